@@ -1,0 +1,54 @@
+"""The ``inspector`` command: no arguments starts the GUI; subcommands run station tasks.
+
+Exit codes: 0 success, 1 a user error (one line on stderr saying what is wrong), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from inspector.cli.context import Context, UserError, describe_error
+from inspector.errors import Error as DomainError
+
+# Each module has ``register(subparsers)`` adding its commands with ``set_defaults(func=...)``.
+COMMAND_MODULES = (
+    "inspector.cli.station_cmds",
+    "inspector.cli.user_cmds",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="inspector", description="城管执法现场检查与案件系统")
+    parser.add_argument("--data-dir", help="station data directory (default: $INSPECTOR_DATA or the user data dir)")
+    parser.add_argument("--user", help="log in as this user (default: $INSPECTOR_USER); password from "
+                                       "$INSPECTOR_PASSWORD or a prompt")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from ui.app import run_gui  # the composition root is the only place that starts Qt
+        return run_gui(data_dir=args.data_dir)
+    ctx = Context(args)
+    try:
+        return int(args.func(args, ctx) or 0)
+    except UserError as exc:
+        print(f"inspector: {exc}", file=sys.stderr)
+        return 1
+    except DomainError as exc:
+        print(f"inspector: {describe_error(exc)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("inspector: interrupted", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()

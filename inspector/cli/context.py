@@ -1,0 +1,99 @@
+"""Shared plumbing for CLI commands: opening the station, logging in, printing tables and JSON."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from db import errors as db_errors
+from inspector import errors
+from inspector.station import Session, Station
+
+
+class UserError(Exception):
+    """A problem the user must fix; printed as one line, exit code 1."""
+
+
+def describe_error(exc: Exception) -> str:
+    """One line of text for a typed error."""
+    if isinstance(exc, errors.ValidationError):
+        return "；".join(p.message for p in exc.problems)
+    if isinstance(exc, errors.PermissionDenied):
+        return f"当前角色（{exc.role}）无权执行此操作（{exc.action}）"
+    if isinstance(exc, errors.AccountLocked):
+        return f"账户 {exc.username} 因多次登录失败已锁定，至 {exc.until} 解锁"
+    if isinstance(exc, errors.AuthenticationError):
+        return "用户名或密码错误"
+    if isinstance(exc, errors.GuardRefused):
+        hint = f"（{exc.hint}）" if exc.hint else ""
+        return f"{exc}［{exc.article}］{hint}"
+    if isinstance(exc, errors.StationError):
+        code = exc.data.get("code")
+        if code == "no_station":
+            return f"{exc.data.get('path')} 中没有站点数据库；先运行 inspector init 或 inspector demo"
+        if code == "too_new":
+            return (f"数据库由更新版本的程序创建（架构版本 {exc.data.get('found')}，本程序支持到 "
+                    f"{exc.data.get('supported')}）；请升级程序，数据库未被改动")
+        if code == "corrupt":
+            return f"数据库文件损坏或不是站点数据库：{exc.data.get('path')}（{exc.data.get('detail')}）"
+    return str(exc)
+
+
+class Context:
+    """Lazily opened station and session for one command run."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self._station: Station | None = None
+
+    def station(self, *, create: bool = False) -> Station:
+        if self._station is None:
+            try:
+                self._station = Station.open(self.args.data_dir, create=create)
+            except db_errors.Error as exc:
+                raise UserError(str(exc)) from exc
+        return self._station
+
+    def session(self) -> Session:
+        """Log in as ``--user``/``$INSPECTOR_USER`` with ``$INSPECTOR_PASSWORD`` or a prompt."""
+        station = self.station()
+        username = self.args.user or os.environ.get("INSPECTOR_USER")
+        if not username:
+            raise UserError("此命令需要登录：请用 --user 指定用户（或设置 INSPECTOR_USER）")
+        password = os.environ.get("INSPECTOR_PASSWORD")
+        if password is None:
+            if not sys.stdin.isatty():
+                raise UserError("请设置 INSPECTOR_PASSWORD 或在终端中运行以输入密码")
+            password = getpass.getpass(f"{username} 的密码：")
+        return station.login(username, password)
+
+    def close(self) -> None:
+        if self._station is not None:
+            self._station.close()
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def print_table(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> None:
+    rows = list(rows)
+    widths = [max([_width(c)] + [_width(str(r.get(c, "") or "")) for r in rows]) for c in columns]
+    print("  ".join(_pad(c, w) for c, w in zip(columns, widths, strict=True)))
+    for r in rows:
+        print("  ".join(_pad(str(r.get(c, "") or ""), w) for c, w in zip(columns, widths, strict=True)))
+
+
+def _width(text: str) -> int:
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))

@@ -1,0 +1,158 @@
+"""Station commands: ``init``, ``demo``, ``check`` and ``audit verify``."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from db.station import SCHEMA_VERSION
+from inspector.cli.context import Context, UserError, print_json
+from inspector.permissions import Action, Role
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="create a station: agency, squads and the first administrator")
+    p.add_argument("--agency", required=True, help="执法主体全称")
+    p.add_argument("--short-name", default="", help="文号前缀，如 杭上城")
+    p.add_argument("--division-code", default="", help="6位行政区划代码")
+    p.add_argument("--squad", action="append", default=[], metavar="NAME:CODE",
+                   help="a squad and its number segment, e.g. 湖滨中队:1 (repeatable)")
+    p.add_argument("--station-name", default="", help="name of this station PC")
+    p.add_argument("--admin", required=True, help="user name of the first administrator")
+    p.add_argument("--admin-name", default="系统管理员", help="display name of the administrator")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="create or fill a demo station with realistic data")
+    p.add_argument("--cases", type=int, default=60, help="number of cases to add (default 60)")
+    p.add_argument("--seed", type=int, default=20261121, help="random seed")
+    p.add_argument("--no-photos", action="store_true", help="skip generating photo evidence")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("check", help="integrity check, audit chain and schema version")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("audit", help="the audit chain (执法全过程记录)")
+    asub = p.add_subparsers(dest="audit_command", metavar="SUBCOMMAND", required=True)
+    v = asub.add_parser("verify", help="recompute the chain and name the first broken event")
+    v.add_argument("--json", action="store_true")
+    v.set_defaults(func=cmd_audit_verify)
+
+
+def _new_password(label: str) -> str:
+    password = os.environ.get("INSPECTOR_PASSWORD")
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise UserError("请设置 INSPECTOR_PASSWORD 或在终端中运行以输入密码")
+    first = getpass.getpass(f"{label} 的新密码：")
+    if first != getpass.getpass("再输入一次："):
+        raise UserError("两次输入的密码不一致")
+    return first
+
+
+def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
+    from inspector.services import org, users
+    station = ctx.station(create=True)
+    if station.initialised:
+        raise UserError(f"{station.data_dir} 已经是一个已初始化的站点")
+    squads = []
+    for spec in args.squad or ["一中队:1"]:
+        name, sep, code = spec.rpartition(":")
+        if not sep or not name or not code:
+            raise UserError(f"中队格式应为 名称:编号，例如 湖滨中队:1（收到 {spec!r}）")
+        squads.append((name, code))
+    password = _new_password(args.admin)
+    session = station.system_session()
+    with station.db.write():
+        if args.station_name:
+            station.db.meta_set("station_name", args.station_name)
+        agency = org.create_agency(session, name=args.agency, short_name=args.short_name,
+                                   division_code=args.division_code)
+        for name, code in squads:
+            org.create_squad(session, agency_id=agency["id"], name=name, code=code)
+        users.add_user(session, username=args.admin, display_name=args.admin_name, role=Role.ADMIN,
+                       password=password)
+    print(f"站点已创建：{station.data_dir}（执法主体：{args.agency}，{len(squads)} 个中队，管理员：{args.admin}）")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
+    from inspector import demo
+    if args.cases < 0:
+        raise UserError("--cases 不能为负数")
+    station = ctx.station(create=True)
+    if station.initialised and not station.is_demo:
+        raise UserError(f"{station.data_dir} 是正式站点，不能填充演示数据")
+    report = demo.fill(station, cases=args.cases, seed=args.seed, photos=not args.no_photos,
+                       progress=_progress_printer())
+    print(f"演示站点：{station.data_dir}，新增案件 {report['cases']} 件，"
+          f"现有案件共 {report['total_cases']} 件，照片 {report['photos']} 张")
+    for cred in report["credentials"]:
+        print(f"  {cred['role_label']}: {cred['username']} / {cred['password']}")
+    return 0
+
+
+def _progress_printer():
+    if not sys.stderr.isatty():
+        return None
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+    return progress
+
+
+def _verify(ctx: Context) -> tuple[list, object]:
+    station = ctx.station()
+    return station.audit_verify(), station
+
+
+def cmd_audit_verify(args: argparse.Namespace, ctx: Context) -> int:
+    breaks, station = _verify(ctx)
+    events = station.db.scalar("SELECT count(*) FROM audit_events")
+    if args.json:
+        print_json({"ok": not breaks, "events": events,
+                    "breaks": [b.__dict__ for b in breaks]})
+    elif not breaks:
+        print(f"审计链完整：{events} 个事件，全部记录与最后一次审计摘要一致")
+    if breaks:
+        first = breaks[0]
+        if not args.json:
+            for b in breaks[:20]:
+                print(f"  [{b.kind}] 事件 {b.seq if b.seq is not None else '-'} {b.entity} {b.entity_id}: {b.detail}")
+        raise UserError(f"审计链被破坏：共 {len(breaks)} 处，第一处在事件 "
+                        f"{first.seq if first.seq is not None else '-'}（{first.kind}: {first.entity} "
+                        f"{first.entity_id} {first.detail}）")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
+    station = ctx.station()
+    integrity = station.db.integrity_check()
+    breaks = station.audit_verify()
+    version = station.db.schema_version()
+    report = {
+        "data_dir": str(station.data_dir), "schema_version": version, "supported_schema_version": SCHEMA_VERSION,
+        "integrity": integrity or ["ok"], "audit_breaks": len(breaks),
+        "first_audit_break": breaks[0].__dict__ if breaks else None,
+        "audit_events": station.db.scalar("SELECT count(*) FROM audit_events"),
+        "pending_sync": station.pending_sync_count(),
+    }
+    if args.json:
+        print_json(report)
+    else:
+        print(f"数据目录：{station.data_dir}")
+        print(f"架构版本：{version}（本程序支持 {SCHEMA_VERSION}）")
+        print(f"SQLite 完整性：{'正常' if not integrity else '; '.join(integrity[:5])}")
+        print(f"审计链：{'完整' if not breaks else f'{len(breaks)} 处破坏'}（{report['audit_events']} 个事件）")
+        print(f"待同步记录：{report['pending_sync']}")
+    if integrity:
+        raise UserError(f"数据库完整性检查失败：{integrity[0]}")
+    if breaks:
+        b = breaks[0]
+        raise UserError(f"审计链被破坏：共 {len(breaks)} 处，第一处在事件 {b.seq if b.seq is not None else '-'}"
+                        f"（{b.kind}: {b.entity} {b.entity_id} {b.detail}）")
+    _ = Action  # permissions: check and verify are read-only integrity reports open to the station operator
+    return 0

@@ -1,0 +1,228 @@
+"""A demo station: an agency, squads, certified officers, one user per role and N realistic cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from typing import Any
+
+from inspector import clock, identity
+from inspector.model import CaseState, InspectionOutcome, PartyKind
+from inspector.permissions import ROLE_LABELS, Role
+from inspector.services import org, users
+from inspector.station import Station
+
+DEMO_PASSWORD = "Demo2026"
+DEMO_USERS = (
+    ("officer", "王建国", Role.OFFICER),
+    ("leader", "李志强", Role.SQUAD_LEADER),
+    ("reviewer", "陈静", Role.LEGAL_REVIEWER),
+    ("supervisor", "赵明", Role.SUPERVISOR),
+    ("admin", "系统管理员", Role.ADMIN),
+)
+SQUADS = (("湖滨中队", "1", "湖滨街道"), ("清波中队", "2", "清波街道"), ("小营中队", "3", "小营街道"),
+          ("紫阳中队", "4", "紫阳街道"))
+STREETS = {
+    "湖滨街道": ("东坡路社区", "岳王路社区", "青年路社区"),
+    "清波街道": ("清波门社区", "劳动路社区", "柳翠井巷社区"),
+    "小营街道": ("小营巷社区", "茅廊巷社区", "大学路社区"),
+    "紫阳街道": ("紫阳社区", "始版桥社区", "春江社区"),
+}
+ROADS = ("解放路", "延安路", "中山中路", "庆春路", "河坊街", "南山路", "建国南路", "清泰街", "望江路", "江城路")
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红梅玉兰海燕鹏飞宇浩然子涵欣怡晨阳雨轩思远嘉怡佳琪俊杰"
+SHOPS = ("便利店", "餐饮店", "水果店", "烧烤店", "五金店", "装饰工程有限公司", "建筑工程有限公司", "渣土运输有限公司",
+         "物业管理有限公司", "商贸有限公司")
+MATTERS = (
+    ("330217001000", "店外经营（跨门经营）", 100, 1000),
+    ("330217002000", "临时设施不整洁或遮挡路标", 200, 1000),
+    ("330217003000", "乱刻画、涂写、张贴", 50, 300),
+    ("330217004000", "未按规定分类投放生活垃圾", 50, 200),
+    ("330202001000", "未取得建设工程规划许可证进行建设", 5000, 200000),
+    ("330219001000", "渣土车未密闭运输、撒漏", 2000, 20000),
+    ("330219002000", "施工工地未采取扬尘防治措施", 10000, 100000),
+    ("330219003000", "餐饮油烟超标排放", 5000, 50000),
+    ("330219004000", "露天烧烤", 500, 20000),
+)
+# (state, share): the demo spreads cases over every workflow state.
+STATE_MIX = (
+    (CaseState.CLUE, 6), (CaseState.VERIFYING, 5), (CaseState.NOT_FILED, 3), (CaseState.FILED, 8),
+    (CaseState.INVESTIGATING, 12), (CaseState.INVESTIGATED, 6), (CaseState.INTERNAL_REVIEW, 4),
+    (CaseState.LEGAL_REVIEW, 4), (CaseState.NOTIFIED, 8), (CaseState.HEARING, 2), (CaseState.COLLECTIVE, 2),
+    (CaseState.DECIDED, 5), (CaseState.SERVED, 6), (CaseState.EXECUTING, 6), (CaseState.CLOSED, 12),
+    (CaseState.ARCHIVED, 8), (CaseState.TRANSFERRED, 3),
+)
+_ORDER = [s for s, _ in STATE_MIX]
+
+
+def _id_number(rng: random.Random, birth: dt.date) -> str:
+    body = f"{rng.choice(['330102', '330105', '330106', '330108', '330110', '330103'])}{birth:%Y%m%d}{rng.randint(0, 999):03d}"
+    return body + identity.id_check_char(body)
+
+
+def _uscc(rng: random.Random) -> str:
+    cs = identity.USCC_CHARSET
+    body = "91330102" + "".join(rng.choice(cs) for _ in range(9))
+    return body + identity.uscc_check_char(body)
+
+
+def _person_name(rng: random.Random) -> str:
+    return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
+
+
+def _setup(station: Station, rng: random.Random) -> list[dict[str, Any]]:
+    session = station.system_session()
+    with station.db.write():
+        station.db.meta_set("demo", "1")
+        station.db.meta_set("station_name", "演示站点")
+        agency = org.create_agency(
+            session, name="杭州市上城区综合行政执法局", short_name="杭上城", division_code="330102",
+            address="杭州市上城区解放路100号", postcode="310002", phone="0571-87000000",
+            review_body="杭州市上城区人民政府", litigation_court="杭州市上城区人民法院",
+            bank_name="中国工商银行杭州解放路支行", bank_account_name="杭州市上城区财政局非税收入专户",
+            bank_account="1202021409900012345")
+        squad_rows = [org.create_squad(session, agency_id=agency["id"], name=n, code=c, jurisdiction=j)
+                      for n, c, j in SQUADS]
+        today = clock.today()
+        officers = []
+        for squad in squad_rows:
+            for k in range(4):
+                expiry = today + dt.timedelta(days=rng.randint(200, 1500))
+                if squad["code"] == "4" and k == 3:
+                    expiry = today - dt.timedelta(days=30)  # one expired certificate, to show the Art. 42 guard
+                officers.append(org.create_officer(
+                    session, name=_person_name(rng), cert_no=f"ZJ33010{squad['code']}{k + 1:04d}",
+                    cert_expiry=expiry, squad_id=squad["id"], unit="上城区综合行政执法局",
+                    post="中队长" if k == 0 else "执法队员", phone=f"138{rng.randint(10000000, 99999999)}"))
+        first = squad_rows[0]
+        first_officers = [o for o in officers if o["squad_id"] == first["id"]]
+        credentials = []
+        for username, name, role in DEMO_USERS:
+            officer_id = None
+            if role is Role.OFFICER:
+                officer_id = first_officers[1]["id"]
+            elif role is Role.SQUAD_LEADER:
+                officer_id = first_officers[0]["id"]
+            users.add_user(session, username=username, display_name=name, role=role, password=DEMO_PASSWORD,
+                           squad_id=first["id"] if role in (Role.OFFICER, Role.SQUAD_LEADER) else None,
+                           officer_id=officer_id, has_legal_qualification=role is Role.LEGAL_REVIEWER)
+            credentials.append({"username": username, "password": DEMO_PASSWORD, "role": str(role),
+                                "role_label": ROLE_LABELS[role]})
+        station.db.meta_set("demo_credentials", __import__("json").dumps(credentials, ensure_ascii=False))
+    return credentials
+
+
+def credentials(station: Station) -> list[dict[str, str]]:
+    """The demo accounts (shown on the login screen of a demo station only)."""
+    import json
+    if not station.is_demo:
+        return []
+    return json.loads(station.db.meta_get("demo_credentials") or "[]")
+
+
+def _party(rng: random.Random, today: dt.date) -> dict[str, Any]:
+    kind = rng.choices([PartyKind.PERSON, PartyKind.ORGANISATION, PartyKind.INDIVIDUAL_BUSINESS], [5, 3, 2])[0]
+    road = rng.choice(ROADS)
+    address = f"杭州市上城区{road}{rng.randint(1, 400)}号"
+    if kind is PartyKind.PERSON:
+        birth = today - dt.timedelta(days=rng.randint(17 * 365, 70 * 365))
+        number = _id_number(rng, birth)
+        return {"kind": str(kind), "name": _person_name(rng), "id_type": "resident_id", "id_number": number,
+                "sex": "男" if int(number[16]) % 2 else "女", "birth_date": birth.isoformat(),
+                "address": address, "phone": f"1{rng.choice('3578')}{rng.randint(100000000, 999999999)}"}
+    shop = rng.choice(SHOPS)
+    name = f"杭州{rng.choice(ROADS)[:2]}{rng.choice(GIVEN)}{rng.choice(GIVEN)}{shop}"
+    if kind is PartyKind.INDIVIDUAL_BUSINESS:
+        name = f"上城区{_person_name(rng)}{shop[:3] if len(shop) <= 4 else '经营部'}"
+    return {"kind": str(kind), "name": name, "id_type": "uscc", "id_number": _uscc(rng),
+            "legal_rep": _person_name(rng), "address": address,
+            "phone": f"0571-8{rng.randint(1000000, 9999999)}"}
+
+
+def fill(station: Station, *, cases: int, seed: int = 1, photos: bool = True,
+         progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
+    """Create the demo organisation if needed, then add ``cases`` cases spread over every state."""
+    rng = random.Random(seed + station.db.scalar("SELECT count(*) FROM cases"))
+    creds = credentials(station) if station.initialised else _setup(station, rng)
+    session = station.system_session()
+    agency = station.db.query_one("SELECT * FROM agencies LIMIT 1")
+    squads = station.db.query("SELECT * FROM squads ORDER BY code")
+    officers = station.db.query("SELECT * FROM officers ORDER BY cert_no")
+    today = clock.today()
+    weights = [w for _, w in STATE_MIX]
+    photo_count = 0
+    batch = 25
+    for start in range(0, cases, batch):
+        with session.writing(_action(), label="demo.fill") as w:
+            for i in range(start, min(cases, start + batch)):
+                state = rng.choices(_ORDER, weights)[0] if i >= len(_ORDER) else _ORDER[i]
+                squad = rng.choice(squads)
+                squad_officers = [o for o in officers if o["squad_id"] == squad["id"] and o["cert_expiry"] >= today.isoformat()]
+                pair = rng.sample(squad_officers, 2)
+                party = w.insert("parties", _party(rng, today))
+                matter = rng.choice(MATTERS)
+                street = squad["jurisdiction"] or "湖滨街道"
+                community = rng.choice(STREETS.get(street, ("",)))
+                road = rng.choice(ROADS)
+                address = f"杭州市上城区{road}{rng.randint(1, 400)}号门前"
+                clue_day = today - dt.timedelta(days=rng.randint(1, 300))
+                t0 = dt.datetime.combine(clue_day, dt.time(rng.randint(8, 17), rng.choice((0, 15, 30, 45))),
+                                         clock.LOCAL_TZ)
+                insp = w.insert("inspections", {
+                    "squad_id": squad["id"], "party_id": party["id"], "started_at": clock.iso(t0),
+                    "ended_at": clock.iso(t0 + dt.timedelta(minutes=rng.randint(15, 90))),
+                    "address": address, "street": street, "community": community,
+                    "latitude": round(30.25 + rng.random() * 0.03, 6), "longitude": round(120.16 + rng.random() * 0.03, 6),
+                    "situation": f"执法人员巡查至{address}，发现当事人{party['name']}存在{matter[1]}行为。",
+                    "measurements": f"占用面积约{rng.randint(2, 30)}平方米" if "经营" in matter[1] else "",
+                    "witness": "", "outcome": str(InspectionOutcome.PROPOSE_CASE),
+                })
+                for pos, off in enumerate(pair):
+                    w.insert("inspection_officers", {"inspection_id": insp["id"], "officer_id": off["id"],
+                                                     "position": pos})
+                idx = _ORDER.index(state)
+                filed = state not in (CaseState.CLUE, CaseState.VERIFYING, CaseState.NOT_FILED)
+                decided = idx >= _ORDER.index(CaseState.DECIDED) and state is not CaseState.TRANSFERRED
+                fine = rng.randint(matter[2], matter[3]) // 10 * 10 * 100 if decided else None
+                case = w.insert("cases", {
+                    "case_no": None, "agency_id": agency["id"], "squad_id": squad["id"], "party_id": party["id"],
+                    "inspection_id": insp["id"], "procedure": "general", "state": str(state),
+                    "source": rng.choice(("patrol", "complaint", "referral", "non_contact", "random_check")),
+                    "matter_code": matter[0], "matter_name": matter[1],
+                    "summary": f"当事人{party['name']}在{address}{matter[1]}。", "address": address,
+                    "act_date": clue_day.isoformat(), "act_end_date": clue_day.isoformat(),
+                    "discovered_at": clue_day.isoformat(), "clue_at": clock.iso(t0),
+                    "filed_at": (clue_day + dt.timedelta(days=rng.randint(1, 7))).isoformat() if filed else None,
+                    "decided_at": (clue_day + dt.timedelta(days=rng.randint(20, 60))).isoformat() if decided else None,
+                    "closed_at": (clue_day + dt.timedelta(days=rng.randint(61, 90))).isoformat()
+                    if state in (CaseState.CLOSED, CaseState.ARCHIVED) else None,
+                    "fine_cents": fine,
+                })
+                if filed:
+                    seq = 1 + station.db.scalar("SELECT count(*) FROM cases WHERE squad_id = ? AND case_no IS NOT NULL",
+                                                (squad["id"],))
+                    w.update("cases", case["id"], {"case_no": f"{agency['short_name']}执立字〔{clue_day.year}〕第{squad['code']}-{seq:04d}号"})
+                for pos, off in enumerate(pair):
+                    w.insert("case_officers", {"case_id": case["id"], "officer_id": off["id"], "position": pos})
+                if photos:
+                    photo_count += _attach_photos(session, w, insp, rng)
+                if progress:
+                    progress(i + 1, cases)
+    total = station.db.scalar("SELECT count(*) FROM cases")
+    return {"cases": cases, "total_cases": total, "photos": photo_count, "credentials": creds}
+
+
+def _action():
+    from inspector.permissions import Action
+    return Action.DEMO_FILL
+
+
+def _attach_photos(session, writer, inspection: dict[str, Any], rng: random.Random) -> int:
+    """Attach generated photos when the evidence use case is available (see ``inspector.services.evidence``)."""
+    try:
+        from inspector.services import evidence
+    except ImportError:
+        return 0
+    hook = getattr(evidence, "demo_attach", None)
+    return hook(session, writer, inspection, rng) if hook else 0

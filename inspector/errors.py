@@ -1,0 +1,98 @@
+"""Typed domain errors. The core raises these with data; only ``ui``/``cli`` turn them into words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+class Error(Exception):
+    """Base of every domain error: something the user can act on, not a bug."""
+
+    code = "error"
+
+    def __init__(self, message: str = "", **data: object) -> None:
+        super().__init__(message or self.code)
+        self.data = data
+
+
+class ValidationError(Error):
+    """Input does not satisfy a rule; ``problems`` names each field and what is wrong."""
+
+    code = "validation"
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("; ".join(f"{p.field}: {p.message}" for p in self.problems))
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One field-level problem: a stable code, the field, and a human message (Chinese)."""
+
+    field: str
+    code: str
+    message: str
+
+
+class PermissionDenied(Error):
+    """The logged-in user's role may not perform this action."""
+
+    code = "permission_denied"
+
+    def __init__(self, *, role: str, action: str) -> None:
+        super().__init__(f"role {role} may not {action}", role=role, action=action)
+        self.role = role
+        self.action = action
+
+
+class AuthenticationError(Error):
+    """Wrong user name or password (deliberately not saying which)."""
+
+    code = "authentication"
+
+
+class AccountLocked(Error):
+    """Too many failed logins: the account is locked until ``until`` (UTC ISO)."""
+
+    code = "account_locked"
+
+    def __init__(self, *, username: str, until: str) -> None:
+        super().__init__(f"account {username} locked until {until}", username=username, until=until)
+        self.username = username
+        self.until = until
+
+
+class NotFound(Error):
+    """A record the user named does not exist."""
+
+    code = "not_found"
+
+    def __init__(self, *, entity: str, key: str) -> None:
+        super().__init__(f"{entity} {key} not found", entity=entity, key=key)
+        self.entity = entity
+        self.key = key
+
+
+class Conflict(Error):
+    """The record changed since it was read (someone else saved first)."""
+
+    code = "conflict"
+
+
+class GuardRefused(Error):
+    """A legal guard refuses an action; ``article`` names the rule and ``hint`` what to do."""
+
+    code = "guard"
+
+    def __init__(self, *, rule: str, article: str, message: str, hint: str = "") -> None:
+        super().__init__(message, rule=rule, article=article, hint=hint)
+        self.rule = rule
+        self.article = article
+        self.hint = hint
+
+
+class StationError(Error):
+    """The data directory or station database cannot be used."""
+
+    code = "station"

@@ -1,0 +1,1 @@
+"""Use cases: each takes a :class:`inspector.station.Session`, checks permission, validates, writes once."""

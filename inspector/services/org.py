@@ -1,0 +1,109 @@
+"""Use cases for the organisation: the agency (执法主体), its squads (中队) and officers with certificates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from inspector import clock
+from inspector.errors import Problem, ValidationError
+from inspector.permissions import Action
+from inspector.station import Session
+
+MAX_NAME = 100
+
+
+def create_agency(session: Session, *, name: str, short_name: str = "", division_code: str = "",
+                  **details: str) -> dict[str, Any]:
+    """Create the agency in whose name the station acts."""
+    problems = []
+    name = (name or "").strip()
+    if not name:
+        problems.append(Problem("name", "required", "执法主体名称不能为空"))
+    elif len(name) > MAX_NAME:
+        problems.append(Problem("name", "too_long", f"执法主体名称不能超过{MAX_NAME}个字"))
+    if division_code and not (division_code.isdigit() and len(division_code) == 6):
+        problems.append(Problem("division_code", "format", "行政区划代码应为6位数字"))
+    if problems:
+        raise ValidationError(problems)
+    with session.writing(Action.ORG_MANAGE) as w:
+        return w.insert("agencies", {"name": name, "short_name": short_name.strip(),
+                                     "division_code": division_code, **details})
+
+
+def create_squad(session: Session, *, agency_id: str, name: str, code: str, jurisdiction: str = "") -> dict[str, Any]:
+    """Create a squad; ``code`` is its segment in document numbers and must be unique in the agency."""
+    name, code = (name or "").strip(), (code or "").strip()
+    problems = []
+    if not name:
+        problems.append(Problem("name", "required", "中队名称不能为空"))
+    if not code or len(code) > 8:
+        problems.append(Problem("code", "required", "中队编号不能为空（最多8个字符）"))
+    elif session.db.scalar("SELECT 1 FROM squads WHERE agency_id = ? AND code = ?", (agency_id, code)):
+        problems.append(Problem("code", "duplicate", f"中队编号{code}已被使用"))
+    if problems:
+        raise ValidationError(problems)
+    with session.writing(Action.ORG_MANAGE) as w:
+        return w.insert("squads", {"agency_id": agency_id, "name": name, "code": code,
+                                   "jurisdiction": jurisdiction})
+
+
+def create_officer(session: Session, *, name: str, cert_no: str, cert_expiry: dt.date | str,
+                   squad_id: str | None, unit: str = "", post: str = "", phone: str = "") -> dict[str, Any]:
+    """Register an officer with an enforcement certificate (执法证) number and expiry date."""
+    name, cert_no = (name or "").strip(), (cert_no or "").strip().upper()
+    problems = []
+    if not name:
+        problems.append(Problem("name", "required", "姓名不能为空"))
+    if not cert_no or len(cert_no) > 32:
+        problems.append(Problem("cert_no", "required", "执法证号不能为空（最多32个字符）"))
+    elif session.db.scalar("SELECT 1 FROM officers WHERE cert_no = ?", (cert_no,)):
+        problems.append(Problem("cert_no", "duplicate", f"执法证号{cert_no}已登记"))
+    try:
+        expiry = cert_expiry if isinstance(cert_expiry, dt.date) else dt.date.fromisoformat(cert_expiry)
+    except ValueError:
+        problems.append(Problem("cert_expiry", "format", "执法证有效期应为日期（YYYY-MM-DD）"))
+        expiry = None
+    if problems:
+        raise ValidationError(problems)
+    with session.writing(Action.ORG_MANAGE) as w:
+        return w.insert("officers", {"name": name, "cert_no": cert_no, "cert_expiry": expiry.isoformat(),
+                                     "squad_id": squad_id, "unit": unit, "post": post, "phone": phone})
+
+
+def certificate_valid(officer: dict[str, Any], *, on: dt.date | None = None) -> bool:
+    """Whether an officer's certificate is active and unexpired on ``on`` (Art. 42)."""
+    on = on or clock.today()
+    return bool(officer["active"]) and dt.date.fromisoformat(officer["cert_expiry"]) >= on
+
+
+def list_squads(session: Session) -> list[dict[str, Any]]:
+    return session.db.query("SELECT * FROM squads WHERE active = 1 ORDER BY code")
+
+
+def list_officers(session: Session, *, squad_id: str | None = None) -> list[dict[str, Any]]:
+    if squad_id:
+        return session.db.query("SELECT * FROM officers WHERE squad_id = ? ORDER BY name", (squad_id,))
+    return session.db.query("SELECT * FROM officers ORDER BY name")
+
+
+def agency(session: Session) -> dict[str, Any] | None:
+    return session.db.query_one("SELECT * FROM agencies ORDER BY updated_at LIMIT 1")
+
+
+def set_setting(session: Session, key: str, value: Any) -> None:
+    """Change one configuration value (audited like any other write)."""
+    from inspector import settings as registry
+    from inspector.audit import digest
+    if key not in registry.DEFAULTS:
+        raise ValidationError([Problem("key", "unknown", f"未知的设置项：{key}")])
+    with session.writing(Action.SETTINGS_EDIT) as w:
+        raw = json.dumps(value, ensure_ascii=False)
+        session.db.execute(
+            "INSERT INTO settings(key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+            "updated_by = excluded.updated_by",
+            (key, raw, clock.iso(), session.user.username),
+        )
+        w._event("settings", key, digest({"key": key, "value": raw}), op="update", version=1)

@@ -1,0 +1,100 @@
+"""Use cases for accounts: add, list, change passwords, lock and unlock."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from inspector import passwords
+from inspector.errors import AuthenticationError, NotFound, Problem, ValidationError
+from inspector.permissions import Action, Role
+from inspector.station import Session
+
+PUBLIC_COLUMNS = ("id", "username", "display_name", "role", "squad_id", "officer_id",
+                  "has_legal_qualification", "active", "locked_until")
+
+
+def _password_problems(password: str) -> list[Problem]:
+    reason = passwords.weak_reason(password)
+    if reason == "too_short":
+        return [Problem("password", reason, f"密码至少{passwords.MIN_LENGTH}位")]
+    if reason == "single_class":
+        return [Problem("password", reason, "密码不能只有数字或只有字母")]
+    return []
+
+
+def add_user(session: Session, *, username: str, display_name: str, role: Role | str, password: str,
+             squad_id: str | None = None, officer_id: str | None = None,
+             has_legal_qualification: bool = False) -> dict[str, Any]:
+    """Create an account. Only an administrator (or the station during ``init``) may do this."""
+    username = (username or "").strip()
+    problems: list[Problem] = []
+    if not username or len(username) > 32 or not username.replace("_", "").replace(".", "").isalnum():
+        problems.append(Problem("username", "format", "用户名为1–32位字母、数字、下划线或点"))
+    elif session.db.scalar("SELECT 1 FROM users WHERE username = ?", (username,)):
+        problems.append(Problem("username", "duplicate", f"用户名{username}已存在"))
+    try:
+        role = Role(role)
+    except ValueError:
+        problems.append(Problem("role", "unknown", f"未知角色：{role}"))
+    if not (display_name or "").strip():
+        problems.append(Problem("display_name", "required", "姓名不能为空"))
+    if role in (Role.OFFICER, Role.SQUAD_LEADER) and not squad_id:
+        problems.append(Problem("squad_id", "required", "执法队员和中队长必须属于一个中队"))
+    problems += _password_problems(password)
+    if problems:
+        raise ValidationError(problems)
+    with session.writing(Action.USER_MANAGE) as w:
+        row = w.insert("users", {
+            "username": username, "display_name": display_name.strip(), "role": str(role),
+            "squad_id": squad_id, "officer_id": officer_id,
+            "has_legal_qualification": int(bool(has_legal_qualification)),
+            "password_hash": passwords.hash_password(password),
+        })
+    return {k: row[k] for k in PUBLIC_COLUMNS}
+
+
+def list_users(session: Session) -> list[dict[str, Any]]:
+    session.require(Action.USER_LIST)
+    cols = ", ".join(PUBLIC_COLUMNS)
+    return session.db.query(f"SELECT {cols} FROM users ORDER BY role, username")
+
+
+def set_password(session: Session, *, username: str, new_password: str, old_password: str | None = None) -> None:
+    """An administrator resets anyone's password; a user changes their own with the old one."""
+    row = session.db.query_one("SELECT * FROM users WHERE username = ?", (username,))
+    if row is None:
+        raise NotFound(entity="user", key=username)
+    own = row["id"] == session.user.id
+    if not own:
+        session.require(Action.USER_MANAGE)
+    elif not passwords.verify_password(row["password_hash"], old_password or ""):
+        raise AuthenticationError("old password does not match")
+    problems = _password_problems(new_password)
+    if problems:
+        raise ValidationError(problems)
+    action = Action.USER_MANAGE if not own else None
+    ctx = session.writing(action) if action else _own_write(session)
+    with ctx as w:
+        w.update("users", row["id"], {"password_hash": passwords.hash_password(new_password),
+                                      "failed_attempts": 0, "locked_until": None})
+
+
+def _own_write(session: Session):
+    """Changing one's own password needs no matrix entry: any logged-in user may."""
+    import contextlib
+
+    from inspector.station import Writer
+
+    @contextlib.contextmanager
+    def ctx():
+        with session.db.write():
+            yield Writer(session, "user.own_password")
+    return ctx()
+
+
+def unlock(session: Session, *, username: str) -> None:
+    row = session.db.query_one("SELECT id FROM users WHERE username = ?", (username,))
+    if row is None:
+        raise NotFound(entity="user", key=username)
+    with session.writing(Action.USER_MANAGE) as w:
+        w.update("users", row["id"], {"failed_attempts": 0, "locked_until": None})

@@ -1,0 +1,19 @@
+"""Editable configuration with its defaults: every [S]/[U]/[P] number of the domain lives here, not in code."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# key -> (default, short description). Values are JSON. Modules add their own keys to this registry.
+DEFAULTS: dict[str, tuple[Any, str]] = {
+    "ui.idle_lock_minutes": (10, "界面空闲多少分钟后自动锁定"),
+    "auth.max_failed_logins": (5, "连续登录失败多少次后锁定账户"),
+    "auth.lock_minutes": (15, "账户锁定时长（分钟）"),
+    "ui.font_path": ("", "中文字体文件路径（系统字体之外的备选）"),
+    "evidence.max_file_mb": (2048, "单个证据文件大小上限（MB）"),
+}
+
+
+def default(key: str) -> Any:
+    """The shipped default of a setting; KeyError for an unknown key (a bug, not user input)."""
+    return DEFAULTS[key][0]

@@ -1,0 +1,306 @@
+"""The station: one data directory with its database and evidence store; the entry point for UI and CLI."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from db import errors as db_errors
+from db.station import open_database
+from db.station.database import StationDatabase
+from inspector import audit, clock, passwords, settings
+from inspector.errors import AccountLocked, AuthenticationError, NotFound, StationError
+from inspector.ids import new_id
+from inspector.permissions import Action, Role, require
+
+DB_FILE = "station.sqlite"
+SYNC_COLUMNS = ("id", "version", "updated_at", "updated_by", "station_id")
+
+
+def default_data_dir() -> Path:
+    """``INSPECTOR_DATA`` or the platform's per-user data directory."""
+    env = os.environ.get("INSPECTOR_DATA")
+    if env:
+        return Path(env).expanduser()
+    return Path(platformdirs.user_data_dir("Inspector", appauthor=False))
+
+
+@dataclass(frozen=True)
+class User:
+    """The logged-in user as the use cases see it."""
+
+    id: str
+    username: str
+    display_name: str
+    role: Role
+    squad_id: str | None
+    officer_id: str | None
+    has_legal_qualification: bool
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> User:
+        return cls(row["id"], row["username"], row["display_name"], Role(row["role"]), row["squad_id"],
+                   row["officer_id"], bool(row["has_legal_qualification"]))
+
+
+SYSTEM_USER = User("system", "system", "系统", Role.ADMIN, None, None, False)
+
+
+class Station:
+    """An open station data directory. Create with :meth:`open` (or :meth:`create` for ``init``)."""
+
+    def __init__(self, data_dir: Path, database: StationDatabase) -> None:
+        self.data_dir = data_dir
+        self.db = database
+        self.station_id = database.meta_get("station_id") or ""
+
+    # ---------------------------------------------------------------- opening
+    @classmethod
+    def open(cls, data_dir: str | os.PathLike[str] | None = None, *, create: bool = False) -> Station:
+        """Open the station in ``data_dir``; with ``create`` make the directory and database if missing."""
+        path = Path(data_dir) if data_dir else default_data_dir()
+        db_path = path / DB_FILE
+        if not db_path.exists() and not create:
+            raise StationError(f"no station database in {path}", code="no_station", path=str(path))
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            database = open_database(db_path)
+        except db_errors.DatabaseTooNewError as exc:
+            raise StationError(str(exc), code="too_new", found=exc.found, supported=exc.supported,
+                               path=str(db_path)) from exc
+        except db_errors.DatabaseCorruptError as exc:
+            raise StationError(str(exc), code="corrupt", path=str(db_path), detail=exc.detail) from exc
+        except OSError as exc:
+            raise StationError(str(exc), code="unwritable", path=str(path)) from exc
+        station = cls(path, database)
+        if not station.station_id:
+            with database.write():
+                station.station_id = new_id()
+                database.meta_set("station_id", station.station_id)
+                database.meta_set("created_at", clock.iso())
+        return station
+
+    @property
+    def initialised(self) -> bool:
+        return self.db.scalar("SELECT count(*) FROM users WHERE role = 'admin'") > 0
+
+    @property
+    def is_demo(self) -> bool:
+        return self.db.meta_get("demo") == "1"
+
+    @property
+    def evidence_dir(self) -> Path:
+        return self.data_dir / "evidence"
+
+    @property
+    def name(self) -> str:
+        return self.db.meta_get("station_name") or ""
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -------------------------------------------------------------- settings
+    def setting(self, key: str) -> Any:
+        """Current value of a setting, or its shipped default."""
+        raw = self.db.scalar("SELECT value FROM settings WHERE key = ?", (key,))
+        return settings.default(key) if raw is None else json.loads(raw)
+
+    # --------------------------------------------------------------- sessions
+    def system_session(self) -> Session:
+        """A session for the station itself (``init``, ``demo``, migrations); never handed to the UI."""
+        return Session(self, SYSTEM_USER, system=True)
+
+    def login(self, username: str, password: str) -> Session:
+        """Check credentials with lockout; raises :class:`AuthenticationError` or :class:`AccountLocked`."""
+        row = self.db.query_one("SELECT * FROM users WHERE username = ? AND active = 1", (username.strip(),))
+        if row is None:
+            # Same cost as a real check, so timing does not reveal which user names exist.
+            passwords.verify_password(_DUMMY_HASH, password)
+            raise AuthenticationError("bad credentials")
+        now = clock.now()
+        if row["locked_until"] and dt.datetime.fromisoformat(row["locked_until"].replace("Z", "+00:00")) > now:
+            raise AccountLocked(username=row["username"], until=row["locked_until"])
+        system = self.system_session()
+        if not passwords.verify_password(row["password_hash"], password):
+            failed = row["failed_attempts"] + 1
+            until = passwords.lock_until(failed_attempts=failed,
+                                         max_attempts=int(self.setting("auth.max_failed_logins")),
+                                         lock_minutes=int(self.setting("auth.lock_minutes")), now=now)
+            with system.writing(Action.USER_MANAGE, label="auth.login_failed") as w:
+                w.update("users", row["id"], {"failed_attempts": 0 if until else failed,
+                                              "locked_until": clock.iso(until) if until else None})
+            if until:
+                raise AccountLocked(username=row["username"], until=clock.iso(until))
+            raise AuthenticationError("bad credentials")
+        if row["failed_attempts"] or row["locked_until"] or passwords.needs_rehash(row["password_hash"]):
+            changes: dict[str, Any] = {"failed_attempts": 0, "locked_until": None}
+            if passwords.needs_rehash(row["password_hash"]):
+                changes["password_hash"] = passwords.hash_password(password)
+            with system.writing(Action.USER_MANAGE, label="auth.login") as w:
+                w.update("users", row["id"], changes)
+            row = self.db.get("users", row["id"])
+        return Session(self, User.from_row(row))
+
+    # ------------------------------------------------------------------ audit
+    def audit_verify(self) -> list[audit.Break]:
+        """Recompute the chain and compare every audited row with the digest its last event recorded."""
+        events = self.db.conn.execute(f"SELECT {', '.join(audit.EVENT_FIELDS)}, hash FROM audit_events ORDER BY seq")
+        head_raw = self.db.meta_get("audit_head")
+        head = None
+        if head_raw:
+            seq, _, h = head_raw.partition(":")
+            head = (int(seq), h)
+        breaks = audit.verify_chain((dict(zip([*audit.EVENT_FIELDS, "hash"], r, strict=True)) for r in events),
+                                    head=head)
+        last: dict[tuple[str, str], tuple[int, str]] = {}
+        for r in self.db.conn.execute(
+            "SELECT entity, entity_id, seq, digest FROM audit_events "
+            "WHERE seq IN (SELECT max(seq) FROM audit_events GROUP BY entity, entity_id)"
+        ):
+            last[(r[0], r[1])] = (r[2], r[3])
+        for table in self.audited_tables():
+            seen: set[str] = set()
+            for row in self.db.conn.execute(f"SELECT * FROM [{table}]"):
+                row = dict(row)
+                key = (table, row["id"])
+                seen.add(row["id"])
+                logged = last.get(key)
+                if logged is None:
+                    breaks.append(audit.Break("row_unlogged", None, table, row["id"],
+                                              "row has no audit event (written outside the application)"))
+                elif logged[1] != audit.digest(row):
+                    breaks.append(audit.Break("row_changed", logged[0], table, row["id"],
+                                              "row differs from the state its last audit event recorded"))
+            for (entity, entity_id), (seq, dig) in last.items():
+                if entity == table and entity_id not in seen and dig != audit.DELETED:
+                    breaks.append(audit.Break("row_missing", seq, table, entity_id,
+                                              "row was deleted outside the application"))
+        breaks.sort(key=lambda b: (b.seq is None, b.seq or 0))
+        return breaks
+
+    def audited_tables(self) -> list[str]:
+        """Every table with the sync columns: all of them are written only through a :class:`Writer`."""
+        tables = []
+        for r in self.db.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
+            cols = set(self.db.columns(r["name"]))
+            if all(c in cols for c in SYNC_COLUMNS):
+                tables.append(r["name"])
+        return tables
+
+    def pending_sync_count(self) -> int:
+        return int(self.db.scalar("SELECT count(*) FROM outbox WHERE sent_at IS NULL") or 0)
+
+
+_DUMMY_HASH = passwords.hash_password("not-a-real-password-0")
+
+
+class Session:
+    """A logged-in user on a station; every use case takes one and checks its permission first."""
+
+    def __init__(self, station: Station, user: User, *, system: bool = False) -> None:
+        self.station = station
+        self.user = user
+        self.system = system
+
+    @property
+    def db(self) -> StationDatabase:
+        return self.station.db
+
+    @property
+    def role(self) -> Role:
+        return self.user.role
+
+    def can(self, action: Action) -> bool:
+        from inspector.permissions import allowed
+        return self.system or allowed(self.user.role, action)
+
+    def require(self, action: Action) -> None:
+        if not self.system:
+            require(self.user.role, action)
+
+    @contextlib.contextmanager
+    def writing(self, action: Action, *, label: str | None = None) -> Iterator[Writer]:
+        """Check ``action`` is allowed, then give a :class:`Writer` inside one transaction."""
+        self.require(action)
+        with self.db.write():
+            yield Writer(self, label or str(action))
+
+
+class Writer:
+    """Writes synced rows inside a use case's transaction: row + audit event + outbox entry, together."""
+
+    def __init__(self, session: Session, action: str) -> None:
+        self.session = session
+        self.action = action
+        self.db = session.db
+        self.changed: list[tuple[str, str]] = []
+
+    def _stamp(self, values: dict[str, Any]) -> None:
+        values["updated_at"] = clock.iso()
+        values["updated_by"] = self.session.user.username
+        values["station_id"] = self.session.station.station_id
+
+    def insert(self, table: str, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Insert a synced row (an ``id`` is made if absent) and log it; returns the stored row."""
+        row = dict(values)
+        row.setdefault("id", new_id())
+        row["version"] = 1
+        self._stamp(row)
+        self.db.insert(table, row)
+        return self._logged(table, row["id"], op="insert")
+
+    def update(self, table: str, key: str, changes: Mapping[str, Any], *,
+               expected_version: int | None = None) -> dict[str, Any]:
+        """Update a synced row, bumping its version; ``expected_version`` guards against lost updates."""
+        from inspector.errors import Conflict
+        current = self.db.find(table, key)
+        if current is None:
+            raise NotFound(entity=table, key=key)
+        if expected_version is not None and current["version"] != expected_version:
+            raise Conflict(f"{table} {key} changed (version {current['version']}, expected {expected_version})",
+                           table=table, key=key, found=current["version"], expected=expected_version)
+        values = dict(changes)
+        values["version"] = current["version"] + 1
+        self._stamp(values)
+        self.db.update(table, key, values)
+        return self._logged(table, key, op="update")
+
+    def delete(self, table: str, key: str) -> None:
+        """Delete a synced row (only for tables that are not append-only) and log the deletion."""
+        current = self.db.find(table, key)
+        if current is None:
+            raise NotFound(entity=table, key=key)
+        self.db.delete(table, key)
+        self._event(table, key, audit.DELETED, op="delete", version=current["version"] + 1)
+
+    def _logged(self, table: str, key: str, *, op: str) -> dict[str, Any]:
+        row = self.db.get(table, key)
+        self._event(table, key, audit.digest(row), op=op, version=row["version"])
+        return row
+
+    def _event(self, table: str, key: str, dig: str, *, op: str, version: int) -> None:
+        db = self.db
+        head = db.meta_get("audit_head")
+        prev_seq, prev_hash = (0, audit.GENESIS)
+        if head:
+            s, _, h = head.partition(":")
+            prev_seq, prev_hash = int(s), h
+        event = {
+            "seq": prev_seq + 1, "id": new_id(), "at": clock.iso(), "actor": self.session.user.username,
+            "action": f"{self.action}:{op}", "entity": table, "entity_id": key, "digest": dig,
+            "station_id": self.session.station.station_id, "prev_hash": prev_hash,
+        }
+        event["hash"] = audit.event_hash(event)
+        db.insert("audit_events", event)
+        db.meta_set("audit_head", f"{event['seq']}:{event['hash']}")
+        db.insert("outbox", {"entity": table, "entity_id": key, "version": version,
+                             "op": "delete" if op == "delete" else "upsert", "queued_at": event["at"]})
+        self.changed.append((table, key))
