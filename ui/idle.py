@@ -53,7 +53,7 @@ class IdleWatcher(QObject):
 
     def restart(self) -> None:
         if self.enabled and not self.paused:
-            self.timer.start()
+            self.timer.start(self.timeout_ms)
 
     def pause(self) -> None:
         self.paused = True
@@ -72,7 +72,7 @@ class IdleWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.paused and event.type() in INPUT_EVENTS and self.timer.isActive():
-            self.timer.start()
+            self.timer.start(self.timeout_ms)
         return False
 
     def _expired(self) -> None:
