@@ -3,7 +3,8 @@
 Environment (diagnostics and benchmarks):
     INSPECTOR_AUTOLOGIN=user:password   log in without the dialog — honoured on a demo station only.
     INSPECTOR_STARTUP_PROBE=1           print ``inspector-ready`` once the main window is shown and the
-                                        event loop has run, then quit (the start-up benchmark uses it).
+                                        event loop has run, then quit (the start-up benchmark uses it);
+                                        ``=login`` does the same for the login dialog.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ class Shell(QObject):
         self.app = app
         self.window = None
         self.login_dialog = None
-        self.probe = os.environ.get("INSPECTOR_STARTUP_PROBE") == "1"
+        self.probe = os.environ.get("INSPECTOR_STARTUP_PROBE", "")
 
     def start(self) -> None:
         session = self._autologin()
@@ -59,6 +60,8 @@ class Shell(QObject):
         dialog.accepted.connect(lambda: self.open_main(dialog.session))
         dialog.rejected.connect(self.app.quit)
         dialog.show()
+        if self.probe == "login":
+            QTimer.singleShot(0, self._report_ready)
 
     def open_main(self, session) -> None:
         from ui.main_window import MainWindow
@@ -69,7 +72,7 @@ class Shell(QObject):
         self.window = window
         window.logout_requested.connect(self._logged_out)
         window.show()
-        if self.probe:
+        if self.probe == "1":
             QTimer.singleShot(0, self._report_ready)
 
     def _report_ready(self) -> None:
