@@ -15,12 +15,6 @@ import sys
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-_CTX = "app"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 class Shell(QObject):
     """Drives login → main window → (logout → login …) for one open station."""
@@ -99,7 +93,7 @@ def run_gui(data_dir: str | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Inspector")
-    app.setApplicationDisplayName(_tr("城管执法现场检查与案件系统"))
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "城管执法现场检查与案件系统"))
     _translators = install_translators(app)  # kept referenced while the application runs
     report = ensure_cjk_font(app)
     install_excepthook()
@@ -114,8 +108,8 @@ def run_gui(data_dir: str | None = None) -> int:
         return 1
     try:
         if not station.initialised:
-            QMessageBox.warning(None, _tr("站点尚未初始化"),
-                                _tr("这个站点还没有管理员账户。\n请先在命令行运行 “inspector init” 创建站点，"
+            QMessageBox.warning(None, QCoreApplication.translate("app", "站点尚未初始化"),
+                                QCoreApplication.translate("app", "这个站点还没有管理员账户。\n请先在命令行运行 “inspector init” 创建站点，"
                                     "或运行 “inspector demo” 创建演示站点。"))
             return 1
         if not report.ok:

@@ -111,16 +111,15 @@ def ensure_cjk_font(app: QApplication, *, font_path: str | None = None,
 
 def describe(report: FontReport) -> str:
     """A message for the user when no Chinese font was found (bilingual: Chinese may not render)."""
-    tr = QApplication.translate
     if report.ok:
-        return tr("fonts", "界面字体：%1").replace("%1", report.family or "")
+        return QApplication.translate("fonts", "界面字体：%1").replace("%1", report.family or "")
     if report.problem == "configured_missing":
-        detail = tr("fonts", "设置的字体文件不存在：%1 / Configured font file not found: %1")
+        detail = QApplication.translate("fonts", "设置的字体文件不存在：%1 / Configured font file not found: %1")
     elif report.problem == "configured_unusable":
-        detail = tr("fonts", "设置的字体文件不可用或不含中文：%1 / Configured font is unusable or lacks Chinese: %1")
+        detail = QApplication.translate("fonts", "设置的字体文件不可用或不含中文：%1 / Configured font is unusable or lacks Chinese: %1")
     else:
         detail = ""
-    head = tr("fonts", "未找到中文字体，界面文字可能无法显示。请安装中文字体（如文泉驿微米黑、微软雅黑），"
+    head = QApplication.translate("fonts", "未找到中文字体，界面文字可能无法显示。请安装中文字体（如文泉驿微米黑、微软雅黑），"
                        "或在设置 ui.font_path 中指定字体文件。\n"
                        "No Chinese font found: install one (e.g. fonts-wqy-microhei) or set ui.font_path.")
     return head + ("\n" + detail.replace("%1", report.path or "") if detail else "")
