@@ -58,7 +58,7 @@ class LoginDialog(QDialog):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         if unlock_for:
-            sub = self.tr("因长时间未操作，界面已锁定。请输入 %1 的密码解锁。").replace("%1", unlock_for.display_name)
+            sub = self.tr("界面已锁定（长时间未操作或手动锁定）。请输入 %1 的密码解锁。").replace("%1", unlock_for.display_name)
         else:
             sub = self.tr("站点：%1").replace("%1", station.name or self.tr("（未命名）"))
         subtitle = QLabel(sub)
@@ -142,7 +142,8 @@ class LoginDialog(QDialog):
                 table.setItem(row, col, QTableWidgetItem(text))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
-        height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(creds))) + 4
+        height = (table.horizontalHeader().sizeHint().height() + table.frameWidth() * 2
+                  + sum(table.rowHeight(r) for r in range(len(creds))))
         table.setFixedHeight(height)
         table.cellClicked.connect(self._fill_from_demo)
         inner.addWidget(table)

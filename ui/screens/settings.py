@@ -261,6 +261,7 @@ class UsersPanel(QWidget):
 
     def _add_form(self) -> QGroupBox:
         box = QGroupBox(self.tr("新增用户"))
+        box.setMaximumWidth(560)
         form = QFormLayout(box)
         self.new_username = QLineEdit()
         self.new_username.setObjectName("newUsername")
