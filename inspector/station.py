@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,8 +60,22 @@ class Station:
 
     def __init__(self, data_dir: Path, database: StationDatabase) -> None:
         self.data_dir = data_dir
-        self.db = database
+        self._local = threading.local()
+        self._local.db = database
+        self._all: list[StationDatabase] = [database]
+        self._lock = threading.Lock()
         self.station_id = database.meta_get("station_id") or ""
+
+    @property
+    def db(self) -> StationDatabase:
+        """This thread's connection to the station database (SQLite: one connection per thread)."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = open_database(self.data_dir / DB_FILE, migrate=False)
+            self._local.db = db
+            with self._lock:
+                self._all.append(db)
+        return db
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -105,7 +120,11 @@ class Station:
         return self.db.meta_get("station_name") or ""
 
     def close(self) -> None:
-        self.db.close()
+        with self._lock:
+            for db in self._all:
+                db.close()
+            self._all.clear()
+        self._local = threading.local()
 
     # -------------------------------------------------------------- settings
     def setting(self, key: str) -> Any:
