@@ -298,14 +298,19 @@ class Writer:
         if current is None:
             raise NotFound(entity=table, key=key)
         self.db.delete(table, key)
-        self._event(table, key, audit.DELETED, op="delete", version=current["version"] + 1)
+        self.record(table, key, audit.DELETED, op="delete", version=current["version"] + 1)
 
     def _logged(self, table: str, key: str, *, op: str) -> dict[str, Any]:
         row = self.db.get(table, key)
-        self._event(table, key, audit.digest(row), op=op, version=row["version"])
+        self.record(table, key, audit.digest(row), op=op, version=row["version"])
         return row
 
-    def _event(self, table: str, key: str, dig: str, *, op: str, version: int) -> None:
+    def record(self, table: str, key: str, dig: str, *, op: str, version: int) -> None:
+        """Append the audit event (and outbox entry) for a change made to a row of ``table``.
+
+        :meth:`insert`, :meth:`update` and :meth:`delete` call this; call it directly only for rows kept in
+        tables without the sync columns (such as settings), passing the digest of their new state.
+        """
         db = self.db
         head = db.meta_get("audit_head")
         prev_seq, prev_hash = (0, audit.GENESIS)
