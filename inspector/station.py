@@ -202,6 +202,12 @@ class Station:
                 if entity == table and entity_id not in seen and dig != audit.DELETED:
                     breaks.append(audit.Break("row_missing", seq, table, entity_id,
                                               "row was deleted outside the application"))
+        # Settings are keyed by name, not id: compare each with the digest its last event recorded.
+        for r in self.db.query("SELECT key, value FROM settings"):
+            logged = last.get(("settings", r["key"]))
+            if logged is None or logged[1] != audit.digest({"key": r["key"], "value": r["value"]}):
+                breaks.append(audit.Break("row_changed" if logged else "row_unlogged", logged[0] if logged else None,
+                                          "settings", r["key"], "setting differs from its audited value"))
         breaks.sort(key=lambda b: (b.seq is None, b.seq or 0))
         return breaks
 

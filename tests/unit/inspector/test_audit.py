@@ -83,3 +83,11 @@ def test_failed_use_case_leaves_no_event_behind(station, login):
     with pytest.raises(ValidationError):
         org.create_squad(login("admin"), agency_id="x", name="", code="")
     assert station.db.scalar("SELECT count(*) FROM audit_events") == before
+
+
+def test_setting_changed_behind_the_app_is_found(station, login):
+    org.set_setting(login("admin"), "auth.lock_minutes", 30)
+    assert station.audit_verify() == []
+    _raw(station).execute("UPDATE settings SET value = '1' WHERE key = 'auth.lock_minutes'")
+    assert [(b.kind, b.entity, b.entity_id) for b in station.audit_verify()] == [
+        ("row_changed", "settings", "auth.lock_minutes")]
