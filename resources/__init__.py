@@ -1,0 +1,1 @@
+"""Data shipped with the program (catalogues, calendars, lists), read with importlib.resources."""
