@@ -17,6 +17,8 @@ from inspector.errors import Error as DomainError
 COMMAND_MODULES = (
     "inspector.cli.station_cmds",
     "inspector.cli.user_cmds",
+    "inspector.cli.case_cmds",
+    "inspector.cli.evidence_cmds",
 )
 
 

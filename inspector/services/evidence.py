@@ -16,6 +16,7 @@ import json
 import os
 import random
 import stat
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -109,7 +110,7 @@ def thumbnail_file(station: Station, sha256: str) -> Path | None:
 
 def _write_thumb(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.part")
+    tmp = path.with_suffix(f".{os.getpid()}-{threading.get_ident()}.part")
     tmp.write_bytes(data)
     os.replace(tmp, path)
 
@@ -119,7 +120,7 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     out: list[Path] = []
     for raw in paths:
         p = Path(raw)
-        if p.is_dir() and not p.suffix.lower() in media.IMAGE_SUFFIXES:
+        if p.is_dir() and p.suffix.lower() not in media.IMAGE_SUFFIXES:
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
