@@ -1,0 +1,1 @@
+"""Main-window sections: one module per section, each exposing ``Screen(session, parent=None)``."""
