@@ -53,3 +53,18 @@ def png_bomb(path: Path, width: int = 50_000, height: int = 50_000) -> Path:
     idat = zlib.compress(b"\x00" * 1024, 9)
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
     return path
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key. Qt's test keyboard maps only ASCII, so Chinese characters
+    are sent as key events carrying their text (what an input method delivers on commit)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+    widget.setFocus()
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))

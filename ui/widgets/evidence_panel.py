@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector.services import evidence
-from ui.models.evidence_table import COL_FILE, COL_SHA, COL_TAKEN, RecordRole, EvidenceTableModel
+from ui.models.evidence_table import COL_FILE, COL_SHA, COL_TAKEN, EvidenceTableModel, RecordRole
 
 
 class EvidencePanel(QWidget):
