@@ -2,7 +2,7 @@
 
 The CPU work of each file (reading, hashing, decoding a draft-scale thumbnail) runs on a small thread
 pool — hashlib and Pillow release the GIL, so both cores are busy — while every database write happens
-on the calling thread, one short transaction per file. The file is moved into the store before its row
+on the calling thread, one short transaction per small batch of files. The file is moved into the store before its row
 is committed; a journal entry in ``evidence_pending`` lets :func:`recover` remove a stored file whose row
 never arrived (process killed in between), so the store never holds a file without a row and the
 database never holds a row without a file.
@@ -28,6 +28,7 @@ from inspector.errors import NotFound, Problem, ValidationError
 from inspector.permissions import Action
 from inspector.station import Session, Station
 
+BATCH = 16                 # files recorded per transaction at most
 KEEP_IN_MEMORY = 256 << 20   # photos up to this size are decoded from the bytes already read
 ACCEPTED = "accepted"
 REJECTED = "rejected"
@@ -212,30 +213,36 @@ def add_evidence(session: Session, *, inspection_id: str | None = None, case_id:
         return _prepare(st, p, max_bytes=max_bytes, max_pixels=max_pixels, thumb_px=thumb_px, station=station)
 
     with cf.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="evidence") as pool:
-        window = max(2, workers * 2)   # bounded read-ahead: memory stays small on a 2,000-photo card
+        window = max(4, workers * 4)   # bounded read-ahead: memory stays small on a 2,000-photo card
         pending: list[cf.Future[_Prepared]] = []
         it = iter(files)
-        for p in it:
-            pending.append(pool.submit(job, p))
-            if len(pending) >= window:
-                break
+
+        def refill() -> None:
+            while len(pending) < window:
+                nxt = next(it, None)
+                if nxt is None:
+                    return
+                pending.append(pool.submit(job, nxt))
+
+        refill()
         while pending:
-            prep = pending.pop(0).result()
             if cancelled is not None and cancelled():
                 report.cancelled = True
-                if prep.staged is not None:
-                    st.discard(prep.staged)
                 for fut in pending:
-                    leftover = fut.result()
-                    if leftover.staged is not None:
-                        st.discard(leftover.staged)
-                pending = []
+                    fut.cancel()
+                for fut in pending:
+                    if not fut.cancelled():
+                        leftover = fut.result()
+                        if leftover.staged is not None:
+                            st.discard(leftover.staged)
                 break
-            nxt = next(it, None)
-            if nxt is not None:
-                pending.append(pool.submit(job, nxt))
-            report.results.append(_record(session, st, prep, target_col, target_id, seen))
-            done += 1
+            # the next file in order, plus those behind it that are already done: one small batch
+            batch = [pending.pop(0).result()]
+            while pending and pending[0].done() and len(batch) < BATCH:
+                batch.append(pending.pop(0).result())
+            refill()
+            report.results.extend(_record_batch(session, st, batch, target_col, target_id, seen))
+            done += len(batch)
             if progress is not None:
                 progress(done, total)
     return report
@@ -245,48 +252,76 @@ def _rejected(path: Path, exc: media.MediaRejected) -> FileResult:
     return FileResult(str(path), path.name, REJECTED, exc.reason, f"{path.name}：{exc}")
 
 
-def _record(session: Session, st: EvidenceStore, prep: _Prepared, target_col: str, target_id: str,
-            seen: dict[str, str]) -> FileResult:
-    """Store one prepared file and write its row (DB thread)."""
-    if prep.rejected is not None or prep.staged is None or prep.analysis is None:
-        return _rejected(prep.path, prep.rejected or media.MediaRejected(media.UNREADABLE))
-    staged, analysis = prep.staged, prep.analysis
-    sha = staged.sha256
+def _record_batch(session: Session, st: EvidenceStore, batch: list[_Prepared], target_col: str, target_id: str,
+                  seen: dict[str, str]) -> list[FileResult]:
+    """Store a few prepared files and write their rows (DB thread); results in input order.
+
+    Order of events: journal entries committed → files moved into the store → rows committed and journal
+    entries removed in one transaction. A failure in the last step removes the files it had added.
+    """
+    results: dict[int, FileResult] = {}
+    good: list[tuple[int, _Prepared]] = []
     db = session.db
-    earlier = db.query_one(f"SELECT filename FROM evidence WHERE sha256 = ? AND {target_col} = ?", (sha, target_id))
-    if earlier is not None or sha in seen:
-        st.discard(staged)
-        first = earlier["filename"] if earlier else seen[sha]
-        return _rejected(prep.path, media.MediaRejected(media.DUPLICATE, f"与已有的 {first} 内容相同"))
-    with db.write():
-        db.execute("INSERT INTO evidence_pending(sha256, pid, started_at) VALUES (?, ?, ?)",
-                   (sha, os.getpid(), clock.iso()))
-    created = False
-    try:
-        created = st.commit(staged)
-        info = analysis.info
-        with session.writing(Action.EVIDENCE_ADD, label="evidence.add") as w:
-            row = w.insert("evidence", {
-                "sha256": sha, target_col: target_id, "kind": analysis.kind,
-                "filename": prep.path.name, "size": staged.size, "mime": analysis.mime,
-                "width": info.width if info else None, "height": info.height if info else None,
-                "taken_at": info.taken_at if info else None,
-                "latitude": info.latitude if info else None, "longitude": info.longitude if info else None,
-                "camera": info.camera if info else "", "orientation": info.orientation if info else None,
-                "imported_by": session.user.username, "imported_at": clock.iso(),
-            })
-            db.execute("DELETE FROM evidence_pending WHERE sha256 = ? AND pid = ?", (sha, os.getpid()))
-    except BaseException:
-        st.discard(staged)
-        if created and not db.scalar("SELECT 1 FROM evidence WHERE sha256 = ? LIMIT 1", (sha,)):
-            st.remove(sha)
+    for i, prep in enumerate(batch):
+        if prep.rejected is not None or prep.staged is None or prep.analysis is None:
+            results[i] = _rejected(prep.path, prep.rejected or media.MediaRejected(media.UNREADABLE))
+            continue
+        sha = prep.staged.sha256
+        earlier = db.query_one(f"SELECT filename FROM evidence WHERE sha256 = ? AND {target_col} = ?",
+                               (sha, target_id))
+        if earlier is not None or sha in seen:
+            st.discard(prep.staged)
+            first = earlier["filename"] if earlier else seen[sha]
+            results[i] = _rejected(prep.path, media.MediaRejected(media.DUPLICATE, f"与已有的 {first} 内容相同"))
+            continue
+        seen[sha] = prep.path.name
+        good.append((i, prep))
+    if good:
+        pid = os.getpid()
+        shas = [p.staged.sha256 for _, p in good if p.staged]
         with db.write():
-            db.execute("DELETE FROM evidence_pending WHERE sha256 = ? AND pid = ?", (sha, os.getpid()))
-        raise
-    seen[sha] = prep.path.name
-    return FileResult(str(prep.path), prep.path.name, ACCEPTED, evidence_id=row["id"], sha256=sha,
-                      kind=analysis.kind, taken_at=row["taken_at"],
-                      message=f"{prep.path.name}：已导入")
+            db.conn.executemany("INSERT INTO evidence_pending(sha256, pid, started_at) VALUES (?, ?, ?)",
+                                [(sha, pid, clock.iso()) for sha in shas])
+        created: list[str] = []
+        try:
+            for _, prep in good:
+                assert prep.staged is not None
+                if st.commit(prep.staged):
+                    created.append(prep.staged.sha256)
+            with session.writing(Action.EVIDENCE_ADD, label="evidence.add") as w:
+                for i, prep in good:
+                    results[i] = _insert_row(session, w, prep, target_col, target_id)
+                db.conn.executemany("DELETE FROM evidence_pending WHERE sha256 = ? AND pid = ?",
+                                    [(sha, pid) for sha in shas])
+        except BaseException:
+            for _, prep in good:
+                if prep.staged is not None:
+                    st.discard(prep.staged)
+            for sha in created:
+                if not db.scalar("SELECT 1 FROM evidence WHERE sha256 = ? LIMIT 1", (sha,)):
+                    st.remove(sha)
+            with db.write():
+                db.conn.executemany("DELETE FROM evidence_pending WHERE sha256 = ? AND pid = ?",
+                                    [(sha, pid) for sha in shas])
+            raise
+    return [results[i] for i in range(len(batch))]
+
+
+def _insert_row(session: Session, w: Any, prep: _Prepared, target_col: str, target_id: str) -> FileResult:
+    staged, analysis = prep.staged, prep.analysis
+    assert staged is not None and analysis is not None
+    info = analysis.info
+    row = w.insert("evidence", {
+        "sha256": staged.sha256, target_col: target_id, "kind": analysis.kind,
+        "filename": prep.path.name, "size": staged.size, "mime": analysis.mime,
+        "width": info.width if info else None, "height": info.height if info else None,
+        "taken_at": info.taken_at if info else None,
+        "latitude": info.latitude if info else None, "longitude": info.longitude if info else None,
+        "camera": info.camera if info else "", "orientation": info.orientation if info else None,
+        "imported_by": session.user.username, "imported_at": clock.iso(),
+    })
+    return FileResult(str(prep.path), prep.path.name, ACCEPTED, evidence_id=row["id"], sha256=staged.sha256,
+                      kind=analysis.kind, taken_at=row["taken_at"], message=f"{prep.path.name}：已导入")
 
 
 def recover(station: Station) -> dict[str, int]:
