@@ -61,10 +61,10 @@ def _station(tmp: Path):
 def naive(files: list[Path], dest: Path) -> None:
     dest.mkdir(parents=True, exist_ok=True)
     for f in files:
-        img = Image.open(f)
-        img.load()
-        img.thumbnail((256, 256))
-        img.save(dest / (f.stem + ".thumb.jpg"), "JPEG")
+        with Image.open(f) as img:
+            img.load()
+            img.thumbnail((256, 256))
+            img.save(dest / (f.stem + ".thumb.jpg"), "JPEG")
         sha = hashlib.sha256(f.read_bytes()).hexdigest()
         shutil.copyfile(f, dest / sha)
 
@@ -73,9 +73,9 @@ def floor(files: list[Path], workers: int) -> None:
     def one(f: Path) -> str:
         data = f.read_bytes()
         sha = hashlib.sha256(data).hexdigest()
-        img = Image.open(io.BytesIO(data))
-        img.draft("RGB", (256, 256))
-        img.load()
+        with Image.open(io.BytesIO(data)) as img:
+            img.draft("RGB", (256, 256))
+            img.load()
         return sha
     with cf.ThreadPoolExecutor(workers) as pool:
         list(pool.map(one, files))
@@ -102,7 +102,9 @@ def run() -> dict[str, dict[str, float]]:
     mb = sum(f.stat().st_size for f in files) / 1048576
     rows = [[name, r["wall"], n / r["wall"], r["util"] * 100, results["naive"]["wall"] / r["wall"],
              r["wall"] / results["floor"]["wall"]] for name, r in results.items()]
-    table(f"Photo import: {n} JPEGs ({Image.open(files[0]).size[0]}x{Image.open(files[0]).size[1]}, {mb:.0f} MB), "
+    with Image.open(files[0]) as first:
+        w, h = first.size
+    table(f"Photo import: {n} JPEGs ({w}x{h}, {mb:.0f} MB), "
           f"{os.cpu_count()} cores",
           ["contender", "seconds", "photos/s", "CPU % (all cores)", "naive/x", "x/floor"], rows)
     return results

@@ -91,3 +91,15 @@ def test_cli_case_list_json(filled, data_dir, cli, station):
     assert all(c["state"] == "closed" and c["squad_name"] == "湖滨中队" for c in data["cases"])
     bad = cli("case", "list", "--squad", "9", data_dir=data_dir, env=env)
     assert bad.returncode == 1 and "中队" in bad.stderr
+
+
+def test_dense_and_sparse_search_paths_agree(filled, monkeypatch):
+    """Frequent words take the walk-the-list path; it must find exactly what the index path finds."""
+    for text in ("餐饮油烟", "杭州市上城区", "便利店 杭州"):
+        flt = cases.CaseFilter(search=text)
+        sparse = [r["id"] for r in cases.list_cases(filled, flt, limit=1000).rows]
+        monkeypatch.setattr(cases, "DENSE", 0)
+        dense = [r["id"] for r in cases.list_cases(filled, flt, limit=1000).rows]
+        assert cases.count_cases(filled, flt) == len(dense)
+        monkeypatch.setattr(cases, "DENSE", 5_000)
+        assert dense == sparse and sparse
