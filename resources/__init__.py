@@ -1,0 +1,1 @@
+"""Data shipped with the application (calendars, benchmark catalogues, …); read with importlib.resources."""
