@@ -54,6 +54,7 @@ class Timer:
     stop: tuple[str, ...] = ()
     duty: bool = True                 # False: a period the party has (statement, hearing request, remedies)
     when: Callable[[Mapping[str, Any]], bool] | None = None   # applies only if the start event's data says so
+    fallback: str = ""                # case column used as the start when no start event is recorded
 
 
 def _penalty(data: Mapping[str, Any]) -> bool:
@@ -69,7 +70,7 @@ def _court_window(setting: Callable[[str], Any]) -> int:
 
 
 TIMERS: tuple[Timer, ...] = (
-    Timer("clue_verification", "线索核查·立案决定", "clue", "deadline.clue_verification_days", Unit.CALENDAR_DAYS,
+    Timer("clue_verification", "线索核查·立案决定", "case:clue_at", "deadline.clue_verification_days", Unit.CALENDAR_DAYS,
           "住建部令第55号（条文待核实）", "U", stop=("file", "not_file", "transfer", "on_the_spot")),
     Timer("limitation", "追责时效（2年）", "case:act_end_date", 2, Unit.YEARS, "行政处罚法第36条", "V",
           stop=("file", "not_file", "on_the_spot", "transfer")),
@@ -84,7 +85,7 @@ TIMERS: tuple[Timer, ...] = (
     Timer("hearing_notice", "听证通知至举行（至少7个工作日）", "hearing_notice", 7, Unit.WORKING_DAYS,
           "行政处罚法第64条第2项", "V", duty=False),
     Timer("decision", "作出处罚决定（立案后90日）", "file", 90, Unit.CALENDAR_DAYS, "行政处罚法第60条", "V",
-          stop=("decide", "transfer")),
+          stop=("decide", "transfer"), fallback="filed_at"),
     Timer("service", "送达决定书", "decide", 7, Unit.WORKING_DAYS, "行政处罚法第61条", "V", stop=("serve",)),
     Timer("publicity", "行政处罚决定公示", "decide", 7, Unit.WORKING_DAYS, "国办发〔2018〕118号", "S",
           stop=("publish",), when=_penalty),
@@ -158,7 +159,11 @@ def _date(value: Any) -> dt.date | None:
         return None
     if isinstance(value, dt.date):
         return value
-    return dt.date.fromisoformat(str(value)[:10])
+    text = str(value)
+    if "T" in text:   # a UTC timestamp: the legal date is the local (China) date
+        from inspector.clock import LOCAL_TZ
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(LOCAL_TZ).date()
+    return dt.date.fromisoformat(text[:10])
 
 
 def evaluate(case: Mapping[str, Any], events: Sequence[Mapping[str, Any]], *, cal: HolidayCalendar,
@@ -188,6 +193,8 @@ def evaluate(case: Mapping[str, Any], events: Sequence[Mapping[str, Any]], *, ca
             starts = [(_date(e["on_date"]), e["data"], i) for i, e in enumerate(ordered) if e["step"] == timer.start]
             if starts and not any(s[1].get("ref") for s in starts):
                 starts = starts[-1:]   # a repeated start (a new notice) restarts the timer
+            if not starts and timer.fallback and _date(case.get(timer.fallback)):
+                starts = [(_date(case.get(timer.fallback)), {}, -1)]
         for start, data, index in starts:
             if timer.when and not timer.when(data):
                 continue
