@@ -8,7 +8,6 @@ from typing import Any
 from inspector import clock, identity
 from inspector.services import org
 
-
 ORG_USCC = "91330102MA2B3C4D5" + identity.uscc_check_char("91330102MA2B3C4D5")
 
 

@@ -43,6 +43,10 @@ class Screen(QWidget):
         bar.addWidget(self.overdue_label)
         bar.addWidget(self.soon_label)
         bar.addStretch(1)
+        self.open_button = QPushButton(self.tr("打开案件"))
+        self.open_button.setAccessibleName("打开案件")
+        self.open_button.clicked.connect(self._open_selected)
+        bar.addWidget(self.open_button)
         refresh = QPushButton(self.tr("刷新"))
         refresh.setAccessibleName("刷新")
         refresh.clicked.connect(self.reload)
@@ -87,6 +91,11 @@ class Screen(QWidget):
         overdue = sum(1 for r in rows if r["status"] == "overdue")
         self.overdue_label.setText(self.tr("已超期 {0}").format(overdue))
         self.soon_label.setText(self.tr("即将到期 {0}").format(len(rows) - overdue))
+
+    def _open_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self._open(rows[0].row(), 0)
 
     def _open(self, row: int, _col: int) -> None:
         record = self.table.records[row]
