@@ -93,8 +93,8 @@ TIMERS: tuple[Timer, ...] = (
           stop=("pay_full", "close"), when=_penalty),
     Timer("withdraw_publication", "撤下已公示的决定", "decision_changed", 3, Unit.WORKING_DAYS,
           "行政处罚法第48条", "V", stop=("publication_withdrawn",)),
-    Timer("cash_handover", "当场收缴罚款上缴", "cash_collected", 2, Unit.WORKING_DAYS, "行政处罚法第71条", "V",
-          stop=("cash_handed_in",)),
+    Timer("cash_handover", "当场收缴罚款上缴", "pay|pay_full", 2, Unit.WORKING_DAYS, "行政处罚法第71条", "V",
+          stop=("cash_handed_in",), when=lambda data: bool(data.get("cash"))),
     Timer("demand_wait", "催告后申请强制执行的等待期", "demand_served", 10, Unit.CALENDAR_DAYS,
           "行政强制法第54条", "V", duty=False),
     Timer("court_application", "申请法院强制执行期限", "serve", _court_window, Unit.MONTHS,
@@ -190,7 +190,10 @@ def evaluate(case: Mapping[str, Any], events: Sequence[Mapping[str, Any]], *, ca
             if day:
                 starts.append((day, {}, -1))
         else:
-            starts = [(_date(e["on_date"]), e["data"], i) for i, e in enumerate(ordered) if e["step"] == timer.start]
+            names = timer.start.split("|")
+            starts = [(_date(e["on_date"]), e["data"], i) for i, e in enumerate(ordered) if e["step"] in names]
+            if timer.when and len(names) > 1:
+                starts = [st for st in starts if timer.when(st[1])]
             if starts and not any(s[1].get("ref") for s in starts):
                 starts = starts[-1:]   # a repeated start (a new notice) restarts the timer
             if not starts and timer.fallback and _date(case.get(timer.fallback)):
@@ -214,7 +217,7 @@ def evaluate(case: Mapping[str, Any], events: Sequence[Mapping[str, Any]], *, ca
                 status = Status.DONE
             elif not timer.duty:
                 status = Status.RUNNING if today <= due.date else Status.ENDED
-            elif closed:
+            elif closed and timer.key != "cash_handover":   # cash must be handed in even after closing
                 continue
             elif today > due.date:
                 status = Status.OVERDUE

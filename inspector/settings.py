@@ -21,6 +21,7 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "deadline.review_days": (60, "行政复议申请期限（日，复议法2023第20条）[S]"),
     "simple.max_fine_person_cents": (20000, "简易程序：公民罚款上限（分，第51条：200元）"),
     "simple.max_fine_org_cents": (300000, "简易程序：法人或其他组织罚款上限（分，第51条：3000元）"),
+    "cash.max_on_the_spot_cents": (10000, "当场收缴罚款上限（分，第68条：100元）"),
     "hearing.thresholds": ({}, "听证（较大数额罚款）标准：{行政区划代码或*: {person: 分, organisation: 分}}；"
                                "浙江无公开标准，须由管理员设定 [U]"),
     "legal_review.triggers": (["outside_tier", "mitigated", "hearing", "fine_threshold"],

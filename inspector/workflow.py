@@ -96,6 +96,7 @@ STEPS: tuple[StepSpec, ...] = (
     _spec("serve", "送达决定书", {S.DECIDED}, S.SERVED, Action.CASE_ADVANCE),
     _spec("start_execution", "进入执行", {S.SERVED}, S.EXECUTING, Action.CASE_ADVANCE, "any"),
     _spec("pay", "登记缴款", {S.SERVED, S.EXECUTING}, S.EXECUTING, Action.CASE_ADVANCE, "any"),
+    _spec("hand_in_cash", "当场收缴罚款上缴", {S.SERVED, S.EXECUTING, S.CLOSED}, None, Action.CASE_ADVANCE, "any"),
     _spec("instalment", "批准延期/分期缴纳", {S.SERVED, S.EXECUTING}, None, Action.CASE_APPROVE, "any"),
     _spec("appeal_start", "登记复议/诉讼", {S.SERVED, S.EXECUTING}, None, Action.CASE_ADVANCE, "any"),
     _spec("appeal_end", "复议/诉讼终结", {S.SERVED, S.EXECUTING}, None, Action.CASE_ADVANCE, "any"),
@@ -110,7 +111,7 @@ EVENT_LABELS = {s.name: s.label for s in STEPS} | {
     "clue": "线索登记", "pay_full": "缴清罚款", "demand_served": "送达催告书", "court_applied": "申请法院强制执行",
     "preserve": "先行登记保存", "seize": "查封扣押", "preservation_decided": "保存物品处理决定",
     "transfer_ack": "接收机关回执", "soft_enforcement": "说服教育/劝导/指导", "publish": "决定公示",
-    "discretion": "裁量表",
+    "discretion": "裁量表", "cash_handed_in": "当场收缴罚款上缴",
 }
 
 
@@ -248,6 +249,23 @@ def hearing_threshold(view: CaseView) -> int:
     return int(value)
 
 
+def require_age_fourteen(view: CaseView) -> None:
+    """Art. 30: a person under 14 on the act date is not punished."""
+    from inspector.discretion import age_at_act
+    party = view.party or {}
+    act = view.case.get("act_date")
+    age = age_at_act(party.get("id_type", ""), party.get("id_number", ""),
+                     dt.date.fromisoformat(act[:10]) if act else None)
+    if age is not None and age < 14:
+        raise _refuse("under_fourteen", "行政处罚法第30条", f"当事人违法时未满14周岁（{age}岁），不予行政处罚",
+                      "请作出不予处罚决定，责令监护人加以管教，并记录教育情况")
+
+
+def collective_required(view: CaseView) -> bool:
+    """Art. 57 ¶2: complex cases or major violations are decided by the heads collectively."""
+    return any(e["data"].get("major_case") for e in view.events)
+
+
 def legal_review_reasons(view: CaseView, amount_cents: int | None) -> list[str]:
     """Why this case needs 法制审核 (Art. 58 plus the configured local triggers); empty when it does not."""
     reasons = []
@@ -360,6 +378,7 @@ def _on_the_spot(view, data, on, target):
                       f"当场处罚的罚款不能超过{limit / 100:.0f}元（{'公民' if kind == 'person' else '法人或其他组织'}）",
                       "请改用普通程序：先立案，再调查取证")
     require_two_certified_officers(view, on)
+    require_age_fourteen(view)
     if not data.get("statement_heard"):
         raise _refuse("statement_heard", "行政处罚法第44条、第45条",
                       "当场处罚前须告知当事人拟处罚内容及陈述申辩权，并听取其陈述申辩",
@@ -409,6 +428,7 @@ def _legal_review(view, data, on, target):
 
 def _notify(view, data, on, target):
     require_two_certified_officers(view, on)
+    require_age_fourteen(view)
     d = view.discretion
     amount = data.get("amount_cents", d.get("amount_cents") if d else None)
     if amount is None:
@@ -488,6 +508,7 @@ def _decide(view, data, on, target):
         changes["fine_cents"] = 0
         return S.DECIDED, changes
     require_two_certified_officers(view, on)
+    require_age_fourteen(view)
     notice = view.last("notify")
     if notice is None:
         raise _refuse("no_notice", "行政处罚法第44条、第62条", "作出处罚决定前须事先告知当事人拟处罚的内容和权利",
@@ -507,6 +528,10 @@ def _decide(view, data, on, target):
     if requested and not view.after(requested[-1], "hold_hearing"):
         raise _refuse("hearing_pending", "行政处罚法第64条、第65条", "当事人已申请听证，尚未举行听证",
                       "请先通知并举行听证，依据听证笔录作出决定")
+    if collective_required(view) and not view.last("collective"):
+        raise _refuse("collective_required", "行政处罚法第57条第2款",
+                      "本案标记为情节复杂或重大违法行为，须经行政机关负责人集体讨论决定",
+                      "请先组织负责人集体讨论并登记讨论结论")
     reasons = legal_review_reasons(view, amount)
     if reasons and not legal_review_passed(view):
         raise _refuse("legal_review_required", "行政处罚法第58条",
@@ -550,10 +575,34 @@ def _pay(view, data, on, target):
     amount = _cents(data.get("amount_cents"), "缴款金额")
     if amount == 0:
         raise _refuse("bad_amount", "—", "缴款金额须大于零", "请填写实际缴款金额")
+    if data.get("cash"):
+        _check_cash(view, data, amount)
     surcharge = surcharge_due(view, on)
     owed = int(view.case.get("fine_cents") or 0) + surcharge
     data.update(surcharge_cents=surcharge, owed_cents=owed, paid_before_cents=paid_total(view))
     data["full"] = paid_total(view) + amount >= owed
+    return target, {}
+
+
+def _check_cash(view: CaseView, data: dict[str, Any], amount: int) -> None:
+    """Art. 67–70: fines are paid at the bank; officers collect on the spot only in the cases of Art. 68/69,
+    and always against the official receipt."""
+    limit = int(view.setting("cash.max_on_the_spot_cents"))
+    simple = (view.case.get("procedure") or "general") == "simple"
+    ground = data.get("cash_ground", "")
+    if not (simple and (amount <= limit or ground == "hard_to_collect")) and ground != "remote":
+        raise _refuse("cash_collection", "行政处罚法第67条、第68条、第69条",
+                      f"只有简易程序罚款{limit / 100:.0f}元以下或事后难以执行、或边远地区当事人提出的，才能当场收缴罚款",
+                      "请开具缴款通知，由当事人到指定银行或通过电子支付缴纳")
+    if not str(data.get("receipt_no", "")).strip():
+        raise _refuse("cash_receipt", "行政处罚法第70条", "当场收缴罚款必须出具省级财政部门统一制发的专用票据",
+                      "请登记专用票据号码")
+
+
+def _hand_in_cash(view, data, on, target):
+    collected = [e for e in view.events if e["step"] in ("pay", "pay_full") and e["data"].get("cash")]
+    if not collected:
+        raise _refuse("no_cash", "行政处罚法第71条", "本案没有当场收缴的罚款", "无需上缴")
     return target, {}
 
 
@@ -594,7 +643,7 @@ _HANDLERS: dict[str, Callable[[CaseView, dict[str, Any], dt.date, S], tuple[S, d
     "submit_legal_review": _submit_legal_review, "legal_review": _legal_review, "notify": _notify,
     "waive_statement": _waive, "request_hearing": _request_hearing, "hearing_notice": _hearing_notice,
     "hold_hearing": _hold_hearing, "decide": _decide, "transfer": _transfer, "extend": _extend, "serve": _serve,
-    "pay": _pay, "instalment": _instalment, "apply_court": _apply_court, "close": _close,
+    "pay": _pay, "hand_in_cash": _hand_in_cash, "instalment": _instalment, "apply_court": _apply_court, "close": _close,
 }
 
 
@@ -606,4 +655,6 @@ def event_step(outcome: Outcome) -> str:
         return "demand_served"
     if outcome.step == "apply_court":
         return "court_applied"
+    if outcome.step == "hand_in_cash":
+        return "cash_handed_in"
     return outcome.step

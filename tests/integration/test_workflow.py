@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from inspector import clock, workflow
@@ -267,3 +269,69 @@ def test_show_lists_state_steps_and_deadlines(station, people):
     shown = wf.show(people["squad_leader"], cid)
     assert shown["state"] == "clue" and {"file", "verify", "not_file"} <= {s["step"] for s in shown["allowed_steps"]}
     assert any(d["key"] == "clue_verification" and d["due"] == "2026-06-16" for d in shown["deadlines"])
+
+
+def test_art30_under_fourteen_no_penalty_decision(station, people):
+    cid = _to_internal_review(station, people, birth=dt.date(2013, 1, 5))   # 13 on 28 May 2026
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(people["officer"], cid, "notify", amount_cents=10000)
+    assert err.value.article == "行政处罚法第30条" and "不予处罚" in err.value.hint
+    wf.advance(people["squad_leader"], cid, "decide", outcome="no_penalty_minor", education="责令监护人加以管教")
+    assert _state(station, cid) == "decided"
+
+
+def test_art57_major_case_requires_collective_discussion(station, people):
+    cid = make_case(station)
+    wf.advance(people["squad_leader"], cid, "file")
+    wf.advance(people["officer"], cid, "investigate")
+    wf.advance(people["officer"], cid, "end_investigation")
+    wf.advance(people["officer"], cid, "submit_review", major_case=True)
+    disc.record(people["officer"], cid, amount_cents=20000, answers={"tier": "一般"})
+    wf.advance(people["officer"], cid, "notify")
+    at("2026-06-10")
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(people["squad_leader"], cid, "decide")
+    assert err.value.article == "行政处罚法第57条第2款"
+    wf.advance(people["squad_leader"], cid, "collective", conclusion="同意按告知金额处罚")
+    wf.advance(people["squad_leader"], cid, "decide")
+    assert _state(station, cid) == "decided"
+
+
+def test_art68_art70_art71_on_the_spot_cash_collection(station, people):
+    cid = make_case(station)
+    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=15000, statement_heard=True)
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(people["officer"], cid, "pay", amount_cents=15000, cash=True, receipt_no="ZJ001")
+    assert "第68条" in err.value.article
+    small = make_case(station)
+    wf.advance(people["officer"], small, "on_the_spot", amount_cents=5000, statement_heard=True)
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(people["officer"], small, "pay", amount_cents=5000, cash=True)
+    assert err.value.article == "行政处罚法第70条"
+    wf.advance(people["officer"], small, "pay", amount_cents=5000, cash=True, receipt_no="ZJ-2026-000123")
+    dl = {d["key"]: d for d in wf.timeline(people["officer"], small)["deadlines"]}
+    assert dl["cash_handover"]["due"] == "2026-06-03" and dl["cash_handover"]["status"] == "due_soon"
+    wf.advance(people["squad_leader"], small, "close")
+    at("2026-06-04")
+    dl = {d["key"]: d for d in wf.timeline(people["officer"], small)["deadlines"]}
+    assert dl["cash_handover"]["status"] == "overdue"      # still a duty after closing
+    wf.advance(people["officer"], small, "hand_in_cash")
+    dl = {d["key"]: d for d in wf.timeline(people["officer"], small)["deadlines"]}
+    assert dl["cash_handover"]["status"] == "done"
+
+
+def test_art66_instalment_moves_due_date_and_art73_appeal_pauses_surcharge(station, people):
+    cid = make_case(station)
+    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)
+    with pytest.raises(PermissionDenied):
+        wf.advance(people["officer"], cid, "instalment", until="2026-07-01", reason="经济困难")
+    wf.advance(people["squad_leader"], cid, "instalment", until="2026-07-01", reason="经济困难，申请延期")
+    at("2026-07-03")
+    wf.advance(people["officer"], cid, "appeal_start", kind="review")
+    at("2026-07-20")
+    wf.advance(people["officer"], cid, "appeal_end")
+    at("2026-07-22")
+    # Due 1 July; 2 July counts, 3–20 July paused (Art. 73), 21 and 22 July count → 3 days = 9 %.
+    wf.advance(people["officer"], cid, "pay", amount_cents=10000)
+    ev = wf.timeline(people["officer"], cid)["events"][-1]
+    assert ev["data"]["surcharge_cents"] == 900 and ev["step"] == "pay"
