@@ -11,6 +11,7 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "auth.lock_minutes": (15, "账户锁定时长（分钟）"),
     "ui.font_path": ("", "中文字体文件路径（系统字体之外的备选）"),
     "evidence.max_file_mb": (2048, "单个证据文件大小上限（MB）"),
+    "sync.central_dsn": ("", "中心数据库连接串（PostgreSQL），例如 host=10.0.0.5 dbname=inspector user=station_01"),
     # --- deadlines, workflow and discretion (domain spec §1.2, §1.3, §3) ---
     "deadline.clue_verification_days": (15, "线索核查至立案决定的期限（自然日）[U/P：住建55号令未核实]"),
     "deadline.statement_working_days": (5, "陈述申辩期（工作日）[P]"),

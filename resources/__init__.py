@@ -1,1 +1,1 @@
-"""Data shipped with the application (calendars, benchmark catalogues, …); read with importlib.resources."""
+"""Data files (catalogues, calendars, translations), read with importlib.resources."""
