@@ -66,7 +66,7 @@ def _cover(cover: Cover, st: styles.Styles, mk: _Markup) -> list[Flowable]:
             ("处理结果", cover.result)]
     t = RLTable([[Paragraph(mk(a), st.cell_label), Paragraph(mk(b), st.plain)] for a, b in rows],
                 colWidths=[36 * mm, styles.FRAME_WIDTH - 36 * mm])
-    t.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.cell.fontName), ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
                            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 10)]))
     return [Mark("cover"), Spacer(1, 20 * mm), Paragraph(mk(cover.agency_name), st.agency), Spacer(1, 8 * mm),
             Paragraph(mk("行政处罚案卷"), st.cover_title), Spacer(1, 30 * mm), t,
@@ -81,7 +81,7 @@ def _toc(items: Sequence[Entry], pages: Mapping[int, int], st: styles.Styles, mk
                      Paragraph(mk(e.number), st.cell), Paragraph(str(page) if page else "", st.cell_label)])
     w = styles.FRAME_WIDTH
     t = RLTable(data, colWidths=[0.09 * w, 0.34 * w, 0.47 * w, 0.1 * w], repeatRows=1)
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.cell.fontName), ("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return [Mark("toc"), Paragraph(mk("卷内文件目录"), st.title), Spacer(1, 6), t]
 
 
@@ -89,7 +89,7 @@ def _remarks(st: styles.Styles, mk: _Markup, count: int) -> list[Flowable]:
     rows = [("本卷情况说明", f"本卷共收录文书及证据材料{count}项。"), ("立卷人", ""), ("检查人", ""), ("立卷时间", "")]
     t = RLTable([[Paragraph(mk(a), st.cell_label), Paragraph(mk(b), st.cell)] for a, b in rows],
                 colWidths=[36 * mm, styles.FRAME_WIDTH - 36 * mm], rowHeights=[90 * mm, 16 * mm, 16 * mm, 16 * mm])
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.cell.fontName), ("GRID", (0, 0), (-1, -1), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return [Mark("remarks"), Paragraph(mk("备考表"), st.title), Spacer(1, 6), t]
 
 

@@ -12,10 +12,18 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, Image, KeepTogether, PageTemplate, Paragraph,
-                                Spacer)
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus import TableStyle
 
 from exports import qr, styles
 from exports.documents import spec
@@ -121,6 +129,7 @@ class PagedCanvas(Canvas):
 
     def __init__(self, *args: Any, font: str, continuous: bool = False, result: dict | None = None,
                  **kwargs: Any) -> None:
+        kwargs["initialFontName"] = font  # no stray unembedded Helvetica in the resources
         super().__init__(*args, **kwargs)
         self.marks: list[tuple[int, str, str]] = []
         self._saved: list[dict[str, Any]] = []
@@ -201,7 +210,7 @@ def _value(values: Mapping[str, Any], key: str) -> str:
 def _grid(rows: list[tuple[str, str]], st: styles.Styles, mk: Callable[[str], str]) -> RLTable:
     data = [[Paragraph(mk(label), st.cell_label), Paragraph(mk(value), st.cell)] for label, value in rows]
     t = RLTable(data, colWidths=[34 * mm, styles.FRAME_WIDTH - 34 * mm], splitByRow=1)
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.cell.fontName), ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
     return t
@@ -229,7 +238,7 @@ def _table(block: spec.Table, rows: Sequence[Mapping[str, Any]], images: Mapping
                 line.append(Paragraph(mk(as_text(row.get(key))), st.cell))
         data.append(line)
     t = RLTable(data, colWidths=widths, repeatRows=1, splitByRow=1)
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.cell.fontName), ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
     return t

@@ -1,7 +1,18 @@
 """责令（限期）改正通知书 (order to correct, Art. 28 ¶1)."""
 
-from exports.documents.spec import (AGENCY_CONTACT, CONTACT_LINES, OFFICERS, PARTY_LINES, DocType, Field, Officers,
-                                    Para, Seal, Signatures, party)
+from exports.documents.spec import (
+                                    AGENCY_CONTACT,
+                                    CONTACT_LINES,
+                                    OFFICERS,
+                                    PARTY_LINES,
+                                    DocType,
+                                    Field,
+                                    Officers,
+                                    Para,
+                                    Seal,
+                                    Signatures,
+                                    party,
+)
 
 DOC = DocType(
     code="correction_order", title="责令改正通知书", type_code="责改", layout="letter",

@@ -1,6 +1,16 @@
 """催告书 (demand before applying to court, 行政强制法 Art. 54: 10 days after service)."""
 
-from exports.documents.spec import AGENCY_CONTACT, CONTACT_LINES, PARTY_LINES, DocType, Field, Para, Seal, Signatures, party
+from exports.documents.spec import (
+    AGENCY_CONTACT,
+    CONTACT_LINES,
+    PARTY_LINES,
+    DocType,
+    Field,
+    Para,
+    Seal,
+    Signatures,
+    party,
+)
 
 DOC = DocType(
     code="demand_notice", title="催告书", type_code="催", layout="letter", archive_group=3, archive_rank=30,

@@ -1,7 +1,19 @@
 """证据先行登记保存通知书 with its list of items (Art. 56: head's approval, decision within 7 days)."""
 
-from exports.documents.spec import (AGENCY_CONTACT, CONTACT_LINES, OFFICERS, PARTY_LINES, DocType, Field, Officers,
-                                    Para, Seal, Signatures, Table, party)
+from exports.documents.spec import (
+                                    AGENCY_CONTACT,
+                                    CONTACT_LINES,
+                                    OFFICERS,
+                                    PARTY_LINES,
+                                    DocType,
+                                    Field,
+                                    Officers,
+                                    Para,
+                                    Seal,
+                                    Signatures,
+                                    Table,
+                                    party,
+)
 
 DOC = DocType(
     code="evidence_preservation", title="证据先行登记保存通知书", type_code="登保", layout="letter",

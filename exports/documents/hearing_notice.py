@@ -1,6 +1,16 @@
 """听证告知书 (notice of the right to a hearing, Art. 63, 64: request within 5 days of receipt)."""
 
-from exports.documents.spec import AGENCY_CONTACT, CONTACT_LINES, PARTY_LINES, DocType, Field, Para, Seal, Signatures, party
+from exports.documents.spec import (
+    AGENCY_CONTACT,
+    CONTACT_LINES,
+    PARTY_LINES,
+    DocType,
+    Field,
+    Para,
+    Seal,
+    Signatures,
+    party,
+)
 
 DOC = DocType(
     code="hearing_notice", title="听证告知书", type_code="听告", layout="letter", archive_group=1, archive_rank=31,

@@ -1,6 +1,16 @@
 """听证通知书 (notice of the hearing's time and place, at least 7 days ahead; Art. 64)."""
 
-from exports.documents.spec import AGENCY_CONTACT, CONTACT_LINES, PARTY_LINES, DocType, Field, Para, Seal, Signatures, party
+from exports.documents.spec import (
+    AGENCY_CONTACT,
+    CONTACT_LINES,
+    PARTY_LINES,
+    DocType,
+    Field,
+    Para,
+    Seal,
+    Signatures,
+    party,
+)
 
 DOC = DocType(
     code="hearing_summons", title="听证通知书", type_code="听通", layout="letter", archive_group=1, archive_rank=32,

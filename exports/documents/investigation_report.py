@@ -1,6 +1,18 @@
 """案件调查终结报告 (investigation conclusion report, Art. 57)."""
 
-from exports.documents.spec import OFFICERS, PARTY_LINES, DocType, Field, Line, Officers, Para, Section, Signatures, Table, party
+from exports.documents.spec import (
+    OFFICERS,
+    PARTY_LINES,
+    DocType,
+    Field,
+    Line,
+    Officers,
+    Para,
+    Section,
+    Signatures,
+    Table,
+    party,
+)
 
 DOC = DocType(
     code="investigation_report", title="案件调查终结报告", type_code="终", layout="letter",

@@ -1,6 +1,17 @@
 """当场行政处罚决定书 (on-the-spot decision, Art. 51, 52: officers sign, handed over on the spot, filed)."""
 
-from exports.documents.spec import OFFICERS, PARTY_LINES, DocType, Field, Officers, Para, Seal, Section, Signatures, party
+from exports.documents.spec import (
+    OFFICERS,
+    PARTY_LINES,
+    DocType,
+    Field,
+    Officers,
+    Para,
+    Seal,
+    Section,
+    Signatures,
+    party,
+)
 
 DOC = DocType(
     code="onspot_decision", title="当场行政处罚决定书", type_code="当罚", layout="letter",

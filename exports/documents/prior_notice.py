@@ -1,7 +1,17 @@
 """行政处罚事先告知书 (prior notice: facts, reasons, basis, intended penalty and rights; Art. 44, 45, 63, 64)."""
 
-from exports.documents.spec import (AGENCY_CONTACT, CONTACT_LINES, PARTY_LINES, DocType, Field, Para, Seal, Section,
-                                    Signatures, party)
+from exports.documents.spec import (
+                                    AGENCY_CONTACT,
+                                    CONTACT_LINES,
+                                    PARTY_LINES,
+                                    DocType,
+                                    Field,
+                                    Para,
+                                    Seal,
+                                    Section,
+                                    Signatures,
+                                    party,
+)
 
 DOC = DocType(
     code="prior_notice", title="行政处罚事先告知书", type_code="先告", layout="letter",

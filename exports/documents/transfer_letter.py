@@ -1,6 +1,6 @@
 """案件移送函 (case transfer letter: no jurisdiction or suspected crime, Art. 27)."""
 
-from exports.documents.spec import (AGENCY_CONTACT, CONTACT_LINES, DocType, Field, Para, Seal, Table)
+from exports.documents.spec import AGENCY_CONTACT, CONTACT_LINES, DocType, Field, Para, Seal, Table
 
 DOC = DocType(
     code="transfer_letter", title="案件移送函", type_code="移送", layout="letter", archive_group=1, archive_rank=80,
