@@ -22,7 +22,7 @@ from exports.fonts import FontSet, font_set
 from exports.render import DocumentData, Mark, _Markup, _table, build_pdf, story
 
 EVIDENCE_KEY = (2, 60)  # photos of physical evidence come after on-site records (§5.4 part 2)
-EVIDENCE_TABLE = Table("evidence", "", (("index", "序号", 0.07), ("thumbnail", "缩略图", 0.22),
+EVIDENCE_TABLE = Table("evidence", "", (("index", "序号", 0.09), ("thumbnail", "缩略图", 0.2),
                                         ("filename", "文件", 0.16), ("sha256", "SHA-256", 0.25),
                                         ("taken_at", "拍摄时间", 0.14), ("gps", "位置", 0.16)))
 

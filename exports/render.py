@@ -209,7 +209,7 @@ def _value(values: Mapping[str, Any], key: str) -> str:
 
 def _grid(rows: list[tuple[str, str]], st: styles.Styles, mk: Callable[[str], str]) -> RLTable:
     data = [[Paragraph(mk(label), st.cell_label), Paragraph(mk(value), st.cell)] for label, value in rows]
-    t = RLTable(data, colWidths=[34 * mm, styles.FRAME_WIDTH - 34 * mm], splitByRow=1)
+    t = RLTable(data, colWidths=[38 * mm, styles.FRAME_WIDTH - 38 * mm], splitByRow=1)
     t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.cell.fontName), ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
@@ -219,7 +219,7 @@ def _grid(rows: list[tuple[str, str]], st: styles.Styles, mk: Callable[[str], st
 def _table(block: spec.Table, rows: Sequence[Mapping[str, Any]], images: Mapping[str, bytes],
            st: styles.Styles, mk: Callable[[str], str]) -> RLTable:
     widths = [share * styles.FRAME_WIDTH for _, _, share in block.columns]
-    data: list[list[Any]] = [[Paragraph(mk(h), st.cell_label) for _, h, _ in block.columns]]
+    data: list[list[Any]] = [[Paragraph(mk(h), st.th) for _, h, _ in block.columns]]
     for row in rows:
         line: list[Any] = []
         for (key, _, _), width in zip(block.columns, widths, strict=True):
@@ -233,9 +233,9 @@ def _table(block: spec.Table, rows: Sequence[Mapping[str, Any]], images: Mapping
                 else:
                     line.append(Paragraph(mk("（无缩略图）"), st.cell))
             elif key == "index":
-                line.append(Paragraph(str(len(data)), st.cell_label))
+                line.append(Paragraph(str(len(data)), st.th))
             else:
-                line.append(Paragraph(mk(as_text(row.get(key))), st.cell))
+                line.append(Paragraph(mk(as_text(row.get(key))), st.small))
         data.append(line)
     t = RLTable(data, colWidths=widths, repeatRows=1, splitByRow=1)
     t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.cell.fontName), ("GRID", (0, 0), (-1, -1), 0.6, colors.black),

@@ -34,6 +34,7 @@ class Styles:
     cell_label: ParagraphStyle
     seal: ParagraphStyle
     small: ParagraphStyle
+    th: ParagraphStyle
     toc: ParagraphStyle
     cover_title: ParagraphStyle
 
@@ -54,7 +55,8 @@ def styles(font: str) -> Styles:
         cell_label=ParagraphStyle("cell_label", base, fontSize=XIAO_SI, leading=XIAO_SI * 1.45,
                                   alignment=TA_CENTER),
         seal=ParagraphStyle("seal", base, alignment=TA_RIGHT),
-        small=ParagraphStyle("small", base, fontSize=WU_HAO, leading=WU_HAO * 1.5),
+        small=ParagraphStyle("small", base, fontSize=WU_HAO, leading=WU_HAO * 1.4, alignment=TA_LEFT),
+        th=ParagraphStyle("th", base, fontSize=WU_HAO, leading=WU_HAO * 1.4, alignment=TA_CENTER),
         toc=ParagraphStyle("toc", base, fontSize=XIAO_SI, leading=XIAO_SI * 2),
         cover_title=ParagraphStyle("cover_title", base, fontSize=26, leading=40, alignment=TA_CENTER),
     )

@@ -17,7 +17,7 @@ DOC = DocType(
             Line("recorder", "记录人"),
             Para("执法人员已向当事人出示执法证件，说明来意，并告知当事人有申请回避的权利。"),
             Section("situation", "现场情况："), Section("measurements", "测量情况："),
-            Table("evidence", "照片及视听资料", (("index", "序号", 0.07), ("thumbnail", "缩略图", 0.2),
+            Table("evidence", "照片及视听资料", (("index", "序号", 0.09), ("thumbnail", "缩略图", 0.18),
                                            ("filename", "文件", 0.16), ("sha256", "SHA-256", 0.25),
                                            ("taken_at", "拍摄时间", 0.15), ("gps", "位置", 0.17))),
             Section("party_opinion", "当事人意见："),

@@ -24,7 +24,7 @@ DOC = DocType(
             Field("proposal", "处理意见"), Field("review_flags", "法制审核／集体讨论", False), OFFICERS),
     blocks=(Line("case_cause", "案由"), *PARTY_LINES,
             Section("course", "一、调查经过"), Section("facts", "二、查明的违法事实"),
-            Table("evidence_list", "三、证据清单", (("index", "序号", 0.08), ("name", "证据名称", 0.3),
+            Table("evidence_list", "三、证据清单", (("index", "序号", 0.09), ("name", "证据名称", 0.29),
                                               ("source", "来源", 0.22), ("proves", "证明事项", 0.4))),
             Section("characterisation", "四、定性"),
             Para("违法依据：{violated_provision}。处罚依据：{penalty_basis}。", False),
