@@ -209,7 +209,7 @@ def _value(values: Mapping[str, Any], key: str) -> str:
 
 def _grid(rows: list[tuple[str, str]], st: styles.Styles, mk: Callable[[str], str]) -> RLTable:
     data = [[Paragraph(mk(label), st.cell_label), Paragraph(mk(value), st.cell)] for label, value in rows]
-    t = RLTable(data, colWidths=[38 * mm, styles.FRAME_WIDTH - 38 * mm], splitByRow=1)
+    t = RLTable(data, colWidths=[40 * mm, styles.FRAME_WIDTH - 40 * mm], splitByRow=1)
     t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.cell.fontName), ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
