@@ -1,6 +1,6 @@
 """行政处罚决定书 (penalty decision): every item of Art. 59, plus the reasoning on the defence and the discretion."""
 
-from exports.documents.spec import PARTY_LINES, DocType, Field, Para, Seal, Section, party
+from exports.documents.spec import OFFICERS, PARTY_LINES, DocType, Field, Officers, Para, Seal, Section, party
 
 DOC = DocType(
     code="penalty_decision", title="行政处罚决定书", type_code="罚决", layout="letter",
@@ -12,7 +12,7 @@ DOC = DocType(
             Field("discretion_reasoning", "裁量理由（档次与情节）"), Field("penalty", "处罚种类和内容"),
             Field("correction", "责令改正内容", False), Field("bank_name", "罚款缴纳银行"),
             Field("bank_account_name", "收款户名"), Field("bank_account", "收款账号"),
-            Field("review_body", "行政复议机关"), Field("litigation_court", "行政诉讼法院")),
+            Field("review_body", "行政复议机关"), Field("litigation_court", "行政诉讼法院"), OFFICERS),
     blocks=(*PARTY_LINES,
             Para("当事人{case_cause}一案，本机关于{filed_on}立案调查。经查明：{facts}"),
             Para("以上事实有下列证据证明：{evidence_summary}"),
@@ -27,5 +27,5 @@ DOC = DocType(
             Para("当事人如不服本决定，可以在收到本决定书之日起六十日内向{review_body}申请行政复议，或者在六个月内依法向"
                  "{litigation_court}提起行政诉讼。行政复议和行政诉讼期间，本决定不停止执行。"),
             Para("当事人逾期不申请行政复议、不提起行政诉讼，又不履行本决定的，本机关将依法申请人民法院强制执行。"),
-            Seal()),
+            Officers(), Seal()),
 )

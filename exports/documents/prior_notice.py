@@ -1,16 +1,18 @@
 """行政处罚事先告知书 (prior notice: facts, reasons, basis, intended penalty and rights; Art. 44, 45, 63, 64)."""
 
 from exports.documents.spec import (
-                                    AGENCY_CONTACT,
-                                    CONTACT_LINES,
-                                    PARTY_LINES,
-                                    DocType,
-                                    Field,
-                                    Para,
-                                    Seal,
-                                    Section,
-                                    Signatures,
-                                    party,
+    AGENCY_CONTACT,
+    CONTACT_LINES,
+    OFFICERS,
+    PARTY_LINES,
+    DocType,
+    Field,
+    Officers,
+    Para,
+    Seal,
+    Section,
+    Signatures,
+    party,
 )
 
 DOC = DocType(
@@ -19,7 +21,7 @@ DOC = DocType(
     fields=(*party(), Field("facts", "违法事实"), Field("evidence_summary", "证据"),
             Field("violated_provision", "违反的法律规定"), Field("penalty_basis", "处罚依据"),
             Field("intended_penalty", "拟作出的行政处罚"), Field("statement_deadline", "陈述申辩期限（具体日期）"),
-            Field("hearing_clause", "听证权利告知（适用听证时）", False), *AGENCY_CONTACT),
+            Field("hearing_clause", "听证权利告知（适用听证时）", False), *AGENCY_CONTACT, OFFICERS),
     blocks=(*PARTY_LINES,
             Para("经查，{facts}"),
             Para("以上事实有{evidence_summary}等证据为证。"),
@@ -29,5 +31,5 @@ DOC = DocType(
                  "请于{statement_deadline}前向本机关提出陈述、申辩意见；逾期未提出的，视为放弃上述权利。"),
             Section("hearing_clause", "听证权利："),
             Para("逾期既未提出陈述、申辩，又未要求听证的，本机关将依法作出行政处罚决定。"),
-            *CONTACT_LINES, Seal(), Signatures(("当事人（签收）",))),
+            Officers(), *CONTACT_LINES, Seal(), Signatures(("当事人（签收）",))),
 )
