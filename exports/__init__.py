@@ -1,1 +1,1 @@
-"""Rendering: legal documents, the case file and QR codes as PDF, from plain data handed in."""
+"""Rendering: legal documents, case files and reports as PDF from plain data. Knows nothing of inspector/ or db/."""

@@ -11,6 +11,7 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "auth.lock_minutes": (15, "账户锁定时长（分钟）"),
     "ui.font_path": ("", "中文字体文件路径（系统字体之外的备选）"),
     "evidence.max_file_mb": (2048, "单个证据文件大小上限（MB）"),
+    "sync.central_dsn": ("", "中心数据库连接串（PostgreSQL），例如 host=10.0.0.5 dbname=inspector user=station_01"),
     # Legal documents (domain spec §2.1): numbering pattern, sequence mode, type codes, font.
     "documents.number_pattern": ("{agency}{type}字〔{year}〕第{squad}-{seq}号",
                                  "文号格式：{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队代码、{seq} 序号"),

@@ -17,6 +17,7 @@ from inspector.errors import Error as DomainError
 COMMAND_MODULES = (
     "inspector.cli.station_cmds",
     "inspector.cli.user_cmds",
+    "inspector.cli.sync_cmds",
     "inspector.cli.doc_cmds",
 )
 
