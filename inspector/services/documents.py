@@ -225,6 +225,12 @@ def _check_state(doc_type: str, case: Mapping[str, Any]) -> None:
                            message="当场行政处罚决定书只适用于简易程序案件")
 
 
+def check_lawful(session: Session, case_id: str, doc_type: str) -> None:
+    """Raise :class:`GuardRefused` when the case's state does not allow this document now."""
+    _doc(doc_type)
+    _check_state(doc_type, _case(session, case_id))
+
+
 def missing_fields(session: Session, case_id: str, doc_type: str,
                    extra: Mapping[str, Any] | None = None) -> list[Problem]:
     """The required fields still empty for this document, as problems naming each field in Chinese."""
