@@ -133,14 +133,16 @@ def run() -> dict[str, Result | None]:
         "ours": measure("ours (platypus + QR + glyph check)", docs, lambda d: ours(d, fonts)),
         "floor": measure("floor (bare reportlab canvas)", docs, lambda d: floor(d, fonts)),
     }
-    try:
-        import weasyprint
-    except ImportError:
-        results["peer"] = None
-    else:
-        with warnings.catch_warnings():
-            # WeasyPrint warns that libharfbuzz-subset is absent (it then subsets with fontTools); not ours.
-            warnings.simplefilter("ignore", DeprecationWarning)
+    with warnings.catch_warnings():
+        # WeasyPrint warns at import that libharfbuzz-subset is absent (it then subsets otherwise); not ours.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        try:
+            import weasyprint
+        except (ImportError, OSError):  # OSError: the pango libraries are missing
+            weasyprint = None
+        if weasyprint is None:
+            results["peer"] = None
+        else:
             results["peer"] = measure(f"peer (WeasyPrint {weasyprint.__version__})", docs[:PEER_N],
                                       lambda d: weasyprint.HTML(string=peer_html(d, fonts.path)).write_pdf())
     return results
