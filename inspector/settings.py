@@ -35,6 +35,13 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
                               "法制审核的本地触发条件（第58条之外）[U]"),
     "legal_review.fine_threshold_cents": (None, "罚款达到该金额（分）须法制审核；空表示不设 [U]"),
     "discretion.first_violation_window_days": (365, "首违不罚：认定“初次违法”的回溯期（日）[P/U]"),
+    # Legal documents (domain spec §2.1): numbering pattern, sequence mode, type codes, font.
+    "documents.number_pattern": ("{agency}{type}字〔{year}〕第{squad}-{seq}号",
+                                 "文号格式：{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队代码、{seq} 序号"),
+    "documents.seq_padding": (4, "文号序号位数（不足补零）"),
+    "documents.numbering_mode": ("per_type", "编号方式：per_type 每类文书独立编号；per_case 同一案件各文书共用案件序号"),
+    "documents.type_codes": ({}, "文书代字覆盖（文书类型 → 代字），未列出的用内置代字"),
+    "documents.font_path": ("", "文书字体文件或目录（如 C:/Windows/Fonts/simsun.ttc）；空则自动查找"),
 }
 
 

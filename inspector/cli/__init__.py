@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "inspector.cli.standards_cmds",
     # Attaches ``case show|advance`` to the ``case`` group if an earlier module created it; keep it last.
     "inspector.cli.workflow_cmds",
+    "inspector.cli.doc_cmds",
 )
 
 
