@@ -1,0 +1,1 @@
+"""Data files (catalogues, calendars, translations), read with importlib.resources."""

@@ -1,0 +1,1 @@
+"""Reusable widgets: photo viewer, evidence panel, inspection form."""
