@@ -283,10 +283,12 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
         dialog = LoginDialog(self.station, self, unlock_for=self.session.user)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Application-modal: a dialog another screen had open cannot be used behind the lock either.
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.accepted.connect(self._unlocked)
         dialog.logout_requested.connect(self.logout)
         self.lock_dialog = dialog
-        dialog.open()
+        dialog.show()  # not open(): that would reset the modality to window-modal
 
     def _unlocked(self) -> None:
         self.lock_dialog = None

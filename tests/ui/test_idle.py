@@ -33,6 +33,7 @@ def test_window_locks_after_idle_timeout_and_hides_content(qtbot, login):
     assert window.lock_dialog is not None and window.lock_dialog.isVisible()
     assert window.lock_dialog.username.text() == "officer" and window.lock_dialog.username.isReadOnly()
     assert not window.menuBar().isEnabled()
+    assert window.lock_dialog.isModal() and window.lock_dialog.windowModality() == Qt.WindowModality.ApplicationModal
 
 
 def test_wrong_password_keeps_it_locked_right_one_unlocks(qtbot, login):
