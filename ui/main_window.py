@@ -30,7 +30,8 @@ from ui.idle import IdleWatcher
 from ui.messages import describe, role_label, show_error
 
 _CTX = "MainWindow"
-STATUS_REFRESH_MS = 15_000
+STATUS_REFRESH_MS = 15_000   # catches writes by other programs (the CLI, sync) on the same station
+CHANGE_POLL_MS = 1_000
 
 
 @dataclass(frozen=True)
@@ -204,10 +205,24 @@ class MainWindow(QMainWindow):
         self.status_timer.setInterval(STATUS_REFRESH_MS)
         self.status_timer.timeout.connect(self.refresh_status)
         self.status_timer.start()
+        # Writes by any screen on this station's connection show up within a second: the connection's
+        # change counter is read (no query) and the count re-read only when it moved.
+        self._seen_changes = -1
+        self.change_timer = QTimer(self)
+        self.change_timer.setInterval(CHANGE_POLL_MS)
+        self.change_timer.timeout.connect(self.poll_changes)
+        self.change_timer.start()
         self.refresh_status()
+
+    def poll_changes(self) -> None:
+        """Refresh the pending-sync count if anything was written since the last look."""
+        changes = getattr(self.station.db.conn, "total_changes", None)
+        if changes != self._seen_changes:
+            self.refresh_status()
 
     def refresh_status(self) -> None:
         """Re-read the pending-sync count (after writes, on a timer, on section switches)."""
+        self._seen_changes = getattr(self.station.db.conn, "total_changes", None)
         try:
             count = self.station.pending_sync_count()
         except Exception as exc:  # a locked or vanished database must not take the window down
@@ -304,6 +319,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
         self.status_timer.stop()
+        self.change_timer.stop()
         super().closeEvent(event)
         if self._logging_out:
             self.logout_requested.emit()

@@ -73,8 +73,16 @@ def test_status_bar_names_station_user_role_and_pending_count(qtbot, login, stat
     # A write elsewhere shows up at the next refresh (timer or a screen's ``changed`` signal).
     from inspector.services import org
     org.set_setting(login(Role.ADMIN), "ui.idle_lock_minutes", 7)
-    window.status_timer.timeout.emit()
+    window.change_timer.timeout.emit()  # the one-second poll notices the connection's change counter moved
     assert window.pending_label.text() == f"待同步：{station.pending_sync_count()} 条" != f"待同步：{before} 条"
+
+
+def test_change_poll_does_not_query_when_nothing_changed(qtbot, login, monkeypatch):
+    window = _window(qtbot, login(Role.OFFICER))
+    calls: list[int] = []
+    monkeypatch.setattr(window, "refresh_status", lambda: calls.append(1))
+    window.poll_changes()
+    assert calls == []
 
 
 def test_missing_screen_module_shows_a_placeholder(qtbot, login):
