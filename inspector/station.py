@@ -224,7 +224,10 @@ class Station:
         return int(self.db.scalar("SELECT count(*) FROM outbox WHERE sent_at IS NULL") or 0)
 
 
-_DUMMY_HASH = passwords.hash_password("not-a-real-password-0")
+# Checked against for unknown user names so that a failed login costs the same whether or not the name
+# exists. A constant (the hash of a random, discarded password with the current parameters) rather than a
+# hash computed at import: hashing is deliberately slow and would delay every start of the program.
+_DUMMY_HASH = "$argon2id$v=19$m=65536,t=3,p=2$dWF/KHhTQjff5KgTGZENHw$i0AlnvxQ543TU/DwdXN48AS0FPm/MIJT93gebvJikTA"
 
 
 class Session:
