@@ -55,6 +55,11 @@ LAWFUL: dict[str, tuple[frozenset[CaseState], str]] = {
     "closing_report": (frozenset({S.DECIDED, S.SERVED, S.EXECUTING, S.TRANSFERRED, S.CLOSED}), "《行政处罚法》第四十七条"),
 }
 
+# 《行政处罚法》第六十三条、第六十四条 [V]: printed on the prior notice when the intended penalty allows a hearing
+# (pass ``hearing_applies=True``; whether it applies is the workflow's threshold check).
+HEARING_CLAUSE = ("根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你（单位）有权要求听证。如要求听证，"
+                  "应当在收到本告知书之日起五日内向本机关提出；逾期未提出的，视为放弃听证权利。")
+
 SOURCE_LABELS = {"patrol": "日常巡查", "complaint": "投诉举报", "referral": "上级交办或部门移送",
                  "non_contact": "非现场执法", "random_check": "双随机抽查", "media": "媒体曝光"}
 ID_LABELS = {"resident_id": "居民身份证", "uscc": "统一社会信用代码", "passport": "护照",
@@ -209,6 +214,8 @@ def gather(session: Session, case_id: str) -> dict[str, Any]:
 def _fields(doc: Any, base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
     keys = {f.key for f in doc.fields}
     merged = {**base, **{k: v for k, v in extra.items() if v is not None}}
+    if merged.pop("hearing_applies", False) and not merged.get("hearing_clause"):
+        merged["hearing_clause"] = HEARING_CLAUSE
     return {k: merged[k] for k in sorted(keys) if k in merged and merged[k] not in (None, "")}
 
 

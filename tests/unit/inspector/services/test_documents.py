@@ -145,3 +145,20 @@ def test_casefile_contains_issued_documents_in_order(station, login) -> None:
     pdf = documents.casefile(officer, case["id"])
     text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
     assert text.index("行政处罚决定书") < text.index("现场检查（勘验）笔录") < text.index("备考表")
+
+
+def test_prior_notice_prints_hearing_right_when_it_applies(station, login) -> None:
+    """《行政处罚法》第六十四条: request a hearing within five days of receiving the notice."""
+    import pypdf
+    officer = login("officer")
+    case = make_case(station, state="investigated")
+    fields = {**DECISION_FIELDS, "statement_deadline": "2026年10月20日", "intended_penalty": "罚款人民币5000元",
+              "agency_address": "江城路1号", "agency_phone": "0571-87000000"}
+    plain = documents.issue_document(officer, case["id"], "prior_notice", fields)
+    with_hearing = documents.issue_document(officer, case["id"], "prior_notice", {**fields, "hearing_applies": True})
+
+    def text(issued):
+        return "".join(p.extract_text() for p in pypdf.PdfReader(issued.path).pages).replace("\n", "")
+    assert "五日内" not in text(plain)
+    assert "收到本告知书之日起五日内" in text(with_hearing)
+    assert "第四十四条" in text(plain)
