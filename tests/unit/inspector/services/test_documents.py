@@ -162,3 +162,9 @@ def test_prior_notice_prints_hearing_right_when_it_applies(station, login) -> No
     assert "五日内" not in text(plain)
     assert "收到本告知书之日起五日内" in text(with_hearing)
     assert "第四十四条" in text(plain)
+
+
+def test_verify_a_file_that_is_not_a_pdf_is_a_clear_error(station) -> None:
+    with pytest.raises(ValidationError) as err:
+        documents.verify(station, b"this is not a pdf")
+    assert err.value.problems[0].field == "file"
