@@ -1,1 +1,1 @@
-"""Reusable widgets."""
+"""Reusable widgets: photo viewer, evidence panel, inspection form."""
