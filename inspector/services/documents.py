@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import json
 import os
 import tempfile
@@ -265,25 +264,18 @@ def _glyph_problems(exc: MissingGlyphs, doc: Any) -> list[Problem]:
 
 
 def _images(station: Station, evidence: list[dict[str, Any]]) -> dict[str, bytes]:
-    """Small JPEG thumbnails of the photo evidence found in the store (missing files are skipped)."""
+    """JPEG thumbnails of the photo evidence, from the evidence store's thumbnail cache (missing ones skipped)."""
+    from inspector.services import evidence as evidence_service
     out: dict[str, bytes] = {}
     for e in evidence:
         if e.get("kind") != "photo":
             continue
-        sha = e["sha256"]
-        for cand in (station.evidence_dir / sha[:2] / sha, station.evidence_dir / sha,
-                     station.evidence_dir / "thumbs" / f"{sha}.jpg"):
-            if cand.is_file():
-                try:
-                    from PIL import Image
-                    with Image.open(cand) as img:
-                        img.thumbnail((240, 240))
-                        buf = io.BytesIO()
-                        img.convert("RGB").save(buf, "JPEG", quality=70)
-                    out[sha] = buf.getvalue()
-                except OSError:
-                    pass
-                break
+        try:
+            path = evidence_service.thumbnail_file(station, e["sha256"])
+        except (OSError, ValueError):
+            path = None
+        if path is not None and path.is_file():
+            out[e["sha256"]] = path.read_bytes()
     return out
 
 

@@ -168,3 +168,25 @@ def test_verify_a_file_that_is_not_a_pdf_is_a_clear_error(station) -> None:
     with pytest.raises(ValidationError) as err:
         documents.verify(station, b"this is not a pdf")
     assert err.value.problems[0].field == "file"
+
+
+def test_inspection_record_lists_photo_evidence_with_thumbnail_hash_time(station, login, tmp_path) -> None:
+    """§2 doc 1: the evidence list carries thumbnail, SHA-256, capture time and GPS of each photo."""
+    import hashlib as _h
+
+    import pypdf
+    from PIL import Image
+
+    from inspector.services import evidence
+    officer = login("officer")
+    case = make_case(station, state="investigating")
+    photo = tmp_path / "IMG_0001.jpg"
+    Image.new("RGB", (640, 480), (30, 120, 60)).save(photo, "JPEG")
+    evidence.add_evidence(officer, inspection_id=case["inspection_id"], paths=[photo])
+    sha = _h.sha256(photo.read_bytes()).hexdigest()
+    issued = documents.issue_document(officer, case["id"], "inspection_record")
+    reader = pypdf.PdfReader(issued.path)
+    text = "".join(p.extract_text() for p in reader.pages).replace("\n", "")
+    assert sha[:16] in text and "IMG_0001" in text
+    images = [img for page in reader.pages for img in page.images]
+    assert len(images) >= 2  # the QR code and the photo thumbnail
