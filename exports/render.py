@@ -244,6 +244,19 @@ def _table(block: spec.Table, rows: Sequence[Mapping[str, Any]], images: Mapping
     return t
 
 
+def _signatures(labels: Sequence[str], st: styles.Styles, mk: Callable[[str], str]) -> RLTable:
+    """One row per signer: label, a ruled blank to sign on, and the date to fill in by hand."""
+    rows = [[f"{label}：", "", "年　　月　　日"] for label in labels]
+    w = styles.FRAME_WIDTH
+    t = RLTable(rows, colWidths=[0.4 * w, 0.3 * w, 0.3 * w])
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.plain.fontName),
+                           ("FONTSIZE", (0, 0), (-1, -1), st.plain.fontSize),
+                           ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black), ("ALIGN", (2, 0), (2, -1), "RIGHT"),
+                           ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 10),
+                           ("LEFTPADDING", (0, 0), (0, -1), 0)]))
+    return t
+
+
 def header(doc: spec.DocType, data: DocumentData, st: styles.Styles, mk: Callable[[str], str]) -> list[Flowable]:
     """Agency, title and number line: the head of every document."""
     return [Mark("doc", doc.title, data.qr_text),
@@ -299,10 +312,7 @@ def story(doc: spec.DocType, data: DocumentData, fonts: FontSet, *, substitute: 
             out.append(_table(block, rows, data.images, st, mk) if rows else Paragraph(mk("（无）"), st.body))
             out.append(Spacer(1, 4))
         elif isinstance(block, spec.Signatures):
-            lines = [Spacer(1, 6)]
-            for label in block.labels:
-                lines.append(Paragraph(mk(f"{label}：　　　　　　　　　　　　年　　月　　日"), st.plain))
-            out.append(KeepTogether(lines))
+            out.append(KeepTogether([Spacer(1, 6), _signatures(block.labels, st, mk)]))
         elif isinstance(block, spec.Seal):
             seal = [Spacer(1, 18)]
             if block.with_agency:

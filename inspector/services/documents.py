@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import json
 import os
 import tempfile
@@ -54,6 +53,11 @@ LAWFUL: dict[str, tuple[frozenset[CaseState], str]] = {
     "demand_notice": (frozenset({S.SERVED, S.EXECUTING}), "《行政强制法》第五十四条"),
     "closing_report": (frozenset({S.DECIDED, S.SERVED, S.EXECUTING, S.TRANSFERRED, S.CLOSED}), "《行政处罚法》第四十七条"),
 }
+
+# 《行政处罚法》第六十三条、第六十四条 [V]: printed on the prior notice when the intended penalty allows a hearing
+# (pass ``hearing_applies=True``; whether it applies is the workflow's threshold check).
+HEARING_CLAUSE = ("根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你（单位）有权要求听证。如要求听证，"
+                  "应当在收到本告知书之日起五日内向本机关提出；逾期未提出的，视为放弃听证权利。")
 
 SOURCE_LABELS = {"patrol": "日常巡查", "complaint": "投诉举报", "referral": "上级交办或部门移送",
                  "non_contact": "非现场执法", "random_check": "双随机抽查", "media": "媒体曝光"}
@@ -209,6 +213,8 @@ def gather(session: Session, case_id: str) -> dict[str, Any]:
 def _fields(doc: Any, base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
     keys = {f.key for f in doc.fields}
     merged = {**base, **{k: v for k, v in extra.items() if v is not None}}
+    if merged.pop("hearing_applies", False) and not merged.get("hearing_clause"):
+        merged["hearing_clause"] = HEARING_CLAUSE
     return {k: merged[k] for k in sorted(keys) if k in merged and merged[k] not in (None, "")}
 
 
@@ -258,25 +264,18 @@ def _glyph_problems(exc: MissingGlyphs, doc: Any) -> list[Problem]:
 
 
 def _images(station: Station, evidence: list[dict[str, Any]]) -> dict[str, bytes]:
-    """Small JPEG thumbnails of the photo evidence found in the store (missing files are skipped)."""
+    """JPEG thumbnails of the photo evidence, from the evidence store's thumbnail cache (missing ones skipped)."""
+    from inspector.services import evidence as evidence_service
     out: dict[str, bytes] = {}
     for e in evidence:
         if e.get("kind") != "photo":
             continue
-        sha = e["sha256"]
-        for cand in (station.evidence_dir / sha[:2] / sha, station.evidence_dir / sha,
-                     station.evidence_dir / "thumbs" / f"{sha}.jpg"):
-            if cand.is_file():
-                try:
-                    from PIL import Image
-                    with Image.open(cand) as img:
-                        img.thumbnail((240, 240))
-                        buf = io.BytesIO()
-                        img.convert("RGB").save(buf, "JPEG", quality=70)
-                    out[sha] = buf.getvalue()
-                except OSError:
-                    pass
-                break
+        try:
+            path = evidence_service.thumbnail_file(station, e["sha256"])
+        except (OSError, ValueError):
+            path = None
+        if path is not None and path.is_file():
+            out[e["sha256"]] = path.read_bytes()
     return out
 
 

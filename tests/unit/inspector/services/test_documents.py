@@ -145,3 +145,48 @@ def test_casefile_contains_issued_documents_in_order(station, login) -> None:
     pdf = documents.casefile(officer, case["id"])
     text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
     assert text.index("行政处罚决定书") < text.index("现场检查（勘验）笔录") < text.index("备考表")
+
+
+def test_prior_notice_prints_hearing_right_when_it_applies(station, login) -> None:
+    """《行政处罚法》第六十四条: request a hearing within five days of receiving the notice."""
+    import pypdf
+    officer = login("officer")
+    case = make_case(station, state="investigated")
+    fields = {**DECISION_FIELDS, "statement_deadline": "2026年10月20日", "intended_penalty": "罚款人民币5000元",
+              "agency_address": "江城路1号", "agency_phone": "0571-87000000"}
+    plain = documents.issue_document(officer, case["id"], "prior_notice", fields)
+    with_hearing = documents.issue_document(officer, case["id"], "prior_notice", {**fields, "hearing_applies": True})
+
+    def text(issued):
+        return "".join(p.extract_text() for p in pypdf.PdfReader(issued.path).pages).replace("\n", "")
+    assert "五日内" not in text(plain)
+    assert "收到本告知书之日起五日内" in text(with_hearing)
+    assert "第四十四条" in text(plain)
+
+
+def test_verify_a_file_that_is_not_a_pdf_is_a_clear_error(station) -> None:
+    with pytest.raises(ValidationError) as err:
+        documents.verify(station, b"this is not a pdf")
+    assert err.value.problems[0].field == "file"
+
+
+def test_inspection_record_lists_photo_evidence_with_thumbnail_hash_time(station, login, tmp_path) -> None:
+    """§2 doc 1: the evidence list carries thumbnail, SHA-256, capture time and GPS of each photo."""
+    import hashlib as _h
+
+    import pypdf
+    from PIL import Image
+
+    from inspector.services import evidence
+    officer = login("officer")
+    case = make_case(station, state="investigating")
+    photo = tmp_path / "IMG_0001.jpg"
+    Image.new("RGB", (640, 480), (30, 120, 60)).save(photo, "JPEG")
+    evidence.add_evidence(officer, inspection_id=case["inspection_id"], paths=[photo])
+    sha = _h.sha256(photo.read_bytes()).hexdigest()
+    issued = documents.issue_document(officer, case["id"], "inspection_record")
+    reader = pypdf.PdfReader(issued.path)
+    text = "".join(p.extract_text() for p in reader.pages).replace("\n", "")
+    assert sha[:16] in text and "IMG_0001" in text
+    images = [img for page in reader.pages for img in page.images]
+    assert len(images) >= 2  # the QR code and the photo thumbnail
