@@ -102,6 +102,11 @@ STEPS: tuple[StepSpec, ...] = (
     _spec("appeal_end", "复议/诉讼终结", {S.SERVED, S.EXECUTING}, None, Action.CASE_ADVANCE, "any"),
     _spec("demand", "送达催告书", {S.EXECUTING}, None, Action.CASE_ADVANCE, "any"),
     _spec("apply_court", "申请法院强制执行", {S.EXECUTING}, None, Action.CASE_APPROVE, "any"),
+    _spec("publish", "公示处罚决定", {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED}, None, Action.CASE_ADVANCE, "any"),
+    _spec("decision_changed", "登记决定变更/撤销", {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED}, None,
+          Action.CASE_APPROVE, "any"),
+    _spec("publication_withdrawn", "撤下已公示的决定", {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED}, None,
+          Action.CASE_ADVANCE, "any"),
     _spec("close", "结案", {S.SERVED, S.EXECUTING, S.TRANSFERRED}, S.CLOSED, Action.CASE_APPROVE, "any"),
     _spec("archive", "归档", {S.CLOSED, S.NOT_FILED}, S.ARCHIVED, Action.CASE_ADVANCE, "any"),
 )
@@ -509,6 +514,11 @@ def _decide(view, data, on, target):
         return S.DECIDED, changes
     require_two_certified_officers(view, on)
     require_age_fourteen(view)
+    if view.extra.get("duplicate_fines"):
+        other = view.extra["duplicate_fines"][0]
+        raise _refuse("double_fine", "行政处罚法第29条",
+                      f"当事人的同一违法行为已被罚款（案件{other.get('case_no') or other['id']}）",
+                      "同一个违法行为不得给予两次以上罚款；请核对是否为同一行为，必要时作不予处罚或撤销立案处理")
     notice = view.last("notify")
     if notice is None:
         raise _refuse("no_notice", "行政处罚法第44条、第62条", "作出处罚决定前须事先告知当事人拟处罚的内容和权利",
@@ -584,6 +594,19 @@ def _pay(view, data, on, target):
     return target, {}
 
 
+def _decision_changed(view, data, on, target):
+    if not str(data.get("reason", "")).strip():
+        raise _refuse("reason_required", "行政处罚法第48条", "决定变更、撤销或被确认违法、无效的，须写明原因",
+                      "请填写原因；已公示的决定须在3个工作日内撤下")
+    return target, {}
+
+
+def _withdraw(view, data, on, target):
+    if not view.last("decision_changed"):
+        raise _refuse("nothing_to_withdraw", "行政处罚法第48条", "决定未被变更或撤销，无需撤下公示", "")
+    return target, {}
+
+
 def _check_cash(view: CaseView, data: dict[str, Any], amount: int) -> None:
     """Art. 67–70: fines are paid at the bank; officers collect on the spot only in the cases of Art. 68/69,
     and always against the official receipt."""
@@ -643,6 +666,7 @@ _HANDLERS: dict[str, Callable[[CaseView, dict[str, Any], dt.date, S], tuple[S, d
     "submit_legal_review": _submit_legal_review, "legal_review": _legal_review, "notify": _notify,
     "waive_statement": _waive, "request_hearing": _request_hearing, "hearing_notice": _hearing_notice,
     "hold_hearing": _hold_hearing, "decide": _decide, "transfer": _transfer, "extend": _extend, "serve": _serve,
+    "decision_changed": _decision_changed, "publication_withdrawn": _withdraw,
     "pay": _pay, "hand_in_cash": _hand_in_cash, "instalment": _instalment, "apply_court": _apply_court, "close": _close,
 }
 

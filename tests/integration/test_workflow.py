@@ -335,3 +335,42 @@ def test_art66_instalment_moves_due_date_and_art73_appeal_pauses_surcharge(stati
     wf.advance(people["officer"], cid, "pay", amount_cents=10000)
     ev = wf.timeline(people["officer"], cid)["events"][-1]
     assert ev["data"]["surcharge_cents"] == 900 and ev["step"] == "pay"
+
+
+def test_art29_no_second_fine_for_the_same_act(station, people):
+    from tests.integration.workflow_support import resident_id
+    number = resident_id(dt.date(1985, 2, 3))
+    first = make_case(station, id_number=number)
+    wf.advance(people["officer"], first, "on_the_spot", amount_cents=10000, statement_heard=True)
+    second = _to_internal_review(station, people, id_number=number)
+    disc.record(people["officer"], second, amount_cents=20000, answers={"tier": "一般"})
+    wf.advance(people["officer"], second, "notify")
+    at("2026-06-10")
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(people["squad_leader"], second, "decide")
+    assert err.value.article == "行政处罚法第29条"
+
+
+def test_art58_failed_review_returns_the_case_to_investigation(station, people):
+    cid = _to_internal_review(station, people)
+    wf.advance(people["officer"], cid, "submit_legal_review")
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(people["legal_reviewer"], cid, "legal_review", verdict="failed")
+    assert err.value.rule == "opinion_required"
+    wf.advance(people["legal_reviewer"], cid, "legal_review", verdict="failed", opinion="证据不足，补充现场笔录")
+    assert _state(station, cid) == "investigating"
+
+
+def test_art48_withdraw_published_decision_within_three_working_days(station, people):
+    cid = make_case(station)
+    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)
+    wf.advance(people["officer"], cid, "publish")
+    with pytest.raises(GuardRefused):
+        wf.advance(people["officer"], cid, "publication_withdrawn")
+    at("2026-06-05")   # Friday
+    wf.advance(people["squad_leader"], cid, "decision_changed", reason="复议决定撤销")
+    dl = {d["key"]: d for d in wf.timeline(people["officer"], cid)["deadlines"]}
+    assert dl["withdraw_publication"]["due"] == "2026-06-10" and dl["withdraw_publication"]["status"] == "ok"
+    wf.advance(people["officer"], cid, "publication_withdrawn")
+    dl = {d["key"]: d for d in wf.timeline(people["officer"], cid)["deadlines"]}
+    assert dl["withdraw_publication"]["status"] == "done"
