@@ -362,6 +362,10 @@ def check(view: CaseView, step: str, data: Mapping[str, Any]) -> Outcome:
     on = _date(data.pop("on_date", None), view.today)
     if on > view.today:
         raise _refuse("future_date", "—", "办案日期不能晚于今天", "请填写实际发生的日期")
+    steps = [e for e in view.events if e["from_state"] != e["to_state"] or e["step"] in STEP_BY_NAME]
+    if steps and on < dt.date.fromisoformat(steps[-1]["on_date"]):
+        raise _refuse("backdated", "行政处罚法第47条", f"日期不能早于上一个办案步骤（{steps[-1]['on_date']}）",
+                      "办案过程按时间顺序记录；请填写实际发生的日期")
     target = spec.target or view.state
     changes: dict[str, Any] = {}
     handler = _HANDLERS.get(step)
@@ -443,11 +447,18 @@ def _notify(view, data, on, target):
     threshold = hearing_threshold(view)
     heavy = bool(data.get("heavy_penalty"))   # Art. 63 (2)–(5): confiscation, revocation, suspension, …
     data.update(amount_cents=amount, hearing_right=heavy or amount >= threshold,
-                served_on=_date(data.get("served_on"), on).isoformat(), hearing_threshold_cents=threshold)
+                served_on=_served_on(view, data, on), hearing_threshold_cents=threshold)
     data["statement_due"] = workdays.add_working_days(
         dt.date.fromisoformat(data["served_on"]), int(view.setting("deadline.statement_working_days")),
         view.cal).date.isoformat()
     return target, {}
+
+
+def _served_on(view: CaseView, data: Mapping[str, Any], on: dt.date) -> str:
+    served = _date(data.get("served_on"), on)
+    if served < on or served > view.today:
+        raise _refuse("served_on", "—", "送达日期应在制作文书之日和今天之间", "请填写实际送达日期")
+    return served.isoformat()
 
 
 def _waive(view, data, on, target):
@@ -575,7 +586,7 @@ def _serve(view, data, on, target):
     if method is ServiceMethod.ELECTRONIC and not data.get("consent_ref"):
         raise _refuse("e_service_consent", "行政处罚法第61条第2款", "电子送达须经当事人同意并签订确认书",
                       "请登记当事人签署的送达地址确认书后再电子送达，或改用其他送达方式")
-    data.update(method=str(method), served_on=_date(data.get("served_on"), on).isoformat())
+    data.update(method=str(method), served_on=_served_on(view, data, on))
     decision = view.last("decide")
     data["outcome"] = (decision or {}).get("data", {}).get("outcome", "penalty")
     return target, {}

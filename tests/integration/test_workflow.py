@@ -374,3 +374,17 @@ def test_art48_withdraw_published_decision_within_three_working_days(station, pe
     wf.advance(people["officer"], cid, "publication_withdrawn")
     dl = {d["key"]: d for d in wf.timeline(people["officer"], cid)["deadlines"]}
     assert dl["withdraw_publication"]["status"] == "done"
+
+
+def test_art47_steps_cannot_be_backdated_before_the_previous_step(station, people):
+    cid = _to_internal_review(station, people)
+    disc.record(people["officer"], cid, amount_cents=20000, answers={"tier": "一般"})
+    at("2026-06-03")
+    wf.advance(people["officer"], cid, "notify")
+    at("2026-06-20")
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(people["squad_leader"], cid, "decide", on_date="2026-06-02")
+    assert err.value.rule == "backdated"
+    with pytest.raises(GuardRefused) as err:     # a notice cannot be served before it was made
+        wf.advance(people["officer"], cid, "notify", served_on="2026-06-01")
+    assert err.value.rule == "served_on"
