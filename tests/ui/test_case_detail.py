@@ -46,7 +46,7 @@ def open_detail(qtbot, session, case_id) -> CaseDetail:
     return detail
 
 
-def test_case_from_clue_to_archive_through_the_gui(qtbot, station, login):
+def test_case_from_clue_to_archive_through_the_gui(qtbot, station, login, qt_warnings, close_boxes):
     set_hearing_thresholds(station)
     cid = make_case(station)
     leader = login("squad_leader")
@@ -76,9 +76,10 @@ def test_case_from_clue_to_archive_through_the_gui(qtbot, station, login):
     assert "已归档" in d.meta.text()
     assert d.timeline.rowCount() == 11 and d.timeline.item(0, 1).text() == "归档"
     assert d.step_buttons == {}
+    assert qt_warnings() == [] and close_boxes() == []
 
 
-def test_guards_refuse_with_article_and_what_to_do(qtbot, station, login):
+def test_guards_refuse_with_article_and_what_to_do(qtbot, station, login, qt_warnings, close_boxes):
     leader = login("squad_leader")
     # Art. 63: no hearing threshold set by the administrator → no notice.
     cid = make_case(station)
@@ -123,6 +124,7 @@ def test_guards_refuse_with_article_and_what_to_do(qtbot, station, login):
     # Art. 58: outside-tier amount → legal review before the decision.
     click_step(qtbot, d, "decide", outcome="penalty")
     assert "第58条" in refusal(d) and "法制审核" in refusal(d)
+    assert qt_warnings() == [] and close_boxes() == []
 
 
 def test_art42_art36_art51_art61_refusals_in_the_gui(qtbot, station, login):
