@@ -388,3 +388,22 @@ def test_art47_steps_cannot_be_backdated_before_the_previous_step(station, peopl
     with pytest.raises(GuardRefused) as err:     # a notice cannot be served before it was made
         wf.advance(people["officer"], cid, "notify", served_on="2026-06-01")
     assert err.value.rule == "served_on"
+
+
+def test_art58_local_triggers_are_configurable(station, people):
+    from inspector.services.org import set_setting
+    system = station.system_session()
+    set_setting(system, "legal_review.triggers", ["fine_threshold"])
+    set_setting(system, "legal_review.fine_threshold_cents", 40000)
+    cid = _to_internal_review(station, people)
+    disc.record(people["officer"], cid, amount_cents=35000, answers={"tier": "一般"}, reason="情节较重")
+    wf.advance(people["officer"], cid, "notify")
+    at("2026-06-10")
+    wf.advance(people["squad_leader"], cid, "decide")      # outside the tier, but that trigger is switched off
+    other = _to_internal_review(station, people)
+    disc.record(people["officer"], other, amount_cents=45000, answers={"tier": "较重"})
+    wf.advance(people["officer"], other, "notify")
+    at("2026-06-20")
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(people["squad_leader"], other, "decide")
+    assert "400元" in str(err.value)
