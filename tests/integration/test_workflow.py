@@ -400,7 +400,7 @@ def test_art58_local_triggers_are_configurable(station, people):
     wf.advance(people["officer"], cid, "notify")
     at("2026-06-10")
     wf.advance(people["squad_leader"], cid, "decide")      # outside the tier, but that trigger is switched off
-    other = _to_internal_review(station, people)
+    other = _to_internal_review(station, people, birth=dt.date(1991, 7, 8))   # another party (Art. 29)
     disc.record(people["officer"], other, amount_cents=45000, answers={"tier": "较重"})
     wf.advance(people["officer"], other, "notify")
     at("2026-06-20")
