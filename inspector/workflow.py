@@ -199,8 +199,33 @@ def allowed_steps(view: CaseView, can: Callable[[Action], bool]) -> list[StepSpe
             continue
         if spec.name == "close" and view.state is S.SERVED and _penalty_decided(view):
             continue
+        if not _relevant(view, spec.name):
+            continue
         out.append(spec)
     return out
+
+
+def _relevant(view: CaseView, step: str) -> bool:
+    """Hide steps that can only make sense after another one (their guards would refuse anyway)."""
+    def open_after(start: str, end: str) -> bool:
+        first = view.last(start)
+        return first is not None and not view.after(first, end)
+    if step == "hand_in_cash":
+        cash = [e for e in view.events if e["step"] in ("pay", "pay_full") and e["data"].get("cash")]
+        return bool(cash) and not view.after(cash[-1], "cash_handed_in")
+    if step == "publication_withdrawn":
+        return open_after("decision_changed", "publication_withdrawn")
+    if step == "appeal_end":
+        return open_after("appeal_start", "appeal_end")
+    if step == "apply_court":
+        return view.last("demand_served") is not None and view.last("court_applied") is None
+    if step == "hold_hearing":
+        return open_after("hearing_notice", "hold_hearing")
+    if step in ("start_execution", "pay", "instalment", "demand"):
+        return _penalty_decided(view)
+    if step == "publish":
+        return view.last("publish") is None and _penalty_decided(view)
+    return True
 
 
 # ------------------------------------------------------------------------------------------------ guards

@@ -308,7 +308,9 @@ def test_art68_art70_art71_on_the_spot_cash_collection(station, people):
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["officer"], small, "pay", amount_cents=5000, cash=True)
     assert err.value.article == "行政处罚法第70条"
+    assert "hand_in_cash" not in {s["step"] for s in wf.allowed_steps(people["officer"], small)}
     wf.advance(people["officer"], small, "pay", amount_cents=5000, cash=True, receipt_no="ZJ-2026-000123")
+    assert "hand_in_cash" in {s["step"] for s in wf.allowed_steps(people["officer"], small)}
     dl = {d["key"]: d for d in wf.timeline(people["officer"], small)["deadlines"]}
     assert dl["cash_handover"]["due"] == "2026-06-03" and dl["cash_handover"]["status"] == "due_soon"
     wf.advance(people["squad_leader"], small, "close")
