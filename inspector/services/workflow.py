@@ -7,6 +7,7 @@ Permissions: officers handle cases, squad leaders approve 立案/决定/结案, 
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import Iterable
 from typing import Any
 
@@ -25,13 +26,19 @@ def _events(session: Session, case_id: str) -> list[dict[str, Any]]:
     return rows
 
 
+_calendars: weakref.WeakKeyDictionary[Any, workdays.HolidayCalendar] = weakref.WeakKeyDictionary()
+
+
 def calendar(session: Session) -> workdays.HolidayCalendar:
-    """The station's holiday calendar (cached per station object; reloaded after an edit)."""
-    cached = getattr(session.station, "_holiday_calendar", None)
+    """The station's holiday calendar, cached per open station (:func:`forget_calendar` after an edit)."""
+    cached = _calendars.get(session.station)
     if cached is None:
-        cached = workdays.load(session.db)
-        session.station._holiday_calendar = cached
+        cached = _calendars[session.station] = workdays.load(session.db)
     return cached
+
+
+def forget_calendar(session: Session) -> None:
+    _calendars.pop(session.station, None)
 
 
 def view(session: Session, case_id: str) -> CaseView:
