@@ -322,8 +322,11 @@ def legal_review_reasons(view: CaseView, amount_cents: int | None) -> list[str]:
 
 
 def legal_review_passed(view: CaseView) -> bool:
+    """The newest 法制审核 passed, and the discretion record it reviewed has not changed since."""
     last = view.last("legal_review")
-    return bool(last and last["data"].get("verdict") == "passed")
+    if not last or last["data"].get("verdict") != "passed":
+        return False
+    return not (view.discretion and view.discretion["updated_at"] > last["at"])
 
 
 def _penalty_decided(view: CaseView) -> bool:

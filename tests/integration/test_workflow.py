@@ -144,6 +144,13 @@ def test_art58_legal_review_required_by_qualified_reviewer(station, people):
         wf.advance(people["officer"], cid, "legal_review", verdict="passed")
     wf.advance(people["legal_reviewer"], cid, "legal_review", verdict="passed", opinion="事实清楚，说理充分")
     assert _state(station, cid) == "notified"
+    at("2026-06-11")   # the discretion changes after the review: it must be reviewed again
+    disc.record(people["officer"], cid, amount_cents=45000, answers={"tier": "一般"}, reason="多次劝导拒不改正")
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(people["squad_leader"], cid, "decide")
+    assert err.value.rule == "legal_review_required"
+    wf.advance(people["officer"], cid, "submit_legal_review")
+    wf.advance(people["legal_reviewer"], cid, "legal_review", verdict="passed", opinion="同意")
     wf.advance(people["squad_leader"], cid, "decide")
     assert _state(station, cid) == "decided"
     assert station.db.scalar("SELECT verdict FROM reviews WHERE case_id = ?", (cid,)) == "passed"
