@@ -87,15 +87,23 @@ class MainWindow(QMainWindow):
         self.lock_dialog = None
 
         central = QWidget()
-        row = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._header())
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
+        column.addLayout(row, 1)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("功能导航"))
         self.nav.setIconSize(QSize(0, 0))
         self.nav.setFixedWidth(140)
-        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 12px; }")
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 11pt; background: #f3f5f8; border: none; border-right: 1px solid #d5dae1; }"
+            "QListWidget::item { padding: 9px 14px; }"
+            "QListWidget::item:selected { background: #1f5fa8; color: white; }")
         self.stack = QStackedWidget()
         self.stack.setObjectName("sections")
         for section in self.sections:
@@ -130,6 +138,25 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
 
     # --------------------------------------------------------------- chrome
+    def _header(self) -> QWidget:
+        from inspector import clock
+        from inspector.services import org
+        agency = org.agency(self.session)
+        header = QLabel()
+        header.setObjectName("header")
+        name = agency["name"] if agency else ""
+        header.setText(self.tr("%1　城管执法现场检查与案件系统").replace("%1", name).strip())
+        header.setStyleSheet("QLabel#header { background: #1f5fa8; color: white; font-size: 12pt;"
+                             " font-weight: bold; padding: 8px 14px; }")
+        self.date_label = QLabel(clock.today().isoformat(), header)
+        self.date_label.setObjectName("today")
+        self.date_label.setStyleSheet("color: white; padding-right: 14px;")
+        box = QHBoxLayout(header)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addStretch(1)
+        box.addWidget(self.date_label)
+        return header
+
     def _build_menus(self) -> None:
         system = self.menuBar().addMenu(self.tr("系统(&S)"))
         self.lock_action = QAction(self.tr("锁定(&L)"), self)

@@ -81,6 +81,9 @@ def test_idle_signal_fires_once_and_not_while_paused(qtbot):
     try:
         qtbot.waitUntil(lambda: bool(fired), timeout=2000)
         assert watcher.paused and not watcher.timer.isActive()
+        QApplication.sendEvent(QApplication.instance(), QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A,
+                                                                  Qt.KeyboardModifier.NoModifier, "a"))
+        assert not watcher.timer.isActive(), "input behind the lock dialog must not restart the timer"
         assert fired == [1]
     finally:
         watcher.stop()

@@ -1,1 +1,1 @@
-"""Reusable widgets shared by several screens."""
+"""Reusable widgets: photo viewer, evidence panel, inspection form."""

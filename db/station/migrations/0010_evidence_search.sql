@@ -1,0 +1,81 @@
+-- Inspections with matters, the evidence annotation layer, import recovery journal, and case search (FTS5).
+
+-- One or more 执法事项 per inspection (several matters/departments = 综合查一次).
+CREATE TABLE inspection_matters (
+    id            TEXT PRIMARY KEY,
+    inspection_id TEXT NOT NULL REFERENCES inspections(id),
+    matter_code   TEXT NOT NULL,
+    matter_name   TEXT NOT NULL,
+    department    TEXT NOT NULL DEFAULT '',
+    position      INTEGER NOT NULL DEFAULT 0,
+    version       INTEGER NOT NULL DEFAULT 1,
+    updated_at    TEXT NOT NULL,
+    updated_by    TEXT NOT NULL,
+    station_id    TEXT NOT NULL
+);
+CREATE INDEX inspection_matters_inspection ON inspection_matters(inspection_id);
+CREATE INDEX inspection_matters_code ON inspection_matters(matter_code);
+
+-- Annotations (arrows, boxes, text) drawn over a photo: a separate layer, the original is never touched.
+CREATE TABLE evidence_annotations (
+    id          TEXT PRIMARY KEY,
+    evidence_id TEXT NOT NULL REFERENCES evidence(id),
+    shapes      TEXT NOT NULL DEFAULT '[]',     -- JSON list of {type, x1, y1, x2, y2, text, color}, image pixels
+    author      TEXT NOT NULL,
+    version     INTEGER NOT NULL DEFAULT 1,
+    updated_at  TEXT NOT NULL,
+    updated_by  TEXT NOT NULL,
+    station_id  TEXT NOT NULL
+);
+CREATE INDEX evidence_annotations_evidence ON evidence_annotations(evidence_id);
+
+CREATE INDEX cases_matter ON cases(matter_code);
+CREATE INDEX cases_inspection ON cases(inspection_id);
+CREATE INDEX inspections_squad ON inspections(squad_id, started_at);
+
+-- Local only: a file being moved into the evidence store whose row is not committed yet. A crash between
+-- the two leaves an entry here; recovery removes the stored file unless a row references it.
+CREATE TABLE evidence_pending (
+    sha256     TEXT NOT NULL,
+    pid        INTEGER NOT NULL,
+    started_at TEXT NOT NULL
+);
+CREATE INDEX evidence_pending_sha ON evidence_pending(sha256);
+
+-- Local only: the case search index. rowid = cases.rowid; kept current by the triggers below.
+CREATE VIRTUAL TABLE case_search USING fts5(body, tokenize = 'trigram');
+
+CREATE TRIGGER case_search_ai AFTER INSERT ON cases BEGIN
+    INSERT INTO case_search(rowid, body) VALUES (new.rowid,
+        coalesce(new.case_no, '') || ' ' || new.matter_name || ' ' || new.address || ' ' || new.summary || ' ' ||
+        coalesce((SELECT p.name || ' ' || p.id_number FROM parties p WHERE p.id = new.party_id), '') || ' ' ||
+        coalesce((SELECT group_concat(d.number, ' ') FROM documents d WHERE d.case_id = new.id), ''));
+END;
+
+CREATE TRIGGER case_search_au AFTER UPDATE OF case_no, matter_name, address, summary, party_id ON cases BEGIN
+    DELETE FROM case_search WHERE rowid = old.rowid;
+    INSERT INTO case_search(rowid, body) VALUES (new.rowid,
+        coalesce(new.case_no, '') || ' ' || new.matter_name || ' ' || new.address || ' ' || new.summary || ' ' ||
+        coalesce((SELECT p.name || ' ' || p.id_number FROM parties p WHERE p.id = new.party_id), '') || ' ' ||
+        coalesce((SELECT group_concat(d.number, ' ') FROM documents d WHERE d.case_id = new.id), ''));
+END;
+
+CREATE TRIGGER case_search_ad AFTER DELETE ON cases BEGIN
+    DELETE FROM case_search WHERE rowid = old.rowid;
+END;
+
+CREATE TRIGGER case_search_party_au AFTER UPDATE OF name, id_number ON parties BEGIN
+    UPDATE cases SET summary = summary WHERE party_id = new.id;
+END;
+
+CREATE TRIGGER case_search_doc_ai AFTER INSERT ON documents WHEN new.case_id IS NOT NULL BEGIN
+    UPDATE cases SET summary = summary WHERE id = new.case_id;
+END;
+
+INSERT INTO case_search(rowid, body)
+    SELECT c.rowid, coalesce(c.case_no, '') || ' ' || c.matter_name || ' ' || c.address || ' ' || c.summary || ' ' ||
+        coalesce((SELECT p.name || ' ' || p.id_number FROM parties p WHERE p.id = c.party_id), '') || ' ' ||
+        coalesce((SELECT group_concat(d.number, ' ') FROM documents d WHERE d.case_id = c.id), '')
+    FROM cases c;
+
+CREATE INDEX cases_case_no ON cases(coalesce(case_no, ''));

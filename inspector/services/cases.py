@@ -1,0 +1,215 @@
+"""Case list and search: full-text (FTS5 trigram) over party, address, matter and numbers, filters, keyset pages.
+
+Paging is by keyset — the last row's sort value and rowid — so page 5,000 of a million rows costs what page
+1 costs. The search index ``case_search`` is kept current by triggers (migration 0010).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from inspector import clock
+from inspector.errors import Problem, ValidationError
+from inspector.model import CASE_STATE_LABELS, CaseState
+from inspector.permissions import Action
+from inspector.station import Session
+
+# sort name -> SQL expression; every one has an index whose implicit rowid makes (value, rowid) a keyset
+SORTS = {
+    "clue_at": "c.clue_at",
+    "case_no": "coalesce(c.case_no, '')",
+    "state": "c.state",
+}
+# states in which the decision is still to be made (the Art. 60 period runs)
+OPEN_STATES = (CaseState.FILED, CaseState.INVESTIGATING, CaseState.INVESTIGATED, CaseState.INTERNAL_REVIEW,
+               CaseState.LEGAL_REVIEW, CaseState.NOTIFIED, CaseState.HEARING, CaseState.COLLECTIVE)
+DEADLINE_STATES = ("overdue", "due_soon", "running", "none")
+
+COLUMNS = ("c.rowid AS rowid, c.id, c.case_no, c.state, c.matter_code, c.matter_name, c.address, c.clue_at, "
+           "c.filed_at, c.decided_at, c.squad_id, c.fine_cents, "
+           "(SELECT name FROM squads s WHERE s.id = c.squad_id) AS squad_name, "
+           "(SELECT name FROM parties p WHERE p.id = c.party_id) AS party_name")
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the list shows. Empty fields do not filter.
+
+    Attributes:
+        search: words to find (each word must occur) in party name/ID, address, matter, case or document number.
+        states: case states to keep.
+        squad_ids: squads to keep.
+        date_from, date_to: clue date range (local dates, inclusive).
+        matter_code: one matter.
+        deadline: overdue / due_soon / running / none (the Art. 60 decision period).
+    """
+
+    search: str = ""
+    states: tuple[str, ...] = ()
+    squad_ids: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    matter_code: str = ""
+    deadline: str = ""
+
+
+@dataclass
+class Page:
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    next_after: tuple[Any, int] | None = None   # pass back as ``after`` for the next page
+
+
+def fts_query(text: str) -> tuple[str | None, list[str]]:
+    """Split search text into an FTS5 MATCH expression (words of ≥3 chars) and short words for LIKE.
+
+    The trigram index answers substrings of three or more characters; shorter words (a two-character
+    Chinese name) are matched with LIKE over the index text, which is still one table.
+    """
+    words = [w for w in text.replace("\u3000", " ").split() if w]
+    long = ['"' + w.replace('"', '""') + '"' for w in words if len(w) >= 3]
+    short = [w for w in words if len(w) < 3]
+    return (" AND ".join(long) if long else None), short
+
+
+# Above this many index hits, walking the list in order and testing each row beats sorting every hit:
+# sorting costs ~hits, walking costs ~page × rows / hits; the two meet near sqrt(page × rows).
+DENSE = 5_000
+
+
+def _like(word: str) -> str:
+    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _matches_at_most(session: Session, match: str, limit: int) -> bool:
+    n = session.db.scalar("SELECT count(*) FROM (SELECT 1 FROM case_search WHERE case_search MATCH ? LIMIT ?)",
+                          (match, limit + 1))
+    return int(n) <= limit
+
+
+def _where(session: Session, flt: CaseFilter) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    match, short = fts_query(flt.search)
+    if match or short:
+        likes = [_like(w) for w in flt.search.replace("\u3000", " ").split() if w]
+        if match and _matches_at_most(session, match, DENSE):
+            # few hits: let the index find them all, then sort that small set
+            inner = ["case_search MATCH ?"] + ["body LIKE ? ESCAPE '\\'"] * len(short)
+            clauses.append(f"c.rowid IN (SELECT rowid FROM case_search WHERE {' AND '.join(inner)})")
+            params += [match] + [_like(w) for w in short]
+        else:
+            # many hits (or only words too short for trigrams): walk the cases in list order and test each
+            # row's index text, so the first page stops after a few hundred rows instead of sorting all hits
+            for pattern in likes:
+                clauses.append("(SELECT body FROM case_search s WHERE s.rowid = c.rowid) LIKE ? ESCAPE '\\'")
+                params.append(pattern)
+    if flt.states:
+        bad = [s for s in flt.states if s not in {x.value for x in CaseState}]
+        if bad:
+            raise ValidationError([Problem("state", "unknown", f"未知的案件状态：{', '.join(bad)}")])
+        clauses.append(f"c.state IN ({', '.join('?' * len(flt.states))})")
+        params += list(flt.states)
+    if flt.squad_ids:
+        clauses.append(f"c.squad_id IN ({', '.join('?' * len(flt.squad_ids))})")
+        params += list(flt.squad_ids)
+    if flt.date_from:
+        start = dt.datetime.combine(flt.date_from, dt.time(0), clock.LOCAL_TZ)
+        clauses.append("c.clue_at >= ?")
+        params.append(clock.iso(start))
+    if flt.date_to:
+        end = dt.datetime.combine(flt.date_to + dt.timedelta(days=1), dt.time(0), clock.LOCAL_TZ)
+        clauses.append("c.clue_at < ?")
+        params.append(clock.iso(end))
+    if flt.matter_code:
+        clauses.append("c.matter_code = ?")
+        params.append(flt.matter_code)
+    if flt.deadline:
+        if flt.deadline not in DEADLINE_STATES:
+            raise ValidationError([Problem("deadline", "unknown", f"未知的期限状态：{flt.deadline}")])
+        days = int(session.station.setting("cases.decision_days"))
+        soon = int(session.station.setting("cases.due_soon_days"))
+        today = clock.today().isoformat()
+        open_in = f"c.state IN ({', '.join(repr(str(s)) for s in OPEN_STATES)}) AND c.filed_at IS NOT NULL"
+        due = f"date(substr(c.filed_at, 1, 10), '+{days} days')"
+        if flt.deadline == "overdue":
+            clauses.append(f"{open_in} AND {due} < ?")
+            params.append(today)
+        elif flt.deadline == "due_soon":
+            clauses.append(f"{open_in} AND {due} >= ? AND {due} <= date(?, '+{soon} days')")
+            params += [today, today]
+        elif flt.deadline == "running":
+            clauses.append(f"{open_in} AND {due} > date(?, '+{soon} days')")
+            params.append(today)
+        else:
+            clauses.append(f"NOT ({open_in})")
+    return clauses, params
+
+
+def list_cases(session: Session, flt: CaseFilter = CaseFilter(), *, sort: str = "clue_at",
+               descending: bool = True, after: Sequence[Any] | None = None, limit: int = 100) -> Page:
+    """One page of cases matching ``flt`` in ``sort`` order; ``after`` is the previous page's ``next_after``."""
+    session.require(Action.CASE_VIEW)
+    if sort not in SORTS:
+        raise ValidationError([Problem("sort", "unknown", f"不能按 {sort} 排序")])
+    key = SORTS[sort]
+    clauses, params = _where(session, flt)
+    if after is not None:
+        op = "<" if descending else ">"
+        clauses.append(f"({key}, c.rowid) {op} (?, ?)")
+        params += [after[0], after[1]]
+    direction = "DESC" if descending else "ASC"
+    sql = (f"SELECT {COLUMNS}, {key} AS sort_value FROM cases c"
+           + (f" WHERE {' AND '.join(clauses)}" if clauses else "")
+           + f" ORDER BY {key} {direction}, c.rowid {direction} LIMIT ?")
+    params.append(limit)
+    rows = session.db.query(sql, params)
+    days = int(session.station.setting("cases.decision_days"))
+    for r in rows:
+        r["state_label"] = CASE_STATE_LABELS.get(CaseState(r["state"]), r["state"]) if r["state"] in _STATES else r["state"]
+        r["decision_due"] = _due(r, days)
+    nxt = (rows[-1]["sort_value"], rows[-1]["rowid"]) if len(rows) == limit else None
+    return Page(rows, nxt)
+
+
+_STATES = {s.value for s in CaseState}
+
+
+def _due(row: dict[str, Any], days: int) -> str | None:
+    if row["state"] not in {s.value for s in OPEN_STATES} or not row["filed_at"]:
+        return None
+    return (dt.date.fromisoformat(row["filed_at"][:10]) + dt.timedelta(days=days)).isoformat()
+
+
+def count_cases(session: Session, flt: CaseFilter = CaseFilter()) -> int:
+    """How many cases match (one index-backed count; for the status line, not for paging)."""
+    session.require(Action.CASE_VIEW)
+    clauses, params = _where(session, flt)
+    sql = "SELECT count(*) FROM cases c" + (f" WHERE {' AND '.join(clauses)}" if clauses else "")
+    return int(session.db.scalar(sql, params))
+
+
+def get_case(session: Session, case_id: str) -> dict[str, Any] | None:
+    """A case row with its party and squad names (for a simple read-only detail)."""
+    session.require(Action.CASE_VIEW)
+    return session.db.query_one(f"SELECT {COLUMNS}, c.summary, c.procedure, c.source, c.party_id, c.inspection_id "
+                                "FROM cases c WHERE c.id = ?", (case_id,))
+
+
+def squads(session: Session) -> list[dict[str, Any]]:
+    return session.db.query("SELECT id, name, code FROM squads WHERE active = 1 ORDER BY code")
+
+
+def rebuild_search_index(session: Session) -> int:
+    """Rebuild ``case_search`` from the cases (after a bulk load that bypassed the triggers)."""
+    db = session.db
+    with db.write():
+        db.execute("DELETE FROM case_search")
+        db.execute(
+            "INSERT INTO case_search(rowid, body) SELECT c.rowid, coalesce(c.case_no, '') || ' ' || c.matter_name "
+            "|| ' ' || c.address || ' ' || c.summary || ' ' || coalesce((SELECT p.name || ' ' || p.id_number FROM "
+            "parties p WHERE p.id = c.party_id), '') || ' ' || coalesce((SELECT group_concat(d.number, ' ') FROM "
+            "documents d WHERE d.case_id = c.id), '') FROM cases c")
+    return int(db.scalar("SELECT count(*) FROM case_search"))

@@ -1,0 +1,29 @@
+"""Quick-mode runs of the benchmarks (CI): they print their tables and check results, never timings."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _quick(monkeypatch, tmp_path_factory):
+    monkeypatch.setenv("INSPECTOR_BENCH_QUICK", "1")
+
+
+def test_import_benchmark_quick(capsys):
+    from tests.bench import bench_import
+    results = bench_import.run()
+    assert set(results) == {"ours", "naive", "floor"}
+    assert "ours" in capsys.readouterr().out
+
+
+def test_search_benchmark_quick():
+    from tests.bench import bench_search
+    summary = bench_search.run()
+    assert summary["mismatches"] == 0   # the index finds exactly what a LIKE scan finds (first page)
+
+
+def test_list_benchmark_quick(qapp):
+    from tests.bench import bench_list
+    results = bench_list.run(peer=False)
+    assert results["ours_rows_loaded"] > 200   # scrolling fetched more pages on demand
