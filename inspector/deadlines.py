@@ -89,7 +89,7 @@ TIMERS: tuple[Timer, ...] = (
     Timer("service", "送达决定书", "decide", 7, Unit.WORKING_DAYS, "行政处罚法第61条", "V", stop=("serve",)),
     Timer("publicity", "行政处罚决定公示", "decide", 7, Unit.WORKING_DAYS, "国办发〔2018〕118号", "S",
           stop=("publish",), when=_penalty),
-    Timer("payment", "缴纳罚款（送达后15日）", "serve", 15, Unit.CALENDAR_DAYS, "行政处罚法第67条", "V",
+    Timer("payment", "缴纳罚款（送达后15日）", "serve|on_the_spot", 15, Unit.CALENDAR_DAYS, "行政处罚法第67条", "V",
           stop=("pay_full", "close"), when=_penalty),
     Timer("withdraw_publication", "撤下已公示的决定", "decision_changed", 3, Unit.WORKING_DAYS,
           "行政处罚法第48条", "V", stop=("publication_withdrawn",)),
@@ -97,12 +97,12 @@ TIMERS: tuple[Timer, ...] = (
           stop=("cash_handed_in",), when=lambda data: bool(data.get("cash"))),
     Timer("demand_wait", "催告后申请强制执行的等待期", "demand_served", 10, Unit.CALENDAR_DAYS,
           "行政强制法第54条", "V", duty=False),
-    Timer("court_application", "申请法院强制执行期限", "serve", _court_window, Unit.MONTHS,
+    Timer("court_application", "申请法院强制执行期限", "serve|on_the_spot", _court_window, Unit.MONTHS,
           "行政强制法第53条（复议、诉讼期限届满后3个月）", "V", stop=("pay_full", "court_applied", "close"),
           when=_penalty),
-    Timer("review_period", "行政复议申请期", "serve", "deadline.review_days", Unit.CALENDAR_DAYS,
+    Timer("review_period", "行政复议申请期", "serve|on_the_spot", "deadline.review_days", Unit.CALENDAR_DAYS,
           "行政复议法（2023修订）第20条", "S", duty=False),
-    Timer("litigation_period", "行政诉讼起诉期", "serve", "deadline.litigation_months", Unit.MONTHS,
+    Timer("litigation_period", "行政诉讼起诉期", "serve|on_the_spot", "deadline.litigation_months", Unit.MONTHS,
           "行政诉讼法第46条", "U", duty=False),
 )
 TIMER_BY_KEY = {t.key: t for t in TIMERS}
@@ -191,7 +191,9 @@ def evaluate(case: Mapping[str, Any], events: Sequence[Mapping[str, Any]], *, ca
                 starts.append((day, {}, -1))
         else:
             names = timer.start.split("|")
-            starts = [(_date(e["on_date"]), e["data"], i) for i, e in enumerate(ordered) if e["step"] in names]
+            # A served document's periods run from the day it was served, not the day it was made.
+            starts = [(_date(e["data"].get("served_on") or e["on_date"]), e["data"], i)
+                      for i, e in enumerate(ordered) if e["step"] in names]
             if timer.when and len(names) > 1:
                 starts = [st for st in starts if timer.when(st[1])]
             if starts and not any(s[1].get("ref") for s in starts):

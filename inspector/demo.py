@@ -251,6 +251,11 @@ _AGE_DAYS = {CaseState.CLUE: (1, 18), CaseState.VERIFYING: (2, 20), CaseState.FI
              CaseState.LEGAL_REVIEW: (30, 88), CaseState.NOTIFIED: (30, 90), CaseState.HEARING: (40, 95),
              CaseState.COLLECTIVE: (40, 95), CaseState.DECIDED: (40, 95), CaseState.SERVED: (45, 100),
              CaseState.EXECUTING: (50, 110)}
+# How long (days) a demo case has been in its current state.
+_IDLE_DAYS = {CaseState.VERIFYING: (0, 12), CaseState.FILED: (0, 10), CaseState.INVESTIGATED: (0, 8),
+              CaseState.INTERNAL_REVIEW: (0, 6), CaseState.LEGAL_REVIEW: (0, 5), CaseState.NOTIFIED: (0, 12),
+              CaseState.HEARING: (2, 20), CaseState.COLLECTIVE: (0, 6), CaseState.DECIDED: (0, 9),
+              CaseState.SERVED: (0, 20), CaseState.EXECUTING: (3, 40)}
 _GENERAL = ("verify", "file", "investigate", "end_investigation", "submit_review")
 _REACHED.update({
     CaseState.INTERNAL_REVIEW: _GENERAL, CaseState.LEGAL_REVIEW: (*_GENERAL, "submit_legal_review"),
@@ -276,6 +281,12 @@ def _case_timeline(state: CaseState, clue_day: dt.date, today: dt.date, rng: ran
     span = (today - clue_day).days
     if total > span and total:
         offsets = [o * span // total for o in offsets]
+    elif names:
+        # The case has sat in its state for a plausible while: stretch the investigation to fill the rest.
+        target = max(0, span - rng.randint(*_IDLE_DAYS.get(state, (0, 30))))
+        if total < target:
+            k = names.index("end_investigation") if "end_investigation" in names else 0
+            offsets = [o + (target - total if j >= k else 0) for j, o in enumerate(offsets)]
     steps, dates, prev = [], {}, "clue"
     for name, off in zip(names, offsets, strict=True):
         day = clue_day + dt.timedelta(days=off)

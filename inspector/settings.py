@@ -31,8 +31,8 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "cash.max_on_the_spot_cents": (10000, "当场收缴罚款上限（分，第68条：100元）"),
     "hearing.thresholds": ({}, "听证（较大数额罚款）标准：{行政区划代码或*: {person: 分, organisation: 分}}；"
                                "浙江无公开标准，须由管理员设定 [U]"),
-    "legal_review.triggers": (["outside_tier", "mitigated", "hearing", "fine_threshold"],
-                              "法制审核的本地触发条件（第58条之外）[U]"),
+    "legal_review.triggers": (["outside_tier", "mitigated", "fine_threshold"],
+                              "法制审核的本地触发条件（第58条之外；可选 outside_tier、mitigated、fine_threshold）[U]"),
     "legal_review.fine_threshold_cents": (None, "罚款达到该金额（分）须法制审核；空表示不设 [U]"),
     "discretion.first_violation_window_days": (365, "首违不罚：认定“初次违法”的回溯期（日）[P/U]"),
     # Legal documents (domain spec §2.1): numbering pattern, sequence mode, type codes, font.

@@ -102,6 +102,11 @@ STEPS: tuple[StepSpec, ...] = (
     _spec("appeal_end", "复议/诉讼终结", {S.SERVED, S.EXECUTING}, None, Action.CASE_ADVANCE, "any"),
     _spec("demand", "送达催告书", {S.EXECUTING}, None, Action.CASE_ADVANCE, "any"),
     _spec("apply_court", "申请法院强制执行", {S.EXECUTING}, None, Action.CASE_APPROVE, "any"),
+    _spec("publish", "公示处罚决定", {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED}, None, Action.CASE_ADVANCE, "any"),
+    _spec("decision_changed", "登记决定变更/撤销", {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED}, None,
+          Action.CASE_APPROVE, "any"),
+    _spec("publication_withdrawn", "撤下已公示的决定", {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED}, None,
+          Action.CASE_ADVANCE, "any"),
     _spec("close", "结案", {S.SERVED, S.EXECUTING, S.TRANSFERRED}, S.CLOSED, Action.CASE_APPROVE, "any"),
     _spec("archive", "归档", {S.CLOSED, S.NOT_FILED}, S.ARCHIVED, Action.CASE_ADVANCE, "any"),
 )
@@ -194,8 +199,33 @@ def allowed_steps(view: CaseView, can: Callable[[Action], bool]) -> list[StepSpe
             continue
         if spec.name == "close" and view.state is S.SERVED and _penalty_decided(view):
             continue
+        if not _relevant(view, spec.name):
+            continue
         out.append(spec)
     return out
+
+
+def _relevant(view: CaseView, step: str) -> bool:
+    """Hide steps that can only make sense after another one (their guards would refuse anyway)."""
+    def open_after(start: str, end: str) -> bool:
+        first = view.last(start)
+        return first is not None and not view.after(first, end)
+    if step == "hand_in_cash":
+        cash = [e for e in view.events if e["step"] in ("pay", "pay_full") and e["data"].get("cash")]
+        return bool(cash) and not view.after(cash[-1], "cash_handed_in")
+    if step == "publication_withdrawn":
+        return open_after("decision_changed", "publication_withdrawn")
+    if step == "appeal_end":
+        return open_after("appeal_start", "appeal_end")
+    if step == "apply_court":
+        return view.last("demand_served") is not None and view.last("court_applied") is None
+    if step == "hold_hearing":
+        return open_after("hearing_notice", "hold_hearing")
+    if step in ("start_execution", "pay", "instalment", "demand"):
+        return _penalty_decided(view)
+    if step == "publish":
+        return view.last("publish") is None and _penalty_decided(view)
+    return True
 
 
 # ------------------------------------------------------------------------------------------------ guards
@@ -292,8 +322,11 @@ def legal_review_reasons(view: CaseView, amount_cents: int | None) -> list[str]:
 
 
 def legal_review_passed(view: CaseView) -> bool:
+    """The newest 法制审核 passed, and the discretion record it reviewed has not changed since."""
     last = view.last("legal_review")
-    return bool(last and last["data"].get("verdict") == "passed")
+    if not last or last["data"].get("verdict") != "passed":
+        return False
+    return not (view.discretion and view.discretion["updated_at"] > last["at"])
 
 
 def _penalty_decided(view: CaseView) -> bool:
@@ -357,6 +390,10 @@ def check(view: CaseView, step: str, data: Mapping[str, Any]) -> Outcome:
     on = _date(data.pop("on_date", None), view.today)
     if on > view.today:
         raise _refuse("future_date", "—", "办案日期不能晚于今天", "请填写实际发生的日期")
+    steps = [e for e in view.events if e["from_state"] != e["to_state"] or e["step"] in STEP_BY_NAME]
+    if steps and on < dt.date.fromisoformat(steps[-1]["on_date"]):
+        raise _refuse("backdated", "行政处罚法第47条", f"日期不能早于上一个办案步骤（{steps[-1]['on_date']}）",
+                      "办案过程按时间顺序记录；请填写实际发生的日期")
     target = spec.target or view.state
     changes: dict[str, Any] = {}
     handler = _HANDLERS.get(step)
@@ -438,11 +475,18 @@ def _notify(view, data, on, target):
     threshold = hearing_threshold(view)
     heavy = bool(data.get("heavy_penalty"))   # Art. 63 (2)–(5): confiscation, revocation, suspension, …
     data.update(amount_cents=amount, hearing_right=heavy or amount >= threshold,
-                served_on=_date(data.get("served_on"), on).isoformat(), hearing_threshold_cents=threshold)
+                served_on=_served_on(view, data, on), hearing_threshold_cents=threshold)
     data["statement_due"] = workdays.add_working_days(
         dt.date.fromisoformat(data["served_on"]), int(view.setting("deadline.statement_working_days")),
         view.cal).date.isoformat()
     return target, {}
+
+
+def _served_on(view: CaseView, data: Mapping[str, Any], on: dt.date) -> str:
+    served = _date(data.get("served_on"), on)
+    if served < on or served > view.today:
+        raise _refuse("served_on", "—", "送达日期应在制作文书之日和今天之间", "请填写实际送达日期")
+    return served.isoformat()
 
 
 def _waive(view, data, on, target):
@@ -509,6 +553,11 @@ def _decide(view, data, on, target):
         return S.DECIDED, changes
     require_two_certified_officers(view, on)
     require_age_fourteen(view)
+    if view.extra.get("duplicate_fines"):
+        other = view.extra["duplicate_fines"][0]
+        raise _refuse("double_fine", "行政处罚法第29条",
+                      f"当事人的同一违法行为已被罚款（案件{other.get('case_no') or other['id']}）",
+                      "同一个违法行为不得给予两次以上罚款；请核对是否为同一行为，必要时作不予处罚或撤销立案处理")
     notice = view.last("notify")
     if notice is None:
         raise _refuse("no_notice", "行政处罚法第44条、第62条", "作出处罚决定前须事先告知当事人拟处罚的内容和权利",
@@ -565,7 +614,7 @@ def _serve(view, data, on, target):
     if method is ServiceMethod.ELECTRONIC and not data.get("consent_ref"):
         raise _refuse("e_service_consent", "行政处罚法第61条第2款", "电子送达须经当事人同意并签订确认书",
                       "请登记当事人签署的送达地址确认书后再电子送达，或改用其他送达方式")
-    data.update(method=str(method), served_on=_date(data.get("served_on"), on).isoformat())
+    data.update(method=str(method), served_on=_served_on(view, data, on))
     decision = view.last("decide")
     data["outcome"] = (decision or {}).get("data", {}).get("outcome", "penalty")
     return target, {}
@@ -581,6 +630,19 @@ def _pay(view, data, on, target):
     owed = int(view.case.get("fine_cents") or 0) + surcharge
     data.update(surcharge_cents=surcharge, owed_cents=owed, paid_before_cents=paid_total(view))
     data["full"] = paid_total(view) + amount >= owed
+    return target, {}
+
+
+def _decision_changed(view, data, on, target):
+    if not str(data.get("reason", "")).strip():
+        raise _refuse("reason_required", "行政处罚法第48条", "决定变更、撤销或被确认违法、无效的，须写明原因",
+                      "请填写原因；已公示的决定须在3个工作日内撤下")
+    return target, {}
+
+
+def _withdraw(view, data, on, target):
+    if not view.last("decision_changed"):
+        raise _refuse("nothing_to_withdraw", "行政处罚法第48条", "决定未被变更或撤销，无需撤下公示", "")
     return target, {}
 
 
@@ -643,6 +705,7 @@ _HANDLERS: dict[str, Callable[[CaseView, dict[str, Any], dt.date, S], tuple[S, d
     "submit_legal_review": _submit_legal_review, "legal_review": _legal_review, "notify": _notify,
     "waive_statement": _waive, "request_hearing": _request_hearing, "hearing_notice": _hearing_notice,
     "hold_hearing": _hold_hearing, "decide": _decide, "transfer": _transfer, "extend": _extend, "serve": _serve,
+    "decision_changed": _decision_changed, "publication_withdrawn": _withdraw,
     "pay": _pay, "hand_in_cash": _hand_in_cash, "instalment": _instalment, "apply_court": _apply_court, "close": _close,
 }
 

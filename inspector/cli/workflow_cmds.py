@@ -17,15 +17,20 @@ from inspector.services import workflow as wf
 
 
 def case_group(sub) -> argparse._SubParsersAction:
-    """The sub-command action of the ``case`` group, created if this is the first module to need it."""
+    """The sub-command action of the ``case`` group: the existing one, or one made through ``case_cmds``
+    (so that module finds it when it registers later), or our own if that module is absent."""
     parser = sub.choices.get("case")
-    if parser is None:
+    if parser is not None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                return action
+        return parser.add_subparsers(dest="case_command", metavar="SUBCOMMAND", required=True)
+    try:
+        from inspector.cli.case_cmds import case_subparsers
+    except ImportError:
         parser = sub.add_parser("case", help="案件")
-        parser.set_defaults(func=lambda args, ctx: parser.print_help() or 2)
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return parser.add_subparsers(dest="case_command", metavar="SUBCOMMAND")
+        return parser.add_subparsers(dest="case_command", metavar="SUBCOMMAND", required=True)
+    return case_subparsers(sub)
 
 
 def register(sub) -> None:

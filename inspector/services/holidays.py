@@ -25,7 +25,8 @@ def import_year(session: Session, data: dict[str, Any]) -> dict[str, Any]:
     with session.writing(Action.CALENDAR_EDIT, label="calendar.import") as w:
         row = (w.update("calendar_years", existing["id"], values, expected_version=existing["version"])
                if existing else w.insert("calendar_years", values))
-    session.station._holiday_calendar = None   # the workflow use cases reload it
+    from inspector.services.workflow import forget_calendar
+    forget_calendar(session)
     return row
 
 

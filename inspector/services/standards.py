@@ -36,7 +36,8 @@ def import_catalogue(session: Session, data: Any) -> dict[str, Any]:
 
 
 def list_catalogues(session: Session) -> list[dict[str, Any]]:
-    session.require(Action.CASE_VIEW) if not session.can(Action.STANDARDS_IMPORT) else None
+    if not session.can(Action.STANDARDS_IMPORT):
+        session.require(Action.CASE_VIEW)
     return [{"catalogue": c.catalogue, "version": c.version, "name": c.name,
              "effective_from": c.effective_from.isoformat(),
              "effective_to": c.effective_to.isoformat() if c.effective_to else None,

@@ -7,6 +7,7 @@ Permissions: officers handle cases, squad leaders approve 立案/决定/结案, 
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import Iterable
 from typing import Any
 
@@ -25,13 +26,19 @@ def _events(session: Session, case_id: str) -> list[dict[str, Any]]:
     return rows
 
 
+_calendars: weakref.WeakKeyDictionary[Any, workdays.HolidayCalendar] = weakref.WeakKeyDictionary()
+
+
 def calendar(session: Session) -> workdays.HolidayCalendar:
-    """The station's holiday calendar (cached per station object; reloaded after an edit)."""
-    cached = getattr(session.station, "_holiday_calendar", None)
+    """The station's holiday calendar, cached per open station (:func:`forget_calendar` after an edit)."""
+    cached = _calendars.get(session.station)
     if cached is None:
-        cached = workdays.load(session.db)
-        session.station._holiday_calendar = cached
+        cached = _calendars[session.station] = workdays.load(session.db)
     return cached
+
+
+def forget_calendar(session: Session) -> None:
+    _calendars.pop(session.station, None)
 
 
 def view(session: Session, case_id: str) -> CaseView:
@@ -46,7 +53,19 @@ def view(session: Session, case_id: str) -> CaseView:
     return CaseView(case=case, party=party, officers=officers, events=_events(session, case_id),
                     discretion=discretion_service.latest(session, case_id), agency=agency,
                     setting=session.station.setting, cal=calendar(session), today=clock.today(),
-                    has_legal_qualification=session.user.has_legal_qualification)
+                    has_legal_qualification=session.user.has_legal_qualification,
+                    extra={"duplicate_fines": duplicate_fines(session, case, party)})
+
+
+def duplicate_fines(session: Session, case: dict[str, Any], party: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """Art. 29: other cases fining the same party (by ID/USCC) for the same matter and act date."""
+    if not party or not party.get("id_number") or not case.get("act_date"):
+        return []
+    return session.db.query(
+        "SELECT c.id, c.case_no FROM cases c JOIN parties p ON p.id = c.party_id WHERE p.id_number = ? "
+        "AND c.id <> ? AND c.matter_code = ? AND c.act_date = ? AND coalesce(c.fine_cents, 0) > 0 "
+        "AND c.state IN ('decided', 'served', 'executing', 'closed', 'archived')",
+        (party["id_number"], case["id"], case["matter_code"], case["act_date"]))
 
 
 def allowed_steps(session: Session, case_id: str) -> list[dict[str, str]]:

@@ -72,3 +72,23 @@ def test_first_violation_window_uses_history_by_id_number(station, login):
     other = make_case(station, act_date="2026-09-20")
     f = disc.form(officer, other, circumstances={"first_time_slight_corrected": True})
     assert f["prior_violations"] == 0 and f["assessment"]["outcome"] == "no_penalty_possible"
+
+
+def test_admin_adds_a_calendar_year_and_deadlines_stop_being_provisional(station, login):
+    from inspector.errors import PermissionDenied
+    from inspector.services import holidays
+    at("2026-12-01")
+    cid = make_case(station, act_date="2026-11-28")
+    leader = login("squad_leader")
+    wf.advance(leader, cid, "file")
+    dl = {d["key"]: d for d in wf.timeline(leader, cid)["deadlines"]}
+    assert dl["decision"]["provisional"]            # due in 2027: no calendar yet
+    with pytest.raises(PermissionDenied):
+        holidays.import_year(leader, {"year": 2027, "holidays": [], "workdays": []})
+    holidays.import_year(login("admin"), {"year": 2027, "source": "国办发明电〔2026〕（示例）",
+                                          "holidays": [{"name": "春节", "from": "2027-02-28", "to": "2027-03-02"}],
+                                          "workdays": []})
+    dl = {d["key"]: d for d in wf.timeline(leader, cid)["deadlines"]}
+    # 1 Dec 2026 + 90 days = 1 Mar 2027, a holiday in the imported year → 3 Mar.
+    assert not dl["decision"]["provisional"] and dl["decision"]["due"] == "2027-03-03"
+    assert station.audit_verify() == []

@@ -144,6 +144,13 @@ def test_art58_legal_review_required_by_qualified_reviewer(station, people):
         wf.advance(people["officer"], cid, "legal_review", verdict="passed")
     wf.advance(people["legal_reviewer"], cid, "legal_review", verdict="passed", opinion="事实清楚，说理充分")
     assert _state(station, cid) == "notified"
+    at("2026-06-11")   # the discretion changes after the review: it must be reviewed again
+    disc.record(people["officer"], cid, amount_cents=45000, answers={"tier": "一般"}, reason="多次劝导拒不改正")
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(people["squad_leader"], cid, "decide")
+    assert err.value.rule == "legal_review_required"
+    wf.advance(people["officer"], cid, "submit_legal_review")
+    wf.advance(people["legal_reviewer"], cid, "legal_review", verdict="passed", opinion="同意")
     wf.advance(people["squad_leader"], cid, "decide")
     assert _state(station, cid) == "decided"
     assert station.db.scalar("SELECT verdict FROM reviews WHERE case_id = ?", (cid,)) == "passed"
@@ -308,7 +315,9 @@ def test_art68_art70_art71_on_the_spot_cash_collection(station, people):
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["officer"], small, "pay", amount_cents=5000, cash=True)
     assert err.value.article == "行政处罚法第70条"
+    assert "hand_in_cash" not in {s["step"] for s in wf.allowed_steps(people["officer"], small)}
     wf.advance(people["officer"], small, "pay", amount_cents=5000, cash=True, receipt_no="ZJ-2026-000123")
+    assert "hand_in_cash" in {s["step"] for s in wf.allowed_steps(people["officer"], small)}
     dl = {d["key"]: d for d in wf.timeline(people["officer"], small)["deadlines"]}
     assert dl["cash_handover"]["due"] == "2026-06-03" and dl["cash_handover"]["status"] == "due_soon"
     wf.advance(people["squad_leader"], small, "close")
@@ -335,3 +344,75 @@ def test_art66_instalment_moves_due_date_and_art73_appeal_pauses_surcharge(stati
     wf.advance(people["officer"], cid, "pay", amount_cents=10000)
     ev = wf.timeline(people["officer"], cid)["events"][-1]
     assert ev["data"]["surcharge_cents"] == 900 and ev["step"] == "pay"
+
+
+def test_art29_no_second_fine_for_the_same_act(station, people):
+    from tests.integration.workflow_support import resident_id
+    number = resident_id(dt.date(1985, 2, 3))
+    first = make_case(station, id_number=number)
+    wf.advance(people["officer"], first, "on_the_spot", amount_cents=10000, statement_heard=True)
+    second = _to_internal_review(station, people, id_number=number)
+    disc.record(people["officer"], second, amount_cents=20000, answers={"tier": "一般"})
+    wf.advance(people["officer"], second, "notify")
+    at("2026-06-10")
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(people["squad_leader"], second, "decide")
+    assert err.value.article == "行政处罚法第29条"
+
+
+def test_art58_failed_review_returns_the_case_to_investigation(station, people):
+    cid = _to_internal_review(station, people)
+    wf.advance(people["officer"], cid, "submit_legal_review")
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(people["legal_reviewer"], cid, "legal_review", verdict="failed")
+    assert err.value.rule == "opinion_required"
+    wf.advance(people["legal_reviewer"], cid, "legal_review", verdict="failed", opinion="证据不足，补充现场笔录")
+    assert _state(station, cid) == "investigating"
+
+
+def test_art48_withdraw_published_decision_within_three_working_days(station, people):
+    cid = make_case(station)
+    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)
+    wf.advance(people["officer"], cid, "publish")
+    with pytest.raises(GuardRefused):
+        wf.advance(people["officer"], cid, "publication_withdrawn")
+    at("2026-06-05")   # Friday
+    wf.advance(people["squad_leader"], cid, "decision_changed", reason="复议决定撤销")
+    dl = {d["key"]: d for d in wf.timeline(people["officer"], cid)["deadlines"]}
+    assert dl["withdraw_publication"]["due"] == "2026-06-10" and dl["withdraw_publication"]["status"] == "ok"
+    wf.advance(people["officer"], cid, "publication_withdrawn")
+    dl = {d["key"]: d for d in wf.timeline(people["officer"], cid)["deadlines"]}
+    assert dl["withdraw_publication"]["status"] == "done"
+
+
+def test_art47_steps_cannot_be_backdated_before_the_previous_step(station, people):
+    cid = _to_internal_review(station, people)
+    disc.record(people["officer"], cid, amount_cents=20000, answers={"tier": "一般"})
+    at("2026-06-03")
+    wf.advance(people["officer"], cid, "notify")
+    at("2026-06-20")
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(people["squad_leader"], cid, "decide", on_date="2026-06-02")
+    assert err.value.rule == "backdated"
+    with pytest.raises(GuardRefused) as err:     # a notice cannot be served before it was made
+        wf.advance(people["officer"], cid, "notify", served_on="2026-06-01")
+    assert err.value.rule == "served_on"
+
+
+def test_art58_local_triggers_are_configurable(station, people):
+    from inspector.services.org import set_setting
+    system = station.system_session()
+    set_setting(system, "legal_review.triggers", ["fine_threshold"])
+    set_setting(system, "legal_review.fine_threshold_cents", 40000)
+    cid = _to_internal_review(station, people)
+    disc.record(people["officer"], cid, amount_cents=35000, answers={"tier": "一般"}, reason="情节较重")
+    wf.advance(people["officer"], cid, "notify")
+    at("2026-06-10")
+    wf.advance(people["squad_leader"], cid, "decide")      # outside the tier, but that trigger is switched off
+    other = _to_internal_review(station, people, birth=dt.date(1991, 7, 8))   # another party (Art. 29)
+    disc.record(people["officer"], other, amount_cents=45000, answers={"tier": "较重"})
+    wf.advance(people["officer"], other, "notify")
+    at("2026-06-20")
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(people["squad_leader"], other, "decide")
+    assert "400元" in str(err.value)

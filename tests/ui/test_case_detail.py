@@ -46,7 +46,7 @@ def open_detail(qtbot, session, case_id) -> CaseDetail:
     return detail
 
 
-def test_case_from_clue_to_archive_through_the_gui(qtbot, station, login):
+def test_case_from_clue_to_archive_through_the_gui(qtbot, station, login, qt_warnings, close_boxes):
     set_hearing_thresholds(station)
     cid = make_case(station)
     leader = login("squad_leader")
@@ -59,26 +59,35 @@ def test_case_from_clue_to_archive_through_the_gui(qtbot, station, login):
     form.tier.setCurrentIndex(form.tier.findData("一般"))
     qtbot.mouseClick(form.compute_button, Qt.MouseButton.LeftButton)
     assert "推荐幅度：100.00–300.00元" in form.result.text()
-    qtbot.keyClicks(form.amount, "200")
+    qtbot.keyClicks(form.amount, "500")                  # above the tier: needs 说理 and legal review
+    form.reason.setPlainText("多次劝导拒不改正，影响行人通行")   # keyClicks cannot type Chinese
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert "已保存：200.00" in form.result.text()
+    assert "已保存：500.00" in form.result.text() and "法制审核" in form.result.text()
     d.tabs.setCurrentIndex(0)
+    assert "须法制审核" in d.meta.text()
+    click_step(qtbot, d, "submit_legal_review")
+    reviewer = open_detail(qtbot, login("legal_reviewer"), cid)
+    assert list(reviewer.step_buttons) == ["legal_review"]
+    click_step(qtbot, reviewer, "legal_review", verdict="passed", opinion="事实清楚，依据正确，说理充分")
+    assert not reviewer.guard.isVisible(), reviewer.guard.text()
+    d.reload()
     click_step(qtbot, d, "notify")
     assert "事先告知" in d.meta.text()
     at("2026-06-10")
     click_step(qtbot, d, "decide", outcome="penalty")
     click_step(qtbot, d, "serve", method="direct")
-    click_step(qtbot, d, "pay", amount_cents="200")
+    click_step(qtbot, d, "pay", amount_cents="500")
     click_step(qtbot, d, "close")
     click_step(qtbot, d, "archive")
     assert not d.guard.isVisible(), d.guard.text()
     assert station.db.get("cases", cid)["state"] == "archived"
     assert "已归档" in d.meta.text()
-    assert d.timeline.rowCount() == 11 and d.timeline.item(0, 1).text() == "归档"
+    assert d.timeline.rowCount() == 13 and d.timeline.item(0, 1).text() == "归档"
     assert d.step_buttons == {}
+    assert qt_warnings() == [] and close_boxes() == []
 
 
-def test_guards_refuse_with_article_and_what_to_do(qtbot, station, login):
+def test_guards_refuse_with_article_and_what_to_do(qtbot, station, login, qt_warnings, close_boxes):
     leader = login("squad_leader")
     # Art. 63: no hearing threshold set by the administrator → no notice.
     cid = make_case(station)
@@ -123,6 +132,7 @@ def test_guards_refuse_with_article_and_what_to_do(qtbot, station, login):
     # Art. 58: outside-tier amount → legal review before the decision.
     click_step(qtbot, d, "decide", outcome="penalty")
     assert "第58条" in refusal(d) and "法制审核" in refusal(d)
+    assert qt_warnings() == [] and close_boxes() == []
 
 
 def test_art42_art36_art51_art61_refusals_in_the_gui(qtbot, station, login):

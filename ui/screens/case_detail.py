@@ -148,10 +148,18 @@ class CaseDetail(QWidget):
 
 
 def _detail(data: dict[str, Any]) -> str:
+    from inspector.workflow import OUTCOME_LABELS, SERVICE_LABELS
+    labels = {"outcome": OUTCOME_LABELS, "method": SERVICE_LABELS,
+              "verdict": {"passed": "通过", "failed": "不通过"}}
     parts = []
     for key, label in (("amount_cents", "金额"), ("outcome", "决定"), ("method", "送达方式"), ("reason", "理由"),
-                       ("verdict", "审核"), ("receiver", "接收机关"), ("surcharge_cents", "加处罚款")):
+                       ("verdict", "审核"), ("opinion", "意见"), ("receiver", "接收机关"),
+                       ("surcharge_cents", "加处罚款")):
         if key in data and data[key] not in ("", None):
-            value = yuan(data[key]) + "元" if key.endswith("_cents") else data[key]
+            value = data[key]
+            if key.endswith("_cents"):
+                value = yuan(value) + "元"
+            elif key in labels:
+                value = labels[key].get(value, value)
             parts.append(f"{label}：{value}")
     return "；".join(parts)

@@ -46,15 +46,17 @@ class GuardPanel(QLabel):
         self.hide()
 
     def show_error(self, exc: BaseException) -> None:
+        """Show a refusal inline; a bug goes to the crash dialog (which keeps the user's work)."""
+        from ui.messages import describe, show_crash
         if isinstance(exc, GuardRefused):
             text = self.tr("不能执行：{0}［{1}］").format(str(exc), exc.article)
             if exc.hint:
                 text += "\n" + self.tr("怎么办：{0}").format(exc.hint)
-        elif isinstance(exc, Error):
-            from inspector.cli.context import describe_error
-            text = describe_error(exc)
-        else:   # a bug: show it rather than lose the user's place
-            text = self.tr("发生错误：{0}").format(exc)
+        else:
+            text = describe(exc)
+            if text is None:
+                show_crash(self.window(), exc)
+                return
         self.setText(text)
         self.show()
 

@@ -100,3 +100,12 @@ def test_property_surcharge_bounds(fine, late, pause):
     assert 0 <= s <= fine
     counted = max(0, late - min(pause, late))
     assert s == min(fine, fine * 3 * counted // 100)
+
+
+def test_periods_run_from_the_service_date_and_on_the_spot_decisions_have_payment_timers():
+    events = [ev("notify", "2026-03-02", served_on="2026-03-04", hearing_right=False)]
+    dls = _by_key(deadlines.evaluate({"state": "notified"}, events, cal=CAL, setting=setting, today=D(2026, 3, 5)))
+    assert dls["statement"].started == D(2026, 3, 4) and dls["statement"].due == D(2026, 3, 11)
+    events = [ev("on_the_spot", "2026-03-02", outcome="penalty", served_on="2026-03-02", amount_cents=5000)]
+    dls = _by_key(deadlines.evaluate({"state": "served"}, events, cal=CAL, setting=setting, today=D(2026, 3, 5)))
+    assert dls["payment"].due == D(2026, 3, 17) and dls["review_period"].due == D(2026, 5, 6)
