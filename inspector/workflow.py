@@ -9,6 +9,7 @@ load the view and write the result are in ``inspector.services.workflow``.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -329,6 +330,77 @@ def legal_review_passed(view: CaseView) -> bool:
     return not (view.discretion and view.discretion["updated_at"] > last["at"])
 
 
+def states_for(*steps: str) -> frozenset[S]:
+    """The states in which any of ``steps`` may be taken, plus the states they lead to (for documents)."""
+    out: set[S] = set()
+    for name in steps:
+        spec = STEP_BY_NAME[name]
+        out |= spec.sources
+        if spec.target is not None:
+            out.add(spec.target)
+    return frozenset(out)
+
+
+def require_notice(view: CaseView) -> dict[str, Any]:
+    """Art. 44/62: the recorded prior notice (the newest one); refuses when there is none."""
+    notice = view.last("notify")
+    if notice is None:
+        raise _refuse("no_notice", "行政处罚法第44条、第62条", "作出处罚决定前须事先告知当事人拟处罚的内容和权利",
+                      "请先制作并送达行政处罚事先告知书")
+    return notice
+
+
+def require_not_above_notice(notice: Mapping[str, Any], amount: int) -> None:
+    """Art. 45: the penalty may not be increased because of the defence (decision ≤ notified amount)."""
+    notified = int(notice["data"]["amount_cents"])
+    if amount > notified:
+        raise _refuse("amount_above_notice", "行政处罚法第45条",
+                      f"决定罚款{amount / 100:.2f}元高于告知的{notified / 100:.2f}元",
+                      "不得因当事人申辩而加重处罚；确需提高的，须重新事先告知")
+
+
+# The specific ground of a decision not to penalise (§2 doc 12), by code; printed on the 不予行政处罚决定书.
+NO_PENALTY_GROUNDS = {
+    "art33_1_minor": "当事人的违法行为轻微并及时改正，没有造成危害后果，依据《中华人民共和国行政处罚法》第三十三条第一款"
+                     "第一句的规定，不予行政处罚",
+    "art33_1_first": "当事人初次违法且危害后果轻微并及时改正，依据《中华人民共和国行政处罚法》第三十三条第一款第二句的规定，"
+                     "可以不予行政处罚",
+    "art33_2_no_fault": "当事人有证据足以证明没有主观过错，依据《中华人民共和国行政处罚法》第三十三条第二款的规定，不予行政处罚",
+    "art30_minor": "当事人实施违法行为时不满十四周岁，依据《中华人民共和国行政处罚法》第三十条的规定，不予行政处罚，"
+                   "责令监护人加以管教",
+    "art31_incapable": "当事人系精神病人、智力残疾人，在不能辨认或者不能控制自己行为时实施违法行为，依据《中华人民共和国"
+                       "行政处罚法》第三十一条的规定，不予行政处罚，责令其监护人严加看管和治疗",
+    "art36_limitation": "当事人的违法行为在二年内未被发现，依据《中华人民共和国行政处罚法》第三十六条的规定，不再给予行政处罚",
+    "art57_3_not_established": "经调查，违法事实不能成立，依据《中华人民共和国行政处罚法》第五十七条第一款第（三）项的规定，"
+                               "不予行政处罚",
+}
+
+
+def no_penalty_ground(view: CaseView) -> str | None:
+    """The ground code of the case's decision not to penalise (from the decision event), None if not decided so.
+
+    An explicit ``ground`` recorded with the decision wins; otherwise it follows from the outcome (Art. 57(3))
+    and the circumstances on the discretion record (Art. 30, 31, 33)."""
+    decision = view.last("decide")
+    if decision is None or decision["data"].get("outcome") not in (DecisionOutcome.NO_PENALTY_MINOR,
+                                                                   DecisionOutcome.NO_CASE):
+        return None
+    data = decision["data"]
+    if data.get("ground") in NO_PENALTY_GROUNDS:
+        return str(data["ground"])
+    if data["outcome"] == DecisionOutcome.NO_CASE:
+        return "art57_3_not_established"
+    circ = (view.discretion or {}).get("circumstances") or {}
+    circ = json.loads(circ) if isinstance(circ, str) else circ
+    if circ.get("art31") == "incapable":
+        return "art31_incapable"
+    if circ.get("no_fault"):
+        return "art33_2_no_fault"
+    if circ.get("first_time_slight_corrected") and not circ.get("minor_no_harm_corrected"):
+        return "art33_1_first"
+    return "art33_1_minor"
+
+
 def _penalty_decided(view: CaseView) -> bool:
     d = view.last("decide", "on_the_spot")
     return bool(d and d["data"].get("outcome", "penalty") == "penalty" and d["data"].get("amount_cents", 0))
@@ -547,6 +619,9 @@ def _decide(view, data, on, target):
     if outcome is DecisionOutcome.NO_PENALTY_MINOR and not str(data.get("education", "")).strip():
         raise _refuse("education_required", "行政处罚法第33条第3款", "不予处罚的，应当对当事人进行教育",
                       "请记录对当事人进行说服教育的情况后再作出决定")
+    if data.get("ground") and data["ground"] not in NO_PENALTY_GROUNDS:
+        raise _refuse("ground", "行政处罚法第33条", f"未知的不予处罚理由：{data['ground']}",
+                      "可选：" + "、".join(NO_PENALTY_GROUNDS))
     if outcome is not DecisionOutcome.PENALTY:
         data["amount_cents"] = 0
         changes["fine_cents"] = 0
@@ -558,10 +633,7 @@ def _decide(view, data, on, target):
         raise _refuse("double_fine", "行政处罚法第29条",
                       f"当事人的同一违法行为已被罚款（案件{other.get('case_no') or other['id']}）",
                       "同一个违法行为不得给予两次以上罚款；请核对是否为同一行为，必要时作不予处罚或撤销立案处理")
-    notice = view.last("notify")
-    if notice is None:
-        raise _refuse("no_notice", "行政处罚法第44条、第62条", "作出处罚决定前须事先告知当事人拟处罚的内容和权利",
-                      "请先制作并送达行政处罚事先告知书")
+    notice = require_notice(view)
     if not view.after(notice, "waive_statement"):
         due = statement_due(view, notice)
         if on <= due:
@@ -569,10 +641,7 @@ def _decide(view, data, on, target):
                           f"陈述申辩期至{due}届满，期满前不能作出处罚决定",
                           f"请在{due}之后再作出决定；当事人书面放弃陈述申辩的，先登记放弃声明")
     amount = _cents(data.get("amount_cents", notice["data"]["amount_cents"]), "罚款金额")
-    if amount > int(notice["data"]["amount_cents"]):
-        raise _refuse("amount_above_notice", "行政处罚法第45条",
-                      f"决定罚款{amount / 100:.2f}元高于告知的{int(notice['data']['amount_cents']) / 100:.2f}元",
-                      "不得因当事人申辩而加重处罚；确需提高的，须重新事先告知")
+    require_not_above_notice(notice, amount)
     requested = view.after(notice, "request_hearing")
     if requested and not view.after(requested[-1], "hold_hearing"):
         raise _refuse("hearing_pending", "行政处罚法第64条、第65条", "当事人已申请听证，尚未举行听证",

@@ -19,45 +19,40 @@ from exports import qr
 from exports.errors import Error as ExportError
 from exports.errors import FontNotFound, MissingGlyphs, UnknownDocumentType
 from exports.render import DocumentData, render
-from inspector import clock, numbering
+from inspector import clock, numbering, workflow
 from inspector.errors import Error, GuardRefused, NotFound, Problem, ValidationError
 from inspector.model import CaseState
 from inspector.permissions import Action
 from inspector.station import Session, Station
 
 S = CaseState
-_BEFORE_DECISION = {S.FILED, S.INVESTIGATING, S.INVESTIGATED, S.INTERNAL_REVIEW, S.LEGAL_REVIEW, S.NOTIFIED,
-                    S.HEARING, S.COLLECTIVE}
-_AFTER_FILING = _BEFORE_DECISION | {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED, S.TRANSFERRED}
 
-# Where in the procedure (§1.2) each document is lawful. A small table on purpose: when the workflow
-# engine lands, ``lawful_states`` can ask it instead.
-LAWFUL: dict[str, tuple[frozenset[CaseState], str]] = {
-    "inspection_record": (frozenset({S.CLUE, S.VERIFYING, S.FILED, S.INVESTIGATING}), "《行政处罚法》第五十五条"),
-    "correction_order": (frozenset({S.CLUE, S.VERIFYING} | _BEFORE_DECISION | {S.DECIDED}), "《行政处罚法》第二十八条"),
-    "filing_approval": (frozenset({S.CLUE, S.VERIFYING, S.FILED}), "《行政处罚法》第五十四条第二款"),
-    "inquiry_record": (frozenset({S.VERIFYING, S.FILED, S.INVESTIGATING}), "《行政处罚法》第五十五条"),
-    "evidence_preservation": (frozenset({S.FILED, S.INVESTIGATING}), "《行政处罚法》第五十六条"),
-    "investigation_report": (frozenset({S.INVESTIGATING, S.INVESTIGATED}), "《行政处罚法》第五十七条"),
-    "legal_review_opinion": (frozenset({S.INVESTIGATED, S.INTERNAL_REVIEW, S.LEGAL_REVIEW}), "《行政处罚法》第五十八条"),
-    "prior_notice": (frozenset({S.INVESTIGATED, S.INTERNAL_REVIEW, S.LEGAL_REVIEW, S.NOTIFIED}), "《行政处罚法》第四十四条"),
-    "hearing_notice": (frozenset({S.INVESTIGATED, S.INTERNAL_REVIEW, S.LEGAL_REVIEW, S.NOTIFIED}),
-                       "《行政处罚法》第六十三条"),
-    "hearing_summons": (frozenset({S.NOTIFIED, S.HEARING}), "《行政处罚法》第六十四条"),
-    "penalty_decision": (frozenset({S.NOTIFIED, S.HEARING, S.COLLECTIVE, S.DECIDED}), "《行政处罚法》第六十二条"),
-    "onspot_decision": (frozenset({S.CLUE, S.FILED, S.DECIDED}), "《行政处罚法》第五十一条"),
-    "no_penalty_decision": (frozenset({S.INVESTIGATED, S.INTERNAL_REVIEW, S.LEGAL_REVIEW, S.NOTIFIED, S.HEARING,
-                                       S.COLLECTIVE, S.DECIDED}), "《行政处罚法》第五十七条"),
-    "service_receipt": (frozenset(_AFTER_FILING), "《行政处罚法》第六十一条"),
-    "transfer_letter": (frozenset({S.VERIFYING} | _BEFORE_DECISION | {S.TRANSFERRED}), "《行政处罚法》第二十七条"),
-    "demand_notice": (frozenset({S.SERVED, S.EXECUTING}), "《行政强制法》第五十四条"),
-    "closing_report": (frozenset({S.DECIDED, S.SERVED, S.EXECUTING, S.TRANSFERRED, S.CLOSED}), "《行政处罚法》第四十七条"),
+# Where in the procedure (§1.2) each document is lawful: the workflow steps it belongs to. A document may be
+# made in the states where the workflow allows one of its steps, or in the state the step leads to; the
+# states themselves come from ``inspector.workflow.STEPS`` so the two can never drift apart.
+DOCUMENT_STEPS: dict[str, tuple[tuple[str, ...], str]] = {
+    "inspection_record": (("verify", "file", "investigate"), "《行政处罚法》第五十五条"),
+    "correction_order": (("verify", "file", "investigate", "end_investigation", "submit_review",
+                          "submit_legal_review", "notify", "decide"), "《行政处罚法》第二十八条"),
+    "filing_approval": (("file",), "《行政处罚法》第五十四条第二款"),
+    "inquiry_record": (("investigate", "end_investigation"), "《行政处罚法》第五十五条"),
+    "evidence_preservation": (("investigate",), "《行政处罚法》第五十六条"),
+    "investigation_report": (("end_investigation",), "《行政处罚法》第五十七条"),
+    "legal_review_opinion": (("submit_legal_review", "legal_review"), "《行政处罚法》第五十八条"),
+    "prior_notice": (("notify",), "《行政处罚法》第四十四条"),
+    "hearing_notice": (("notify",), "《行政处罚法》第六十三条"),
+    "hearing_summons": (("request_hearing", "hearing_notice"), "《行政处罚法》第六十四条"),
+    "penalty_decision": (("decide",), "《行政处罚法》第六十二条"),
+    "onspot_decision": (("on_the_spot",), "《行政处罚法》第五十一条"),
+    "no_penalty_decision": (("decide",), "《行政处罚法》第五十七条"),
+    "service_receipt": (("investigate", "end_investigation", "submit_review", "submit_legal_review", "notify",
+                         "decide", "serve", "pay", "demand", "close"), "《行政处罚法》第六十一条"),
+    "transfer_letter": (("transfer",), "《行政处罚法》第二十七条"),
+    "demand_notice": (("demand",), "《行政强制法》第五十四条"),
+    "closing_report": (("close",), "《行政处罚法》第四十七条"),
 }
-
-# 《行政处罚法》第六十三条、第六十四条 [V]: printed on the prior notice when the intended penalty allows a hearing
-# (pass ``hearing_applies=True``; whether it applies is the workflow's threshold check).
-HEARING_CLAUSE = ("根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你（单位）有权要求听证。如要求听证，"
-                  "应当在收到本告知书之日起五日内向本机关提出；逾期未提出的，视为放弃听证权利。")
+LAWFUL: dict[str, tuple[frozenset[CaseState], str]] = {
+    doc: (workflow.states_for(*steps), article) for doc, (steps, article) in DOCUMENT_STEPS.items()}
 
 SOURCE_LABELS = {"patrol": "日常巡查", "complaint": "投诉举报", "referral": "上级交办或部门移送",
                  "non_contact": "非现场执法", "random_check": "双随机抽查", "media": "媒体曝光"}
@@ -213,9 +208,15 @@ def gather(session: Session, case_id: str) -> dict[str, Any]:
 def _fields(doc: Any, base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
     keys = {f.key for f in doc.fields}
     merged = {**base, **{k: v for k, v in extra.items() if v is not None}}
-    if merged.pop("hearing_applies", False) and not merged.get("hearing_clause"):
-        merged["hearing_clause"] = HEARING_CLAUSE
+    merged.pop("hearing_applies", None)   # whether a hearing applies is the workflow's call (document_facts)
     return {k: merged[k] for k in sorted(keys) if k in merged and merged[k] not in (None, "")}
+
+
+def _with_facts(session: Session, case_id: str, doc_type: str, extra: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The officer's values with the workflow's legal facts on top (dates, amounts, periods, grounds)."""
+    from inspector.services import document_facts
+    extra = dict(extra or {})
+    return {**extra, **document_facts.facts(session, case_id, doc_type, extra)}
 
 
 def _check_state(doc_type: str, case: Mapping[str, Any]) -> None:
@@ -241,7 +242,7 @@ def missing_fields(session: Session, case_id: str, doc_type: str,
                    extra: Mapping[str, Any] | None = None) -> list[Problem]:
     """The required fields still empty for this document, as problems naming each field in Chinese."""
     doc = _doc(doc_type)
-    values = _fields(doc, gather(session, case_id), extra or {})
+    values = _fields(doc, gather(session, case_id), _with_facts(session, case_id, doc_type, extra))
     return [Problem(f.key, "required", f"缺少{f.label}" + (f"（至少{f.min_items}项）" if f.min_items else ""))
             for f in doc.missing(values)]
 
@@ -325,7 +326,7 @@ def issue_document(session: Session, case_id: str, doc_type: str, extra: Mapping
     case = _case(session, case_id)
     _check_state(doc_type, case)
     station = session.station
-    values = _fields(doc, gather(session, case_id), extra or {})
+    values = _fields(doc, gather(session, case_id), _with_facts(session, case_id, doc_type, extra))
     if missing := doc.missing(values):
         raise ValidationError([Problem(f.key, "required", f"缺少{f.label}" + (
             f"（至少{f.min_items}项）" if f.min_items else "")) for f in missing])

@@ -69,6 +69,7 @@ VALUES: dict[str, Any] = {
     "person_address": "杭州市上城区清泰街100号", "person_phone": "13800000000", "relation": "当事人",
     "qa": "问：你是否在解放路88号门前摆摊？\n答：是的，我在那里卖水果。\n问：摆了多长时间？\n答：大约一个星期。",
     "obligation": "缴纳罚款人民币伍佰元及加处罚款",
+    "payment_period": "十五日", "review_period": "六十日", "litigation_period": "六个月",
 }
 
 

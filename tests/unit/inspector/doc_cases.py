@@ -39,4 +39,22 @@ def make_case(station: Any, *, state: str = "notified", squad_code: str = "1", p
             "filed_at": "2026-10-09", "fine_cents": 50000})
         for pos, off in enumerate(officers):
             w.insert("case_officers", {"case_id": case["id"], "officer_id": off["id"], "position": pos})
+        if state in AFTER_DISCRETION:
+            w.insert("discretion_records", {
+                "case_id": case["id"], "catalogue": "杭州市综合行政执法行政处罚裁量基准", "cat_version": "2024.1",
+                "matter_code": "TEST-1", "party_type": "person", "tier": "一般", "range_min_cents": 30000,
+                "range_max_cents": 60000, "amount_cents": 50000,
+                "circumstances": '{"art32_grounds": ["remedied"]}'})
+        if state in AFTER_NOTICE:
+            w.insert("case_events", {
+                "case_id": case["id"], "step": "notify", "from_state": "internal_review", "to_state": "notified",
+                "on_date": "2026-10-12", "at": "2026-10-12T02:00:00Z", "actor": "officer",
+                "data": '{"amount_cents": 50000, "served_on": "2026-10-12", "hearing_right": false, '
+                        '"statement_due": "2026-10-19"}'})
     return case
+
+
+# States in which a real case has a discretion record, and in which it has a recorded prior notice (Art. 44).
+AFTER_DISCRETION = {"internal_review", "legal_review", "notified", "hearing", "collective", "decided", "served",
+                    "executing", "closed"}
+AFTER_NOTICE = AFTER_DISCRETION - {"internal_review", "legal_review"}
