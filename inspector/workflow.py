@@ -9,8 +9,8 @@ load the view and write the result are in ``inspector.services.workflow``.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import enum
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any

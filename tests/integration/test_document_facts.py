@@ -1,0 +1,173 @@
+"""Documents print the legal facts the workflow recorded: deadlines, hearing right, amounts, grounds, periods."""
+
+from __future__ import annotations
+
+import pypdf
+import pytest
+
+from inspector import clock, workflow
+from inspector.errors import GuardRefused
+from inspector.model import CaseState
+from inspector.services import discretion as disc
+from inspector.services import documents, org
+from inspector.services import workflow as wf
+from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
+
+TEXT = {"evidence_summary": "现场检查笔录、现场照片3张", "violated_provision": "《浙江省城市市容和环境卫生管理条例》第十八条",
+        "penalty_basis": "《浙江省城市市容和环境卫生管理条例》第十八条", "defence_reasoning": "当事人未提出陈述申辩。",
+        "agency_address": "杭州市上城区江城路1号", "agency_phone": "0571-87000000", "party_address": "杭州市上城区清泰街1号"}
+
+
+@pytest.fixture(autouse=True)
+def _release_clock():
+    yield
+    clock.freeze(None)
+
+
+@pytest.fixture
+def people(station, login):
+    at("2026-09-28")
+    set_hearing_thresholds(station)    # person ≥ 5,000 yuan, organisation ≥ 50,000 yuan
+    return {r: login(r) for r in ("officer", "squad_leader", "admin")}
+
+
+def _text(issued) -> str:
+    return "".join(p.extract_text() for p in pypdf.PdfReader(issued.path).pages).replace("\n", "")
+
+
+def _reviewed(station, p, amount: int = 20000, **record) -> str:
+    cid = make_case(station)
+    o, lead = p["officer"], p["squad_leader"]
+    for step, who in (("verify", o), ("file", lead), ("investigate", o), ("end_investigation", o),
+                      ("submit_review", o)):
+        wf.advance(who, cid, step)
+    disc.record(o, cid, amount_cents=amount, answers={"tier": "一般"}, **record)
+    return cid
+
+
+def test_art44_art85_notice_prints_statement_deadline_from_the_engine_in_working_days(station, people):
+    """Art. 44/45 + Art. 85: the 陈述申辩 date is 5 working days after service, skipping the National Day holiday."""
+    at("2026-09-30")
+    cid = _reviewed(station, people)
+    text = _text(documents.issue_document(people["officer"], cid, "prior_notice", TEXT))
+    # 10-01…10-07 off, 10-10 (Sat) is a make-up working day: 8, 9, 10, 12, 13 October
+    assert "请于2026年10月13日前向本机关提出陈述、申辩意见" in text
+    assert "拟对你（单位）作出如下行政处罚：罚款人民币200元" in text
+    wf.advance(people["officer"], cid, "notify")
+    event = wf.timeline(people["officer"], cid)["events"][-1]
+    assert event["data"]["statement_due"] == "2026-10-13"     # the notice and the workflow agree
+
+
+def test_art63_notice_refused_without_hearing_thresholds_with_the_workflows_message(station, login):
+    """Art. 63: with no 较大数额 threshold set, neither the notify step nor the notice document may proceed."""
+    at("2026-06-01")
+    p = {r: login(r) for r in ("officer", "squad_leader")}
+    cid = _reviewed(station, p)
+    with pytest.raises(GuardRefused) as doc_err:
+        documents.issue_document(p["officer"], cid, "prior_notice", TEXT)
+    with pytest.raises(GuardRefused) as step_err:
+        wf.advance(p["officer"], cid, "notify")
+    assert doc_err.value.rule == step_err.value.rule == "hearing_threshold_unset"
+    assert str(doc_err.value) == str(step_err.value) and doc_err.value.article == "行政处罚法第63条"
+    assert station.db.scalar("SELECT count(*) FROM documents") == 0
+
+
+def test_art63_art64_hearing_clause_only_at_or_above_threshold_with_five_working_days(station, people):
+    """Art. 63: hearing right for a large fine; Art. 64(1): request within 5 working days of receipt."""
+    small = _reviewed(station, people, amount=20000)
+    plain = _text(documents.issue_document(people["officer"], small, "prior_notice",
+                                           {**TEXT, "hearing_applies": True}))   # the officer cannot force it
+    assert "有权要求听证" not in plain
+    org.set_setting(people["admin"], "hearing.thresholds", {"*": {"person": 20000, "organisation": 5000000}})
+    with_hearing = _text(documents.issue_document(people["officer"], small, "prior_notice", TEXT))
+    # served 2026-09-28 (Mon): 29, 30 Sep, then 8, 9, 10 Oct (make-up Saturday)
+    assert "收到本告知书之日起五个工作日内（即2026年10月10日前）向本机关提出" in with_hearing
+
+
+def test_art45_decision_refused_above_notified_amount_and_prints_the_notified_record(station, people):
+    """Art. 45: a decision may not exceed the notified amount; the document refuses like the workflow."""
+    cid = _reviewed(station, people, amount=20000)
+    wf.advance(people["officer"], cid, "notify")
+    disc.record(people["officer"], cid, amount_cents=30000, answers={"tier": "一般"}, reason="拒不改正")
+    at("2026-10-14")
+    with pytest.raises(GuardRefused) as err:
+        documents.issue_document(people["officer"], cid, "penalty_decision", TEXT)
+    assert err.value.rule == "amount_above_notice" and err.value.article == "行政处罚法第45条"
+    with pytest.raises(GuardRefused) as step_err:
+        wf.advance(people["squad_leader"], cid, "decide", amount_cents=30000)
+    assert str(step_err.value) == str(err.value)
+
+
+def test_art59_art67_art72_decision_amount_reasoning_and_periods_from_the_case(station, people):
+    """Art. 59 items: amount and 说理 from the discretion record; 15 days (Art. 67), surcharge (Art. 72),
+    review 60 days (复议法 Art. 20) before the agency's review body, litigation 6 months (行诉法 Art. 46)."""
+    cid = _reviewed(station, people, amount=40000, reason="经两次劝导仍拒不改正，按较重情形处罚")
+    wf.advance(people["officer"], cid, "notify")
+    at("2026-10-14")     # statement period over; drafted before the decision step is recorded
+    text = _text(documents.issue_document(people["officer"], cid, "penalty_decision",
+                                          {**TEXT, "penalty": "罚款人民币9999元", "discretion_reasoning": "随便写"}))
+    assert "作出如下行政处罚：罚款人民币400元" in text and "9999" not in text and "随便写" not in text
+    assert "“一般”裁量阶次，推荐罚款幅度为100元至300元" in text
+    assert "超出推荐裁量阶次，理由：经两次劝导仍拒不改正，按较重情形处罚" in text
+    assert "收到本决定书之日起十五日内" in text and "百分之三加处罚款" in text
+    review_body = station.db.query_one("SELECT review_body FROM agencies")["review_body"]
+    assert f"六十日内向{review_body}申请行政复议" in text and "六个月内" in text
+
+
+def test_remedy_periods_follow_the_settings(station, people):
+    """The review and litigation periods are [S]/[U] settings; the decision prints the configured values."""
+    org.set_setting(people["admin"], "deadline.review_days", 90)
+    cid = _reviewed(station, people, amount=20000)
+    wf.advance(people["officer"], cid, "notify")
+    at("2026-10-14")
+    text = _text(documents.issue_document(people["officer"], cid, "penalty_decision", TEXT))
+    assert "收到本决定书之日起九十日内" in text
+
+
+def test_art33_no_penalty_decision_prints_the_ground_recorded_with_the_decision(station, people):
+    """Art. 33 ¶1 sentence 2 (首违不罚) and Art. 57(3): the ground comes from the workflow decision event."""
+    cid = _reviewed(station, people)
+    with pytest.raises(GuardRefused) as err:
+        documents.issue_document(people["officer"], cid, "no_penalty_decision", TEXT)
+    assert err.value.rule == "no_decision"
+    wf.advance(people["squad_leader"], cid, "decide", outcome="no_penalty_minor", ground="art33_1_first",
+               education="当场进行法治宣传教育，当事人已改正")
+    text = _text(documents.issue_document(people["officer"], cid, "no_penalty_decision", TEXT))
+    assert "第三十三条第一款第二句" in text and "当场进行法治宣传教育" in text
+    other = _reviewed(station, people)
+    wf.advance(people["squad_leader"], other, "decide", outcome="no_case")
+    text = _text(documents.issue_document(people["officer"], other, "no_penalty_decision",
+                                          {**TEXT, "education": "已告知当事人依法经营"}))
+    assert "第五十七条第一款第（三）项" in text
+
+
+def test_art61_art72_receipt_demand_and_closing_figures_from_events(station, people):
+    """Art. 61 service facts, Art. 72 surcharge (3 %/day, capped) on the 催告书, payments on the 结案报告."""
+    cid = make_case(station)
+    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)
+    at("2026-10-20")    # served 28 Sep; 15 days → 13 Oct (a working day); 7 days late by 20 Oct
+    wf.advance(people["officer"], cid, "start_execution")
+    wf.advance(people["officer"], cid, "demand")
+    demand = _text(documents.issue_document(people["officer"], cid, "demand_notice",
+                                            {**TEXT, "decision_number": "杭上城罚决字〔2026〕第1-0001号"}))
+    assert "原缴款期限已于2026年10月13日届满" in demand
+    assert "加处罚款人民币21元" in demand and "第七十二条" in demand   # 7 days × 3 % of 100 yuan
+    wf.advance(people["officer"], cid, "pay", amount_cents=12100)
+    wf.advance(people["squad_leader"], cid, "close")
+    closing = _text(documents.issue_document(people["officer"], cid, "closing_report",
+                                             {**TEXT, "handler_opinion": "同意结案",
+                                              "decision_number": "杭上城罚决字〔2026〕第1-0001号"}))
+    assert "2026年10月20日缴纳121元" in closing and "执行完毕" in closing
+
+
+def test_lawful_states_are_the_workflow_steps_states():
+    """One source of truth: each document is lawful where the workflow allows its step, or right after it."""
+    for doc_type, (steps, _article) in documents.DOCUMENT_STEPS.items():
+        expected = set()
+        for name in steps:
+            spec = workflow.STEP_BY_NAME[name]
+            expected |= spec.sources | ({spec.target} if spec.target else set())
+        assert documents.lawful_states(doc_type) == expected
+    # Art. 44: the prior notice follows the internal review; it is not made during the investigation.
+    assert CaseState.INVESTIGATED not in documents.lawful_states("prior_notice")
+    assert CaseState.DECIDED in documents.lawful_states("penalty_decision")
