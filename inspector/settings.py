@@ -15,10 +15,9 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "evidence.max_image_megapixels": (200, "单张照片像素上限（百万像素），超过视为解压炸弹拒收"),
     "evidence.thumb_px": (256, "缩略图边长（像素）"),
     "evidence.import_workers": (0, "导入照片时并行处理的线程数（0 = 按CPU核数）"),
-    "cases.decision_days": (90, "立案后作出处罚决定的期限（日），《行政处罚法》第六十条；另有规定的从其规定"),
-    "cases.due_soon_days": (7, "案件列表中“即将到期”的提前天数"),
     "ui.autosave_ms": (800, "表单草稿自动保存的延迟（毫秒）"),
     # --- deadlines, workflow and discretion (domain spec §1.2, §1.3, §3) ---
+    "deadline.decision_days": (90, "立案后作出处罚决定的期限（自然日），《行政处罚法》第六十条；另有规定的从其规定"),
     "deadline.clue_verification_days": (15, "线索核查至立案决定的期限（自然日）[U/P：住建55号令未核实]"),
     "deadline.statement_working_days": (5, "陈述申辩期（工作日）[P]"),
     "deadline.due_soon_days": (3, "距到期多少天内标为“即将到期”"),

@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from inspector import clock
+from inspector import clock, deadlines
 from inspector.errors import Problem, ValidationError
 from inspector.model import CASE_STATE_LABELS, CaseState
 from inspector.permissions import Action
+from inspector.services import workflow as workflow_service
 from inspector.station import Session
 
 # sort name -> SQL expression; every one has an index whose implicit rowid makes (value, rowid) a keyset
@@ -129,22 +130,7 @@ def _where(session: Session, flt: CaseFilter) -> tuple[list[str], list[Any]]:
     if flt.deadline:
         if flt.deadline not in DEADLINE_STATES:
             raise ValidationError([Problem("deadline", "unknown", f"未知的期限状态：{flt.deadline}")])
-        days = int(session.station.setting("cases.decision_days"))
-        soon = int(session.station.setting("cases.due_soon_days"))
-        today = clock.today().isoformat()
-        open_in = f"c.state IN ({', '.join(repr(str(s)) for s in OPEN_STATES)}) AND c.filed_at IS NOT NULL"
-        due = f"date(substr(c.filed_at, 1, 10), '+{days} days')"
-        if flt.deadline == "overdue":
-            clauses.append(f"{open_in} AND {due} < ?")
-            params.append(today)
-        elif flt.deadline == "due_soon":
-            clauses.append(f"{open_in} AND {due} >= ? AND {due} <= date(?, '+{soon} days')")
-            params += [today, today]
-        elif flt.deadline == "running":
-            clauses.append(f"{open_in} AND {due} > date(?, '+{soon} days')")
-            params.append(today)
-        else:
-            clauses.append(f"NOT ({open_in})")
+        clauses.append(_deadline_clause(session, flt.deadline, params))
     return clauses, params
 
 
@@ -166,10 +152,12 @@ def list_cases(session: Session, flt: CaseFilter = CaseFilter(), *, sort: str = 
            + f" ORDER BY {key} {direction}, c.rowid {direction} LIMIT ?")
     params.append(limit)
     rows = session.db.query(sql, params)
-    days = int(session.station.setting("cases.decision_days"))
+    extended = _extensions(session, [r["id"] for r in rows])
+    cal, setting = workflow_service.calendar(session), session.station.setting
+    length = deadlines.timer_length("decision", setting)
     for r in rows:
         r["state_label"] = CASE_STATE_LABELS.get(CaseState(r["state"]), r["state"]) if r["state"] in _STATES else r["state"]
-        r["decision_due"] = _due(r, days)
+        r["decision_due"] = _due(r, length, extended.get(r["id"], 0), cal)
     nxt = (rows[-1]["sort_value"], rows[-1]["rowid"]) if len(rows) == limit else None
     return Page(rows, nxt)
 
@@ -177,10 +165,56 @@ def list_cases(session: Session, flt: CaseFilter = CaseFilter(), *, sort: str = 
 _STATES = {s.value for s in CaseState}
 
 
-def _due(row: dict[str, Any], days: int) -> str | None:
-    if row["state"] not in {s.value for s in OPEN_STATES} or not row["filed_at"]:
+def _due(row: dict[str, Any], length: int, extended: int, cal: Any) -> str | None:
+    if row["state"] not in _OPEN or not row["filed_at"]:
         return None
-    return (dt.date.fromisoformat(row["filed_at"][:10]) + dt.timedelta(days=days)).isoformat()
+    start = dt.date.fromisoformat(row["filed_at"][:10])
+    return deadlines.extended_due(start, length, deadlines.Unit.CALENDAR_DAYS, extended, cal).date.isoformat()
+
+
+_OPEN = {s.value for s in OPEN_STATES}
+_EXTENSIONS = ("SELECT case_id, sum(CAST(json_extract(data, '$.days') AS INTEGER)) AS days FROM case_events "
+               "WHERE step = 'extend' AND coalesce(json_extract(data, '$.timer'), 'decision') = 'decision' {only}"
+               "GROUP BY case_id")
+
+
+def _extensions(session: Session, case_ids: Sequence[str] | None = None) -> dict[str, int]:
+    """Approved Art. 60 extensions (days) per case, as the deadline engine adds them."""
+    if case_ids is not None and not case_ids:
+        return {}
+    only = "" if case_ids is None else f"AND case_id IN ({', '.join('?' * len(case_ids))}) "
+    rows = session.db.query(_EXTENSIONS.format(only=only), list(case_ids or ()))
+    return {r["case_id"]: int(r["days"] or 0) for r in rows if r["days"]}
+
+
+def _deadline_clause(session: Session, which: str, params: list[Any]) -> str:
+    """SQL for the Art. 60 decision deadline state, with the deadline engine's arithmetic (configured days,
+    holiday rollover, extensions, due-soon warning days): the engine gives the cutoff filing dates for today,
+    so a million rows are filtered by one indexed date comparison and still agree with the dashboard."""
+    open_in = f"c.state IN ({', '.join(repr(str(s)) for s in OPEN_STATES)}) AND c.filed_at IS NOT NULL"
+    if which == "none":
+        return f"NOT ({open_in})"
+    cal, setting, today = workflow_service.calendar(session), session.station.setting, clock.today()
+    extended = _extensions(session)
+    groups: dict[int, list[str]] = {0: []}
+    for case_id, days in extended.items():
+        groups.setdefault(days, []).append(case_id)
+    parts = []
+    for days, ids in sorted(groups.items()):
+        overdue, soon = deadlines.start_cutoffs("decision", extended=days, cal=cal, setting=setting, today=today)
+        cond = {"overdue": "substr(c.filed_at, 1, 10) <= ?", "due_soon": "substr(c.filed_at, 1, 10) > ? AND "
+                "substr(c.filed_at, 1, 10) <= ?", "running": "substr(c.filed_at, 1, 10) > ?"}[which]
+        values = {"overdue": [overdue], "due_soon": [overdue, soon], "running": [soon]}[which]
+        marks = ", ".join("?" * len(ids))
+        if days == 0:
+            member = f"c.id NOT IN ({', '.join('?' * sum(len(v) for k, v in groups.items() if k))})" \
+                if len(groups) > 1 else ""
+            member_params = [i for k, v in groups.items() if k for i in v] if len(groups) > 1 else []
+        else:
+            member, member_params = f"c.id IN ({marks})", list(ids)
+        parts.append("(" + " AND ".join(x for x in (member, cond) if x) + ")")
+        params += member_params + [v.isoformat() for v in values]
+    return f"{open_in} AND ({' OR '.join(parts)})"
 
 
 def count_cases(session: Session, flt: CaseFilter = CaseFilter()) -> int:
