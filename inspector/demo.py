@@ -35,17 +35,41 @@ SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红梅玉兰海燕鹏飞宇浩然子涵欣怡晨阳雨轩思远嘉怡佳琪俊杰"
 SHOPS = ("便利店", "餐饮店", "水果店", "烧烤店", "五金店", "装饰工程有限公司", "建筑工程有限公司", "渣土运输有限公司",
          "物业管理有限公司", "商贸有限公司")
-MATTERS = (
-    ("330217001000", "店外经营（跨门经营）", 100, 1000),
-    ("330217002000", "临时设施不整洁或遮挡路标", 200, 1000),
-    ("330217003000", "乱刻画、涂写、张贴", 50, 300),
-    ("330217004000", "未按规定分类投放生活垃圾", 50, 200),
-    ("330202001000", "未取得建设工程规划许可证进行建设", 5000, 200000),
-    ("330219001000", "渣土车未密闭运输、撒漏", 2000, 20000),
-    ("330219002000", "施工工地未采取扬尘防治措施", 10000, 100000),
-    ("330219003000", "餐饮油烟超标排放", 5000, 50000),
-    ("330219004000", "露天烧烤", 500, 20000),
-)
+# Example hearing thresholds (较大数额罚款, Art. 63) for the demo station only: Zhejiang has published none
+# (domain spec §1.2), so a real station starts without them and its administrator must set them.
+DEMO_HEARING_THRESHOLDS = {"*": {"person": 300000, "organisation": 5000000}}
+DEMO_THRESHOLD_NOTE = ("演示数据：听证（较大数额罚款）标准为示例值（个人3000元、单位50000元，参照外地住建规定），"
+                       "不是本地规定；正式站点须由管理员按本地规定设定")
+
+
+def _catalogue() -> Any:
+    from inspector import benchmarks
+    return max(benchmarks.shipped(), key=lambda c: c.effective_from)
+
+
+def _choices(party_kind: str) -> list[tuple[str, str, str, int, int]]:
+    """(matter code, name, tier, min, max) of every catalogue tier with a fixed range for this party type,
+    inside the item's statutory range for the party type."""
+    from inspector import benchmarks
+    out = []
+    for code, item in _catalogue().items.items():
+        statutory = benchmarks.statutory_range(item, party_kind)
+        if statutory is None:
+            continue
+        for tier in benchmarks.tiers_for(item, party_kind):
+            rng_ = benchmarks.tier_range(tier)
+            if rng_ is None:
+                continue
+            lo, hi = max(rng_.min_cents, statutory.min_cents), min(rng_.max_cents, statutory.max_cents)
+            if lo <= hi:
+                out.append((code, item["name"], tier["tier"], lo, hi))
+    return out
+
+
+# (matter code, name) of the benchmark catalogue, for code that only needs the matter (e.g. bulk benchmarks).
+MATTERS = tuple((code, item["name"]) for code, item in _catalogue().items.items())
+
+
 # (state, share): the demo spreads cases over every workflow state.
 STATE_MIX = (
     (CaseState.CLUE, 6), (CaseState.VERIFYING, 5), (CaseState.NOT_FILED, 3), (CaseState.FILED, 8),
@@ -142,10 +166,29 @@ def _party(rng: random.Random, today: dt.date) -> dict[str, Any]:
 
 
 def fill(station: Station, *, cases: int, seed: int = 1, photos: bool = True,
-         progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
-    """Create the demo organisation if needed, then add ``cases`` cases spread over every state."""
+         progress: Callable[[int, int], None] | None = None, example_thresholds: bool = True) -> dict[str, Any]:
+    """Create the demo organisation if needed, then add ``cases`` cases spread over every state.
+
+    Args:
+        example_thresholds: on a new demo station, set example hearing thresholds (labelled as demo values)
+            through the demo administrator, so prior notices can be made; a real station has none.
+    """
     rng = random.Random(seed + station.db.scalar("SELECT count(*) FROM cases"))
+    new_station = not station.initialised
     creds = credentials(station) if station.initialised else _setup(station, rng)
+    if new_station and example_thresholds:
+        admin = station.login("admin", DEMO_PASSWORD)
+        org.set_setting(admin, "hearing.thresholds", DEMO_HEARING_THRESHOLDS)
+        with station.db.write():
+            station.db.meta_set("demo_hearing_thresholds_note", DEMO_THRESHOLD_NOTE)
+    thresholds = station.setting("hearing.thresholds") or DEMO_HEARING_THRESHOLDS
+    entry = thresholds.get(station.db.scalar("SELECT division_code FROM agencies LIMIT 1") or "") \
+        or thresholds.get("*") or DEMO_HEARING_THRESHOLDS["*"]
+    cat = _catalogue()
+    choices = {str(k): _choices(str(k)) for k in PartyKind}
+    from inspector import workdays
+    cal = workdays.load(station.db)
+    statement_days = int(station.setting("deadline.statement_working_days"))
     session = station.system_session()
     agency = station.db.query_one("SELECT * FROM agencies LIMIT 1")
     squads = station.db.query("SELECT * FROM squads ORDER BY code")
@@ -162,7 +205,13 @@ def fill(station: Station, *, cases: int, seed: int = 1, photos: bool = True,
                 squad_officers = [o for o in officers if o["squad_id"] == squad["id"] and o["cert_expiry"] >= today.isoformat()]
                 pair = rng.sample(squad_officers, 2)
                 party = w.insert("parties", _party(rng, today))
-                matter = rng.choice(MATTERS)
+                kind = party["kind"]
+                threshold = int(entry.get(kind, entry.get("person" if kind == "person" else "organisation", 0)))
+                options = choices[kind]
+                if state is CaseState.HEARING:   # a hearing was requested, so the notified fine reached the threshold
+                    options = [o for o in options if o[4] >= threshold] or options
+                code, matter_name, tier, lo, hi = rng.choice(options)
+                matter = (code, matter_name)
                 street = squad["jurisdiction"] or "湖滨街道"
                 community = rng.choice(STREETS.get(street, ("",)))
                 road = rng.choice(ROADS)
@@ -184,9 +233,18 @@ def fill(station: Station, *, cases: int, seed: int = 1, photos: bool = True,
                                                      "position": pos})
                 idx = _ORDER.index(state)
                 decided = idx >= _ORDER.index(CaseState.DECIDED) and state is not CaseState.TRANSFERRED
-                fine = rng.randint(matter[2], matter[3]) // 10 * 10 * 100 if idx >= _ORDER.index(CaseState.NOTIFIED) \
-                    and state is not CaseState.TRANSFERRED else None
+                reviewed = idx >= _ORDER.index(CaseState.INTERNAL_REVIEW) and state is not CaseState.TRANSFERRED
+                fine = None
+                if reviewed:   # a whole number of ten yuan inside the recommended tier
+                    low = max(lo, threshold) if state is CaseState.HEARING and hi >= threshold else lo
+                    fine = min(hi, max(low, rng.randint(low, hi) // 1000 * 1000))
                 steps, dates = _case_timeline(state, clue_day, today, rng, fine)
+                for step in steps:
+                    if step[0] == "notify":
+                        served = step[1]
+                        step[4].update(hearing_right=bool(fine is not None and fine >= threshold),
+                                       hearing_threshold_cents=threshold, statement_due=workdays.add_working_days(
+                                           served, statement_days, cal).date.isoformat())
                 filed = "file" in dates
                 case = w.insert("cases", {
                     "case_no": None, "agency_id": agency["id"], "squad_id": squad["id"], "party_id": party["id"],
@@ -202,6 +260,12 @@ def fill(station: Station, *, cases: int, seed: int = 1, photos: bool = True,
                     if state in (CaseState.CLOSED, CaseState.ARCHIVED, CaseState.NOT_FILED) else None,
                     "fine_cents": fine if decided else None,
                 })
+                if reviewed:
+                    w.insert("discretion_records", {
+                        "case_id": case["id"], "catalogue": cat.catalogue, "cat_version": cat.version,
+                        "matter_code": code, "party_type": kind, "answers": json.dumps({"tier": tier}, ensure_ascii=False),
+                        "circumstances": "{}", "tier": tier, "range_min_cents": lo, "range_max_cents": hi,
+                        "amount_cents": fine})
                 for step, day, before, after, data in steps:
                     w.insert("case_events", {"case_id": case["id"], "step": step, "from_state": before,
                                              "to_state": after, "on_date": day.isoformat(),

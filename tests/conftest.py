@@ -21,7 +21,7 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from inspector.station import Station
     path = tmp_path_factory.mktemp("demo-template")
     station = Station.open(path, create=True)
-    demo.fill(station, cases=0, photos=False)
+    demo.fill(station, cases=0, photos=False, example_thresholds=False)   # a real station has none
     station.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     station.close()
     return path

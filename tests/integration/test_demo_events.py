@@ -36,3 +36,50 @@ def test_demo_events_match_case_states_and_audit_is_clean(station, login):
     statuses = Counter(r["status"] for r in rows)
     assert statuses["overdue"] and statuses["due_soon"]
     assert station.audit_verify() == []
+
+
+def test_demo_fines_lie_in_the_catalogue_tier_and_statutory_range_per_party_type(station):
+    """Art. 4/5 and Art. 34: every demo fine is lawful for the party type (statutory range of the benchmark
+    catalogue) and inside the tier its discretion record recommends; hearing cases reached the threshold."""
+    import json
+
+    from inspector import benchmarks
+    demo.fill(station, cases=120, photos=False)
+    cat = benchmarks.shipped()[-1]
+    thresholds = station.setting("hearing.thresholds") or demo.DEMO_HEARING_THRESHOLDS
+    rows = station.db.query("SELECT c.id, c.state, c.matter_code, c.matter_name, c.fine_cents, p.kind, "
+                            "d.amount_cents, d.range_min_cents, d.range_max_cents, d.party_type FROM cases c "
+                            "JOIN parties p ON p.id = c.party_id LEFT JOIN discretion_records d ON d.case_id = c.id")
+    fined = [r for r in rows if r["amount_cents"] is not None]
+    assert len(fined) > 30
+    for r in rows:
+        item = cat.items[r["matter_code"]]
+        assert r["matter_name"] == item["name"]
+        if r["amount_cents"] is None:
+            continue
+        statutory = benchmarks.statutory_range(item, r["kind"])
+        assert statutory is not None and statutory.contains(r["amount_cents"]), (r["matter_code"], r["kind"])
+        assert r["range_min_cents"] <= r["amount_cents"] <= r["range_max_cents"] and r["party_type"] == r["kind"]
+        if r["fine_cents"] is not None:
+            assert r["fine_cents"] == r["amount_cents"]
+        notice = station.db.query_one("SELECT data FROM case_events WHERE case_id = ? AND step = 'notify'", (r["id"],))
+        if r["state"] == "hearing":
+            assert json.loads(notice["data"])["hearing_right"] is True
+            limit = thresholds["*"]["person" if r["kind"] == "person" else "organisation"]
+            assert r["amount_cents"] >= limit
+    assert station.audit_verify() == []
+
+
+def test_demo_station_has_labelled_example_hearing_thresholds_set_by_its_admin(station, tmp_path):
+    """Art. 63: the demo sets example thresholds through the admin (audited) and says they are examples;
+    a real station (the test template) starts without any."""
+    from inspector.station import Station
+    assert station.setting("hearing.thresholds") == {}
+    fresh = Station.open(tmp_path / "demo", create=True)
+    demo.fill(fresh, cases=0, photos=False)
+    assert fresh.setting("hearing.thresholds") == demo.DEMO_HEARING_THRESHOLDS
+    assert "演示数据" in fresh.db.meta_get("demo_hearing_thresholds_note")
+    event = fresh.db.query_one("SELECT * FROM audit_events WHERE entity = 'settings' AND entity_id = "
+                               "'hearing.thresholds'")
+    assert event is not None and event["actor"] == "admin"
+    assert fresh.audit_verify() == []
