@@ -29,13 +29,32 @@ def _initials(name: str) -> tuple[str, str]:
 
 @functools.cache
 def catalogue() -> tuple[Matter, ...]:
-    """Every matter shipped in ``resources/matters.json``."""
+    """Every matter: those of the discretion-benchmark catalogue first (its codes and names are the source,
+    so a code means the same matter in the inspection form, the case and the discretion form), then the
+    matters listed only in ``resources/matters.json`` (no benchmark yet, e.g. other departments' matters
+    met on a joint inspection). ``matters.json`` gives the department of each."""
     raw = json.loads(importlib.resources.files("resources").joinpath("matters.json").read_text(encoding="utf-8"))
+    listed = {m["code"]: m for m in raw["matters"]}
     out = []
+    for code, name in benchmark_matters().items():
+        ini, full = _initials(name)
+        out.append(Matter(code, name, listed.get(code, {}).get("department", ""), ini, full))
     for m in raw["matters"]:
+        if m["code"] in benchmark_matters():
+            continue
         ini, full = _initials(m["name"])
         out.append(Matter(m["code"], m["name"], m.get("department", ""), ini, full))
     return tuple(out)
+
+
+@functools.cache
+def benchmark_matters() -> dict[str, str]:
+    """Code → name of every matter in the shipped benchmark catalogues (the newest name wins)."""
+    from inspector import benchmarks
+    out: dict[str, str] = {}
+    for cat in sorted(benchmarks.shipped(), key=lambda c: c.effective_from):
+        out.update({code: item["name"] for code, item in cat.items.items()})
+    return out
 
 
 def by_code(code: str) -> Matter | None:

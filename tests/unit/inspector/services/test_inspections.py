@@ -24,7 +24,7 @@ def test_save_and_read_back_with_officers_party_and_matters(officer, station):
     row = inspections.save_inspection(officer, inspection_form(officer, matter_codes=["330217001100", "330219003000"]))
     assert [o["name"] for o in row["officers"]] == [o["name"] for o in squad1_officers(officer)[:2]]
     assert row["party"]["name"] == "张三" and row["party"]["birth_date"] == "1949-12-31"
-    assert [m["matter_name"] for m in row["matters"]] == ["占道经营", "餐饮油烟超标排放"]
+    assert [m["matter_name"] for m in row["matters"]] == ["占道经营", "餐饮服务业油烟超标排放或未安装、未正常使用净化设施"]  # the benchmark name
     assert row["joint"] is True   # 综合查一次: several matters / departments
     assert station.audit_verify() == []
 
