@@ -239,12 +239,14 @@ def fill(station: Station, *, cases: int, seed: int = 1, photos: bool = True,
                     low = max(lo, threshold) if state is CaseState.HEARING and hi >= threshold else lo
                     fine = min(hi, max(low, rng.randint(low, hi) // 1000 * 1000))
                 steps, dates = _case_timeline(state, clue_day, today, rng, fine)
-                for step in steps:
+                for k, step in enumerate(list(steps)):
                     if step[0] == "notify":
-                        served = step[1]
+                        served, due = step[1], workdays.add_working_days(step[1], statement_days, cal).date
                         step[4].update(hearing_right=bool(fine is not None and fine >= threshold),
-                                       hearing_threshold_cents=threshold, statement_due=workdays.add_working_days(
-                                           served, statement_days, cal).date.isoformat())
+                                       hearing_threshold_cents=threshold, statement_due=due.isoformat())
+                        if "decide" in dates and dates["decide"] <= due:   # Art. 62: decided early only on a waiver
+                            steps.insert(k + 1, ("waive_statement", served, step[3], step[3],
+                                                 {"note": "当事人书面放弃陈述申辩（演示数据）"}))
                 filed = "file" in dates
                 case = w.insert("cases", {
                     "case_no": None, "agency_id": agency["id"], "squad_id": squad["id"], "party_id": party["id"],

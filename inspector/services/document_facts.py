@@ -67,9 +67,10 @@ def _circumstances(record: Mapping[str, Any]) -> dict[str, Any]:
     return json.loads(raw) if isinstance(raw, str) else dict(raw)
 
 
-def discretion_reasoning(record: Mapping[str, Any], amount_cents: int) -> str:
+def discretion_reasoning(record: Mapping[str, Any], amount_cents: int, *, catalogue_name: str = "") -> str:
     """The 说理 on the decision (§2 doc 10, §3.4): catalogue, tier and range, circumstances, reasons."""
-    parts = [f"依据《{record['catalogue']}》（{record['cat_version']}版）事项{record['matter_code']}，"]
+    name = catalogue_name or record["catalogue"]
+    parts = [f"依据《{name}》（{record['cat_version']}版）事项{record['matter_code']}，"]
     lo, hi = record.get("range_min_cents"), record.get("range_max_cents")
     tier = record.get("tier") or "一般"
     if lo is not None and hi is not None:
@@ -123,7 +124,15 @@ def _prior_notice(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
             "hearing_clause": hearing_clause(request_due) if hearing else "", "hearing_applies": False}
 
 
-def _penalty_decision(v: CaseView) -> dict[str, Any]:
+def _catalogue_name(session: Session, record: Mapping[str, Any]) -> str:
+    from inspector import benchmarks
+    for cat in benchmarks.load_all(session.db):
+        if cat.catalogue == record["catalogue"] and cat.version == record["cat_version"]:
+            return cat.name
+    return ""
+
+
+def _penalty_decision(v: CaseView, session: Session) -> dict[str, Any]:
     decision = v.last("decide")
     if decision is not None and decision["data"].get("outcome", "penalty") != "penalty":
         raise _refuse("not_a_penalty", "行政处罚法第57条", "本案的决定不是给予行政处罚",
@@ -139,7 +148,8 @@ def _penalty_decision(v: CaseView) -> dict[str, Any]:
     workflow.require_not_above_notice(workflow.require_notice(v), amount)     # Art. 44/62, Art. 45
     out: dict[str, Any] = {"penalty": f"罚款人民币{yuan(amount)}", **periods(v.setting)}
     if record is not None:
-        out["discretion_reasoning"] = discretion_reasoning(record, amount)
+        out["discretion_reasoning"] = discretion_reasoning(record, amount,
+                                                           catalogue_name=_catalogue_name(session, record))
     return out
 
 
@@ -234,7 +244,7 @@ def facts(session: Session, case_id: str, doc_type: str, extra: Mapping[str, Any
     if doc_type == "prior_notice":
         return _prior_notice(v, extra)
     if doc_type == "penalty_decision":
-        return _penalty_decision(v)
+        return _penalty_decision(v, session)
     if doc_type == "no_penalty_decision":
         return _no_penalty(v)
     if doc_type == "service_receipt":

@@ -31,7 +31,7 @@ def queries(db) -> list[str]:
     qs += [p["id_number"][-6:] for p in picks[2:4]]             # the end of an ID number
     qs += [p["case_no"][-9:-1] for p in picks[:3]]              # 第1-000123 style case-number fragment
     qs += [p["address"][6:] for p in picks[3:6]]                # road and house number
-    qs += ["餐饮油烟", "渣土车", "扬尘防治", "露天烧烤"]          # matters
+    qs += ["油烟超标", "渣土车", "扬尘防治", "露天烧烤"]          # matters
     qs += ["王伟", "便利店"]                                     # a two-character name, a shop type
     return qs[:20]
 

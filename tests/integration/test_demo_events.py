@@ -83,3 +83,14 @@ def test_demo_station_has_labelled_example_hearing_thresholds_set_by_its_admin(s
                                "'hearing.thresholds'")
     assert event is not None and event["actor"] == "admin"
     assert fresh.audit_verify() == []
+
+
+def test_demo_decisions_wait_for_the_statement_period_or_a_waiver(station):
+    """Art. 62: no decision before the 陈述申辩 period ends unless the party waived it in writing."""
+    import json
+    demo.fill(station, cases=80, photos=False)
+    for case in station.db.query("SELECT id FROM cases"):
+        events = {e["step"]: e for e in station.db.query("SELECT * FROM case_events WHERE case_id = ?", (case["id"],))}
+        if "decide" in events and "notify" in events:
+            due = json.loads(events["notify"]["data"])["statement_due"]
+            assert events["decide"]["on_date"] > due or "waive_statement" in events

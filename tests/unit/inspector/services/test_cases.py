@@ -22,8 +22,8 @@ def test_chinese_substring_finds_party_address_and_matter(filled, station):
     rows = cases.list_cases(filled, cases.CaseFilter(search=target["pname"])).rows
     assert target["id"] in [r["id"] for r in rows]
     assert all(target["pname"] in (r["party_name"] or "") or target["pname"] in r["address"] for r in rows)
-    rows = cases.list_cases(filled, cases.CaseFilter(search="餐饮油烟"), limit=500).rows
-    expect = station.db.scalar("SELECT count(*) FROM cases WHERE matter_name LIKE '%餐饮油烟%' OR summary LIKE '%餐饮油烟%'")
+    rows = cases.list_cases(filled, cases.CaseFilter(search="油烟超标"), limit=500).rows
+    expect = station.db.scalar("SELECT count(*) FROM cases WHERE matter_name LIKE '%油烟超标%' OR summary LIKE '%油烟超标%'")
     assert len(rows) == expect > 0
 
 
@@ -95,7 +95,7 @@ def test_cli_case_list_json(filled, data_dir, cli, station):
 
 def test_dense_and_sparse_search_paths_agree(filled, monkeypatch):
     """Frequent words take the walk-the-list path; it must find exactly what the index path finds."""
-    for text in ("餐饮油烟", "杭州市上城区", "便利店 杭州"):
+    for text in ("油烟超标", "杭州市上城区", "便利店 杭州"):
         flt = cases.CaseFilter(search=text)
         sparse = [r["id"] for r in cases.list_cases(filled, flt, limit=1000).rows]
         monkeypatch.setattr(cases, "DENSE", 0)
