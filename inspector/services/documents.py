@@ -233,9 +233,12 @@ def _check_state(doc_type: str, case: Mapping[str, Any]) -> None:
 
 
 def check_lawful(session: Session, case_id: str, doc_type: str) -> None:
-    """Raise :class:`GuardRefused` when the case's state does not allow this document now."""
+    """Raise :class:`GuardRefused` when the case's state, or what the workflow recorded (notice, decision,
+    hearing thresholds, notified amount), does not allow this document now."""
+    from inspector.services import document_facts
     _doc(doc_type)
     _check_state(doc_type, _case(session, case_id))
+    document_facts.facts(session, case_id, doc_type, {})
 
 
 def missing_fields(session: Session, case_id: str, doc_type: str,

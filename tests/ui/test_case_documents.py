@@ -115,3 +115,13 @@ def test_panel_screenshot(station, officer, qtbot, tmp_path) -> None:
     assert not image.isNull()
     image.save(str(tmp_path / "panel.png"))
     image.save("/tmp/case_documents_panel.png")
+
+
+def test_issue_dialog_explains_the_workflow_refusal_for_a_prior_notice(station, officer, qtbot) -> None:
+    """《行政处罚法》第六十三条: with no hearing thresholds set, the dialog says why instead of asking for fields."""
+    case = make_case(station, state="notified")
+    dialog = IssueDialog(officer, case["id"])
+    qtbot.addWidget(dialog)
+    dialog.type_box.setCurrentIndex(dialog.type_box.findData("prior_notice"))
+    assert not dialog.issue_button.isEnabled()
+    assert "听证" in dialog.status.text()
