@@ -126,6 +126,7 @@ def test_photo_viewer_rotates_and_keeps_annotations_apart(qtbot, login, tmp_path
 def test_drop_files_on_the_evidence_panel_of_a_saved_inspection_imports_them(qtbot, screen, tmp_path, login):
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
+
     from tests.evidence_helpers import inspection_form
     officer = screen.session
     row = inspections.save_inspection(officer, inspection_form(officer))
