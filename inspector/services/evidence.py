@@ -467,7 +467,7 @@ def demo_attach(session: Session, writer: Any, inspection: dict[str, Any], rng: 
                                color=(rng.randint(40, 200), rng.randint(40, 200), rng.randint(40, 200)),
                                seed=rng.randint(0, 10_000), quality=70)
         analysis = media.analyse(data, head=data[:64], filename="demo.jpg", thumb_size=thumb_px)
-        sha, _ = st.put_bytes(data)
+        sha, _ = st.put_bytes(data, durable=False)   # generated demo data: no need to wait for the disk
         _write_thumb(thumb_path(session.station, sha), analysis.thumb_jpeg or b"")
         info = analysis.info
         assert info is not None
