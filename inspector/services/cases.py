@@ -90,6 +90,22 @@ def _like(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+MAX_TERMS = 300
+
+
+def _bigram_terms(session: Session, word: str) -> str | None:
+    """An FTS5 OR-expression of the indexed trigrams that begin with a two-character ``word``.
+
+    None when there are too many (a very common pair: the list walk is faster) or none at all.
+    """
+    rows = session.db.conn.execute(
+        "SELECT term FROM case_search_vocab WHERE term >= ? AND term < ? LIMIT ?",
+        (word.lower(), word.lower() + "\U0010ffff", MAX_TERMS + 1)).fetchall()
+    if not rows or len(rows) > MAX_TERMS:
+        return "\"\"" if not rows else None   # no trigram: nothing can match; an empty phrase matches nothing
+    return " OR ".join('"' + r[0].replace('"', '""') + '"' for r in rows)
+
+
 def _matches_at_most(session: Session, match: str, limit: int) -> bool:
     n = session.db.scalar("SELECT count(*) FROM (SELECT 1 FROM case_search WHERE case_search MATCH ? LIMIT ?)",
                           (match, limit + 1))
@@ -100,6 +116,11 @@ def _where(session: Session, flt: CaseFilter) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     match, verify = fts_query(flt.search)
+    for w in verify:
+        if len(w) == 2:
+            terms = _bigram_terms(session, w)
+            if terms is not None:
+                match = f"({terms})" if match is None else f"{match} AND ({terms})"
     if flt.search.strip():
         if match and _matches_at_most(session, match, DENSE):
             # few hits: let the index find them all, then sort that small set
