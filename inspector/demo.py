@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 from collections.abc import Callable
 from typing import Any
@@ -166,7 +167,7 @@ def fill(station: Station, *, cases: int, seed: int = 1, photos: bool = True,
                 community = rng.choice(STREETS.get(street, ("",)))
                 road = rng.choice(ROADS)
                 address = f"杭州市上城区{road}{rng.randint(1, 400)}号门前"
-                clue_day = today - dt.timedelta(days=rng.randint(1, 300))
+                clue_day = today - dt.timedelta(days=rng.randint(*_AGE_DAYS.get(state, (1, 300))))
                 t0 = dt.datetime.combine(clue_day, dt.time(rng.randint(8, 17), rng.choice((0, 15, 30, 45))),
                                          clock.LOCAL_TZ)
                 insp = w.insert("inspections", {
@@ -182,9 +183,11 @@ def fill(station: Station, *, cases: int, seed: int = 1, photos: bool = True,
                     w.insert("inspection_officers", {"inspection_id": insp["id"], "officer_id": off["id"],
                                                      "position": pos})
                 idx = _ORDER.index(state)
-                filed = state not in (CaseState.CLUE, CaseState.VERIFYING, CaseState.NOT_FILED)
                 decided = idx >= _ORDER.index(CaseState.DECIDED) and state is not CaseState.TRANSFERRED
-                fine = rng.randint(matter[2], matter[3]) // 10 * 10 * 100 if decided else None
+                fine = rng.randint(matter[2], matter[3]) // 10 * 10 * 100 if idx >= _ORDER.index(CaseState.NOTIFIED) \
+                    and state is not CaseState.TRANSFERRED else None
+                steps, dates = _case_timeline(state, clue_day, today, rng, fine)
+                filed = "file" in dates
                 case = w.insert("cases", {
                     "case_no": None, "agency_id": agency["id"], "squad_id": squad["id"], "party_id": party["id"],
                     "inspection_id": insp["id"], "procedure": "general", "state": str(state),
@@ -193,12 +196,21 @@ def fill(station: Station, *, cases: int, seed: int = 1, photos: bool = True,
                     "summary": f"当事人{party['name']}在{address}{matter[1]}。", "address": address,
                     "act_date": clue_day.isoformat(), "act_end_date": clue_day.isoformat(),
                     "discovered_at": clue_day.isoformat(), "clue_at": clock.iso(t0),
-                    "filed_at": (clue_day + dt.timedelta(days=rng.randint(1, 7))).isoformat() if filed else None,
-                    "decided_at": (clue_day + dt.timedelta(days=rng.randint(20, 60))).isoformat() if decided else None,
-                    "closed_at": (clue_day + dt.timedelta(days=rng.randint(61, 90))).isoformat()
-                    if state in (CaseState.CLOSED, CaseState.ARCHIVED) else None,
-                    "fine_cents": fine,
+                    "filed_at": dates["file"].isoformat() if filed else None,
+                    "decided_at": dates["decide"].isoformat() if "decide" in dates else None,
+                    "closed_at": (dates.get("close") or dates.get("not_file") or clue_day).isoformat()
+                    if state in (CaseState.CLOSED, CaseState.ARCHIVED, CaseState.NOT_FILED) else None,
+                    "fine_cents": fine if decided else None,
                 })
+                for step, day, before, after, data in steps:
+                    w.insert("case_events", {"case_id": case["id"], "step": step, "from_state": before,
+                                             "to_state": after, "on_date": day.isoformat(),
+                                             "at": clock.iso(dt.datetime.combine(day, dt.time(10), clock.LOCAL_TZ)),
+                                             "actor": "officer", "data": json.dumps(data, ensure_ascii=False)})
+                if state is CaseState.TRANSFERRED:
+                    w.insert("case_transfers", {"case_id": case["id"], "receiver": "杭州市公安局上城区分局",
+                                                "receiver_kind": "judicial", "reason": "涉嫌犯罪，依法移送",
+                                                "sent_on": dates["transfer"].isoformat()})
                 if filed:
                     seq = 1 + station.db.scalar("SELECT count(*) FROM cases WHERE squad_id = ? AND case_no IS NOT NULL",
                                                 (squad["id"],))
@@ -211,6 +223,98 @@ def fill(station: Station, *, cases: int, seed: int = 1, photos: bool = True,
                     progress(i + 1, cases)
     total = station.db.scalar("SELECT count(*) FROM cases")
     return {"cases": cases, "total_cases": total, "photos": photo_count, "credentials": creds}
+
+
+# (step, from state, to state, (min, max) days after the previous step) along the general procedure.
+_PATH = (
+    ("verify", "clue", "verifying", (0, 1)), ("file", "verifying", "filed", (1, 5)),
+    ("investigate", "filed", "investigating", (0, 1)), ("end_investigation", "investigating", "investigated", (5, 25)),
+    ("submit_review", "investigated", "internal_review", (1, 3)),
+    ("submit_legal_review", "internal_review", "legal_review", (1, 2)),
+    ("legal_review", "legal_review", "internal_review", (1, 3)),
+    ("notify", "internal_review", "notified", (1, 4)), ("request_hearing", "notified", "hearing", (1, 4)),
+    ("hold_hearing", "hearing", "hearing", (8, 15)), ("collective", "hearing", "collective", (2, 6)),
+    ("decide", "collective", "decided", (2, 6)), ("serve", "decided", "served", (0, 5)),
+    ("start_execution", "served", "executing", (0, 1)), ("pay_full", "executing", "executing", (2, 14)),
+    ("close", "executing", "closed", (1, 5)), ("archive", "closed", "archived", (2, 10)),
+)
+# The steps each demo state has been through (a subset of _PATH, in order).
+_REACHED = {
+    CaseState.CLUE: (), CaseState.VERIFYING: ("verify",), CaseState.NOT_FILED: ("verify", "not_file"),
+    CaseState.FILED: ("verify", "file"), CaseState.INVESTIGATING: ("verify", "file", "investigate"),
+    CaseState.INVESTIGATED: ("verify", "file", "investigate", "end_investigation"),
+    CaseState.TRANSFERRED: ("verify", "file", "investigate", "transfer"),
+}
+# How long ago (days) a demo case in this state started: open cases are recent, so deadlines look real.
+_AGE_DAYS = {CaseState.CLUE: (1, 18), CaseState.VERIFYING: (2, 20), CaseState.FILED: (5, 40),
+             CaseState.INVESTIGATING: (10, 80), CaseState.INVESTIGATED: (20, 85), CaseState.INTERNAL_REVIEW: (25, 88),
+             CaseState.LEGAL_REVIEW: (30, 88), CaseState.NOTIFIED: (30, 90), CaseState.HEARING: (40, 95),
+             CaseState.COLLECTIVE: (40, 95), CaseState.DECIDED: (40, 95), CaseState.SERVED: (45, 100),
+             CaseState.EXECUTING: (50, 110)}
+# How long (days) a demo case has been in its current state.
+_IDLE_DAYS = {CaseState.VERIFYING: (0, 12), CaseState.FILED: (0, 10), CaseState.INVESTIGATED: (0, 8),
+              CaseState.INTERNAL_REVIEW: (0, 6), CaseState.LEGAL_REVIEW: (0, 5), CaseState.NOTIFIED: (0, 12),
+              CaseState.HEARING: (2, 20), CaseState.COLLECTIVE: (0, 6), CaseState.DECIDED: (0, 9),
+              CaseState.SERVED: (0, 20), CaseState.EXECUTING: (3, 40)}
+_GENERAL = ("verify", "file", "investigate", "end_investigation", "submit_review")
+_REACHED.update({
+    CaseState.INTERNAL_REVIEW: _GENERAL, CaseState.LEGAL_REVIEW: (*_GENERAL, "submit_legal_review"),
+    CaseState.NOTIFIED: (*_GENERAL, "notify"), CaseState.HEARING: (*_GENERAL, "notify", "request_hearing"),
+    CaseState.COLLECTIVE: (*_GENERAL, "notify", "collective"), CaseState.DECIDED: (*_GENERAL, "notify", "decide"),
+    CaseState.SERVED: (*_GENERAL, "notify", "decide", "serve"),
+    CaseState.EXECUTING: (*_GENERAL, "notify", "decide", "serve", "start_execution"),
+    CaseState.CLOSED: (*_GENERAL, "notify", "decide", "serve", "start_execution", "pay_full", "close"),
+    CaseState.ARCHIVED: (*_GENERAL, "notify", "decide", "serve", "start_execution", "pay_full", "close", "archive"),
+})
+_GAPS = {name: gap for name, _, _, gap in _PATH} | {"not_file": (1, 5), "transfer": (3, 20)}
+
+
+def _case_timeline(state: CaseState, clue_day: dt.date, today: dt.date, rng: random.Random,
+                   fine: int | None) -> tuple[list[tuple[str, dt.date, str, str, dict[str, Any]]], dict[str, dt.date]]:
+    """Workflow events consistent with ``state``, dated between the clue day and today."""
+    names = _REACHED[state]
+    offsets, total = [], 0
+    for name in names:
+        lo, hi = _GAPS[name]
+        total += rng.randint(lo, hi)
+        offsets.append(total)
+    span = (today - clue_day).days
+    if total > span and total:
+        offsets = [o * span // total for o in offsets]
+    elif names:
+        # The case has sat in its state for a plausible while: stretch the investigation to fill the rest.
+        target = max(0, span - rng.randint(*_IDLE_DAYS.get(state, (0, 30))))
+        if total < target:
+            k = names.index("end_investigation") if "end_investigation" in names else 0
+            offsets = [o + (target - total if j >= k else 0) for j, o in enumerate(offsets)]
+    steps, dates, prev = [], {}, "clue"
+    for name, off in zip(names, offsets, strict=True):
+        day = clue_day + dt.timedelta(days=off)
+        data: dict[str, Any] = {}
+        if name == "notify":
+            data = {"amount_cents": fine or 0, "served_on": day.isoformat(), "hearing_right": False}
+        elif name in ("decide", "serve"):
+            data = {"outcome": "penalty", "amount_cents": fine or 0}
+            if name == "serve":
+                data.update(method="direct", served_on=day.isoformat())
+        elif name == "pay_full":
+            data = {"amount_cents": fine or 0, "full": True, "surcharge_cents": 0}
+        elif name == "not_file":
+            data = {"reason": "经核查不属于本机关管辖"}
+        elif name == "transfer":
+            data = {"receiver": "杭州市公安局上城区分局", "reason": "涉嫌犯罪，依法移送"}
+        elif name == "submit_legal_review":
+            data = {"return_to": "internal_review"}
+        target = {"not_file": "not_filed", "transfer": "transferred"}.get(name) or next(
+            t for n, _, t, _ in _PATH if n == name)
+        if name == "decide":
+            target = "decided"
+        steps.append((name, day, prev, target, data))
+        dates[name] = day
+        prev = target
+        if name == "decide" and rng.random() < 0.85:   # 行政处罚决定公示 (7 working days)
+            steps.append(("publish", min(today, day + dt.timedelta(days=rng.randint(1, 5))), target, target, {}))
+    return steps, dates
 
 
 def _action():

@@ -12,7 +12,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 from inspector import clock
 from inspector.errors import Error
@@ -217,6 +217,9 @@ def thumbnail(img: Image.Image, size: int) -> Image.Image:
 
     Decoding reads the whole compressed stream, so a truncated or corrupt file fails here.
     """
+    # Some libraries (WeasyPrint, on import) switch Pillow to accepting truncated images process-wide.
+    # Evidence must never accept a truncated file, whatever else was loaded: insist on strict decoding.
+    ImageFile.LOAD_TRUNCATED_IMAGES = False
     try:
         if img.format == "JPEG":
             img.draft("RGB", (size, size))

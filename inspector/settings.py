@@ -11,12 +11,37 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "auth.lock_minutes": (15, "账户锁定时长（分钟）"),
     "ui.font_path": ("", "中文字体文件路径（系统字体之外的备选）"),
     "evidence.max_file_mb": (2048, "单个证据文件大小上限（MB）"),
+    "sync.central_dsn": ("", "中心数据库连接串（PostgreSQL），例如 host=10.0.0.5 dbname=inspector user=station_01"),
     "evidence.max_image_megapixels": (200, "单张照片像素上限（百万像素），超过视为解压炸弹拒收"),
     "evidence.thumb_px": (256, "缩略图边长（像素）"),
     "evidence.import_workers": (0, "导入照片时并行处理的线程数（0 = 按CPU核数）"),
     "cases.decision_days": (90, "立案后作出处罚决定的期限（日），《行政处罚法》第六十条；另有规定的从其规定"),
     "cases.due_soon_days": (7, "案件列表中“即将到期”的提前天数"),
     "ui.autosave_ms": (800, "表单草稿自动保存的延迟（毫秒）"),
+    # --- deadlines, workflow and discretion (domain spec §1.2, §1.3, §3) ---
+    "deadline.clue_verification_days": (15, "线索核查至立案决定的期限（自然日）[U/P：住建55号令未核实]"),
+    "deadline.statement_working_days": (5, "陈述申辩期（工作日）[P]"),
+    "deadline.due_soon_days": (3, "距到期多少天内标为“即将到期”"),
+    "deadline.decision_warn_days": ([15, 5], "作出决定期限（90日）提前提醒的天数 [P]"),
+    "deadline.seizure_days": (30, "查封、扣押期限（日，行政强制法第25条）[U]"),
+    "deadline.litigation_months": (6, "行政诉讼起诉期限（月，行诉法第46条）[U]"),
+    "deadline.review_days": (60, "行政复议申请期限（日，复议法2023第20条）[S]"),
+    "simple.max_fine_person_cents": (20000, "简易程序：公民罚款上限（分，第51条：200元）"),
+    "simple.max_fine_org_cents": (300000, "简易程序：法人或其他组织罚款上限（分，第51条：3000元）"),
+    "cash.max_on_the_spot_cents": (10000, "当场收缴罚款上限（分，第68条：100元）"),
+    "hearing.thresholds": ({}, "听证（较大数额罚款）标准：{行政区划代码或*: {person: 分, organisation: 分}}；"
+                               "浙江无公开标准，须由管理员设定 [U]"),
+    "legal_review.triggers": (["outside_tier", "mitigated", "fine_threshold"],
+                              "法制审核的本地触发条件（第58条之外；可选 outside_tier、mitigated、fine_threshold）[U]"),
+    "legal_review.fine_threshold_cents": (None, "罚款达到该金额（分）须法制审核；空表示不设 [U]"),
+    "discretion.first_violation_window_days": (365, "首违不罚：认定“初次违法”的回溯期（日）[P/U]"),
+    # Legal documents (domain spec §2.1): numbering pattern, sequence mode, type codes, font.
+    "documents.number_pattern": ("{agency}{type}字〔{year}〕第{squad}-{seq}号",
+                                 "文号格式：{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队代码、{seq} 序号"),
+    "documents.seq_padding": (4, "文号序号位数（不足补零）"),
+    "documents.numbering_mode": ("per_type", "编号方式：per_type 每类文书独立编号；per_case 同一案件各文书共用案件序号"),
+    "documents.type_codes": ({}, "文书代字覆盖（文书类型 → 代字），未列出的用内置代字"),
+    "documents.font_path": ("", "文书字体文件或目录（如 C:/Windows/Fonts/simsun.ttc）；空则自动查找"),
 }
 
 

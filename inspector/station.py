@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,8 +60,22 @@ class Station:
 
     def __init__(self, data_dir: Path, database: StationDatabase) -> None:
         self.data_dir = data_dir
-        self.db = database
+        self._local = threading.local()
+        self._local.db = database
+        self._all: list[StationDatabase] = [database]
+        self._lock = threading.Lock()
         self.station_id = database.meta_get("station_id") or ""
+
+    @property
+    def db(self) -> StationDatabase:
+        """This thread's connection to the station database (SQLite: one connection per thread)."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = open_database(self.data_dir / DB_FILE, migrate=False)
+            self._local.db = db
+            with self._lock:
+                self._all.append(db)
+        return db
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -105,7 +120,11 @@ class Station:
         return self.db.meta_get("station_name") or ""
 
     def close(self) -> None:
-        self.db.close()
+        with self._lock:
+            for db in self._all:
+                db.close()
+            self._all.clear()
+        self._local = threading.local()
 
     # -------------------------------------------------------------- settings
     def setting(self, key: str) -> Any:
@@ -183,6 +202,12 @@ class Station:
                 if entity == table and entity_id not in seen and dig != audit.DELETED:
                     breaks.append(audit.Break("row_missing", seq, table, entity_id,
                                               "row was deleted outside the application"))
+        # Settings are keyed by name, not id: compare each with the digest its last event recorded.
+        for r in self.db.query("SELECT key, value FROM settings"):
+            logged = last.get(("settings", r["key"]))
+            if logged is None or logged[1] != audit.digest({"key": r["key"], "value": r["value"]}):
+                breaks.append(audit.Break("row_changed" if logged else "row_unlogged", logged[0] if logged else None,
+                                          "settings", r["key"], "setting differs from its audited value"))
         breaks.sort(key=lambda b: (b.seq is None, b.seq or 0))
         return breaks
 
@@ -199,7 +224,10 @@ class Station:
         return int(self.db.scalar("SELECT count(*) FROM outbox WHERE sent_at IS NULL") or 0)
 
 
-_DUMMY_HASH = passwords.hash_password("not-a-real-password-0")
+# Checked against for unknown user names so that a failed login costs the same whether or not the name
+# exists. A constant (the hash of a random, discarded password with the current parameters) rather than a
+# hash computed at import: hashing is deliberately slow and would delay every start of the program.
+_DUMMY_HASH = "$argon2id$v=19$m=65536,t=3,p=2$dWF/KHhTQjff5KgTGZENHw$i0AlnvxQ543TU/DwdXN48AS0FPm/MIJT93gebvJikTA"
 
 
 class Session:
@@ -279,14 +307,19 @@ class Writer:
         if current is None:
             raise NotFound(entity=table, key=key)
         self.db.delete(table, key)
-        self._event(table, key, audit.DELETED, op="delete", version=current["version"] + 1)
+        self.record(table, key, audit.DELETED, op="delete", version=current["version"] + 1)
 
     def _logged(self, table: str, key: str, *, op: str) -> dict[str, Any]:
         row = self.db.get(table, key)
-        self._event(table, key, audit.digest(row), op=op, version=row["version"])
+        self.record(table, key, audit.digest(row), op=op, version=row["version"])
         return row
 
-    def _event(self, table: str, key: str, dig: str, *, op: str, version: int) -> None:
+    def record(self, table: str, key: str, dig: str, *, op: str, version: int) -> None:
+        """Append the audit event (and outbox entry) for a change made to a row of ``table``.
+
+        :meth:`insert`, :meth:`update` and :meth:`delete` call this; call it directly only for rows kept in
+        tables without the sync columns (such as settings), passing the digest of their new state.
+        """
         db = self.db
         head = db.meta_get("audit_head")
         prev_seq, prev_hash = (0, audit.GENESIS)

@@ -1,1 +1,1 @@
-"""Data shipped with the program (catalogues, calendars, lists), read with importlib.resources."""
+"""Data files (catalogues, calendars, translations), read with importlib.resources."""

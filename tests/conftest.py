@@ -68,3 +68,33 @@ def run_cli(*args: str, data_dir: Path | None = None, env: dict[str, str] | None
 @pytest.fixture
 def cli():
     return run_cli
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL server for the sync tests (a failure, not a skip, when CI is set)."""
+    from tests import pg
+    try:
+        server = pg.start()
+    except (FileNotFoundError, RuntimeError) as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is required in CI: {exc}")
+        pytest.skip(f"no PostgreSQL server available: {exc}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_conn(pg_server):
+    """A fresh database on the suite's PostgreSQL server, dropped afterwards."""
+    import uuid
+
+    import psycopg
+    name = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(pg_server.dsn, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    conn = psycopg.connect(pg_server.dsn.replace("dbname=postgres", f"dbname={name}"))
+    yield conn
+    conn.close()
+    with psycopg.connect(pg_server.dsn, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from db import errors
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
@@ -86,7 +84,7 @@ class StationDatabase:
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
                                    timeout=BUSY_TIMEOUT_MS / 1000)
             conn.row_factory = sqlite3.Row
-            self.db = sqlite_utils.Database(conn)
+            self._utils = None
             self.conn = conn
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys=ON")
@@ -99,6 +97,14 @@ class StationDatabase:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         if migrate:
             self.migrate()
+
+    @property
+    def db(self):
+        """The sqlite-utils ``Database`` over this connection (imported on first use: it costs start-up time)."""
+        if self._utils is None:
+            import sqlite_utils
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
 
     # ----------------------------------------------------------------- schema
     def schema_version(self) -> int:

@@ -17,8 +17,13 @@ from inspector.errors import Error as DomainError
 COMMAND_MODULES = (
     "inspector.cli.station_cmds",
     "inspector.cli.user_cmds",
+    "inspector.cli.sync_cmds",
     "inspector.cli.case_cmds",
     "inspector.cli.evidence_cmds",
+    "inspector.cli.standards_cmds",
+    # Attaches ``case show|advance`` to the ``case`` group if an earlier module created it; keep it last.
+    "inspector.cli.workflow_cmds",
+    "inspector.cli.doc_cmds",
 )
 
 

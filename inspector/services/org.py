@@ -106,4 +106,4 @@ def set_setting(session: Session, key: str, value: Any) -> None:
             "updated_by = excluded.updated_by",
             (key, raw, clock.iso(), session.user.username),
         )
-        w._event("settings", key, digest({"key": key, "value": raw}), op="update", version=1)
+        w.record("settings", key, digest({"key": key, "value": raw}), op="update", version=1)

@@ -1,1 +1,1 @@
-"""Main-window sections: one module per section, each exposing ``Screen(session, parent=None)``."""
+"""The main window's sections: one module per section, each with ``Screen(session, parent=None)``."""

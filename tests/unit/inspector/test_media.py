@@ -98,3 +98,12 @@ def test_configured_pixel_limit_applies_below_pillows_own(tmp_path):
     with pytest.raises(media.MediaRejected) as exc:
         media.analyse(data, head=data[:64], filename="a.jpg", max_pixels=100_000)
     assert exc.value.reason == media.BOMB
+
+
+def test_truncated_jpeg_rejected_even_if_a_library_relaxed_pillow(monkeypatch):
+    """WeasyPrint sets ImageFile.LOAD_TRUNCATED_IMAGES = True on import; evidence checks must not follow."""
+    from PIL import ImageFile
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)
+    data = media.make_jpeg(640, 480)
+    with pytest.raises(media.MediaRejected):
+        media.analyse(data[: len(data) // 2], head=data[:64], filename="half.jpg")

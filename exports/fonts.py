@@ -1,0 +1,163 @@
+"""Find, register and check the Chinese TrueType font embedded (as a subset) in every PDF."""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from exports.errors import FontNotFound, MissingGlyphs
+
+# Looked for in this order when no path is configured. Song/Fang Song faces are what station PCs
+# (Windows) carry and what official documents use; WenQuanYi is the Linux fallback.
+CANDIDATES: tuple[str, ...] = (
+    "C:/Windows/Fonts/simsun.ttc",
+    "C:/Windows/Fonts/simfang.ttf",
+    "C:/Windows/Fonts/msyh.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/arphic/uming.ttc",
+)
+
+# Extension-plane faces used only for characters the main font lacks (e.g. 𠮷 U+20BB7 in CJK Ext. B).
+FALLBACKS: tuple[str, ...] = (
+    "C:/Windows/Fonts/simsunb.ttf",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+)
+
+# Characters that never need a glyph (line breaks and tabs are layout, not ink).
+_LAYOUT = {"\n", "\r", "\t"}
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """The main font plus fallbacks drawn only for characters the main font lacks."""
+
+    main: Font
+    fallbacks: tuple[Font, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return self.main.name
+
+    @property
+    def path(self) -> str:
+        return self.main.path
+
+    def font_for(self, ch: str) -> Font | None:
+        """The first font that can draw ``ch``; None when none can."""
+        o = ord(ch)
+        if o in self.main.cmap:
+            return self.main
+        return next((f for f in self.fallbacks if o in f.cmap), None)
+
+    def missing(self, text: str) -> list[str]:
+        """Characters of ``text`` no font of the set can draw."""
+        return [ch for ch in self.main.missing(text) if self.font_for(ch) is None]
+
+
+@dataclass(frozen=True)
+class Font:
+    """A registered font: the name reportlab knows it by, its file, and the code points it covers."""
+
+    name: str
+    path: str
+    cmap: frozenset[int]
+
+    def missing(self, text: str) -> list[str]:
+        """Characters of ``text`` the font cannot draw, each once, in order of first appearance."""
+        seen: dict[str, None] = {}
+        for ch in text:
+            if ch not in _LAYOUT and ord(ch) not in self.cmap and ch not in seen:
+                seen[ch] = None
+        return list(seen)
+
+
+def _is_font_file(path: str) -> bool:
+    return path.lower().endswith((".ttf", ".ttc", ".otf")) and os.path.isfile(path)
+
+
+@functools.lru_cache(maxsize=8)
+def _load(path: str) -> Font:
+    # One stable internal name per file, so the same data gives the same bytes in every process.
+    name = "CN-" + Path(path).stem
+    try:
+        face = TTFont(name, path, subfontIndex=0) if path.lower().endswith(".ttc") else TTFont(name, path)
+    except Exception as exc:  # reportlab raises plain TTFError/struct errors for unusable files
+        raise FontNotFound(tried=[f"{path} ({exc})"]) from exc
+    pdfmetrics.registerFont(face)
+    return Font(name=name, path=path, cmap=frozenset(face.face.charToGlyph))
+
+
+def find_font(configured: str | os.PathLike[str] | None = None, *,
+              candidates: Sequence[str] = CANDIDATES) -> Font:
+    """Register and return the document font.
+
+    Args:
+        configured: a font file chosen by the administrator (setting ``documents.font_path``);
+            tried first. A directory is searched for .ttf/.ttc files.
+        candidates: the usual places, tried in order.
+
+    Raises:
+        FontNotFound: nothing usable anywhere; ``tried`` lists the paths.
+    """
+    tried: list[str] = []
+    paths: list[str] = []
+    if configured:
+        p = Path(configured)
+        if p.is_dir():
+            paths += sorted(str(f) for f in p.iterdir() if _is_font_file(str(f)))
+        else:
+            paths.append(str(p))
+    paths += list(candidates)
+    for path in paths:
+        if not _is_font_file(path):
+            tried.append(path)
+            continue
+        try:
+            return _load(path)
+        except FontNotFound as exc:
+            tried += exc.tried
+    raise FontNotFound(tried=tried)
+
+
+def font_set(configured: str | os.PathLike[str] | None = None, *,
+             fallbacks: Sequence[str] = FALLBACKS) -> FontSet:
+    """The document font (see :func:`find_font`) with whichever fallback faces exist here."""
+    main = find_font(configured)
+    extra = []
+    for path in fallbacks:
+        if _is_font_file(path) and path != main.path:
+            try:
+                extra.append(_load(path))
+            except FontNotFound:
+                continue
+    return FontSet(main, tuple(extra))
+
+
+def missing_glyphs(text: str, font: Font | FontSet | None = None) -> list[str]:
+    """Characters of ``text`` that ``font`` (default: the document font set) cannot draw."""
+    return (font or font_set()).missing(text)
+
+
+def check_glyphs(values: Iterable[tuple[str, str]], font: Font | FontSet) -> None:
+    """Raise :class:`MissingGlyphs` naming every character (and the field it is in) the font lacks.
+
+    Args:
+        values: (field key, text) pairs.
+    """
+    where: dict[str, list[str]] = {}
+    for key, text in values:
+        for ch in font.missing(text):
+            where.setdefault(ch, [])
+            if key not in where[ch]:
+                where[ch].append(key)
+    if where:
+        raise MissingGlyphs(chars=list(where), font=Path(font.path).name, where=where)

@@ -1,0 +1,362 @@
+"""The one renderer every document type shares: spec + plain data → deterministic A4 PDF bytes."""
+
+from __future__ import annotations
+
+import functools
+import io
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+from reportlab.platypus import Table as RLTable
+
+from exports import qr, styles
+from exports.documents import spec
+from exports.errors import MissingGlyphs
+from exports.fonts import FontSet, check_glyphs, font_set
+
+SUBSTITUTE = "〓"  # printed for a character no font has, when the caller accepted that (never silently)
+
+
+@dataclass(frozen=True)
+class DocumentData:
+    """Everything printed on one document, as plain data.
+
+    Attributes:
+        doc_type: key of :data:`exports.documents.TYPES`.
+        number: the 文号.
+        agency_name: 执法主体全称, printed above the title and at the seal.
+        issued_on: ISO date of the document.
+        fields: values by field key: text, or a list of dicts for table fields and ``officers``.
+        qr_text: the QR payload text; empty for none.
+    """
+
+    doc_type: str
+    number: str
+    agency_name: str
+    issued_on: str
+    fields: Mapping[str, Any]
+    qr_text: str = ""
+    images: Mapping[str, bytes] = field(default_factory=dict)  # evidence thumbnails by SHA-256
+
+
+# ---- text ----------------------------------------------------------------------------------------
+
+def as_text(value: Any) -> str:
+    """A field value as printed text (officers as 姓名（执法证号）, lists joined)."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        parts = []
+        for v in value:
+            if isinstance(v, Mapping) and "cert_no" in v:
+                parts.append(f"{v.get('name', '')}（执法证号：{v.get('cert_no', '')}）")
+            elif isinstance(v, Mapping):
+                parts.append("，".join(str(x) for x in v.values() if x not in (None, "")))
+            else:
+                parts.append(str(v))
+        return "、".join(parts)
+    return str(value)
+
+
+class _Markup:
+    """Escapes text for Paragraph and switches to a fallback font for characters the main font lacks."""
+
+    def __init__(self, fonts: FontSet, *, substitute: bool) -> None:
+        self.fonts = fonts
+        self.substitute = substitute
+
+    def __call__(self, text: str) -> str:
+        out: list[str] = []
+        for ch in text:
+            if ch == "\n":
+                out.append("<br/>")
+                continue
+            f = self.fonts.font_for(ch)
+            if f is None:
+                out.append(SUBSTITUTE if self.substitute else escape(ch))
+            elif f is self.fonts.main:
+                out.append(escape(ch))
+            else:
+                out.append(f'<font name="{f.name}">{escape(ch)}</font>')
+        return "".join(out)
+
+
+# ---- page furniture ------------------------------------------------------------------------------
+
+class Mark(Flowable):
+    """Zero-size marker recording on the canvas where a part (document, cover, TOC…) begins."""
+
+    def __init__(self, kind: str, label: str = "", qr_text: str = "") -> None:
+        super().__init__()
+        self.kind, self.label, self.qr_text = kind, label, qr_text
+        self.width = self.height = 0
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return 0, 0
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802 - reportlab API
+        marks = getattr(canvas, "marks", None)
+        if marks is not None:
+            marks.append((canvas.getPageNumber(), self.kind, self.label))
+        if self.qr_text:
+            # Top right of the document's first page, inside the 天头 margin, clear of the text.
+            w, h = styles.PAGE
+            qr.draw(canvas, self.qr_text, x=w - styles.RIGHT - styles.QR_SIZE, y=h - 6 * mm - styles.QR_SIZE,
+                    size=styles.QR_SIZE)
+
+    def draw(self) -> None:  # pragma: no cover - drawOn does the work
+        pass
+
+
+class PagedCanvas(Canvas):
+    """Holds pages until the end so each can say "第 x 页 共 y 页" and carry its archive number."""
+
+    def __init__(self, *args: Any, font: str, continuous: bool = False, result: dict | None = None,
+                 **kwargs: Any) -> None:
+        kwargs["initialFontName"] = font  # no stray unembedded Helvetica in the resources
+        super().__init__(*args, **kwargs)
+        self.marks: list[tuple[int, str, str]] = []
+        self._saved: list[dict[str, Any]] = []
+        self._font = font
+        self._continuous = continuous
+        self._result = result
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab API
+        self._saved.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        pages = len(self._saved)
+        kinds = page_kinds(self.marks, pages)
+        numbers = archive_numbers(kinds)
+        if self._result is not None:
+            self._result["marks"] = list(self.marks)
+            self._result["numbers"] = numbers
+        for i, state in enumerate(self._saved):
+            self.__dict__.update(state)
+            kind, first, count = kinds[i]
+            self.setFont(self._font, styles.WU_HAO)
+            w = styles.PAGE[0]
+            if kind in ("doc", "evidence"):
+                self.drawCentredString(w / 2, 15 * mm, f"第 {i - first + 1} 页　共 {count} 页")
+            if self._continuous and numbers[i]:
+                self.setFont(self._font, styles.XIAO_SI)
+                self.drawRightString(w - styles.RIGHT + 8 * mm, 12 * mm, str(numbers[i]))
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+def page_kinds(marks: Sequence[tuple[int, str, str]], pages: int) -> list[tuple[str, int, int]]:
+    """For each page (0-based): the kind of part it belongs to, the part's first page and its page count."""
+    starts = sorted({(p - 1, k) for p, k, _ in marks if k != "entry"})
+    if not starts or starts[0][0] != 0:
+        starts.insert(0, (0, "doc"))
+    out = []
+    for n, (first, kind) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else pages
+        out += [(kind, first, end - first)] * (end - first)
+    return out[:pages]
+
+
+def archive_numbers(kinds: Sequence[tuple[str, int, int]]) -> list[int]:
+    """Continuous page numbers of the case file; 0 for the cover, the TOC and the 备考表 (unnumbered)."""
+    n, out = 0, []
+    for kind, _, _ in kinds:
+        if kind in ("cover", "toc", "remarks"):
+            out.append(0)
+        else:
+            n += 1
+            out.append(n)
+    return out
+
+
+def build_pdf(story: list[Flowable], *, fonts: FontSet, title: str, continuous: bool = False,
+              result: dict | None = None, subject: str = "") -> bytes:
+    """Lay out ``story`` on A4 pages and return the PDF bytes (invariant: same story → same bytes)."""
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(buf, pagesize=styles.PAGE, leftMargin=styles.LEFT, rightMargin=styles.RIGHT,
+                          topMargin=styles.TOP, bottomMargin=styles.BOTTOM, title=title, subject=subject,
+                          author="", creator="Inspector", invariant=1)
+    frame = Frame(styles.LEFT, styles.BOTTOM, styles.FRAME_WIDTH, styles.PAGE[1] - styles.TOP - styles.BOTTOM,
+                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=functools.partial(PagedCanvas, font=fonts.name, continuous=continuous,
+                                                   result=result))
+    return buf.getvalue()
+
+
+# ---- the story of one document -------------------------------------------------------------------
+
+def _value(values: Mapping[str, Any], key: str) -> str:
+    return as_text(values.get(key))
+
+
+def _grid(rows: list[tuple[str, str]], st: styles.Styles, mk: Callable[[str], str]) -> RLTable:
+    data = [[Paragraph(mk(label), st.cell_label), Paragraph(mk(value), st.cell)] for label, value in rows]
+    t = RLTable(data, colWidths=[40 * mm, styles.FRAME_WIDTH - 40 * mm], splitByRow=1)
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.cell.fontName), ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                           ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    return t
+
+
+def _table(block: spec.Table, rows: Sequence[Mapping[str, Any]], images: Mapping[str, bytes],
+           st: styles.Styles, mk: Callable[[str], str]) -> RLTable:
+    widths = [share * styles.FRAME_WIDTH for _, _, share in block.columns]
+    data: list[list[Any]] = [[Paragraph(mk(h), st.th) for _, h, _ in block.columns]]
+    for row in rows:
+        line: list[Any] = []
+        for (key, _, _), width in zip(block.columns, widths, strict=True):
+            if key == "thumbnail":
+                raw = images.get(str(row.get("sha256", "")))
+                if raw:
+                    img = Image(io.BytesIO(raw))
+                    scale = min((width - 4) / img.imageWidth, 22 * mm / img.imageHeight)
+                    img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
+                    line.append(img)
+                else:
+                    line.append(Paragraph(mk("（无缩略图）"), st.cell))
+            elif key == "index":
+                line.append(Paragraph(str(len(data)), st.th))
+            else:
+                line.append(Paragraph(mk(as_text(row.get(key))), st.small))
+        data.append(line)
+    t = RLTable(data, colWidths=widths, repeatRows=1, splitByRow=1)
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.cell.fontName), ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                           ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    return t
+
+
+def _signatures(labels: Sequence[str], st: styles.Styles, mk: Callable[[str], str]) -> RLTable:
+    """One row per signer: label, a ruled blank to sign on, and the date to fill in by hand."""
+    rows = [[f"{label}：", "", "年　　月　　日"] for label in labels]
+    w = styles.FRAME_WIDTH
+    t = RLTable(rows, colWidths=[0.4 * w, 0.3 * w, 0.3 * w])
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.plain.fontName),
+                           ("FONTSIZE", (0, 0), (-1, -1), st.plain.fontSize),
+                           ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black), ("ALIGN", (2, 0), (2, -1), "RIGHT"),
+                           ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 10),
+                           ("LEFTPADDING", (0, 0), (0, -1), 0)]))
+    return t
+
+
+def header(doc: spec.DocType, data: DocumentData, st: styles.Styles, mk: Callable[[str], str]) -> list[Flowable]:
+    """Agency, title and number line: the head of every document."""
+    return [Mark("doc", doc.title, data.qr_text),
+            Paragraph(mk(data.agency_name), st.agency),
+            Paragraph(mk(doc.title), st.title),
+            Paragraph(mk(data.number), st.number)]
+
+
+def story(doc: spec.DocType, data: DocumentData, fonts: FontSet, *, substitute: bool = False) -> list[Flowable]:
+    """The flowables of one document (also used by the case file, which chains many)."""
+    st = styles.styles(fonts.name)
+    mk = _Markup(fonts, substitute=substitute)
+    values = {"agency_name": data.agency_name, "number": data.number, **data.fields}
+    out: list[Flowable] = header(doc, data, st, mk)
+    pending: list[tuple[str, str]] = []
+
+    def flush() -> None:
+        if pending:
+            out.append(_grid(list(pending), st, mk))
+            out.append(Spacer(1, 4))
+            pending.clear()
+
+    for block in doc.blocks:
+        if isinstance(block, spec.Line):
+            text = _value(values, block.key)
+            if doc.layout == "form":
+                pending.append((block.label, text))
+            elif text:
+                out.append(Paragraph(mk(f"{block.label}：{text}"), st.plain))
+            continue
+        if isinstance(block, spec.Officers):
+            text = _value(values, "officers")
+            if doc.layout == "form":
+                pending.append((block.label, text))
+            else:
+                out.append(Paragraph(mk(f"{block.label}：{text}"), st.plain))
+            continue
+        flush()
+        if isinstance(block, spec.Para):
+            text = block.template.format_map({k: _value(values, k) for k in block.keys()})
+            out.append(Paragraph(mk(text), st.body if block.indent else st.plain))
+        elif isinstance(block, spec.Section):
+            text = _value(values, block.key)
+            if not text:
+                continue
+            out.append(Paragraph(mk(block.label), st.heading))
+            for para in text.splitlines():
+                if para.strip():
+                    out.append(Paragraph(mk(para.strip()), st.body))
+        elif isinstance(block, spec.Table):
+            rows = values.get(block.key) or []
+            out.append(Paragraph(mk(block.label), st.heading))
+            out.append(_table(block, rows, data.images, st, mk) if rows else Paragraph(mk("（无）"), st.body))
+            out.append(Spacer(1, 4))
+        elif isinstance(block, spec.Signatures):
+            out.append(KeepTogether([Spacer(1, 6), _signatures(block.labels, st, mk)]))
+        elif isinstance(block, spec.Seal):
+            seal = [Spacer(1, 18)]
+            if block.with_agency:
+                seal.append(Paragraph(mk(f"{data.agency_name}（印章）"), st.seal))
+            seal.append(Paragraph(mk(styles.chinese_date(data.issued_on)), st.seal))
+            out.append(KeepTogether(seal))
+    flush()
+    return out
+
+
+def printed_texts(doc: spec.DocType, data: DocumentData) -> list[tuple[str, str]]:
+    """(field key, text) of everything the document prints, for the glyph check."""
+    texts = [("agency_name", data.agency_name), ("number", data.number), ("title", doc.title)]
+    for key, value in data.fields.items():
+        if isinstance(value, (list, tuple)):
+            for row in value:
+                texts.append((key, as_text(list(row.values()) if isinstance(row, Mapping) else [row])))
+        else:
+            texts.append((key, as_text(value)))
+    for block in doc.blocks:
+        if isinstance(block, spec.Para):
+            texts.append(("template", block.template))
+    return texts
+
+
+def render(data: DocumentData, *, fonts: FontSet | None = None, substitute_missing: bool = False) -> bytes:
+    """Render one document to PDF bytes.
+
+    Args:
+        data: the document's plain data.
+        fonts: the font set (default: found on this machine).
+        substitute_missing: print 〓 for characters no font has; by default they raise instead.
+
+    Raises:
+        MissingGlyphs: some character cannot be drawn (and ``substitute_missing`` is false).
+        UnknownDocumentType: ``data.doc_type`` has no template.
+    """
+    from exports.documents import get
+    doc = get(data.doc_type)
+    fonts = fonts or font_set()
+    if not substitute_missing:
+        check_glyphs(printed_texts(doc, data), fonts)
+    return build_pdf(story(doc, data, fonts, substitute=substitute_missing), fonts=fonts,
+                     title=f"{doc.title} {data.number}", subject=data.qr_text)
+
+
+__all__ = ["DocumentData", "MissingGlyphs", "as_text", "build_pdf", "render", "story"]

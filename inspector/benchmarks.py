@@ -1,0 +1,292 @@
+"""The discretion-benchmark catalogue (裁量基准, Art. 34): versioned data, its validation and its lookups.
+
+A catalogue is JSON: ``{catalogue, version, name, source, publication, effective_from, effective_to,
+items: [...], no_penalty_list: [...]}``. Each item has a 12-digit matter code (事项代码), the provision
+violated (违法依据) and the penalty provision (处罚依据), a statutory range per party type in cents (or
+``{"pct_of_cost": [a, b]}`` for a percentage of the construction cost) and tiers. Amounts are integer cents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.resources
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from inspector.errors import Problem, ValidationError
+
+PARTY_TYPES = ("person", "organisation", "individual_business")
+_CODE = re.compile(r"^\d{12}$")
+WILDCARD = "*"
+
+
+@dataclass(frozen=True)
+class Range:
+    """An inclusive amount range in cents."""
+
+    min_cents: int
+    max_cents: int
+
+    @property
+    def mid_cents(self) -> int:
+        return self.min_cents + (self.max_cents - self.min_cents) // 2
+
+    def contains(self, cents: int) -> bool:
+        return self.min_cents <= cents <= self.max_cents
+
+    def as_list(self) -> list[int]:
+        return [self.min_cents, self.max_cents]
+
+
+@dataclass
+class Catalogue:
+    """One validated catalogue version."""
+
+    catalogue: str
+    version: str
+    name: str
+    effective_from: dt.date
+    effective_to: dt.date | None
+    items: dict[str, dict[str, Any]]
+    no_penalty_list: list[dict[str, Any]]
+    payload: dict[str, Any] = field(repr=False, default_factory=dict)
+    origin: str = "shipped"
+
+    def in_force(self, day: dt.date) -> bool:
+        return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
+
+    def item(self, matter_code: str) -> dict[str, Any] | None:
+        return self.items.get(matter_code)
+
+    def no_penalty_entries(self, matter_code: str) -> list[dict[str, Any]]:
+        return [e for e in self.no_penalty_list if e.get("matter_code") == matter_code]
+
+
+# ---------------------------------------------------------------------------------------------- ranges
+def _party_key(mapping: Mapping[str, Any], party_type: str) -> Any:
+    if party_type in mapping:
+        return mapping[party_type]
+    if WILDCARD in mapping:
+        return mapping[WILDCARD]
+    if party_type == "individual_business" and "person" in mapping:
+        return mapping["person"]
+    return None
+
+
+def _pct_range(pct: Sequence[float], cost_cents: int | None) -> Range | None:
+    if cost_cents is None:
+        return None
+    return Range(int(cost_cents * pct[0]) // 100, int(cost_cents * pct[1]) // 100)
+
+
+def statutory_range(item: Mapping[str, Any], party_type: str, *, cost_cents: int | None = None) -> Range | None:
+    """The statutory range for a party type; for a percentage formula, ``cost_cents`` is required."""
+    value = _party_key(item.get("statutory", {}), party_type)
+    if value is None:
+        return None
+    if isinstance(value, Mapping):
+        return _pct_range(value["pct_of_cost"], cost_cents)
+    return Range(int(value[0]), int(value[1]))
+
+
+def tiers_for(item: Mapping[str, Any], party_type: str) -> list[dict[str, Any]]:
+    """The tiers that apply to a party type (tiers for ``*`` apply to all), in catalogue order."""
+    exact = [t for t in item.get("tiers", []) if t.get("party_type", WILDCARD) == party_type]
+    if not exact and party_type == "individual_business":
+        exact = [t for t in item.get("tiers", []) if t.get("party_type") == "organisation"]
+    return exact + [t for t in item.get("tiers", []) if t.get("party_type", WILDCARD) == WILDCARD]
+
+
+def tier_range(tier: Mapping[str, Any], *, cost_cents: int | None = None) -> Range | None:
+    if "pct_of_cost" in tier:
+        return _pct_range(tier["pct_of_cost"], cost_cents)
+    return Range(int(tier["min_cents"]), int(tier["max_cents"]))
+
+
+def tier_matches(tier: Mapping[str, Any], answers: Mapping[str, Any]) -> bool:
+    """Whether the structured predicates of a tier (``when: {key: [lo, hi]}``, lo < x ≤ hi) hold."""
+    when = tier.get("when") or {}
+    if not when:
+        return False
+    for key, (lo, hi) in when.items():
+        value = answers.get(key)
+        if value is None:
+            return False
+        value = float(value)
+        if lo is not None and not (value > lo or (lo == 0 and value >= 0)):
+            return False
+        if hi is not None and value > hi:
+            return False
+    return True
+
+
+# ------------------------------------------------------------------------------------------ validation
+def _date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value))
+    except (TypeError, ValueError):
+        return None
+
+
+def _bounds(value: Any) -> tuple[float, float] | None:
+    """(lo, hi) of a statutory value or a tier, in cents or percent; None when malformed."""
+    try:
+        if isinstance(value, Mapping) and "pct_of_cost" in value:
+            lo, hi = value["pct_of_cost"]
+        elif isinstance(value, Mapping):
+            lo, hi = value["min_cents"], value["max_cents"]
+        else:
+            lo, hi = value
+        lo, hi = float(lo), float(hi)
+    except (KeyError, TypeError, ValueError):
+        return None
+    return (lo, hi) if 0 <= lo <= hi else None
+
+
+def validate(data: Any) -> list[Problem]:
+    """Every problem of a catalogue, one per bad row (field names like ``items[3].tiers[1]``)."""
+    if not isinstance(data, Mapping):
+        return [Problem("catalogue", "format", "裁量基准文件应为 JSON 对象")]
+    problems: list[Problem] = []
+    for key in ("catalogue", "version", "name"):
+        if not str(data.get(key) or "").strip():
+            problems.append(Problem(key, "required", f"缺少 {key}"))
+    start, end = _date(data.get("effective_from")), data.get("effective_to")
+    if start is None:
+        problems.append(Problem("effective_from", "date", "生效日期缺失或格式错误（YYYY-MM-DD）"))
+    if end is not None and (_date(end) is None or (start and _date(end) < start)):
+        problems.append(Problem("effective_to", "date", "失效日期格式错误或早于生效日期"))
+    if not str(data.get("publication") or "").strip():
+        problems.append(Problem("publication", "unpublished", "裁量基准须注明公布文号或出处（第34条：裁量基准应当向社会公布）"))
+    items = data.get("items")
+    if not isinstance(items, list) or not items:
+        problems.append(Problem("items", "required", "没有裁量事项"))
+        items = []
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        problems.extend(_item_problems(i, item, seen))
+    for j, entry in enumerate(data.get("no_penalty_list") or []):
+        if not isinstance(entry, Mapping) or entry.get("matter_code") not in seen:
+            problems.append(Problem(f"no_penalty_list[{j}]", "unknown_matter",
+                                    f"不予处罚清单第{j + 1}行：事项代码不在本目录中"))
+        elif entry.get("kind") not in ("first_violation", "minor"):
+            problems.append(Problem(f"no_penalty_list[{j}]", "kind", f"不予处罚清单第{j + 1}行：类型应为 first_violation 或 minor"))
+    return problems
+
+
+def _item_problems(i: int, item: Any, seen: set[str]) -> list[Problem]:
+    where = f"items[{i}]"
+    row = f"第{i + 1}项"
+    if not isinstance(item, Mapping):
+        return [Problem(where, "format", f"{row}格式错误")]
+    out: list[Problem] = []
+    code = str(item.get("matter_code") or "")
+    row = f"第{i + 1}项（{code or '无代码'}）"
+    if not _CODE.match(code):
+        out.append(Problem(f"{where}.matter_code", "format", f"{row}：事项代码应为12位数字"))
+    elif code in seen:
+        out.append(Problem(f"{where}.matter_code", "duplicate", f"{row}：事项代码重复"))
+    seen.add(code)
+    if not str(item.get("name") or "").strip():
+        out.append(Problem(f"{where}.name", "required", f"{row}：缺少事项名称"))
+    for key, label in (("violation_basis", "违法依据"), ("penalty_basis", "处罚依据"), ("source_doc", "裁量基准来源")):
+        if not str(item.get(key) or "").strip():
+            out.append(Problem(f"{where}.{key}", "missing_basis", f"{row}：缺少{label}（第4、5条：处罚须有公布的法律依据）"))
+    for key in ("effective_from", "effective_to"):
+        if item.get(key) is not None and _date(item[key]) is None:
+            out.append(Problem(f"{where}.{key}", "date", f"{row}：日期格式错误"))
+    statutory = item.get("statutory")
+    if not isinstance(statutory, Mapping) or not statutory:
+        out.append(Problem(f"{where}.statutory", "required", f"{row}：缺少法定处罚幅度"))
+        return out
+    bounds: dict[str, tuple[float, float]] = {}
+    pct_kind: dict[str, bool] = {}
+    for party, value in statutory.items():
+        b = _bounds(value)
+        if party not in (*PARTY_TYPES, WILDCARD) or b is None:
+            out.append(Problem(f"{where}.statutory.{party}", "range", f"{row}：法定幅度（{party}）格式错误"))
+            continue
+        bounds[party] = b
+        pct_kind[party] = isinstance(value, Mapping)
+    placed: list[tuple[int, str, tuple[float, float]]] = []
+    for k, tier in enumerate(item.get("tiers") or []):
+        tw = f"{where}.tiers[{k}]"
+        trow = f"{row}第{k + 1}档"
+        if not isinstance(tier, Mapping) or not str(tier.get("tier") or "").strip():
+            out.append(Problem(tw, "format", f"{trow}：缺少阶次名称"))
+            continue
+        party = str(tier.get("party_type", WILDCARD))
+        b = _bounds(tier)
+        if b is None:
+            out.append(Problem(tw, "range", f"{trow}：幅度格式错误"))
+            continue
+        parties = [p for p in bounds if party == WILDCARD or p in (party, WILDCARD)]
+        if not parties:
+            out.append(Problem(tw, "party_type", f"{trow}：当事人类型{party}没有法定幅度"))
+            continue
+        for p in parties:
+            lo, hi = bounds[p]
+            if pct_kind[p] != ("pct_of_cost" in tier):
+                out.append(Problem(tw, "kind", f"{trow}：阶次与法定幅度的计算方式不一致（金额/比例）"))
+                break
+            if b[0] < lo or b[1] > hi:
+                out.append(Problem(tw, "outside_statutory", f"{trow}：幅度超出法定幅度"))
+                break
+        for _k2, party2, b2 in placed:
+            same_party = party == party2 or WILDCARD in (party, party2)
+            if same_party and b[0] < b2[1] and b2[0] < b[1] and not _disjoint_predicates(item, k, _k2):
+                out.append(Problem(tw, "overlap", f"{trow}：与第{_k2 + 1}档幅度重叠"))
+                break
+        placed.append((k, party, b))
+    return out
+
+
+def _disjoint_predicates(item: Mapping[str, Any], a: int, b: int) -> bool:
+    ta, tb = item["tiers"][a], item["tiers"][b]
+    return ta.get("party_type", WILDCARD) != tb.get("party_type", WILDCARD) and WILDCARD not in (
+        ta.get("party_type", WILDCARD), tb.get("party_type", WILDCARD))
+
+
+def parse(data: Any, *, origin: str = "shipped") -> Catalogue:
+    """Validate and build a :class:`Catalogue`; raise :class:`ValidationError` with every problem."""
+    problems = validate(data)
+    if problems:
+        raise ValidationError(problems)
+    return Catalogue(
+        catalogue=str(data["catalogue"]), version=str(data["version"]), name=str(data["name"]),
+        effective_from=dt.date.fromisoformat(data["effective_from"]),
+        effective_to=_date(data.get("effective_to")) if data.get("effective_to") else None,
+        items={it["matter_code"]: dict(it) for it in data["items"]},
+        no_penalty_list=list(data.get("no_penalty_list") or []), payload=dict(data), origin=origin)
+
+
+# --------------------------------------------------------------------------------------------- loading
+def shipped() -> list[Catalogue]:
+    """The catalogues shipped under ``resources/benchmarks``."""
+    out = []
+    for entry in sorted(importlib.resources.files("resources.benchmarks").iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".json"):
+            out.append(parse(json.loads(entry.read_text(encoding="utf-8"))))
+    return out
+
+
+def load_all(db: Any) -> list[Catalogue]:
+    """Shipped catalogues plus the station's imported versions (an imported version replaces a shipped one)."""
+    found: dict[tuple[str, str], Catalogue] = {(c.catalogue, c.version): c for c in shipped()}
+    for row in db.query("SELECT payload FROM benchmark_catalogues ORDER BY effective_from"):
+        cat = parse(json.loads(row["payload"]), origin="imported")
+        found[(cat.catalogue, cat.version)] = cat
+    return sorted(found.values(), key=lambda c: (c.effective_from, c.version))
+
+
+def in_force(catalogues: Iterable[Catalogue], day: dt.date, *, matter_code: str | None = None) -> Catalogue | None:
+    """The newest catalogue version in force on ``day`` (that has ``matter_code``, if given)."""
+    best = None
+    for cat in catalogues:
+        if cat.in_force(day) and (matter_code is None or matter_code in cat.items):
+            if best is None or cat.effective_from >= best.effective_from:
+                best = cat
+    return best

@@ -1,0 +1,250 @@
+"""The statutory deadline engine: every timer of domain spec §1.3 as data, evaluated over a case's events.
+
+A timer starts at an event (or a case date), runs for a length in working days, calendar days, months or
+years, and is satisfied by a stop event. Lengths tagged [U]/[P] in the spec come from settings. Each
+result is ``ok``, ``due_soon`` or ``overdue`` (duties) or ``running``/``ended`` (periods the party has),
+``done`` once satisfied; a date that rests on a year with no calendar loaded is flagged provisional.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from inspector import workdays
+from inspector.workdays import Due, HolidayCalendar
+
+
+class Unit(enum.StrEnum):
+    WORKING_DAYS = "working_days"
+    CALENDAR_DAYS = "calendar_days"
+    MONTHS = "months"
+    YEARS = "years"
+
+
+class Status(enum.StrEnum):
+    OK = "ok"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+    RUNNING = "running"   # a period open to the party
+    ENDED = "ended"
+    DONE = "done"
+
+
+STATUS_LABELS = {Status.OK: "正常", Status.DUE_SOON: "即将到期", Status.OVERDUE: "已超期",
+                 Status.RUNNING: "期间内", Status.ENDED: "期间届满", Status.DONE: "已完成"}
+
+Length = int | str | Callable[[Callable[[str], Any]], int]   # fixed, a settings key, or computed from settings
+
+
+@dataclass(frozen=True)
+class Timer:
+    """One statutory timer. ``start`` is a case-event step or ``case:<column>``; ``stop`` are steps."""
+
+    key: str
+    name: str
+    start: str
+    length: Length
+    unit: Unit
+    basis: str
+    tag: str                          # V / S / U / P, as in the spec
+    stop: tuple[str, ...] = ()
+    duty: bool = True                 # False: a period the party has (statement, hearing request, remedies)
+    when: Callable[[Mapping[str, Any]], bool] | None = None   # applies only if the start event's data says so
+    fallback: str = ""                # case column used as the start when no start event is recorded
+
+
+def _penalty(data: Mapping[str, Any]) -> bool:
+    return data.get("outcome", "penalty") == "penalty"
+
+
+def _hearing(data: Mapping[str, Any]) -> bool:
+    return bool(data.get("hearing_right"))
+
+
+def _court_window(setting: Callable[[str], Any]) -> int:
+    return int(setting("deadline.litigation_months")) + 3
+
+
+TIMERS: tuple[Timer, ...] = (
+    Timer("clue_verification", "线索核查·立案决定", "case:clue_at", "deadline.clue_verification_days", Unit.CALENDAR_DAYS,
+          "住建部令第55号（条文待核实）", "U", stop=("file", "not_file", "transfer", "on_the_spot")),
+    Timer("limitation", "追责时效（2年）", "case:act_end_date", 2, Unit.YEARS, "行政处罚法第36条", "V",
+          stop=("file", "not_file", "on_the_spot", "transfer")),
+    Timer("preservation_decision", "先行登记保存·处理决定", "preserve", 7, Unit.WORKING_DAYS,
+          "行政处罚法第56条、第85条", "V", stop=("preservation_decided",)),
+    Timer("seizure", "查封扣押期限", "seize", "deadline.seizure_days", Unit.CALENDAR_DAYS, "行政强制法第25条",
+          "U", stop=("preservation_decided",)),
+    Timer("statement", "陈述申辩期", "notify", "deadline.statement_working_days", Unit.WORKING_DAYS,
+          "行政处罚法第45条（期限为实践做法）", "P", duty=False, stop=("waive_statement",)),
+    Timer("hearing_request", "听证申请期", "notify", 5, Unit.WORKING_DAYS, "行政处罚法第64条第1项、第85条", "V",
+          duty=False, stop=("request_hearing", "waive_statement"), when=_hearing),
+    Timer("hearing_notice", "听证通知至举行（至少7个工作日）", "hearing_notice", 7, Unit.WORKING_DAYS,
+          "行政处罚法第64条第2项", "V", duty=False),
+    Timer("decision", "作出处罚决定（立案后90日）", "file", 90, Unit.CALENDAR_DAYS, "行政处罚法第60条", "V",
+          stop=("decide", "transfer"), fallback="filed_at"),
+    Timer("service", "送达决定书", "decide", 7, Unit.WORKING_DAYS, "行政处罚法第61条", "V", stop=("serve",)),
+    Timer("publicity", "行政处罚决定公示", "decide", 7, Unit.WORKING_DAYS, "国办发〔2018〕118号", "S",
+          stop=("publish",), when=_penalty),
+    Timer("payment", "缴纳罚款（送达后15日）", "serve|on_the_spot", 15, Unit.CALENDAR_DAYS, "行政处罚法第67条", "V",
+          stop=("pay_full", "close"), when=_penalty),
+    Timer("withdraw_publication", "撤下已公示的决定", "decision_changed", 3, Unit.WORKING_DAYS,
+          "行政处罚法第48条", "V", stop=("publication_withdrawn",)),
+    Timer("cash_handover", "当场收缴罚款上缴", "pay|pay_full", 2, Unit.WORKING_DAYS, "行政处罚法第71条", "V",
+          stop=("cash_handed_in",), when=lambda data: bool(data.get("cash"))),
+    Timer("demand_wait", "催告后申请强制执行的等待期", "demand_served", 10, Unit.CALENDAR_DAYS,
+          "行政强制法第54条", "V", duty=False),
+    Timer("court_application", "申请法院强制执行期限", "serve|on_the_spot", _court_window, Unit.MONTHS,
+          "行政强制法第53条（复议、诉讼期限届满后3个月）", "V", stop=("pay_full", "court_applied", "close"),
+          when=_penalty),
+    Timer("review_period", "行政复议申请期", "serve|on_the_spot", "deadline.review_days", Unit.CALENDAR_DAYS,
+          "行政复议法（2023修订）第20条", "S", duty=False),
+    Timer("litigation_period", "行政诉讼起诉期", "serve|on_the_spot", "deadline.litigation_months", Unit.MONTHS,
+          "行政诉讼法第46条", "U", duty=False),
+)
+TIMER_BY_KEY = {t.key: t for t in TIMERS}
+# Art. 36 ¶1: five years where life, health or financial safety is involved and harm was caused.
+SERIOUS_LIMITATION_YEARS = 5
+CLOSED_STATES = frozenset({"closed", "archived", "not_filed", "transferred"})
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One evaluated timer of a case."""
+
+    key: str
+    name: str
+    started: dt.date
+    due: dt.date
+    provisional: bool
+    status: Status
+    days_left: int
+    basis: str
+    tag: str
+    duty: bool
+    extended_days: int = 0
+    ref: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "name": self.name, "started": self.started.isoformat(),
+                "due": self.due.isoformat(), "provisional": self.provisional, "status": str(self.status),
+                "status_label": STATUS_LABELS[self.status], "days_left": self.days_left, "basis": self.basis,
+                "tag": self.tag, "duty": self.duty, "extended_days": self.extended_days, "ref": self.ref}
+
+
+def compute_due(start: dt.date, length: int, unit: Unit, cal: HolidayCalendar) -> Due:
+    """Apply one length to a start date (start day not counted; last day rolled to a working day)."""
+    if unit is Unit.WORKING_DAYS:
+        return workdays.add_working_days(start, length, cal)
+    if unit is Unit.CALENDAR_DAYS:
+        return workdays.add_calendar_days_with_holiday_rollover(start, length, cal)
+    if unit is Unit.MONTHS:
+        return workdays.add_months(start, length, cal)
+    return workdays.add_years(start, length, cal)
+
+
+def _length(timer: Timer, setting: Callable[[str], Any]) -> int:
+    if isinstance(timer.length, int):
+        return timer.length
+    if isinstance(timer.length, str):
+        return int(setting(timer.length))
+    return int(timer.length(setting))
+
+
+def _date(value: Any) -> dt.date | None:
+    if not value:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    text = str(value)
+    if "T" in text:   # a UTC timestamp: the legal date is the local (China) date
+        from inspector.clock import LOCAL_TZ
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(LOCAL_TZ).date()
+    return dt.date.fromisoformat(text[:10])
+
+
+def evaluate(case: Mapping[str, Any], events: Sequence[Mapping[str, Any]], *, cal: HolidayCalendar,
+             setting: Callable[[str], Any], today: dt.date,
+             timers: Iterable[Timer] = TIMERS) -> list[Deadline]:
+    """Evaluate every applicable timer for ``case`` from its ``events`` (dicts: step, on_date, data).
+
+    Events carrying ``data.ref`` (e.g. one preserved item) start and stop their own instance of a timer.
+    Extensions are events ``extend`` with ``data = {timer, days}`` (Art. 60 extension records).
+    """
+    soon = int(setting("deadline.due_soon_days"))
+    ordered = sorted(events, key=lambda e: (str(e["on_date"]), str(e.get("at", ""))))
+    extensions: dict[str, int] = {}
+    for e in ordered:
+        if e["step"] == "extend":
+            key = e["data"].get("timer", "decision")
+            extensions[key] = extensions.get(key, 0) + int(e["data"].get("days", 0))
+    closed = str(case.get("state", "")) in CLOSED_STATES
+    out: list[Deadline] = []
+    for timer in timers:
+        starts: list[tuple[dt.date, Mapping[str, Any], int]] = []
+        if timer.start.startswith("case:"):
+            day = _date(case.get(timer.start[5:]))
+            if day:
+                starts.append((day, {}, -1))
+        else:
+            names = timer.start.split("|")
+            # A served document's periods run from the day it was served, not the day it was made.
+            starts = [(_date(e["data"].get("served_on") or e["on_date"]), e["data"], i)
+                      for i, e in enumerate(ordered) if e["step"] in names]
+            if timer.when and len(names) > 1:
+                starts = [st for st in starts if timer.when(st[1])]
+            if starts and not any(s[1].get("ref") for s in starts):
+                starts = starts[-1:]   # a repeated start (a new notice) restarts the timer
+            if not starts and timer.fallback and _date(case.get(timer.fallback)):
+                starts = [(_date(case.get(timer.fallback)), {}, -1)]
+        for start, data, index in starts:
+            if timer.when and not timer.when(data):
+                continue
+            ref = str(data.get("ref", ""))
+            length = _length(timer, setting)
+            if timer.key == "limitation" and case.get("serious_harm"):
+                length = SERIOUS_LIMITATION_YEARS
+            extended = extensions.get(timer.key, 0)
+            due = compute_due(start, length, timer.unit, cal)
+            if extended:
+                due = workdays.add_calendar_days_with_holiday_rollover(due.date, extended, cal) \
+                    if timer.unit is not Unit.WORKING_DAYS else workdays.add_working_days(due.date, extended, cal)
+            stopped = any(e["step"] in timer.stop and i > index and (not ref or str(e["data"].get("ref", "")) == ref)
+                          for i, e in enumerate(ordered))
+            days_left = (due.date - today).days
+            if stopped:
+                status = Status.DONE
+            elif not timer.duty:
+                status = Status.RUNNING if today <= due.date else Status.ENDED
+            elif closed and timer.key != "cash_handover":   # cash must be handed in even after closing
+                continue
+            elif today > due.date:
+                status = Status.OVERDUE
+            elif days_left <= (max([soon, *map(int, setting("deadline.decision_warn_days"))])
+                               if timer.key == "decision" else soon):
+                status = Status.DUE_SOON
+            else:
+                status = Status.OK
+            out.append(Deadline(timer.key, timer.name, start, due.date, due.provisional, status, days_left,
+                                timer.basis, timer.tag, timer.duty, extended, ref))
+    out.sort(key=lambda d: (d.status is Status.DONE, d.due))
+    return out
+
+
+def surcharge_cents(fine_cents: int, *, due: dt.date, paid_on: dt.date,
+                    paused: Iterable[tuple[dt.date, dt.date]] = ()) -> int:
+    """加处罚款 (Art. 72): 3 % of the fine per day late, capped at the fine; days under review or litigation
+    (Art. 73, inclusive ``paused`` date ranges) are not counted. Integer cents, rounded down."""
+    if fine_cents <= 0 or paid_on <= due:
+        return 0
+    late = 0
+    d = due + dt.timedelta(days=1)
+    spans = list(paused)
+    while d <= paid_on:
+        if not any(a <= d <= b for a, b in spans):
+            late += 1
+        d += dt.timedelta(days=1)
+    return min(fine_cents, fine_cents * 3 * late // 100)

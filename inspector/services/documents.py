@@ -1,0 +1,467 @@
+"""Use cases for legal documents: issue (state check, fields, number, render, record), list, void, verify, case file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from exports import casefile as casefile_export
+from exports import documents as doc_types
+from exports import fonts as export_fonts
+from exports import qr
+from exports.errors import Error as ExportError
+from exports.errors import FontNotFound, MissingGlyphs, UnknownDocumentType
+from exports.render import DocumentData, render
+from inspector import clock, numbering
+from inspector.errors import Error, GuardRefused, NotFound, Problem, ValidationError
+from inspector.model import CaseState
+from inspector.permissions import Action
+from inspector.station import Session, Station
+
+S = CaseState
+_BEFORE_DECISION = {S.FILED, S.INVESTIGATING, S.INVESTIGATED, S.INTERNAL_REVIEW, S.LEGAL_REVIEW, S.NOTIFIED,
+                    S.HEARING, S.COLLECTIVE}
+_AFTER_FILING = _BEFORE_DECISION | {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED, S.TRANSFERRED}
+
+# Where in the procedure (§1.2) each document is lawful. A small table on purpose: when the workflow
+# engine lands, ``lawful_states`` can ask it instead.
+LAWFUL: dict[str, tuple[frozenset[CaseState], str]] = {
+    "inspection_record": (frozenset({S.CLUE, S.VERIFYING, S.FILED, S.INVESTIGATING}), "《行政处罚法》第五十五条"),
+    "correction_order": (frozenset({S.CLUE, S.VERIFYING} | _BEFORE_DECISION | {S.DECIDED}), "《行政处罚法》第二十八条"),
+    "filing_approval": (frozenset({S.CLUE, S.VERIFYING, S.FILED}), "《行政处罚法》第五十四条第二款"),
+    "inquiry_record": (frozenset({S.VERIFYING, S.FILED, S.INVESTIGATING}), "《行政处罚法》第五十五条"),
+    "evidence_preservation": (frozenset({S.FILED, S.INVESTIGATING}), "《行政处罚法》第五十六条"),
+    "investigation_report": (frozenset({S.INVESTIGATING, S.INVESTIGATED}), "《行政处罚法》第五十七条"),
+    "legal_review_opinion": (frozenset({S.INVESTIGATED, S.INTERNAL_REVIEW, S.LEGAL_REVIEW}), "《行政处罚法》第五十八条"),
+    "prior_notice": (frozenset({S.INVESTIGATED, S.INTERNAL_REVIEW, S.LEGAL_REVIEW, S.NOTIFIED}), "《行政处罚法》第四十四条"),
+    "hearing_notice": (frozenset({S.INVESTIGATED, S.INTERNAL_REVIEW, S.LEGAL_REVIEW, S.NOTIFIED}),
+                       "《行政处罚法》第六十三条"),
+    "hearing_summons": (frozenset({S.NOTIFIED, S.HEARING}), "《行政处罚法》第六十四条"),
+    "penalty_decision": (frozenset({S.NOTIFIED, S.HEARING, S.COLLECTIVE, S.DECIDED}), "《行政处罚法》第六十二条"),
+    "onspot_decision": (frozenset({S.CLUE, S.FILED, S.DECIDED}), "《行政处罚法》第五十一条"),
+    "no_penalty_decision": (frozenset({S.INVESTIGATED, S.INTERNAL_REVIEW, S.LEGAL_REVIEW, S.NOTIFIED, S.HEARING,
+                                       S.COLLECTIVE, S.DECIDED}), "《行政处罚法》第五十七条"),
+    "service_receipt": (frozenset(_AFTER_FILING), "《行政处罚法》第六十一条"),
+    "transfer_letter": (frozenset({S.VERIFYING} | _BEFORE_DECISION | {S.TRANSFERRED}), "《行政处罚法》第二十七条"),
+    "demand_notice": (frozenset({S.SERVED, S.EXECUTING}), "《行政强制法》第五十四条"),
+    "closing_report": (frozenset({S.DECIDED, S.SERVED, S.EXECUTING, S.TRANSFERRED, S.CLOSED}), "《行政处罚法》第四十七条"),
+}
+
+# 《行政处罚法》第六十三条、第六十四条 [V]: printed on the prior notice when the intended penalty allows a hearing
+# (pass ``hearing_applies=True``; whether it applies is the workflow's threshold check).
+HEARING_CLAUSE = ("根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你（单位）有权要求听证。如要求听证，"
+                  "应当在收到本告知书之日起五日内向本机关提出；逾期未提出的，视为放弃听证权利。")
+
+SOURCE_LABELS = {"patrol": "日常巡查", "complaint": "投诉举报", "referral": "上级交办或部门移送",
+                 "non_contact": "非现场执法", "random_check": "双随机抽查", "media": "媒体曝光"}
+ID_LABELS = {"resident_id": "居民身份证", "uscc": "统一社会信用代码", "passport": "护照",
+             "hk_macau_permit": "港澳居民来往内地通行证"}
+
+
+@dataclass(frozen=True)
+class Issued:
+    """An issued document: its row id, number, digest and where its PDF is stored."""
+
+    id: str
+    number: str
+    doc_type: str
+    digest: str
+    path: Path
+
+
+@dataclass(frozen=True)
+class Verification:
+    """Answer of :func:`verify`: ``status`` is genuine, altered or unknown; ``detail`` says why."""
+
+    status: str
+    number: str = ""
+    detail: str = ""
+    doc_type: str = ""
+    voided: bool = False
+    void_reason: str = ""
+
+
+# ---------------------------------------------------------------------------------------- helpers
+
+def canonical(payload: Mapping[str, Any]) -> str:
+    """The canonical JSON of a payload: sorted keys, no spaces, UTF-8 text."""
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def digest(payload: Mapping[str, Any]) -> str:
+    """SHA-256 (hex) of the canonical payload: what the QR code and the register carry."""
+    return hashlib.sha256(canonical(payload).encode("utf-8")).hexdigest()
+
+
+def lawful_states(doc_type: str) -> frozenset[CaseState]:
+    return LAWFUL[doc_type][0]
+
+
+def fonts_for(station: Station) -> export_fonts.FontSet:
+    """The document font set (setting ``documents.font_path`` first)."""
+    return export_fonts.font_set(station.setting("documents.font_path") or None)
+
+
+def _local(iso: str | None, *, with_time: bool = True) -> str:
+    if not iso:
+        return ""
+    try:
+        value = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    if len(iso) <= 10:
+        return f"{value.year}年{value.month}月{value.day}日"
+    value = value.astimezone(clock.LOCAL_TZ) if value.tzinfo else value
+    text = f"{value.year}年{value.month}月{value.day}日"
+    return text + f"{value.hour}时{value.minute:02d}分" if with_time else text
+
+
+def _yuan(cents: int | None) -> str:
+    if cents is None:
+        return ""
+    yuan, rest = divmod(int(cents), 100)
+    return f"{yuan}元" if rest == 0 else f"{yuan}.{rest:02d}元"
+
+
+def _case(session: Session, case_id: str) -> dict[str, Any]:
+    row = session.db.find("cases", case_id)
+    if row is None:
+        raise NotFound(entity="案件", key=case_id)
+    return row
+
+
+def _officers(db: Any, case: dict[str, Any]) -> list[dict[str, str]]:
+    rows = db.query("SELECT o.name, o.cert_no FROM case_officers co JOIN officers o ON o.id = co.officer_id "
+                    "WHERE co.case_id = ? ORDER BY co.position, o.cert_no", (case["id"],))
+    if not rows and case.get("inspection_id"):
+        rows = db.query("SELECT o.name, o.cert_no FROM inspection_officers io JOIN officers o "
+                        "ON o.id = io.officer_id WHERE io.inspection_id = ? ORDER BY io.position, o.cert_no",
+                        (case["inspection_id"],))
+    return [{"name": r["name"], "cert_no": r["cert_no"]} for r in rows]
+
+
+def _evidence(db: Any, case: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = db.query("SELECT * FROM evidence WHERE case_id = ? OR (inspection_id IS NOT NULL AND inspection_id = ?) "
+                    "ORDER BY taken_at, filename, id", (case["id"], case.get("inspection_id")))
+    out = []
+    for r in rows:
+        gps = "" if r["latitude"] is None else f"{r['latitude']:.6f}, {r['longitude']:.6f}"
+        out.append({"sha256": r["sha256"], "filename": r["filename"], "taken_at": _local(r["taken_at"]),
+                    "gps": gps, "kind": r["kind"]})
+    return out
+
+
+def gather(session: Session, case_id: str) -> dict[str, Any]:
+    """Plain data of a case for its documents: agency, party, officers, inspection, evidence, decision."""
+    db = session.db
+    case = _case(session, case_id)
+    agency = db.find("agencies", case["agency_id"]) or {}
+    party = db.find("parties", case["party_id"]) if case.get("party_id") else None
+    insp = db.find("inspections", case["inspection_id"]) if case.get("inspection_id") else None
+    fine = _yuan(case.get("fine_cents"))
+    penalty = f"罚款人民币{fine}" if fine else ""
+    v: dict[str, Any] = {
+        "agency_address": agency.get("address", ""), "agency_phone": agency.get("phone", ""),
+        "agency_postcode": agency.get("postcode", ""), "review_body": agency.get("review_body", ""),
+        "litigation_court": agency.get("litigation_court", ""), "bank_name": agency.get("bank_name", ""),
+        "bank_account_name": agency.get("bank_account_name", ""), "bank_account": agency.get("bank_account", ""),
+        "case_cause": case.get("matter_name", ""), "case_source": SOURCE_LABELS.get(case["source"], case["source"]),
+        "case_summary": case.get("summary", ""), "facts": case.get("summary", ""),
+        "discovered_on": _local(case.get("discovered_at")), "act_date": _local(case.get("act_date")),
+        "filed_on": _local(case.get("filed_at")), "act_place": case.get("address", ""),
+        "act_time": _local(case.get("act_date")), "officers": _officers(db, case),
+        "penalty": penalty, "intended_penalty": penalty, "case_no": case.get("case_no") or "",
+    }
+    if party:
+        pid = party["id_number"]
+        v.update({"party_name": party["name"],
+                  "party_id": f"{ID_LABELS.get(party['id_type'], party['id_type'])} {pid}".strip() if pid else "",
+                  "party_address": party["address"], "party_legal_rep": party["legal_rep"],
+                  "party_phone": party["phone"], "person_name": party["name"], "person_sex": party["sex"],
+                  "person_id": pid, "person_employer": party["employer"], "person_address": party["address"],
+                  "person_phone": party["phone"], "recipient": party["name"], "served_place": party["address"],
+                  "on_site_person": party["name"] if party["kind"] != "organisation" else party["legal_rep"]})
+    if insp:
+        v.update({"started_at": _local(insp["started_at"]), "ended_at": _local(insp["ended_at"]),
+                  "location": insp["address"], "situation": insp["situation"], "measurements": insp["measurements"],
+                  "witness": insp["witness"]})
+    v["evidence"] = _evidence(db, case)
+    decision = db.query_one("SELECT number, issued_at FROM documents WHERE case_id = ? AND doc_type IN "
+                            "('penalty_decision', 'onspot_decision', 'no_penalty_decision') "
+                            "ORDER BY issued_at DESC LIMIT 1", (case_id,))
+    if decision:
+        v["decision_number"] = decision["number"]
+        v["decision_date"] = _local(decision["issued_at"], with_time=False)
+    review = db.query_one("SELECT r.*, u.display_name, u.has_legal_qualification FROM reviews r "
+                          "JOIN users u ON u.id = r.reviewer_id WHERE r.case_id = ? AND r.kind = 'legal_review' "
+                          "ORDER BY r.reviewed_at DESC LIMIT 1", (case_id,))
+    if review:
+        items = json.loads(review["items"] or "[]")
+        v.update({"reviewer": review["display_name"], "conclusion": review["verdict"], "opinion": review["opinion"],
+                  "reviewer_qualification": "具有法律职业资格" if review["has_legal_qualification"] else "",
+                  "review_items": [i for i in items if isinstance(i, dict)]})
+    return v
+
+
+def _fields(doc: Any, base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
+    keys = {f.key for f in doc.fields}
+    merged = {**base, **{k: v for k, v in extra.items() if v is not None}}
+    if merged.pop("hearing_applies", False) and not merged.get("hearing_clause"):
+        merged["hearing_clause"] = HEARING_CLAUSE
+    return {k: merged[k] for k in sorted(keys) if k in merged and merged[k] not in (None, "")}
+
+
+def _check_state(doc_type: str, case: Mapping[str, Any]) -> None:
+    states, article = LAWFUL[doc_type]
+    if CaseState(case["state"]) not in states:
+        from inspector.model import CASE_STATE_LABELS
+        title = doc_types.get(doc_type).title
+        raise GuardRefused(rule="document_state", article=article,
+                           message=f"案件处于“{CASE_STATE_LABELS[CaseState(case['state'])]}”阶段，不能制作{title}",
+                           hint="可制作阶段：" + "、".join(CASE_STATE_LABELS[s] for s in S if s in states))
+    if doc_type == "onspot_decision" and case["procedure"] != "simple":
+        raise GuardRefused(rule="document_procedure", article="《行政处罚法》第五十一条",
+                           message="当场行政处罚决定书只适用于简易程序案件")
+
+
+def check_lawful(session: Session, case_id: str, doc_type: str) -> None:
+    """Raise :class:`GuardRefused` when the case's state does not allow this document now."""
+    _doc(doc_type)
+    _check_state(doc_type, _case(session, case_id))
+
+
+def missing_fields(session: Session, case_id: str, doc_type: str,
+                   extra: Mapping[str, Any] | None = None) -> list[Problem]:
+    """The required fields still empty for this document, as problems naming each field in Chinese."""
+    doc = _doc(doc_type)
+    values = _fields(doc, gather(session, case_id), extra or {})
+    return [Problem(f.key, "required", f"缺少{f.label}" + (f"（至少{f.min_items}项）" if f.min_items else ""))
+            for f in doc.missing(values)]
+
+
+def _doc(doc_type: str) -> Any:
+    try:
+        return doc_types.get(doc_type)
+    except UnknownDocumentType:
+        raise ValidationError([Problem("doc_type", "unknown", f"没有这种文书类型：{doc_type}")]) from None
+
+
+def _glyph_problems(exc: MissingGlyphs, doc: Any) -> list[Problem]:
+    out = []
+    for ch, keys in exc.where.items():
+        labels = "、".join(doc.label(k) for k in keys)
+        out.append(Problem(keys[0] if keys else "font", "missing_glyph",
+                           f"字体 {exc.font} 缺少字符“{ch}”（U+{ord(ch):04X}，见：{labels}）；"
+                           "请在设置中指定含该字的字体，或确认以“〓”代替后再打印"))
+    return out
+
+
+def _images(station: Station, evidence: list[dict[str, Any]]) -> dict[str, bytes]:
+    """JPEG thumbnails of the photo evidence, from the evidence store's thumbnail cache (missing ones skipped)."""
+    from inspector.services import evidence as evidence_service
+    out: dict[str, bytes] = {}
+    for e in evidence:
+        if e.get("kind") != "photo":
+            continue
+        try:
+            path = evidence_service.thumbnail_file(station, e["sha256"])
+        except (OSError, ValueError):
+            path = None
+        if path is not None and path.is_file():
+            out[e["sha256"]] = path.read_bytes()
+    return out
+
+
+def documents_dir(station: Station) -> Path:
+    return station.data_dir / "documents"
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pdf")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def document_data(row: Mapping[str, Any], *, station: Station) -> DocumentData:
+    """Rebuild the renderable data of an issued document from its stored payload."""
+    payload = json.loads(row["payload"])
+    qr_text = qr.Payload(number=row["number"], station_id=payload["station_id"], digest=row["digest"]).text()
+    return DocumentData(doc_type=payload["doc_type"], number=payload["number"], agency_name=payload["agency_name"],
+                        issued_on=payload["issued_on"], fields=payload["fields"], qr_text=qr_text,
+                        images=_images(station, payload["fields"].get("evidence") or []))
+
+
+# ------------------------------------------------------------------------------------- use cases
+
+def issue_document(session: Session, case_id: str, doc_type: str, extra: Mapping[str, Any] | None = None, *,
+                   substitute_missing: bool = False) -> Issued:
+    """Issue one document of a case: check, number, render, record and store it.
+
+    Args:
+        extra: field values the officer supplies (facts, reasoning, deadlines…); they override gathered data.
+        substitute_missing: print 〓 for characters the font lacks (the officer was told and accepted).
+
+    Raises:
+        GuardRefused: the case is not in a state where this document is lawful.
+        ValidationError: required fields are missing (each named), or the font lacks characters.
+    """
+    session.require(Action.DOCUMENT_ISSUE)
+    doc = _doc(doc_type)
+    case = _case(session, case_id)
+    _check_state(doc_type, case)
+    station = session.station
+    values = _fields(doc, gather(session, case_id), extra or {})
+    if missing := doc.missing(values):
+        raise ValidationError([Problem(f.key, "required", f"缺少{f.label}" + (
+            f"（至少{f.min_items}项）" if f.min_items else "")) for f in missing])
+    try:
+        fonts = fonts_for(station)
+    except FontNotFound as exc:
+        raise ValidationError([Problem("documents.font_path", "font_not_found",
+                                       "找不到可用的中文字体，请在设置中指定字体文件")]) from exc
+    scheme = numbering.Scheme.from_station(station)
+    db = session.db
+    agency = db.find("agencies", case["agency_id"])
+    squad = db.find("squads", case["squad_id"])
+    issued_on = clock.today().isoformat()
+    with session.writing(Action.DOCUMENT_ISSUE, label=f"document.issue:{doc_type}") as w:
+        reg = numbering.allocate(w, scheme, agency=agency, squad=squad, doc_type=doc_type,
+                                 type_code=scheme.type_code(doc_type, doc.type_code), case_id=case_id)
+        payload = {"doc_type": doc_type, "number": reg["number"], "agency_name": agency["name"],
+                   "issued_on": issued_on, "case_id": case_id, "station_id": station.station_id, "fields": values}
+        dig = digest(payload)
+        data = DocumentData(doc_type=doc_type, number=reg["number"], agency_name=agency["name"],
+                            issued_on=issued_on, fields=values,
+                            qr_text=qr.Payload(reg["number"], station.station_id, dig).text(),
+                            images=_images(station, values.get("evidence") or []))
+        try:
+            pdf = render(data, fonts=fonts, substitute_missing=substitute_missing)
+        except MissingGlyphs as exc:
+            raise ValidationError(_glyph_problems(exc, doc)) from exc
+        row = w.insert("documents", {"case_id": case_id, "doc_type": doc_type, "number": reg["number"],
+                                     "digest": dig, "payload": canonical(payload), "issued_at": clock.iso(),
+                                     "issued_by": session.user.username,
+                                     "pdf_sha256": hashlib.sha256(pdf).hexdigest()})
+        numbering.link(w, reg["id"], row["id"])
+        path = documents_dir(station) / f"{row['id']}.pdf"
+        _write_atomic(path, pdf)
+    return Issued(id=row["id"], number=reg["number"], doc_type=doc_type, digest=dig, path=path)
+
+
+def list_documents(session: Session, case_id: str) -> list[dict[str, Any]]:
+    """The case's issued documents, oldest first, with title and void status."""
+    session.require(Action.DOCUMENT_VIEW)
+    _case(session, case_id)
+    rows = session.db.query(
+        "SELECT d.id, d.doc_type, d.number, d.digest, d.issued_at, d.issued_by, r.status, r.void_reason "
+        "FROM documents d LEFT JOIN number_register r ON r.number = d.number WHERE d.case_id = ? "
+        "ORDER BY d.issued_at, d.number", (case_id,))
+    for r in rows:
+        r["title"] = doc_types.TYPES[r["doc_type"]].title if r["doc_type"] in doc_types.TYPES else r["doc_type"]
+        r["status"] = r["status"] or "issued"
+        r["void_reason"] = r["void_reason"] or ""
+    return rows
+
+
+def document_types() -> list[tuple[str, str]]:
+    """(type key, title) of every document type, in archive order."""
+    return [(k, d.title) for k, d in sorted(doc_types.TYPES.items(), key=lambda kv: doc_types.archive_key(kv[0]))]
+
+
+def pdf_bytes(session: Session, document_id: str) -> bytes:
+    """The stored PDF of an issued document (re-rendered from its payload if the file is gone)."""
+    session.require(Action.DOCUMENT_VIEW)
+    row = session.db.find("documents", document_id)
+    if row is None:
+        raise NotFound(entity="文书", key=document_id)
+    path = documents_dir(session.station) / f"{document_id}.pdf"
+    if path.is_file():
+        return path.read_bytes()
+    pdf = render(document_data(row, station=session.station), fonts=fonts_for(session.station),
+                 substitute_missing=True)
+    _write_atomic(path, pdf)
+    return pdf
+
+
+def void_number(session: Session, number: str, *, reason: str) -> dict[str, Any]:
+    """Void a number (作废登记): it stays in the register with the reason and is never reused."""
+    with session.writing(Action.DOCUMENT_VOID, label="document.void") as w:
+        return numbering.void(w, number, reason=reason)
+
+
+def verify(station: Station, source: bytes | str) -> Verification:
+    """Check a document against the register: genuine, altered or unknown.
+
+    Args:
+        source: the PDF bytes (its QR code is read from the rendered page image) or the scanned QR text.
+    """
+    if isinstance(source, bytes):
+        try:
+            texts = qr.decode_pdf(source)
+        except (FileNotFoundError, OSError, ValueError) as exc:
+            raise ValidationError([Problem("file", "unreadable", f"无法读取文件中的二维码：{exc}")]) from exc
+        except Exception as exc:  # pdftoppm fails on a file that is not a PDF
+            raise ValidationError([Problem("file", "unreadable", "文件不是可读取的 PDF")]) from exc
+        payloads = [p for p in map(qr.parse, texts) if p]
+        if not payloads:
+            return Verification("unknown", detail="未在文件中找到本系统的文书二维码")
+        found = payloads[0]
+    else:
+        found = qr.parse(source)
+        if found is None:
+            return Verification("unknown", detail="二维码内容不是本系统的文书编码")
+    row = station.db.query_one("SELECT d.*, r.status, r.void_reason FROM documents d LEFT JOIN number_register r "
+                               "ON r.number = d.number WHERE d.number = ?", (found.number,))
+    if row is None:
+        return Verification("unknown", number=found.number, detail="登记簿中没有此文号")
+    common = {"number": found.number, "doc_type": row["doc_type"], "voided": row["status"] == "voided",
+              "void_reason": row["void_reason"] or ""}
+    try:
+        stored = json.loads(row["payload"])
+    except ValueError:
+        return Verification("altered", detail="登记的文书内容已损坏", **common)
+    if digest(stored) != row["digest"]:
+        return Verification("altered", detail="登记的文书内容与其摘要不符（数据库记录被改动）", **common)
+    if found.digest != row["digest"] or found.station_id != stored.get("station_id"):
+        return Verification("altered", detail="文书二维码中的摘要与登记的内容不符（文书被改动）", **common)
+    return Verification("genuine", detail="与登记簿一致", **common)
+
+
+def casefile(session: Session, case_id: str, *, progress: Callable[[int, int], None] | None = None) -> bytes:
+    """The case file (案卷) of a case as one PDF in §5.4 order (cover, TOC, documents, evidence, 备考表)."""
+    session.require(Action.DOCUMENT_VIEW)
+    case = _case(session, case_id)
+    station = session.station
+    db = session.db
+    rows = db.query("SELECT d.*, r.status FROM documents d LEFT JOIN number_register r ON r.number = d.number "
+                    "WHERE d.case_id = ? ORDER BY d.issued_at, d.number", (case_id,))
+    rows = [r for r in rows if r["status"] != "voided"]
+    docs = [document_data(r, station=station) for r in rows]
+    base = gather(session, case_id)
+    agency = db.find("agencies", case["agency_id"]) or {}
+    evidence = base.get("evidence") or []
+    cover = casefile_export.Cover(
+        agency_name=agency.get("name", ""), case_no=case.get("case_no") or "", case_cause=case.get("matter_name", ""),
+        party=base.get("party_name", ""), filed_on=base.get("filed_on", ""),
+        closed_on=_local(case.get("closed_at"), with_time=False), handlers="、".join(o["name"] for o in base["officers"]),
+        result=base.get("penalty", ""))
+    try:
+        return casefile_export.render_casefile(cover, docs, evidence=evidence, images=_images(station, evidence),
+                                               fonts=fonts_for(station), progress=progress)
+    except ExportError as exc:
+        raise Error(str(exc)) from exc

@@ -1,0 +1,34 @@
+"""Use cases for the holiday calendar: an administrator adds or corrects a year (stored as a synced row)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from inspector import workdays
+from inspector.permissions import Action
+from inspector.station import Session
+
+
+def import_year(session: Session, data: dict[str, Any]) -> dict[str, Any]:
+    """Validate one year ``{year, source, holidays, workdays}`` and store it (replacing an earlier edit).
+
+    Raises:
+        ValidationError: a bad date, a make-up day on a weekday, a day both holiday and workday.
+    """
+    session.require(Action.CALENDAR_EDIT)
+    year, _, _ = workdays.parse_year(data)
+    values = {"year": year, "source": str(data.get("source", "")),
+              "holidays": json.dumps(data.get("holidays") or [], ensure_ascii=False),
+              "workdays": json.dumps(data.get("workdays") or [])}
+    existing = session.db.query_one("SELECT * FROM calendar_years WHERE year = ?", (year,))
+    with session.writing(Action.CALENDAR_EDIT, label="calendar.import") as w:
+        row = (w.update("calendar_years", existing["id"], values, expected_version=existing["version"])
+               if existing else w.insert("calendar_years", values))
+    from inspector.services.workflow import forget_calendar
+    forget_calendar(session)
+    return row
+
+
+def years(session: Session) -> list[dict[str, Any]]:
+    return list(workdays.year_rows(workdays.load(session.db)))

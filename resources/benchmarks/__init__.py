@@ -1,0 +1,1 @@
+"""Discretion-benchmark catalogues (裁量基准), versioned JSON."""

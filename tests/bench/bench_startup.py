@@ -1,0 +1,169 @@
+"""Cold start benchmark: process start to an interactive main window, against a bare Qt floor.
+
+Each sample is a fresh Python process, timed from just before it is spawned until it prints
+``inspector-ready`` (written once the window is shown and the event loop has run; see ``ui.app``):
+
+- floor: ``QApplication`` + an empty ``QMainWindow`` shown — the least any PySide6 program pays;
+- ours, login dialog: ``python -m inspector`` on a demo station up to the shown login dialog;
+- ours, main window: the same, logged in through ``INSPECTOR_AUTOLOGIN`` (demo stations only), which
+  includes the Argon2id password check a person's login also costs;
+- diagnostics: the main window again, (a) with only the import-time dummy hash of ``inspector.station``
+  stubbed (the login's check stays real) and (b) with Argon2id replaced by a no-op altogether, to show how
+  much of the gap is the deliberately slow password hashing.
+
+Samples alternate between the variants so that machine load hits them alike; the median is reported.
+Run ``python tests/bench/bench_startup.py`` (7 rounds) or with ``INSPECTOR_BENCH_QUICK=1`` (3 rounds).
+Timings are reported, never asserted.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+READY = "inspector-ready"
+GOAL = 1.5
+
+FLOOR_CODE = f"""
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1200, 780)
+window.show()
+def ready():
+    print({READY!r}, flush=True)
+    app.quit()
+QTimer.singleShot(0, ready)
+app.exec()
+"""
+
+
+# Same start as ``python -m inspector`` but with the password KDF stubbed out (diagnostic only).
+NO_KDF_CODE = """
+import sys
+import argon2
+argon2.PasswordHasher.hash = lambda self, password, **kw: "$argon2id$stub"
+argon2.PasswordHasher.verify = lambda self, stored, password: True
+argon2.PasswordHasher.check_needs_rehash = lambda self, stored: False
+from inspector.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+# Only the import-time dummy hash (``inspector.station._DUMMY_HASH``) stubbed: the login's verification
+# is real. Shows what making that dummy lazy would give (diagnostic only).
+NO_IMPORT_HASH_CODE = """
+import sys
+import argon2
+argon2.PasswordHasher.hash = lambda self, password, **kw: "$argon2id$stub"
+from inspector.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    argv: tuple[str, ...]
+    env: dict[str, str]
+
+
+def make_station(folder: Path, cases: int) -> Path:
+    """A demo station to start on (built in this process, not timed)."""
+    sys.path.insert(0, str(ROOT))
+    from inspector import demo
+    from inspector.station import Station
+    station = Station.open(folder, create=True)
+    try:
+        demo.fill(station, cases=cases, photos=False)
+        station.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        station.close()
+    return folder
+
+
+def variants(data_dir: Path) -> list[Variant]:
+    py = sys.executable
+    ours = (py, "-m", "inspector", "--data-dir", str(data_dir))
+    return [
+        Variant("floor: QApplication + QMainWindow", (py, "-c", FLOOR_CODE), {}),
+        Variant("ours: login dialog", ours, {"INSPECTOR_STARTUP_PROBE": "login"}),
+        Variant("ours: main window (logged in)", ours,
+                {"INSPECTOR_STARTUP_PROBE": "1", "INSPECTOR_AUTOLOGIN": "officer:Demo2026"}),
+        Variant("diagnostic: main window, no import-time hash",
+                (py, "-c", NO_IMPORT_HASH_CODE, "--data-dir", str(data_dir)),
+                {"INSPECTOR_STARTUP_PROBE": "1", "INSPECTOR_AUTOLOGIN": "officer:Demo2026"}),
+        Variant("diagnostic: main window, KDF stubbed", (py, "-c", NO_KDF_CODE, "--data-dir", str(data_dir)),
+                {"INSPECTOR_STARTUP_PROBE": "1", "INSPECTOR_AUTOLOGIN": "officer:Demo2026"}),
+    ]
+
+
+def sample(variant: Variant, timeout: float = 120.0) -> float:
+    """Seconds from spawning the process to its ready line."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **variant.env}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    start = time.perf_counter()
+    proc = subprocess.Popen(variant.argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    assert proc.stdout is not None
+    elapsed = None
+    for line in proc.stdout:
+        if line.strip() == READY:
+            elapsed = time.perf_counter() - start
+            break
+    try:
+        _out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        _out, err = proc.communicate()
+    if elapsed is None:
+        raise RuntimeError(f"{variant.name}: never became ready (exit {proc.returncode}):\n{err[-2000:]}")
+    return elapsed
+
+
+def run(rounds: int, cases: int) -> dict[str, list[float]]:
+    with tempfile.TemporaryDirectory(prefix="inspector-bench-") as tmp:
+        data_dir = make_station(Path(tmp) / "station", cases)
+        chosen = variants(data_dir)
+        for v in chosen:  # warm the OS file cache once; cold start means a new process, not a cold disk
+            sample(v)
+        results: dict[str, list[float]] = {v.name: [] for v in chosen}
+        for _ in range(rounds):
+            for v in chosen:
+                results[v.name].append(sample(v))
+    return results
+
+
+def table(results: dict[str, list[float]]) -> str:
+    names = list(results)
+    floor = statistics.median(results[names[0]])
+    width = max(len(n) for n in names)
+    head = f"start-up, median of {len(results[names[0]])} runs"
+    lines = [f"{head:<{width}}  {'ms':>7}  {'× floor':>8}"]
+    for name in names:
+        med = statistics.median(results[name])
+        lines.append(f"{name:<{width}}  {med * 1000:7.0f}  {med / floor:7.2f}×")
+    ours = statistics.median(results["ours: main window (logged in)"]) / floor
+    lines.append(f"goal: main window within {GOAL}× of the floor — {'met' if ours <= GOAL else 'not met'} "
+                 f"({ours:.2f}×)")
+    return "\n".join(lines)
+
+
+def main() -> dict[str, list[float]]:
+    quick = os.environ.get("INSPECTOR_BENCH_QUICK") == "1"
+    results = run(rounds=3 if quick else 7, cases=20 if quick else 200)
+    print(table(results))
+    return results
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""The ``inspector`` command as a user runs it: exit codes, one-line errors, JSON listings."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from inspector.demo import DEMO_PASSWORD
+
+AS_ADMIN = {"INSPECTOR_USER": "admin", "INSPECTOR_PASSWORD": DEMO_PASSWORD}
+
+
+def test_init_creates_a_station_and_refuses_twice(cli, tmp_path):
+    target = tmp_path / "new"
+    r = cli("init", "--agency", "杭州市上城区综合行政执法局", "--short-name", "杭上城", "--squad", "湖滨中队:1",
+            "--squad", "清波中队:2", "--admin", "root", data_dir=target, env={"INSPECTOR_PASSWORD": "Admin2026!"})
+    assert r.returncode == 0, r.stderr
+    assert "2 个中队" in r.stdout
+    r = cli("user", "list", "--json", data_dir=target,
+            env={"INSPECTOR_USER": "root", "INSPECTOR_PASSWORD": "Admin2026!"})
+    assert r.returncode == 0, r.stderr
+    assert [u["username"] for u in json.loads(r.stdout)] == ["root"]
+    again = cli("init", "--agency", "x", "--admin", "root", data_dir=target, env={"INSPECTOR_PASSWORD": "Admin2026!"})
+    assert again.returncode == 1 and again.stderr.count("\n") == 1 and "已经是" in again.stderr
+
+
+def test_user_add_list_passwd(cli, data_dir):
+    r = cli("user", "add", "zhang", "--name", "张三", "--role", "officer", "--squad", "2", data_dir=data_dir,
+            env={**AS_ADMIN, "INSPECTOR_NEW_PASSWORD": "Zhang2026"})
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(cli("user", "list", "--json", data_dir=data_dir, env=AS_ADMIN).stdout)
+    zhang = next(u for u in rows if u["username"] == "zhang")
+    assert zhang["role"] == "officer" and "password_hash" not in zhang
+    r = cli("user", "passwd", "zhang", data_dir=data_dir,
+            env={"INSPECTOR_USER": "zhang", "INSPECTOR_PASSWORD": "Zhang2026", "INSPECTOR_NEW_PASSWORD": "Zhang2027"})
+    assert r.returncode == 0, r.stderr
+    r = cli("user", "list", data_dir=data_dir, env={"INSPECTOR_USER": "zhang", "INSPECTOR_PASSWORD": "Zhang2027"})
+    assert r.returncode == 1 and "无权" in r.stderr  # officers may not list users
+
+
+def test_user_errors_are_one_line_with_exit_1(cli, data_dir):
+    r = cli("user", "add", "x", "--name", "X", "--role", "officer", data_dir=data_dir,
+            env={**AS_ADMIN, "INSPECTOR_NEW_PASSWORD": "Xpassword1"})
+    assert r.returncode == 1
+    assert r.stderr.strip().count("\n") == 0 and "中队" in r.stderr
+    r = cli("user", "list", data_dir=data_dir, env={"INSPECTOR_USER": "admin", "INSPECTOR_PASSWORD": "bad"})
+    assert r.returncode == 1 and "用户名或密码错误" in r.stderr
+    r = cli("check", data_dir=data_dir / "nowhere")
+    assert r.returncode == 1 and "inspector init" in r.stderr
+
+
+def test_bad_usage_exits_2(cli, data_dir):
+    assert cli("no-such-command", data_dir=data_dir).returncode == 2
+    assert cli("user", "add", data_dir=data_dir).returncode == 2
+    assert cli("demo", "--cases", "many", data_dir=data_dir).returncode == 2
+
+
+def test_demo_then_check_passes_and_tampering_fails_check(cli, tmp_path):
+    target = tmp_path / "demo"
+    r = cli("demo", "--cases", "40", data_dir=target)
+    assert r.returncode == 0, r.stderr
+    ok = cli("check", "--json", data_dir=target)
+    assert ok.returncode == 0, ok.stderr
+    report = json.loads(ok.stdout)
+    assert report["audit_breaks"] == 0 and report["integrity"] == ["ok"]
+    assert json.loads(cli("audit", "verify", "--json", data_dir=target).stdout)["ok"] is True
+    raw = sqlite3.connect(target / "station.sqlite")
+    raw.execute("UPDATE cases SET fine_cents = 1 WHERE rowid = 5")
+    raw.commit()
+    raw.close()
+    bad = cli("check", data_dir=target)
+    assert bad.returncode == 1
+    assert "审计链被破坏" in bad.stderr and "cases" in bad.stderr
+    assert cli("audit", "verify", data_dir=target).returncode == 1
+
+
+def test_newer_database_refused_with_clear_message(cli, data_dir):
+    raw = sqlite3.connect(data_dir / "station.sqlite")
+    raw.execute("PRAGMA user_version = 9999")
+    raw.close()
+    r = cli("check", data_dir=data_dir)
+    assert r.returncode == 1 and "更新版本" in r.stderr and "9999" in r.stderr
+
+
+def test_data_dir_from_environment(cli, data_dir):
+    r = cli("check", env={"INSPECTOR_DATA": str(data_dir)})
+    assert r.returncode == 0 and str(data_dir) in r.stdout

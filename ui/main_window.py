@@ -1,0 +1,325 @@
+"""The main window: role-dependent sections on the left, lazily loaded screens, status bar, idle lock.
+
+A section is a module ``ui.screens.<key>`` with ``Screen(session, parent)``; it is imported the first time
+the section is opened. A screen that changes data may expose a ``changed`` signal; the window then
+refreshes the pending-sync count at once (it also refreshes on a timer and on every section switch).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.permissions import Action
+from inspector.station import Session
+from ui.idle import IdleWatcher
+from ui.messages import describe, role_label, show_error
+
+_CTX = "MainWindow"
+STATUS_REFRESH_MS = 15_000   # catches writes by other programs (the CLI, sync) on the same station
+CHANGE_POLL_MS = 1_000
+
+
+@dataclass(frozen=True)
+class Section:
+    """One entry of the navigation: ``needs`` lists actions of which the user must hold at least one
+    (empty: everyone)."""
+
+    key: str
+    title: str
+    needs: tuple[Action, ...] = ()
+
+
+# The one table deciding who sees which section. Hiding is a convenience: the use cases enforce permissions.
+SECTIONS: tuple[Section, ...] = (
+    Section("dashboard", QT_TRANSLATE_NOOP("MainWindow", "工作台")),
+    Section("inspections", QT_TRANSLATE_NOOP("MainWindow", "现场检查"), (Action.INSPECTION_VIEW,)),
+    Section("cases", QT_TRANSLATE_NOOP("MainWindow", "案件"), (Action.CASE_VIEW,)),
+    Section("reviews", QT_TRANSLATE_NOOP("MainWindow", "法制审核"), (Action.LEGAL_REVIEW, Action.FILE_REVIEW)),
+    Section("rating", QT_TRANSLATE_NOOP("MainWindow", "中队考评"), (Action.RATING_VIEW,)),
+    Section("sync", QT_TRANSLATE_NOOP("MainWindow", "同步"), (Action.SYNC_RUN,)),
+    # Everyone: the own-password form; administrators also edit settings and users there.
+    Section("settings", QT_TRANSLATE_NOOP("MainWindow", "设置")),
+)
+
+
+def visible_sections(session: Session) -> list[Section]:
+    """The sections ``session``'s role sees, in navigation order."""
+    return [s for s in SECTIONS if not s.needs or any(session.can(a) for a in s.needs)]
+
+
+def section_title(section: Section) -> str:
+    return QCoreApplication.translate(_CTX, section.title)
+
+
+class MainWindow(QMainWindow):
+    """The application window for one logged-in session.
+
+    Signals:
+        logout_requested(): the user logged out (menu or the unlock dialog); the shell shows the login again.
+    """
+
+    logout_requested = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None, *, idle_ms: int | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.station = session.station
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("城管执法现场检查与案件系统"))
+        self.sections = visible_sections(session)
+        self.screens: dict[str, QWidget] = {}
+        self._pages: dict[str, QWidget] = {}
+        self._logging_out = False
+        self.lock_dialog = None
+
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._header())
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        column.addLayout(row, 1)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("功能导航"))
+        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setFixedWidth(140)
+        self.nav.setStyleSheet(
+            "QListWidget { font-size: 11pt; background: #f3f5f8; border: none; border-right: 1px solid #d5dae1; }"
+            "QListWidget::item { padding: 9px 14px; }"
+            "QListWidget::item:selected { background: #1f5fa8; color: white; }")
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("sections")
+        for section in self.sections:
+            item = QListWidgetItem(section_title(section))
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            self.nav.addItem(item)
+            page = QWidget()
+            page.setObjectName(f"page-{section.key}")
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._pages[section.key] = page
+            self.stack.addWidget(page)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+
+        self.lock_page = QLabel(self.tr("界面已锁定"))
+        self.lock_page.setObjectName("lockPage")
+        self.lock_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(central)
+        self.outer.addWidget(self.lock_page)
+        self.setCentralWidget(self.outer)
+
+        self._build_menus()
+        self._build_status()
+        self.nav.currentRowChanged.connect(self._open_row)
+        if self.sections:
+            self.nav.setCurrentRow(0)
+
+        minutes = self.station.setting("ui.idle_lock_minutes") if idle_ms is None else None
+        self.idle = IdleWatcher(idle_ms if idle_ms is not None else int(float(minutes or 0) * 60_000), self)
+        self.idle.idle.connect(self.lock)
+        self.resize(1200, 780)
+
+    # --------------------------------------------------------------- chrome
+    def _header(self) -> QWidget:
+        from inspector import clock
+        from inspector.services import org
+        agency = org.agency(self.session)
+        header = QLabel()
+        header.setObjectName("header")
+        name = agency["name"] if agency else ""
+        header.setText(self.tr("%1　城管执法现场检查与案件系统").replace("%1", name).strip())
+        header.setStyleSheet("QLabel#header { background: #1f5fa8; color: white; font-size: 12pt;"
+                             " font-weight: bold; padding: 8px 14px; }")
+        self.date_label = QLabel(clock.today().isoformat(), header)
+        self.date_label.setObjectName("today")
+        self.date_label.setStyleSheet("color: white; padding-right: 14px;")
+        box = QHBoxLayout(header)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addStretch(1)
+        box.addWidget(self.date_label)
+        return header
+
+    def _build_menus(self) -> None:
+        system = self.menuBar().addMenu(self.tr("系统(&S)"))
+        self.lock_action = QAction(self.tr("锁定(&L)"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.logout_action = QAction(self.tr("注销(&O)"), self)
+        self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.logout_action.triggered.connect(self.logout)
+        self.quit_action = QAction(self.tr("退出(&X)"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        system.addActions([self.lock_action, self.logout_action])
+        system.addSeparator()
+        system.addAction(self.quit_action)
+
+        go = self.menuBar().addMenu(self.tr("转到(&G)"))
+        self.section_actions: list[QAction] = []
+        for index, section in enumerate(self.sections):
+            action = QAction(section_title(section), self)
+            if index < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, i=index: self.nav.setCurrentRow(i))
+            go.addAction(action)
+            self.section_actions.append(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于(&A)"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_status(self) -> None:
+        bar = self.statusBar()
+        self.station_label = QLabel(self.tr("站点：%1").replace("%1", self.station.name or self.tr("（未命名）")))
+        self.station_label.setObjectName("stationLabel")
+        user = self.session.user
+        self.user_label = QLabel(self.tr("用户：%1（%2）").replace("%1", user.display_name)
+                                 .replace("%2", role_label(user.role)))
+        self.user_label.setObjectName("userLabel")
+        self.pending_label = QLabel()
+        self.pending_label.setObjectName("pendingLabel")
+        for label in (self.station_label, self.user_label, self.pending_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(label)
+        self.status_timer = QTimer(self)
+        self.status_timer.setInterval(STATUS_REFRESH_MS)
+        self.status_timer.timeout.connect(self.refresh_status)
+        self.status_timer.start()
+        # Writes by any screen on this station's connection show up within a second: the connection's
+        # change counter is read (no query) and the count re-read only when it moved.
+        self._seen_changes = -1
+        self.change_timer = QTimer(self)
+        self.change_timer.setInterval(CHANGE_POLL_MS)
+        self.change_timer.timeout.connect(self.poll_changes)
+        self.change_timer.start()
+        self.refresh_status()
+
+    def poll_changes(self) -> None:
+        """Refresh the pending-sync count if anything was written since the last look."""
+        changes = getattr(self.station.db.conn, "total_changes", None)
+        if changes != self._seen_changes:
+            self.refresh_status()
+
+    def refresh_status(self) -> None:
+        """Re-read the pending-sync count (after writes, on a timer, on section switches)."""
+        self._seen_changes = getattr(self.station.db.conn, "total_changes", None)
+        try:
+            count = self.station.pending_sync_count()
+        except Exception as exc:  # a locked or vanished database must not take the window down
+            if describe(exc) is None:
+                raise
+            self.pending_label.setText(self.tr("待同步：未知"))
+            return
+        self.pending_label.setText(self.tr("待同步：%1 条").replace("%1", str(count)))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("关于"), self.tr("城管执法现场检查与案件系统\n离线优先的现场检查与案件办理桌面程序。"))
+
+    # ------------------------------------------------------------- sections
+    def section_keys(self) -> list[str]:
+        return [s.key for s in self.sections]
+
+    def open_section(self, key: str) -> QWidget:
+        """Show section ``key`` (building its screen on first use) and return its page."""
+        self.nav.setCurrentRow(self.section_keys().index(key))
+        return self._pages[key]
+
+    def _open_row(self, row: int) -> None:
+        if row < 0:
+            return
+        section = self.sections[row]
+        page = self._pages[section.key]
+        if section.key not in self.screens:
+            screen = self._build_screen(section, page)
+            self.screens[section.key] = screen
+            page.layout().addWidget(screen)
+        self.stack.setCurrentWidget(page)
+        self.refresh_status()
+
+    def _build_screen(self, section: Section, page: QWidget) -> QWidget:
+        module_name = f"ui.screens.{section.key}"
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            return self._placeholder(section, self.tr("“%1”在此版本中尚不可用。"))
+        try:
+            screen = module.Screen(self.session, page)
+        except Exception as exc:
+            if describe(exc) is None:
+                raise
+            show_error(self, exc)
+            return self._placeholder(section, self.tr("“%1”暂时无法打开。"))
+        changed = getattr(screen, "changed", None)
+        if changed is not None and hasattr(changed, "connect"):
+            changed.connect(self.refresh_status)
+        return screen
+
+    def _placeholder(self, section: Section, template: str) -> QWidget:
+        label = QLabel(template.replace("%1", section_title(section)))
+        label.setObjectName(f"placeholder-{section.key}")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setAccessibleName(label.text())
+        return label
+
+    # ---------------------------------------------------------- lock/logout
+    @property
+    def locked(self) -> bool:
+        return self.outer.currentWidget() is self.lock_page
+
+    def lock(self) -> None:
+        """Hide the content and ask the same user's password (idle timeout or 锁定 menu)."""
+        from ui.login import LoginDialog
+        if self.locked:
+            return
+        self.idle.pause()
+        self.outer.setCurrentWidget(self.lock_page)
+        self.menuBar().setEnabled(False)
+        dialog = LoginDialog(self.station, self, unlock_for=self.session.user)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Application-modal: a dialog another screen had open cannot be used behind the lock either.
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.accepted.connect(self._unlocked)
+        dialog.logout_requested.connect(self.logout)
+        self.lock_dialog = dialog
+        dialog.show()  # not open(): that would reset the modality to window-modal
+
+    def _unlocked(self) -> None:
+        self.lock_dialog = None
+        self.outer.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        self.idle.resume()
+        self.refresh_status()
+
+    def logout(self) -> None:
+        self._logging_out = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
+        self.status_timer.stop()
+        self.change_timer.stop()
+        super().closeEvent(event)
+        if self._logging_out:
+            self.logout_requested.emit()

@@ -1,0 +1,165 @@
+"""A case's detail view: header, the allowed next steps as buttons, the discretion form, timeline and deadlines.
+
+Signals:
+    changed(str): the case id after a step was taken.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.services import workflow as wf
+from ui.tasks import Op
+from ui.widgets.deadline_table import RecordTable
+from ui.widgets.discretion_form import DiscretionForm, GuardPanel, yuan
+from ui.widgets.step_dialog import FIELDS, StepDialog
+
+# Steps whose fields are all optional still ask (so the officer sees the choice); these run at once.
+_DIRECT = {"verify", "file", "investigate", "end_investigation", "submit_review", "submit_legal_review",
+           "request_hearing", "hold_hearing", "start_execution", "demand", "apply_court", "close", "archive",
+           "appeal_end"}
+
+
+class CaseDetail(QWidget):
+    """Detail view of one case."""
+
+    changed = Signal(str)
+
+    def __init__(self, session, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.case_id = case_id
+        self.dialog: StepDialog | None = None
+        self.step_buttons: dict[str, QPushButton] = {}
+        self.setWindowTitle(self.tr("案件详情"))
+        outer = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setAccessibleName("案件标题")
+        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        outer.addWidget(self.title)
+        self.meta = QLabel()
+        self.meta.setWordWrap(True)
+        self.meta.setAccessibleName("案件信息")
+        outer.addWidget(self.meta)
+        self.guard = GuardPanel(self)
+        outer.addWidget(self.guard)
+        self.notice = QLabel()
+        self.notice.setAccessibleName("操作结果")
+        self.notice.setStyleSheet("color: #0f5132")
+        outer.addWidget(self.notice)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("案件分页")
+        flow = QWidget()
+        fl = QVBoxLayout(flow)
+        self.steps_box = QGroupBox(self.tr("可执行步骤"))
+        self.steps_layout = QGridLayout(self.steps_box)
+        fl.addWidget(self.steps_box)
+        fl.addWidget(QLabel(self.tr("期限")))
+        self.deadlines = RecordTable([("name", self.tr("期限")), ("due", self.tr("到期日")),
+                                      ("status_label", self.tr("状态")), ("days_left", self.tr("剩余天数")),
+                                      ("basis", self.tr("依据")), ("provisional_label", self.tr("备注"))])
+        self.deadlines.setAccessibleName("期限表")
+        fl.addWidget(self.deadlines, 1)
+        fl.addWidget(QLabel(self.tr("办案过程")))
+        self.timeline = RecordTable([("on_date", self.tr("日期")), ("label", self.tr("步骤")),
+                                     ("change", self.tr("状态变化")), ("actor", self.tr("操作人")),
+                                     ("detail", self.tr("记录"))])
+        self.timeline.setAccessibleName("办案过程")
+        fl.addWidget(self.timeline, 1)
+        self.tabs.addTab(flow, self.tr("办案流程"))
+        self.discretion = DiscretionForm(session, case_id)
+        self.discretion.saved.connect(lambda _row: self.reload())
+        self.tabs.addTab(self.discretion, self.tr("裁量表"))
+        outer.addWidget(self.tabs, 1)
+        self.reload()
+
+    # ----------------------------------------------------------------- loading
+    def reload(self) -> None:
+        Op(self, wf.show, self.session, self.case_id).success(self._show).run()
+
+    def _show(self, shown: dict[str, Any]) -> None:
+        from inspector.model import CASE_STATE_LABELS
+        self.shown = shown
+        self.title.setText(self.tr("{0}　{1}").format(shown["case_no"] or self.tr("（未立案）"), shown["matter_name"]))
+        proc = self.tr("简易程序") if shown["procedure"] == "simple" else self.tr("普通程序")
+        fine = yuan(shown["fine_cents"]) + self.tr("元") if shown["fine_cents"] is not None else "—"
+        meta = self.tr("当事人：{0}｜状态：{1}｜{2}｜罚款：{3}").format(shown["party"] or "—", shown["state_label"], proc,
+                                                                fine)
+        if shown["legal_review_reasons"]:
+            meta += "\n" + self.tr("须法制审核：{0}").format("；".join(shown["legal_review_reasons"]))
+        self.meta.setText(meta)
+        self.setWindowTitle(self.tr("案件详情 - {0}").format(CASE_STATE_LABELS.get(shown["state"], shown["state"])))
+        for b in self.step_buttons.values():
+            b.deleteLater()
+        self.step_buttons = {}
+        for i, step in enumerate(shown["allowed_steps"]):
+            b = QPushButton(self.tr(step["label"]))
+            b.setAccessibleName(step["label"])
+            b.setObjectName(f"step_{step['step']}")
+            b.clicked.connect(lambda _=False, s=step: self.request_step(s["step"], s["label"]))
+            self.steps_layout.addWidget(b, i // 4, i % 4)
+            self.step_buttons[step["step"]] = b
+        if not shown["allowed_steps"]:
+            self.steps_box.setTitle(self.tr("可执行步骤（当前角色无可执行步骤）"))
+        else:
+            self.steps_box.setTitle(self.tr("可执行步骤"))
+        dls = [{**d, "provisional_label": self.tr("无官方日历，仅按周末推算") if d["provisional"] else ""}
+               for d in shown["deadlines"]]
+        self.deadlines.set_records(dls)
+        label = CASE_STATE_LABELS.get
+        events = [{**e, "change": f"{label(e['from_state'], e['from_state'])} → {label(e['to_state'], e['to_state'])}"
+                   if e["from_state"] != e["to_state"] else "",
+                   "detail": _detail(e["data"])} for e in reversed(shown["events"])]
+        self.timeline.set_records(events, status_key=None)
+
+    # ------------------------------------------------------------------- steps
+    def request_step(self, step: str, label: str) -> None:
+        """Run ``step`` at once, or open the form for its data first."""
+        self.guard.clear_error()
+        self.notice.setText("")
+        if step in _DIRECT or step not in FIELDS:
+            self.run_step(step)
+            return
+        self.dialog = StepDialog(step, label, self)
+        self.dialog.accepted.connect(lambda: self.run_step(step, **self.dialog.values()))
+        self.dialog.open()
+
+    def run_step(self, step: str, **data: Any) -> None:
+        Op(self, wf.advance, self.session, self.case_id, step, **data) \
+            .success(self._advanced).failure(self.guard.show_error).run()
+
+    def _advanced(self, event: dict[str, Any]) -> None:
+        from inspector.workflow import EVENT_LABELS
+        self.notice.setText(self.tr("已完成：{0}").format(EVENT_LABELS.get(event["step"], event["step"])))
+        self.reload()
+        self.changed.emit(self.case_id)
+
+
+def _detail(data: dict[str, Any]) -> str:
+    from inspector.workflow import OUTCOME_LABELS, SERVICE_LABELS
+    labels = {"outcome": OUTCOME_LABELS, "method": SERVICE_LABELS,
+              "verdict": {"passed": "通过", "failed": "不通过"}}
+    parts = []
+    for key, label in (("amount_cents", "金额"), ("outcome", "决定"), ("method", "送达方式"), ("reason", "理由"),
+                       ("verdict", "审核"), ("opinion", "意见"), ("receiver", "接收机关"),
+                       ("surcharge_cents", "加处罚款")):
+        if key in data and data[key] not in ("", None):
+            value = data[key]
+            if key.endswith("_cents"):
+                value = yuan(value) + "元"
+            elif key in labels:
+                value = labels[key].get(value, value)
+            parts.append(f"{label}：{value}")
+    return "；".join(parts)

@@ -1,0 +1,56 @@
+"""Tables of deadlines and case events, coloured by status (overdue red, due soon amber)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+STATUS_COLOURS = {
+    "overdue": ("#f8d7da", "#842029"),
+    "due_soon": ("#fff3cd", "#664d03"),
+    "ok": ("#d1e7dd", "#0f5132"),
+    "done": ("#eeeeee", "#6c757d"),
+    "running": ("#cfe2ff", "#084298"),
+    "ended": ("#eeeeee", "#6c757d"),
+}
+
+
+def colour_row(table: QTableWidget, row: int, status: str) -> None:
+    """Paint one row in the colours of a deadline status."""
+    bg, fg = STATUS_COLOURS.get(status, ("#ffffff", "#000000"))
+    for col in range(table.columnCount()):
+        item = table.item(row, col)
+        if item is not None:
+            item.setBackground(QBrush(QColor(bg)))
+            item.setForeground(QBrush(QColor(fg)))
+
+
+class RecordTable(QTableWidget):
+    """A read-only table filled from dicts; ``columns`` are (key, header) pairs."""
+
+    def __init__(self, columns: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(0, len(columns), parent)
+        self.columns = list(columns)
+        self.records: list[Mapping[str, Any]] = []
+        self.setHorizontalHeaderLabels([h for _, h in columns])
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def set_records(self, records: Sequence[Mapping[str, Any]], *, status_key: str | None = "status") -> None:
+        self.records = list(records)
+        self.setRowCount(len(self.records))
+        for r, rec in enumerate(self.records):
+            for c, (key, _) in enumerate(self.columns):
+                value = rec.get(key, "")
+                item = QTableWidgetItem("" if value is None else str(value))
+                item.setData(Qt.ItemDataRole.UserRole, rec)
+                self.setItem(r, c, item)
+            if status_key and rec.get(status_key):
+                colour_row(self, r, str(rec[status_key]))

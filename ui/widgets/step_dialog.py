@@ -1,0 +1,150 @@
+"""A small form asking for the data one workflow step needs (reason, amount, date, service method, …)."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from inspector import clock
+from inspector.workflow import OUTCOME_LABELS, SERVICE_LABELS
+
+# step -> [(key, label, kind, choices)]; kind: text, money, date, int, bool, choice
+FIELDS: dict[str, list[tuple[str, str, str, Any]]] = {
+    "not_file": [("reason", "不予立案理由", "text", None)],
+    "notify": [("amount_cents", "拟罚款金额（元，空=按裁量表）", "money", None),
+               ("heavy_penalty", "拟没收较大数额财物、吊销许可证、责令停产停业等（第63条）", "bool", None)],
+    "waive_statement": [("note", "书面放弃声明（编号或说明）", "text", None)],
+    "hearing_notice": [("hearing_date", "听证日期", "date", None)],
+    "decide": [("outcome", "决定类型（第57条）", "choice", {str(k): v for k, v in OUTCOME_LABELS.items()}),
+               ("amount_cents", "罚款金额（元，空=按告知金额）", "money", None),
+               ("education", "教育情况（不予处罚时必填）", "text", None),
+               ("receiver", "接收机关（移送时必填）", "text", None)],
+    "transfer": [("receiver", "接收机关", "text", None), ("reason", "移送理由", "text", None),
+                 ("receiver_kind", "接收机关类型", "choice", {"judicial": "司法机关", "administrative": "行政机关"})],
+    "extend": [("days", "延长天数", "int", None), ("reason", "延长理由（经负责人批准）", "text", None)],
+    "serve": [("method", "送达方式", "choice", {str(k): v for k, v in SERVICE_LABELS.items()}),
+              ("consent_ref", "电子送达确认书编号", "text", None)],
+    "pay": [("amount_cents", "缴款金额（元）", "money", None)],
+    "instalment": [("until", "批准缴纳期限", "date", None), ("reason", "理由", "text", None)],
+    "appeal_start": [("kind", "类型", "choice", {"review": "行政复议", "litigation": "行政诉讼"})],
+    "legal_review": [("verdict", "审核结论", "choice", {"passed": "通过", "failed": "不通过"}),
+                     ("opinion", "审核意见", "text", None)],
+    "on_the_spot": [("amount_cents", "罚款金额（元）", "money", None),
+                    ("statement_heard", "已口头告知并听取当事人陈述申辩（第44、45条）", "bool", None)],
+    "collective": [("conclusion", "讨论结论", "text", None)],
+}
+
+
+def yuan_to_cents(text: str) -> int | None:
+    """'200' / '200.5' → cents; '' → None; raises ValueError on anything else."""
+    text = text.strip().replace(",", "")
+    if not text:
+        return None
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise ValueError(text) from None
+    if value < 0 or value != value.quantize(Decimal("0.01")):
+        raise ValueError(text)
+    return int(value * 100)
+
+
+class StepDialog(QDialog):
+    """Ask for the fields of ``step``; :meth:`values` returns the data to pass to the use case."""
+
+    def __init__(self, step: str, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.setWindowTitle(label)
+        self.setAccessibleName(label)
+        form = QFormLayout(self)
+        self.widgets: dict[str, QWidget] = {}
+        self.kinds: dict[str, str] = {}
+        for key, text, kind, choices in FIELDS.get(step, []):
+            if kind == "bool":
+                w: QWidget = QCheckBox(self.tr(text))
+            elif kind == "choice":
+                w = QComboBox()
+                for value, shown in choices.items():
+                    w.addItem(self.tr(shown), value)
+            elif kind == "date":
+                w = QDateEdit(QDate.fromString(clock.today().isoformat(), "yyyy-MM-dd"))
+                w.setCalendarPopup(True)
+                w.setDisplayFormat("yyyy-MM-dd")
+            elif kind == "int":
+                w = QSpinBox()
+                w.setRange(0, 3650)
+            else:
+                w = QLineEdit()
+            w.setAccessibleName(text)
+            w.setObjectName(key)
+            self.widgets[key] = w
+            self.kinds[key] = kind
+            form.addRow("" if kind == "bool" else self.tr(text), w)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #842029")
+        self.error.setAccessibleName("输入错误")
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("确定")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("取消")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def set_value(self, key: str, value: Any) -> None:
+        """Fill a field (used by tests and by callers that know a default)."""
+        w = self.widgets[key]
+        if isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QComboBox):
+            w.setCurrentIndex(max(0, w.findData(value)))
+        elif isinstance(w, QDateEdit):
+            w.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
+        elif isinstance(w, QSpinBox):
+            w.setValue(int(value))
+        else:
+            w.setText(str(value))
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, w in self.widgets.items():
+            kind = self.kinds[key]
+            if isinstance(w, QCheckBox):
+                if w.isChecked():
+                    out[key] = True
+            elif isinstance(w, QComboBox):
+                out[key] = w.currentData()
+            elif isinstance(w, QDateEdit):
+                out[key] = w.date().toString("yyyy-MM-dd")
+            elif isinstance(w, QSpinBox):
+                out[key] = w.value()
+            elif kind == "money":
+                cents = yuan_to_cents(w.text())
+                if cents is not None:
+                    out[key] = cents
+            elif w.text().strip():
+                out[key] = w.text().strip()
+        return out
+
+    def _accept(self) -> None:
+        try:
+            self.values()
+        except ValueError as exc:
+            self.error.setText(self.tr("金额格式错误：{0}（请填写元，最多两位小数）").format(exc))
+            return
+        self.accept()
