@@ -37,6 +37,7 @@ class Staged:
     size: int
     head: bytes
     data: bytes | None = None
+    durable: bool = True
 
 
 class EvidenceStore:
@@ -71,13 +72,15 @@ class EvidenceStore:
         return found
 
     # ---------------------------------------------------------------- writing
-    def stage(self, source: str | os.PathLike[str] | BinaryIO, *, keep_in_memory: int = 0) -> Staged:
+    def stage(self, source: str | os.PathLike[str] | BinaryIO, *, keep_in_memory: int = 0,
+              durable: bool = True) -> Staged:
         """Copy ``source`` into a temporary file while hashing it; the bytes are read exactly once.
 
         Args:
             source: a path or a binary file object.
             keep_in_memory: keep the content in ``Staged.data`` when the file is at most this many bytes
                 (so a caller can decode it without reading the file again).
+            durable: flush the bytes to disk before returning (skip only for regenerable demo data).
         """
         self.temp_dir.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(dir=self.temp_dir, prefix=f"in-{os.getpid()}-")
@@ -108,11 +111,12 @@ class EvidenceStore:
                     if handle is not source:
                         handle.close()
                 out.flush()
-                os.fsync(out.fileno())
+                if durable:
+                    os.fsync(out.fileno())
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
-        return Staged(temp, digest.hexdigest(), size, head, b"".join(kept) if kept is not None else None)
+        return Staged(temp, digest.hexdigest(), size, head, b"".join(kept) if kept is not None else None, durable)
 
     def commit(self, staged: Staged) -> bool:
         """Move a staged file into place; returns True if it was new, False if the store already had it."""
@@ -123,21 +127,22 @@ class EvidenceStore:
         target.parent.mkdir(parents=True, exist_ok=True)
         os.chmod(staged.temp, 0o444)
         os.replace(staged.temp, target)
-        _fsync_dir(target.parent)
+        if staged.durable:
+            _fsync_dir(target.parent)
         return True
 
     def discard(self, staged: Staged) -> None:
         """Forget a staged file (rejected input)."""
         staged.temp.unlink(missing_ok=True)
 
-    def put(self, source: str | os.PathLike[str] | BinaryIO) -> tuple[str, bool]:
+    def put(self, source: str | os.PathLike[str] | BinaryIO, *, durable: bool = True) -> tuple[str, bool]:
         """Stage and commit in one step; returns (sha256, created)."""
-        staged = self.stage(source)
+        staged = self.stage(source, durable=durable)
         return staged.sha256, self.commit(staged)
 
-    def put_bytes(self, data: bytes) -> tuple[str, bool]:
+    def put_bytes(self, data: bytes, *, durable: bool = True) -> tuple[str, bool]:
         import io
-        return self.put(io.BytesIO(data))
+        return self.put(io.BytesIO(data), durable=durable)
 
     def remove(self, sha256: str) -> None:
         """Delete a stored file: only to undo a store whose database row was never committed."""

@@ -27,23 +27,45 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="inspector", description="城管执法现场检查与案件系统")
+def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", help="station data directory (default: $INSPECTOR_DATA or the user data dir)")
     parser.add_argument("--user", help="log in as this user (default: $INSPECTOR_USER); password from "
                                        "$INSPECTOR_PASSWORD or a prompt")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="inspector", description="城管执法现场检查与案件系统")
+    _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
 
 
+def _gui_only(argv: list[str]) -> argparse.Namespace | None:
+    """The global options when ``argv`` names no command (start the GUI), else None.
+
+    Starting the GUI is the common case; it should not pay for importing every command module.
+    """
+    quick = argparse.ArgumentParser(add_help=False)
+    _global_options(quick)
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except SystemExit:
+        return None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    gui = _gui_only(argv)
+    if gui is not None:
+        from ui.app import run_gui  # the composition root is the only place that starts Qt
+        return run_gui(data_dir=gui.data_dir)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from ui.app import run_gui  # the composition root is the only place that starts Qt
+        from ui.app import run_gui
         return run_gui(data_dir=args.data_dir)
     ctx = Context(args)
     try:

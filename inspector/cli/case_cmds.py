@@ -23,8 +23,14 @@ def case_subparsers(sub: argparse._SubParsersAction) -> argparse._SubParsersActi
     """The ``case`` group's subparsers (created on first call for this top-level parser)."""
     key = id(sub)
     if key not in _GROUPS:
-        p = sub.add_parser("case", help="cases: list, search, show")
-        _GROUPS[key] = p.add_subparsers(dest="case_command", metavar="SUBCOMMAND", required=True)
+        existing = sub.choices.get("case")
+        if existing is not None:   # another module made the group first: reuse its subcommands
+            found = [a for a in existing._actions if isinstance(a, argparse._SubParsersAction)]
+            _GROUPS[key] = found[0] if found else existing.add_subparsers(
+                dest="case_command", metavar="SUBCOMMAND", required=True)
+        else:
+            p = sub.add_parser("case", help="cases: list, search, show")
+            _GROUPS[key] = p.add_subparsers(dest="case_command", metavar="SUBCOMMAND", required=True)
     return _GROUPS[key]
 
 

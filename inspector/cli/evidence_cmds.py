@@ -1,4 +1,7 @@
-"""Evidence commands: ``evidence add`` (files or a camera card folder) with a per-file report."""
+"""Evidence commands: ``evidence add`` (files or a camera card folder) with a per-file report, ``evidence check``.
+
+``evidence add`` exits 0 when every file was accepted and 1 when any was rejected (the others are imported).
+"""
 
 from __future__ import annotations
 
@@ -18,6 +21,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=cmd_add)
+    c = esub.add_parser("check", help="every stored file has its row and every row its file; clean up an "
+                                      "interrupted import")
+    c.add_argument("--verify-hashes", action="store_true", help="also re-hash every stored file")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_check)
 
 
 def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
@@ -42,3 +50,23 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
             print(f"{mark} {r.message}{extra}")
         print(f"导入 {len(report.accepted)} 个，拒收 {len(report.rejected)} 个")
     return 0 if not report.rejected else 1
+
+
+def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
+    from inspector.services import evidence
+    station = ctx.station()
+    recovered = evidence.recover(station)
+    result = evidence.check_store(station)
+    bad_hashes: list[str] = []
+    if args.verify_hashes:
+        st = evidence.store(station)
+        bad_hashes = sorted(h for h in st.hashes() if not st.verify(h))
+    ok = not result["missing_files"] and not result["orphan_files"] and not bad_hashes
+    if args.json:
+        print_json({"ok": ok, "recovered": recovered, **result, "bad_hashes": bad_hashes})
+    else:
+        print(f"清理中断的导入：临时文件 {recovered['temp_files']} 个，无记录的文件 {recovered['orphans']} 个")
+        print(f"缺少文件的记录：{len(result['missing_files'])}；无记录的文件：{len(result['orphan_files'])}"
+              + (f"；哈希不符：{len(bad_hashes)}" if args.verify_hashes else ""))
+        print("证据库完好" if ok else "证据库有问题")
+    return 0 if ok else 1

@@ -30,8 +30,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-photos", action="store_true", help="skip generating photo evidence")
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("check", help="integrity check, audit chain and schema version")
+    p = sub.add_parser("check", help="integrity check, audit chain, evidence files and schema version")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--deep", action="store_true", help="re-hash every evidence file (slow on a large store)")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("audit", help="the audit chain (执法全过程记录)")
@@ -133,13 +134,17 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     integrity = station.db.integrity_check()
     breaks = station.audit_verify()
     version = station.db.schema_version()
+    from inspector.services import evidence
+    files = evidence.verify_files(station, deep=args.deep)
     report = {
         "data_dir": str(station.data_dir), "schema_version": version, "supported_schema_version": SCHEMA_VERSION,
         "integrity": integrity or ["ok"], "audit_breaks": len(breaks),
         "first_audit_break": breaks[0].__dict__ if breaks else None,
         "audit_events": station.db.scalar("SELECT count(*) FROM audit_events"),
         "pending_sync": station.pending_sync_count(),
+        "evidence_files": {k: len(v) for k, v in files.items()}, "evidence_deep": args.deep,
     }
+    bad_files = files["missing_files"] + files["size_mismatch"] + files["altered"]
     if args.json:
         print_json(report)
     else:
@@ -147,6 +152,9 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         print(f"架构版本：{version}（本程序支持 {SCHEMA_VERSION}）")
         print(f"SQLite 完整性：{'正常' if not integrity else '; '.join(integrity[:5])}")
         print(f"审计链：{'完整' if not breaks else f'{len(breaks)} 处破坏'}（{report['audit_events']} 个事件）")
+        print(f"证据文件：{'全部存在且' + ('哈希一致' if args.deep else '大小一致') if not bad_files else f'{len(bad_files)} 个有问题'}"
+              + (f"；另有 {len(files['orphan_files'])} 个未登记文件（中断的导入留下，可运行 inspector evidence check 清理）"
+                 if files["orphan_files"] else ""))
         print(f"待同步记录：{report['pending_sync']}")
     if integrity:
         raise UserError(f"数据库完整性检查失败：{integrity[0]}")
@@ -154,5 +162,10 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         b = breaks[0]
         raise UserError(f"审计链被破坏：共 {len(breaks)} 处，第一处在事件 {b.seq if b.seq is not None else '-'}"
                         f"（{b.kind}: {b.entity} {b.entity_id} {b.detail}）")
+    if bad_files:
+        kinds = [(files["missing_files"], "文件缺失"), (files["size_mismatch"], "大小与登记不符"),
+                 (files["altered"], "内容哈希与登记不符")]
+        sha, what = next((v[0], label) for v, label in kinds if v)
+        raise UserError(f"证据文件有问题：共 {len(bad_files)} 个，例如 {sha[:16]}… {what}")
     _ = Action  # permissions: check and verify are read-only integrity reports open to the station operator
     return 0

@@ -63,16 +63,23 @@ class Page:
     next_after: tuple[Any, int] | None = None   # pass back as ``after`` for the next page
 
 
-def fts_query(text: str) -> tuple[str | None, list[str]]:
-    """Split search text into an FTS5 MATCH expression (words of ≥3 chars) and short words for LIKE.
+TAIL = 9   # a long word is looked up by its last characters: fewer, rarer trigrams than the whole word
+TEXT_LIKE = "(SELECT body FROM case_text t WHERE t.rowid = c.rowid) LIKE ? ESCAPE '\\'"
 
-    The trigram index answers substrings of three or more characters; shorter words (a two-character
-    Chinese name) are matched with LIKE over the index text, which is still one table.
+
+def fts_query(text: str) -> tuple[str | None, list[str]]:
+    """Split search text into an FTS5 MATCH expression and the words that still need a LIKE check.
+
+    The trigram index answers words of three or more characters. A long word (an ID or case number) is
+    matched by its last ``TAIL`` characters — the leading digits of ID numbers occur in nearly every row
+    and only slow the index down — and then checked whole with LIKE. Words shorter than three characters
+    (a two-character name) cannot use the index and are checked with LIKE only.
     """
     words = [w for w in text.replace("\u3000", " ").split() if w]
-    long = ['"' + w.replace('"', '""') + '"' for w in words if len(w) >= 3]
-    short = [w for w in words if len(w) < 3]
-    return (" AND ".join(long) if long else None), short
+    long = [w for w in words if len(w) >= 3]
+    match = " AND ".join('"' + w[-TAIL:].replace('"', '""') + '"' for w in long) if long else None
+    verify = [w for w in words if len(w) < 3 or len(w) > TAIL]
+    return match, verify
 
 
 # Above this many index hits, walking the list in order and testing each row beats sorting every hit:
@@ -84,6 +91,22 @@ def _like(word: str) -> str:
     return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+MAX_TERMS = 300
+
+
+def _bigram_terms(session: Session, word: str) -> str | None:
+    """An FTS5 OR-expression of the indexed trigrams that begin with a two-character ``word``.
+
+    None when there are too many (a very common pair: the list walk is faster) or none at all.
+    """
+    rows = session.db.conn.execute(
+        "SELECT term FROM case_search_vocab WHERE term >= ? AND term < ? LIMIT ?",
+        (word.lower(), word.lower() + "\U0010ffff", MAX_TERMS + 1)).fetchall()
+    if not rows or len(rows) > MAX_TERMS:
+        return "\"\"" if not rows else None   # no trigram: nothing can match; an empty phrase matches nothing
+    return " OR ".join('"' + r[0].replace('"', '""') + '"' for r in rows)
+
+
 def _matches_at_most(session: Session, match: str, limit: int) -> bool:
     n = session.db.scalar("SELECT count(*) FROM (SELECT 1 FROM case_search WHERE case_search MATCH ? LIMIT ?)",
                           (match, limit + 1))
@@ -93,20 +116,25 @@ def _matches_at_most(session: Session, match: str, limit: int) -> bool:
 def _where(session: Session, flt: CaseFilter) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
-    match, short = fts_query(flt.search)
-    if match or short:
-        likes = [_like(w) for w in flt.search.replace("\u3000", " ").split() if w]
+    match, verify = fts_query(flt.search)
+    for w in verify:
+        if len(w) == 2:
+            terms = _bigram_terms(session, w)
+            if terms is not None:
+                match = f"({terms})" if match is None else f"{match} AND ({terms})"
+    if flt.search.strip():
         if match and _matches_at_most(session, match, DENSE):
             # few hits: let the index find them all, then sort that small set
-            inner = ["case_search MATCH ?"] + ["body LIKE ? ESCAPE '\\'"] * len(short)
-            clauses.append(f"c.rowid IN (SELECT rowid FROM case_search WHERE {' AND '.join(inner)})")
-            params += [match] + [_like(w) for w in short]
+            clauses.append("c.rowid IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)")
+            params.append(match)
+            words = verify
         else:
             # many hits (or only words too short for trigrams): walk the cases in list order and test each
-            # row's index text, so the first page stops after a few hundred rows instead of sorting all hits
-            for pattern in likes:
-                clauses.append("(SELECT body FROM case_search s WHERE s.rowid = c.rowid) LIKE ? ESCAPE '\\'")
-                params.append(pattern)
+            # row's text, so the first page stops after a few hundred rows instead of sorting every hit
+            words = [w for w in flt.search.replace("\u3000", " ").split() if w]
+        for w in words:
+            clauses.append(TEXT_LIKE)
+            params.append(_like(w))
     if flt.states:
         bad = [s for s in flt.states if s not in {x.value for x in CaseState}]
         if bad:
@@ -237,13 +265,14 @@ def squads(session: Session) -> list[dict[str, Any]]:
 
 
 def rebuild_search_index(session: Session) -> int:
-    """Rebuild ``case_search`` from the cases (after a bulk load that bypassed the triggers)."""
+    """Rebuild the search text and index from the cases (after a bulk load that bypassed the triggers)."""
     db = session.db
     with db.write():
-        db.execute("DELETE FROM case_search")
+        db.execute("DELETE FROM case_text")
         db.execute(
-            "INSERT INTO case_search(rowid, body) SELECT c.rowid, coalesce(c.case_no, '') || ' ' || c.matter_name "
+            "INSERT INTO case_text(rowid, body) SELECT c.rowid, coalesce(c.case_no, '') || ' ' || c.matter_name "
             "|| ' ' || c.address || ' ' || c.summary || ' ' || coalesce((SELECT p.name || ' ' || p.id_number FROM "
             "parties p WHERE p.id = c.party_id), '') || ' ' || coalesce((SELECT group_concat(d.number, ' ') FROM "
             "documents d WHERE d.case_id = c.id), '') FROM cases c")
-    return int(db.scalar("SELECT count(*) FROM case_search"))
+        db.execute("INSERT INTO case_search(case_search) VALUES ('rebuild')")
+    return int(db.scalar("SELECT count(*) FROM case_text"))

@@ -63,8 +63,13 @@ def run() -> dict[str, float]:
     mismatches = sum(1 for r in rows if r[1] != r[2])
     summary = {"mismatches": mismatches, "ours_p95": p95(ours_t), "like_p95": p95(like_t), "ours_median": statistics.median(ours_t),
                "like_median": statistics.median(like_t)}
+    indexed = [i for i, q in enumerate(qs) if all(len(w) >= 3 for w in q.split())]
+    summary["ours_p95_indexed"] = p95([ours_t[i] for i in indexed])
+    summary["like_p95_indexed"] = p95([like_t[i] for i in indexed])
     table("Summary", ["", "ours", "LIKE scan (peer)", "ratio"],
-          [["p95 ms", summary["ours_p95"], summary["like_p95"], summary["like_p95"] / summary["ours_p95"]],
+          [["p95 ms, all 20", summary["ours_p95"], summary["like_p95"], summary["like_p95"] / summary["ours_p95"]],
+           [f"p95 ms, {len(indexed)} with words of 3+ chars", summary["ours_p95_indexed"],
+            summary["like_p95_indexed"], summary["like_p95_indexed"] / summary["ours_p95_indexed"]],
            ["median ms", summary["ours_median"], summary["like_median"],
             summary["like_median"] / summary["ours_median"]]])
     return summary

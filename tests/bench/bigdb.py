@@ -11,9 +11,20 @@ from pathlib import Path
 from tests.bench.common import cache_dir
 
 
+def schema_fingerprint() -> str:
+    """Short digest of the shipped migrations: a cached database is reused only by the same schema."""
+    import hashlib
+
+    from db.station.database import migrations
+    digest = hashlib.sha256()
+    for m in migrations():
+        digest.update(f"{m.number}:{m.sql}".encode())
+    return digest.hexdigest()[:10]
+
+
 def station_with_cases(n: int) -> Path:
     """The data directory of a demo station holding ``n`` cases (and as many parties)."""
-    path = cache_dir(f"cases-{n}") / "station"
+    path = cache_dir(f"cases-{n}-{schema_fingerprint()}") / "station"
     done = path / "READY"
     if done.exists():
         return path

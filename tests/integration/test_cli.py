@@ -85,3 +85,22 @@ def test_newer_database_refused_with_clear_message(cli, data_dir):
 def test_data_dir_from_environment(cli, data_dir):
     r = cli("check", env={"INSPECTOR_DATA": str(data_dir)})
     assert r.returncode == 0 and str(data_dir) in r.stdout
+
+
+def test_check_finds_missing_and_altered_evidence_files(cli, tmp_path):
+    target = tmp_path / "demo"
+    assert cli("demo", "--cases", "3", data_dir=target).returncode == 0
+    files = sorted(p for p in (target / "evidence").rglob("*") if p.is_file() and ".tmp" not in p.parts)
+    assert files, "the demo attaches photos"
+    ok = cli("check", "--deep", "--json", data_dir=target)
+    assert ok.returncode == 0, ok.stderr
+    # Same size, one byte different: only the deep check (re-hashing) can see it.
+    data = bytearray(files[0].read_bytes())
+    data[-3] ^= 0xFF
+    files[0].write_bytes(bytes(data))
+    assert cli("check", data_dir=target).returncode == 0
+    deep = cli("check", "--deep", data_dir=target)
+    assert deep.returncode == 1 and "内容哈希与登记不符" in deep.stderr
+    files[1].unlink()
+    quick = cli("check", data_dir=target)
+    assert quick.returncode == 1 and "文件缺失" in quick.stderr

@@ -33,7 +33,8 @@ def test_search_box_filters_by_chinese_substring(qtbot, screen, station):
     while screen.model.canFetchMore():
         screen.model.fetchMore()
     assert screen.model.rowCount() == expect > 0
-    assert screen.count.text() == f"共 {expect:,} 件"
+    # The total is counted just after the rows show (a zero-delay timer), so wait for it rather than race it.
+    qtbot.waitUntil(lambda: screen.count.text() == f"共 {expect:,} 件")
 
 
 def test_state_filter_and_sort_by_case_number(screen):

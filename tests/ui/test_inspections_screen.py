@@ -121,3 +121,22 @@ def test_photo_viewer_rotates_and_keeps_annotations_apart(qtbot, login, tmp_path
     viewer.save()
     assert evidence.annotations(officer, r.evidence_id)["shapes"][0]["type"] == "box"
     assert evidence.store(station).verify(r.sha256)
+
+
+def test_drop_files_on_the_evidence_panel_of_a_saved_inspection_imports_them(qtbot, screen, tmp_path, login):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from tests.evidence_helpers import inspection_form
+    officer = screen.session
+    row = inspections.save_inspection(officer, inspection_form(officer))
+    screen.open(row["id"])
+    files = [photo(tmp_path / f"d{i}.jpg", seed=10 + i) for i in range(2)]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    screen.evidence.dropEvent(event)
+    qtbot.waitUntil(lambda: screen.evidence.model.rowCount() == 2)
+    assert {r["filename"] for r in screen.evidence.model.rows()} == {"d0.jpg", "d1.jpg"}
+    assert "已导入 2 个" in screen.evidence.status.text()

@@ -5,14 +5,16 @@ Double-clicking a row opens the case's detail view.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from inspector.services import workflow as wf
-from ui.screens.case_detail import CaseDetail
 from ui.tasks import Op
 from ui.widgets.deadline_table import STATUS_COLOURS, RecordTable
+
+if TYPE_CHECKING:
+    from ui.screens.case_detail import CaseDetail
 
 
 class Screen(QWidget):
@@ -99,6 +101,7 @@ class Screen(QWidget):
 
     def _open(self, row: int, _col: int) -> None:
         record = self.table.records[row]
+        from ui.screens.case_detail import CaseDetail  # built on demand: keeps the first screen quick to show
         detail = CaseDetail(self.session, record["case_id"])
         detail.changed.connect(lambda _cid: self.reload())
         detail.resize(1000, 760)

@@ -103,3 +103,15 @@ def test_dense_and_sparse_search_paths_agree(filled, monkeypatch):
         assert cases.count_cases(filled, flt) == len(dense)
         monkeypatch.setattr(cases, "DENSE", 5_000)
         assert dense == sparse and sparse
+
+
+def test_two_character_words_use_the_index_vocabulary_and_match_like_a_scan(filled, station):
+    """Every two-character pair in a party name finds exactly the cases a LIKE scan finds."""
+    names = [r["name"] for r in station.db.query("SELECT DISTINCT name FROM parties LIMIT 15")]
+    pairs = {n[i:i + 2] for n in names for i in range(len(n) - 1)} | {"号 ", "ZZ"}
+    for pair in sorted(pairs):
+        pair = pair.strip() or pair
+        got = {r["id"] for r in cases.list_cases(filled, cases.CaseFilter(search=pair), limit=1000).rows}
+        expect = {r["id"] for r in station.db.query(
+            "SELECT c.id FROM cases c JOIN case_text t ON t.rowid = c.rowid WHERE t.body LIKE ?", (f"%{pair}%",))}
+        assert got == expect, pair
