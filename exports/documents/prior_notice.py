@@ -28,7 +28,7 @@ DOC = DocType(
             Para("你（单位）的上述行为违反了{violated_provision}的规定。依据{penalty_basis}的规定，本机关拟对你（单位）"
                  "作出如下行政处罚：{intended_penalty}。"),
             Para("根据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你（单位）有权进行陈述和申辩。"
-                 "请于{statement_deadline}前向本机关提出陈述、申辩意见；逾期未提出的，视为放弃上述权利。"),
+                 "请最迟于{statement_deadline}（含当日）向本机关提出陈述、申辩意见；逾期未提出的，视为放弃上述权利。"),
             Section("hearing_clause", "听证权利："),
             Para("逾期既未提出陈述、申辩，又未要求听证的，本机关将依法作出行政处罚决定。"),
             Officers(), *CONTACT_LINES, Seal(), Signatures(("当事人（签收）",))),

@@ -51,7 +51,7 @@ def test_art44_art85_notice_prints_statement_deadline_from_the_engine_in_working
     cid = _reviewed(station, people)
     text = _text(documents.issue_document(people["officer"], cid, "prior_notice", TEXT))
     # 10-01…10-07 off, 10-10 (Sat) is a make-up working day: 8, 9, 10, 12, 13 October
-    assert "请于2026年10月13日前向本机关提出陈述、申辩意见" in text
+    assert "请最迟于2026年10月13日（含当日）向本机关提出陈述、申辩意见" in text
     assert "拟对你（单位）作出如下行政处罚：罚款人民币200元" in text
     wf.advance(people["officer"], cid, "notify")
     event = wf.timeline(people["officer"], cid)["events"][-1]
