@@ -3,19 +3,34 @@
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
-import tempfile
+import threading
 from dataclasses import dataclass
-from pathlib import Path
 
 import qrcode
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from exports.errors import Error
+
 PREFIX = "INSPDOC1"
 MASK = 2
 SEP = "|"
+# A foreign PDF with a poster-sized page is rendered smaller rather than into gigabytes of pixels.
+MAX_PIXELS = 40_000_000
+
+# PDFium may not be entered from two threads at once, not even for different documents; every call into it
+# from this module holds this lock (the UI's page rendering has its own, see ui/printing.py).
+_PDFIUM_LOCK = threading.Lock()
+
+
+class UnreadablePdf(Error):
+    """The bytes are not a PDF PDFium can open (not a PDF, truncated, encrypted), or it lacks the page asked for."""
+
+    code = "unreadable_pdf"
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"not a readable PDF: {reason}")
 
 
 @dataclass(frozen=True)
@@ -74,17 +89,32 @@ def decode_image(png: bytes) -> list[str]:
 
 
 def decode_pdf(pdf: bytes, *, page: int = 1, dpi: int = 150) -> list[str]:
-    """Texts of the QR codes on one page of a PDF, read from the rendered page image (pdftoppm).
+    """Texts of the QR codes on one page (1-based) of a PDF, read from the page rendered by PDFium.
 
     Raises:
-        FileNotFoundError: pdftoppm (poppler-utils) is not installed.
+        UnreadablePdf: PDFium cannot open the bytes, or the document has no such page.
     """
-    exe = shutil.which("pdftoppm")
-    if exe is None:
-        raise FileNotFoundError("pdftoppm")
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "doc.pdf"
-        src.write_bytes(pdf)
-        subprocess.run([exe, "-r", str(dpi), "-png", "-f", str(page), "-l", str(page), "-singlefile",
-                        str(src), str(Path(tmp) / "page")], check=True, capture_output=True, timeout=120)
-        return decode_image((Path(tmp) / "page.png").read_bytes())
+    import pypdfium2 as pdfium
+    import zxingcpp
+    with _PDFIUM_LOCK:
+        try:
+            doc = pdfium.PdfDocument(pdf)
+            # Everything is closed here, under the lock, not by finalizers on whatever thread collects it.
+            with doc:
+                if not 1 <= page <= len(doc):
+                    raise UnreadablePdf(f"no page {page} (the document has {len(doc)})")
+                handle = doc[page - 1]
+                try:
+                    width, height = handle.get_size()
+                    scale = min(dpi / 72, (MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
+                    bitmap = handle.render(scale=scale, grayscale=True)
+                    try:
+                        image = bitmap.to_pil().copy()  # a grey image owning its pixels
+                    finally:
+                        bitmap.close()
+                finally:
+                    handle.close()
+        except pdfium.PdfiumError as exc:
+            raise UnreadablePdf(str(exc)) from exc
+    results = zxingcpp.read_barcodes(image)
+    return [r.text for r in results if r.format == zxingcpp.BarcodeFormat.QRCode]

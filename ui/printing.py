@@ -1,45 +1,107 @@
-"""Printing PDFs: page images via pdftoppm, and painting them onto a QPrinter (one job, many documents).
+"""Printing PDFs: pages rendered by PDFium to images, and painted onto a QPrinter (one job, many documents).
 
-Qt's own PDF module (QtPdf) is not part of PySide6-Essentials 6.12, so pages are rasterised with poppler's
-``pdftoppm`` (installed with poppler-utils; bundled next to the executable on station PCs).
+Qt's own PDF module (QtPdf) is not part of PySide6-Essentials, and poppler's ``pdftoppm`` does not exist on the
+Windows station PCs, so pages are rasterised by the PDFium library that ships inside the pypdfium2 wheel.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
+import threading
 from collections.abc import Callable, Sequence
-from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
+# PDFium may not be entered from two threads at once, not even for different documents: the preview renders on
+# the CPU pool while a print job renders on the worker, so every call into it from the UI holds this lock.
+_PDFIUM_LOCK = threading.Lock()
+# Above this many pixels a page is rendered at a lower resolution (an A4 page at 300 dpi is 8.7 million).
+MAX_PIXELS = 60_000_000
+
 
 class PrintError(Exception):
-    """Pages could not be rasterised (pdftoppm missing or the file is not a PDF)."""
+    """Pages could not be rasterised (the file is not a PDF PDFium can read) or the printer refused."""
+
+
+class PdfPages:
+    """One open PDF whose pages are rendered on demand (any thread; QImage, unlike QPixmap, is thread-safe).
+
+    Use it in a ``with`` block so the document is closed at once rather than by a finalizer on some thread.
+
+    Raises:
+        PrintError: the bytes are not a PDF that PDFium can open.
+    """
+
+    def __init__(self, pdf: bytes) -> None:
+        import pypdfium2 as pdfium  # on first use: it loads the PDFium library (~50 ms), not needed at start
+        with _PDFIUM_LOCK:
+            try:
+                self._doc = pdfium.PdfDocument(pdf)
+                self.count = len(self._doc)
+            except pdfium.PdfiumError as exc:
+                raise PrintError(str(exc)) from exc
+
+    def __len__(self) -> int:
+        return self.count
+
+    def image(self, index: int, *, dpi: float) -> QImage:
+        """Page ``index`` (0-based) rendered at ``dpi`` as an opaque RGB image that owns its pixels."""
+        import pypdfium2 as pdfium
+        if not 0 <= index < self.count:
+            raise PrintError(f"no page {index + 1} (the document has {self.count})")
+        with _PDFIUM_LOCK:
+            page = self._doc[index]
+            try:
+                width, height = page.get_size()
+                scale = min(dpi / 72, (MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
+                bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)  # RGBX, 4-byte pixels
+                try:
+                    return QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
+                                  QImage.Format.Format_RGBX8888).copy()
+                finally:
+                    bitmap.close()
+            except pdfium.PdfiumError as exc:
+                raise PrintError(str(exc)) from exc
+            finally:
+                page.close()
+
+    def close(self) -> None:
+        with _PDFIUM_LOCK:
+            self._doc.close()
+
+    def __enter__(self) -> PdfPages:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
+def _range(count: int, first: int | None, last: int | None) -> range:
+    """0-based indexes of 1-based pages ``first``..``last`` (clamped to the document, like pdftoppm's -f/-l)."""
+    return range(max(first or 1, 1) - 1, min(last or count, count))
+
+
+def page_qimages(pdf: bytes, *, dpi: float = 100, first: int | None = None,
+                 last: int | None = None) -> list[QImage]:
+    """Each page of ``pdf`` (1-based ``first``..``last``, default all) as a QImage; safe on any thread."""
+    with PdfPages(pdf) as pages:
+        return [pages.image(i, dpi=dpi) for i in _range(len(pages), first, last)]
 
 
 def page_images(pdf: bytes, *, dpi: int = 100, first: int | None = None, last: int | None = None) -> list[bytes]:
-    """PNG bytes of each page of ``pdf`` (pure: no Qt objects, safe on any thread)."""
-    exe = shutil.which("pdftoppm")
-    if exe is None:
-        raise PrintError("pdftoppm")
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "doc.pdf"
-        src.write_bytes(pdf)
-        cmd = [exe, "-r", str(dpi), "-png"]
-        if first:
-            cmd += ["-f", str(first)]
-        if last:
-            cmd += ["-l", str(last)]
-        done = subprocess.run([*cmd, str(src), str(Path(tmp) / "p")], capture_output=True, timeout=300)
-        if done.returncode != 0:
-            raise PrintError(done.stderr.decode("utf-8", "replace").strip() or "pdftoppm failed")
-        # pdftoppm pads page numbers to the width of the last one; sorting by the number keeps order.
-        files = sorted(Path(tmp).glob("p-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
-        return [f.read_bytes() for f in files]
+    """PNG bytes of each page of ``pdf`` (no Qt objects in the result; safe on any thread)."""
+    out = []
+    for image in page_qimages(pdf, dpi=dpi, first=first, last=last):
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        buffer.close()
+        out.append(bytes(data.data()))
+    return out
 
 
 def print_pdfs(printer: QPrinter, sources: Sequence[Callable[[], bytes]], *,
@@ -47,7 +109,8 @@ def print_pdfs(printer: QPrinter, sources: Sequence[Callable[[], bytes]], *,
                cancelled: Callable[[], bool] | None = None) -> int:
     """Print several PDFs as one job, each page scaled to the printable area.
 
-    Runs on a worker thread (QPainter may paint on a QPrinter outside the GUI thread).
+    Runs on a worker thread (QPainter may paint on a QPrinter outside the GUI thread). Pages are rendered at
+    the printer's resolution (150–300 dpi) one at a time, so a long batch never holds more than one page image.
 
     Args:
         sources: callables giving each document's PDF bytes (read lazily, one at a time).
@@ -63,17 +126,18 @@ def print_pdfs(printer: QPrinter, sources: Sequence[Callable[[], bytes]], *,
         for i, source in enumerate(sources):
             if cancelled and cancelled():
                 break
-            for png in page_images(source(), dpi=dpi):
-                if not started:
-                    if not painter.begin(printer):
-                        raise PrintError("printer not ready")
-                    started = True
-                elif not printer.newPage():
-                    raise PrintError("printer refused a new page")
-                image = QImage.fromData(png, "PNG")
-                area = painter.viewport()
-                size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(QRect(area.x(), area.y(), size.width(), size.height()), image)
+            with PdfPages(source()) as pages:
+                for n in range(len(pages)):
+                    image = pages.image(n, dpi=dpi)
+                    if not started:
+                        if not painter.begin(printer):
+                            raise PrintError("printer not ready")
+                        started = True
+                    elif not printer.newPage():
+                        raise PrintError("printer refused a new page")
+                    area = painter.viewport()
+                    size = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                    painter.drawImage(QRect(area.x(), area.y(), size.width(), size.height()), image)
             done = i + 1
             if progress:
                 progress(done, len(sources))

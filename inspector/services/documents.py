@@ -417,9 +417,7 @@ def verify(station: Station, source: bytes | str) -> Verification:
     if isinstance(source, bytes):
         try:
             texts = qr.decode_pdf(source)
-        except (FileNotFoundError, OSError, ValueError) as exc:
-            raise ValidationError([Problem("file", "unreadable", f"无法读取文件中的二维码：{exc}")]) from exc
-        except Exception as exc:  # pdftoppm fails on a file that is not a PDF
+        except qr.UnreadablePdf as exc:  # not a PDF, truncated, encrypted, or no first page
             raise ValidationError([Problem("file", "unreadable", "文件不是可读取的 PDF")]) from exc
         payloads = [p for p in map(qr.parse, texts) if p]
         if not payloads:

@@ -13,9 +13,9 @@ from inspector.station import Station
 from tests.unit.inspector.doc_cases import DECISION_FIELDS, make_case
 
 ENV = {"INSPECTOR_USER": "officer", "INSPECTOR_PASSWORD": "Demo2026"}
-pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 
 
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed (the independent decoder)")
 def test_print_decode_verify_then_altered(data_dir, tmp_path, cli) -> None:
     st = Station.open(data_dir)
     case = make_case(st)
@@ -76,3 +76,28 @@ def test_void_and_casefile_commands(data_dir, tmp_path, cli) -> None:
     cf = tmp_path / "case.pdf"
     res = cli("doc", "casefile", "--case", case["id"], "-o", str(cf), data_dir=data_dir, env=ENV)
     assert res.returncode == 0 and cf.read_bytes().startswith(b"%PDF")
+
+
+def test_verify_without_pdftoppm_and_with_a_broken_file(data_dir, tmp_path, cli) -> None:
+    """On a station PC without poppler (Windows) verify still reads the QR code; a broken file is one clear line."""
+    st = Station.open(data_dir)
+    case = make_case(st)
+    st.close()
+    out = tmp_path / "decision.pdf"
+    args = [f"--field={k}={v}" for k, v in DECISION_FIELDS.items()]
+    assert cli("doc", "print", "--case", case["id"], "--type", "penalty_decision", "-o", str(out), *args,
+               data_dir=data_dir, env=ENV).returncode == 0
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    no_poppler = {**ENV, "PATH": str(empty)}
+
+    ok = cli("doc", "verify", str(out), data_dir=data_dir, env=no_poppler)
+    assert ok.returncode == 0 and ok.stdout.startswith("genuine"), ok.stdout + ok.stderr
+    assert "杭上城罚决字〔2026〕第1-0001号" in ok.stdout
+
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(out.read_bytes()[:2000])
+    bad = cli("doc", "verify", str(cut), data_dir=data_dir, env=no_poppler)
+    assert bad.returncode == 1 and bad.stdout == ""
+    assert "文件不是可读取的 PDF" in bad.stderr and "Traceback" not in bad.stderr
+    assert len(bad.stderr.strip().splitlines()) == 1

@@ -1,4 +1,4 @@
-"""QR payload round trip, and decoding the code back from a rendered page image with zxing-cpp."""
+"""QR payload round trip, and decoding the code back from the page image (PDFium render, zxing-cpp decode)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,25 @@ def test_foreign_text_is_not_a_payload(text: str) -> None:
     assert qr.parse(text) is None
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
-def test_qr_on_the_rendered_page_decodes_to_the_payload() -> None:
+def test_qr_on_the_rendered_page_decodes_to_the_payload(tmp_path, monkeypatch) -> None:
+    """Rendering needs no external program: with an empty PATH (no pdftoppm) the code still reads back."""
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert shutil.which("pdftoppm") is None
     data = sample("penalty_decision")
-    assert qr.decode_pdf(render(data)) == [data.qr_text]
+    pdf = render(data)
+    assert qr.decode_pdf(pdf) == [data.qr_text]
+    assert qr.decode_pdf(pdf, page=2) == []  # the code is printed on the first page only
+
+
+@pytest.mark.parametrize("cut", ["text", "empty", "head", "half", "tail"])
+def test_bytes_that_are_not_a_whole_pdf_are_a_typed_error(cut: str) -> None:
+    pdf = render(sample("penalty_decision"))
+    bad = {"text": b"this is not a pdf", "empty": b"", "head": pdf[:400], "half": pdf[: len(pdf) // 2],
+           "tail": pdf[200:]}[cut]
+    with pytest.raises(qr.UnreadablePdf):
+        qr.decode_pdf(bad)
+
+
+def test_a_page_the_document_does_not_have_is_a_typed_error() -> None:
+    with pytest.raises(qr.UnreadablePdf, match="no page 3"):
+        qr.decode_pdf(render(sample("penalty_decision")), page=3)

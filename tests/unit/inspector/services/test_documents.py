@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import shutil
 
 import pytest
 
@@ -150,7 +152,39 @@ def test_casefile_contains_issued_documents_in_order(station, login) -> None:
 def test_verify_a_file_that_is_not_a_pdf_is_a_clear_error(station) -> None:
     with pytest.raises(ValidationError) as err:
         documents.verify(station, b"this is not a pdf")
-    assert err.value.problems[0].field == "file"
+    assert [(p.field, p.code, p.message) for p in err.value.problems] == [("file", "unreadable", "文件不是可读取的 PDF")]
+
+
+def test_verify_a_truncated_pdf_is_the_same_clear_error(station, login) -> None:
+    """A decision cut off in transfer (half its bytes) is not read as anything: a typed error, not a traceback."""
+    issued = documents.issue_document(login("officer"), make_case(station)["id"], "penalty_decision", DECISION_FIELDS)
+    pdf = issued.path.read_bytes()
+    with pytest.raises(ValidationError) as err:
+        documents.verify(station, pdf[: len(pdf) // 2])
+    assert [(p.field, p.message) for p in err.value.problems] == [("file", "文件不是可读取的 PDF")]
+
+
+def test_verify_a_pdf_without_our_code_is_unknown(station) -> None:
+    """Some other PDF (no document QR code on its first page) is answered "unknown", with the reason."""
+    from reportlab.pdfgen.canvas import Canvas
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    canvas.drawString(72, 720, "Some other letter")
+    canvas.showPage()
+    canvas.save()
+    result = documents.verify(station, out.getvalue())
+    assert (result.status, result.detail) == ("unknown", "未在文件中找到本系统的文书二维码")
+
+
+def test_verify_pdf_needs_no_external_renderer(station, login, tmp_path, monkeypatch) -> None:
+    """Station PCs run Windows, where pdftoppm does not exist: verify reads the page PDFium rendered in-process."""
+    issued = documents.issue_document(login("officer"), make_case(station)["id"], "penalty_decision", DECISION_FIELDS)
+    empty = tmp_path / "empty-path"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    assert shutil.which("pdftoppm") is None
+    result = documents.verify(station, issued.path.read_bytes())
+    assert (result.status, result.number, result.doc_type) == ("genuine", issued.number, "penalty_decision")
 
 
 def test_inspection_record_lists_photo_evidence_with_thumbnail_hash_time(station, login, tmp_path) -> None:
