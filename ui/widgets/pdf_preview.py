@@ -52,20 +52,27 @@ class PdfPreview(QScrollArea):
 
     def set_zoom(self, zoom: float) -> None:
         """Show the pages at ``zoom`` × their real size (re-rendered sharp, not stretched)."""
-        dpi = max(10, round(zoom * self.logicalDpiX()))
+        self._set_dpi(round(zoom * self.logicalDpiX()))
+
+    def zoom_in(self) -> None:
+        steps = self._steps()
+        self._set_dpi(next((d for d in steps if d > self.dpi), steps[-1]))
+
+    def zoom_out(self) -> None:
+        steps = self._steps()
+        self._set_dpi(next((d for d in reversed(steps) if d < self.dpi), steps[0]))
+
+    def _steps(self) -> list[int]:
+        # Compared as whole dpi, so rounding can never leave a step that does not move.
+        return sorted({max(10, round(z * self.logicalDpiX())) for z in ZOOMS})
+
+    def _set_dpi(self, dpi: int) -> None:
+        dpi = max(10, dpi)
         if dpi == self.dpi:
             return
         self.dpi = dpi
         if self._pdf is not None:
             self._render(keep_pages=True)
-
-    def zoom_in(self) -> None:
-        current = self.zoom()
-        self.set_zoom(next((z for z in ZOOMS if z > current + 1e-3), ZOOMS[-1]))
-
-    def zoom_out(self) -> None:
-        current = self.zoom()
-        self.set_zoom(next((z for z in reversed(ZOOMS) if z < current - 1e-3), ZOOMS[0]))
 
     def reset_zoom(self) -> None:
         self.set_zoom(self._start_dpi / self.logicalDpiX())
