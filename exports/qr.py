@@ -18,9 +18,10 @@ SEP = "|"
 # A foreign PDF with a poster-sized page is rendered smaller rather than into gigabytes of pixels.
 MAX_PIXELS = 40_000_000
 
-# PDFium may not be entered from two threads at once, not even for different documents; every call into it
-# from this module holds this lock (the UI's page rendering has its own, see ui/printing.py).
-_PDFIUM_LOCK = threading.Lock()
+# PDFium may not be entered from two threads at once, not even for different documents. Every call into it in
+# the program holds this one lock: this module's QR reading and the UI's preview and printing (ui/printing.py).
+PDFIUM_LOCK = threading.Lock()
+_PDFIUM_LOCK = PDFIUM_LOCK
 
 
 class UnreadablePdf(Error):

@@ -6,7 +6,6 @@ Windows station PCs, so pages are rasterised by the PDFium library that ships in
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 from types import TracebackType
 
@@ -14,9 +13,11 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
+from exports.qr import PDFIUM_LOCK
+
 # PDFium may not be entered from two threads at once, not even for different documents: the preview renders on
-# the CPU pool while a print job renders on the worker, so every call into it from the UI holds this lock.
-_PDFIUM_LOCK = threading.Lock()
+# the CPU pool while a print job renders on the worker and verify may read a QR code, so all share one lock.
+_PDFIUM_LOCK = PDFIUM_LOCK
 # Above this many pixels a page is rendered at a lower resolution (an A4 page at 300 dpi is 8.7 million).
 MAX_PIXELS = 60_000_000
 
