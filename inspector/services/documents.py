@@ -153,6 +153,38 @@ def _evidence(db: Any, case: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def _legal_basis(db: Any, case: Mapping[str, Any]) -> dict[str, str]:
+    """违法依据 and 处罚依据 of the case's matter, from the benchmark catalogue in force on the act date (Art. 37)."""
+    from inspector import benchmarks
+    if not case.get("matter_code"):
+        return {}
+    act = case.get("act_date") or case.get("clue_at") or ""
+    try:
+        day = dt.date.fromisoformat(act[:10])
+    except ValueError:
+        return {}
+    cat = benchmarks.in_force(benchmarks.load_all(db), day, matter_code=case["matter_code"])
+    if cat is None:
+        return {}
+    item = cat.items[case["matter_code"]]
+    return {"violated_provision": item["violation_basis"], "penalty_basis": item["penalty_basis"]}
+
+
+def _evidence_summary(db: Any, case: Mapping[str, Any], evidence: list[dict[str, Any]]) -> str:
+    """The evidence a decision cites, named from what the file really holds (records issued, media attached)."""
+    parts = []
+    if case.get("inspection_id"):
+        parts.append("现场检查笔录")
+    if db.scalar("SELECT 1 FROM documents WHERE case_id = ? AND doc_type = 'inquiry_record' LIMIT 1", (case["id"],)):
+        parts.append("询问笔录")
+    kinds = {"photo": ("现场照片", "张"), "video": ("现场视频", "段"), "audio": ("现场录音", "段")}
+    for kind, (label, unit) in kinds.items():
+        n = sum(1 for e in evidence if e.get("kind") == kind)
+        if n:
+            parts.append(f"{label}{n}{unit}")
+    return "、".join(parts)
+
+
 def gather(session: Session, case_id: str) -> dict[str, Any]:
     """Plain data of a case for its documents: agency, party, officers, inspection, evidence, decision."""
     db = session.db
@@ -188,6 +220,8 @@ def gather(session: Session, case_id: str) -> dict[str, Any]:
                   "location": insp["address"], "situation": insp["situation"], "measurements": insp["measurements"],
                   "witness": insp["witness"]})
     v["evidence"] = _evidence(db, case)
+    v.update(_legal_basis(db, case))
+    v["evidence_summary"] = _evidence_summary(db, case, v["evidence"])
     decision = db.query_one("SELECT number, issued_at FROM documents WHERE case_id = ? AND doc_type IN "
                             "('penalty_decision', 'onspot_decision', 'no_penalty_decision') "
                             "ORDER BY issued_at DESC LIMIT 1", (case_id,))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pypdf
 import pytest
 
@@ -171,3 +173,22 @@ def test_lawful_states_are_the_workflow_steps_states():
     # Art. 44: the prior notice follows the internal review; it is not made during the investigation.
     assert CaseState.INVESTIGATED not in documents.lawful_states("prior_notice")
     assert CaseState.DECIDED in documents.lawful_states("penalty_decision")
+
+
+def test_decision_cites_the_catalogue_provisions_in_force_on_the_act_date(station, login):
+    """Art. 59(3) / Art. 37: the provisions violated and applied come from the benchmark catalogue in force on
+    the act date, and the evidence the decision cites is what the case file actually holds."""
+    from inspector import benchmarks, demo
+    from inspector.services import documents
+    demo.fill(station, cases=30, photos=True)
+    case = station.db.query_one("SELECT * FROM cases WHERE state = 'decided' ORDER BY clue_at LIMIT 1")
+    assert case is not None
+    data = documents.gather(login("officer"), case["id"])
+    cat = benchmarks.in_force(benchmarks.load_all(station.db), dt.date.fromisoformat(case["act_date"][:10]),
+                              matter_code=case["matter_code"])
+    item = cat.items[case["matter_code"]]
+    assert data["violated_provision"] == item["violation_basis"]
+    assert data["penalty_basis"] == item["penalty_basis"]
+    photos = station.db.scalar("SELECT count(*) FROM evidence WHERE inspection_id = ? AND kind = 'photo'",
+                               (case["inspection_id"],))
+    assert data["evidence_summary"] == "现场检查笔录" + (f"、现场照片{photos}张" if photos else "")
