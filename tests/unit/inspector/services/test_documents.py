@@ -29,9 +29,11 @@ def test_missing_required_fields_are_each_named_and_nothing_is_recorded(station,
     with pytest.raises(ValidationError) as err:
         documents.issue_document(officer, case["id"], "penalty_decision", {"penalty": "罚款人民币500元"})
     messages = [p.message for p in err.value.problems]
-    # the discretion reasoning is not asked for: it comes from the case's discretion record
-    assert messages == ["缺少证据", "缺少违反的法律规定", "缺少处罚依据", "缺少对陈述申辩意见的采纳情况及理由"]
-    assert [p.field for p in documents.missing_fields(officer, case["id"], "penalty_decision")][0] == "evidence_summary"
+    # The discretion reasoning is not asked for (it comes from the case's discretion record), nor the evidence
+    # (named from the file: this case has its on-site inspection record). Its matter has no catalogue entry,
+    # so the provisions must be typed.
+    assert messages == ["缺少违反的法律规定", "缺少处罚依据", "缺少对陈述申辩意见的采纳情况及理由"]
+    assert [p.field for p in documents.missing_fields(officer, case["id"], "penalty_decision")][0] == "violated_provision"
     assert _counts(station) == before
     assert not (station.data_dir / "documents").exists()
 
