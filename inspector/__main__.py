@@ -1,7 +1,17 @@
-"""``python -m inspector`` runs the command-line entry point."""
+"""The composition root: ``python -m inspector`` (and the ``inspector`` command) runs the CLI, which starts the
+GUI through :func:`start_gui` — the one place in the core that may import ``ui``, and only lazily."""
+
+from __future__ import annotations
 
 import sys
 
-from inspector.cli import main
 
-sys.exit(main())
+def start_gui(data_dir: str | None) -> int:
+    """Start the Qt application on ``data_dir`` (None: the default data directory)."""
+    from ui.app import run_gui
+    return run_gui(data_dir=data_dir)
+
+
+if __name__ == "__main__":
+    from inspector.cli import main
+    sys.exit(main())

@@ -60,13 +60,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     gui = _gui_only(argv)
     if gui is not None:
-        from ui.app import run_gui  # the composition root is the only place that starts Qt
-        return run_gui(data_dir=gui.data_dir)
+        from inspector.__main__ import start_gui  # the composition root is the only place that starts Qt
+        return start_gui(gui.data_dir)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from ui.app import run_gui
-        return run_gui(data_dir=args.data_dir)
+        from inspector.__main__ import start_gui
+        return start_gui(args.data_dir)
     ctx = Context(args)
     try:
         return int(args.func(args, ctx) or 0)
