@@ -111,6 +111,12 @@ def _row_payload(session: Session, entity: str, entity_id: str) -> dict[str, Any
             "station_id": session.station.station_id, "deleted": data is None, "data": data, **meta}
 
 
+def _store_path(station: Station) -> Callable[[str], Path]:
+    """Where the station's evidence store keeps a file, by hash (the store's own layout, not a copy of it)."""
+    from inspector.services import evidence
+    return evidence.store(station).path
+
+
 def unsent_batches(station: Station) -> list[dict[str, Any]]:
     return station.db.query("SELECT * FROM sync_batches WHERE sent_at IS NULL ORDER BY seq")
 
@@ -126,13 +132,13 @@ def push(session: Session, conn: Any, *, blob_path: Callable[[str], Path] | None
     station = session.station
     central.ensure_schema(conn)
     central.register_station(conn, station_id=station.station_id, name=station.name, bundle_key=bundle_key(station))
+    blob_path = blob_path or _store_path(station)
     freeze_batches(session)
     report = PushReport()
     batches = unsent_batches(station)
     for i, b in enumerate(batches):
         payload = json.loads(b["payload"])
-        if blob_path is not None:
-            _upload_blobs(conn, payload, blob_path)
+        _upload_blobs(conn, payload, blob_path)
         result = central.apply_batch(conn, payload)
         with station.db.write():
             station.db.execute("UPDATE sync_batches SET sent_at = ?, result = ? WHERE batch_id = ?",
@@ -175,6 +181,7 @@ def export_bundle(session: Session, target: str | os.PathLike[str], *,
     """Write every unsent batch (and their evidence files) to a signed bundle file, atomically."""
     session.require(Action.SYNC_RUN)
     station = session.station
+    blob_path = blob_path or _store_path(station)
     freeze_batches(session)
     batches = [json.loads(b["payload"]) for b in unsent_batches(station)]
     manifest = json.dumps({"format": BUNDLE_FORMAT, "station_id": station.station_id, "created_at": clock.iso(),
@@ -184,14 +191,13 @@ def export_bundle(session: Session, target: str | os.PathLike[str], *,
     tmp = target.with_name(target.name + ".partial")
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("manifest.json", manifest)
-        if blob_path is not None:
-            for b in batches:
-                for r in b["rows"]:
-                    if r["entity"] == "evidence" and r.get("data"):
-                        sha = r["data"]["sha256"]
-                        if f"evidence/{sha}" not in files:
-                            zf.write(blob_path(sha), f"evidence/{sha}", compress_type=zipfile.ZIP_STORED)
-                            files[f"evidence/{sha}"] = sha
+        for b in batches:
+            for r in b["rows"]:
+                if r["entity"] == "evidence" and r.get("data"):
+                    sha = r["data"]["sha256"]
+                    if f"evidence/{sha}" not in files:
+                        zf.write(blob_path(sha), f"evidence/{sha}", compress_type=zipfile.ZIP_STORED)
+                        files[f"evidence/{sha}"] = sha
         zf.writestr("signature.json", json.dumps({"station_id": station.station_id,
                                                   "hmac_sha256": _signature(bundle_key(station), manifest, files),
                                                   "files": files}))

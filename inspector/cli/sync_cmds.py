@@ -29,12 +29,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     im.set_defaults(func=cmd_import_bundle)
 
 
-def _blob_path(station):
-    def path(sha: str):
-        return station.evidence_dir / sha[:2] / sha[2:4] / sha
-    return path
-
-
 def _connect(dsn: str | None):
     import psycopg
     if not dsn:
@@ -65,7 +59,7 @@ def cmd_push(args: argparse.Namespace, ctx: Context) -> int:
     session = ctx.session()
     conn = _connect(args.dsn)
     try:
-        report = sync.push(session, conn, blob_path=_blob_path(session.station))
+        report = sync.push(session, conn)
     except psycopg.OperationalError as exc:
         raise UserError(f"同步中断（连接断开），未发送的批次会在下次同步时原样重发：{str(exc).strip()[:120]}") from exc
     finally:
@@ -80,7 +74,7 @@ def cmd_push(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_bundle(args: argparse.Namespace, ctx: Context) -> int:
     from inspector import sync
     session = ctx.session()
-    out = sync.export_bundle(session, args.output, blob_path=_blob_path(session.station))
+    out = sync.export_bundle(session, args.output)
     print(f"已写入同步包 {out['path']}：{out['batches']} 个批次、{out['rows']} 条记录、{out['files']} 个证据文件")
     return 0
 

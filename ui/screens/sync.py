@@ -89,21 +89,17 @@ class Screen(QWidget):
         last = db.scalar("SELECT max(sent_at) FROM sync_batches")
         self.last_sent.setText(last or self.tr("从未"))
 
-    def _blob_path(self):
-        root = self.station.evidence_dir
-        return lambda sha: root / sha[:2] / sha[2:4] / sha
-
     def push(self) -> None:
         dsn = self.dsn.text().strip()
         if not dsn:
             self._say(self.tr("请填写中心数据库连接串。"), ok=False)
             return
-        session, blob_path = self.session, self._blob_path()
+        session = self.session
 
         def run(progress=None, cancelled=None):
             import psycopg
             with psycopg.connect(dsn, connect_timeout=10) as conn:
-                return sync.push(session, conn, blob_path=blob_path, progress=progress)
+                return sync.push(session, conn, progress=progress)
 
         self.push_button.setEnabled(False)
         Op(self, run).with_progress(self.tr("正在同步…"), progress=True).success(self._pushed).failure(self._failed).run()
@@ -140,9 +136,8 @@ class Screen(QWidget):
             self.export_to(path)
 
     def export_to(self, path: str) -> None:
-        session, blob_path = self.session, self._blob_path()
         self.export_button.setEnabled(False)
-        Op(self, sync.export_bundle, session, path, blob_path=blob_path).with_progress(
+        Op(self, sync.export_bundle, self.session, path).with_progress(
             self.tr("正在导出同步包…")).success(self._exported).failure(self._failed).run()
 
     def _exported(self, out: dict) -> None:
