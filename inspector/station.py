@@ -179,32 +179,33 @@ class Station:
             head = (int(seq), h)
         breaks = audit.verify_chain((dict(zip([*audit.EVENT_FIELDS, "hash"], r, strict=True)) for r in events),
                                     head=head)
-        last: dict[tuple[str, str], tuple[int, str]] = {}
+        # Last event per row, grouped by table: each table's rows are then compared with their own group only.
+        last_by_table: dict[str, dict[str, tuple[int, str]]] = {}
         for r in self.db.conn.execute(
             "SELECT entity, entity_id, seq, digest FROM audit_events "
             "WHERE seq IN (SELECT max(seq) FROM audit_events GROUP BY entity, entity_id)"
         ):
-            last[(r[0], r[1])] = (r[2], r[3])
+            last_by_table.setdefault(r[0], {})[r[1]] = (r[2], r[3])
         for table in self.audited_tables():
+            last = last_by_table.get(table, {})
             seen: set[str] = set()
             for row in self.db.conn.execute(f"SELECT * FROM [{table}]"):
                 row = dict(row)
-                key = (table, row["id"])
                 seen.add(row["id"])
-                logged = last.get(key)
+                logged = last.get(row["id"])
                 if logged is None:
                     breaks.append(audit.Break("row_unlogged", None, table, row["id"],
                                               "row has no audit event (written outside the application)"))
                 elif logged[1] != audit.digest(row):
                     breaks.append(audit.Break("row_changed", logged[0], table, row["id"],
                                               "row differs from the state its last audit event recorded"))
-            for (entity, entity_id), (seq, dig) in last.items():
-                if entity == table and entity_id not in seen and dig != audit.DELETED:
+            for entity_id, (seq, dig) in last.items():
+                if entity_id not in seen and dig != audit.DELETED:
                     breaks.append(audit.Break("row_missing", seq, table, entity_id,
                                               "row was deleted outside the application"))
         # Settings are keyed by name, not id: compare each with the digest its last event recorded.
         for r in self.db.query("SELECT key, value FROM settings"):
-            logged = last.get(("settings", r["key"]))
+            logged = last_by_table.get("settings", {}).get(r["key"])
             if logged is None or logged[1] != audit.digest({"key": r["key"], "value": r["value"]}):
                 breaks.append(audit.Break("row_changed" if logged else "row_unlogged", logged[0] if logged else None,
                                           "settings", r["key"], "setting differs from its audited value"))
