@@ -26,9 +26,17 @@ from PySide6.QtWidgets import (
 from inspector import matters
 from inspector.model import CASE_STATE_LABELS
 from inspector.services import cases
+from ui.changes import hub
 from ui.models.case_table import COL_ADDRESS, COL_CLUE, COL_MATTER, COL_PARTY, CaseTableModel
 
 SEARCH_DELAY_MS = 250
+
+
+def _disconnect(slot) -> None:
+    try:
+        hub().operation_did_execute.disconnect(slot)
+    except (RuntimeError, TypeError):   # already gone with the hub at shutdown
+        pass
 DEADLINES = (("", "全部期限"), ("overdue", "已超期"), ("due_soon", "即将到期"), ("running", "期限内"), ("none", "无期限"))
 
 
@@ -122,6 +130,15 @@ class Screen(QWidget):
         self._count_timer.timeout.connect(self._update_count)
         self.model.reload()
         self._count_timer.start(0)
+        hub().operation_did_execute.connect(self._changes_committed)
+        self.destroyed.connect(lambda: _disconnect(self._changes_committed))
+
+    #: What the list shows comes from these tables; a commit touching any of them reloads it.
+    SHOWN_TABLES = ("cases", "case_events", "parties", "case_officers", "documents", "discretion_records")
+
+    def _changes_committed(self, changes) -> None:
+        if changes.touches(*self.SHOWN_TABLES):
+            self.apply()
 
     # ------------------------------------------------------------ filters
     def current_filter(self) -> cases.CaseFilter:
