@@ -18,10 +18,13 @@ class Changes:
     """The entities (table names) and the ``(entity, id)`` pairs one committed write touched."""
 
     rows: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    #: The commit counter after these changes (see :func:`serial`): a screen that loaded its data at or
+    #: after this number already shows them.
+    serial: int = 0
 
     @classmethod
-    def of(cls, rows: Iterable[tuple[str, str]]) -> Changes:
-        return cls(frozenset(rows))
+    def of(cls, rows: Iterable[tuple[str, str]], *, serial: int = 0) -> Changes:
+        return cls(frozenset(rows), serial)
 
     @property
     def entities(self) -> frozenset[str]:
@@ -36,7 +39,7 @@ class Changes:
         return frozenset(key for name, key in self.rows if name == entity)
 
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.rows | other.rows)
+        return Changes(self.rows | other.rows, max(self.serial, other.serial))
 
     def __bool__(self) -> bool:
         return bool(self.rows)
@@ -45,6 +48,12 @@ class Changes:
 Listener = Callable[[Changes], None]
 _listeners: list[Listener] = []
 _lock = threading.Lock()
+_serial = 0
+
+
+def serial() -> int:
+    """How many commits have been announced in this process (read it before loading data to show)."""
+    return _serial
 
 
 def subscribe(listener: Listener) -> Callable[[], None]:
@@ -65,9 +74,12 @@ def subscribe(listener: Listener) -> Callable[[], None]:
 
 def publish(changes: Changes) -> None:
     """Announce ``changes`` to every listener (called by the writer after the commit)."""
+    global _serial
     if not changes:
         return
     with _lock:
+        _serial += 1
+        changes = Changes(changes.rows, _serial)
         listeners = list(_listeners)
     for listener in listeners:
         listener(changes)

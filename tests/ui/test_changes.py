@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QTimer
 
-from inspector import changes as change_log
 from inspector import clock
 from tests.integration.workflow_support import at, make_case
 from ui.changes import hub
@@ -47,28 +46,3 @@ def test_case_list_refreshes_after_a_step_in_a_case_window_without_a_timer(qtbot
     assert after != before
     qtbot.waitUntil(lambda: _state_shown(screen, case_id) == after, timeout=2000)
     assert not any(t.isActive() for t in screen.findChildren(QTimer) if t.isSingleShot() is False)
-
-
-def test_one_announcement_per_commit_naming_the_rows(qtbot, login):
-    from inspector.services import org
-    seen: list[change_log.Changes] = []
-    unsubscribe = change_log.subscribe(seen.append)
-    try:
-        org.set_setting(login("admin"), "ui.idle_lock_minutes", 9)
-    finally:
-        unsubscribe()
-    assert len(seen) == 1 and seen[0].ids("settings") == {"ui.idle_lock_minutes"}
-
-
-def test_a_rolled_back_write_announces_nothing(station, login):
-    from inspector.permissions import Action
-    seen: list[change_log.Changes] = []
-    unsubscribe = change_log.subscribe(seen.append)
-    try:
-        with pytest.raises(RuntimeError):
-            with login("admin").writing(Action.SETTINGS_EDIT) as w:
-                w.record("settings", "x", "digest", op="update", version=1)
-                raise RuntimeError("the use case failed after writing")
-    finally:
-        unsubscribe()
-    assert seen == []
