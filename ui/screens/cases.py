@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector import changes as change_log
-from inspector import matters
+from inspector.law import matters
 from inspector.model import CASE_STATE_LABELS
 from inspector.services import cases
 from ui.changes import hub

@@ -15,11 +15,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from inspector import deadlines, workdays
 from inspector.errors import GuardRefused
+from inspector.law import deadlines, workdays
+from inspector.law.workdays import HolidayCalendar
 from inspector.model import CaseState as S
 from inspector.permissions import Action
-from inspector.workdays import HolidayCalendar
 
 
 class DecisionOutcome(enum.StrEnum):
@@ -282,7 +282,7 @@ def hearing_threshold(view: CaseView) -> int:
 
 def require_age_fourteen(view: CaseView) -> None:
     """Art. 30: a person under 14 on the act date is not punished."""
-    from inspector.discretion import age_at_act
+    from inspector.law.discretion import age_at_act
     party = view.party or {}
     act = view.case.get("act_date")
     age = age_at_act(party.get("id_type", ""), party.get("id_number", ""),
