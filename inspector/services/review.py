@@ -98,7 +98,8 @@ def checklist(session: Session, case_id: str, ticks: dict[str, bool] | None = No
     items = [c.as_dict() for c in casefile_checks.basic_checks(f)]
     ticks = ticks or {}
     for code, label in MANUAL_ITEMS:
-        items.append({"code": code, "label": label, "mode": "M", "ok": ticks.get(code), "detail": "", "links": []})
+        ok = True if ticks.get(code) else None    # an unticked manual item is unchecked, not failed
+        items.append({"code": code, "label": label, "mode": "M", "ok": ok, "detail": "", "links": []})
     return items
 
 
