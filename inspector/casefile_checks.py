@@ -192,7 +192,7 @@ _STEP_NAMES = {"clue": "线索登记", "file": "立案", "investigate": "调查�
 
 
 def _no_inversion(f: CaseFile) -> Check:
-    problems = [c for c in date_order(f) if c.ok is False and c.code.startswith("D")]
+    problems = [c for c in date_order(f) if c.ok is False and c.code == "D1"]
     return Check("B9", "无程序倒置（如告知前作出决定、立案前取证）", "A", not problems,
                  "；".join(c.detail for c in problems) or "日期顺序正确",
                  [link for c in problems for link in c.links])
