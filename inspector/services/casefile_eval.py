@@ -120,7 +120,8 @@ def findings(model: Mapping[str, Any], f: CaseFile) -> dict[str, dict[str, Any]]
     for item in model["veto"]:
         failed = [checks[c] for c in item.get("auto") or () if c in checks and checks[c].ok is False]
         if item.get("auto"):
-            out[item["code"]] = {"hit": bool(failed), "note": "；".join(f"{c.code} {c.detail}" for c in failed),
+            note = "；".join(f"{c.code} {c.detail}" for c in failed) or "自动检查通过：" + "、".join(item["auto"])
+            out[item["code"]] = {"hit": bool(failed), "note": note,
                                  "links": [link for c in failed for link in c.links]}
     for tier in ("content", "form"):
         for item in model[tier]:
