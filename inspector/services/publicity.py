@@ -67,7 +67,7 @@ def draft_fields(session: Session, case_id: str) -> tuple[dict[str, Any], str]:
 
     def m(text: Any) -> str:
         return masking.mask_text(str(text or ""), party=subject, other_names=others, mask_party_name=mask_name,
-                                 secrets=[p.get("phone", ""), p.get("id_number", "") if person else ""])
+                                 secrets=[p.get("phone", "")])
     fine = decision.get("amount_cents", case.get("fine_cents"))
     fields = {
         "decision_number": doc_fields.get("number") or base.get("decision_number") or case.get("case_no") or "",

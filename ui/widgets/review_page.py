@@ -98,6 +98,18 @@ class ReviewPage(QWidget):
                                       ("issued_at", self.tr("制作时间")), ("issued_by", self.tr("制作人"))])
         self.documents.setAccessibleName("已制作文书")
         self.tabs.addTab(self.documents, self.tr("文书"))
+        similar = QWidget()
+        sim_layout = QVBoxLayout(similar)
+        self.similar_label = QLabel()
+        self.similar_label.setWordWrap(True)
+        self.similar_label.setAccessibleName("同类案件对比")
+        sim_layout.addWidget(self.similar_label)
+        self.similar = RecordTable([("case_no", self.tr("案件编号")), ("squad_name", self.tr("中队")),
+                                    ("officer", self.tr("主办人")), ("fine", self.tr("罚款（元）")),
+                                    ("decided_at", self.tr("决定日期")), ("similarity", self.tr("情节相似度"))])
+        self.similar.setAccessibleName("同类案件")
+        sim_layout.addWidget(self.similar, 1)
+        self.tabs.addTab(similar, self.tr("同类案件"))
         self.history = RecordTable([("reviewed_at", self.tr("审核时间")), ("reviewer", self.tr("审核人")),
                                     ("verdict_label", self.tr("结论")), ("opinion", self.tr("意见"))])
         self.history.setAccessibleName("审核记录")
@@ -167,6 +179,21 @@ class ReviewPage(QWidget):
         self.submit_button.setEnabled(data["can_decide"])
         self.extend_button.setEnabled(data["can_decide"])
         self.print_button.setEnabled(bool(data["history"]))
+        from inspector.services import consistency
+        Op(self, consistency.similar, self.session, self.case_id).success(self._similar).run()
+
+    def _similar(self, shown: dict[str, Any]) -> None:
+        group = shown.get("group")
+        text = self.tr("本案拟罚款：{0}元（{1}）").format(yuan(shown.get("proposed_cents")), shown.get("tier", ""))
+        if group:
+            text += self.tr("；本地同事项同阶次已决案件 {0} 件，罚款 {1}–{2}元，中位数 {3}元").format(
+                group["count"], yuan(group["min_cents"]), yuan(group["max_cents"]), yuan(group["median_cents"]))
+        else:
+            text += self.tr("；本地尚无同事项同阶次的已决案件")
+        self.similar_label.setText(text)
+        self.similar.set_records([{**r, "fine": yuan(r["fine_cents"]), "case_no": r["case_no"] or "",
+                                   "decided_at": (r["decided_at"] or "")[:10], "similarity": f"{r['similarity']:.0%}"}
+                                  for r in shown["similar"]], status_key=None)
 
     def _facts_text(self, data: dict[str, Any]) -> str:
         case, party, d = data["case"], data["party"] or {}, data["discretion"] or {}
