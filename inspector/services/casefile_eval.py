@@ -214,13 +214,13 @@ def candidates(session: Session, *, include_open: bool = False) -> list[dict[str
     states = ("closed", "archived") + (("investigating", "investigated", "internal_review", "legal_review",
                                          "notified", "hearing", "collective", "decided", "served", "executing")
                                         if include_open else ())
+    marks = ",".join("?" * len(states))
     rows = session.db.query(
         "SELECT c.id AS case_id, c.case_no, c.matter_name, c.state, c.squad_id, s.name AS squad_name, "
         "p.name AS party_name, (SELECT e.total_score || ' ' || e.grade FROM casefile_evaluations e "
         " WHERE e.case_id = c.id AND e.mock = 0 ORDER BY e.evaluated_at DESC LIMIT 1) AS last_score "
         "FROM cases c JOIN squads s ON s.id = c.squad_id LEFT JOIN parties p ON p.id = c.party_id "
-        "WHERE c.procedure = 'general' AND c.state IN (%s) ORDER BY c.closed_at DESC, c.clue_at DESC"
-        % ",".join("?" * len(states)), states)
+        f"WHERE c.procedure = 'general' AND c.state IN ({marks}) ORDER BY c.closed_at DESC, c.clue_at DESC", states)
     return rows
 
 

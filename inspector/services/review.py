@@ -66,8 +66,8 @@ def queue(session: Session, *, include_unsubmitted: bool = True) -> list[dict[st
     """Cases needing 法制审核, oldest deadline first (submitted ones before those still to be submitted)."""
     session.require(Action.LEGAL_REVIEW)
     states = [str(s) for s in (_BEFORE_DECISION if include_unsubmitted else (S.LEGAL_REVIEW,))]
-    rows = session.db.query(
-        "SELECT c.id FROM cases c WHERE c.state IN (%s) ORDER BY c.clue_at" % ",".join("?" * len(states)), states)
+    marks = ",".join("?" * len(states))
+    rows = session.db.query(f"SELECT c.id FROM cases c WHERE c.state IN ({marks}) ORDER BY c.clue_at", states)
     out = []
     soon = int(session.station.setting("deadline.due_soon_days"))
     for r in rows:
