@@ -34,6 +34,8 @@ from ui.widgets.deadline_table import RecordTable
 from ui.widgets.discretion_form import GuardPanel, yuan
 
 _RESULT = {True: "✔ 符合", False: "✘ 不符合", None: "—"}
+_PARTY_KINDS = {"person": "公民", "organisation": "单位", "individual_business": "个体工商户"}
+_EVIDENCE_KINDS = {"photo": "照片", "video": "视频", "audio": "录音", "document": "文件"}
 
 
 def _text(value: Any) -> str:
@@ -173,7 +175,10 @@ class ReviewPage(QWidget):
                 item.setIcon(QIcon(QPixmap(e["thumbnail"])))
             item.setToolTip(f"{e['sha256']}\n{_text(e.get('taken_at'))}")
             self.thumbs.addItem(item)
-        self.evidence.set_records(data["evidence"], status_key=None)
+        from ui.messages import local_time
+        self.evidence.set_records([{**e, "kind": self.tr(_EVIDENCE_KINDS.get(e["kind"], e["kind"])),
+                                    "taken_at": local_time(e["taken_at"]) if e.get("taken_at") else ""}
+                                   for e in data["evidence"]], status_key=None)
         self.documents.set_records(data["documents"], status_key=None)
         self.history.set_records(data["history"], status_key=None)
         self.submit_button.setEnabled(data["can_decide"])
@@ -201,7 +206,8 @@ class ReviewPage(QWidget):
                  self.tr("地点：{0}　违法行为日期：{1}　发现日期：{2}").format(
                      case.get("address", ""), _text(case.get("act_date")), _text(case.get("discovered_at"))),
                  self.tr("当事人：{0}（{1}）　证件：{2}　住址：{3}").format(
-                     party.get("name", ""), party.get("kind", ""), party.get("id_number", ""), party.get("address", "")),
+                     party.get("name", ""), self.tr(_PARTY_KINDS.get(party.get("kind", ""), party.get("kind", ""))),
+                     party.get("id_number", ""), party.get("address", "")),
                  self.tr("执法人员：{0}").format("、".join(f"{o['name']}（{o['cert_no']}）" for o in data["officers"]))]
         item = data.get("benchmark_item") or {}
         if item:
