@@ -41,8 +41,10 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "legal_review.extension_working_days": (3, "法制审核期限可延长的工作日数 [S]"),
     # 案卷评查 and 执法公示 (domain spec §5, §7)
     "casefile.model": ("", "案卷评查评分模型文件（JSON）；空则用内置模型"),
-    "publicity.working_days": (7, "处罚决定公示期限（工作日）：取省级（20）与国家（7）中较严者 [S/P]"),
-    "publicity.withdraw_working_days": (3, "决定变更或撤销后撤下公示的期限（工作日，第48条3日；浙江5日，取较严者）"),
+    "publicity.working_days": ({"national": 7, "provincial": 20},
+                               "处罚决定公示期限（工作日）：国家（国办发〔2018〕118号，7）与省级（浙江，20）规定，取较严者 [S/P]"),
+    "publicity.withdraw_working_days": ({"law": 3, "provincial": 5},
+                                        "决定变更或撤销后撤下公示的期限（工作日）：第48条3日与浙江5日，取较严者"),
     "publicity.mask_party_name": (False, "公示时当事人（自然人）姓名也隐去为“某某”"),
     "consistency.outlier_ratio": (0.5, "同案不同罚：罚款偏离同事项同阶次中位数的比例超过该值时提示"),
     "discretion.first_violation_window_days": (365, "首违不罚：认定“初次违法”的回溯期（日）[P/U]"),

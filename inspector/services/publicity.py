@@ -28,6 +28,13 @@ STATUS_LABELS = {"withheld": "不予公开", "draft": "待审签", "signed": "�
 _ARTICLE = "行政处罚法第48条"
 
 
+def stricter(value: Any) -> int:
+    """The shortest of the limits a setting lists (``{"national": 7, "provincial": 20}`` → 7), or the number."""
+    if isinstance(value, dict):
+        return min(int(v) for v in value.values() if v is not None)
+    return int(value)
+
+
 def _refuse(rule: str, message: str, hint: str = "") -> GuardRefused:
     return GuardRefused(rule=rule, article=_ARTICLE, message=message, hint=hint)
 
@@ -102,7 +109,7 @@ def draft_all(session: Session) -> int:
     if not rows:
         return 0
     cal = wf.calendar(session)
-    days = int(session.station.setting("publicity.working_days"))
+    days = stricter(session.station.setting("publicity.working_days"))
     with session.writing(Action.LEGAL_REVIEW, label="publicity.draft") as w:
         for r in rows:
             fields, withheld = draft_fields(session, r["id"])
@@ -131,7 +138,7 @@ def status(session: Session, rec: dict[str, Any]) -> tuple[str, str]:
     changed = _changed_on(session, rec["case_id"])
     if changed and (rec["published_at"] or rec["exported_at"]):
         due = workdays.add_working_days(dt.date.fromisoformat(changed),
-                                        int(session.station.setting("publicity.withdraw_working_days")),
+                                        stricter(session.station.setting("publicity.withdraw_working_days")),
                                         wf.calendar(session)).date
         return "to_withdraw", due.isoformat()
     if rec["published_at"]:
@@ -243,7 +250,7 @@ def withdraw(session: Session, record_id: str, reason: str) -> dict[str, Any]:
         raise _refuse("not_published", "该决定尚未公示，无需撤下", "")
     changed = _changed_on(session, rec["case_id"])
     due = workdays.add_working_days(dt.date.fromisoformat(changed or clock.today().isoformat()),
-                                    int(session.station.setting("publicity.withdraw_working_days")),
+                                    stricter(session.station.setting("publicity.withdraw_working_days")),
                                     wf.calendar(session)).date
     with session.writing(Action.LEGAL_REVIEW, label="publicity.withdraw") as w:
         return w.update("publicity_records", record_id, {

@@ -106,3 +106,12 @@ def test_overdue_publication_is_flagged(station, login):
     at("2026-06-23")
     rec = next(r for r in publicity.records(login("legal_reviewer")) if r["case_id"] == cid)
     assert rec["overdue"] and rec["status"] == "overdue"
+
+
+def test_due_date_follows_the_stricter_limit(station, login):
+    """国办发〔2018〕118号 7 working days vs the provincial 20: the stricter one counts, whichever is set."""
+    from inspector.services.org import set_setting
+    set_setting(station.system_session(), "publicity.working_days", {"national": 7, "provincial": 5})
+    cid = closed_case(station, login)
+    rec = next(r for r in publicity.records(login("legal_reviewer")) if r["case_id"] == cid)
+    assert rec["due_date"] == "2026-06-17"     # 5 working days after 10 June

@@ -13,9 +13,10 @@ from PySide6.QtCore import Qt
 
 from inspector import audit, clock
 from inspector.errors import GuardRefused
-from inspector.services import discretion as disc
 from inspector.services import workflow as wf
-from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
+from tests.integration.review_support import submitted_case
+from tests.integration.workflow_support import at
+from tests.ui.test_case_detail import click_step
 from ui import tasks
 from ui.main_window import MainWindow
 
@@ -34,20 +35,6 @@ def shot(widget, name: str) -> None:
     if os.environ.get("INSPECTOR_SCREENSHOTS"):
         SHOTS.mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(SHOTS / name))
-
-
-def submitted_case(station, login) -> str:
-    at("2026-06-01")
-    set_hearing_thresholds(station)
-    cid = make_case(station)
-    o, lead = login("officer"), login("squad_leader")
-    wf.advance(o, cid, "verify")
-    wf.advance(lead, cid, "file")
-    for step in ("investigate", "end_investigation", "submit_review"):
-        wf.advance(o, cid, step)
-    disc.record(o, cid, amount_cents=50000, answers={"tier": "一般"}, reason="多次劝导拒不改正，影响行人通行")
-    wf.advance(o, cid, "submit_legal_review")
-    return cid
 
 
 def window(qtbot, session) -> MainWindow:
@@ -127,6 +114,12 @@ def test_reviewer_returns_a_case_and_the_officer_sees_the_comment(qtbot, station
     for step in ("end_investigation", "submit_review", "notify"):
         wf.advance(o, cid, step)
     at("2026-06-12")
+    leader_window = window(qtbot, login("squad_leader"))
+    leader_window.open_section("cases")
+    detail = leader_window.screens["cases"].open_case(cid)
+    click_step(qtbot, detail, "decide", outcome="penalty")
+    assert not detail.guard.isHidden() and "法制审核" in detail.guard.text() and "第58条" in detail.guard.text()
+    assert station.db.get("cases", cid)["state"] == "notified"
     with pytest.raises(GuardRefused) as err:
         wf.advance(login("squad_leader"), cid, "decide")
     assert err.value.rule == "legal_review_required"
