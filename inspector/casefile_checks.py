@@ -216,8 +216,8 @@ def date_order(f: CaseFile) -> list[Check]:
     out: list[Check] = []
     clue = _d(f.case.get("clue_at"))
     chain = [("线索登记", clue, None)]
-    for step, name in (("file", "立案"), ("investigate", "调查取证"), ("notify", "事先告知"), ("decide", "作出决定"),
-                       ("serve", "送达")):
+    for step, name in (("file", "立案"), ("investigate", "调查取证"), ("notify", "事先告知"), ("hold_hearing", "举行听证"),
+                       ("decide", "作出决定"), ("serve", "送达")):
         e = f.first(step) if step in ("file", "investigate") else f.last(step)
         chain.append((name, _d(e["on_date"]) if e else None, e))
     present = [(n, d, e) for n, d, e in chain if d is not None]

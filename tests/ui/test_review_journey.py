@@ -90,6 +90,7 @@ def test_reviewer_returns_a_case_and_the_officer_sees_the_comment(qtbot, station
     event = station.db.query_one("SELECT * FROM audit_events WHERE entity = 'reviews' AND entity_id = ?",
                                  (verdict["id"],))
     assert event["actor"] == "reviewer" and event["digest"] == audit.digest(verdict)
+    assert station.audit_verify() == []
 
     # the 法制审核意见书 prints from the page
     qtbot.mouseClick(review_page.print_button, Qt.MouseButton.LeftButton)

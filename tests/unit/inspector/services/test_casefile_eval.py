@@ -128,3 +128,33 @@ def test_penalty_without_discretion_record_loses_all_discretion_points():
 def test_closed_without_full_payment_loses_execution_points():
     s = sheet(casefile(events=_replace("pay_full", amount_cents=5000)))
     assert next(i for i in s.items if i["code"] == "C7")["deduction"] == 5 and s.total == 95.0
+
+
+def test_hearing_request_after_five_working_days_and_short_notice_lose_timeliness_points():
+    """Art. 64(1)(2): request within 5 WD of the notice; the hearing noticed 7 WD ahead → two faults, C4 −10."""
+    evs = [e for e in events() if e["step"] in ("verify", "file", "investigate", "end_investigation", "submit_review",
+                                                 "notify")]
+    evs += [ev("request_hearing", "2026-03-16"),                          # notice 6 March: due 13 March
+            ev("hearing_notice", "2026-03-16", hearing_date="2026-03-20"),  # earliest 25 March
+            ev("hold_hearing", "2026-03-20"), ev("decide", "2026-03-23", outcome="penalty", amount_cents=20000),
+            ev("serve", "2026-03-23", served_on="2026-03-23"), ev("pay_full", "2026-03-24", amount_cents=20000),
+            ev("close", "2026-03-25")]
+    s = sheet(casefile(events=evs))
+    c4 = next(i for i in s.items if i["code"] == "C4")
+    assert c4["deduction"] == 10 and s.total == 90.0
+
+
+def test_decision_served_after_seven_working_days_loses_timeliness_points():
+    """Art. 61: decided 16 March, served 26 March (8 working days later) → C4 −5."""
+    s = sheet(casefile(events=_replace("serve", on="2026-03-26", served_on="2026-03-26")))
+    c4 = next(i for i in s.items if i["code"] == "C4")
+    assert c4["deduction"] == 5 and "2026-03-25" in c4["note"]
+
+
+def test_decision_before_the_hearing_is_an_inverted_procedure():
+    """Art. 65: the decision follows the hearing record; deciding before the hearing fails B9 → veto V9."""
+    evs = events()
+    evs.insert(6, ev("request_hearing", "2026-03-09"))
+    evs.append(ev("hold_hearing", "2026-03-30"))
+    s = sheet(casefile(events=evs))
+    assert "V9" in hits(s) and s.total == 0.0
