@@ -13,7 +13,9 @@ from PySide6.QtCore import Qt
 
 from inspector import audit, clock
 from inspector.errors import GuardRefused
+from inspector.services import org
 from inspector.services import workflow as wf
+from inspector.station import Station
 from tests.integration.review_support import submitted_case
 from tests.integration.workflow_support import at
 from tests.ui.test_case_detail import click_step
@@ -23,12 +25,48 @@ from ui.main_window import MainWindow
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
+PASSWORD = "Journey2026x"
+ROLES = {"officer": "wang", "squad_leader": "li", "legal_reviewer": "chen"}
+
+
 @pytest.fixture(autouse=True)
 def _sync():
     tasks.set_synchronous(True)
     yield
     tasks.set_synchronous(False)
     clock.freeze(None)
+
+
+@pytest.fixture
+def station(tmp_path, cli):
+    """A station made the way an agency makes one: ``inspector init``, officers, accounts (one reviewer
+    holding the legal qualification), hearing thresholds set by the administrator."""
+    data = tmp_path / "station"
+    env = {"INSPECTOR_PASSWORD": PASSWORD}
+    r = cli("init", "--agency", "杭州市上城区综合行政执法局", "--short-name", "杭上城", "--division-code", "330102",
+            "--squad", "湖滨中队:1", "--admin", "root", data_dir=data, env=env)
+    assert r.returncode == 0, r.stderr
+    st = Station.open(data)
+    admin = st.login("root", PASSWORD)
+    squad = st.db.query_one("SELECT id FROM squads WHERE code = '1'")
+    for name, cert in (("王建国", "ZJ3301010001"), ("李志强", "ZJ3301010002")):
+        org.create_officer(admin, name=name, cert_no=cert, cert_expiry="2030-12-31", squad_id=squad["id"])
+    org.set_setting(admin, "hearing.thresholds", {"*": {"person": 500000, "organisation": 5000000}})
+    st.close()
+    for args in (("wang", "--name", "王建国", "--role", "officer", "--squad", "1", "--officer-cert", "ZJ3301010001"),
+                 ("li", "--name", "李志强", "--role", "squad_leader", "--squad", "1", "--officer-cert",
+                  "ZJ3301010002"),
+                 ("chen", "--name", "陈静", "--role", "legal_reviewer", "--legal-qualification")):
+        r = cli("--user", "root", "user", "add", *args, data_dir=data, env=env)
+        assert r.returncode == 0, r.stderr
+    st = Station.open(data)
+    yield st
+    st.close()
+
+
+@pytest.fixture
+def login(station):
+    return lambda role: station.login(ROLES[role], PASSWORD)
 
 
 def shot(widget, name: str) -> None:
@@ -89,7 +127,7 @@ def test_reviewer_returns_a_case_and_the_officer_sees_the_comment(qtbot, station
     assert verdict["verdict"] == "return" and "补充测量记录" in verdict["opinion"]
     event = station.db.query_one("SELECT * FROM audit_events WHERE entity = 'reviews' AND entity_id = ?",
                                  (verdict["id"],))
-    assert event["actor"] == "reviewer" and event["digest"] == audit.digest(verdict)
+    assert event["actor"] == "chen" and event["digest"] == audit.digest(verdict)
     assert station.audit_verify() == []
 
     # the 法制审核意见书 prints from the page
