@@ -216,7 +216,9 @@ def returned_to(session: Session) -> list[dict[str, Any]]:
         out.append({"case_id": r["id"], "case_no": r["case_no"] or "", "matter_name": r["matter_name"],
                     "party_name": r["party_name"] or "", "verdict": data["verdict"],
                     "verdict_label": workflow.REVIEW_VERDICTS[data["verdict"]], "comment": data.get("opinion", ""),
-                    "reviewer": last["actor"], "on_date": last["on_date"]})
+                    "reviewer": session.db.scalar("SELECT display_name FROM users WHERE username = ?",
+                                                  (last["actor"],)) or last["actor"],
+                    "on_date": last["on_date"]})
     return out
 
 
