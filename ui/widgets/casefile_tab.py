@@ -6,12 +6,14 @@ Signals:
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector import clock
 from inspector.permissions import Action
 from inspector.services import casefile_eval
 from ui.tasks import Op
@@ -54,6 +57,16 @@ class Tab(QWidget):
         self.include_open = QCheckBox(self.tr("含未结案件（模拟评查）"))
         self.include_open.toggled.connect(self.reload)
         bar.addWidget(self.include_open)
+        bar.addWidget(QLabel(self.tr("汇总期间：")))
+        self.period = QComboBox()
+        self.period.setAccessibleName("汇总期间")
+        today = clock.today()
+        quarter = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+        for label, since in ((self.tr("本年"), dt.date(today.year, 1, 1)), (self.tr("本季度"), quarter),
+                             (self.tr("全部"), None)):
+            self.period.addItem(label, since.isoformat() if since else None)
+        self.period.currentIndexChanged.connect(self.reload)
+        bar.addWidget(self.period)
         bar.addStretch(1)
         self.score_button = QPushButton(self.tr("评查所选案卷"))
         self.score_button.setAccessibleName("评查所选案卷")
@@ -122,7 +135,7 @@ class Tab(QWidget):
                 [{**r, "case_no": r["case_no"] or self.tr("（未立案）"),
                   "state_label": CASE_STATE_LABELS[CaseState(r["state"])], "last_score": r["last_score"] or ""}
                  for r in rows], status_key=None)).failure(self.guard.show_error).run()
-        Op(self, casefile_eval.summary, self.session).success(lambda rows: self.summary.set_records(
+        Op(self, casefile_eval.summary, self.session, since=self.period.currentData()).success(lambda rows: self.summary.set_records(
             [{**r, "excellent": f"{r['excellent_share']:.0%}"} for r in rows], status_key=None)).run()
 
     def _open_selected(self) -> None:
