@@ -234,7 +234,8 @@ def gather(session: Session, case_id: str) -> dict[str, Any]:
                           "ORDER BY r.reviewed_at DESC LIMIT 1", (case_id,))
     if review:
         items = json.loads(review["items"] or "[]")
-        v.update({"reviewer": review["display_name"], "conclusion": review["verdict"], "opinion": review["opinion"],
+        v.update({"reviewer": review["display_name"], "opinion": review["opinion"],
+                  "conclusion": workflow.REVIEW_VERDICTS.get(review["verdict"], review["verdict"]),
                   "reviewer_qualification": "具有法律职业资格" if review["has_legal_qualification"] else "",
                   "review_items": [i for i in items if isinstance(i, dict)]})
     return v

@@ -95,6 +95,7 @@ def advance(session: Session, case_id: str, step: str, **data: Any) -> dict[str,
         if step == "legal_review":
             w.insert("reviews", {"case_id": case_id, "kind": "legal_review", "reviewer_id": session.user.id,
                                  "verdict": outcome.data["verdict"], "opinion": outcome.data.get("opinion", ""),
+                                 "items": json.dumps(outcome.data.get("checklist") or [], ensure_ascii=False),
                                  "reviewed_at": clock.iso()})
         if step == "transfer" or (step == "decide" and outcome.data.get("outcome") == "transfer"):
             w.insert("case_transfers", {"case_id": case_id, "receiver": outcome.data["receiver"],
