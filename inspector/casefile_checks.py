@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from inspector import identity, workdays
-from inspector.workdays import HolidayCalendar
+from inspector.law import identity, workdays
+from inspector.law.workdays import HolidayCalendar
 
 
 @dataclass

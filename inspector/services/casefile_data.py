@@ -7,8 +7,8 @@ import json
 from typing import Any
 
 from exports import documents as doc_types
-from inspector import benchmarks, workflow
 from inspector.casefile_checks import CaseFile
+from inspector.law import benchmarks, procedure
 from inspector.services import workflow as wf
 from inspector.station import Session
 
@@ -30,7 +30,7 @@ def document_rows(session: Session, case_id: str) -> list[dict[str, Any]]:
     return rows
 
 
-def load(session: Session, case_id: str, *, view: workflow.CaseView | None = None) -> CaseFile:
+def load(session: Session, case_id: str, *, view: procedure.CaseView | None = None) -> CaseFile:
     """The case file of ``case_id`` as the automatic checks see it."""
     v = view or wf.view(session, case_id)
     case = v.case
@@ -57,5 +57,5 @@ def load(session: Session, case_id: str, *, view: workflow.CaseView | None = Non
     return CaseFile(case=case, party=v.party, officers=v.officers, events=v.events, discretion=discretion,
                     documents=document_rows(session, case_id), evidence=evidence_rows(session, case),
                     benchmark_item=item, statutory_range=rng, setting=v.setting, cal=v.cal, today=v.today,
-                    review_required=bool(workflow.legal_review_reasons(v, amount)),
-                    review_passed=workflow.legal_review_passed(v), publicity=publicity)
+                    review_required=bool(procedure.legal_review_reasons(v, amount)),
+                    review_passed=procedure.legal_review_passed(v), publicity=publicity)

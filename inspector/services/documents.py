@@ -235,7 +235,7 @@ def gather(session: Session, case_id: str) -> dict[str, Any]:
     if review:
         items = json.loads(review["items"] or "[]")
         v.update({"reviewer": review["display_name"], "opinion": review["opinion"],
-                  "conclusion": workflow.REVIEW_VERDICTS.get(review["verdict"], review["verdict"]),
+                  "conclusion": procedure.REVIEW_VERDICTS.get(review["verdict"], review["verdict"]),
                   "reviewer_qualification": "具有法律职业资格" if review["has_legal_qualification"] else "",
                   "review_items": [i for i in items if isinstance(i, dict)]})
     return v

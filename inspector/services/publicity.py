@@ -15,9 +15,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from inspector import clock, masking, workdays
-from inspector.discretion import age_at_act
+from inspector import clock, masking
 from inspector.errors import GuardRefused, NotFound, Problem, ValidationError
+from inspector.law import workdays
+from inspector.law.discretion import age_at_act
 from inspector.permissions import Action
 from inspector.services import documents
 from inspector.services import workflow as wf

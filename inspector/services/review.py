@@ -1,6 +1,6 @@
 """法制审核 (Art. 58): the review queue, the review page, verdicts with their checklist, the 意见书, returns.
 
-The queue holds every open case the law or the local triggers send to review (``workflow.legal_review_reasons``):
+The queue holds every open case the law or the local triggers send to review (``procedure.legal_review_reasons``):
 cases submitted for review, with the review's own time limit counted in working days, and cases that need
 a review but have not been submitted yet. A verdict is the workflow's ``legal_review`` step; this module
 adds the checklist (§5.2/§5.3: automatic items computed, manual items ticked by the reviewer) and refuses a
@@ -13,8 +13,9 @@ import datetime as dt
 import json
 from typing import Any
 
-from inspector import casefile_checks, clock, workdays, workflow
+from inspector import casefile_checks, clock
 from inspector.errors import GuardRefused, NotFound
+from inspector.law import procedure, workdays
 from inspector.model import CASE_STATE_LABELS, CaseState
 from inspector.permissions import Action
 from inspector.services import casefile_data
@@ -22,7 +23,7 @@ from inspector.services import workflow as wf
 from inspector.station import Session
 
 S = CaseState
-VERDICTS = {k: workflow.REVIEW_VERDICTS[k] for k in ("agree", "agree_modified", "return", "disagree")}
+VERDICTS = {k: procedure.REVIEW_VERDICTS[k] for k in ("agree", "agree_modified", "return", "disagree")}
 RETURNED = ("return", "disagree", "failed")
 # Cases past their internal review that a pending review can still stop (Art. 58: before the decision).
 _BEFORE_DECISION = (S.INTERNAL_REVIEW, S.NOTIFIED, S.HEARING, S.COLLECTIVE, S.LEGAL_REVIEW)
@@ -42,7 +43,7 @@ def _label(state: str) -> str:
     return CASE_STATE_LABELS[S(state)]
 
 
-def review_due(view: workflow.CaseView, session: Session) -> dt.date | None:
+def review_due(view: procedure.CaseView, session: Session) -> dt.date | None:
     """The review's time limit: working days from the submission, plus granted extensions."""
     sent = view.last("submit_legal_review")
     if sent is None or view.state is not S.LEGAL_REVIEW:
@@ -53,7 +54,7 @@ def review_due(view: workflow.CaseView, session: Session) -> dt.date | None:
     return workdays.add_working_days(dt.date.fromisoformat(sent["on_date"]), days, view.cal).date
 
 
-def _amount(view: workflow.CaseView) -> int | None:
+def _amount(view: procedure.CaseView) -> int | None:
     if view.case.get("fine_cents") is not None:
         return int(view.case["fine_cents"])
     notice = view.last("notify")
@@ -73,9 +74,9 @@ def queue(session: Session, *, include_unsubmitted: bool = True) -> list[dict[st
     for r in rows:
         v = wf.view(session, r["id"])
         amount = _amount(v)
-        reasons = workflow.legal_review_reasons(v, amount)
+        reasons = procedure.legal_review_reasons(v, amount)
         submitted = v.state is S.LEGAL_REVIEW
-        if not submitted and (not reasons or workflow.legal_review_passed(v)):
+        if not submitted and (not reasons or procedure.legal_review_passed(v)):
             continue
         due = review_due(v, session)
         days_left = (due - v.today).days if due else None
@@ -118,15 +119,15 @@ def page(session: Session, case_id: str) -> dict[str, Any]:
         "SELECT r.verdict, r.opinion, r.reviewed_at, u.display_name AS reviewer FROM reviews r JOIN users u "
         "ON u.id = r.reviewer_id WHERE r.case_id = ? AND r.kind = 'legal_review' ORDER BY r.reviewed_at", (case_id,))
     for r in reviews:
-        r["verdict_label"] = workflow.REVIEW_VERDICTS.get(r["verdict"], r["verdict"])
+        r["verdict_label"] = procedure.REVIEW_VERDICTS.get(r["verdict"], r["verdict"])
     due = review_due(v, session)
     return {"case": v.case, "state_label": _label(v.case["state"]), "party": v.party, "officers": v.officers,
             "evidence": evidence, "documents": f.documents, "discretion": f.discretion, "amount_cents": amount,
             "statutory_range": f.statutory_range, "benchmark_item": f.benchmark_item,
-            "reasons": workflow.legal_review_reasons(v, amount), "checklist": checklist(session, case_id),
+            "reasons": procedure.legal_review_reasons(v, amount), "checklist": checklist(session, case_id),
             "date_order": [c.as_dict() for c in casefile_checks.date_order(f)], "history": reviews,
             "due": due.isoformat() if due else "", "can_decide": v.state is S.LEGAL_REVIEW,
-            "events": [{"step": e["step"], "label": workflow.EVENT_LABELS.get(e["step"], e["step"]),
+            "events": [{"step": e["step"], "label": procedure.EVENT_LABELS.get(e["step"], e["step"]),
                         "on_date": e["on_date"], "actor": e["actor"]} for e in v.events]}
 
 
@@ -215,7 +216,7 @@ def returned_to(session: Session) -> list[dict[str, Any]]:
             continue
         out.append({"case_id": r["id"], "case_no": r["case_no"] or "", "matter_name": r["matter_name"],
                     "party_name": r["party_name"] or "", "verdict": data["verdict"],
-                    "verdict_label": workflow.REVIEW_VERDICTS[data["verdict"]], "comment": data.get("opinion", ""),
+                    "verdict_label": procedure.REVIEW_VERDICTS[data["verdict"]], "comment": data.get("opinion", ""),
                     "reviewer": session.db.scalar("SELECT display_name FROM users WHERE username = ?",
                                                   (last["actor"],)) or last["actor"],
                     "on_date": last["on_date"]})

@@ -14,8 +14,9 @@ from exports import documents as doc_types
 from exports import qr
 from exports.errors import FontNotFound, MissingGlyphs
 from exports.render import DocumentData, render
-from inspector import clock, numbering, workflow
+from inspector import clock, numbering
 from inspector.errors import Problem, ValidationError
+from inspector.law import procedure
 from inspector.permissions import Action
 from inspector.services import documents
 from inspector.services.review import latest_review
@@ -30,7 +31,7 @@ def fields(session: Session, case_id: str) -> dict[str, Any]:
     base = documents.gather(session, case_id)
     items = [i for i in json.loads(review["items"] or "[]") if isinstance(i, dict)]
     reviewer = session.db.find("users", review["reviewer_id"]) or {}
-    extra = {"conclusion": workflow.REVIEW_VERDICTS.get(review["verdict"], review["verdict"]),
+    extra = {"conclusion": procedure.REVIEW_VERDICTS.get(review["verdict"], review["verdict"]),
              "opinion": review["opinion"] or "同意。", "reviewer": reviewer.get("display_name", ""),
              "reviewer_qualification": "具有国家统一法律职业资格" if reviewer.get("has_legal_qualification") else "",
              "review_items": [{"index": str(i.get("index", n)), "item": i.get("item", ""),

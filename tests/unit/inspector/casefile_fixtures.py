@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from inspector import identity, settings
+from inspector import settings
 from inspector.casefile_checks import CaseFile
-from inspector.workdays import HolidayCalendar
+from inspector.law import identity
+from inspector.law.workdays import HolidayCalendar
 
 BODY = "330102198003043210"[:17]
 GOOD_ID = BODY + identity.id_check_char(BODY)
