@@ -125,10 +125,10 @@ class Field:
             box.addWidget(self.table)
             if editable:
                 buttons = QHBoxLayout()
-                add = QPushButton(QCoreApplication.translate(_CTX, "增加一行"))
+                add = QPushButton(QCoreApplication.translate("settings", "增加一行"))
                 add.setObjectName("addThreshold")
                 add.clicked.connect(lambda: self.table.add_row())
-                remove = QPushButton(QCoreApplication.translate(_CTX, "删除所选行"))
+                remove = QPushButton(QCoreApplication.translate("settings", "删除所选行"))
                 remove.setObjectName("removeThreshold")
                 remove.clicked.connect(self.table.remove_selected)
                 buttons.addWidget(add)
@@ -176,7 +176,7 @@ class Field:
                 if line.strip():
                     name, sep, code = line.partition("=")
                     if not sep or not name.strip() or not code.strip():
-                        raise FieldError(QCoreApplication.translate(_CTX, "每行应为“文书类型=代字”：%1")
+                        raise FieldError(QCoreApplication.translate("settings", "每行应为“文书类型=代字”：%1")
                                          .replace("%1", line.strip()))
                     out[name.strip()] = code.strip()
             return out
@@ -199,9 +199,9 @@ class Field:
             pass
         unit = st(self.spec.unit)
         if k == registry.MONEY:
-            raise FieldError(QCoreApplication.translate(_CTX, "“%1”应为金额（元，最多两位小数）")
+            raise FieldError(QCoreApplication.translate("settings", "“%1”应为金额（元，最多两位小数）")
                              .replace("%1", st(self.spec.label)))
-        raise FieldError(QCoreApplication.translate(_CTX, "“%1”应为数字%2").replace("%1", st(self.spec.label))
+        raise FieldError(QCoreApplication.translate("settings", "“%1”应为数字%2").replace("%1", st(self.spec.label))
                          .replace("%2", f"（{unit}）" if unit else ""))
 
 
