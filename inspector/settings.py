@@ -61,7 +61,7 @@ SPECS: tuple[Spec, ...] = (
     Spec("hearing.thresholds", THRESHOLDS, {}, _t("听证（较大数额罚款）标准"),
          _t("《行政处罚法》第63条：较大数额罚款应告知听证权利。金额由省级或设区的市规定；浙江无公开标准，"
             "须由管理员按本地规定设定。按行政区划代码（* 表示其他辖区）和当事人类型填写，单位：元。[U]"),
-         G_PENALTY, _t("元")),
+         G_PENALTY),
     Spec("legal_review.triggers", FLAGS, ["outside_tier", "mitigated", "fine_threshold"],
          _t("法制审核的本地触发条件"),
          _t("《行政处罚法》第58条规定的情形之外，本地规定须经法制审核的情形。[U]"), G_PENALTY,

@@ -40,6 +40,8 @@ def add_user(session: Session, *, username: str, display_name: str, role: Role |
         problems.append(Problem("display_name", "required", "姓名不能为空"))
     if role in (Role.OFFICER, Role.SQUAD_LEADER) and not squad_id:
         problems.append(Problem("squad_id", "required", "执法队员和中队长必须属于一个中队"))
+    if officer_id and session.db.scalar("SELECT 1 FROM users WHERE officer_id = ?", (officer_id,)):
+        problems.append(Problem("officer_id", "taken", "该执法人员已关联其他账户"))
     problems += _password_problems(password)
     if problems:
         raise ValidationError(problems)

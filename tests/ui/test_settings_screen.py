@@ -133,8 +133,12 @@ def test_admin_adds_a_user_who_can_log_in(qtbot, login, station):
     panel.new_role.setCurrentIndex(panel.new_role.findData(str(Role.OFFICER)))
     panel.new_squad.setCurrentIndex(1)
     panel.new_password.setText("Zhang2026x")
+    spare = station.db.query_one("SELECT id, name, cert_no FROM officers WHERE id NOT IN "
+                                 "(SELECT officer_id FROM users WHERE officer_id IS NOT NULL) ORDER BY cert_no")
+    panel.new_officer.setCurrentIndex(panel.new_officer.findData(spare["id"]))
     panel.add_button.click()
     assert "已新增用户" in panel.message.text()
+    assert station.db.scalar("SELECT officer_id FROM users WHERE username = 'zhang3'") == spare["id"]
     assert panel.table.rowCount() == before + 1
     assert station.login("zhang3", "Zhang2026x").user.display_name == "张三"
 

@@ -159,6 +159,9 @@ class UsersPanel(QWidget):
         self.new_squad.addItem(self.tr("（不属于中队）"), None)
         for squad in self.squads.values():
             self.new_squad.addItem(squad["name"], squad["id"])
+        self.new_officer = QComboBox()
+        self.new_officer.setObjectName("newOfficer")
+        self.new_officer.setAccessibleName(self.tr("关联执法人员"))
         self.new_password = QLineEdit()
         self.new_password.setObjectName("newPassword")
         self.new_password.setAccessibleName(self.tr("初始密码"))
@@ -174,6 +177,7 @@ class UsersPanel(QWidget):
         form.addRow(self.tr("姓名"), self.new_display)
         form.addRow(self.tr("角色"), self.new_role)
         form.addRow(self.tr("中队"), self.new_squad)
+        form.addRow(self.tr("执法证"), self.new_officer)
         form.addRow(self.tr("初始密码"), self.new_password)
         form.addRow(self.new_legal)
         form.addRow(self.add_button)
@@ -198,11 +202,12 @@ class UsersPanel(QWidget):
         """The officer choices for linking (name and certificate number)."""
         if not self.manage:
             return
-        self.link_officer.clear()
-        self.link_officer.addItem(self.tr("（不关联执法人员）"), None)
-        for officer in org.list_officers(self.session):
-            if officer["active"]:
-                self.link_officer.addItem(f"{officer['name']}（{officer['cert_no']}）", officer["id"])
+        for combo in (self.link_officer, self.new_officer):
+            combo.clear()
+            combo.addItem(self.tr("（不关联执法人员）"), None)
+            for officer in org.list_officers(self.session):
+                if officer["active"]:
+                    combo.addItem(f"{officer['name']}（{officer['cert_no']}）", officer["id"])
 
     def selected_username(self) -> str | None:
         item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
@@ -252,6 +257,7 @@ class UsersPanel(QWidget):
         Op(self, users.add_user, self.session, username=self.new_username.text(),
            display_name=self.new_display.text(), role=self.new_role.currentData(),
            password=self.new_password.text(), squad_id=self.new_squad.currentData(),
+           officer_id=self.new_officer.currentData(),
            has_legal_qualification=self.new_legal.isChecked()) \
             .success(self._added).failure(self._failed).run()
 
@@ -260,6 +266,7 @@ class UsersPanel(QWidget):
         for field in (self.new_username, self.new_display, self.new_password):
             field.clear()
         self.new_legal.setChecked(False)
+        self.new_officer.setCurrentIndex(0)
         self.reload()
         _say(self.message, self.tr("已新增用户：%1").replace("%1", row["username"]), ok=True)
         self.changed.emit()

@@ -52,10 +52,12 @@ class ThresholdTable(QTableWidget):
         self.setAccessibleName(st("听证（较大数额罚款）标准"))
         self.setHorizontalHeaderLabels([self.tr("行政区划代码")] + [st(label) + self.tr("（元）")
                                                                for _, label in registry.PARTY_TYPES])
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().hide()
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setMinimumHeight(120)
+        self.setMinimumHeight(90)
+        self.setMaximumHeight(150)
 
     def set_value(self, value: dict[str, dict[str, int]] | None) -> None:
         self.setRowCount(0)
