@@ -114,7 +114,7 @@ SPECS: tuple[Spec, ...] = (
     Spec("ui.idle_lock_minutes", NUMBER, 10, _t("空闲自动锁定"), _t("界面空闲多少分钟后自动锁定；0 表示不锁定。"),
          G_AUTH, _t("分钟"), 0, 1440),
     # --- interface
-    Spec("ui.language", CHOICE, "zh_CN", _t("界面语言"), _t("新打开的窗口使用该语言；环境变量 INSPECTOR_LANG 优先。"),
+    Spec("ui.language", CHOICE, "zh_CN", _t("界面语言"), _t("保存后主窗口立即切换；环境变量 INSPECTOR_LANG 优先。"),
          G_UI, choices=(("zh_CN", "中文"), ("en", "English"))),
     Spec("ui.font_path", TEXT, "", _t("中文字体文件"), _t("系统字体之外的备选中文字体文件路径。"), G_UI),
     Spec("ui.autosave_ms", INT, 800, _t("草稿自动保存延迟"), _t("表单停止输入后多久保存草稿。"), G_UI, _t("毫秒"), 100, 60000),

@@ -1838,6 +1838,10 @@ An offline-first desktop program for on-site inspections and cases.</translation
         <translation>Holds a legal professional qualification</translation>
     </message>
     <message>
+        <source>执法证</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
         <source>所选账户使用的执法证</source>
         <translation>Certificate the selected account signs with</translation>
     </message>
@@ -2282,8 +2286,8 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Interface language</translation>
     </message>
     <message>
-        <source>新打开的窗口使用该语言；环境变量 INSPECTOR_LANG 优先。</source>
-        <translation>Windows opened from now on use this language; the INSPECTOR_LANG environment variable takes precedence.</translation>
+        <source>保存后主窗口立即切换；环境变量 INSPECTOR_LANG 优先。</source>
+        <translation>The main window switches as soon as this is saved; the INSPECTOR_LANG environment variable takes precedence.</translation>
     </message>
     <message>
         <source>中文</source>
