@@ -4,7 +4,8 @@ Environment (diagnostics and benchmarks):
     INSPECTOR_AUTOLOGIN=user:password   log in without the dialog — honoured on a demo station only.
     INSPECTOR_STARTUP_PROBE=1           print ``inspector-ready`` once the main window is shown and the
                                         event loop has run, then quit (the start-up benchmark uses it);
-                                        ``=login`` does the same for the login dialog.
+                                        ``=login`` does the same for the login dialog;
+                                        either does it for the first-run wizard.
 """
 
 from __future__ import annotations
@@ -121,6 +122,12 @@ class Launcher(QObject):
         self.wizard.accepted.connect(self._wizard_done)
         self.wizard.rejected.connect(self.app.quit)
         self.wizard.show()
+        if os.environ.get("INSPECTOR_STARTUP_PROBE"):
+            QTimer.singleShot(0, self._report_ready)
+
+    def _report_ready(self) -> None:
+        print("inspector-ready", flush=True)
+        self.app.quit()
 
     def _wizard_done(self) -> None:
         from inspector.station import Station

@@ -150,3 +150,12 @@ def test_choosing_the_demo_opens_its_login(qtbot, launch, tmp_path, monkeypatch)
     conn = sqlite3.connect(target / "station.sqlite")
     assert conn.execute("SELECT value FROM station_meta WHERE key = 'demo'").fetchone() == ("1",)
     conn.close()
+
+
+def test_the_program_started_on_an_empty_folder_shows_the_wizard_and_writes_nothing(tmp_path):
+    from tests.conftest import run_cli
+    target = tmp_path / "empty"
+    done = run_cli(data_dir=target, env={"QT_QPA_PLATFORM": "offscreen", "INSPECTOR_STARTUP_PROBE": "1"})
+    assert done.returncode == 0, done.stderr
+    assert "inspector-ready" in done.stdout and "Traceback" not in done.stderr
+    assert not (target / "station.sqlite").exists()
