@@ -2031,7 +2031,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     </message>
     <message>
         <source>文书</source>
-        <translation>Document</translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>账户安全</source>

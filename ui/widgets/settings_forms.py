@@ -58,6 +58,7 @@ class ThresholdTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setMinimumHeight(90)
         self.setMaximumHeight(150)
+        self.setMinimumWidth(520)
 
     def set_value(self, value: dict[str, dict[str, int]] | None) -> None:
         self.setRowCount(0)
