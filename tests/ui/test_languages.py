@@ -200,3 +200,13 @@ def test_admin_switches_the_interface_to_english_in_settings(qtbot, qapp, login,
         apply_language(qapp, "zh_CN")
         if shell.window is not None:
             shell.window.close()
+
+
+def test_english_translations_keep_every_placeholder():
+    """A translation that drops %1 or {0} would hide a name, a number or a date from the user."""
+    pattern = re.compile(r"%\d|\{\w*\}")
+    ts = ET.parse(ROOT / "resources" / "i18n" / "inspector_en.ts")
+    wrong = [m.find("source").text for m in ts.iter("message")
+             if m.find("translation").text
+             and set(pattern.findall(m.find("source").text)) != set(pattern.findall(m.find("translation").text))]
+    assert not wrong
