@@ -141,3 +141,8 @@ def set_setting(session: Session, key: str, value: Any) -> None:
             (key, raw, clock.iso(), session.user.username),
         )
         w.record("settings", key, digest({"key": key, "value": raw}), op="update", version=1)
+
+
+def officer(session: Session, officer_id: str | None) -> dict[str, Any] | None:
+    """One officer's row (name, certificate number and expiry), or None."""
+    return session.db.find("officers", officer_id) if officer_id else None

@@ -1581,6 +1581,14 @@ An offline-first desktop program for on-site inspections and cases.</translation
         <translation>Logged in: %1 (%2), user name %3</translation>
     </message>
     <message>
+        <source>签署使用的执法证：%1（%2，有效期至 %3）</source>
+        <translation>Signs with the certificate of %1 (%2, valid until %3)</translation>
+    </message>
+    <message>
+        <source>本账户未关联执法人员，不能以本人执法证签署；如需办案请联系系统管理员关联。</source>
+        <translation>This account is not linked to an officer, so it cannot sign with a certificate; ask the administrator to link it if you handle cases.</translation>
+    </message>
+    <message>
         <source>我的账户</source>
         <translation>My account</translation>
     </message>

@@ -34,6 +34,14 @@ def test_officer_changes_own_password(qtbot, login, station):
         station.login("officer", DEMO_PASSWORD)
 
 
+def test_officer_sees_the_certificate_the_account_signs_with(qtbot, login):
+    # 行政处罚法第42条: the officer signs with their own certificate, shown on their own account page.
+    screen = _screen(qtbot, login(Role.OFFICER))
+    assert screen.findChild(QLabel, "myCertificate").text().startswith("签署使用的执法证：王建国（ZJ3301010002")
+    screen = _screen(qtbot, login(Role.SUPERVISOR))
+    assert "未关联执法人员" in screen.findChild(QLabel, "myCertificate").text()
+
+
 def test_wrong_old_password_and_mismatch_are_told(qtbot, login, station):
     screen = _screen(qtbot, login(Role.OFFICER))
     form = screen.password_form

@@ -322,6 +322,16 @@ class Screen(QWidget):
                      .replace("%2", role_label(user.role)).replace("%3", user.username))
         who.setObjectName("whoAmI")
         account_layout.addWidget(who)
+        own = org.officer(session, user.officer_id)
+        if own is not None:
+            text = self.tr("签署使用的执法证：%1（%2，有效期至 %3）").replace("%1", own["name"]) \
+                .replace("%2", own["cert_no"]).replace("%3", own["cert_expiry"])
+        else:
+            text = self.tr("本账户未关联执法人员，不能以本人执法证签署；如需办案请联系系统管理员关联。")
+        certificate = QLabel(text)
+        certificate.setObjectName("myCertificate")
+        certificate.setWordWrap(True)
+        account_layout.addWidget(certificate)
         self.password_form = PasswordForm(session)
         self.password_form.setMaximumWidth(480)
         account_layout.addWidget(self.password_form)
