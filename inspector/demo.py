@@ -117,8 +117,11 @@ def _setup(station: Station, rng: random.Random) -> list[dict[str, Any]]:
                 expiry = today + dt.timedelta(days=rng.randint(200, 1500))
                 if squad["code"] == "4" and k == 3:
                     expiry = today - dt.timedelta(days=30)  # one expired certificate, to show the Art. 42 guard
+                name = _person_name(rng)
+                if squad is squad_rows[0] and k < 2:   # the demo leader's and officer's own certificates
+                    name = DEMO_USERS[1 - k][1]
                 officers.append(org.create_officer(
-                    session, name=_person_name(rng), cert_no=f"ZJ33010{squad['code']}{k + 1:04d}",
+                    session, name=name, cert_no=f"ZJ33010{squad['code']}{k + 1:04d}",
                     cert_expiry=expiry, squad_id=squad["id"], unit="上城区综合行政执法局",
                     post="中队长" if k == 0 else "执法队员", phone=f"138{rng.randint(10000000, 99999999)}"))
         first = squad_rows[0]

@@ -1,63 +1,291 @@
-"""Editable configuration with its defaults: every [S]/[U]/[P] number of the domain lives here, not in code."""
+"""Editable configuration: a typed registry of every [S]/[U]/[P] number of the domain, with validation.
+
+Each :class:`Spec` says what a setting is (its kind, unit, range, choices), its shipped default, a short
+label and the legal note an administrator sees beside it. Amounts are stored in 分 (cents) as they always
+were; forms show and take them in 元 (:func:`yuan_to_cents`, :func:`cents_to_yuan`). ``DEFAULTS`` keeps the
+old ``key -> (default, description)`` view for code that only needs the default.
+
+Labels and notes are Chinese source strings; the UI translates them in the ``settings`` context
+(``_t`` marks them for the translation tools and returns them unchanged).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
-# key -> (default, short description). Values are JSON. Modules add their own keys to this registry.
-DEFAULTS: dict[str, tuple[Any, str]] = {
-    "ui.idle_lock_minutes": (10, "界面空闲多少分钟后自动锁定"),
-    "auth.max_failed_logins": (5, "连续登录失败多少次后锁定账户"),
-    "auth.lock_minutes": (15, "账户锁定时长（分钟）"),
-    "ui.font_path": ("", "中文字体文件路径（系统字体之外的备选）"),
-    "evidence.max_file_mb": (2048, "单个证据文件大小上限（MB）"),
-    "sync.central_dsn": ("", "中心数据库连接串（PostgreSQL），例如 host=10.0.0.5 dbname=inspector user=station_01"),
-    "evidence.max_image_megapixels": (200, "单张照片像素上限（百万像素），超过视为解压炸弹拒收"),
-    "evidence.thumb_px": (256, "缩略图边长（像素）"),
-    "evidence.import_workers": (0, "导入照片时并行处理的线程数（0 = 按CPU核数）"),
-    "ui.autosave_ms": (800, "表单草稿自动保存的延迟（毫秒）"),
-    # --- deadlines, workflow and discretion (domain spec §1.2, §1.3, §3) ---
-    "deadline.decision_days": (90, "立案后作出处罚决定的期限（自然日），《行政处罚法》第六十条；另有规定的从其规定"),
-    "deadline.clue_verification_days": (15, "线索核查至立案决定的期限（自然日）[U/P：住建55号令未核实]"),
-    "deadline.statement_working_days": (5, "陈述申辩期（工作日）[P]"),
-    "deadline.due_soon_days": (3, "距到期多少天内标为“即将到期”"),
-    "deadline.decision_warn_days": ([15, 5], "作出决定期限（90日）提前提醒的天数 [P]"),
-    "deadline.seizure_days": (30, "查封、扣押期限（日，行政强制法第25条）[U]"),
-    "deadline.litigation_months": (6, "行政诉讼起诉期限（月，行诉法第46条）[U]"),
-    "deadline.review_days": (60, "行政复议申请期限（日，复议法2023第20条）[S]"),
-    "simple.max_fine_person_cents": (20000, "简易程序：公民罚款上限（分，第51条：200元）"),
-    "simple.max_fine_org_cents": (300000, "简易程序：法人或其他组织罚款上限（分，第51条：3000元）"),
-    "cash.max_on_the_spot_cents": (10000, "当场收缴罚款上限（分，第68条：100元）"),
-    "hearing.thresholds": ({}, "听证（较大数额罚款）标准：{行政区划代码或*: {person: 分, organisation: 分}}；"
-                               "浙江无公开标准，须由管理员设定 [U]"),
-    "legal_review.triggers": (["outside_tier", "mitigated", "fine_threshold", "fine_by_party", "heavy_penalty",
-                               "demolition"],
-                              "法制审核的本地触发条件（第58条之外；可选 outside_tier、mitigated、fine_threshold、fine_by_party、"
-                              "heavy_penalty、demolition）[U]"),
-    "legal_review.fine_threshold_cents": (None, "罚款达到该金额（分）须法制审核；空表示不设 [U]"),
-    "legal_review.fine_thresholds": ({}, "按当事人类型的法制审核罚款标准（分）：{person: 1000000, organisation: 10000000}；"
-                                         "触发条件含 fine_by_party 时生效 [S：各地不同]"),
-    "legal_review.working_days": (7, "法制审核期限（工作日），自提交审核之日起算 [S]"),
-    "legal_review.extension_working_days": (3, "法制审核期限可延长的工作日数 [S]"),
-    # 案卷评查 and 执法公示 (domain spec §5, §7)
-    "casefile.model": ("", "案卷评查评分模型文件（JSON）；空则用内置模型"),
-    "publicity.working_days": ({"national": 7, "provincial": 20},
-                               "处罚决定公示期限（工作日）：国家（国办发〔2018〕118号，7）与省级（浙江，20）规定，取较严者 [S/P]"),
-    "publicity.withdraw_working_days": ({"law": 3, "provincial": 5},
-                                        "决定变更或撤销后撤下公示的期限（工作日）：第48条3日与浙江5日，取较严者"),
-    "publicity.mask_party_name": (False, "公示时当事人（自然人）姓名也隐去为“某某”"),
-    "consistency.outlier_ratio": (0.5, "同案不同罚：罚款偏离同事项同阶次中位数的比例超过该值时提示"),
-    "discretion.first_violation_window_days": (365, "首违不罚：认定“初次违法”的回溯期（日）[P/U]"),
-    # Legal documents (domain spec §2.1): numbering pattern, sequence mode, type codes, font.
-    "documents.number_pattern": ("{agency}{type}字〔{year}〕第{squad}-{seq}号",
-                                 "文号格式：{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队代码、{seq} 序号"),
-    "documents.seq_padding": (4, "文号序号位数（不足补零）"),
-    "documents.numbering_mode": ("per_type", "编号方式：per_type 每类文书独立编号；per_case 同一案件各文书共用案件序号"),
-    "documents.type_codes": ({}, "文书代字覆盖（文书类型 → 代字），未列出的用内置代字"),
-    "documents.font_path": ("", "文书字体文件或目录（如 C:/Windows/Fonts/simsun.ttc）；空则自动查找"),
-}
+from inspector.errors import Problem, ValidationError
+
+
+def _t(text: str) -> str:
+    """Mark a string for translation in the ``settings`` context (see scripts/translations)."""
+    return text
+
+
+# Kinds a setting can have; the settings form picks an editor for each.
+INT, NUMBER, TEXT, CHOICE, FLAGS, MONEY, DAY_LIST, THRESHOLDS, MAPPING, DAY_MAPPING, BOOL = (
+    "int", "number", "text", "choice", "flags", "money", "day_list", "thresholds", "mapping", "day_mapping", "bool")
+
+# Party types of the hearing-threshold table (Art. 63 distinguishes citizens from organisations).
+PARTY_TYPES: tuple[tuple[str, str], ...] = (
+    ("person", _t("公民（个人）")), ("organisation", _t("法人或其他组织")), ("individual_business", _t("个体工商户")))
+MAX_CENTS = 10**12   # one billion 元: anything larger is a typing error
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One setting: ``kind`` picks validation and editor; ``unit`` is shown beside the field."""
+
+    key: str
+    kind: str
+    default: Any
+    label: str
+    note: str = ""
+    group: str = ""
+    unit: str = ""
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[tuple[str, str], ...] = ()
+    optional: bool = False      # None (空) is allowed and means "not set"
+    max_length: int = 500
+
+
+G_UI, G_AUTH, G_EVIDENCE, G_DEADLINE, G_PENALTY, G_REVIEW, G_DOCS, G_SYNC = (
+    _t("界面"), _t("账户安全"), _t("证据"), _t("期限"), _t("处罚与听证"), _t("法制审核与公示"), _t("文书"), _t("同步"))
+GROUPS = (G_PENALTY, G_REVIEW, G_DEADLINE, G_DOCS, G_AUTH, G_UI, G_EVIDENCE, G_SYNC)
+
+SPECS: tuple[Spec, ...] = (
+    # --- penalties and hearings (domain spec §1.2, §3)
+    Spec("hearing.thresholds", THRESHOLDS, {}, _t("听证（较大数额罚款）标准"),
+         _t("《行政处罚法》第63条：较大数额罚款应告知听证权利。金额由省级或设区的市规定；浙江无公开标准，"
+            "须由管理员按本地规定设定。按行政区划代码（* 表示其他辖区）和当事人类型填写，单位：元。[U]"),
+         G_PENALTY),
+    Spec("legal_review.triggers", FLAGS,
+         ["outside_tier", "mitigated", "fine_threshold", "fine_by_party", "heavy_penalty", "demolition"],
+         _t("法制审核的本地触发条件"),
+         _t("《行政处罚法》第58条规定的情形之外，本地规定须经法制审核的情形。[U]"), G_REVIEW,
+         choices=(("outside_tier", _t("突破裁量档次")), ("mitigated", _t("从轻、减轻处罚")),
+                  ("fine_threshold", _t("罚款达到下方金额")), ("fine_by_party", _t("罚款达到按当事人类型的标准")),
+                  ("heavy_penalty", _t("责令停产停业、吊销许可证件等")), ("demolition", _t("强制拆除")))),
+    Spec("legal_review.fine_threshold_cents", MONEY, None, _t("须法制审核的罚款金额"),
+         _t("罚款达到该金额须法制审核；空表示不设。[U]"), G_REVIEW, _t("元"), optional=True),
+    Spec("legal_review.fine_thresholds", THRESHOLDS, {}, _t("按当事人类型的法制审核罚款标准"),
+         _t("触发条件含“按当事人类型的标准”时生效；按行政区划代码（* 表示其他辖区）和当事人类型填写，单位：元。[S：各地不同]"),
+         G_REVIEW),
+    Spec("legal_review.working_days", INT, 7, _t("法制审核期限"), _t("自提交审核之日起算（常见规定：7个工作日）。[S]"),
+         G_REVIEW, _t("工作日"), 1, 60),
+    Spec("legal_review.extension_working_days", INT, 3, _t("法制审核可延长"), _t("复杂案件经批准可延长的工作日数。[S]"),
+         G_REVIEW, _t("工作日"), 0, 30),
+    Spec("casefile.model", TEXT, "", _t("案卷评查评分模型文件"), _t("JSON 文件路径；空则用内置模型。"), G_REVIEW),
+    Spec("publicity.working_days", DAY_MAPPING, {"national": 7, "provincial": 20}, _t("处罚决定公示期限"),
+         _t("国办发〔2018〕118号：7个工作日（national）；省级规定（provincial，浙江20个工作日）；取较严者。[S/P]"),
+         G_REVIEW, _t("工作日")),
+    Spec("publicity.withdraw_working_days", DAY_MAPPING, {"law": 3, "provincial": 5}, _t("变更或撤销后撤下公示的期限"),
+         _t("《行政处罚法》第48条：3日内撤回（law）；省级规定（provincial）；取较严者。"), G_REVIEW, _t("工作日")),
+    Spec("publicity.mask_party_name", BOOL, False, _t("公示时隐去自然人当事人姓名"),
+         _t("勾选后自然人当事人的姓名也显示为“某某”。"), G_REVIEW),
+    Spec("consistency.outlier_ratio", NUMBER, 0.5, _t("同案不同罚提示比例"),
+         _t("罚款偏离同事项同阶次中位数超过该比例时提示。"), G_REVIEW, "", 0.01, 10),
+    Spec("simple.max_fine_person_cents", MONEY, 20000, _t("简易程序：公民罚款上限"),
+         _t("《行政处罚法》第51条：对公民处200元以下罚款可当场作出决定。"), G_PENALTY, _t("元")),
+    Spec("simple.max_fine_org_cents", MONEY, 300000, _t("简易程序：法人或其他组织罚款上限"),
+         _t("《行政处罚法》第51条：对法人或其他组织处3000元以下罚款可当场作出决定。"), G_PENALTY, _t("元")),
+    Spec("cash.max_on_the_spot_cents", MONEY, 10000, _t("当场收缴罚款上限"),
+         _t("《行政处罚法》第68条：依法给予100元以下罚款的，可以当场收缴。"), G_PENALTY, _t("元")),
+    Spec("discretion.first_violation_window_days", INT, 365, _t("首违不罚的回溯期"),
+         _t("《行政处罚法》第33条：初次违法且危害后果轻微并及时改正的，可以不予处罚；“初次”的回溯期由本地确定。[P/U]"),
+         G_PENALTY, _t("天"), 1, 3650),
+    # --- deadlines (domain spec §1.3)
+    Spec("deadline.decision_days", INT, 90, _t("作出处罚决定的期限"),
+         _t("《行政处罚法》第60条：自立案之日起九十日内作出决定；法律、法规、规章另有规定的从其规定。"),
+         G_DEADLINE, _t("天"), 1, 3650),
+    Spec("deadline.clue_verification_days", INT, 15, _t("线索核查至立案决定的期限"),
+         _t("住建部55号令规定的期限，未核实原文。[U/P]"), G_DEADLINE, _t("天"), 1, 365),
+    Spec("deadline.statement_working_days", INT, 5, _t("陈述申辩期"),
+         _t("《行政处罚法》第44、45条：告知后当事人陈述、申辩的期限，本地通行做法。[P]"), G_DEADLINE, _t("工作日"), 1, 60),
+    Spec("deadline.due_soon_days", INT, 3, _t("“即将到期”提醒"), _t("距到期多少天内在工作台标为“即将到期”。"),
+         G_DEADLINE, _t("天"), 0, 365),
+    Spec("deadline.decision_warn_days", DAY_LIST, [15, 5], _t("作出决定期限的提前提醒"),
+         _t("在90日期限到期前的这些天数提醒，用逗号分隔。[P]"), G_DEADLINE, _t("天"), 0, 3650),
+    Spec("deadline.seizure_days", INT, 30, _t("查封、扣押期限"), _t("《行政强制法》第25条：不得超过三十日。[U]"),
+         G_DEADLINE, _t("天"), 1, 365),
+    Spec("deadline.litigation_months", INT, 6, _t("行政诉讼起诉期限"),
+         _t("《行政诉讼法》第46条：知道作出行政行为之日起六个月内。[U]"), G_DEADLINE, _t("月"), 1, 60),
+    Spec("deadline.review_days", INT, 60, _t("行政复议申请期限"),
+         _t("《行政复议法》（2023）第20条：知道之日起六十日内。[S]"), G_DEADLINE, _t("天"), 1, 365),
+    # --- documents (domain spec §2.1)
+    Spec("documents.number_pattern", TEXT, "{agency}{type}字〔{year}〕第{squad}-{seq}号", _t("文号格式"),
+         _t("{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队代码、{seq} 序号；须含 {seq}。"),
+         G_DOCS, max_length=120),
+    Spec("documents.seq_padding", INT, 4, _t("文号序号位数"), _t("不足位数时补零。"), G_DOCS, _t("位"), 1, 8),
+    Spec("documents.numbering_mode", CHOICE, "per_type", _t("编号方式"), _t("文书编号按类型独立或按案件共用。"), G_DOCS,
+         choices=(("per_type", _t("每类文书独立编号")), ("per_case", _t("同一案件各文书共用案件序号")))),
+    Spec("documents.type_codes", MAPPING, {}, _t("文书代字覆盖"),
+         _t("文书类型 → 代字，每行一项，如 penalty_decision=罚；未列出的用内置代字。"), G_DOCS),
+    Spec("documents.font_path", TEXT, "", _t("文书字体"),
+         _t("字体文件或目录（如 C:/Windows/Fonts/simsun.ttc）；空则自动查找。"), G_DOCS),
+    # --- accounts
+    Spec("auth.max_failed_logins", INT, 5, _t("登录失败锁定次数"), _t("连续登录失败多少次后锁定账户。"),
+         G_AUTH, _t("次"), 1, 100),
+    Spec("auth.lock_minutes", INT, 15, _t("账户锁定时长"), _t("锁定后多少分钟自动解锁。"), G_AUTH, _t("分钟"), 1, 10080),
+    Spec("ui.idle_lock_minutes", NUMBER, 10, _t("空闲自动锁定"), _t("界面空闲多少分钟后自动锁定；0 表示不锁定。"),
+         G_AUTH, _t("分钟"), 0, 1440),
+    # --- interface
+    Spec("ui.language", CHOICE, "zh_CN", _t("界面语言"), _t("保存后主窗口立即切换；环境变量 INSPECTOR_LANG 优先。"),
+         G_UI, choices=(("zh_CN", "中文"), ("en", "English"))),
+    Spec("ui.font_path", TEXT, "", _t("中文字体文件"), _t("系统字体之外的备选中文字体文件路径。"), G_UI),
+    Spec("ui.autosave_ms", INT, 800, _t("草稿自动保存延迟"), _t("表单停止输入后多久保存草稿。"), G_UI, _t("毫秒"), 100, 60000),
+    # --- evidence
+    Spec("evidence.max_file_mb", NUMBER, 2048, _t("单个证据文件大小上限"), "", G_EVIDENCE, "MB", 0.001, 1_000_000),
+    Spec("evidence.max_image_megapixels", INT, 200, _t("单张照片像素上限"), _t("超过视为解压炸弹拒收。"),
+         G_EVIDENCE, _t("百万像素"), 1, 10000),
+    Spec("evidence.thumb_px", INT, 256, _t("缩略图边长"), "", G_EVIDENCE, _t("像素"), 32, 2048),
+    Spec("evidence.import_workers", INT, 0, _t("导入照片的并行线程数"), _t("0 表示按CPU核数。"), G_EVIDENCE, "", 0, 64),
+    # --- sync
+    Spec("sync.central_dsn", TEXT, "", _t("中心数据库连接串"),
+         _t("PostgreSQL，例如 host=10.0.0.5 dbname=inspector user=station_01"), G_SYNC),
+)
+
+REGISTRY: dict[str, Spec] = {s.key: s for s in SPECS}
+# key -> (default, description): the view older code and the CLI use.
+DEFAULTS: dict[str, tuple[Any, str]] = {s.key: (s.default, s.label + ("：" + s.note if s.note else "")) for s in SPECS}
 
 
 def default(key: str) -> Any:
     """The shipped default of a setting; KeyError for an unknown key (a bug, not user input)."""
-    return DEFAULTS[key][0]
+    return REGISTRY[key].default
+
+
+def spec(key: str) -> Spec:
+    """The spec of ``key``; ValidationError for an unknown key."""
+    found = REGISTRY.get(key)
+    if found is None:
+        raise ValidationError([Problem("key", "unknown", f"未知的设置项：{key}")])
+    return found
+
+
+# ------------------------------------------------------------------ money
+def yuan_to_cents(text: str) -> int:
+    """``"3000"``, ``"3,000.5"`` or ``"3000元"`` → cents; ValueError for anything else (negative, >2 decimals)."""
+    cleaned = str(text).strip().replace(",", "").replace("，", "").removesuffix("元").strip()
+    if not re.fullmatch(r"\d{1,10}(\.\d{1,2})?", cleaned):
+        raise ValueError(text)
+    try:
+        return int(Decimal(cleaned) * 100)
+    except InvalidOperation as exc:
+        raise ValueError(text) from exc
+
+
+def cents_to_yuan(cents: int | None) -> str:
+    """Cents → ``"3000"`` or ``"3000.50"`` (no thousands separator, so it can be typed back)."""
+    if cents is None:
+        return ""
+    whole, part = divmod(int(cents), 100)
+    return f"{whole}" if not part else f"{whole}.{part:02d}"
+
+
+# ------------------------------------------------------------- validation
+def validate(key: str, value: Any) -> Any:
+    """The value to store for ``key`` (normalised), or ValidationError naming what is wrong."""
+    s = spec(key)
+    problems: list[Problem] = []
+
+    def bad(code: str, message: str) -> None:
+        problems.append(Problem(key, code, message))
+
+    if value is None:
+        if not s.optional:
+            bad("required", f"{s.label}不能为空")
+    elif s.kind in (INT, NUMBER, MONEY):
+        value = _number(s, value, bad)
+    elif s.kind == TEXT:
+        if not isinstance(value, str):
+            bad("type", f"{s.label}应为文字")
+        elif len(value) > s.max_length:
+            bad("too_long", f"{s.label}不能超过{s.max_length}个字符")
+        elif any(ord(c) < 32 for c in value):
+            bad("control", f"{s.label}含有控制字符")
+        elif key == "documents.number_pattern" and "{seq}" not in value:
+            bad("format", "文号格式必须包含 {seq}（序号）")
+    elif s.kind == CHOICE:
+        if value not in {c for c, _ in s.choices}:
+            bad("choice", f"{s.label}只能是：{'、'.join(c for c, _ in s.choices)}")
+    elif s.kind == FLAGS:
+        allowed = [c for c, _ in s.choices]
+        if not isinstance(value, (list, tuple)) or any(v not in allowed for v in value):
+            bad("choice", f"{s.label}只能从以下选择：{'、'.join(allowed)}")
+        else:
+            value = [c for c in allowed if c in value]
+    elif s.kind == DAY_LIST:
+        if not isinstance(value, (list, tuple)) or not value:
+            bad("type", f"{s.label}应为至少一个天数")
+        else:
+            value = sorted({int(_number(s, v, bad) or 0) for v in value}, reverse=True)
+    elif s.kind == MAPPING:
+        if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) and k and v
+                                                  for k, v in value.items()):
+            bad("type", f"{s.label}应为“名称=代字”的对应表")
+    elif s.kind == THRESHOLDS:
+        value = _thresholds(s, value, bad)
+    elif s.kind == BOOL:
+        if not isinstance(value, bool):
+            bad("type", f"{s.label}应为是或否")
+    elif s.kind == DAY_MAPPING:
+        if not isinstance(value, dict) or not value or not all(
+                isinstance(k, str) and k and isinstance(v, int) and not isinstance(v, bool) and 0 < v <= 3650
+                for k, v in value.items()):
+            bad("type", f"{s.label}应为“名称=天数”的对应表，天数为正整数")
+    if problems:
+        raise ValidationError(problems)
+    return value
+
+
+def _number(s: Spec, value: Any, bad) -> Any:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        bad("type", f"{s.label}应为数字")
+        return value
+    if s.kind in (INT, MONEY) and value != int(value):
+        bad("type", f"{s.label}应为整数" if s.kind == INT else f"{s.label}最多精确到分")
+        return value
+    if s.kind in (INT, MONEY):
+        value = int(value)
+    low = 0 if s.kind == MONEY else s.minimum
+    high = MAX_CENTS if s.kind == MONEY else s.maximum
+    if low is not None and value < low:
+        bad("range", f"{s.label}不能小于{_shown(s, low)}")
+    elif high is not None and value > high:
+        bad("range", f"{s.label}不能大于{_shown(s, high)}")
+    return value
+
+
+def _shown(s: Spec, value: float) -> str:
+    text = cents_to_yuan(int(value)) if s.kind == MONEY else f"{value:g}"
+    return f"{text}{s.unit}"
+
+
+def _thresholds(s: Spec, value: Any, bad) -> Any:
+    """``{division code or "*": {party type: cents}}``; every amount positive, codes 6 digits or ``*``."""
+    if not isinstance(value, dict):
+        bad("type", f"{s.label}应为按行政区划的金额表")
+        return value
+    kinds = {k for k, _ in PARTY_TYPES}
+    clean: dict[str, dict[str, int]] = {}
+    for division, entry in value.items():
+        if division != "*" and not (isinstance(division, str) and division.isdigit() and len(division) == 6):
+            bad("division", f"行政区划代码应为6位数字或 *（收到 {division}）")
+            continue
+        if not isinstance(entry, dict) or not entry:
+            bad("type", f"{division}：至少填写一类当事人的金额")
+            continue
+        row: dict[str, int] = {}
+        for kind, cents in entry.items():
+            if kind not in kinds:
+                bad("party", f"{division}：未知的当事人类型 {kind}")
+            elif isinstance(cents, bool) or not isinstance(cents, int) or not 0 < cents <= MAX_CENTS:
+                bad("range", f"{division}：金额应为大于0的数额")
+            else:
+                row[kind] = cents
+        clean[division] = row
+    return clean

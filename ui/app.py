@@ -1,16 +1,19 @@
-"""Start the GUI: application, fonts, translations, the station, login, then the main window.
+"""Start the GUI: application, fonts, translations, then the first-run wizard or the station's login.
 
 Environment (diagnostics and benchmarks):
     INSPECTOR_AUTOLOGIN=user:password   log in without the dialog — honoured on a demo station only.
     INSPECTOR_STARTUP_PROBE=1           print ``inspector-ready`` once the main window is shown and the
                                         event loop has run, then quit (the start-up benchmark uses it);
-                                        ``=login`` does the same for the login dialog.
+                                        ``=login`` does the same for the login dialog;
+                                        either does it for the first-run wizard.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -65,9 +68,25 @@ class Shell(QObject):
         window = MainWindow(session)
         self.window = window
         window.logout_requested.connect(self._logged_out)
+        window.language_changed.connect(self._language_changed)
         window.show()
         if self.probe == "1":
             QTimer.singleShot(0, self._report_ready)
+
+    def _language_changed(self, code: str) -> None:
+        """Rebuild the main window in the newly chosen language, on the same section and session."""
+        from ui.translations import apply_language
+        apply_language(self.app, code)
+        old = self.window
+        if old is None:
+            return
+        key = old.current_section()
+        self.open_main(old.session)
+        if key:
+            self.window.open_section(key)
+        old.hide()
+        old.close()
+        old.deleteLater()
 
     def _report_ready(self) -> None:
         print("inspector-ready", flush=True)
@@ -84,42 +103,139 @@ class Shell(QObject):
         self.app.quit()
 
 
-def run_gui(data_dir: str | None = None) -> int:
-    """Run the application on the station in ``data_dir`` (default data directory when None); exit code."""
-    from ui.fonts import describe as describe_font
+class Launcher(QObject):
+    """First run (the setup wizard) or straight to the station's login; owns the open station."""
+
+    def __init__(self, app: QApplication, data_dir: Path, *, font_report=None) -> None:
+        super().__init__(app)
+        self.app = app
+        self.data_dir = data_dir
+        self.station = None
+        self.shell: Shell | None = None
+        self.wizard = None
+        self.font_report = font_report
+
+    def show_wizard(self) -> None:
+        from inspector.station import program_dir
+        from ui.setup_wizard import SetupWizard
+        self.wizard = SetupWizard(self.data_dir, program_dir() / "data")
+        self.wizard.accepted.connect(self._wizard_done)
+        self.wizard.rejected.connect(self.app.quit)
+        self.wizard.show()
+        if os.environ.get("INSPECTOR_STARTUP_PROBE"):
+            QTimer.singleShot(0, self._report_ready)
+
+    def _report_ready(self) -> None:
+        print("inspector-ready", flush=True)
+        self.app.quit()
+
+    def _wizard_done(self) -> None:
+        from inspector.station import Station
+        from ui.messages import describe, show_error
+        wizard = self.wizard
+        station = None
+        if wizard.portable:
+            from inspector.services.setup import make_portable
+            from inspector.station import program_dir
+            try:
+                self.data_dir = make_portable(program_dir())
+            except OSError as exc:
+                from inspector.errors import StationError
+                show_error(None, StationError(str(exc), code="unwritable", path=str(program_dir())), wait=True)
+                self.app.quit()
+                return
+        try:
+            station = Station.open(self.data_dir, create=True)
+            if wizard.wants_demo:
+                from inspector import demo
+                demo.fill(station, cases=int(os.environ.get("DEMO_CASES", DEMO_CASES_DEFAULT)))
+                session = None
+            else:
+                from inspector.services.setup import create_station
+                spec = wizard.result_spec()
+                create_station(station, **spec)
+                session = station.login(spec["admin_username"], spec["admin_password"])
+        except Exception as exc:
+            if describe(exc) is None:
+                raise
+            with contextlib.suppress(Exception):
+                station.close()
+            show_error(None, exc, wait=True)
+            self.show_wizard()
+            return
+        self.start(station, session)
+
+    def start(self, station, session=None) -> None:
+        """Show the login (or, just after the wizard, the main window for the new administrator)."""
+        self.station = station
+        report = self.font_report
+        if report is not None and not report.ok:
+            from ui.fonts import describe as describe_font
+            from ui.fonts import ensure_cjk_font
+            report = ensure_cjk_font(self.app, font_path=str(station.setting("ui.font_path") or ""))
+            if not report.ok:
+                QMessageBox.warning(None, "Inspector", describe_font(report))
+        from ui.translations import apply_language
+        apply_language(self.app, str(station.setting("ui.language") or ""))
+        self.shell = Shell(station, self.app)
+        if session is not None:
+            self.shell.open_main(session)
+        else:
+            self.shell.start()
+
+    def close(self) -> None:
+        if self.station is not None:
+            self.station.close()
+            self.station = None
+
+
+DEMO_CASES_DEFAULT = 40
+
+
+def start_gui(data_dir: str | None = None) -> Launcher | int:
+    """Set the application up and show the first window; an exit code when the station cannot be used."""
     from ui.fonts import ensure_cjk_font
     from ui.messages import install_excepthook, show_error
-    from ui.translations import install_translators
+    from ui.translations import apply_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Inspector")
+    apply_language(app)
     app.setApplicationDisplayName(QCoreApplication.translate("app", "城管执法现场检查与案件系统"))
-    _translators = install_translators(app)  # kept referenced while the application runs
     report = ensure_cjk_font(app)
     install_excepthook()
 
     from db import errors as db_errors
     from inspector import errors
-    from inspector.station import Station
+    from inspector.station import DB_FILE, Station, default_data_dir
+    path = Path(data_dir) if data_dir else default_data_dir()
+    launcher = Launcher(app, path, font_report=report)
+    app.setQuitOnLastWindowClosed(False)
+    if not (path / DB_FILE).exists():
+        launcher.show_wizard()
+        return launcher
     try:
-        station = Station.open(data_dir)
+        station = Station.open(path)
     except (errors.Error, db_errors.Error) as exc:
         show_error(None, exc, wait=True)
         return 1
+    if not station.initialised:
+        station.close()
+        launcher.show_wizard()
+        return launcher
+    launcher.start(station)
+    return launcher
+
+
+def run_gui(data_dir: str | None = None) -> int:
+    """Run the application on the station in ``data_dir`` (default data directory when None); exit code."""
+    launcher = start_gui(data_dir)
+    if isinstance(launcher, int):
+        return launcher
+    app = launcher.app
+    app.lastWindowClosed.connect(lambda: launcher.shell is not None and launcher.shell.window is not None
+                                 and launcher.shell.window_closed())
     try:
-        if not station.initialised:
-            QMessageBox.warning(None, QCoreApplication.translate("app", "站点尚未初始化"),
-                                QCoreApplication.translate("app", "这个站点还没有管理员账户。\n请先在命令行运行 “inspector init” 创建站点，"
-                                    "或运行 “inspector demo” 创建演示站点。"))
-            return 1
-        if not report.ok:
-            report = ensure_cjk_font(app, font_path=str(station.setting("ui.font_path") or ""))
-        if not report.ok:
-            QMessageBox.warning(None, "Inspector", describe_font(report))
-        app.setQuitOnLastWindowClosed(False)
-        shell = Shell(station, app)
-        app.lastWindowClosed.connect(lambda: shell.window is not None and shell.window_closed())
-        shell.start()
         return int(app.exec())
     finally:
-        station.close()
+        launcher.close()

@@ -72,9 +72,11 @@ class MainWindow(QMainWindow):
 
     Signals:
         logout_requested(): the user logged out (menu or the unlock dialog); the shell shows the login again.
+        language_changed(str): the interface language setting was saved; the shell rebuilds the window.
     """
 
     logout_requested = Signal()
+    language_changed = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, idle_ms: int | None = None) -> None:
         super().__init__(parent)
@@ -235,6 +237,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.section_keys().index(key))
         return self._pages[key]
 
+    def current_section(self) -> str | None:
+        row = self.nav.currentRow()
+        return self.sections[row].key if 0 <= row < len(self.sections) else None
+
     def _open_row(self, row: int) -> None:
         if row < 0:
             return
@@ -265,6 +271,9 @@ class MainWindow(QMainWindow):
         changed = getattr(screen, "changed", None)
         if changed is not None and hasattr(changed, "connect"):
             changed.connect(self.refresh_status)
+        language = getattr(screen, "language_changed", None)
+        if language is not None and hasattr(language, "connect"):
+            language.connect(self.language_changed)
         return screen
 
     def _placeholder(self, section: Section, template: str) -> QWidget:

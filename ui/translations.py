@@ -2,7 +2,9 @@
 
 The source strings are Chinese. A translation is a ``resources/i18n/inspector_<locale>.qm`` file made
 with ``pyside6-lupdate`` / ``pyside6-lrelease`` from the ``tr()`` strings; none is needed for Chinese.
-The UI language is ``$INSPECTOR_LANG`` when set, else the system locale.
+The UI language is ``$INSPECTOR_LANG`` when set, else the station's ``ui.language`` setting, else Chinese.
+:func:`apply_language` swaps the installed translators while the program runs (windows built afterwards
+are in the new language).
 """
 
 from __future__ import annotations
@@ -16,12 +18,22 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 SOURCE_LANGUAGE = "zh"
+_active: list[QTranslator] = []   # what apply_language installed last (kept referenced)
 
 
-def ui_locale() -> QLocale:
-    """``$INSPECTOR_LANG`` (e.g. ``en`` or ``zh_CN``) or the system locale."""
-    name = os.environ.get("INSPECTOR_LANG")
-    return QLocale(name) if name else QLocale.system()
+def ui_locale(setting: str | None = None) -> QLocale:
+    """``$INSPECTOR_LANG`` (e.g. ``en`` or ``zh_CN``), else ``setting`` (the station's ``ui.language``),
+    else Chinese — the language the squads work in, whatever the PC's system locale."""
+    name = os.environ.get("INSPECTOR_LANG") or setting or "zh_CN"
+    return QLocale(name)
+
+
+def apply_language(app: QApplication, setting: str | None = None) -> list[QTranslator]:
+    """Replace the translators :func:`apply_language` installed before with those for ``setting``."""
+    while _active:
+        app.removeTranslator(_active.pop())
+    _active.extend(install_translators(app, ui_locale(setting)))
+    return list(_active)
 
 
 def _resource_dir() -> Path | None:

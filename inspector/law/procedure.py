@@ -320,7 +320,8 @@ def legal_review_reasons(view: CaseView, amount_cents: int | None) -> list[str]:
             and amount_cents >= int(threshold):
         reasons.append(f"罚款达到{int(threshold) / 100:.0f}元（本地规定）")
     kind = (view.party or {}).get("kind", "person")
-    by_party = (view.setting("legal_review.fine_thresholds") or {}) if "fine_by_party" in triggers else {}
+    table = (view.setting("legal_review.fine_thresholds") or {}) if "fine_by_party" in triggers else {}
+    by_party = table.get((view.agency or {}).get("division_code", "")) or table.get("*") or {}
     limit = by_party.get(kind, by_party.get("person" if kind == "person" else "organisation"))
     if limit is not None and amount_cents is not None and amount_cents >= int(limit) and not any(
             r.startswith("罚款达到") for r in reasons):

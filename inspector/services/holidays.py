@@ -32,3 +32,22 @@ def import_year(session: Session, data: dict[str, Any]) -> dict[str, Any]:
 
 def years(session: Session) -> list[dict[str, Any]]:
     return list(workdays.year_rows(workdays.load(session.db)))
+
+
+def export_year(session: Session, year: int) -> dict[str, Any]:
+    """The JSON form of one year as the station uses it: the administrator's edit, else the shipped file.
+
+    Raises:
+        ValidationError: the station has no calendar for ``year``.
+    """
+    import importlib.resources
+
+    from inspector.errors import Problem, ValidationError
+    row = session.db.query_one("SELECT * FROM calendar_years WHERE year = ?", (int(year),))
+    if row is not None:
+        return {"year": row["year"], "source": row["source"], "holidays": json.loads(row["holidays"]),
+                "workdays": json.loads(row["workdays"])}
+    shipped = importlib.resources.files("resources.calendars").joinpath(f"{int(year)}.json")
+    if shipped.is_file():
+        return json.loads(shipped.read_text(encoding="utf-8"))
+    raise ValidationError([Problem("year", "not_found", f"没有{year}年的节假日日历")])

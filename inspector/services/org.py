@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from inspector import clock
-from inspector.errors import Problem, ValidationError
+from inspector.errors import NotFound, Problem, ValidationError
 from inspector.permissions import Action
 from inspector.station import Session
 
@@ -49,27 +49,58 @@ def create_squad(session: Session, *, agency_id: str, name: str, code: str, juri
                                    "jurisdiction": jurisdiction})
 
 
+def _officer_problems(session: Session, name: str, cert_no: str, cert_expiry: dt.date | str | None,
+                      *, officer_id: str | None = None) -> tuple[list[Problem], dt.date | None]:
+    problems = []
+    if not name:
+        problems.append(Problem("name", "required", "姓名不能为空"))
+    elif len(name) > MAX_NAME:
+        problems.append(Problem("name", "too_long", f"姓名不能超过{MAX_NAME}个字"))
+    if not cert_no or len(cert_no) > 32:
+        problems.append(Problem("cert_no", "required", "执法证号不能为空（最多32个字符）"))
+    elif not all(c.isalnum() or c in "-_" for c in cert_no):
+        problems.append(Problem("cert_no", "format", "执法证号只能包含字母、数字和连字符"))
+    elif session.db.scalar("SELECT 1 FROM officers WHERE cert_no = ? AND id IS NOT ?", (cert_no, officer_id)):
+        problems.append(Problem("cert_no", "duplicate", f"执法证号{cert_no}已登记"))
+    expiry = None
+    try:
+        expiry = cert_expiry if isinstance(cert_expiry, dt.date) else dt.date.fromisoformat(str(cert_expiry or ""))
+    except ValueError:
+        problems.append(Problem("cert_expiry", "format", "执法证有效期应为日期（YYYY-MM-DD）"))
+    return problems, expiry
+
+
 def create_officer(session: Session, *, name: str, cert_no: str, cert_expiry: dt.date | str,
                    squad_id: str | None, unit: str = "", post: str = "", phone: str = "") -> dict[str, Any]:
     """Register an officer with an enforcement certificate (执法证) number and expiry date."""
     name, cert_no = (name or "").strip(), (cert_no or "").strip().upper()
-    problems = []
-    if not name:
-        problems.append(Problem("name", "required", "姓名不能为空"))
-    if not cert_no or len(cert_no) > 32:
-        problems.append(Problem("cert_no", "required", "执法证号不能为空（最多32个字符）"))
-    elif session.db.scalar("SELECT 1 FROM officers WHERE cert_no = ?", (cert_no,)):
-        problems.append(Problem("cert_no", "duplicate", f"执法证号{cert_no}已登记"))
-    try:
-        expiry = cert_expiry if isinstance(cert_expiry, dt.date) else dt.date.fromisoformat(cert_expiry)
-    except ValueError:
-        problems.append(Problem("cert_expiry", "format", "执法证有效期应为日期（YYYY-MM-DD）"))
-        expiry = None
+    problems, expiry = _officer_problems(session, name, cert_no, cert_expiry)
     if problems:
         raise ValidationError(problems)
     with session.writing(Action.ORG_MANAGE) as w:
         return w.insert("officers", {"name": name, "cert_no": cert_no, "cert_expiry": expiry.isoformat(),
                                      "squad_id": squad_id, "unit": unit, "post": post, "phone": phone})
+
+
+def update_officer(session: Session, officer_id: str, *, name: str, cert_no: str, cert_expiry: dt.date | str,
+                   squad_id: str | None, active: bool = True, post: str | None = None,
+                   phone: str | None = None) -> dict[str, Any]:
+    """Correct an officer's name, certificate (number and expiry), squad or status (audited)."""
+    current = session.db.find("officers", officer_id)
+    if current is None:
+        raise NotFound(entity="officer", key=officer_id)
+    name, cert_no = (name or "").strip(), (cert_no or "").strip().upper()
+    problems, expiry = _officer_problems(session, name, cert_no, cert_expiry, officer_id=officer_id)
+    if problems:
+        raise ValidationError(problems)
+    changes: dict[str, Any] = {"name": name, "cert_no": cert_no, "cert_expiry": expiry.isoformat(),
+                               "squad_id": squad_id, "active": int(bool(active))}
+    if post is not None:
+        changes["post"] = post.strip()
+    if phone is not None:
+        changes["phone"] = phone.strip()
+    with session.writing(Action.ORG_MANAGE, label="org.officer_update") as w:
+        return w.update("officers", officer_id, changes, expected_version=current["version"])
 
 
 def certificate_valid(officer: dict[str, Any], *, on: dt.date | None = None) -> bool:
@@ -93,11 +124,14 @@ def agency(session: Session) -> dict[str, Any] | None:
 
 
 def set_setting(session: Session, key: str, value: Any) -> None:
-    """Change one configuration value (audited like any other write)."""
+    """Change one configuration value after checking it against its spec (audited like any other write).
+
+    Raises:
+        ValidationError: unknown key, wrong type, out of range, or an unknown choice.
+    """
     from inspector import settings as registry
     from inspector.audit import digest
-    if key not in registry.DEFAULTS:
-        raise ValidationError([Problem("key", "unknown", f"未知的设置项：{key}")])
+    value = registry.validate(key, value)
     with session.writing(Action.SETTINGS_EDIT) as w:
         raw = json.dumps(value, ensure_ascii=False)
         session.db.execute(
@@ -107,3 +141,8 @@ def set_setting(session: Session, key: str, value: Any) -> None:
             (key, raw, clock.iso(), session.user.username),
         )
         w.record("settings", key, digest({"key": key, "value": raw}), op="update", version=1)
+
+
+def officer(session: Session, officer_id: str | None) -> dict[str, Any] | None:
+    """One officer's row (name, certificate number and expiry), or None."""
+    return session.db.find("officers", officer_id) if officer_id else None

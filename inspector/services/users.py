@@ -40,6 +40,8 @@ def add_user(session: Session, *, username: str, display_name: str, role: Role |
         problems.append(Problem("display_name", "required", "姓名不能为空"))
     if role in (Role.OFFICER, Role.SQUAD_LEADER) and not squad_id:
         problems.append(Problem("squad_id", "required", "执法队员和中队长必须属于一个中队"))
+    if officer_id and session.db.scalar("SELECT 1 FROM users WHERE officer_id = ?", (officer_id,)):
+        problems.append(Problem("officer_id", "taken", "该执法人员已关联其他账户"))
     problems += _password_problems(password)
     if problems:
         raise ValidationError(problems)
@@ -98,3 +100,44 @@ def unlock(session: Session, *, username: str) -> None:
         raise NotFound(entity="user", key=username)
     with session.writing(Action.USER_MANAGE) as w:
         w.update("users", row["id"], {"failed_attempts": 0, "locked_until": None})
+
+
+def link_officer(session: Session, *, username: str, officer_id: str | None) -> dict[str, Any]:
+    """Link an account to the officer it acts as (whose certificate it signs with), or unlink it (None).
+
+    An officer is linked to one account at most, so no one signs with another's certificate (Art. 42).
+
+    Raises:
+        NotFound: no such account or officer.
+        ValidationError: the officer is inactive or already linked to another account.
+    """
+    row = session.db.query_one("SELECT id, username, officer_id FROM users WHERE username = ?", (username,))
+    if row is None:
+        raise NotFound(entity="user", key=username)
+    if officer_id:
+        officer = session.db.find("officers", officer_id)
+        if officer is None:
+            raise NotFound(entity="officer", key=officer_id)
+        problems = []
+        if not officer["active"]:
+            problems.append(Problem("officer_id", "inactive", f"执法人员{officer['name']}已停用"))
+        other = session.db.scalar("SELECT username FROM users WHERE officer_id = ? AND id != ?",
+                                  (officer_id, row["id"]))
+        if other:
+            problems.append(Problem("officer_id", "taken",
+                                    f"执法人员{officer['name']}（{officer['cert_no']}）已关联账户 {other}"))
+        if problems:
+            raise ValidationError(problems)
+    with session.writing(Action.USER_MANAGE, label="user.link_officer") as w:
+        updated = w.update("users", row["id"], {"officer_id": officer_id or None})
+    return {k: updated[k] for k in PUBLIC_COLUMNS}
+
+
+def list_accounts_with_officers(session: Session) -> list[dict[str, Any]]:
+    """Every account with the name, certificate number and expiry of its linked officer (empty if none)."""
+    session.require(Action.USER_LIST)
+    cols = ", ".join(f"u.{c}" for c in PUBLIC_COLUMNS)
+    return session.db.query(
+        f"SELECT {cols}, coalesce(o.name, '') AS officer_name, coalesce(o.cert_no, '') AS cert_no, "
+        "coalesce(o.cert_expiry, '') AS cert_expiry FROM users u LEFT JOIN officers o ON o.id = u.officer_id "
+        "ORDER BY u.role, u.username")

@@ -27,15 +27,6 @@ def shown(monkeypatch):
     return boxes
 
 
-def test_no_station_tells_the_user_to_run_init_or_demo(qapp, tmp_path, shown):
-    assert app_module.run_gui(str(tmp_path / "empty")) == 1
-    assert len(shown) == 1
-    name, text = shown[0]
-    assert name == "errorMessage"
-    assert "inspector init" in text and "inspector demo" in text
-    assert "Traceback" not in text
-
-
 def test_database_from_a_newer_version_is_refused_clearly(qapp, data_dir, shown):
     conn = sqlite3.connect(data_dir / "station.sqlite")
     conn.execute("PRAGMA user_version = 9999")
@@ -50,14 +41,6 @@ def test_corrupt_database_is_explained(qapp, tmp_path, shown):
     assert app_module.run_gui(str(tmp_path)) == 1
     (name, text), = shown
     assert name == "errorMessage" and "损坏" in text
-
-
-def test_station_without_administrator_asks_for_init(qapp, tmp_path, shown):
-    from inspector.station import Station
-    Station.open(tmp_path, create=True).close()
-    assert app_module.run_gui(str(tmp_path)) == 1
-    (title, text), = shown
-    assert "inspector init" in text
 
 
 @pytest.fixture

@@ -103,9 +103,9 @@ def test_settings_screen_is_loaded_lazily_and_its_changes_refresh_the_status(qtb
     screen = window.screens["settings"]
     assert screen.objectName() == "settingsScreen"
     station_count = station.pending_sync_count()
-    screen.settings_table.table.selectRow(0)
-    screen.settings_table.value.setText(screen.settings_table.value.text())
-    screen.settings_table.save.click()
+    page = screen.settings_forms.page_of("ui.idle_lock_minutes")
+    page.fields["ui.idle_lock_minutes"].widget.setText("7")
+    page.save.click()
     assert station.pending_sync_count() == station_count + 1
     assert window.pending_label.text() == f"待同步：{station_count + 1} 条"
 

@@ -86,5 +86,7 @@ def test_ui_strings_are_extractable_for_translators(tmp_path):
     contexts = {m.group(1): m.group(2) for m in re.finditer(r"<context>\s*<name>(.*?)</name>(.*?)</context>",
                                                              text, re.S)}
     for context, sample in (("MainWindow", "法制审核"), ("messages", "用户名或密码错误。"),
-                            ("LoginDialog", "登录"), ("app", "站点尚未初始化"), ("fonts", "未找到中文字体")):
+                            ("LoginDialog", "登录"), ("app", "城管执法现场检查与案件系统"),
+                            ("ChoicePage", "打开演示站点（示例数据，每个角色一个账户，密码 Demo2026）"),
+                            ("fonts", "未找到中文字体")):
         assert context in contexts and sample in contexts[context], (context, sample)

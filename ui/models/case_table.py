@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from inspector.services import cases
 
@@ -13,14 +13,14 @@ SortRole = Qt.ItemDataRole.UserRole + 2
 
 # (header, row key, sort name or None)
 COLUMNS = (
-    ("案件编号", "case_no", "case_no"),
-    ("状态", "state_label", "state"),
-    ("中队", "squad_name", None),
-    ("当事人", "party_name", None),
-    ("执法事项", "matter_name", None),
-    ("地址", "address", None),
-    ("线索登记", "clue_at", "clue_at"),
-    ("决定期限", "decision_due", None),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "案件编号"), "case_no", "case_no"),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "状态"), "state_label", "state"),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "中队"), "squad_name", None),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "当事人"), "party_name", None),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "执法事项"), "matter_name", None),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "地址"), "address", None),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "线索登记"), "clue_at", "clue_at"),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "决定期限"), "decision_due", None),
 )
 COL_CASE_NO, COL_STATE, COL_SQUAD, COL_PARTY, COL_MATTER, COL_ADDRESS, COL_CLUE, COL_DUE = range(len(COLUMNS))
 PAGE = 200

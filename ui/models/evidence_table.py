@@ -6,14 +6,22 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QPixmap
 
 from inspector import clock
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("文件", "拍摄时间", "GPS", "相机", "SHA-256")
+COLUMNS = (QT_TRANSLATE_NOOP("EvidenceTableModel", "文件"), QT_TRANSLATE_NOOP("EvidenceTableModel", "拍摄时间"), "GPS",
+           QT_TRANSLATE_NOOP("EvidenceTableModel", "相机"), "SHA-256")
 COL_FILE, COL_TAKEN, COL_GPS, COL_CAMERA, COL_SHA = range(len(COLUMNS))
 THUMB = QSize(64, 48)
 

@@ -1,11 +1,10 @@
-"""The 设置 section: own password for everyone, the settings registry (editable by administrators), accounts."""
+"""The 设置 section: own password for everyone; settings forms, officers, accounts and reference data for administrators."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector import settings as registry
 from inspector.permissions import Action, Role
 from inspector.services import org, users
 from inspector.station import Session
@@ -44,32 +42,6 @@ def _message_label(name: str) -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
-
-
-def parse_value(text: str, default: Any) -> Any:
-    """Turn what the administrator typed into a value of the default's type; ValueError if it does not fit."""
-    text = text.strip()
-    if isinstance(default, bool):
-        if text.lower() in ("true", "1", "是", "yes"):
-            return True
-        if text.lower() in ("false", "0", "否", "no"):
-            return False
-        raise ValueError(text)
-    if isinstance(default, int):
-        return int(text)
-    if isinstance(default, float):
-        return float(text)
-    if isinstance(default, str):
-        return text
-    return json.loads(text)
-
-
-def format_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return QCoreApplication.translate("settings", "是") if value else QCoreApplication.translate("settings", "否")
-    if isinstance(value, (int, float, str)):
-        return str(value)
-    return json.dumps(value, ensure_ascii=False)
 
 
 class PasswordForm(QGroupBox):
@@ -131,106 +103,11 @@ class PasswordForm(QGroupBox):
             show_error(self, exc)
 
 
-class SettingsTable(QWidget):
-    """Every registered setting with its current value; administrators edit the selected one."""
-
-    changed = Signal()
-    COL_DESCRIPTION, COL_KEY, COL_VALUE, COL_DEFAULT = range(4)
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.editable = session.can(Action.SETTINGS_EDIT)
-        layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 4)
-        self.table.setObjectName("settingsTable")
-        self.table.setAccessibleName(self.tr("设置项"))
-        self.table.setHorizontalHeaderLabels([self.tr("说明"), self.tr("设置项"), self.tr("当前值"), self.tr("默认值")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(self.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table)
-        self.message = _message_label("settingsMessage")
-        if self.editable:
-            row = QHBoxLayout()
-            self.value = QLineEdit()
-            self.value.setObjectName("settingValue")
-            self.value.setAccessibleName(self.tr("新值"))
-            self.save = QPushButton(self.tr("保存设置"))
-            self.save.setObjectName("saveSetting")
-            self.save.setAccessibleName(self.tr("保存设置"))
-            self.save.clicked.connect(self._save)
-            self.value.returnPressed.connect(self._save)
-            row.addWidget(QLabel(self.tr("新值")))
-            row.addWidget(self.value, 1)
-            row.addWidget(self.save)
-            layout.addLayout(row)
-            self.table.itemSelectionChanged.connect(self._selected)
-        else:
-            note = QLabel(self.tr("只有系统管理员可以修改设置。"))
-            note.setObjectName("readOnlyNote")
-            layout.addWidget(note)
-        layout.addWidget(self.message)
-        self.reload()
-
-    def reload(self) -> None:
-        keys = sorted(registry.DEFAULTS)
-        self.table.setRowCount(len(keys))
-        for row, key in enumerate(keys):
-            default, description = registry.DEFAULTS[key]
-            values = (description, key, format_value(self.session.station.setting(key)), format_value(default))
-            for col, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, key)
-                self.table.setItem(row, col, item)
-        self.table.resizeColumnToContents(self.COL_KEY)
-
-    def current_key(self) -> str | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, self.COL_KEY) if row >= 0 else None
-        return item.text() if item else None
-
-    def _selected(self) -> None:
-        key = self.current_key()
-        if key:
-            self.value.setText(format_value(self.session.station.setting(key)))
-
-    def _save(self) -> None:
-        key = self.current_key()
-        if key is None:
-            _say(self.message, self.tr("请先选择一个设置项。"), ok=False)
-            return
-        default = registry.default(key)
-        try:
-            value = parse_value(self.value.text(), default)
-        except (ValueError, json.JSONDecodeError):
-            _say(self.message, self.tr("“%1”的值格式不对（应与默认值同类：%2）。").replace("%1", key)
-                 .replace("%2", format_value(default)), ok=False)
-            return
-        Op(self, org.set_setting, self.session, key, value).success(lambda _r: self._saved(key)) \
-            .failure(lambda exc: self._failed(exc)).run()
-
-    def _saved(self, key: str) -> None:
-        row = self.table.currentRow()
-        self.reload()
-        self.table.selectRow(row)
-        _say(self.message, self.tr("已保存：%1").replace("%1", key), ok=True)
-        self.changed.emit()
-
-    def _failed(self, exc: BaseException) -> None:
-        if describe(exc) is not None:
-            _say(self.message, describe(exc) or "", ok=False)
-        else:
-            show_error(self, exc)
-
-
 class UsersPanel(QWidget):
     """The station's accounts; administrators add accounts and unlock locked ones."""
 
     changed = Signal()
-    COLUMNS = 5
+    COLUMNS = 7
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -242,7 +119,7 @@ class UsersPanel(QWidget):
         self.table.setObjectName("usersTable")
         self.table.setAccessibleName(self.tr("用户列表"))
         self.table.setHorizontalHeaderLabels([self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("中队"),
-                                              self.tr("状态")])
+                                              self.tr("状态"), self.tr("关联执法人员"), self.tr("执法证号")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -255,9 +132,11 @@ class UsersPanel(QWidget):
             self.unlock_button.setAccessibleName(self.tr("解锁所选账户"))
             self.unlock_button.clicked.connect(self._unlock)
             layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(self._link_form())
             layout.addWidget(self._add_form())
         layout.addWidget(self.message)
         self.reload()
+        self.fill_officers()
 
     def _add_form(self) -> QGroupBox:
         box = QGroupBox(self.tr("新增用户"))
@@ -280,6 +159,9 @@ class UsersPanel(QWidget):
         self.new_squad.addItem(self.tr("（不属于中队）"), None)
         for squad in self.squads.values():
             self.new_squad.addItem(squad["name"], squad["id"])
+        self.new_officer = QComboBox()
+        self.new_officer.setObjectName("newOfficer")
+        self.new_officer.setAccessibleName(self.tr("关联执法人员"))
         self.new_password = QLineEdit()
         self.new_password.setObjectName("newPassword")
         self.new_password.setAccessibleName(self.tr("初始密码"))
@@ -295,13 +177,65 @@ class UsersPanel(QWidget):
         form.addRow(self.tr("姓名"), self.new_display)
         form.addRow(self.tr("角色"), self.new_role)
         form.addRow(self.tr("中队"), self.new_squad)
+        form.addRow(self.tr("执法证"), self.new_officer)
         form.addRow(self.tr("初始密码"), self.new_password)
         form.addRow(self.new_legal)
         form.addRow(self.add_button)
         return box
 
+    def _link_form(self) -> QGroupBox:
+        box = QGroupBox(self.tr("所选账户使用的执法证"))
+        box.setMaximumWidth(560)
+        row = QHBoxLayout(box)
+        self.link_officer = QComboBox()
+        self.link_officer.setObjectName("linkOfficer")
+        self.link_officer.setAccessibleName(self.tr("关联执法人员"))
+        self.link_button = QPushButton(self.tr("关联"))
+        self.link_button.setObjectName("linkOfficerButton")
+        self.link_button.clicked.connect(self._link)
+        row.addWidget(self.link_officer, 1)
+        row.addWidget(self.link_button)
+        self.table.itemSelectionChanged.connect(self._account_selected)
+        return box
+
+    def fill_officers(self) -> None:
+        """The officer choices for linking (name and certificate number)."""
+        if not self.manage:
+            return
+        for combo in (self.link_officer, self.new_officer):
+            combo.clear()
+            combo.addItem(self.tr("（不关联执法人员）"), None)
+            for officer in org.list_officers(self.session):
+                if officer["active"]:
+                    combo.addItem(f"{officer['name']}（{officer['cert_no']}）", officer["id"])
+
+    def selected_username(self) -> str | None:
+        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        return item.text() if item else None
+
+    def _account_selected(self) -> None:
+        username = self.selected_username()
+        officer_id = self._linked.get(username or "")
+        self.link_officer.setCurrentIndex(max(0, self.link_officer.findData(officer_id)))
+
+    def _link(self) -> None:
+        username = self.selected_username()
+        if username is None:
+            _say(self.message, self.tr("请先选择一个账户。"), ok=False)
+            return
+        Op(self, users.link_officer, self.session, username=username, officer_id=self.link_officer.currentData()) \
+            .success(lambda _r: self._linked_done(username)).failure(self._failed).run()
+
+    def _linked_done(self, username: str) -> None:
+        row = self.table.currentRow()
+        self.reload()
+        self.table.selectRow(row)
+        _say(self.message, self.tr("已更新账户 %1 关联的执法人员。").replace("%1", username), ok=True)
+        self.changed.emit()
+
     def reload(self) -> None:
-        rows = users.list_users(self.session)
+        rows = users.list_accounts_with_officers(self.session)
+        self._linked = {r["username"]: r["officer_id"] for r in rows}
         self.table.setRowCount(len(rows))
         for r, user in enumerate(rows):
             squad = self.squads.get(user["squad_id"] or "")
@@ -312,7 +246,8 @@ class UsersPanel(QWidget):
             else:
                 state = self.tr("正常")
             for c, text in enumerate((user["username"], user["display_name"], role_label(user["role"]),
-                                      squad["name"] if squad else "", state)):
+                                      squad["name"] if squad else "", state, user["officer_name"],
+                                      user["cert_no"])):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, user["username"])
                 self.table.setItem(r, c, item)
@@ -322,6 +257,7 @@ class UsersPanel(QWidget):
         Op(self, users.add_user, self.session, username=self.new_username.text(),
            display_name=self.new_display.text(), role=self.new_role.currentData(),
            password=self.new_password.text(), squad_id=self.new_squad.currentData(),
+           officer_id=self.new_officer.currentData(),
            has_legal_qualification=self.new_legal.isChecked()) \
             .success(self._added).failure(self._failed).run()
 
@@ -330,6 +266,7 @@ class UsersPanel(QWidget):
         for field in (self.new_username, self.new_display, self.new_password):
             field.clear()
         self.new_legal.setChecked(False)
+        self.new_officer.setCurrentIndex(0)
         self.reload()
         _say(self.message, self.tr("已新增用户：%1").replace("%1", row["username"]), ok=True)
         self.changed.emit()
@@ -362,9 +299,11 @@ class Screen(QWidget):
 
     Signals:
         changed(): something was saved (the main window refreshes its pending-sync count).
+        language_changed(str): the interface language setting was saved (the window applies it).
     """
 
     changed = Signal()
+    language_changed = Signal(str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -383,18 +322,54 @@ class Screen(QWidget):
                      .replace("%2", role_label(user.role)).replace("%3", user.username))
         who.setObjectName("whoAmI")
         account_layout.addWidget(who)
+        own = org.officer(session, user.officer_id)
+        if own is not None:
+            text = self.tr("签署使用的执法证：%1（%2，有效期至 %3）").replace("%1", own["name"]) \
+                .replace("%2", own["cert_no"]).replace("%3", own["cert_expiry"])
+        else:
+            text = self.tr("本账户未关联执法人员，不能以本人执法证签署；如需办案请联系系统管理员关联。")
+        certificate = QLabel(text)
+        certificate.setObjectName("myCertificate")
+        certificate.setWordWrap(True)
+        account_layout.addWidget(certificate)
         self.password_form = PasswordForm(session)
         self.password_form.setMaximumWidth(480)
         account_layout.addWidget(self.password_form)
         account_layout.addStretch(1)
         self.tabs.addTab(account, self.tr("我的账户"))
 
-        self.settings_table = SettingsTable(session)
-        self.tabs.addTab(self.settings_table, self.tr("系统设置"))
+        from ui.widgets.settings_forms import SettingsForms
+        self.settings_forms = SettingsForms(session)
+        self.settings_forms.language_changed.connect(self.language_changed)
+        self.tabs.addTab(self.settings_forms, self.tr("系统设置"))
+        self.officers_panel = None
         self.users_panel: UsersPanel | None = None
+        self.reference_panel = None
+        if session.can(Action.ORG_MANAGE):
+            from ui.widgets.officer_admin import OfficersPanel
+            self.officers_panel = OfficersPanel(session)
+            self.tabs.addTab(self.officers_panel, self.tr("执法人员"))
         if session.can(Action.USER_LIST):
             self.users_panel = UsersPanel(session)
             self.tabs.addTab(self.users_panel, self.tr("用户管理"))
-        for part in (self.password_form, self.settings_table, self.users_panel):
+        if session.can(Action.STANDARDS_IMPORT) or session.can(Action.CALENDAR_EDIT):
+            from ui.widgets.reference_data import ReferenceDataPanel
+            self.reference_panel = ReferenceDataPanel(session)
+            self.tabs.addTab(self.reference_panel, self.tr("裁量基准与日历"))
+        if self.officers_panel is not None and self.users_panel is not None:
+            self.officers_panel.changed.connect(self.users_panel.fill_officers)
+            self.officers_panel.changed.connect(self.users_panel.reload)
+            self.users_panel.changed.connect(self.officers_panel.reload)
+        for part in (self.password_form, self.settings_forms, self.officers_panel, self.users_panel,
+                     self.reference_panel):
             if part is not None:
                 part.changed.connect(self.changed)
+        name_controls(self)
+
+
+def name_controls(root: QWidget) -> None:
+    """Give buttons and check boxes without an accessible name the text they show (screen readers)."""
+    from PySide6.QtWidgets import QAbstractButton
+    for button in root.findChildren(QAbstractButton):
+        if not button.accessibleName() and button.text():
+            button.setAccessibleName(button.text().replace("&", ""))

@@ -12,7 +12,7 @@ from inspector.law.workdays import HolidayCalendar
 
 
 def view(events=(), *, kind="person", discretion=None, **overrides) -> procedure.CaseView:
-    values = {"legal_review.fine_thresholds": {"person": 1000000, "organisation": 10000000}, **overrides}
+    values = {"legal_review.fine_thresholds": {"*": {"person": 1000000, "organisation": 10000000}}, **overrides}
     return procedure.CaseView(
         case={"id": "c", "state": "internal_review"}, party={"kind": kind}, officers=[],
         events=[{"step": s, "data": d, "on_date": "2026-06-01", "at": "x"} for s, d in events],

@@ -1,0 +1,65 @@
+"""First run: create a station in one transaction — agency, squads, first administrator, thresholds, numbering."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from inspector.errors import Problem, ValidationError
+from inspector.permissions import Role
+from inspector.station import PORTABLE_MARKER, Station
+
+
+def check_squads(squads: Sequence[tuple[str, str]]) -> list[Problem]:
+    """Problems with the squad list: at least one, names and codes filled, codes unique."""
+    problems = []
+    if not squads:
+        problems.append(Problem("squads", "required", "至少需要一个中队"))
+    codes = [code.strip() for _, code in squads]
+    for name, code in squads:
+        if not name.strip() or not code.strip():
+            problems.append(Problem("squads", "required", "每个中队都要填写名称和编号"))
+            break
+    if len(set(codes)) != len(codes):
+        problems.append(Problem("squads", "duplicate", "中队编号不能重复"))
+    return problems
+
+
+def create_station(station: Station, *, agency: dict[str, str], squads: Sequence[tuple[str, str]],
+                   admin_username: str, admin_name: str, admin_password: str,
+                   hearing_thresholds: dict[str, dict[str, int]] | None = None,
+                   number_pattern: str | None = None, station_name: str = "") -> dict[str, Any]:
+    """Set up an empty station; any problem creates nothing.
+
+    Raises:
+        ValidationError: every problem found (agency, squads, administrator, thresholds, pattern).
+    """
+    from inspector.services import org, users
+    if station.initialised:
+        raise ValidationError([Problem("station", "initialised", f"{station.data_dir} 已经是一个已初始化的站点")])
+    problems = check_squads(squads)
+    if problems:
+        raise ValidationError(problems)
+    session = station.system_session()
+    with station.db.write():
+        if station_name.strip():
+            station.db.meta_set("station_name", station_name.strip())
+        row = org.create_agency(session, name=agency.get("name", ""), short_name=agency.get("short_name", ""),
+                                division_code=agency.get("division_code", ""))
+        for name, code in squads:
+            org.create_squad(session, agency_id=row["id"], name=name, code=code)
+        admin = users.add_user(session, username=admin_username, display_name=admin_name or "系统管理员",
+                               role=Role.ADMIN, password=admin_password)
+        if hearing_thresholds:
+            org.set_setting(session, "hearing.thresholds", hearing_thresholds)
+        if number_pattern:
+            org.set_setting(session, "documents.number_pattern", number_pattern)
+    return {"agency": row, "admin": admin}
+
+
+def make_portable(program_dir: Path) -> Path:
+    """Mark ``program_dir`` for portable mode (data kept in ``program_dir/data``); returns the data folder."""
+    (program_dir / PORTABLE_MARKER).write_text(
+        "Inspector 便携模式：数据保存在本文件夹的 data 目录中。删除本文件即恢复为用户数据目录。\n", encoding="utf-8")
+    return program_dir / "data"

@@ -1,0 +1,2397 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>系统管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>管理员维护用户、执法人员和设置；请妥善保管密码。</source>
+        <translation>The administrator maintains accounts, officers and settings; keep the password safe.</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>确认密码</source>
+        <translation>Confirm password</translation>
+    </message>
+    <message>
+        <source>密码至少%1位，不能只有数字或只有字母。</source>
+        <translation>At least %1 characters, not only digits or only letters.</translation>
+    </message>
+    <message>
+        <source>用户名为1–32位字母、数字、下划线或点。</source>
+        <translation>A user name is 1–32 letters, digits, underscores or dots.</translation>
+    </message>
+    <message>
+        <source>密码至少%1位。</source>
+        <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>密码不能只有数字或只有字母。</source>
+        <translation>The password cannot be only digits or only letters.</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyPage</name>
+    <message>
+        <source>执法主体</source>
+        <translation>Enforcement agency</translation>
+    </message>
+    <message>
+        <source>文书以执法主体的名义作出（《行政处罚法》第17、18条）。</source>
+        <translation>Documents are issued in the agency&apos;s name (Administrative Penalty Law Arts. 17, 18).</translation>
+    </message>
+    <message>
+        <source>如：杭州市上城区综合行政执法局</source>
+        <translation>e.g. 杭州市上城区综合行政执法局</translation>
+    </message>
+    <message>
+        <source>如：杭上城（文号前缀）</source>
+        <translation>e.g. 杭上城 (document number prefix)</translation>
+    </message>
+    <message>
+        <source>6位行政区划代码，如 330102</source>
+        <translation>6-digit division code, e.g. 330102</translation>
+    </message>
+    <message>
+        <source>如：湖滨中队办公室1号机</source>
+        <translation>e.g. Hubin squad office PC 1</translation>
+    </message>
+    <message>
+        <source>执法主体全称</source>
+        <translation>Agency full name</translation>
+    </message>
+    <message>
+        <source>简称</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>行政区划代码</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <source>本机名称</source>
+        <translation>This PC&apos;s name</translation>
+    </message>
+    <message>
+        <source>请填写执法主体全称。</source>
+        <translation>Please enter the agency&apos;s full name.</translation>
+    </message>
+    <message>
+        <source>行政区划代码应为6位数字。</source>
+        <translation>The division code must be 6 digits.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationView</name>
+    <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>文字标注</source>
+        <translation>Text note</translation>
+    </message>
+    <message>
+        <source>标注文字：</source>
+        <translation>Note text:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>案件详情</source>
+        <translation>Case details</translation>
+    </message>
+    <message>
+        <source>可执行步骤</source>
+        <translation>Available steps</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>办案过程</source>
+        <translation>Case history</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>状态变化</source>
+        <translation>State change</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>办案流程</source>
+        <translation>Workflow</translation>
+    </message>
+    <message>
+        <source>裁量表</source>
+        <translation>Discretion</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;{1}</source>
+        <translation>{0}&#x3000;{1}</translation>
+    </message>
+    <message>
+        <source>（未立案）</source>
+        <translation>(not filed)</translation>
+    </message>
+    <message>
+        <source>简易程序</source>
+        <translation>Summary procedure</translation>
+    </message>
+    <message>
+        <source>普通程序</source>
+        <translation>Ordinary procedure</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>当事人：{0}｜状态：{1}｜{2}｜罚款：{3}</source>
+        <translation>Party: {0} | Status: {1} | {2} | Fine: {3}</translation>
+    </message>
+    <message>
+        <source>须法制审核：{0}</source>
+        <translation>Legal review required: {0}</translation>
+    </message>
+    <message>
+        <source>案件详情 - {0}</source>
+        <translation>Case details - {0}</translation>
+    </message>
+    <message>
+        <source>可执行步骤（当前角色无可执行步骤）</source>
+        <translation>Available steps (none for your role)</translation>
+    </message>
+    <message>
+        <source>无官方日历，仅按周末推算</source>
+        <translation>No official calendar: weekends only</translation>
+    </message>
+    <message>
+        <source>已完成：{0}</source>
+        <translation>Done: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocumentsPanel</name>
+    <message>
+        <source>案件文书</source>
+        <translation>Case documents</translation>
+    </message>
+    <message>
+        <source>出具文书(&amp;N)…</source>
+        <translation>&amp;New document…</translation>
+    </message>
+    <message>
+        <source>出具文书</source>
+        <translation>Issue document</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>打印所选文书</source>
+        <translation>Print selected documents</translation>
+    </message>
+    <message>
+        <source>作废文号…</source>
+        <translation>Void number…</translation>
+    </message>
+    <message>
+        <source>作废文号</source>
+        <translation>Void number</translation>
+    </message>
+    <message>
+        <source>导出案卷…</source>
+        <translation>Export case file…</translation>
+    </message>
+    <message>
+        <source>导出案卷</source>
+        <translation>Export case file</translation>
+    </message>
+    <message>
+        <source>已出具文书列表</source>
+        <translation>Issued documents</translation>
+    </message>
+    <message>
+        <source>选择一份文书以预览</source>
+        <translation>Select a document to preview it</translation>
+    </message>
+    <message>
+        <source>请选择一份文书。</source>
+        <translation>Please select a document.</translation>
+    </message>
+    <message>
+        <source>作废 %1 的原因：</source>
+        <translation>Reason for voiding %1:</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>请先选择要打印的文书（可多选）。</source>
+        <translation>Select the documents to print first (several allowed).</translation>
+    </message>
+    <message>
+        <source>正在打印 %1 份文书…</source>
+        <translation>Printing %1 documents…</translation>
+    </message>
+    <message>
+        <source>已取消：打印了 %1 / %2 份。</source>
+        <translation>Cancelled: printed %1 of %2.</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>正在生成案卷…</source>
+        <translation>Building the case file…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>案件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>中队</source>
+        <translation>Squad</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>执法事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>线索登记</source>
+        <translation>Clue logged</translation>
+    </message>
+    <message>
+        <source>决定期限</source>
+        <translation>Decision due</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <source>欢迎使用城管执法现场检查与案件系统</source>
+        <translation>Welcome to Inspector, the urban-management inspection and case system</translation>
+    </message>
+    <message>
+        <source>这台电脑上还没有站点数据。请选择如何开始。</source>
+        <translation>This PC has no station data yet. Choose how to start.</translation>
+    </message>
+    <message>
+        <source>创建正式站点（填写执法主体、中队和管理员）</source>
+        <translation>Create a station (agency, squads and administrator)</translation>
+    </message>
+    <message>
+        <source>打开演示站点（示例数据，每个角色一个账户，密码 Demo2026）</source>
+        <translation>Open the demo station (sample data, one account per role, password Demo2026)</translation>
+    </message>
+    <message>
+        <source>便携模式：数据保存在程序所在文件夹（%1）</source>
+        <translation>Portable mode: keep the data in the program&apos;s folder (%1)</translation>
+    </message>
+    <message>
+        <source>数据文件夹：%1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiscretionForm</name>
+    <message>
+        <source>裁量情节</source>
+        <translation>Circumstances</translation>
+    </message>
+    <message>
+        <source>适用阶次</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>占用面积（平方米）</source>
+        <translation>Occupied area (m²)</translation>
+    </message>
+    <message>
+        <source>工程造价（元）</source>
+        <translation>Project cost (yuan)</translation>
+    </message>
+    <message>
+        <source>适用更轻的新规定（第37条从旧兼从轻）</source>
+        <translation>Apply the lighter new rule (Art. 37)</translation>
+    </message>
+    <message>
+        <source>法定情节（第30–33条）</source>
+        <translation>Statutory circumstances (Arts. 30–33)</translation>
+    </message>
+    <message>
+        <source>第32条：</source>
+        <translation>Art. 32:</translation>
+    </message>
+    <message>
+        <source>第31条：</source>
+        <translation>Art. 31:</translation>
+    </message>
+    <message>
+        <source>第33条：违法行为轻微并及时改正，没有造成危害后果</source>
+        <translation>Art. 33: minor, promptly corrected, no harm caused</translation>
+    </message>
+    <message>
+        <source>第33条：初次违法、危害后果轻微并及时改正（首违不罚）</source>
+        <translation>Art. 33: first violation, minor harm, promptly corrected (no penalty)</translation>
+    </message>
+    <message>
+        <source>第33条第2款：有证据足以证明没有主观过错</source>
+        <translation>Art. 33(2): evidence shows no fault</translation>
+    </message>
+    <message>
+        <source>计算推荐阶次</source>
+        <translation>Compute the recommended tier</translation>
+    </message>
+    <message>
+        <source>拟处罚</source>
+        <translation>Proposed penalty</translation>
+    </message>
+    <message>
+        <source>罚款金额（元）</source>
+        <translation>Fine (yuan)</translation>
+    </message>
+    <message>
+        <source>减轻处罚（低于法定下限，须有第30/31/32条情形）</source>
+        <translation>Mitigated below the statutory minimum (needs Art. 30/31/32 grounds)</translation>
+    </message>
+    <message>
+        <source>金额不在推荐阶次内时必须填写说理；说理印在决定书上并提交法制审核</source>
+        <translation>An amount outside the recommended tier needs reasoning; it is printed on the decision and sent to legal review</translation>
+    </message>
+    <message>
+        <source>说理</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>保存裁量表</source>
+        <translation>Save discretion</translation>
+    </message>
+    <message>
+        <source>输入格式错误：{0}</source>
+        <translation>Invalid input: {0}</translation>
+    </message>
+    <message>
+        <source>按情节自动判断</source>
+        <translation>Decide from the circumstances</translation>
+    </message>
+    <message>
+        <source> [示例]</source>
+        <translation> [example]</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）｜裁量基准 {2} 版本 {3}：{4}
+违法依据：{5}
+处罚依据：{6}</source>
+        <translation>{0} ({1}) | Benchmark {2} version {3}: {4}
+Violated: {5}
+Penalty basis: {6}</translation>
+    </message>
+    <message>
+        <source>给予处罚</source>
+        <translation>Impose a penalty</translation>
+    </message>
+    <message>
+        <source>依法不予处罚</source>
+        <translation>No penalty by law</translation>
+    </message>
+    <message>
+        <source>可以不予处罚（首违不罚）</source>
+        <translation>May waive the penalty (first violation)</translation>
+    </message>
+    <message>
+        <source>法定幅度：{0}</source>
+        <translation>Statutory range: {0}</translation>
+    </message>
+    <message>
+        <source>需填写工程造价</source>
+        <translation>Enter the project cost</translation>
+    </message>
+    <message>
+        <source>推荐阶次：{0}&#x3000;推荐幅度：{1}</source>
+        <translation>Recommended tier: {0}&#x3000;range: {1}</translation>
+    </message>
+    <message>
+        <source>处理建议：{0}</source>
+        <translation>Suggestion: {0}</translation>
+    </message>
+    <message>
+        <source>违法时年龄：{0}岁</source>
+        <translation>Age at the act: {0}</translation>
+    </message>
+    <message>
+        <source>回溯期内违法记录：{0}起</source>
+        <translation>Violations in the look-back period: {0}</translation>
+    </message>
+    <message>
+        <source>罚款金额格式错误（请填写元，最多两位小数）</source>
+        <translation>Invalid fine (yuan, at most two decimals)</translation>
+    </message>
+    <message>
+        <source>请填写罚款金额</source>
+        <translation>Please enter the fine</translation>
+    </message>
+    <message>
+        <source>已保存：{0}元</source>
+        <translation>Saved: {0} yuan</translation>
+    </message>
+    <message>
+        <source>（不在推荐阶次内或减轻处罚，须经法制审核）</source>
+        <translation>(outside the recommended tier or mitigated: needs legal review)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <source>文号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>出具时间</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>出具人</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>已作废：%1</source>
+        <translation>Voided: %1</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>证据列表</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>添加照片/视频…</source>
+        <translation>Add photos/videos…</translation>
+    </message>
+    <message>
+        <source>添加证据文件</source>
+        <translation>Add evidence files</translation>
+    </message>
+    <message>
+        <source>添加文件夹（相机卡）…</source>
+        <translation>Add a folder (camera card)…</translation>
+    </message>
+    <message>
+        <source>添加证据文件夹</source>
+        <translation>Add evidence folder</translation>
+    </message>
+    <message>
+        <source>用照片坐标</source>
+        <translation>Use photo location</translation>
+    </message>
+    <message>
+        <source>使用照片GPS坐标</source>
+        <translation>Use the photo&apos;s GPS position</translation>
+    </message>
+    <message>
+        <source>可将照片或文件夹拖放到此处</source>
+        <translation>Drop photos or folders here</translation>
+    </message>
+    <message>
+        <source>证据导入状态</source>
+        <translation>Evidence import status</translation>
+    </message>
+    <message>
+        <source>选择证据文件</source>
+        <translation>Choose evidence files</translation>
+    </message>
+    <message>
+        <source>照片和音视频 (*.jpg *.jpeg *.png *.heic *.heif *.webp *.mp4 *.mov *.3gp *.mp3 *.m4a *.wav *.amr);;所有文件 (*)</source>
+        <translation>Photos, audio and video (*.jpg *.jpeg *.png *.heic *.heif *.webp *.mp4 *.mov *.3gp *.mp3 *.m4a *.wav *.amr);;All files (*)</translation>
+    </message>
+    <message>
+        <source>选择相机卡或文件夹</source>
+        <translation>Choose a camera card or folder</translation>
+    </message>
+    <message>
+        <source>没有带GPS坐标的照片</source>
+        <translation>No photo has a GPS position</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTableModel</name>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>拍摄时间</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>相机</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>保存后导入</source>
+        <translation>Imported after saving</translation>
+    </message>
+    <message>
+        <source>（无拍摄时间）</source>
+        <translation>(no capture time)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPage</name>
+    <message>
+        <source>保存本页设置</source>
+        <translation>Save this page</translation>
+    </message>
+    <message>
+        <source>只有系统管理员可以修改设置。</source>
+        <translation>Only an administrator can change settings.</translation>
+    </message>
+    <message>
+        <source>有设置项不正确，未保存任何内容。</source>
+        <translation>Some settings are not valid; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>已保存 %1 项设置。</source>
+        <translation>Saved %1 settings.</translation>
+    </message>
+    <message>
+        <source>没有改动。</source>
+        <translation>Nothing changed.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardPanel</name>
+    <message>
+        <source>不能执行：{0}［{1}］</source>
+        <translation>Not allowed: {0} [{1}]</translation>
+    </message>
+    <message>
+        <source>怎么办：{0}</source>
+        <translation>What to do: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionForm</name>
+    <message>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>检查时间(&amp;T)</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>地点(&amp;D)</source>
+        <translation>Place (&amp;D)</translation>
+    </message>
+    <message>
+        <source>街道/社区</source>
+        <translation>Street/community</translation>
+    </message>
+    <message>
+        <source>纬度</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>经度</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Ctrl+G 取照片坐标</source>
+        <translation>Ctrl+G: photo position</translation>
+    </message>
+    <message>
+        <source>GPS</source>
+        <translation>GPS</translation>
+    </message>
+    <message>
+        <source> 已过期</source>
+        <translation> expired</translation>
+    </message>
+    <message>
+        <source>执法人员(&amp;O)
+（至少两名，空格勾选）</source>
+        <translation>&amp;Officers
+(at least two; Space to tick)</translation>
+    </message>
+    <message>
+        <source>当事人(&amp;P)</source>
+        <translation>&amp;Party</translation>
+    </message>
+    <message>
+        <source>证件</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>当事人违法记录</source>
+        <translation>Party&apos;s violation record</translation>
+    </message>
+    <message>
+        <source>输入名称或拼音首字母（如 zdjy），回车添加</source>
+        <translation>Type a name or pinyin initials (e.g. zdjy), Enter to add</translation>
+    </message>
+    <message>
+        <source>综合查一次</source>
+        <translation>Combined inspection</translation>
+    </message>
+    <message>
+        <source>执法事项(&amp;M)</source>
+        <translation>&amp;Matters</translation>
+    </message>
+    <message>
+        <source>现场情况(&amp;S)</source>
+        <translation>&amp;Situation</translation>
+    </message>
+    <message>
+        <source>测量</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>见证人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>改正期限</source>
+        <translation>Correction deadline</translation>
+    </message>
+    <message>
+        <source>处理结果(&amp;R)</source>
+        <translation>&amp;Result</translation>
+    </message>
+    <message>
+        <source>综合查一次（{0} 个事项）</source>
+        <translation>Combined inspection ({0} matters)</translation>
+    </message>
+    <message>
+        <source>无违法记录</source>
+        <translation>No violations on record</translation>
+    </message>
+    <message>
+        <source>此前违法记录 {0} 条：{1}</source>
+        <translation>{0} earlier violations: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>出具文书</source>
+        <translation>Issue document</translation>
+    </message>
+    <message>
+        <source>文书类型</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>文书状态说明</source>
+        <translation>Document status</translation>
+    </message>
+    <message>
+        <source>出具(&amp;I)</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>出具</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>以下必填项尚缺，请补充：</source>
+        <translation>These required items are missing:</translation>
+    </message>
+    <message>
+        <source>所需信息齐全，可以出具。</source>
+        <translation>Everything needed is present; ready to issue.</translation>
+    </message>
+    <message>
+        <source>正在出具文书…</source>
+        <translation>Issuing the document…</translation>
+    </message>
+    <message>
+        <source>字体缺字</source>
+        <translation>Missing glyphs</translation>
+    </message>
+    <message>
+        <source>是否以“〓”代替后出具？</source>
+        <translation>Issue with “〓” in their place?</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>登录 — 城管执法现场检查与案件系统</source>
+        <translation>Log in — Inspector</translation>
+    </message>
+    <message>
+        <source>城管执法现场检查与案件系统</source>
+        <translation>Inspector — urban-management inspections and cases</translation>
+    </message>
+    <message>
+        <source>界面已锁定（长时间未操作或手动锁定）。请输入 %1 的密码解锁。</source>
+        <translation>The screen is locked (idle or locked by hand). Enter %1&apos;s password to unlock.</translation>
+    </message>
+    <message>
+        <source>站点：%1</source>
+        <translation>Station: %1</translation>
+    </message>
+    <message>
+        <source>（未命名）</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>用户名(&amp;U)</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>登录提示</source>
+        <translation>Login message</translation>
+    </message>
+    <message>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>登录</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>注销</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>演示站点：可用以下账户登录（单击一行填入）</source>
+        <translation>Demo station: log in with these accounts (click a row to fill in)</translation>
+    </message>
+    <message>
+        <source>演示账户</source>
+        <translation>Demo accounts</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>请输入用户名和密码。</source>
+        <translation>Please enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>只能由锁定前的用户解锁。</source>
+        <translation>Only the user who was logged in can unlock.</translation>
+    </message>
+    <message>
+        <source>账户已被锁定：连续登录失败次数过多。请于 %1 之后再试，或请管理员解锁。</source>
+        <translation>The account is locked after too many failed logins. Try again after %1, or ask the administrator to unlock it.</translation>
+    </message>
+    <message>
+        <source>用户名或密码错误，请重新输入。</source>
+        <translation>Wrong user name or password; please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>工作台</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>现场检查</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>法制审核</source>
+        <translation>Legal review</translation>
+    </message>
+    <message>
+        <source>中队考评</source>
+        <translation>Squad rating</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>城管执法现场检查与案件系统</source>
+        <translation>Inspector — urban-management inspections and cases</translation>
+    </message>
+    <message>
+        <source>功能导航</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>界面已锁定</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;城管执法现场检查与案件系统</source>
+        <translation>%1&#x3000;Inspector</translation>
+    </message>
+    <message>
+        <source>系统(&amp;S)</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>锁定(&amp;L)</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>注销(&amp;O)</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>转到(&amp;G)</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>站点：%1</source>
+        <translation>Station: %1</translation>
+    </message>
+    <message>
+        <source>（未命名）</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>用户：%1（%2）</source>
+        <translation>User: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>待同步：未知</source>
+        <translation>To sync: unknown</translation>
+    </message>
+    <message>
+        <source>待同步：%1 条</source>
+        <translation>To sync: %1</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>城管执法现场检查与案件系统
+离线优先的现场检查与案件办理桌面程序。</source>
+        <translation>Inspector — urban-management inspections and cases
+An offline-first desktop program for on-site inspections and cases.</translation>
+    </message>
+    <message>
+        <source>“%1”在此版本中尚不可用。</source>
+        <translation>“%1” is not available in this version yet.</translation>
+    </message>
+    <message>
+        <source>“%1”暂时无法打开。</source>
+        <translation>“%1” cannot be opened right now.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersPanel</name>
+    <message>
+        <source>执法人员列表</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>执法证号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <source>有效期至</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>中队</source>
+        <translation>Squad</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>使用账户</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>执法人员信息</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>执法证有效期至</source>
+        <translation>Certificate valid until</translation>
+    </message>
+    <message>
+        <source>（不属于中队）</source>
+        <translation>(no squad)</translation>
+    </message>
+    <message>
+        <source>在岗（可在检查和案件中选用）</source>
+        <translation>On duty (can be chosen for inspections and cases)</translation>
+    </message>
+    <message>
+        <source>新增执法人员</source>
+        <translation>Add officer</translation>
+    </message>
+    <message>
+        <source>保存对所选人员的修改</source>
+        <translation>Save changes to the selected officer</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>证件过期</source>
+        <translation>Certificate expired</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>已新增执法人员：%1（%2）</source>
+        <translation>Officer added: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>已保存：%1（%2）</source>
+        <translation>Saved: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordForm</name>
+    <message>
+        <source>修改密码</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>原密码</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>确认新密码</source>
+        <translation>Confirm new password</translation>
+    </message>
+    <message>
+        <source>两次输入的新密码不一致。</source>
+        <translation>The two new passwords do not match.</translation>
+    </message>
+    <message>
+        <source>密码已修改。</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <source>原密码不正确。</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>文书预览</source>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <source>选择一份文书以预览</source>
+        <translation>Select a document to preview it</translation>
+    </message>
+    <message>
+        <source>预览提示</source>
+        <translation>Preview message</translation>
+    </message>
+    <message>
+        <source>正在生成预览…</source>
+        <translation>Rendering the preview…</translation>
+    </message>
+    <message>
+        <source>第 %1 页</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>无法生成预览：文件不是可读取的 PDF</source>
+        <translation>Cannot preview: the file is not a readable PDF</translation>
+    </message>
+    <message>
+        <source>无法生成预览：%1</source>
+        <translation>Cannot preview: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>证据照片 — {0}</source>
+        <translation>Evidence photo — {0}</translation>
+    </message>
+    <message>
+        <source>照片查看器</source>
+        <translation>Photo viewer</translation>
+    </message>
+    <message>
+        <source>照片工具</source>
+        <translation>Photo tools</translation>
+    </message>
+    <message>
+        <source>照片信息</source>
+        <translation>Photo details</translation>
+    </message>
+    <message>
+        <source>无法显示：{0}</source>
+        <translation>Cannot show: {0}</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>拍摄时间：{0}&#x3000;GPS：{1}&#x3000;相机：{2}&#x3000;{3}×{4}&#x3000;SHA-256：{5}</source>
+        <translation>Taken: {0}&#x3000;GPS: {1}&#x3000;Camera: {2}&#x3000;{3}×{4}&#x3000;SHA-256: {5}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceDataPanel</name>
+    <message>
+        <source>裁量基准目录</source>
+        <translation>Benchmark catalogues</translation>
+    </message>
+    <message>
+        <source>目录</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>失效日期</source>
+        <translation>In force until</translation>
+    </message>
+    <message>
+        <source>事项数</source>
+        <translation>Matters</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>导入裁量基准…</source>
+        <translation>Import catalogue…</translation>
+    </message>
+    <message>
+        <source>导出所选版本…</source>
+        <translation>Export selected version…</translation>
+    </message>
+    <message>
+        <source>节假日日历（含调休上班日）</source>
+        <translation>Holiday calendar (with make-up working days)</translation>
+    </message>
+    <message>
+        <source>节假日日历</source>
+        <translation>Holiday calendar</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>节假日天数</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <source>调休上班日</source>
+        <translation>Make-up working days</translation>
+    </message>
+    <message>
+        <source>导入年度日历…</source>
+        <translation>Import a year…</translation>
+    </message>
+    <message>
+        <source>导出所选年份…</source>
+        <translation>Export selected year…</translation>
+    </message>
+    <message>
+        <source>导入错误清单</source>
+        <translation>Import errors</translation>
+    </message>
+    <message>
+        <source>随程序发布</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>文件过大（超过20MB），不是裁量基准或日历文件。</source>
+        <translation>The file is too large (over 20 MB) to be a catalogue or calendar.</translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 不是 UTF-8 编码的文本文件。</source>
+        <translation>%1 is not a UTF-8 text file.</translation>
+    </message>
+    <message>
+        <source>（第%1行第%2列）</source>
+        <translation> (line %1, column %2)</translation>
+    </message>
+    <message>
+        <source>%1 不是有效的 JSON%2；未导入任何内容。</source>
+        <translation>%1 is not valid JSON%2; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>文件有 %1 处错误，未导入任何内容：</source>
+        <translation>The file has %1 errors; nothing was imported:</translation>
+    </message>
+    <message>
+        <source>已导入裁量基准 %1 版本 %2（自 %3 起生效）</source>
+        <translation>Imported catalogue %1 version %2 (in force from %3)</translation>
+    </message>
+    <message>
+        <source>已导入 %1 年放假调休安排</source>
+        <translation>Imported the %1 holiday calendar</translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>请先选择一个年份。</source>
+        <translation>Please select a year first.</translation>
+    </message>
+    <message>
+        <source>JSON 文件 (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>选择裁量基准文件</source>
+        <translation>Choose a catalogue file</translation>
+    </message>
+    <message>
+        <source>选择年度日历文件</source>
+        <translation>Choose a calendar file</translation>
+    </message>
+    <message>
+        <source>导出裁量基准</source>
+        <translation>Export catalogue</translation>
+    </message>
+    <message>
+        <source>导出年度日历</source>
+        <translation>Export calendar year</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>本地规定</source>
+        <translation>Local rules</translation>
+    </message>
+    <message>
+        <source>以后可在“设置 → 系统设置”中修改。</source>
+        <translation>You can change these later in Settings → System settings.</translation>
+    </message>
+    <message>
+        <source>如 3000</source>
+        <translation>e.g. 3000</translation>
+    </message>
+    <message>
+        <source>如 50000</source>
+        <translation>e.g. 50000</translation>
+    </message>
+    <message>
+        <source>听证（较大数额罚款）标准，单位：元。《行政处罚法》第63条：罚款达到该数额应告知当事人有要求听证的权利。标准由省级或设区的市规定；未设定时不能制作事先告知书。</source>
+        <translation>Hearing thresholds (large fines), in yuan. Administrative Penalty Law Art. 63: a fine at or above the threshold carries the right to a hearing. Thresholds are set by the province or city; without them no prior notice can be made.</translation>
+    </message>
+    <message>
+        <source>公民（元）</source>
+        <translation>Citizens (yuan)</translation>
+    </message>
+    <message>
+        <source>法人或其他组织（元）</source>
+        <translation>Organisations (yuan)</translation>
+    </message>
+    <message>
+        <source>文号格式</source>
+        <translation>Number pattern</translation>
+    </message>
+    <message>
+        <source>{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队编号、{seq} 序号。</source>
+        <translation>{agency} agency short name, {type} document code, {year} year, {squad} squad code, {seq} sequence.</translation>
+    </message>
+    <message>
+        <source>听证标准应为金额（元，最多两位小数）。</source>
+        <translation>Hearing thresholds must be amounts (yuan, at most two decimals).</translation>
+    </message>
+</context>
+<context>
+    <name>Screen</name>
+    <message>
+        <source>搜索当事人、地址、执法事项、案件编号、文书编号…</source>
+        <translation>Search party, address, matter, case or document number…</translation>
+    </message>
+    <message>
+        <source>案件搜索</source>
+        <translation>Case search</translation>
+    </message>
+    <message>
+        <source>案件状态</source>
+        <translation>Case state</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>中队</source>
+        <translation>Squad</translation>
+    </message>
+    <message>
+        <source>全部中队</source>
+        <translation>All squads</translation>
+    </message>
+    <message>
+        <source>执法事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>全部事项</source>
+        <translation>All matters</translation>
+    </message>
+    <message>
+        <source>期限状态</source>
+        <translation>Deadline status</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>按日期筛选</source>
+        <translation>Filter by date</translation>
+    </message>
+    <message>
+        <source>案件数</source>
+        <translation>Case count</translation>
+    </message>
+    <message>
+        <source>案件列表</source>
+        <translation>Case list</translation>
+    </message>
+    <message>
+        <source>共 {0} 件</source>
+        <translation>{0} cases</translation>
+    </message>
+    <message>
+        <source>工作台</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>我的案件</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <source>本中队</source>
+        <translation>My squad</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>范围：</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>打开案件</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>违法行为</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>（未立案）</source>
+        <translation>(not filed)</translation>
+    </message>
+    <message>
+        <source>已超期 {0}</source>
+        <translation>Overdue {0}</translation>
+    </message>
+    <message>
+        <source>即将到期 {0}</source>
+        <translation>Due soon {0}</translation>
+    </message>
+    <message>
+        <source>按地点或当事人查找</source>
+        <translation>Find by place or party</translation>
+    </message>
+    <message>
+        <source>检查记录搜索</source>
+        <translation>Inspection search</translation>
+    </message>
+    <message>
+        <source>检查记录列表</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>新建检查(&amp;N)</source>
+        <translation>&amp;New inspection</translation>
+    </message>
+    <message>
+        <source>新建检查</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>当前检查</source>
+        <translation>Current inspection</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>保存检查</source>
+        <translation>Save inspection</translation>
+    </message>
+    <message>
+        <source>新建现场检查</source>
+        <translation>New on-site inspection</translation>
+    </message>
+    <message>
+        <source>已恢复未保存的草稿</source>
+        <translation>Unsaved draft restored</translation>
+    </message>
+    <message>
+        <source>现场检查：{0}</source>
+        <translation>Inspection: {0}</translation>
+    </message>
+    <message>
+        <source>已恢复未保存的修改</source>
+        <translation>Unsaved changes restored</translation>
+    </message>
+    <message>
+        <source>{0} 个文件将在保存后导入</source>
+        <translation>{0} files will be imported after saving</translation>
+    </message>
+    <message>
+        <source>正在导入证据…</source>
+        <translation>Importing evidence…</translation>
+    </message>
+    <message>
+        <source>已导入 {0} 个，拒收 {1} 个</source>
+        <translation>{0} imported, {1} refused</translation>
+    </message>
+    <message>
+        <source>（已取消）</source>
+        <translation>(cancelled)</translation>
+    </message>
+    <message>
+        <source>部分文件未导入</source>
+        <translation>Some files were not imported</translation>
+    </message>
+    <message>
+        <source>导入报告</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>设置分页</source>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <source>当前用户：%1（%2），用户名 %3</source>
+        <translation>Logged in: %1 (%2), user name %3</translation>
+    </message>
+    <message>
+        <source>签署使用的执法证：%1（%2，有效期至 %3）</source>
+        <translation>Signs with the certificate of %1 (%2, valid until %3)</translation>
+    </message>
+    <message>
+        <source>本账户未关联执法人员，不能以本人执法证签署；如需办案请联系系统管理员关联。</source>
+        <translation>This account is not linked to an officer, so it cannot sign with a certificate; ask the administrator to link it if you handle cases.</translation>
+    </message>
+    <message>
+        <source>我的账户</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <source>系统设置</source>
+        <translation>System settings</translation>
+    </message>
+    <message>
+        <source>执法人员</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>用户管理</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>裁量基准与日历</source>
+        <translation>Benchmarks and calendar</translation>
+    </message>
+    <message>
+        <source>待同步</source>
+        <translation>To sync</translation>
+    </message>
+    <message>
+        <source>待同步记录数</source>
+        <translation>Records to sync</translation>
+    </message>
+    <message>
+        <source>未发送批次</source>
+        <translation>Unsent batches</translation>
+    </message>
+    <message>
+        <source>上次发送时间</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <source>待同步记录：</source>
+        <translation>Records to sync:</translation>
+    </message>
+    <message>
+        <source>未发送批次：</source>
+        <translation>Unsent batches:</translation>
+    </message>
+    <message>
+        <source>上次发送：</source>
+        <translation>Last sent:</translation>
+    </message>
+    <message>
+        <source>联网同步到中心数据库</source>
+        <translation>Sync to the central database over the network</translation>
+    </message>
+    <message>
+        <source>host=… dbname=… user=…</source>
+        <translation>host=… dbname=… user=…</translation>
+    </message>
+    <message>
+        <source>中心数据库连接串</source>
+        <translation>Central database connection</translation>
+    </message>
+    <message>
+        <source>立即同步(&amp;S)</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>立即同步</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>无网络时：导出同步包（移动介质）</source>
+        <translation>Without a network: export a sync bundle (removable media)</translation>
+    </message>
+    <message>
+        <source>把未发送的批次和证据文件写入签名的同步包，交由大队导入。</source>
+        <translation>Writes the unsent batches and evidence files to a signed bundle for headquarters to import.</translation>
+    </message>
+    <message>
+        <source>导出同步包(&amp;E)…</source>
+        <translation>&amp;Export bundle…</translation>
+    </message>
+    <message>
+        <source>导出同步包</source>
+        <translation>Export bundle</translation>
+    </message>
+    <message>
+        <source>同步结果</source>
+        <translation>Sync result</translation>
+    </message>
+    <message>
+        <source>从未</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>请填写中心数据库连接串。</source>
+        <translation>Please enter the central database connection.</translation>
+    </message>
+    <message>
+        <source>正在同步…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>已发送 %1 个批次、%2 条记录。</source>
+        <translation>Sent %1 batches, %2 records.</translation>
+    </message>
+    <message>
+        <source>有 %1 条记录与中心数据冲突，已记录待处理，中心数据未被覆盖。</source>
+        <translation>%1 records conflict with central data; they are recorded for handling and central data was not overwritten.</translation>
+    </message>
+    <message>
+        <source>无法连接或连接中断：未发送的批次已保留，下次同步时原样重发。（%1）</source>
+        <translation>Could not connect or the connection dropped: unsent batches are kept and resent next time. (%1)</translation>
+    </message>
+    <message>
+        <source>同步包 (*.bundle)</source>
+        <translation>Sync bundles (*.bundle)</translation>
+    </message>
+    <message>
+        <source>正在导出同步包…</source>
+        <translation>Exporting the bundle…</translation>
+    </message>
+    <message>
+        <source>已写入 %1：%2 个批次、%3 条记录、%4 个证据文件。</source>
+        <translation>Wrote %1: %2 batches, %3 records, %4 evidence files.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForms</name>
+    <message>
+        <source>系统设置</source>
+        <translation>System settings</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>首次使用：创建站点</source>
+        <translation>First run: create the station</translation>
+    </message>
+</context>
+<context>
+    <name>SimpleCaseDetail</name>
+    <message>
+        <source>案件详情</source>
+        <translation>Case details</translation>
+    </message>
+</context>
+<context>
+    <name>SquadsPage</name>
+    <message>
+        <source>中队</source>
+        <translation>Squad</translation>
+    </message>
+    <message>
+        <source>每个中队一行；编号用于文书文号，如 第1-0001号。</source>
+        <translation>One squad per row; the code appears in document numbers, e.g. 第1-0001号.</translation>
+    </message>
+    <message>
+        <source>中队名称</source>
+        <translation>Squad name</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>一中队</source>
+        <translation>Squad 1</translation>
+    </message>
+    <message>
+        <source>增加中队</source>
+        <translation>Add squad</translation>
+    </message>
+    <message>
+        <source>删除所选中队</source>
+        <translation>Remove selected squad</translation>
+    </message>
+    <message>
+        <source>中队编号最多8个字符。</source>
+        <translation>A squad code has at most 8 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>金额格式错误：{0}（请填写元，最多两位小数）</source>
+        <translation>Invalid amount: {0} (yuan, at most two decimals)</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdTable</name>
+    <message>
+        <source>行政区划代码</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <source>（元）</source>
+        <translation> (yuan)</translation>
+    </message>
+    <message>
+        <source>%1 的“%2”不是金额（元）：%3</source>
+        <translation>“%2” of %1 is not an amount (yuan): %3</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>用户列表</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>中队</source>
+        <translation>Squad</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>关联执法人员</source>
+        <translation>Linked officer</translation>
+    </message>
+    <message>
+        <source>执法证号</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <source>解锁所选账户</source>
+        <translation>Unlock selected account</translation>
+    </message>
+    <message>
+        <source>新增用户</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>（不属于中队）</source>
+        <translation>(no squad)</translation>
+    </message>
+    <message>
+        <source>初始密码</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <source>具有法律职业资格</source>
+        <translation>Holds a legal professional qualification</translation>
+    </message>
+    <message>
+        <source>执法证</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>所选账户使用的执法证</source>
+        <translation>Certificate the selected account signs with</translation>
+    </message>
+    <message>
+        <source>关联</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>（不关联执法人员）</source>
+        <translation>(no officer)</translation>
+    </message>
+    <message>
+        <source>请先选择一个账户。</source>
+        <translation>Please select an account first.</translation>
+    </message>
+    <message>
+        <source>已更新账户 %1 关联的执法人员。</source>
+        <translation>Updated the officer linked to account %1.</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>锁定至 %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>已新增用户：%1</source>
+        <translation>Account added: %1</translation>
+    </message>
+    <message>
+        <source>已解锁：%1</source>
+        <translation>Unlocked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>城管执法现场检查与案件系统</source>
+        <translation>Inspector — urban-management inspections and cases</translation>
+    </message>
+</context>
+<context>
+    <name>fonts</name>
+    <message>
+        <source>界面字体：%1</source>
+        <translation>Interface font: %1</translation>
+    </message>
+    <message>
+        <source>设置的字体文件不存在：%1 / Configured font file not found: %1</source>
+        <translation>Configured font file not found: %1</translation>
+    </message>
+    <message>
+        <source>设置的字体文件不可用或不含中文：%1 / Configured font is unusable or lacks Chinese: %1</source>
+        <translation>Configured font is unusable or lacks Chinese: %1</translation>
+    </message>
+    <message>
+        <source>未找到中文字体，界面文字可能无法显示。请安装中文字体（如文泉驿微米黑、微软雅黑），或在设置 ui.font_path 中指定字体文件。
+No Chinese font found: install one (e.g. fonts-wqy-microhei) or set ui.font_path.</source>
+        <translation>No Chinese font found: install one (e.g. fonts-wqy-microhei or Microsoft YaHei) or set ui.font_path.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>执法队员</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>中队长</source>
+        <translation>Squad leader</translation>
+    </message>
+    <message>
+        <source>法制审核员</source>
+        <translation>Legal reviewer</translation>
+    </message>
+    <message>
+        <source>督察/大队领导</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>系统管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>输入有误，请检查后重试。</source>
+        <translation>The input is not valid; please check and try again.</translation>
+    </message>
+    <message>
+        <source>当前角色（%1）无权执行此操作（%2）。</source>
+        <translation>Your role (%1) may not do this (%2).</translation>
+    </message>
+    <message>
+        <source>账户 %1 因多次登录失败已被锁定，请于 %2 之后再试，或请管理员解锁。</source>
+        <translation>Account %1 is locked after failed logins; try again after %2 or ask the administrator.</translation>
+    </message>
+    <message>
+        <source>用户名或密码错误。</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>%1（依据：%2）</source>
+        <translation>%1 (basis: %2)</translation>
+    </message>
+    <message>
+        <source>建议：%1</source>
+        <translation>Suggestion: %1</translation>
+    </message>
+    <message>
+        <source>找不到该记录（%1 %2），可能已被删除。</source>
+        <translation>Record not found (%1 %2); it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>该记录已被他人修改，请刷新后再保存。您的输入未丢失。</source>
+        <translation>Someone else changed this record; refresh and save again. Your input is kept.</translation>
+    </message>
+    <message>
+        <source>数据目录 %1 中还没有站点。
+请先在命令行运行 “inspector init” 创建站点，或运行 “inspector demo” 创建演示站点。</source>
+        <translation>There is no station in %1.
+Create one with “inspector init”, or a demo with “inspector demo”.</translation>
+    </message>
+    <message>
+        <source>站点数据库由更新版本的程序创建（数据库版本 %1，本程序支持到 %2）。
+请升级本程序；数据库未被改动。</source>
+        <translation>The station database was made by a newer version (database version %1, this program supports up to %2).
+Please upgrade; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>站点数据库文件损坏或不是站点数据库：%1
+请从备份恢复，或联系管理员。</source>
+        <translation>The station database is damaged or not a station database: %1
+Restore from a backup or contact the administrator.</translation>
+    </message>
+    <message>
+        <source>无法使用数据目录 %1（没有写权限或磁盘不可用）。</source>
+        <translation>Cannot use the data folder %1 (no write permission or the disk is unavailable).</translation>
+    </message>
+    <message>
+        <source>数据库正被其他程序占用，请稍后重试。您的输入未丢失。</source>
+        <translation>Another program is using the database; try again shortly. Your input is kept.</translation>
+    </message>
+    <message>
+        <source>磁盘已满，无法保存。请清理磁盘空间后重试；您的输入未丢失。</source>
+        <translation>The disk is full; free some space and try again. Your input is kept.</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>错误提示</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>程序错误</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <source>程序遇到了一个内部错误。
+您正在填写的内容已自动保存为草稿，不会丢失。请把“显示详细信息”中的内容发给管理员。</source>
+        <translation>The program hit an internal error.
+What you were entering is saved as a draft. Please send the “Show Details” text to the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>self.parent</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>处罚与听证</source>
+        <translation>Penalties and hearings</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>账户安全</source>
+        <translation>Account security</translation>
+    </message>
+    <message>
+        <source>界面</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>听证（较大数额罚款）标准</source>
+        <translation>Hearing thresholds (large fines)</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第63条：较大数额罚款应告知听证权利。金额由省级或设区的市规定；浙江无公开标准，须由管理员按本地规定设定。按行政区划代码（* 表示其他辖区）和当事人类型填写，单位：元。[U]</source>
+        <translation>Administrative Penalty Law Art. 63: large fines carry the right to a hearing. Amounts are set by the province or city; Zhejiang has published none, so the administrator sets them from local rules. One row per division code (* for any other), per party type, in yuan. [U]</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>法制审核的本地触发条件</source>
+        <translation>Local triggers for legal review</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第58条规定的情形之外，本地规定须经法制审核的情形。[U]</source>
+        <translation>Cases that local rules send to legal review, besides those of Administrative Penalty Law Art. 58. [U]</translation>
+    </message>
+    <message>
+        <source>突破裁量档次</source>
+        <translation>Outside the benchmark tier</translation>
+    </message>
+    <message>
+        <source>从轻、减轻处罚</source>
+        <translation>Lighter or mitigated penalty</translation>
+    </message>
+    <message>
+        <source>罚款达到下方金额</source>
+        <translation>Fine at or above the amount below</translation>
+    </message>
+    <message>
+        <source>须法制审核的罚款金额</source>
+        <translation>Fine that needs legal review</translation>
+    </message>
+    <message>
+        <source>罚款达到该金额须法制审核；空表示不设。[U]</source>
+        <translation>A fine of this amount or more needs legal review; empty means none. [U]</translation>
+    </message>
+    <message>
+        <source>简易程序：公民罚款上限</source>
+        <translation>Summary procedure: maximum fine for a citizen</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第51条：对公民处200元以下罚款可当场作出决定。</source>
+        <translation>Administrative Penalty Law Art. 51: a fine up to 200 yuan on a citizen may be decided on the spot.</translation>
+    </message>
+    <message>
+        <source>简易程序：法人或其他组织罚款上限</source>
+        <translation>Summary procedure: maximum fine for an organisation</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第51条：对法人或其他组织处3000元以下罚款可当场作出决定。</source>
+        <translation>Administrative Penalty Law Art. 51: a fine up to 3000 yuan on an organisation may be decided on the spot.</translation>
+    </message>
+    <message>
+        <source>当场收缴罚款上限</source>
+        <translation>Maximum fine collected on the spot</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第68条：依法给予100元以下罚款的，可以当场收缴。</source>
+        <translation>Administrative Penalty Law Art. 68: fines up to 100 yuan may be collected on the spot.</translation>
+    </message>
+    <message>
+        <source>首违不罚的回溯期</source>
+        <translation>Look-back period for a first violation</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第33条：初次违法且危害后果轻微并及时改正的，可以不予处罚；“初次”的回溯期由本地确定。[P/U]</source>
+        <translation>Administrative Penalty Law Art. 33: a first, minor, promptly corrected violation may go unpunished; the look-back period for “first” is local. [P/U]</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>作出处罚决定的期限</source>
+        <translation>Deadline for the penalty decision</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第60条：自立案之日起九十日内作出决定；法律、法规、规章另有规定的从其规定。</source>
+        <translation>Administrative Penalty Law Art. 60: decide within 90 days of filing, unless another law, regulation or rule says otherwise.</translation>
+    </message>
+    <message>
+        <source>线索核查至立案决定的期限</source>
+        <translation>Deadline from clue to filing decision</translation>
+    </message>
+    <message>
+        <source>住建部55号令规定的期限，未核实原文。[U/P]</source>
+        <translation>Period of MOHURD Order No. 55; original text not verified. [U/P]</translation>
+    </message>
+    <message>
+        <source>陈述申辩期</source>
+        <translation>Statement period</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第44、45条：告知后当事人陈述、申辩的期限，本地通行做法。[P]</source>
+        <translation>Administrative Penalty Law Arts. 44, 45: time for the party&apos;s statement after notice; local practice. [P]</translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>“即将到期”提醒</source>
+        <translation>“Due soon” warning</translation>
+    </message>
+    <message>
+        <source>距到期多少天内在工作台标为“即将到期”。</source>
+        <translation>Days before a deadline when the dashboard marks it “due soon”.</translation>
+    </message>
+    <message>
+        <source>作出决定期限的提前提醒</source>
+        <translation>Reminders before the decision deadline</translation>
+    </message>
+    <message>
+        <source>在90日期限到期前的这些天数提醒，用逗号分隔。[P]</source>
+        <translation>Remind this many days before the 90-day deadline, separated by commas. [P]</translation>
+    </message>
+    <message>
+        <source>查封、扣押期限</source>
+        <translation>Seizure period</translation>
+    </message>
+    <message>
+        <source>《行政强制法》第25条：不得超过三十日。[U]</source>
+        <translation>Administrative Compulsion Law Art. 25: at most 30 days. [U]</translation>
+    </message>
+    <message>
+        <source>行政诉讼起诉期限</source>
+        <translation>Time limit for a lawsuit</translation>
+    </message>
+    <message>
+        <source>《行政诉讼法》第46条：知道作出行政行为之日起六个月内。[U]</source>
+        <translation>Administrative Litigation Law Art. 46: within six months of knowing the act. [U]</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>行政复议申请期限</source>
+        <translation>Time limit for administrative review</translation>
+    </message>
+    <message>
+        <source>《行政复议法》（2023）第20条：知道之日起六十日内。[S]</source>
+        <translation>Administrative Review Law (2023) Art. 20: within 60 days of knowing. [S]</translation>
+    </message>
+    <message>
+        <source>文号格式</source>
+        <translation>Number pattern</translation>
+    </message>
+    <message>
+        <source>{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队代码、{seq} 序号；须含 {seq}。</source>
+        <translation>{agency} agency short name, {type} document code, {year} year, {squad} squad code, {seq} sequence; {seq} is required.</translation>
+    </message>
+    <message>
+        <source>文号序号位数</source>
+        <translation>Sequence digits</translation>
+    </message>
+    <message>
+        <source>不足位数时补零。</source>
+        <translation>Padded with zeros.</translation>
+    </message>
+    <message>
+        <source>位</source>
+        <translation>digits</translation>
+    </message>
+    <message>
+        <source>编号方式</source>
+        <translation>Numbering</translation>
+    </message>
+    <message>
+        <source>文书编号按类型独立或按案件共用。</source>
+        <translation>Number documents per type, or share the case&apos;s number.</translation>
+    </message>
+    <message>
+        <source>每类文书独立编号</source>
+        <translation>Per document type</translation>
+    </message>
+    <message>
+        <source>同一案件各文书共用案件序号</source>
+        <translation>One sequence per case</translation>
+    </message>
+    <message>
+        <source>文书代字覆盖</source>
+        <translation>Document code overrides</translation>
+    </message>
+    <message>
+        <source>文书类型 → 代字，每行一项，如 penalty_decision=罚；未列出的用内置代字。</source>
+        <translation>Document type → code, one per line, e.g. penalty_decision=罚; others keep the built-in code.</translation>
+    </message>
+    <message>
+        <source>文书字体</source>
+        <translation>Document font</translation>
+    </message>
+    <message>
+        <source>字体文件或目录（如 C:/Windows/Fonts/simsun.ttc）；空则自动查找。</source>
+        <translation>Font file or folder (e.g. C:/Windows/Fonts/simsun.ttc); empty: found automatically.</translation>
+    </message>
+    <message>
+        <source>登录失败锁定次数</source>
+        <translation>Failed logins before lockout</translation>
+    </message>
+    <message>
+        <source>连续登录失败多少次后锁定账户。</source>
+        <translation>Consecutive failed logins that lock the account.</translation>
+    </message>
+    <message>
+        <source>次</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>账户锁定时长</source>
+        <translation>Lockout duration</translation>
+    </message>
+    <message>
+        <source>锁定后多少分钟自动解锁。</source>
+        <translation>Minutes until a locked account unlocks itself.</translation>
+    </message>
+    <message>
+        <source>分钟</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>空闲自动锁定</source>
+        <translation>Lock when idle</translation>
+    </message>
+    <message>
+        <source>界面空闲多少分钟后自动锁定；0 表示不锁定。</source>
+        <translation>Minutes of inactivity before the screen locks; 0 never locks.</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>保存后主窗口立即切换；环境变量 INSPECTOR_LANG 优先。</source>
+        <translation>The main window switches as soon as this is saved; the INSPECTOR_LANG environment variable takes precedence.</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>中文字体文件</source>
+        <translation>Chinese font file</translation>
+    </message>
+    <message>
+        <source>系统字体之外的备选中文字体文件路径。</source>
+        <translation>A Chinese font file to use when the system has none.</translation>
+    </message>
+    <message>
+        <source>草稿自动保存延迟</source>
+        <translation>Draft autosave delay</translation>
+    </message>
+    <message>
+        <source>表单停止输入后多久保存草稿。</source>
+        <translation>How long after typing stops a draft is saved.</translation>
+    </message>
+    <message>
+        <source>毫秒</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>单个证据文件大小上限</source>
+        <translation>Maximum evidence file size</translation>
+    </message>
+    <message>
+        <source>单张照片像素上限</source>
+        <translation>Maximum photo size</translation>
+    </message>
+    <message>
+        <source>超过视为解压炸弹拒收。</source>
+        <translation>Larger images are refused as decompression bombs.</translation>
+    </message>
+    <message>
+        <source>百万像素</source>
+        <translation>megapixels</translation>
+    </message>
+    <message>
+        <source>缩略图边长</source>
+        <translation>Thumbnail size</translation>
+    </message>
+    <message>
+        <source>像素</source>
+        <translation>pixels</translation>
+    </message>
+    <message>
+        <source>导入照片的并行线程数</source>
+        <translation>Photo import threads</translation>
+    </message>
+    <message>
+        <source>0 表示按CPU核数。</source>
+        <translation>0 uses the number of CPU cores.</translation>
+    </message>
+    <message>
+        <source>中心数据库连接串</source>
+        <translation>Central database connection</translation>
+    </message>
+    <message>
+        <source>PostgreSQL，例如 host=10.0.0.5 dbname=inspector user=station_01</source>
+        <translation>PostgreSQL, e.g. host=10.0.0.5 dbname=inspector user=station_01</translation>
+    </message>
+    <message>
+        <source>公民（个人）</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>法人或其他组织</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>个体工商户</source>
+        <translation>Individual business</translation>
+    </message>
+    <message>
+        <source>增加一行</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>删除所选行</source>
+        <translation>Remove selected rows</translation>
+    </message>
+    <message>
+        <source>每行应为“文书类型=代字”：%1</source>
+        <translation>Each line must be “document type=code”: %1</translation>
+    </message>
+    <message>
+        <source>“%1”应为金额（元，最多两位小数）</source>
+        <translation>“%1” must be an amount (yuan, at most two decimals)</translation>
+    </message>
+    <message>
+        <source>“%1”应为数字%2</source>
+        <translation>“%1” must be a number%2</translation>
+    </message>
+</context>
+</TS>
