@@ -79,11 +79,15 @@ def test_admin_edits_settings_in_typed_forms_amounts_in_yuan(qtbot, login, data_
     field.table.item(0, 1).setText("3000")
     field.table.item(0, 2).setText("50,000")
     page.fields["simple.max_fine_person_cents"].widget.setText("200")
-    page.fields["legal_review.fine_threshold_cents"].widget.setText("10000.5")
-    flags = {c.property("code"): c for c in page.fields["legal_review.triggers"].checks}
-    flags["mitigated"].setChecked(False)
     with qtbot.waitSignal(screen.changed, timeout=5000):
         page.save.click()
+    review = forms.page_of("legal_review.fine_threshold_cents")      # 第58条 local triggers: their own page
+    review.fields["legal_review.fine_threshold_cents"].widget.setText("10000.5")
+    flags = {c.property("code"): c for c in review.fields["legal_review.triggers"].checks}
+    for code in ("mitigated", "fine_by_party", "heavy_penalty", "demolition"):
+        flags[code].setChecked(False)
+    with qtbot.waitSignal(screen.changed, timeout=5000):
+        review.save.click()
     conn = sqlite3.connect(data_dir / "station.sqlite")
     stored = dict(conn.execute("SELECT key, value FROM settings").fetchall())
     conn.close()

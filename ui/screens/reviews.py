@@ -106,11 +106,12 @@ class Screen(QWidget):
             self.queue = QueueTab(session)
             self.queue.changed.connect(self.changed)
             self.tabs.addTab(self.queue, self.tr("审核队列"))
-        for key, title_text in (("casefile", "案卷评查"), ("consistency", "同案不同罚"), ("publicity", "执法公示")):
+        for key, title in (("casefile", self.tr("案卷评查")), ("consistency", self.tr("同案不同罚")),
+                           ("publicity", self.tr("执法公示"))):
             widget = self._optional_tab(key)
             if widget is not None:
                 setattr(self, key, widget)
-                self.tabs.addTab(widget, self.tr(title_text))
+                self.tabs.addTab(widget, title)
 
     def _optional_tab(self, key: str) -> QWidget | None:
         import importlib
