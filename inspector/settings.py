@@ -20,6 +20,7 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "deadline.decision_days": (90, "立案后作出处罚决定的期限（自然日），《行政处罚法》第六十条；另有规定的从其规定"),
     "deadline.clue_verification_days": (15, "线索核查至立案决定的期限（自然日）[U/P：住建55号令未核实]"),
     "deadline.statement_working_days": (5, "陈述申辩期（工作日）[P]"),
+    "deadline.provisional_margin_days": (9, "期限所在年份未导入节假日日历时，依赖该期限的办案步骤另等的自然日 [P]"),
     "deadline.due_soon_days": (3, "距到期多少天内标为“即将到期”"),
     "deadline.decision_warn_days": ([15, 5], "作出决定期限（90日）提前提醒的天数 [P]"),
     "deadline.seizure_days": (30, "查封、扣押期限（日，行政强制法第25条）[U]"),

@@ -91,6 +91,30 @@ def record(session: Session, case_id: str, *, amount_cents: int, reason: str = "
             "requires_review": int(check.requires_review)})
 
 
+def assessment_for(session: Session, case: dict[str, Any], party: dict[str, Any] | None,
+                   record: dict[str, Any] | None) -> discretion.Assessment | None:
+    """The engine's assessment the workflow judges amounts with: the latest discretion record's answers and
+    circumstances, or none ticked; None when no catalogue covers the matter on the act date."""
+    act = dt.date.fromisoformat(case["act_date"][:10]) if case.get("act_date") else clock.today()
+    party_type = party["kind"] if party else "person"
+    answers = json.loads(record["answers"]) if record and record.get("answers") else {}
+    circ = json.loads(record["circumstances"]) if record and record.get("circumstances") else None
+    cost = answers.get("cost_cents")
+    try:
+        cat, _ = discretion.choose_catalogue(
+            benchmarks.load_all(session.db), matter_code=case["matter_code"], act_date=act, today=clock.today(),
+            party_type=party_type, cost_cents=int(cost) if cost is not None else None)
+    except GuardRefused:
+        return None
+    if cat is None or case["matter_code"] not in cat.items:
+        return None
+    item = cat.items[case["matter_code"]]
+    age = discretion.age_at_act(party["id_type"], party["id_number"], act) if party else None
+    return discretion.assess(item, party_type=party_type, answers=answers, circumstances=Circumstances.from_dict(circ),
+                             age=age, prior_violations=prior_violations(session, case, party),
+                             on_no_penalty_list=bool(cat.no_penalty_entries(case["matter_code"])))
+
+
 def latest(session: Session, case_id: str) -> dict[str, Any] | None:
     return session.db.query_one("SELECT * FROM discretion_records WHERE case_id = ? "
                                 "ORDER BY updated_at DESC, rowid DESC LIMIT 1", (case_id,))

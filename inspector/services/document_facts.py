@@ -13,8 +13,9 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from inspector import deadlines, discretion, workdays, workflow
+from inspector import deadlines, discretion, workflow
 from inspector.errors import GuardRefused
+from inspector.law import periods as law_periods
 from inspector.model import CaseState as S
 from inspector.station import Session
 from inspector.workflow import CaseView
@@ -117,9 +118,8 @@ def _prior_notice(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
         amount = int(v.discretion["amount_cents"])
         served = v.today                             # handed over when issued; the notify step records it
         hearing = bool(extra.get("heavy_penalty")) or amount >= threshold
-    statement_due = workflow.statement_due(v, {"data": {"served_on": served.isoformat()}, "on_date": ""})
-    request_due = workdays.add_working_days(
-        served, int(deadlines.TIMER_BY_KEY["hearing_request"].length), v.cal).date  # type: ignore[arg-type]
+    statement_due = law_periods.period(v, "statement", served).date
+    request_due = law_periods.period(v, "hearing_request", served).date
     return {"intended_penalty": f"罚款人民币{yuan(amount)}", "statement_deadline": cn_date(statement_due),
             "hearing_clause": hearing_clause(request_due) if hearing else "", "hearing_applies": False}
 

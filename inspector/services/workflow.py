@@ -50,22 +50,26 @@ def view(session: Session, case_id: str) -> CaseView:
     officers = session.db.query("SELECT o.* FROM case_officers co JOIN officers o ON o.id = co.officer_id "
                                 "WHERE co.case_id = ? ORDER BY co.position", (case_id,))
     agency = session.db.find("agencies", case["agency_id"])
+    record = discretion_service.latest(session, case_id)
     return CaseView(case=case, party=party, officers=officers, events=_events(session, case_id),
-                    discretion=discretion_service.latest(session, case_id), agency=agency,
+                    discretion=record, agency=agency,
                     setting=session.station.setting, cal=calendar(session), today=clock.today(),
                     has_legal_qualification=session.user.has_legal_qualification,
-                    extra={"duplicate_fines": duplicate_fines(session, case, party)})
+                    extra={"duplicate_fines": duplicate_fines(session, case, party)},
+                    assessor=lambda: discretion_service.assessment_for(session, case, party, record))
 
 
 def duplicate_fines(session: Session, case: dict[str, Any], party: dict[str, Any] | None) -> list[dict[str, Any]]:
-    """Art. 29: other cases fining the same party (by ID/USCC) for the same matter and act date."""
+    """Art. 29: other cases fining the same party (by ID/USCC) for an act on the same date, under any matter
+    (``inspector.law.amounts.require_no_second_fine`` decides which of them are the same act)."""
     if not party or not party.get("id_number") or not case.get("act_date"):
         return []
     return session.db.query(
-        "SELECT c.id, c.case_no FROM cases c JOIN parties p ON p.id = c.party_id WHERE p.id_number = ? "
-        "AND c.id <> ? AND c.matter_code = ? AND c.act_date = ? AND coalesce(c.fine_cents, 0) > 0 "
+        "SELECT c.id, c.case_no, c.matter_code, c.matter_name, c.fine_cents FROM cases c "
+        "JOIN parties p ON p.id = c.party_id WHERE p.id_number = ? "
+        "AND c.id <> ? AND c.act_date = ? AND coalesce(c.fine_cents, 0) > 0 "
         "AND c.state IN ('decided', 'served', 'executing', 'closed', 'archived')",
-        (party["id_number"], case["id"], case["matter_code"], case["act_date"]))
+        (party["id_number"], case["id"], case["act_date"]))
 
 
 def allowed_steps(session: Session, case_id: str) -> list[dict[str, str]]:

@@ -70,7 +70,7 @@ def test_art63_notice_refused_without_hearing_thresholds_with_the_workflows_mess
     with pytest.raises(GuardRefused) as step_err:
         wf.advance(p["officer"], cid, "notify")
     assert doc_err.value.rule == step_err.value.rule == "hearing_threshold_unset"
-    assert str(doc_err.value) == str(step_err.value) and doc_err.value.article == "行政处罚法第63条"
+    assert str(doc_err.value) == str(step_err.value) and doc_err.value.article == "《中华人民共和国行政处罚法》第六十三条"
     assert station.db.scalar("SELECT count(*) FROM documents") == 0
 
 
@@ -94,7 +94,7 @@ def test_art45_decision_refused_above_notified_amount_and_prints_the_notified_re
     at("2026-10-14")
     with pytest.raises(GuardRefused) as err:
         documents.issue_document(people["officer"], cid, "penalty_decision", TEXT)
-    assert err.value.rule == "amount_above_notice" and err.value.article == "行政处罚法第45条"
+    assert err.value.rule == "amount_above_notice" and err.value.article == "《中华人民共和国行政处罚法》第四十五条"
     with pytest.raises(GuardRefused) as step_err:
         wf.advance(people["squad_leader"], cid, "decide", amount_cents=30000)
     assert str(step_err.value) == str(err.value)
