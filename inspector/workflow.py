@@ -336,10 +336,10 @@ paused_spans = periods.paused_spans
 surcharge_due = periods.surcharge_due
 
 
-def document_lawful(view: CaseView, doc_type: str) -> Any:
+def document_lawful(view: CaseView, doc_type: str, data: Mapping[str, Any] | None = None) -> Any:
     """Whether ``doc_type`` may be issued now (see :func:`inspector.law.documents.document_lawful`)."""
     from inspector.law.documents import document_lawful as lawful
-    return lawful(view, doc_type)
+    return lawful(view, doc_type, data)
 
 
 # ------------------------------------------------------------------------------------------------ check

@@ -1,6 +1,6 @@
 """One ``Article`` constant per cited provision, each with its one canonical Chinese citation.
 
-Rules cite these constants (never free text), so ``grep -rn 第六十二条`` lands here and the constant's
+Rules cite these constants (never free text), so grepping an article's Chinese citation lands here and the constant's
 name (``APL62``) leads to every rule that enforces it. ``APL`` is the Administrative Penalty Law (2021),
 ``ACL`` the Administrative Coercion Law.
 """
@@ -22,7 +22,7 @@ class Article:
 
     law: str
     number: int                 # 0 for a source that is not an article (a normative document)
-    text: str                   # 第六十二条 — the one spelling of this article
+    text: str                   # 第N条 in Chinese numerals — the one spelling of this article
     gist: str = ""
     part: str = ""              # 第二款 / 第（一）项 / 第一款第（四）项
 
@@ -31,7 +31,7 @@ class Article:
 
     @property
     def short(self) -> str:
-        """The citation without the law's title (e.g. 第六十二条第二款)."""
+        """The citation without the law's title (e.g. 第五十八条第二款)."""
         return f"{self.text}{self.part}"
 
     def at(self, part: str, gist: str = "") -> Article:
@@ -40,7 +40,7 @@ class Article:
 
 
 def cite(*articles: Article) -> str:
-    """One citation for several provisions: the law named once per run (…第四十四条、第六十二条)."""
+    """One citation for several provisions: the law named once per run (…第四十四条、第四十五条)."""
     out: list[str] = []
     law = None
     for a in articles:

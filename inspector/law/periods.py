@@ -143,7 +143,10 @@ def surcharge_due(view: CaseView, on: dt.date) -> int:
 
 
 def owed(view: CaseView, on: dt.date) -> int:
-    """Fine plus surcharge due on ``on``, less what was paid."""
+    """Fine plus surcharge due on ``on``, less what was paid; nothing once paid in full (``pay_full``)."""
+    full = view.last("pay_full")
+    if full is not None:
+        return max(0, int(full["data"].get("owed_cents") or 0) - paid_total(view))
     return int(view.case.get("fine_cents") or 0) + surcharge_due(view, on) - paid_total(view)
 
 

@@ -150,7 +150,7 @@ def require_hearing_request_in_time(view: CaseView, attempt: Attempt) -> None:
     if notice is None:
         return
     due = periods.hearing_request_period(view, notice)
-    if attempt.on > due.date:
+    if periods.surely_over(view, due, attempt.on):   # a provisional period is not held against the party
         raise refuse("hearing_request_late", art.APL64_1,
                      f"听证申请期已于{due.date}届满（告知后{deadlines.describe_length('hearing_request', view.setting)}）",
                      "逾期未申请视为放弃听证；请继续办理")
@@ -272,12 +272,13 @@ def legal_review_reasons(view: CaseView, amount_cents: int | None, reasoning: di
     flags: set[str] = set()
     for e in view.events:
         flags |= set(e["data"].get("art58_flags", ()))
-    labels = {"major_interest": "涉及重大公共利益（第五十八条第一项）",
-              "complex": "案情疑难复杂、涉及多个法律关系（第五十八条第三项）",
-              "other": "法律、法规规定的其他情形（第五十八条第四项）"}
+    item = {n: art.APL58.at(f"第一款第（{n}）项").short for n in ("一", "二", "三", "四")}
+    labels = {"major_interest": f"涉及重大公共利益（{item['一']}）",
+              "complex": f"案情疑难复杂、涉及多个法律关系（{item['三']}）",
+              "other": f"法律、法规规定的其他情形（{item['四']}）"}
     reasons = [labels[f] for f in sorted(flags) if f in labels]
     if view.last("hold_hearing"):
-        reasons.append("经过听证程序（第五十八条第二项）")
+        reasons.append(f"经过听证程序（{item['二']}）")
     return reasons + review_reasons(view, reasoning, amount_cents)
 
 
@@ -336,7 +337,7 @@ def require_change_reason(view: CaseView, attempt: Attempt) -> None:
     """Art. 48: a changed, revoked or void decision is recorded with its cause."""
     if not _text(attempt, "reason"):
         raise refuse("reason_required", art.APL48, "决定变更、撤销或被确认违法、无效的，须写明原因",
-                     "请填写原因；已公示的决定须在3个工作日内撤下")
+                     f"请填写原因；已公示的决定须在{deadlines.describe_length('withdraw_publication', view.setting)}内撤下")
 
 
 def require_change_to_withdraw(view: CaseView, attempt: Attempt) -> None:
@@ -359,6 +360,7 @@ def require_instalment_terms(view: CaseView, attempt: Attempt) -> None:
 
 
 def require_positive_payment(view: CaseView, attempt: Attempt) -> None:
+    """Art. 66: a payment records a real amount paid."""
     from inspector.law.case import parse_cents
     if parse_cents(attempt.data.get("amount_cents"), "缴款金额") == 0:
         raise refuse("bad_amount", art.NONE, "缴款金额须大于零", "请填写实际缴款金额")

@@ -9,6 +9,7 @@ from typing import Any
 from inspector import benchmarks, clock, discretion
 from inspector.discretion import Circumstances
 from inspector.errors import GuardRefused, NotFound
+from inspector.law import articles as art
 from inspector.permissions import Action
 from inspector.station import Session
 
@@ -47,7 +48,7 @@ def form(session: Session, case_id: str, *, answers: dict[str, Any] | None = Non
         benchmarks.load_all(session.db), matter_code=case["matter_code"], act_date=act, today=clock.today(),
         party_type=party_type, lighter_new=lighter_new, cost_cents=int(cost) if cost is not None else None)
     if cat is None:
-        raise GuardRefused(rule="no_benchmark", article="行政处罚法第34条",
+        raise GuardRefused(rule="no_benchmark", article=str(art.APL34),
                            message=f"违法行为发生日（{act}）没有生效的裁量基准包含事项{case['matter_code']}",
                            hint="请管理员导入适用的裁量基准（inspector standards import）或核对事项代码")
     item = cat.items[case["matter_code"]]

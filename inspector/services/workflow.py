@@ -13,6 +13,7 @@ from typing import Any
 
 from inspector import clock, deadlines, workdays, workflow
 from inspector.errors import NotFound, PermissionDenied
+from inspector.law import articles as art
 from inspector.permissions import Action
 from inspector.services import discretion as discretion_service
 from inspector.station import Session
@@ -102,7 +103,7 @@ def advance(session: Session, case_id: str, step: str, **data: Any) -> dict[str,
         if step == "transfer" or (step == "decide" and outcome.data.get("outcome") == "transfer"):
             w.insert("case_transfers", {"case_id": case_id, "receiver": outcome.data["receiver"],
                                         "receiver_kind": outcome.data.get("receiver_kind", "judicial"),
-                                        "reason": outcome.data.get("reason") or "涉嫌犯罪（第57条第1款第4项）",
+                                        "reason": outcome.data.get("reason") or f"涉嫌犯罪（{art.APL57_1_4.short}）",
                                         "basis": outcome.data.get("basis", ""),
                                         "sent_on": outcome.on_date.isoformat()})
     event["data"] = outcome.data
