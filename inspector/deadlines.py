@@ -272,11 +272,12 @@ def evaluate(case: Mapping[str, Any], events: Sequence[Mapping[str, Any]], *, ca
             if timer.when and not timer.when(data):
                 continue
             ref = str(data.get("ref", ""))
-            length = _length(timer, setting)
-            if timer.key == "limitation" and case.get("serious_harm"):
-                length = SERIOUS_LIMITATION_YEARS
             extended = extensions.get(timer.key, 0)
-            due = extended_due(start, length, timer.unit, extended, cal)
+            if timer.key == "limitation":    # the same end the filing rule uses (Art. 36)
+                due = period_due("limitation", start, setting=setting, cal=cal,
+                                 serious_harm=bool(case.get("serious_harm")))
+            else:
+                due = extended_due(start, _length(timer, setting), timer.unit, extended, cal)
             stopped = any(e["step"] in timer.stop and i > index and (not ref or str(e["data"].get("ref", "")) == ref)
                           for i, e in enumerate(ordered))
             days_left = (due.date - today).days
