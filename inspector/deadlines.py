@@ -60,7 +60,7 @@ class Timer:
 
 
 def _penalty(data: Mapping[str, Any]) -> bool:
-    return data.get("outcome", "penalty") == "penalty"
+    return bool(data.get("outcome", "penalty") == "penalty")
 
 
 def _hearing(data: Mapping[str, Any]) -> bool:
@@ -260,14 +260,15 @@ def evaluate(case: Mapping[str, Any], events: Sequence[Mapping[str, Any]], *, ca
         else:
             names = timer.start.split("|")
             # A served document's periods run from the day it was served, not the day it was made.
-            starts = [(_date(e["data"].get("served_on") or e["on_date"]), e["data"], i)
-                      for i, e in enumerate(ordered) if e["step"] in names]
+            starts = [(day, e["data"], i) for i, e in enumerate(ordered) if e["step"] in names
+                      if (day := _date(e["data"].get("served_on") or e["on_date"])) is not None]
             if timer.when and len(names) > 1:
                 starts = [st for st in starts if timer.when(st[1])]
             if starts and not any(s[1].get("ref") for s in starts):
                 starts = starts[-1:]   # a repeated start (a new notice) restarts the timer
-            if not starts and timer.fallback and _date(case.get(timer.fallback)):
-                starts = [(_date(case.get(timer.fallback)), {}, -1)]
+            fallback = _date(case.get(timer.fallback)) if timer.fallback else None
+            if not starts and fallback is not None:
+                starts = [(fallback, {}, -1)]
         for start, data, index in starts:
             if timer.when and not timer.when(data):
                 continue

@@ -79,10 +79,9 @@ class CaseView:
         return CaseState(self.case["state"])
 
     def last(self, *steps: str) -> dict[str, Any] | None:
-        for e in reversed(self.events):
-            if e["step"] in steps:
-                return e
-        return None
+        """The newest event of any of ``steps`` (None when there is none)."""
+        found: dict[str, Any] | None = next((e for e in reversed(self.events) if e["step"] in steps), None)
+        return found
 
     def after(self, event: Mapping[str, Any] | None, *steps: str) -> list[dict[str, Any]]:
         """Events of ``steps`` recorded after ``event`` (all of them when ``event`` is None)."""

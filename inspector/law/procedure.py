@@ -9,6 +9,7 @@ Which step runs which rules is the table ``inspector.workflow.RULES``. Periods c
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from inspector import deadlines
 from inspector.law import articles as art
@@ -266,7 +267,7 @@ def require_collective_discussion(view: CaseView, attempt: Attempt) -> None:
                      "请先组织负责人集体讨论并登记讨论结论")
 
 
-def legal_review_reasons(view: CaseView, amount_cents: int | None, reasoning: dict | None = None) -> list[str]:
+def legal_review_reasons(view: CaseView, amount_cents: int | None, reasoning: dict[str, Any] | None = None) -> list[str]:
     """Why this case needs 法制审核 (Art. 58 plus the configured local triggers); empty when it does not."""
     from inspector.law.amounts import review_reasons
     flags: set[str] = set()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from inspector import deadlines, settings, workflow
 from inspector.law import articles as art
-from inspector.model import CASE_STATE_LABELS
+from inspector.model import CASE_STATE_LABELS, CaseState
 
 INTRO = """# Case workflow, deadlines and discretion
 
@@ -63,7 +63,7 @@ def _cited(fn: Callable[..., object]) -> list[art.Article]:
     return out
 
 
-def _states(states: frozenset) -> str:
+def _states(states: frozenset[CaseState]) -> str:
     return "、".join(CASE_STATE_LABELS[s] for s in sorted(states, key=list(CASE_STATE_LABELS).index))
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from inspector import benchmarks, clock, discretion
 from inspector.discretion import Circumstances
 from inspector.errors import GuardRefused, NotFound
+from inspector.law import amounts
 from inspector.law import articles as art
 from inspector.permissions import Action
 from inspector.station import Session
@@ -73,12 +74,12 @@ def record(session: Session, case_id: str, *, amount_cents: int, reason: str = "
     """Check the entered amount against the form and store the discretion record (append-only).
 
     Raises:
-        GuardRefused: the amount is unlawful or needs 说理 (see :func:`inspector.discretion.check_amount`).
+        GuardRefused: the amount is unlawful or needs 说理 (see :func:`inspector.law.amounts.judge`).
     """
     session.require(Action.DISCRETION_APPLY)
     f = form(session, case_id, answers=answers, circumstances=circumstances, lighter_new=lighter_new)
     a = f["_assessment"]
-    check = discretion.check_amount(a, int(amount_cents), reason=reason, mitigate=mitigate)
+    check = amounts.judge(a, int(amount_cents), reason=reason, mitigate=mitigate)   # the same rules as every step
     with session.writing(Action.DISCRETION_APPLY, label="discretion.record") as w:
         return w.insert("discretion_records", {
             "case_id": case_id, "catalogue": f["catalogue"], "cat_version": f["cat_version"],

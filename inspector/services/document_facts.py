@@ -15,6 +15,7 @@ from typing import Any
 
 from inspector import deadlines, discretion, workflow
 from inspector.errors import GuardRefused
+from inspector.law import amounts
 from inspector.law import periods as law_periods
 from inspector.model import CaseState as S
 from inspector.station import Session
@@ -68,8 +69,17 @@ def _circumstances(record: Mapping[str, Any]) -> dict[str, Any]:
     return json.loads(raw) if isinstance(raw, str) else dict(raw)
 
 
-def discretion_reasoning(record: Mapping[str, Any], amount_cents: int, *, catalogue_name: str = "") -> str:
-    """The 说理 on the decision (§2 doc 10, §3.4): catalogue, tier and range, circumstances, reasons."""
+def discretion_reasoning(record: Mapping[str, Any], amount_cents: int, *, catalogue_name: str = "",
+                         facts: Mapping[str, Any] | None = None) -> str:
+    """The 说理 on the decision (§2 doc 10, §3.4): catalogue, tier and range, circumstances, reasons.
+
+    ``facts`` (``inspector.law.amounts.reasoning_facts``) describe the amount actually decided; when they are
+    about ``amount_cents`` they win over the discretion form, which may have proposed another amount."""
+    if facts and facts.get("amount_cents") == amount_cents:
+        recommended = facts.get("recommended") or [None, None]
+        record = {**record, "tier": facts.get("tier") or record.get("tier"), "range_min_cents": recommended[0],
+                  "range_max_cents": recommended[1], "outside_tier": facts.get("outside_tier"),
+                  "mitigated": facts.get("mitigated"), "reason": facts.get("reason") or record.get("reason")}
     name = catalogue_name or record["catalogue"]
     parts = [f"依据《{name}》（{record['cat_version']}版）事项{record['matter_code']}，"]
     lo, hi = record.get("range_min_cents"), record.get("range_max_cents")
@@ -149,7 +159,8 @@ def _penalty_decision(v: CaseView, session: Session) -> dict[str, Any]:
     out: dict[str, Any] = {"penalty": f"罚款人民币{yuan(amount)}", **periods(v.setting)}
     if record is not None:
         out["discretion_reasoning"] = discretion_reasoning(record, amount,
-                                                           catalogue_name=_catalogue_name(session, record))
+                                                           catalogue_name=_catalogue_name(session, record),
+                                                           facts=amounts.reasoning_facts(v))
     return out
 
 

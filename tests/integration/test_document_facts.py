@@ -192,3 +192,14 @@ def test_decision_cites_the_catalogue_provisions_in_force_on_the_act_date(statio
     photos = station.db.scalar("SELECT count(*) FROM evidence WHERE inspection_id = ? AND kind = 'photo'",
                                (case["inspection_id"],))
     assert data["evidence_summary"] == "现场检查笔录" + (f"、现场照片{photos}张" if photos else "")
+
+
+def test_art5_printed_reasoning_describes_the_amount_actually_decided(station, people):
+    """《行政处罚法》第五条: the form proposed 400 yuan (outside the 一般 tier, with reasons); the decision fixed
+    200 yuan, inside the tier. The printed 说理 speaks of 200 yuan within the recommended range."""
+    cid = _reviewed(station, people, amount=40000, reason="经两次劝导仍拒不改正")
+    wf.advance(people["officer"], cid, "notify")
+    at("2026-10-14")
+    wf.advance(people["squad_leader"], cid, "decide", outcome="penalty", amount_cents=20000)
+    text = _text(documents.issue_document(people["officer"], cid, "penalty_decision", TEXT))
+    assert "决定罚款200元，在推荐幅度内" in text and "超出推荐裁量阶次" not in text
