@@ -399,10 +399,12 @@ def _notify(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
     due = periods.statement_period(view, notice)
     a.data["statement_due"] = due.date.isoformat()
     a.data["statement_due_provisional"] = due.provisional
+    a.data["statement_due_latest"] = periods.latest_end(view, due).isoformat()   # what the notice states
     if a.data["hearing_right"]:
         request = periods.hearing_request_period(view, notice)
         a.data["hearing_request_due"] = request.date.isoformat()
         a.data["hearing_request_due_provisional"] = request.provisional
+        a.data["hearing_request_due_latest"] = periods.latest_end(view, request).isoformat()
     return target, {}
 
 

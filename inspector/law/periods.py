@@ -99,7 +99,7 @@ def court_application_window(view: CaseView) -> tuple[dt.date, Due] | None:
     served = decision_served(view)
     if remedies is None or served is None:
         return None
-    opens = max(remedies[0].date, remedies[1].date) + dt.timedelta(days=1)
+    opens = max(latest_end(view, remedies[0]), latest_end(view, remedies[1])) + dt.timedelta(days=1)
     return opens, period(view, "court_application", served_on(served))
 
 
@@ -156,7 +156,12 @@ def provisional_margin(view: CaseView) -> int:
     return int(view.setting("deadline.provisional_margin_days"))
 
 
+def latest_end(view: CaseView, due: Due) -> dt.date:
+    """The last day a period can end: its date, or for a provisional one its date plus the margin. Documents
+    print this day to the party, and the guards wait for it, so the party never gets less than the law gives."""
+    return due.date + dt.timedelta(days=provisional_margin(view)) if due.provisional else due.date
+
+
 def surely_over(view: CaseView, due: Due, on: dt.date) -> bool:
     """Whether a period has ended by ``on`` even if the unloaded calendar would move its end."""
-    last = due.date + dt.timedelta(days=provisional_margin(view)) if due.provisional else due.date
-    return on > last
+    return on > latest_end(view, due)

@@ -128,8 +128,10 @@ def _prior_notice(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
         amount = int(v.discretion["amount_cents"])
         served = v.today                             # handed over when issued; the notify step records it
         hearing = bool(extra.get("heavy_penalty")) or amount >= threshold
-    statement_due = law_periods.period(v, "statement", served).date
-    request_due = law_periods.period(v, "hearing_request", served).date
+    # A period over a year without a holiday calendar is stated at its latest possible end (the guards wait
+    # for the same day), so the printed notice never promises the party less than the law gives.
+    statement_due = law_periods.latest_end(v, law_periods.period(v, "statement", served))
+    request_due = law_periods.latest_end(v, law_periods.period(v, "hearing_request", served))
     return {"intended_penalty": f"罚款人民币{yuan(amount)}", "statement_deadline": cn_date(statement_due),
             "hearing_clause": hearing_clause(request_due) if hearing else "", "hearing_applies": False}
 

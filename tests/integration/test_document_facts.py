@@ -203,3 +203,23 @@ def test_art5_printed_reasoning_describes_the_amount_actually_decided(station, p
     wf.advance(people["squad_leader"], cid, "decide", outcome="penalty", amount_cents=20000)
     text = _text(documents.issue_document(people["officer"], cid, "penalty_decision", TEXT))
     assert "决定罚款200元，在推荐幅度内" in text and "超出推荐裁量阶次" not in text
+
+
+def test_art85_notice_over_a_year_without_calendar_states_the_latest_end_and_stores_it_as_provisional(
+        station, people):
+    """《行政处罚法》第六十二条、第八十五条: 2027 has no holiday calendar; the notice served 29 Dec 2026 states the
+    latest possible end (weekend count 5 Jan 2027 + 9 days' margin), the stored deadline is marked provisional."""
+    at("2026-12-29")
+    cid = _reviewed(station, people)
+    text = _text(documents.issue_document(people["officer"], cid, "prior_notice", TEXT))
+    assert "请最迟于2027年1月14日（含当日）" in text
+    wf.advance(people["officer"], cid, "notify")
+    data = wf.timeline(people["officer"], cid)["events"][-1]["data"]
+    assert data["statement_due"] == "2027-01-05" and data["statement_due_provisional"] is True
+    assert data["statement_due_latest"] == "2027-01-14"
+    at("2027-01-14")
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(people["squad_leader"], cid, "decide", outcome="penalty")
+    assert err.value.rule == "statement_period_provisional"
+    deadline = next(d for d in wf.timeline(people["officer"], cid)["deadlines"] if d["key"] == "statement")
+    assert deadline["provisional"] is True

@@ -118,3 +118,17 @@ def test_acl53_acl54_court_application_after_remedy_periods_and_within_three_mon
                    "apply_court", {})
     late = make_view(state="executing", today="2027-03-10", events=history, fine_cents=20000)
     assert refused(late, "apply_court").rule == "court_application_late"
+
+
+def test_art62_art85_provisional_deadline_is_stated_at_its_latest_end_and_the_guard_agrees():
+    """《行政处罚法》第六十二条、第八十五条: a notice served 29 Dec 2026 (2027 has no calendar) states the latest
+    possible end; the decision is refused until the day after that stated date."""
+    v = make_view(state="internal_review", today="2026-12-29", record={"amount_cents": 20000, "reason": ""})
+    data = workflow.check(v, "notify", {}).data
+    stated = dt.date.fromisoformat(data["statement_due_latest"])
+    assert stated > dt.date.fromisoformat(data["statement_due"]) and data["statement_due_provisional"]
+    n = notice("2026-12-29")
+    assert refused(make_view(today=stated.isoformat(), events=[n]), "decide", outcome="penalty").rule \
+        == "statement_period_provisional"
+    after = (stated + dt.timedelta(days=1)).isoformat()
+    workflow.check(make_view(today=after, events=[n]), "decide", {"outcome": "penalty"})
