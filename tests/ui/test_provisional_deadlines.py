@@ -34,3 +34,25 @@ def test_art60_decision_due_in_2027_is_provisional_in_the_case_list(qtbot, stati
     shown = {model.data(model.index(r, 0), RecordRole)["id"]: model.data(model.index(r, COL_DUE))
              for r in range(model.rowCount())}
     assert shown[late] == "2027-03-01（暂定）" and shown[early] == "2026-08-31"
+
+
+def test_art60_provisional_deadline_is_marked_on_the_dashboard(qtbot, station, login):
+    """《行政处罚法》第六十条: the 工作台 row of a due-soon decision deadline in 2027 says（暂定）."""
+    from ui import tasks
+    from ui.screens.dashboard import Screen
+    leader = login("squad_leader")
+    at("2026-12-01")
+    cid = make_case(station, act_date="2026-11-28")
+    wf.advance(leader, cid, "file")
+    at("2027-02-25")
+    tasks.set_synchronous(True)
+    try:
+        screen = Screen(leader)
+        qtbot.addWidget(screen)
+        screen.scope.setCurrentIndex(screen.scope.count() - 1)
+        row = next(r for r in screen.rows if r["case_id"] == cid and r["key"] == "decision")
+        assert row["provisional"] is True and row["status"] == "due_soon"
+        texts = [screen.table.item(i, 2).text() for i in range(screen.table.rowCount())]
+        assert "2027-03-01（暂定）" in texts
+    finally:
+        tasks.set_synchronous(False)
