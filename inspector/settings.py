@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from inspector.law import articles as art
+
 # key -> (default, short description). Values are JSON. Modules add their own keys to this registry.
 DEFAULTS: dict[str, tuple[Any, str]] = {
     "ui.idle_lock_minutes": (10, "界面空闲多少分钟后自动锁定"),
@@ -17,22 +19,22 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "evidence.import_workers": (0, "导入照片时并行处理的线程数（0 = 按CPU核数）"),
     "ui.autosave_ms": (800, "表单草稿自动保存的延迟（毫秒）"),
     # --- deadlines, workflow and discretion (domain spec §1.2, §1.3, §3) ---
-    "deadline.decision_days": (90, "立案后作出处罚决定的期限（自然日），《行政处罚法》第六十条；另有规定的从其规定"),
+    "deadline.decision_days": (90, f"立案后作出处罚决定的期限（自然日），{art.APL60}；另有规定的从其规定"),
     "deadline.clue_verification_days": (15, "线索核查至立案决定的期限（自然日）[U/P：住建55号令未核实]"),
     "deadline.statement_working_days": (5, "陈述申辩期（工作日）[P]"),
     "deadline.provisional_margin_days": (9, "期限所在年份未导入节假日日历时，依赖该期限的办案步骤另等的自然日 [P]"),
     "deadline.due_soon_days": (3, "距到期多少天内标为“即将到期”"),
     "deadline.decision_warn_days": ([15, 5], "作出决定期限（90日）提前提醒的天数 [P]"),
-    "deadline.seizure_days": (30, "查封、扣押期限（日，行政强制法第25条）[U]"),
-    "deadline.litigation_months": (6, "行政诉讼起诉期限（月，行诉法第46条）[U]"),
-    "deadline.review_days": (60, "行政复议申请期限（日，复议法2023第20条）[S]"),
-    "simple.max_fine_person_cents": (20000, "简易程序：公民罚款上限（分，第51条：200元）"),
-    "simple.max_fine_org_cents": (300000, "简易程序：法人或其他组织罚款上限（分，第51条：3000元）"),
-    "cash.max_on_the_spot_cents": (10000, "当场收缴罚款上限（分，第68条：100元）"),
+    "deadline.seizure_days": (30, f"查封、扣押期限（日，{art.ACL25}）[U]"),
+    "deadline.litigation_months": (6, f"行政诉讼起诉期限（月，{art.LITIGATION46}）[U]"),
+    "deadline.review_days": (60, f"行政复议申请期限（日，{art.REVIEW20}，2023年修订）[S]"),
+    "simple.max_fine_person_cents": (20000, f"简易程序：公民罚款上限（分，{art.APL51.short}：200元）"),
+    "simple.max_fine_org_cents": (300000, f"简易程序：法人或其他组织罚款上限（分，{art.APL51.short}：3000元）"),
+    "cash.max_on_the_spot_cents": (10000, f"当场收缴罚款上限（分，{art.APL68.short}：100元）"),
     "hearing.thresholds": ({}, "听证（较大数额罚款）标准：{行政区划代码或*: {person: 分, organisation: 分}}；"
                                "浙江无公开标准，须由管理员设定 [U]"),
     "legal_review.triggers": (["outside_tier", "mitigated", "fine_threshold"],
-                              "法制审核的本地触发条件（第58条之外；可选 outside_tier、mitigated、fine_threshold）[U]"),
+                              f"法制审核的本地触发条件（{art.APL58.short}之外；可选 outside_tier、mitigated、fine_threshold）[U]"),
     "legal_review.fine_threshold_cents": (None, "罚款达到该金额（分）须法制审核；空表示不设 [U]"),
     "discretion.first_violation_window_days": (365, "首违不罚：认定“初次违法”的回溯期（日）[P/U]"),
     # Legal documents (domain spec §2.1): numbering pattern, sequence mode, type codes, font.
