@@ -13,6 +13,7 @@ from typing import Any
 
 from inspector import clock, deadlines, workdays, workflow
 from inspector.errors import NotFound, PermissionDenied
+from inspector.law import amounts
 from inspector.law import articles as art
 from inspector.permissions import Action
 from inspector.services import discretion as discretion_service
@@ -137,7 +138,8 @@ def show(session: Session, case_id: str) -> dict[str, Any]:
             "matter_code": v.case["matter_code"], "matter_name": v.case["matter_name"],
             "party": (v.party or {}).get("name"), "fine_cents": v.case["fine_cents"],
             "allowed_steps": allowed_steps(session, case_id), "deadlines": tl["deadlines"], "events": tl["events"],
-            "legal_review_reasons": workflow.legal_review_reasons(v, v.case["fine_cents"])}
+            "legal_review_reasons": workflow.legal_review_reasons(v, v.case["fine_cents"]),
+            "reasoning": amounts.reasoning_facts(v)}
 
 
 def open_deadlines(session: Session, *, squad_id: str | None = None,
