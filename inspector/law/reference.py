@@ -39,6 +39,18 @@ spec §1 and §3 is turned into code. Numbers tagged [U]/[P] in the spec are set
 - `inspector/services/workflow.py` — `advance(session, case_id, step, **data)` (`inspector case advance ID STEP
   --set key=value`), `allowed_steps`, `timeline`, `show`, `open_deadlines`.
 
+## Step data (CLI `inspector case advance ID STEP --set key=value`; the GUI's step dialogs ask the same)
+`not_file reason=…`, `notify [amount_cents=…] [reason=说理] [mitigate=true] [heavy_penalty=true]`,
+`waive_statement note=…`, `hearing_notice hearing_date=YYYY-MM-DD`, `decide outcome=penalty|no_penalty_minor|
+no_case|transfer [amount_cents=…] [reason=说理] [mitigate=true] [separate_act=…] [education=…] [receiver=…]
+[ground=…]`, `serve method=direct|left|entrusted|postal|public_notice|electronic [consent_ref=…]`,
+`pay amount_cents=… [cash=true cash_ground=hard_to_collect|remote receipt_no=…]`, `instalment until=… reason=…`,
+`extend days=… reason=…`, `legal_review verdict=passed|failed opinion=…`, `on_the_spot amount_cents=…
+statement_heard=true [reason=说理] [separate_act=…] [cash=true cash_ground=… receipt_no=…]`, `publish`,
+`decision_changed reason=…`, `publication_withdrawn`, `hand_in_cash`, `appeal_start kind=review|litigation`,
+`appeal_end`, `demand`, `apply_court`. Every step accepts `on_date=YYYY-MM-DD` (not in the future). Amounts are
+integer cents (分); an amount left out is taken over (notice ← discretion form, decision ← notice).
+
 ## Provisional dates
 A period touching a year with no holiday calendar loaded is computed over weekends only and marked
 provisional: in the deadline lists, and in the stored notice (`statement_due_provisional`). A rule that waits
