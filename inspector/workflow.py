@@ -154,7 +154,11 @@ def _relevant(view: CaseView, step: str) -> bool:
         return view.last("demand_served") is not None and view.last("court_applied") is None
     if step == "hold_hearing":
         return open_after("hearing_notice", "hold_hearing")
-    if step in ("start_execution", "pay", "instalment", "demand"):
+    if step == "demand":     # offered once the payment period is over and the fine is still owed
+        due = periods.payment_period(view)
+        return penalty_decided(view) and due is not None and periods.surely_over(view, due, view.today) \
+            and periods.owed(view, view.today) > 0
+    if step in ("start_execution", "pay", "instalment"):
         return penalty_decided(view)
     if step == "publish":
         return view.last("publish") is None and penalty_decided(view)

@@ -132,3 +132,14 @@ def test_art62_art85_provisional_deadline_is_stated_at_its_latest_end_and_the_gu
         == "statement_period_provisional"
     after = (stated + dt.timedelta(days=1)).isoformat()
     workflow.check(make_view(today=after, events=[n]), "decide", {"outcome": "penalty"})
+
+
+def test_acl54_demand_is_offered_only_once_it_would_be_lawful():
+    """《行政强制法》第五十四条: the 催告 step is not offered while the payment period runs."""
+    decided = event("decide", "2026-06-01", {"outcome": "penalty", "amount_cents": 20000})
+    served = event("serve", "2026-06-01", {"served_on": "2026-06-01", "outcome": "penalty"})
+
+    def offered(today: str) -> set[str]:
+        v = make_view(state="executing", today=today, events=[decided, served], fine_cents=20000)
+        return {s.name for s in workflow.allowed_steps(v, lambda action: True)}
+    assert "demand" not in offered("2026-06-16") and "demand" in offered("2026-06-17")
