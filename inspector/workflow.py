@@ -389,6 +389,9 @@ def _submit_legal_review(view: CaseView, a: Attempt, target: S) -> tuple[S, dict
 
 
 def _legal_review(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
+    reviewed = p.amount_under_review(view)
+    if reviewed is not None:
+        a.data["reviewed_amount_cents"] = reviewed      # what this review covers (Art. 58)
     sent = view.last("submit_legal_review")
     back = S((sent or {}).get("data", {}).get("return_to", S.INTERNAL_REVIEW))
     return (back if a.data["verdict"] == "passed" else S.INVESTIGATING), {}

@@ -283,12 +283,26 @@ def legal_review_reasons(view: CaseView, amount_cents: int | None, reasoning: di
     return reasons + review_reasons(view, reasoning, amount_cents)
 
 
-def legal_review_passed(view: CaseView) -> bool:
-    """The newest 法制审核 passed, and the discretion record it reviewed has not changed since."""
+def amount_under_review(view: CaseView) -> int | None:
+    """The fine a legal reviewer sees now: the newest notice's, else the discretion form's."""
+    notice = view.last("notify")
+    if notice is not None and notice["data"].get("amount_cents") is not None:
+        return int(notice["data"]["amount_cents"])
+    if view.discretion and view.discretion.get("amount_cents") is not None:
+        return int(view.discretion["amount_cents"])
+    return None
+
+
+def legal_review_passed(view: CaseView, amount_cents: int | None = None) -> bool:
+    """The newest 法制审核 passed, the discretion record it reviewed has not changed since, and it reviewed
+    the amount now being decided (a review of 500 yuan does not cover a decision of 300 yuan below the tier)."""
     last = view.last("legal_review")
     if not last or last["data"].get("verdict") != "passed":
         return False
-    return not (view.discretion and view.discretion["updated_at"] > last["at"])
+    if view.discretion and view.discretion["updated_at"] > last["at"]:
+        return False
+    reviewed = last["data"].get("reviewed_amount_cents")
+    return reviewed is None or amount_cents is None or int(reviewed) == int(amount_cents)
 
 
 def require_legal_review(view: CaseView, attempt: Attempt) -> None:
@@ -298,7 +312,7 @@ def require_legal_review(view: CaseView, attempt: Attempt) -> None:
     amount = attempt.data.get("amount_cents")
     reasons = legal_review_reasons(view, int(amount) if amount not in (None, "") else None,
                                    attempt.data.get("reasoning"))
-    if reasons and not legal_review_passed(view):
+    if reasons and not legal_review_passed(view, int(amount) if amount not in (None, "") else None):
         raise refuse("legal_review_required", art.APL58, "本案须经法制审核通过才能作出决定：" + "；".join(reasons),
                      "请提交法制审核，由具有法律职业资格的审核员审核通过后再决定")
 

@@ -135,3 +135,15 @@ def test_art70_cash_needs_the_official_receipt_also_at_the_on_the_spot_decision(
     assert err.rule == "cash_receipt" and err.article == str(art.APL70)
     err = refused(v, "on_the_spot", amount_cents=15000, statement_heard=True, cash="true", receipt_no="Z1")
     assert err.rule == "cash_collection"
+
+
+def test_art58_a_review_covers_the_amount_it_reviewed_only():
+    """《行政处罚法》第五十八条: a review of 500 yuan (outside the tier) does not cover deciding 600 yuan."""
+    review = event("legal_review", "2026-06-09", {"verdict": "passed", "reviewed_amount_cents": 50000})
+    review["at"] = "2026-06-09T05:00:00Z"
+    record = {"amount_cents": 50000, "reason": "占道面积大", "outside_tier": 1, "updated_at": "2026-05-30T00:00:00Z"}
+    history = [notice(amount=60000), review]
+    v = make_view(events=history, record=record, answers={"tier": "一般"})
+    workflow.check(v, "decide", {"outcome": "penalty", "amount_cents": 50000})
+    err = refused(v, "decide", outcome="penalty", amount_cents=60000, reason="影响通行")
+    assert err.rule == "legal_review_required" and err.article == str(art.APL58)
