@@ -150,8 +150,19 @@ def require_no_second_fine(view: CaseView, attempt: Attempt) -> None:
                          "同一个违法行为不得给予两次以上罚款；请核对是否为同一行为，必要时作不予处罚或撤销立案处理")
         raise refuse("double_fine", art.APL29,
                      f"当事人同日的违法行为已在案件{name}（{other.get('matter_name') or other.get('matter_code')}）"
-                     "中被罚款；同一违法行为违反多个规定的，只按罚款数额高的规定罚款一次",
+                     "中被罚款；同一违法行为违反多个规定的，只按罚款数额高的规定罚款一次" + _higher(other),
                      "确属另一个违法行为的，请在 separate_act 中写明理由；否则按罚款数额高的规定处罚一次")
+
+
+def _higher(other: Mapping[str, Any]) -> str:
+    """Which provision carries the higher fine (Art. 29), when both maxima are known."""
+    theirs, ours = other.get("statutory_max_cents"), other.get("own_max_cents")
+    if theirs is None or ours is None:
+        return ""
+    if ours > theirs:
+        return (f"（本案规定罚款上限{ours / 100:.0f}元高于另案的{theirs / 100:.0f}元：应先变更或撤销另案的罚款，"
+                "再按本案规定处罚）")
+    return f"（另案规定罚款上限{theirs / 100:.0f}元不低于本案的{ours / 100:.0f}元：应维持另案处罚，本案不再罚款）"
 
 
 def require_lawful_cash(view: CaseView, attempt: Attempt) -> None:

@@ -6,6 +6,7 @@ Permissions: officers handle cases, squad leaders approve 立案/决定/结案, 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import weakref
 from collections.abc import Iterable
@@ -57,7 +58,8 @@ def view(session: Session, case_id: str) -> CaseView:
                     discretion=record, agency=agency,
                     setting=session.station.setting, cal=calendar(session), today=clock.today(),
                     has_legal_qualification=session.user.has_legal_qualification,
-                    extra={"duplicate_fines": duplicate_fines(session, case, party)},
+                    extra={"duplicate_fines": with_statutory_max(session, duplicate_fines(session, case, party),
+                                                                 case, party)},
                     assessor=lambda: discretion_service.assessment_for(session, case, party, record))
 
 
@@ -72,6 +74,25 @@ def duplicate_fines(session: Session, case: dict[str, Any], party: dict[str, Any
         "AND c.id <> ? AND c.act_date = ? AND coalesce(c.fine_cents, 0) > 0 "
         "AND c.state IN ('decided', 'served', 'executing', 'closed', 'archived')",
         (party["id_number"], case["id"], case["act_date"]))
+
+
+def with_statutory_max(session: Session, rows: list[dict[str, Any]], case: dict[str, Any],
+                       party: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """Art. 29: add each case's statutory maximum fine (this one as ``own_max_cents``), so the rule can say
+    which provision carries the higher fine."""
+    if not rows or not case.get("act_date"):
+        return rows
+    from inspector import benchmarks
+    day = dt.date.fromisoformat(case["act_date"][:10])
+    kind = (party or {}).get("kind", "person")
+    cats = benchmarks.load_all(session.db)
+
+    def maximum(code: str) -> int | None:
+        cat = benchmarks.in_force(cats, day, matter_code=code)
+        rng = benchmarks.statutory_range(cat.items[code], kind) if cat and code in cat.items else None
+        return rng.max_cents if rng else None
+    own = maximum(case["matter_code"])
+    return [{**r, "statutory_max_cents": maximum(r["matter_code"]), "own_max_cents": own} for r in rows]
 
 
 def allowed_steps(session: Session, case_id: str) -> list[dict[str, str]]:

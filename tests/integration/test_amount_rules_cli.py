@@ -128,3 +128,18 @@ def test_art68_art70_cash_at_the_on_the_spot_decision(cli, data_dir):
     r = _advance(cli, data_dir, "officer", cid, "on_the_spot", "amount_cents=10000", "statement_heard=true",
                  "cash=true")
     assert r.returncode == 1 and "第七十条" in r.stderr and "票据" in r.stderr
+
+
+def test_art29_same_act_under_another_provision_names_the_higher_fine(cli, data_dir):
+    """《行政处罚法》第二十九条: fined 100 yuan for 乱张贴 (maximum 300 yuan); the same act as 店外经营 (maximum
+    1000 yuan) is refused, saying the higher-fine provision applies once; a separate act is recorded and allowed."""
+    first = _prepare(data_dir, matter_code="330217003000", matter_name="乱刻画、涂写、张贴")
+    second = _prepare(data_dir)
+    r = _advance(cli, data_dir, "officer", first, "on_the_spot", "amount_cents=10000", "statement_heard=true")
+    assert r.returncode == 0, r.stderr
+    r = _advance(cli, data_dir, "officer", second, "on_the_spot", "amount_cents=10000", "statement_heard=true")
+    assert r.returncode == 1 and "第二十九条" in r.stderr
+    assert "本案规定罚款上限1000元高于另案的300元" in r.stderr
+    r = _advance(cli, data_dir, "officer", second, "on_the_spot", "amount_cents=10000", "statement_heard=true",
+                 "separate_act=店外经营与张贴广告系两个行为，地点不同")
+    assert r.returncode == 0, r.stderr

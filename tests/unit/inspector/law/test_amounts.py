@@ -113,10 +113,11 @@ def test_art29_no_second_fine_for_the_same_act_under_the_same_matter():
 
 def test_art29_same_act_under_another_provision_only_with_a_recorded_separate_act():
     """《行政处罚法》第二十九条: one act breaking several provisions is fined once (the higher-fine provision)."""
-    other = {"id": "c0", "case_no": "C-0", "matter_code": "330217002000", "matter_name": "违法搭建"}
+    other = {"id": "c0", "case_no": "C-0", "matter_code": "330217002000", "matter_name": "违法搭建",
+             "statutory_max_cents": 300000, "own_max_cents": 100000}
     v = make_view(events=[notice()], duplicates=[other])
     err = refused(v, "decide", outcome="penalty")
-    assert err.rule == "double_fine" and "罚款数额高" in str(err)
+    assert err.rule == "double_fine" and "罚款数额高" in str(err) and "应维持另案处罚，本案不再罚款" in str(err)
     workflow.check(v, "decide", {"outcome": "penalty", "separate_act": "搭建与店外经营是两个行为，地点不同"})
 
 
