@@ -132,6 +132,19 @@ def advance(session: Session, case_id: str, step: str, **data: Any) -> dict[str,
     return event
 
 
+def document_basis(session: Session, case_id: str, doc_type: str,
+                   data: dict[str, Any] | None = None) -> Any:
+    """May ``doc_type`` be issued now, and with which facts? (:func:`inspector.law.documents.document_lawful`)
+
+    Raises:
+        GuardRefused: the step the document records has not happened and would be refused now, or the
+            document would state other facts than the case holds.
+    """
+    session.require(Action.CASE_VIEW)
+    from inspector.law import documents as law_documents
+    return law_documents.document_lawful(view(session, case_id), doc_type, data)
+
+
 def deadlines_for(session: Session, case_id: str) -> list[deadlines.Deadline]:
     v = view(session, case_id)
     return deadlines.evaluate(v.case, v.events, cal=v.cal, setting=session.station.setting, today=v.today)
