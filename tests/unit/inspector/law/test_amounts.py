@@ -148,3 +148,13 @@ def test_art58_a_review_covers_the_amount_it_reviewed_only():
     workflow.check(v, "decide", {"outcome": "penalty", "amount_cents": 50000})
     err = refused(v, "decide", outcome="penalty", amount_cents=60000, reason="影响通行")
     assert err.rule == "legal_review_required" and err.article == str(art.APL58)
+
+
+def test_art32_mitigation_below_the_minimum_with_a_ground_reasons_and_the_flag():
+    """《行政处罚法》第三十二条: with a ground ticked, 50 yuan (below the 100 yuan minimum) is lawful when 减轻 is
+    chosen and reasoned; the stored reasoning says so."""
+    v = make_view(state="internal_review", circumstances=Circumstances(art32_grounds=("remedied",)),
+                  record={"amount_cents": 5000, "reason": "", "mitigated": 0})
+    assert refused(v, "notify", amount_cents=5000, reason="主动消除危害后果").rule == "below_statutory"
+    data = workflow.check(v, "notify", {"amount_cents": 5000, "reason": "主动消除危害后果", "mitigate": True}).data
+    assert data["reasoning"]["mitigated"] is True and data["reasoning"]["within_recommended"] is False
