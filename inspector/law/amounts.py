@@ -2,7 +2,7 @@
 
 The discretion form, the prior notice, the decision and the on-the-spot decision (GUI and CLI alike) all
 judge an amount here: the statutory range (Art. 4, 5), the Art. 30/32 caps and mitigation, the tier with its
-说理 and the review trigger (via :func:`inspector.discretion.check_amount`), the Art. 51 ceiling of the
+说理 and the review trigger (via :func:`inspector.law.discretion.check_amount`), the Art. 51 ceiling of the
 simple procedure, no second fine for the same act (Art. 29) and on-the-spot collection (Art. 68–70). What
 the printed reasoning needs is kept with the step as ``data["reasoning"]`` (see :func:`reasoning_facts`).
 """
@@ -13,10 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from inspector import discretion
-from inspector.discretion import Assessment
 from inspector.law import articles as art
+from inspector.law import discretion
 from inspector.law.case import Attempt, CaseView, flag, parse_cents, refuse
+from inspector.law.discretion import Assessment
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ def judge(a: Assessment, amount_cents: int, *, reason: str = "", mitigate: bool 
     """Judge one amount against the assessment (Art. 4, 5, 30, 32 and the tier); refuse an unlawful one.
 
     Raises:
-        GuardRefused: see :func:`inspector.discretion.check_amount`.
+        GuardRefused: see :func:`inspector.law.discretion.check_amount`.
     """
     check = discretion.check_amount(a, amount_cents, reason=reason, mitigate=mitigate)
     return Judgement(check.amount_cents, a.tier,

@@ -1,6 +1,6 @@
 """The case as the legal rules see it: ``CaseView`` (loaded by the services), one attempted step, refusals.
 
-Pure data and parsing; no rule lives here. ``inspector.workflow`` re-exports these names.
+Pure data and parsing; no rule lives here. ``inspector.law.procedure`` re-exports these names.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import Any
 from inspector.errors import GuardRefused
 from inspector.law import articles as art
 from inspector.law.articles import Article, cite
+from inspector.law.workdays import HolidayCalendar
 from inspector.model import CaseState
-from inspector.workdays import HolidayCalendar
 
 
 class DecisionOutcome(enum.StrEnum):

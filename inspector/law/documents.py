@@ -97,7 +97,7 @@ def document_lawful(view: CaseView, doc_type: str, data: Mapping[str, Any] | Non
         GuardRefused: the step has not happened and its rules refuse it now; or the document would state
             other facts than the case holds (a hearing notice without a hearing right, another amount).
     """
-    from inspector import workflow
+    from inspector.law import procedure
     if doc_type not in DOCUMENT_STEP:
         return DocumentBasis(doc_type, "", False, view.today)    # not tied to one step (records, receipts)
     step, event_step, outcomes = DOCUMENT_STEP[doc_type]
@@ -110,7 +110,7 @@ def document_lawful(view: CaseView, doc_type: str, data: Mapping[str, Any] | Non
         if outcomes and "outcome" not in given:
             given["outcome"] = outcomes[0]
         try:
-            outcome = workflow.check(view, step, given)
+            outcome = procedure.check(view, step, given)
         except GuardRefused as refusal:
             raise GuardRefused(rule=refusal.rule, article=refusal.article, hint=refusal.hint,
                                message=f"尚不能制作{label}：{refusal}") from None

@@ -1,8 +1,8 @@
-"""Periods of one case, computed from its events and the one timer table (``inspector.deadlines.TIMERS``).
+"""Periods of one case, computed from its events and the one timer table (``inspector.law.deadlines.TIMERS``).
 
 Every statutory length a rule or a document needs comes through here: the statement period, the hearing
 request period, payment, the remedies and the court-application window, the limitation period. Each result
-is a :class:`~inspector.workdays.Due`, so a date resting on a year without a holiday calendar says so.
+is a :class:`~inspector.law.workdays.Due`, so a date resting on a year without a holiday calendar says so.
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from inspector import deadlines
-from inspector.workdays import Due
+from inspector.law import deadlines
+from inspector.law.workdays import Due
 
 if TYPE_CHECKING:
-    from inspector.workflow import CaseView
+    from inspector.law.procedure import CaseView
 
 
 def day(value: Any, default: dt.date | None = None) -> dt.date | None:

@@ -1,440 +1,469 @@
-"""The procedural rules of the case workflow, one named function per rule, each citing its article.
+"""The case workflow (domain spec §1.2): the steps between ``CaseState`` values, the rules each runs, its effect.
 
-A rule takes the case (:class:`CaseView`) and the step being tried (:class:`Attempt`) and either returns or
-raises :class:`~inspector.errors.GuardRefused` saying what is wrong, under which article, and what to do.
-Which step runs which rules is the table ``inspector.workflow.RULES``. Periods come from
-``inspector.law.periods`` (the one timer table); amounts from ``inspector.law.amounts``.
+Pure: a step is checked against a :class:`CaseView` (the case, its party, officers, events, discretion
+record, settings and calendar). The legal rules are named functions in ``inspector.law.rules`` and
+``inspector.law.amounts``, each citing an ``inspector.law.articles`` constant; :data:`RULES` lists, per
+step, the rules it runs, in order. A step either yields the new state and the event data to record, or
+raises :class:`GuardRefused` naming the rule, the article and what the officer should do. The use cases
+that load the view and write the result are in ``inspector.services.workflow``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from inspector import deadlines
+from inspector.errors import GuardRefused
+from inspector.law import amounts, periods
 from inspector.law import articles as art
-from inspector.law import periods
-from inspector.law.case import Attempt, CaseView, DecisionOutcome, ServiceMethod, parse_date, refuse
+from inspector.law import rules as p
+from inspector.law.case import (
+    OUTCOME_LABELS,
+    SERVICE_LABELS,
+    Attempt,
+    CaseView,
+    DecisionOutcome,
+    Rule,
+    ServiceMethod,
+    parse_cents,
+    parse_date,
+    refuse,
+)
+from inspector.law.rules import collective_required, hearing_threshold, legal_review_passed
 from inspector.model import CaseState as S
+from inspector.permissions import Action
+
+__all__ = ["OUTCOME_LABELS", "SERVICE_LABELS", "Attempt", "CaseView", "DecisionOutcome", "ServiceMethod",
+           "collective_required", "hearing_threshold", "legal_review_passed", "GuardRefused"]
 
 
-def _text(attempt: Attempt, key: str) -> str:
-    return str(attempt.data.get(key) or "").strip()
+@dataclass(frozen=True)
+class StepSpec:
+    """A workflow step: from which states, to which state (None: stays), who may do it."""
+
+    name: str
+    label: str
+    sources: frozenset[S]
+    target: S | None
+    action: Action
+    procedure: str = "general"     # general / simple / any
 
 
-# ------------------------------------------------------------------------------------------- people
-def require_two_certified_officers(view: CaseView, attempt: Attempt) -> None:
-    """Art. 42: at least two officers holding valid, unexpired enforcement certificates (for a decision,
-    when it imposes a penalty)."""
-    if not attempt.penalty:
-        return
-    on = attempt.on.isoformat()
-    valid = [o for o in view.officers if o.get("active", 1) and o["cert_expiry"] >= on]
-    if len(valid) < 2:
-        expired = [o["name"] for o in view.officers if o["cert_expiry"] < on]
-        detail = f"（执法证已过期：{'、'.join(expired)}）" if expired else ""
-        raise refuse("two_officers", art.APL42, f"本案只有{len(valid)}名持有效执法证的执法人员{detail}",
-                     "请在案件中指派至少两名执法证在有效期内的执法人员后再操作")
+_PRE_DECISION = frozenset({S.CLUE, S.VERIFYING, S.FILED, S.INVESTIGATING, S.INVESTIGATED, S.INTERNAL_REVIEW,
+                           S.LEGAL_REVIEW, S.NOTIFIED, S.HEARING, S.COLLECTIVE})
+_AFTER_NOTICE = frozenset({S.NOTIFIED, S.HEARING, S.COLLECTIVE})
 
 
-def require_age_fourteen(view: CaseView, attempt: Attempt) -> None:
-    """Art. 30: a person under 14 on the act date is not punished."""
-    if not attempt.penalty:
-        return
-    from inspector.discretion import age_at_act
-    party = view.party or {}
-    act = periods.day(view.case.get("act_date"))
-    age = age_at_act(party.get("id_type", ""), party.get("id_number", ""), act)
-    if age is not None and age < 14:
-        raise refuse("under_fourteen", art.APL30, f"当事人违法时未满14周岁（{age}岁），不予行政处罚",
-                     "请作出不予处罚决定，责令监护人加以管教，并记录教育情况")
+def _spec(name: str, label: str, sources: set[S] | frozenset[S], target: S | None, action: Action,
+          procedure: str = "general") -> StepSpec:
+    return StepSpec(name, label, frozenset(sources), target, action, procedure)
 
 
-def require_legal_qualification(view: CaseView, attempt: Attempt) -> None:
-    """Art. 58 ¶2: the legal reviewer holds the national legal professional qualification."""
-    if not view.has_legal_qualification:
-        raise refuse("reviewer_qualification", art.APL58_2, "法制审核人员须取得国家统一法律职业资格",
-                     "请由具有法律职业资格的法制审核员进行审核（在用户资料中登记资格）")
+STEPS: tuple[StepSpec, ...] = (
+    _spec("on_the_spot", "当场处罚（简易程序）", {S.CLUE}, S.SERVED, Action.CASE_ADVANCE, "any"),
+    _spec("verify", "开始核查", {S.CLUE}, S.VERIFYING, Action.CASE_ADVANCE),
+    _spec("file", "立案", {S.CLUE, S.VERIFYING}, S.FILED, Action.CASE_APPROVE),
+    _spec("not_file", "不予立案", {S.CLUE, S.VERIFYING}, S.NOT_FILED, Action.CASE_APPROVE),
+    _spec("investigate", "开始调查取证", {S.FILED}, S.INVESTIGATING, Action.CASE_ADVANCE),
+    _spec("end_investigation", "调查终结", {S.INVESTIGATING}, S.INVESTIGATED, Action.CASE_ADVANCE),
+    _spec("submit_review", "提交案件审核", {S.INVESTIGATED}, S.INTERNAL_REVIEW, Action.CASE_ADVANCE),
+    _spec("submit_legal_review", "提交法制审核", {S.INTERNAL_REVIEW} | _AFTER_NOTICE, S.LEGAL_REVIEW,
+          Action.CASE_ADVANCE),
+    _spec("legal_review", "法制审核意见", {S.LEGAL_REVIEW}, None, Action.LEGAL_REVIEW),
+    _spec("notify", "事先告知", {S.INTERNAL_REVIEW} | _AFTER_NOTICE, S.NOTIFIED, Action.CASE_ADVANCE),
+    _spec("waive_statement", "记录放弃陈述申辩", {S.NOTIFIED, S.HEARING}, None, Action.CASE_ADVANCE),
+    _spec("request_hearing", "当事人申请听证", {S.NOTIFIED}, S.HEARING, Action.CASE_ADVANCE),
+    _spec("hearing_notice", "听证通知", {S.HEARING}, None, Action.CASE_ADVANCE),
+    _spec("hold_hearing", "举行听证", {S.HEARING}, None, Action.CASE_ADVANCE),
+    _spec("collective", "负责人集体讨论", {S.INTERNAL_REVIEW, S.NOTIFIED, S.HEARING}, S.COLLECTIVE,
+          Action.CASE_APPROVE),
+    _spec("decide", "作出决定", {S.INTERNAL_REVIEW} | _AFTER_NOTICE, S.DECIDED, Action.CASE_APPROVE),
+    _spec("transfer", "案件移送", _PRE_DECISION, S.TRANSFERRED, Action.CASE_TRANSFER),
+    _spec("extend", "延长办案期限", _PRE_DECISION, None, Action.CASE_APPROVE),
+    _spec("serve", "送达决定书", {S.DECIDED}, S.SERVED, Action.CASE_ADVANCE),
+    _spec("start_execution", "进入执行", {S.SERVED}, S.EXECUTING, Action.CASE_ADVANCE, "any"),
+    _spec("pay", "登记缴款", {S.SERVED, S.EXECUTING}, S.EXECUTING, Action.CASE_ADVANCE, "any"),
+    _spec("hand_in_cash", "当场收缴罚款上缴", {S.SERVED, S.EXECUTING, S.CLOSED}, None, Action.CASE_ADVANCE, "any"),
+    _spec("instalment", "批准延期/分期缴纳", {S.SERVED, S.EXECUTING}, None, Action.CASE_APPROVE, "any"),
+    _spec("appeal_start", "登记复议/诉讼", {S.SERVED, S.EXECUTING}, None, Action.CASE_ADVANCE, "any"),
+    _spec("appeal_end", "复议/诉讼终结", {S.SERVED, S.EXECUTING}, None, Action.CASE_ADVANCE, "any"),
+    _spec("demand", "送达催告书", {S.EXECUTING}, None, Action.CASE_ADVANCE, "any"),
+    _spec("apply_court", "申请法院强制执行", {S.EXECUTING}, None, Action.CASE_APPROVE, "any"),
+    _spec("publish", "公示处罚决定", {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED}, None, Action.CASE_ADVANCE, "any"),
+    _spec("decision_changed", "登记决定变更/撤销", {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED}, None,
+          Action.CASE_APPROVE, "any"),
+    _spec("publication_withdrawn", "撤下已公示的决定", {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED}, None,
+          Action.CASE_ADVANCE, "any"),
+    _spec("close", "结案", {S.SERVED, S.EXECUTING, S.TRANSFERRED}, S.CLOSED, Action.CASE_APPROVE, "any"),
+    _spec("archive", "归档", {S.CLOSED, S.NOT_FILED}, S.ARCHIVED, Action.CASE_ADVANCE, "any"),
+)
+STEP_BY_NAME = {s.name: s for s in STEPS}
+# Steps recorded as events with a different name, so deadlines can stop on them.
+EVENT_LABELS = {s.name: s.label for s in STEPS} | {
+    "clue": "线索登记", "pay_full": "缴清罚款", "demand_served": "送达催告书", "court_applied": "申请法院强制执行",
+    "preserve": "先行登记保存", "seize": "查封扣押", "preservation_decided": "保存物品处理决定",
+    "transfer_ack": "接收机关回执", "soft_enforcement": "说服教育/劝导/指导", "publish": "决定公示",
+    "discretion": "裁量表", "cash_handed_in": "当场收缴罚款上缴",
+}
 
 
-# ------------------------------------------------------------------------------------------ filing
-def require_within_limitation(view: CaseView, attempt: Attempt) -> None:
-    """Art. 36: an act not discovered within 2 years (5 with serious harm) of its end is not punished."""
-    if not attempt.penalty:
-        return
-    serious = bool(attempt.data.get("serious_harm") or view.case.get("serious_harm"))
-    end = periods.limitation_end(view, serious_harm=serious)
-    discovered = periods.discovered_on(view)
-    if end is None or discovered is None:
-        raise refuse("limitation_dates", art.APL36, "缺少违法行为（终了）日期或发现日期，无法判断追责时效",
-                     "请先在案件中填写违法行为日期和发现日期")
-    if discovered > end.date:
-        act_end = view.case.get("act_end_date") or view.case.get("act_date")
-        raise refuse("limitation", art.APL36,
-                     f"违法行为终了于{str(act_end)[:10]}，至发现之日已超过追责时效（{end.date}届满）",
-                     "不得处罚；请选择“不予立案”（或不予处罚）并记录理由（超过追责时效）")
+@dataclass(frozen=True)
+class Outcome:
+    """What a checked step does: the new state, the event to record, and case columns to change."""
+
+    step: str
+    target: S
+    on_date: dt.date
+    data: dict[str, Any]
+    case_changes: dict[str, Any]
 
 
-def require_reason_not_filed(view: CaseView, attempt: Attempt) -> None:
-    """Art. 54: a decision not to file a case states its reason."""
-    if not _text(attempt, "reason"):
-        raise refuse("reason_required", art.APL54, "不予立案须记录理由",
-                     "请填写不予立案的理由（如超过追责时效、不属于本机关管辖）")
+def allowed_steps(view: CaseView, can: Callable[[Action], bool]) -> list[StepSpec]:
+    """Steps whose source state matches and whose permission the user holds (guards not run yet)."""
+    procedure = view.case.get("procedure") or "general"
+    out = []
+    for spec in STEPS:
+        if view.state not in spec.sources or not can(spec.action):
+            continue
+        if spec.procedure not in ("any", procedure):
+            continue
+        if spec.name == "close" and view.state is S.SERVED and penalty_decided(view):
+            continue
+        if not _relevant(view, spec.name):
+            continue
+        out.append(spec)
+    return out
 
 
-# ------------------------------------------------------------------------------------ simple procedure
-def require_statement_heard(view: CaseView, attempt: Attempt) -> None:
-    """Art. 44, 45: before an on-the-spot decision the party is told the intended penalty and heard."""
-    if not attempt.data.get("statement_heard"):
-        raise refuse("statement_heard", (art.APL44, art.APL45),
-                     "当场处罚前须告知当事人拟处罚内容及陈述申辩权，并听取其陈述申辩",
-                     "请在决定书上记录口头告知和当事人的陈述申辩后再提交")
+def _relevant(view: CaseView, step: str) -> bool:
+    """Hide steps that can only make sense after another one (their guards would refuse anyway)."""
+    def open_after(start: str, end: str) -> bool:
+        first = view.last(start)
+        return first is not None and not view.after(first, end)
+    if step == "hand_in_cash":
+        cash = [e for e in view.events if e["step"] in ("pay", "pay_full") and e["data"].get("cash")]
+        return bool(cash) and not view.after(cash[-1], "cash_handed_in")
+    if step == "publication_withdrawn":
+        return open_after("decision_changed", "publication_withdrawn")
+    if step == "appeal_end":
+        return open_after("appeal_start", "appeal_end")
+    if step == "apply_court":
+        return view.last("demand_served") is not None and view.last("court_applied") is None
+    if step == "hold_hearing":
+        return open_after("hearing_notice", "hold_hearing")
+    if step == "demand":     # offered once the payment period is over and the fine is still owed
+        due = periods.payment_period(view)
+        return penalty_decided(view) and due is not None and periods.surely_over(view, due, view.today) \
+            and periods.owed(view, view.today) > 0
+    if step in ("start_execution", "pay", "instalment"):
+        return penalty_decided(view)
+    if step == "publish":
+        return view.last("publish") is None and penalty_decided(view)
+    return True
 
 
-# -------------------------------------------------------------------------------- review and notice
-def require_review_verdict(view: CaseView, attempt: Attempt) -> None:
-    """Art. 58: a legal review ends with passed/failed, a failure with its opinion."""
-    verdict = attempt.data.get("verdict")
-    if verdict not in ("passed", "failed"):
-        raise refuse("verdict", art.APL58, "请选择审核结论（通过/不通过）", "审核结论为 passed 或 failed")
-    if verdict == "failed" and not _text(attempt, "opinion"):
-        raise refuse("opinion_required", art.APL58, "审核不通过须写明审核意见", "请填写需要补正的问题")
+# ------------------------------------------------------------------------------- rules of every step
+def require_known_step(view: CaseView, attempt: Attempt) -> None:
+    if attempt.step not in STEP_BY_NAME:
+        raise refuse("unknown_step", art.NONE, f"未知的办案步骤：{attempt.step}", "请从可用步骤中选择")
 
 
-def require_served_after_made(view: CaseView, attempt: Attempt) -> None:
-    """A document is served on or after the day it was made, and not in the future."""
-    served = parse_date(attempt.data.get("served_on"), attempt.on)
-    if served < attempt.on or served > view.today:
-        raise refuse("served_on", art.NONE, "送达日期应在制作文书之日和今天之间", "请填写实际送达日期")
-    attempt.data["served_on"] = served.isoformat()
+def require_source_state(view: CaseView, attempt: Attempt) -> None:
+    """Chapter V of the Administrative Penalty Law: the steps of the procedure come in their order."""
+    spec = STEP_BY_NAME[attempt.step]
+    if view.state not in spec.sources:
+        raise refuse("wrong_state", art.PROCEDURE_CHAPTER, f"案件当前状态下不能执行“{spec.label}”",
+                     "请按办案流程先完成前一环节")
 
 
-def hearing_threshold(view: CaseView) -> int:
-    """The 较大数额 threshold (cents) for this party type and jurisdiction; refuses when unset (Art. 63)."""
-    table = view.setting("hearing.thresholds") or {}
-    division = (view.agency or {}).get("division_code", "")
-    entry = table.get(division) or table.get("*")
-    kind = (view.party or {}).get("kind", "person")
-    value = None
-    if entry:
-        value = entry.get(kind, entry.get("person" if kind == "person" else "organisation"))
-    if value is None:
-        raise refuse("hearing_threshold_unset", art.APL63,
-                     "本辖区尚未设置听证（较大数额罚款）标准，无法判断当事人是否享有听证权利，不能制作事先告知书",
-                     "请系统管理员在“设置”中设定 hearing.thresholds（按行政区划，个人/单位金额，单位：分）后再告知")
-    return int(value)
+def require_not_in_future(view: CaseView, attempt: Attempt) -> None:
+    if attempt.on > view.today:
+        raise refuse("future_date", art.NONE, "办案日期不能晚于今天", "请填写实际发生的日期")
 
 
-def require_hearing_threshold_set(view: CaseView, attempt: Attempt) -> None:
-    """Art. 63: whether the party may ask for a hearing must be known before the notice is made."""
-    hearing_threshold(view)
+def require_chronological(view: CaseView, attempt: Attempt) -> None:
+    """Art. 47: the whole procedure is recorded as it happened, so no step is dated before the previous one."""
+    steps = [e for e in view.events if e["from_state"] != e["to_state"] or e["step"] in STEP_BY_NAME]
+    if steps and attempt.on < dt.date.fromisoformat(steps[-1]["on_date"]):
+        raise refuse("backdated", art.APL47, f"日期不能早于上一个办案步骤（{steps[-1]['on_date']}）",
+                     "办案过程按时间顺序记录；请填写实际发生的日期")
 
 
-def require_written_waiver(view: CaseView, attempt: Attempt) -> None:
-    """Art. 62: giving up the statement period needs the party's written declaration."""
-    if not _text(attempt, "note"):
-        raise refuse("waiver_written", art.APL62, "放弃陈述申辩须有当事人的书面声明",
-                     "请登记当事人签名的书面放弃声明（编号或说明）")
+EVERY_STEP: tuple[Rule, ...] = (require_known_step, require_source_state, require_not_in_future,
+                                require_chronological)
+
+# Which rules each step runs, in order: the first that fails refuses the step. A newcomer looking for
+# "no decision before the statement period ends" finds ``p.require_statement_period_over`` under "decide".
+RULES: dict[str, tuple[Rule, ...]] = {
+    "on_the_spot": (amounts.require_simple_procedure_ceiling, p.require_two_certified_officers,
+                    p.require_age_fourteen, p.require_statement_heard, p.require_within_limitation,
+                    amounts.require_lawful_amount, amounts.require_no_second_fine, amounts.require_lawful_cash),
+    "verify": (),
+    "file": (p.require_within_limitation, p.require_two_certified_officers),
+    "not_file": (p.require_reason_not_filed,),
+    "investigate": (),
+    "end_investigation": (p.require_two_certified_officers,),
+    "submit_review": (),
+    "submit_legal_review": (),
+    "legal_review": (p.require_legal_qualification, p.require_review_verdict),
+    "notify": (p.require_two_certified_officers, p.require_age_fourteen, amounts.require_lawful_amount,
+               p.require_hearing_threshold_set, p.require_served_after_made),
+    "waive_statement": (p.require_written_waiver,),
+    "request_hearing": (p.require_hearing_right, p.require_hearing_request_in_time),
+    "hearing_notice": (p.require_hearing_notice_period,),
+    "hold_hearing": (p.require_hearing_noticed,),
+    "collective": (),
+    "decide": (p.require_known_outcome, p.require_transfer_receiver, p.require_education, p.require_known_ground,
+               p.require_two_certified_officers, p.require_age_fourteen, p.require_within_limitation,
+               p.require_notice, p.require_statement_period_over, amounts.require_lawful_amount,
+               p.require_not_above_notice, amounts.require_no_second_fine, p.require_hearing_held,
+               p.require_collective_discussion, p.require_legal_review),
+    "transfer": (p.require_transfer_details,),
+    "extend": (p.require_extension_reason,),
+    "serve": (p.require_service_method, p.require_served_after_made),
+    "start_execution": (),
+    "pay": (p.require_positive_payment, amounts.require_lawful_cash),
+    "hand_in_cash": (p.require_cash_to_hand_in,),
+    "instalment": (p.require_instalment_terms,),
+    "appeal_start": (),
+    "appeal_end": (),
+    "demand": (p.require_payment_overdue,),
+    "apply_court": (p.require_court_conditions,),
+    "publish": (),
+    "decision_changed": (p.require_change_reason,),
+    "publication_withdrawn": (p.require_change_to_withdraw,),
+    "close": (p.require_case_settled,),
+    "archive": (),
+}
 
 
-def require_hearing_right(view: CaseView, attempt: Attempt) -> None:
-    """Art. 63: only a party told of a hearing right (a large fine or a heavy penalty) may ask for one."""
-    notice = view.last("notify")
-    if not notice or not notice["data"].get("hearing_right"):
-        raise refuse("no_hearing_right", art.APL63, "本案拟处罚未达到听证标准，当事人不享有听证权利",
-                     "如当事人坚持，可在陈述申辩中听取其意见")
+def rules_of(step: str) -> tuple[Rule, ...]:
+    """Every rule ``step`` runs: the ones common to all steps, then its own."""
+    return EVERY_STEP + RULES.get(step, ())
 
 
-def require_hearing_request_in_time(view: CaseView, attempt: Attempt) -> None:
-    """Art. 64 (1): a hearing is asked for within 5 working days after the notice."""
-    notice = view.last("notify")
-    if notice is None:
-        return
-    due = periods.hearing_request_period(view, notice)
-    if periods.surely_over(view, due, attempt.on):   # a provisional period is not held against the party
-        raise refuse("hearing_request_late", art.APL64_1,
-                     f"听证申请期已于{due.date}届满（告知后{deadlines.describe_length('hearing_request', view.setting)}）",
-                     "逾期未申请视为放弃听证；请继续办理")
+# ------------------------------------------------------------------------------ helpers others read
+# The specific ground of a decision not to penalise (§2 doc 12), by code; printed on the 不予行政处罚决定书.
+NO_PENALTY_GROUNDS = {
+    "art33_1_minor": f"当事人的违法行为轻微并及时改正，没有造成危害后果，依据{art.APL33_1}第一句的规定，不予行政处罚",
+    "art33_1_first": f"当事人初次违法且危害后果轻微并及时改正，依据{art.APL33_1}第二句的规定，可以不予行政处罚",
+    "art33_2_no_fault": f"当事人有证据足以证明没有主观过错，依据{art.APL33_2}的规定，不予行政处罚",
+    "art30_minor": f"当事人实施违法行为时不满十四周岁，依据{art.APL30}的规定，不予行政处罚，责令监护人加以管教",
+    "art31_incapable": f"当事人系精神病人、智力残疾人，在不能辨认或者不能控制自己行为时实施违法行为，依据{art.APL31}"
+                       "的规定，不予行政处罚，责令其监护人严加看管和治疗",
+    "art36_limitation": f"当事人的违法行为在法定期限内未被发现，依据{art.APL36}的规定，不再给予行政处罚",
+    "art57_3_not_established": f"经调查，违法事实不能成立，依据{art.APL57_1_3}的规定，不予行政处罚",
+}
 
 
-def require_hearing_notice_period(view: CaseView, attempt: Attempt) -> None:
-    """Art. 64 (2): the party is told of the hearing at least 7 working days before it."""
-    hearing_date = parse_date(attempt.data.get("hearing_date"), attempt.on)
-    earliest = periods.earliest_hearing(view, attempt.on).date
-    if hearing_date < earliest:
-        raise refuse("hearing_notice_period", art.APL64_2,
-                     f"应在举行听证的{deadlines.describe_length('hearing_notice', view.setting)}前通知当事人，"
-                     f"听证日期不能早于{earliest}", f"请把听证日期改到{earliest}或以后")
-    attempt.data["hearing_date"] = hearing_date.isoformat()
+def no_penalty_ground(view: CaseView) -> str | None:
+    """The ground code of the case's decision not to penalise (from the decision event), None if not decided so.
+
+    An explicit ``ground`` recorded with the decision wins; otherwise it follows from the outcome (Art. 57(3))
+    and the circumstances on the discretion record (Art. 30, 31, 33)."""
+    decision = view.last("decide")
+    if decision is None or decision["data"].get("outcome") not in (DecisionOutcome.NO_PENALTY_MINOR,
+                                                                   DecisionOutcome.NO_CASE):
+        return None
+    data = decision["data"]
+    if data.get("ground") in NO_PENALTY_GROUNDS:
+        return str(data["ground"])
+    if data["outcome"] == DecisionOutcome.NO_CASE:
+        return "art57_3_not_established"
+    circ = (view.discretion or {}).get("circumstances") or {}
+    circ = json.loads(circ) if isinstance(circ, str) else circ
+    if circ.get("art31") == "incapable":
+        return "art31_incapable"
+    if circ.get("no_fault"):
+        return "art33_2_no_fault"
+    if circ.get("first_time_slight_corrected") and not circ.get("minor_no_harm_corrected"):
+        return "art33_1_first"
+    return "art33_1_minor"
 
 
-def require_hearing_noticed(view: CaseView, attempt: Attempt) -> None:
-    """Art. 64 (2): a hearing is held only after its notice, not before the day given in it."""
-    notice = view.last("hearing_notice")
-    if not notice:
-        raise refuse("hearing_not_noticed", art.APL64_2, "尚未通知当事人听证的时间、地点", "请先登记听证通知")
-    if attempt.on < dt.date.fromisoformat(notice["data"]["hearing_date"]):
-        raise refuse("hearing_early", art.APL64_2, "听证不能早于通知的听证日期",
-                     f"请于{notice['data']['hearing_date']}或以后举行听证")
+def penalty_decided(view: CaseView) -> bool:
+    d = view.last("decide", "on_the_spot")
+    return bool(d and d["data"].get("outcome", "penalty") == "penalty" and d["data"].get("amount_cents", 0))
 
 
-# ------------------------------------------------------------------------------------------ decision
-def require_known_outcome(view: CaseView, attempt: Attempt) -> None:
-    """Art. 57 ¶1: a decision is one of the four outcomes."""
-    try:
-        attempt.data["outcome"] = str(DecisionOutcome(attempt.data.get("outcome", "penalty")))
-    except ValueError:
-        raise refuse("outcome", art.APL57, "决定类型只能是第五十七条规定的四种之一",
-                     "请选择：给予处罚、不予处罚（轻微）、违法事实不能成立、移送司法机关") from None
+def states_for(*steps: str) -> frozenset[S]:
+    """The states in which any of ``steps`` may be taken, plus the states they lead to (for documents)."""
+    out: set[S] = set()
+    for name in steps:
+        spec = STEP_BY_NAME[name]
+        out |= spec.sources
+        if spec.target is not None:
+            out.add(spec.target)
+    return frozenset(out)
 
 
-def require_transfer_receiver(view: CaseView, attempt: Attempt) -> None:
-    """Art. 27, 57 ¶1 (4): a transfer names the judicial organ that receives the case."""
-    if attempt.outcome == DecisionOutcome.TRANSFER and not _text(attempt, "receiver"):
-        raise refuse("receiver", (art.APL27, art.APL57_1_4), "移送须写明接收的司法机关", "请填写接收机关名称")
+def require_notice(view: CaseView) -> dict[str, Any]:
+    """Art. 44/62: the recorded prior notice (the newest one); refuses when there is none."""
+    p.require_notice(view, Attempt("decide", view.today, {}))
+    return view.last("notify")  # type: ignore[return-value]
 
 
-def require_education(view: CaseView, attempt: Attempt) -> None:
-    """Art. 33 ¶3: a party not punished for a minor act is educated, and that is recorded."""
-    if attempt.outcome == DecisionOutcome.NO_PENALTY_MINOR and not _text(attempt, "education"):
-        raise refuse("education_required", art.APL33_3, "不予处罚的，应当对当事人进行教育",
-                     "请记录对当事人进行说服教育的情况后再作出决定")
-
-
-def require_known_ground(view: CaseView, attempt: Attempt) -> None:
-    """Art. 30, 31, 33, 36, 57: a decision not to punish names one of the grounds the law gives."""
-    from inspector.workflow import NO_PENALTY_GROUNDS
-    ground = attempt.data.get("ground")
-    if ground and ground not in NO_PENALTY_GROUNDS:
-        raise refuse("ground", art.APL33, f"未知的不予处罚理由：{ground}", "可选：" + "、".join(NO_PENALTY_GROUNDS))
-
-
-def require_notice(view: CaseView, attempt: Attempt) -> None:
-    """Art. 44, 62: a penalty is decided only after the party was told of it (the prior notice)."""
-    if attempt.penalty and view.last("notify") is None:
-        raise refuse("no_notice", (art.APL44, art.APL62), "作出处罚决定前须事先告知当事人拟处罚的内容和权利",
-                     "请先制作并送达行政处罚事先告知书")
-
-
-def require_statement_period_over(view: CaseView, attempt: Attempt) -> None:
-    """Art. 62: no penalty decision before the statement period has ended, unless the party waived it in
-    writing. A period resting on a year without a holiday calendar is waited out with a margin."""
-    notice = view.last("notify")
-    if not attempt.penalty or notice is None or view.after(notice, "waive_statement"):
-        return
-    due = periods.statement_period(view, notice)
-    if periods.surely_over(view, due, attempt.on):
-        return
-    if due.provisional and attempt.on > due.date:
-        wait = due.date + dt.timedelta(days=periods.provisional_margin(view))
-        raise refuse("statement_period_provisional", art.APL62,
-                     f"陈述申辩期按周末推算至{due.date}届满，但{due.date.year}年节假日日历尚未导入，期限可能更晚",
-                     f"请管理员导入{due.date.year}年节假日日历后再决定，或于{wait}之后再作出决定")
-    raise refuse("statement_period", art.APL62, f"陈述申辩期至{due.date}届满，期满前不能作出处罚决定",
-                 f"请在{due.date}之后再作出决定；当事人书面放弃陈述申辩的，先登记放弃声明")
-
-
-def require_not_above_notice(view: CaseView, attempt: Attempt) -> None:
+def require_not_above_notice(notice: Mapping[str, Any], amount: int) -> None:
     """Art. 45: the penalty may not be increased because of the defence (decision ≤ notified amount)."""
-    notice = view.last("notify")
-    if not attempt.penalty or notice is None or attempt.data.get("amount_cents") in (None, ""):
-        return
     notified = int(notice["data"]["amount_cents"])
-    amount = int(attempt.data["amount_cents"])
     if amount > notified:
         raise refuse("amount_above_notice", art.APL45, f"决定罚款{amount / 100:.2f}元高于告知的{notified / 100:.2f}元",
                      "不得因当事人申辩而加重处罚；确需提高的，须重新事先告知")
 
 
-def require_hearing_held(view: CaseView, attempt: Attempt) -> None:
-    """Art. 64, 65: once a hearing was asked for, the decision waits for it and rests on its record."""
-    notice = view.last("notify")
-    requested = view.after(notice, "request_hearing") if notice else []
-    if attempt.penalty and requested and not view.after(requested[-1], "hold_hearing"):
-        raise refuse("hearing_pending", (art.APL64, art.APL65), "当事人已申请听证，尚未举行听证",
-                     "请先通知并举行听证，依据听证笔录作出决定")
+def statement_due(view: CaseView, notice: Mapping[str, Any]) -> dt.date:
+    """The last day of the statement period after ``notice`` (see :func:`inspector.law.periods.statement_period`)."""
+    return periods.statement_period(view, notice).date
 
 
-def collective_required(view: CaseView) -> bool:
-    """Art. 57 ¶2: complex cases or major violations are decided by the heads collectively."""
-    return any(e["data"].get("major_case") for e in view.events)
+def payment_due(view: CaseView) -> dt.date | None:
+    """Art. 67: the last day to pay after the decision was served (before any deferral)."""
+    served = periods.decision_served(view)
+    return None if served is None else periods.period(view, "payment", periods.served_on(served)).date
 
 
-def require_collective_discussion(view: CaseView, attempt: Attempt) -> None:
-    """Art. 57 ¶2: a complex or major case is decided by the heads collectively."""
-    if attempt.penalty and collective_required(view) and not view.last("collective"):
-        raise refuse("collective_required", art.APL57_2, "本案标记为情节复杂或重大违法行为，须经行政机关负责人集体讨论决定",
-                     "请先组织负责人集体讨论并登记讨论结论")
+def limitation_end(view: CaseView) -> dt.date | None:
+    due = periods.limitation_end(view)
+    return due.date if due else None
 
 
-def legal_review_reasons(view: CaseView, amount_cents: int | None, reasoning: dict[str, Any] | None = None) -> list[str]:
-    """Why this case needs 法制审核 (Art. 58 plus the configured local triggers); empty when it does not."""
-    from inspector.law.amounts import review_reasons
-    flags: set[str] = set()
-    for e in view.events:
-        flags |= set(e["data"].get("art58_flags", ()))
-    item = {n: art.APL58.at(f"第一款第（{n}）项").short for n in ("一", "二", "三", "四")}
-    labels = {"major_interest": f"涉及重大公共利益（{item['一']}）",
-              "complex": f"案情疑难复杂、涉及多个法律关系（{item['三']}）",
-              "other": f"法律、法规规定的其他情形（{item['四']}）"}
-    reasons = [labels[f] for f in sorted(flags) if f in labels]
-    if view.last("hold_hearing"):
-        reasons.append(f"经过听证程序（{item['二']}）")
-    return reasons + review_reasons(view, reasoning, amount_cents)
+def legal_review_reasons(view: CaseView, amount_cents: int | None) -> list[str]:
+    """Why this case needs 法制审核, judged on the amount set by its latest notice or decision."""
+    return p.legal_review_reasons(view, amount_cents, amounts.reasoning_facts(view))
 
 
-def amount_under_review(view: CaseView) -> int | None:
-    """The fine a legal reviewer sees now: the newest notice's, else the discretion form's."""
-    notice = view.last("notify")
-    if notice is not None and notice["data"].get("amount_cents") is not None:
-        return int(notice["data"]["amount_cents"])
-    if view.discretion and view.discretion.get("amount_cents") is not None:
-        return int(view.discretion["amount_cents"])
-    return None
+paid_total = periods.paid_total
+paused_spans = periods.paused_spans
+surcharge_due = periods.surcharge_due
 
 
-def legal_review_passed(view: CaseView, amount_cents: int | None = None) -> bool:
-    """The newest 法制审核 passed, the discretion record it reviewed has not changed since, and it reviewed
-    the amount now being decided (a review of 500 yuan does not cover a decision of 300 yuan below the tier)."""
-    last = view.last("legal_review")
-    if not last or last["data"].get("verdict") != "passed":
-        return False
-    if view.discretion and view.discretion["updated_at"] > last["at"]:
-        return False
-    reviewed = last["data"].get("reviewed_amount_cents")
-    return reviewed is None or amount_cents is None or int(reviewed) == int(amount_cents)
+def document_lawful(view: CaseView, doc_type: str, data: Mapping[str, Any] | None = None) -> Any:
+    """Whether ``doc_type`` may be issued now (see :func:`inspector.law.documents.document_lawful`)."""
+    from inspector.law.documents import document_lawful as lawful
+    return lawful(view, doc_type, data)
 
 
-def require_legal_review(view: CaseView, attempt: Attempt) -> None:
-    """Art. 58: the cases it lists (and the local triggers, judged on the amount decided) pass legal review."""
-    if not attempt.penalty:
-        return
-    amount = attempt.data.get("amount_cents")
-    reasons = legal_review_reasons(view, int(amount) if amount not in (None, "") else None,
-                                   attempt.data.get("reasoning"))
-    if reasons and not legal_review_passed(view, int(amount) if amount not in (None, "") else None):
-        raise refuse("legal_review_required", art.APL58, "本案须经法制审核通过才能作出决定：" + "；".join(reasons),
-                     "请提交法制审核，由具有法律职业资格的审核员审核通过后再决定")
+# ------------------------------------------------------------------------------------------------ check
+def check(view: CaseView, step: str, data: Mapping[str, Any]) -> Outcome:
+    """Run the rules of ``step`` on ``view``; return what to record, or raise :class:`GuardRefused`."""
+    given = dict(data)
+    attempt = Attempt(step, parse_date(given.pop("on_date", None), view.today), given)
+    for rule in rules_of(step):
+        rule(view, attempt)
+    spec = STEP_BY_NAME[step]
+    target = spec.target or view.state
+    changes: dict[str, Any] = {}
+    effect = _EFFECTS.get(step)
+    if effect:
+        target, extra = effect(view, attempt, target)
+        changes.update(extra)
+    changes["state"] = str(target)
+    return Outcome(step, target, attempt.on, attempt.data, changes)
 
 
-def require_transfer_details(view: CaseView, attempt: Attempt) -> None:
-    """Art. 27: a transfer names the receiving organ and the reason."""
-    if not _text(attempt, "receiver") or not _text(attempt, "reason"):
-        raise refuse("transfer_details", art.APL27, "移送须写明接收机关和移送理由",
-                     "请填写接收机关（司法机关或有管辖权的行政机关）和理由")
+# ------------------------------------------------------------------------- what a lawful step records
+Effect = Callable[[CaseView, Attempt, S], tuple[S, dict[str, Any]]]
 
 
-def require_extension_reason(view: CaseView, attempt: Attempt) -> None:
-    """Art. 60: an extension of the decision period states its length and reason (and is approved)."""
-    try:
-        days = int(attempt.data.get("days") or 0)
-    except (TypeError, ValueError):
-        days = 0
-    if days <= 0 or not _text(attempt, "reason"):
-        raise refuse("extension", art.APL60, "延长期限须写明延长天数和理由", "请填写天数和理由，并经负责人批准")
+def _on_the_spot(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
+    amount = int(a.data.get("amount_cents") or 0)
+    a.data.update(outcome="penalty", amount_cents=amount, served_on=a.on.isoformat(), method="direct")
+    return target, {"procedure": "simple", "fine_cents": amount, "decided_at": a.on.isoformat(),
+                    "filed_at": a.on.isoformat()}
 
 
-# -------------------------------------------------------------------------------- service and after
-def require_service_method(view: CaseView, attempt: Attempt) -> None:
-    """Art. 61: a known method of service; electronic service only with the party's written consent."""
-    try:
-        method = ServiceMethod(attempt.data.get("method", "direct"))
-    except ValueError:
-        raise refuse("service_method", art.APL61, "未知的送达方式",
-                     "请选择直接、留置、委托、邮寄、公告或电子送达") from None
-    if method is ServiceMethod.ELECTRONIC and not attempt.data.get("consent_ref"):
-        raise refuse("e_service_consent", art.APL61_2, "电子送达须经当事人同意并签订确认书",
-                     "请登记当事人签署的送达地址确认书后再电子送达，或改用其他送达方式")
-    attempt.data["method"] = str(method)
+def _file(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
+    return target, {"filed_at": a.on.isoformat()}
 
 
-def require_change_reason(view: CaseView, attempt: Attempt) -> None:
-    """Art. 48: a changed, revoked or void decision is recorded with its cause."""
-    if not _text(attempt, "reason"):
-        raise refuse("reason_required", art.APL48, "决定变更、撤销或被确认违法、无效的，须写明原因",
-                     f"请填写原因；已公示的决定须在{deadlines.describe_length('withdraw_publication', view.setting)}内撤下")
+def _closed(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
+    return target, {"closed_at": a.on.isoformat()}
 
 
-def require_change_to_withdraw(view: CaseView, attempt: Attempt) -> None:
-    """Art. 48: a publication is withdrawn because the decision was changed or revoked."""
-    if not view.last("decision_changed"):
-        raise refuse("nothing_to_withdraw", art.APL48, "决定未被变更或撤销，无需撤下公示", "")
+def _submit_legal_review(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
+    a.data["return_to"] = str(view.state)
+    return target, {}
 
 
-def require_cash_to_hand_in(view: CaseView, attempt: Attempt) -> None:
-    """Art. 71: only cash collected on the spot is handed in."""
-    if not [e for e in view.events if e["step"] in ("pay", "pay_full") and e["data"].get("cash")]:
-        raise refuse("no_cash", art.APL71, "本案没有当场收缴的罚款", "无需上缴")
+def _legal_review(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
+    reviewed = p.amount_under_review(view)
+    if reviewed is not None:
+        a.data["reviewed_amount_cents"] = reviewed      # what this review covers (Art. 58)
+    sent = view.last("submit_legal_review")
+    back = S((sent or {}).get("data", {}).get("return_to", S.INTERNAL_REVIEW))
+    return (back if a.data["verdict"] == "passed" else S.INVESTIGATING), {}
 
 
-def require_instalment_terms(view: CaseView, attempt: Attempt) -> None:
-    """Art. 66 ¶2: a deferral or instalment plan states its term and reason."""
-    if not attempt.data.get("until") or not _text(attempt, "reason"):
-        raise refuse("instalment", art.APL66_2, "暂缓或分期缴纳须写明期限和理由", "请填写批准的缴纳期限（until）和理由")
-    attempt.data["until"] = parse_date(attempt.data["until"], attempt.on).isoformat()
+def _notify(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
+    threshold = hearing_threshold(view)
+    amount = int(a.data["amount_cents"])
+    heavy = bool(a.data.get("heavy_penalty"))   # Art. 63 (2)–(5): confiscation, revocation, suspension, …
+    a.data.update(amount_cents=amount, hearing_right=heavy or amount >= threshold, hearing_threshold_cents=threshold)
+    notice = {"data": a.data, "on_date": a.on.isoformat()}
+    due = periods.statement_period(view, notice)
+    a.data["statement_due"] = due.date.isoformat()
+    a.data["statement_due_provisional"] = due.provisional
+    a.data["statement_due_latest"] = periods.latest_end(view, due).isoformat()   # what the notice states
+    if a.data["hearing_right"]:
+        request = periods.hearing_request_period(view, notice)
+        a.data["hearing_request_due"] = request.date.isoformat()
+        a.data["hearing_request_due_provisional"] = request.provisional
+        a.data["hearing_request_due_latest"] = periods.latest_end(view, request).isoformat()
+    return target, {}
 
 
-def require_positive_payment(view: CaseView, attempt: Attempt) -> None:
-    """Art. 66: a payment records a real amount paid."""
-    from inspector.law.case import parse_cents
-    if parse_cents(attempt.data.get("amount_cents"), "缴款金额") == 0:
-        raise refuse("bad_amount", art.NONE, "缴款金额须大于零", "请填写实际缴款金额")
+def _decide(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
+    changes: dict[str, Any] = {"decided_at": a.on.isoformat()}
+    if a.outcome == DecisionOutcome.TRANSFER:
+        return S.TRANSFERRED, changes
+    if not a.penalty:
+        a.data["amount_cents"] = 0
+        a.data.pop("reasoning", None)
+    else:
+        a.data["amount_cents"] = int(a.data["amount_cents"])
+    changes["fine_cents"] = a.data["amount_cents"]
+    return S.DECIDED, changes
 
 
-# ------------------------------------------------------------------------------------- enforcement
-def require_payment_overdue(view: CaseView, attempt: Attempt) -> None:
-    """行政强制法 Art. 35, 54; 行政处罚法 Art. 72: a 催告书 is served only when the payment period (or an
-    approved deferral) has ended and the fine is still unpaid — it may not say a period is over that is not."""
-    due = periods.payment_period(view)
-    if due is None:
-        raise refuse("no_service", (art.ACL35, art.APL72), "处罚决定尚未送达，不能催告", "请先送达处罚决定书")
-    if periods.owed(view, attempt.on) <= 0:
-        raise refuse("nothing_owed", (art.ACL35, art.APL72), "罚款已缴清，无需催告", "")
-    if not periods.surely_over(view, due, attempt.on):
-        raise refuse("payment_period_running", (art.ACL35, art.APL72), f"缴款期限至{due.date}届满，期满前不能催告",
-                     f"请于{due.date}之后仍未缴纳时再送达催告书")
+def _extend(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
+    a.data.setdefault("timer", "decision")
+    return target, {}
 
 
-def require_court_conditions(view: CaseView, attempt: Attempt) -> None:
-    """行政强制法 Art. 53, 54: apply to court only after a 催告书 was served 10 days ago and the fine is unpaid,
-    once the review and litigation periods have ended without a challenge, and within 3 months after that."""
-    demand = view.last("demand_served")
-    if demand is None:
-        raise refuse("no_demand", art.ACL54, "申请强制执行前须先送达催告书", "请先送达催告书")
-    ready = periods.demand_wait(view, demand)
-    earliest = ready.date + dt.timedelta(days=periods.provisional_margin(view)) if ready.provisional else ready.date
-    if attempt.on < earliest:
-        raise refuse("demand_wait", art.ACL54, f"催告书送达满{deadlines.describe_length('demand_wait', view.setting)}"
-                     f"后才可申请（{earliest}起）", f"请于{earliest}或以后申请")
-    if periods.owed(view, attempt.on) <= 0:
-        raise refuse("nothing_owed", art.ACL53, "罚款已缴清，无需申请强制执行", "")
-    if periods.appeal_open(view):
-        raise refuse("appeal_pending", art.ACL53, "当事人已申请行政复议或提起行政诉讼，尚未终结",
-                     "复议、诉讼终结后依结果办理；不能在此期间申请非诉强制执行")
-    window = periods.court_application_window(view)
-    if window is None:
-        return
-    opens, closes = window
-    if attempt.on < opens:
-        raise refuse("remedy_periods_running", art.ACL53,
-                     f"当事人申请复议、提起诉讼的期限尚未届满，{opens}起才可申请法院强制执行",
-                     f"请于{opens}或以后申请")
-    if attempt.on > closes.date:
-        raise refuse("court_application_late", art.ACL53, f"申请强制执行的期限已于{closes.date}届满",
-                     "超过法定申请期限，法院不予受理；请报负责人研究处理")
+def _serve(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
+    decision = view.last("decide")
+    a.data["outcome"] = (decision or {}).get("data", {}).get("outcome", "penalty")
+    return target, {}
 
 
-def require_case_settled(view: CaseView, attempt: Attempt) -> None:
-    """Art. 27, 66, 72: a transferred case closes on the receiver's acknowledgment; a fined case once paid
-    (or once the court was asked to enforce)."""
-    if view.state is S.TRANSFERRED:
-        if not view.last("transfer_ack"):
-            raise refuse("transfer_ack", art.APL27, "尚未收到接收机关的回执", "请先登记接收机关的书面回执")
-        return
-    from inspector.workflow import penalty_decided
-    if penalty_decided(view):
-        owed = int(view.case.get("fine_cents") or 0) + periods.surcharge_due(view, attempt.on)
-        paid = periods.paid_total(view)
-        if paid < owed and not view.last("court_applied"):
-            raise refuse("not_executed", (art.APL66, art.APL72), f"罚款尚未缴清（应缴{owed / 100:.2f}元，已缴{paid / 100:.2f}元）",
-                         "请登记缴款，或依法催告并申请法院强制执行后再结案")
+def _pay(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
+    amount = parse_cents(a.data.get("amount_cents"), "缴款金额")
+    surcharge = periods.surcharge_due(view, a.on)
+    owed = int(view.case.get("fine_cents") or 0) + surcharge
+    paid = periods.paid_total(view)
+    a.data.update(amount_cents=amount, surcharge_cents=surcharge, owed_cents=owed, paid_before_cents=paid,
+                  full=paid + amount >= owed)
+    return target, {}
+
+
+_EFFECTS: dict[str, Effect] = {
+    "on_the_spot": _on_the_spot, "file": _file, "not_file": _closed, "submit_legal_review": _submit_legal_review,
+    "legal_review": _legal_review, "notify": _notify, "decide": _decide, "extend": _extend, "serve": _serve,
+    "pay": _pay, "close": _closed,
+}
+
+
+def event_step(outcome: Outcome) -> str:
+    """The name the event is recorded under (so deadlines can stop on it)."""
+    if outcome.step == "pay" and outcome.data.get("full"):
+        return "pay_full"
+    if outcome.step == "demand":
+        return "demand_served"
+    if outcome.step == "apply_court":
+        return "court_applied"
+    if outcome.step == "hand_in_cash":
+        return "cash_handed_in"
+    return outcome.step

@@ -1,6 +1,6 @@
-"""Generates docs/workflow.md from the step table, the rules, the article constants and the timer table.
+"""Generates docs/procedure.md from the step table, the rules, the article constants and the timer table.
 
-Run ``python -m inspector.law.reference > docs/workflow.md`` after changing a rule; a test keeps the page
+Run ``python -m inspector.law.reference > docs/procedure.md`` after changing a rule; a test keeps the page
 and the code in step.
 """
 
@@ -10,8 +10,9 @@ import inspect
 import re
 from collections.abc import Callable
 
-from inspector import deadlines, settings, workflow
+from inspector import settings
 from inspector.law import articles as art
+from inspector.law import deadlines, procedure
 from inspector.model import CASE_STATE_LABELS, CaseState
 
 INTRO = """# Case workflow, deadlines and discretion
@@ -23,7 +24,7 @@ spec §1 and §3 is turned into code. Numbers tagged [U]/[P] in the spec are set
 - `inspector/law/articles.py` — one `Article` constant per cited provision (`APL62` is Art. 62 of the
   Administrative Penalty Law), the one spelling of each citation. Grep the Chinese citation to find the
   constant, then the constant's name to find the rules below.
-- `inspector/law/procedure.py` — the procedural rules, one named function each (`require_statement_period_over`).
+- `inspector/law/rules.py` — the procedural rules, one named function each (`require_statement_period_over`).
 - `inspector/law/amounts.py` — the one set of amount rules, run on every path that sets a fine (discretion
   form, notice, decision, on-the-spot decision; GUI and CLI): statutory range, Art. 30/32 caps, tier and 说理,
   Art. 29, Art. 51, Art. 68–70. It stores `data["reasoning"]` (`amounts.reasoning_facts(view)`) so the printed
@@ -32,10 +33,10 @@ spec §1 and §3 is turned into code. Numbers tagged [U]/[P] in the spec are set
   application, limitation), all from the timer table; each is a `Due` that says when it is provisional.
 - `inspector/law/documents.py` — `document_lawful(view, doc_type)`: a document may be issued only when the step
   it records happened or is lawful now, with that step's facts.
-- `inspector/deadlines.py` — the one timer table (`TIMERS`); `period_due(key, start, …)` is the only place a
+- `inspector/law/deadlines.py` — the one timer table (`TIMERS`); `period_due(key, start, …)` is the only place a
   statutory length is applied. A test forbids literal lengths anywhere else.
-- `inspector/discretion.py` — the discretion engine (Art. 30–33, tiers, `check_amount`).
-- `inspector/workflow.py` — the steps (`STEPS`), the rules each runs (`RULES`), and what a lawful step records.
+- `inspector/law/discretion.py` — the discretion engine (Art. 30–33, tiers, `check_amount`).
+- `inspector/law/procedure.py` — the steps (`STEPS`), the rules each runs (`RULES`), and what a lawful step records.
 - `inspector/services/workflow.py` — `advance(session, case_id, step, **data)` (`inspector case advance ID STEP
   --set key=value`), `allowed_steps`, `timeline`, `show`, `open_deadlines`.
 
@@ -81,19 +82,19 @@ def _states(states: frozenset[CaseState]) -> str:
 
 def markdown() -> str:
     lines = [INTRO, "## Steps and the rules each runs", "",
-             "Every step first runs: " + ", ".join(f"`{r.__name__}`" for r in workflow.EVERY_STEP) + ".", ""]
-    for spec in workflow.STEPS:
+             "Every step first runs: " + ", ".join(f"`{r.__name__}`" for r in procedure.EVERY_STEP) + ".", ""]
+    for spec in procedure.STEPS:
         target = CASE_STATE_LABELS[spec.target] if spec.target else "（状态不变）"
         lines.append(f"### `{spec.name}` — {spec.label}")
         lines.append(f"From {_states(spec.sources)} → {target}; permission `{spec.action}`; procedure "
                      f"{spec.procedure}.")
-        for rule in workflow.RULES[spec.name]:
+        for rule in procedure.RULES[spec.name]:
             cites = "、".join(a.short if a.law == art.PENALTY_LAW else str(a) for a in _cited(rule))
             lines.append(f"- `{rule.__module__.rsplit('.', 1)[-1]}.{rule.__name__}` — {_first_line(rule)}"
                          + (f" [{cites}]" if cites else ""))
         lines.append("")
     lines += ["## Articles and the rules citing them", "", "| Article | Gist | Rules |", "|---|---|---|"]
-    rules = {r for rs in workflow.RULES.values() for r in rs} | set(workflow.EVERY_STEP)
+    rules = {r for rs in procedure.RULES.values() for r in rs} | set(procedure.EVERY_STEP)
     by_article: dict[str, list[str]] = {}
     for rule in sorted(rules, key=lambda r: r.__name__):
         for a in _cited(rule):

@@ -6,11 +6,11 @@ import datetime as dt
 import json
 from typing import Any
 
-from inspector import benchmarks, clock, discretion
-from inspector.discretion import Circumstances
+from inspector import clock
 from inspector.errors import GuardRefused, NotFound
-from inspector.law import amounts
+from inspector.law import amounts, benchmarks, discretion
 from inspector.law import articles as art
+from inspector.law.discretion import Circumstances
 from inspector.permissions import Action
 from inspector.station import Session
 

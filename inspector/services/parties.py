@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from inspector import identity
 from inspector.errors import Problem, ValidationError
+from inspector.law import identity
 from inspector.model import PartyKind
 from inspector.permissions import Action
 from inspector.station import Session, Writer

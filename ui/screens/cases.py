@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector import matters
+from inspector.law import matters
 from inspector.model import CASE_STATE_LABELS
 from inspector.services import cases
 from ui.models.case_table import COL_ADDRESS, COL_CLUE, COL_MATTER, COL_PARTY, CaseTableModel

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from inspector import clock
 from inspector.law import articles as art
-from inspector.workflow import OUTCOME_LABELS, SERVICE_LABELS
+from inspector.law.procedure import OUTCOME_LABELS, SERVICE_LABELS
 
 # Fields the amount rules read on every step that sets a fine (inspector.law.amounts).
 _REASON = ("reason", "裁量说理（金额不在推荐阶次内时必填）", "text", None)

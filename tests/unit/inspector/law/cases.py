@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from inspector import benchmarks, discretion, identity, settings
-from inspector.discretion import Circumstances
-from inspector.workdays import HolidayCalendar
-from inspector.workflow import CaseView
+from inspector import settings
+from inspector.law import benchmarks, discretion, identity
+from inspector.law.discretion import Circumstances
+from inspector.law.procedure import CaseView
+from inspector.law.workdays import HolidayCalendar
 
 CAL = HolidayCalendar.shipped()            # 2025 and 2026 loaded; 2027 is not
 SHOP = benchmarks.shipped()[0].item("330217001000")   # 店外经营: 100–1000 yuan; tiers 100–300 / 300–600 / 600–1000

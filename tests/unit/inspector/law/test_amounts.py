@@ -10,17 +10,16 @@ import datetime as dt
 
 import pytest
 
-from inspector import workflow
-from inspector.discretion import Circumstances
 from inspector.errors import GuardRefused
-from inspector.law import amounts
+from inspector.law import amounts, procedure
 from inspector.law import articles as art
+from inspector.law.discretion import Circumstances
 from tests.unit.inspector.law.cases import event, make_view, notice
 
 
 def refused(view, step, **data) -> GuardRefused:
     with pytest.raises(GuardRefused) as err:
-        workflow.check(view, step, data)
+        procedure.check(view, step, data)
     return err.value
 
 
@@ -50,7 +49,7 @@ def test_art30_minor_cap_applies_to_the_on_the_spot_decision():
     v = make_view(state="clue", birth=dt.date(2010, 1, 1), setting={"simple.max_fine_person_cents": 80000})
     err = refused(v, "on_the_spot", amount_cents=70000, statement_heard=True, reason="多次违法")
     assert err.rule == "mandatory_lighter" and art.APL30.text in err.article
-    workflow.check(v, "on_the_spot", {"amount_cents": 15000, "statement_heard": True})
+    procedure.check(v, "on_the_spot", {"amount_cents": 15000, "statement_heard": True})
 
 
 def test_art32_ground_on_the_form_caps_the_amount_at_the_decision():
@@ -65,7 +64,7 @@ def test_discretion_reasoning_is_required_outside_the_tier_at_the_notice():
     v = make_view(state="internal_review", record={"amount_cents": 20000, "reason": ""}, answers={"tier": "一般"})
     err = refused(v, "notify", amount_cents=50000)
     assert err.rule == "reason_required"
-    data = workflow.check(v, "notify", {"amount_cents": 50000, "reason": "占道面积大、影响通行"}).data
+    data = procedure.check(v, "notify", {"amount_cents": 50000, "reason": "占道面积大、影响通行"}).data
     assert data["reasoning"]["within_recommended"] is False and data["reasoning"]["reason"] == "占道面积大、影响通行"
 
 
@@ -75,7 +74,7 @@ def test_reasoning_facts_describe_the_amount_actually_decided():
                                               "reason": "占道面积大", "outside_tier": True})]
     v = make_view(events=history, record={"amount_cents": 50000, "reason": "占道面积大", "outside_tier": 1},
                   answers={"tier": "一般"})
-    data = workflow.check(v, "decide", {"outcome": "penalty", "amount_cents": 20000}).data
+    data = procedure.check(v, "decide", {"outcome": "penalty", "amount_cents": 20000}).data
     facts = data["reasoning"]
     assert facts["amount_cents"] == 20000 and facts["within_recommended"] is True
     assert facts["tier"] == "一般" and facts["recommended"] == [10000, 30000] and facts["statutory"] == [10000, 100000]
@@ -118,7 +117,7 @@ def test_art29_same_act_under_another_provision_only_with_a_recorded_separate_ac
     v = make_view(events=[notice()], duplicates=[other])
     err = refused(v, "decide", outcome="penalty")
     assert err.rule == "double_fine" and "罚款数额高" in str(err) and "应维持另案处罚，本案不再罚款" in str(err)
-    workflow.check(v, "decide", {"outcome": "penalty", "separate_act": "搭建与店外经营是两个行为，地点不同"})
+    procedure.check(v, "decide", {"outcome": "penalty", "separate_act": "搭建与店外经营是两个行为，地点不同"})
 
 
 def test_art68_cash_on_the_spot_only_where_the_fine_itself_allows_it():
@@ -127,7 +126,7 @@ def test_art68_cash_on_the_spot_only_where_the_fine_itself_allows_it():
     v = make_view(state="served", procedure="simple", fine_cents=15000, events=history)
     err = refused(v, "pay", amount_cents=10000, cash=True, receipt_no="ZJ1")
     assert err.rule == "cash_collection" and art.APL68.text in err.article
-    workflow.check(v, "pay", {"amount_cents": 10000, "cash": True, "receipt_no": "ZJ1", "cash_ground": "remote"})
+    procedure.check(v, "pay", {"amount_cents": 10000, "cash": True, "receipt_no": "ZJ1", "cash_ground": "remote"})
 
 
 def test_art70_cash_needs_the_official_receipt_also_at_the_on_the_spot_decision():
@@ -145,7 +144,7 @@ def test_art58_a_review_covers_the_amount_it_reviewed_only():
     record = {"amount_cents": 50000, "reason": "占道面积大", "outside_tier": 1, "updated_at": "2026-05-30T00:00:00Z"}
     history = [notice(amount=60000), review]
     v = make_view(events=history, record=record, answers={"tier": "一般"})
-    workflow.check(v, "decide", {"outcome": "penalty", "amount_cents": 50000})
+    procedure.check(v, "decide", {"outcome": "penalty", "amount_cents": 50000})
     err = refused(v, "decide", outcome="penalty", amount_cents=60000, reason="影响通行")
     assert err.rule == "legal_review_required" and err.article == str(art.APL58)
 
@@ -156,5 +155,5 @@ def test_art32_mitigation_below_the_minimum_with_a_ground_reasons_and_the_flag()
     v = make_view(state="internal_review", circumstances=Circumstances(art32_grounds=("remedied",)),
                   record={"amount_cents": 5000, "reason": "", "mitigated": 0})
     assert refused(v, "notify", amount_cents=5000, reason="主动消除危害后果").rule == "below_statutory"
-    data = workflow.check(v, "notify", {"amount_cents": 5000, "reason": "主动消除危害后果", "mitigate": True}).data
+    data = procedure.check(v, "notify", {"amount_cents": 5000, "reason": "主动消除危害后果", "mitigate": True}).data
     assert data["reasoning"]["mitigated"] is True and data["reasoning"]["within_recommended"] is False

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from inspector import workflow
 from inspector.errors import GuardRefused
 from inspector.law import articles as art
+from inspector.law import procedure
 from inspector.law.documents import document_lawful
 from tests.unit.inspector.law.cases import event, make_view, notice
 
@@ -17,7 +17,7 @@ def test_art62_no_penalty_decision_document_while_the_decision_is_still_refused(
     with pytest.raises(GuardRefused) as err:
         document_lawful(v, "penalty_decision")
     assert err.value.article == str(art.APL62) and "尚不能制作行政处罚决定书" in str(err.value)
-    basis = workflow.document_lawful(make_view(today="2026-06-09", events=[notice("2026-06-01")]), "penalty_decision")
+    basis = procedure.document_lawful(make_view(today="2026-06-09", events=[notice("2026-06-01")]), "penalty_decision")
     assert not basis.performed and basis.facts["amount_cents"] == 20000 and basis.facts["reasoning"]
 
 

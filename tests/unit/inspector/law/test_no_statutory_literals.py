@@ -1,4 +1,4 @@
-"""No statutory length is written as a literal outside the one timer table (``inspector.deadlines.TIMERS``).
+"""No statutory length is written as a literal outside the one timer table (``inspector.law.deadlines.TIMERS``).
 
 A period's length is looked up by its timer key (``deadlines.period_due``, ``law.periods``); a message that
 names a length formats it from the table (``deadlines.describe_length``), so changing a length is one edit.
@@ -12,11 +12,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[4]
 # The table itself and the calendar arithmetic it is built on.
-ALLOWED = {"inspector/deadlines.py", "inspector/workdays.py"}
+ALLOWED = {"inspector/law/deadlines.py", "inspector/law/workdays.py"}
 DATE_ARITHMETIC = {"add_working_days", "add_calendar_days_with_holiday_rollover", "add_months", "add_years",
                    "compute_due", "extended_due", "roll"}
 # Where the rules and the facts printed from them live: no day counts at all, not even in text.
-LAW_CODE = ["inspector/workflow.py", "inspector/law", "inspector/services/workflow.py",
+LAW_CODE = ["inspector/law", "inspector/services/workflow.py",
             "inspector/services/document_facts.py", "inspector/services/discretion.py"]
 LENGTH_TEXT = re.compile(r"[0-9]+\s*(?:个工作日|个月|日内|日后|日起|年追责|年内)")
 

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from inspector import deadlines, settings
-from inspector.law import periods
+from inspector import settings
+from inspector.law import deadlines, periods
 from tests.unit.inspector.law.cases import CAL, event, make_view
 
 SETTING = settings.default

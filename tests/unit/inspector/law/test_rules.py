@@ -6,16 +6,15 @@ import datetime as dt
 
 import pytest
 
-from inspector import workflow
 from inspector.errors import GuardRefused
 from inspector.law import articles as art
-from inspector.law import periods
+from inspector.law import periods, procedure
 from tests.unit.inspector.law.cases import event, make_view, notice
 
 
 def refused(view, step, **data) -> GuardRefused:
     with pytest.raises(GuardRefused) as err:
-        workflow.check(view, step, data)
+        procedure.check(view, step, data)
     return err.value
 
 
@@ -25,13 +24,13 @@ def test_art62_no_decision_before_the_statement_period_is_over():
     err = refused(v, "decide", outcome="penalty")
     assert err.rule == "statement_period" and err.article == str(art.APL62) and "2026-06-08" in str(err)
     v = make_view(today="2026-06-09", events=[notice("2026-06-01")])
-    assert workflow.check(v, "decide", {"outcome": "penalty"}).target.value == "decided"
+    assert procedure.check(v, "decide", {"outcome": "penalty"}).target.value == "decided"
 
 
 def test_art62_written_waiver_ends_the_statement_period_early():
     v = make_view(today="2026-06-02", events=[notice("2026-06-01"),
                                               event("waive_statement", "2026-06-02", {"note": "书面放弃声明"})])
-    assert workflow.check(v, "decide", {"outcome": "penalty"}).data["amount_cents"] == 20000
+    assert procedure.check(v, "decide", {"outcome": "penalty"}).data["amount_cents"] == 20000
 
 
 def test_art62_statement_period_in_a_year_without_calendar_is_provisional_and_waited_out():
@@ -44,16 +43,16 @@ def test_art62_statement_period_in_a_year_without_calendar_is_provisional_and_wa
     err = refused(v, "decide", outcome="penalty")
     assert err.rule == "statement_period_provisional" and "2027年节假日日历" in str(err)
     later = make_view(today="2027-01-15", events=[n])
-    assert workflow.check(later, "decide", {"outcome": "penalty"}).target.value == "decided"
+    assert procedure.check(later, "decide", {"outcome": "penalty"}).target.value == "decided"
 
 
 def test_notice_stores_its_statement_deadline_and_whether_it_is_provisional():
     """《行政处罚法》第四十四条、第六十二条: the stored deadline says when it rests on an unloaded year."""
     v = make_view(state="internal_review", today="2026-12-29", record={"amount_cents": 20000, "reason": ""})
-    data = workflow.check(v, "notify", {}).data
+    data = procedure.check(v, "notify", {}).data
     assert data["statement_due"] == "2027-01-05" and data["statement_due_provisional"] is True
     v = make_view(state="internal_review", today="2026-06-01", record={"amount_cents": 20000, "reason": ""})
-    data = workflow.check(v, "notify", {}).data
+    data = procedure.check(v, "notify", {}).data
     assert data["statement_due"] == "2026-06-08" and data["statement_due_provisional"] is False
 
 
@@ -67,7 +66,7 @@ def test_art64_hearing_request_late_only_when_surely_late():
     """《行政处罚法》第六十四条第（一）项: 5 working days after the notice (Mon 1 June → Mon 8 June)."""
     n = notice("2026-06-01", amount=600000)
     assert refused(make_view(today="2026-06-09", events=[n]), "request_hearing").article == str(art.APL64_1)
-    workflow.check(make_view(today="2026-06-08", events=[n]), "request_hearing", {})
+    procedure.check(make_view(today="2026-06-08", events=[n]), "request_hearing", {})
 
 
 def test_art36_limitation_refuses_the_decision_and_the_on_the_spot_penalty():
@@ -93,7 +92,7 @@ def test_acl35_acl54_demand_only_after_the_payment_period_with_the_fine_unpaid()
     err = refused(v, "demand")
     assert err.rule == "payment_period_running" and str(art.ACL35) in err.article
     v = make_view(state="executing", today="2026-06-17", events=[decided, served], fine_cents=20000)
-    workflow.check(v, "demand", {})
+    procedure.check(v, "demand", {})
     paid = event("pay_full", "2026-06-10", {"amount_cents": 20000})
     v = make_view(state="executing", today="2026-06-17", events=[decided, served, paid], fine_cents=20000)
     assert refused(v, "demand").rule == "nothing_owed"
@@ -114,7 +113,7 @@ def test_acl53_acl54_court_application_after_remedy_periods_and_within_three_mon
     appeal = event("appeal_start", "2026-07-01", {})
     v = make_view(state="executing", today="2026-12-03", events=[*history, appeal], fine_cents=20000)
     assert refused(v, "apply_court").rule == "appeal_pending"
-    workflow.check(make_view(state="executing", today="2026-12-03", events=history, fine_cents=20000),
+    procedure.check(make_view(state="executing", today="2026-12-03", events=history, fine_cents=20000),
                    "apply_court", {})
     late = make_view(state="executing", today="2027-03-10", events=history, fine_cents=20000)
     assert refused(late, "apply_court").rule == "court_application_late"
@@ -124,14 +123,14 @@ def test_art62_art85_provisional_deadline_is_stated_at_its_latest_end_and_the_gu
     """《行政处罚法》第六十二条、第八十五条: a notice served 29 Dec 2026 (2027 has no calendar) states the latest
     possible end; the decision is refused until the day after that stated date."""
     v = make_view(state="internal_review", today="2026-12-29", record={"amount_cents": 20000, "reason": ""})
-    data = workflow.check(v, "notify", {}).data
+    data = procedure.check(v, "notify", {}).data
     stated = dt.date.fromisoformat(data["statement_due_latest"])
     assert stated > dt.date.fromisoformat(data["statement_due"]) and data["statement_due_provisional"]
     n = notice("2026-12-29")
     assert refused(make_view(today=stated.isoformat(), events=[n]), "decide", outcome="penalty").rule \
         == "statement_period_provisional"
     after = (stated + dt.timedelta(days=1)).isoformat()
-    workflow.check(make_view(today=after, events=[n]), "decide", {"outcome": "penalty"})
+    procedure.check(make_view(today=after, events=[n]), "decide", {"outcome": "penalty"})
 
 
 def test_acl54_demand_is_offered_only_once_it_would_be_lawful():
@@ -141,5 +140,5 @@ def test_acl54_demand_is_offered_only_once_it_would_be_lawful():
 
     def offered(today: str) -> set[str]:
         v = make_view(state="executing", today=today, events=[decided, served], fine_cents=20000)
-        return {s.name for s in workflow.allowed_steps(v, lambda action: True)}
+        return {s.name for s in procedure.allowed_steps(v, lambda action: True)}
     assert "demand" not in offered("2026-06-16") and "demand" in offered("2026-06-17")

@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from inspector import workdays
 from inspector.law import articles as art
+from inspector.law import workdays
 from inspector.law.articles import cite
-from inspector.workdays import Due, HolidayCalendar
+from inspector.law.workdays import Due, HolidayCalendar
 
 
 class Unit(enum.StrEnum):
