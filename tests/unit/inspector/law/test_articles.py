@@ -47,9 +47,9 @@ def test_grep_for_article_62_lands_on_one_constant():
     hits = [(p.name, i) for p in _law_files() for i, line in enumerate(p.read_text(encoding="utf-8").splitlines())
             if "第六十二条" in line]
     assert [h[0] for h in hits] == ["articles.py"]
-    from inspector.law import rules as procedure
-    assert "art.APL62" in Path(procedure.__file__).read_text(encoding="utf-8")
-    assert procedure.RULES["decide"].count(procedure.require_statement_period_over) == 1
+    from inspector.law import rules
+    assert "art.APL62" in Path(rules.__file__).read_text(encoding="utf-8")
+    assert procedure.RULES["decide"].count(rules.require_statement_period_over) == 1
 
 
 def test_no_arabic_article_spelling_left_in_the_law_code():
