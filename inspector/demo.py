@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from inspector import clock
-from inspector.law import identity
+from inspector.law import deadlines, identity
 from inspector.model import CaseState, InspectionOutcome, PartyKind
 from inspector.permissions import ROLE_LABELS, Role
 from inspector.services import org, users
@@ -192,7 +192,6 @@ def fill(station: Station, *, cases: int, seed: int = 1, photos: bool = True,
     choices = {str(k): _choices(str(k)) for k in PartyKind}
     from inspector.law import workdays
     cal = workdays.load(station.db)
-    statement_days = int(station.setting("deadline.statement_working_days"))
     session = station.system_session()
     agency = station.db.query_one("SELECT * FROM agencies LIMIT 1")
     squads = station.db.query("SELECT * FROM squads ORDER BY code")
@@ -245,7 +244,7 @@ def fill(station: Station, *, cases: int, seed: int = 1, photos: bool = True,
                 steps, dates = _case_timeline(state, clue_day, today, rng, fine)
                 for k, step in enumerate(list(steps)):
                     if step[0] == "notify":
-                        served, due = step[1], workdays.add_working_days(step[1], statement_days, cal).date
+                        served, due = step[1], deadlines.period_due("statement", step[1], setting=station.setting, cal=cal).date
                         step[4].update(hearing_right=bool(fine is not None and fine >= threshold),
                                        hearing_threshold_cents=threshold, statement_due=due.isoformat())
                         if "decide" in dates and dates["decide"] <= due:   # Art. 62: decided early only on a waiver

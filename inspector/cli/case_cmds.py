@@ -73,7 +73,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
                            deadline=args.deadline)
     page = cases.list_cases(session, flt, sort=args.sort, descending=not args.asc, limit=max(1, args.limit))
     keys = ("id", "case_no", "state", "state_label", "squad_name", "party_name", "matter_name", "address",
-            "clue_at", "filed_at", "decision_due")
+            "clue_at", "filed_at", "decision_due", "decision_due_provisional")
     rows = [{k: r.get(k) for k in keys} for r in page.rows]
     if args.json:
         print_json({"total": cases.count_cases(session, flt), "cases": rows})

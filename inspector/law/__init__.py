@@ -1,2 +1,1 @@
-"""The law as code: procedure rules, statutory deadlines on the working-day calendar, discretion, identity
-numbers and the matter and benchmark catalogues. Pure functions and data: no database, no files, no Qt."""
+"""The law as code: article citations, named legal rules, amount rules and document preconditions."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from inspector.errors import Problem, ValidationError
+from inspector.law import articles as art
 
 PARTY_TYPES = ("person", "organisation", "individual_business")
 _CODE = re.compile(r"^\d{12}$")
@@ -160,7 +161,7 @@ def validate(data: Any) -> list[Problem]:
     if end is not None and (_date(end) is None or (start and _date(end) < start)):
         problems.append(Problem("effective_to", "date", "失效日期格式错误或早于生效日期"))
     if not str(data.get("publication") or "").strip():
-        problems.append(Problem("publication", "unpublished", "裁量基准须注明公布文号或出处（第34条：裁量基准应当向社会公布）"))
+        problems.append(Problem("publication", "unpublished", f"裁量基准须注明公布文号或出处（{art.APL34}：裁量基准应当向社会公布）"))
     items = data.get("items")
     if not isinstance(items, list) or not items:
         problems.append(Problem("items", "required", "没有裁量事项"))

@@ -14,7 +14,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from inspector.law import articles as art
 from inspector.law import workdays
+from inspector.law.articles import cite
 from inspector.law.workdays import Due, HolidayCalendar
 
 
@@ -58,57 +60,61 @@ class Timer:
 
 
 def _penalty(data: Mapping[str, Any]) -> bool:
-    return data.get("outcome", "penalty") == "penalty"
+    return bool(data.get("outcome", "penalty") == "penalty")
 
 
 def _hearing(data: Mapping[str, Any]) -> bool:
     return bool(data.get("hearing_right"))
 
 
+# 行政强制法 Art. 53: the court application is due within 3 months after the review and litigation periods end.
+COURT_APPLICATION_MONTHS = 3
+# Art. 36 ¶1: five years where life, health or financial safety is involved and harm was caused.
+SERIOUS_LIMITATION_YEARS = 5
+
+
 def _court_window(setting: Callable[[str], Any]) -> int:
-    return int(setting("deadline.litigation_months")) + 3
+    return int(setting("deadline.litigation_months")) + COURT_APPLICATION_MONTHS
 
 
 TIMERS: tuple[Timer, ...] = (
     Timer("clue_verification", "线索核查·立案决定", "case:clue_at", "deadline.clue_verification_days", Unit.CALENDAR_DAYS,
-          "住建部令第55号（条文待核实）", "U", stop=("file", "not_file", "transfer", "on_the_spot")),
-    Timer("limitation", "追责时效（2年）", "case:act_end_date", 2, Unit.YEARS, "行政处罚法第36条", "V",
+          str(art.MOHURD_55), "U", stop=("file", "not_file", "transfer", "on_the_spot")),
+    Timer("limitation", "追责时效（2年）", "case:act_end_date", 2, Unit.YEARS, str(art.APL36), "V",
           stop=("file", "not_file", "on_the_spot", "transfer")),
     Timer("preservation_decision", "先行登记保存·处理决定", "preserve", 7, Unit.WORKING_DAYS,
-          "行政处罚法第56条、第85条", "V", stop=("preservation_decided",)),
-    Timer("seizure", "查封扣押期限", "seize", "deadline.seizure_days", Unit.CALENDAR_DAYS, "行政强制法第25条",
+          cite(art.APL56, art.APL85), "V", stop=("preservation_decided",)),
+    Timer("seizure", "查封扣押期限", "seize", "deadline.seizure_days", Unit.CALENDAR_DAYS, str(art.ACL25),
           "U", stop=("preservation_decided",)),
     Timer("statement", "陈述申辩期", "notify", "deadline.statement_working_days", Unit.WORKING_DAYS,
-          "行政处罚法第45条（期限为实践做法）", "P", duty=False, stop=("waive_statement",)),
-    Timer("hearing_request", "听证申请期", "notify", 5, Unit.WORKING_DAYS, "行政处罚法第64条第1项、第85条", "V",
+          cite(art.APL44, art.APL62) + "（期限为实践做法）", "P", duty=False, stop=("waive_statement",)),
+    Timer("hearing_request", "听证申请期", "notify", 5, Unit.WORKING_DAYS, cite(art.APL64_1, art.APL85), "V",
           duty=False, stop=("request_hearing", "waive_statement"), when=_hearing),
     Timer("hearing_notice", "听证通知至举行（至少7个工作日）", "hearing_notice", 7, Unit.WORKING_DAYS,
-          "行政处罚法第64条第2项", "V", duty=False),
+          str(art.APL64_2), "V", duty=False),
     Timer("decision", "作出处罚决定（立案后90日）", "file", "deadline.decision_days", Unit.CALENDAR_DAYS,
-          "行政处罚法第60条", "V",
+          str(art.APL60), "V",
           stop=("decide", "transfer"), fallback="filed_at"),
-    Timer("service", "送达决定书", "decide", 7, Unit.WORKING_DAYS, "行政处罚法第61条", "V", stop=("serve",)),
-    Timer("publicity", "行政处罚决定公示", "decide", 7, Unit.WORKING_DAYS, "国办发〔2018〕118号", "S",
+    Timer("service", "送达决定书", "decide", 7, Unit.WORKING_DAYS, str(art.APL61), "V", stop=("serve",)),
+    Timer("publicity", "行政处罚决定公示", "decide", 7, Unit.WORKING_DAYS, str(art.PUBLICITY_NOTICE), "S",
           stop=("publish",), when=_penalty),
-    Timer("payment", "缴纳罚款（送达后15日）", "serve|on_the_spot", 15, Unit.CALENDAR_DAYS, "行政处罚法第67条", "V",
+    Timer("payment", "缴纳罚款（送达后15日）", "serve|on_the_spot", 15, Unit.CALENDAR_DAYS, str(art.APL67), "V",
           stop=("pay_full", "close"), when=_penalty),
     Timer("withdraw_publication", "撤下已公示的决定", "decision_changed", 3, Unit.WORKING_DAYS,
-          "行政处罚法第48条", "V", stop=("publication_withdrawn",)),
-    Timer("cash_handover", "当场收缴罚款上缴", "pay|pay_full", 2, Unit.WORKING_DAYS, "行政处罚法第71条", "V",
+          str(art.APL48), "V", stop=("publication_withdrawn",)),
+    Timer("cash_handover", "当场收缴罚款上缴", "pay|pay_full", 2, Unit.WORKING_DAYS, str(art.APL71), "V",
           stop=("cash_handed_in",), when=lambda data: bool(data.get("cash"))),
     Timer("demand_wait", "催告后申请强制执行的等待期", "demand_served", 10, Unit.CALENDAR_DAYS,
-          "行政强制法第54条", "V", duty=False),
+          str(art.ACL54), "V", duty=False),
     Timer("court_application", "申请法院强制执行期限", "serve|on_the_spot", _court_window, Unit.MONTHS,
-          "行政强制法第53条（复议、诉讼期限届满后3个月）", "V", stop=("pay_full", "court_applied", "close"),
+          str(art.ACL53), "V", stop=("pay_full", "court_applied", "close"),
           when=_penalty),
     Timer("review_period", "行政复议申请期", "serve|on_the_spot", "deadline.review_days", Unit.CALENDAR_DAYS,
-          "行政复议法（2023修订）第20条", "S", duty=False),
+          str(art.REVIEW20), "S", duty=False),
     Timer("litigation_period", "行政诉讼起诉期", "serve|on_the_spot", "deadline.litigation_months", Unit.MONTHS,
-          "行政诉讼法第46条", "U", duty=False),
+          str(art.LITIGATION46), "U", duty=False),
 )
 TIMER_BY_KEY = {t.key: t for t in TIMERS}
-# Art. 36 ¶1: five years where life, health or financial safety is involved and harm was caused.
-SERIOUS_LIMITATION_YEARS = 5
 CLOSED_STATES = frozenset({"closed", "archived", "not_filed", "transferred"})
 
 
@@ -167,6 +173,24 @@ def soon_days(timer_key: str, setting: Callable[[str], Any]) -> int:
 def timer_length(timer_key: str, setting: Callable[[str], Any]) -> int:
     """The configured length of a timer (its unit is ``TIMER_BY_KEY[key].unit``)."""
     return _length(TIMER_BY_KEY[timer_key], setting)
+
+
+def period_due(timer_key: str, start: dt.date, *, setting: Callable[[str], Any], cal: HolidayCalendar,
+               serious_harm: bool = False) -> Due:
+    """When the period of ``timer_key`` started on ``start`` ends: the one place every rule, document and
+    list takes a statutory length from. ``provisional`` when it rests on a year with no calendar loaded."""
+    timer = TIMER_BY_KEY[timer_key]
+    length = SERIOUS_LIMITATION_YEARS if timer_key == "limitation" and serious_harm else _length(timer, setting)
+    if timer_key == "limitation":    # a limitation period ends on its anniversary, holidays or not
+        return workdays.add_years(start, length, cal, rollover=False)
+    return compute_due(start, length, timer.unit, cal)
+
+
+def describe_length(timer_key: str, setting: Callable[[str], Any]) -> str:
+    """The length in words for messages (``5个工作日``, ``15日``, ``2年``)."""
+    timer = TIMER_BY_KEY[timer_key]
+    words = {Unit.WORKING_DAYS: "个工作日", Unit.CALENDAR_DAYS: "日", Unit.MONTHS: "个月", Unit.YEARS: "年"}
+    return f"{_length(timer, setting)}{words[timer.unit]}"
 
 
 def start_cutoffs(timer_key: str, *, extended: int, cal: HolidayCalendar, setting: Callable[[str], Any],
@@ -236,23 +260,25 @@ def evaluate(case: Mapping[str, Any], events: Sequence[Mapping[str, Any]], *, ca
         else:
             names = timer.start.split("|")
             # A served document's periods run from the day it was served, not the day it was made.
-            starts = [(_date(e["data"].get("served_on") or e["on_date"]), e["data"], i)
-                      for i, e in enumerate(ordered) if e["step"] in names]
+            starts = [(day, e["data"], i) for i, e in enumerate(ordered) if e["step"] in names
+                      if (day := _date(e["data"].get("served_on") or e["on_date"])) is not None]
             if timer.when and len(names) > 1:
                 starts = [st for st in starts if timer.when(st[1])]
             if starts and not any(s[1].get("ref") for s in starts):
                 starts = starts[-1:]   # a repeated start (a new notice) restarts the timer
-            if not starts and timer.fallback and _date(case.get(timer.fallback)):
-                starts = [(_date(case.get(timer.fallback)), {}, -1)]
+            fallback = _date(case.get(timer.fallback)) if timer.fallback else None
+            if not starts and fallback is not None:
+                starts = [(fallback, {}, -1)]
         for start, data, index in starts:
             if timer.when and not timer.when(data):
                 continue
             ref = str(data.get("ref", ""))
-            length = _length(timer, setting)
-            if timer.key == "limitation" and case.get("serious_harm"):
-                length = SERIOUS_LIMITATION_YEARS
             extended = extensions.get(timer.key, 0)
-            due = extended_due(start, length, timer.unit, extended, cal)
+            if timer.key == "limitation":    # the same end the filing rule uses (Art. 36)
+                due = period_due("limitation", start, setting=setting, cal=cal,
+                                 serious_harm=bool(case.get("serious_harm")))
+            else:
+                due = extended_due(start, _length(timer, setting), timer.unit, extended, cal)
             stopped = any(e["step"] in timer.stop and i > index and (not ref or str(e["data"].get("ref", "")) == ref)
                           for i, e in enumerate(ordered))
             days_left = (due.date - today).days

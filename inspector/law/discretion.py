@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from inspector.errors import GuardRefused
+from inspector.law import articles as art
 from inspector.law import benchmarks, identity
+from inspector.law.articles import cite
 from inspector.law.benchmarks import Catalogue, Range
 
 # Art. 32 mandatory 从轻/减轻 grounds.
@@ -118,29 +120,29 @@ def assess(item: Mapping[str, Any], *, party_type: str, answers: Mapping[str, An
     mandatory_lighter = bool(c.art32_grounds)
     may_mitigate = bool(c.art32_grounds)
     if c.art32_grounds:
-        notes.append("第32条：具有应当从轻或者减轻处罚的情形，罚款应在从轻档或以下")
+        notes.append(f"{art.APL32.short}：具有应当从轻或者减轻处罚的情形，罚款应在从轻档或以下")
     if age is not None and age < 14:
         outcome = "no_penalty_mandatory"
-        notes.append(f"第30条：违法时未满14周岁（{age}岁），不予行政处罚，责令监护人加以管教")
+        notes.append(f"{art.APL30.short}：违法时未满14周岁（{age}岁），不予行政处罚，责令监护人加以管教")
     elif age is not None and age < 18:
         mandatory_lighter = may_mitigate = True
-        notes.append(f"第30条：违法时已满14周岁不满18周岁（{age}岁），应当从轻或者减轻处罚")
+        notes.append(f"{art.APL30.short}：违法时已满14周岁不满18周岁（{age}岁），应当从轻或者减轻处罚")
     if c.art31 == "incapable":
         outcome = "no_penalty_mandatory"
-        notes.append("第31条：违法时不能辨认或者不能控制自己行为，不予行政处罚")
+        notes.append(f"{art.APL31.short}：违法时不能辨认或者不能控制自己行为，不予行政处罚")
     elif c.art31 == "limited":
         may_mitigate = True
-        notes.append("第31条：尚未完全丧失辨认或者控制能力，可以从轻或者减轻处罚")
+        notes.append(f"{art.APL31.short}：尚未完全丧失辨认或者控制能力，可以从轻或者减轻处罚")
     if c.minor_no_harm_corrected:
         outcome = "no_penalty_mandatory"
-        notes.append("第33条第1款：违法行为轻微并及时改正，没有造成危害后果，不予行政处罚（须教育）")
+        notes.append(f"{art.APL33_1.short}：违法行为轻微并及时改正，没有造成危害后果，不予行政处罚（须教育）")
     if c.no_fault:
         outcome = "no_penalty_mandatory"
-        notes.append("第33条第2款：有证据足以证明没有主观过错，不予行政处罚")
+        notes.append(f"{art.APL33_2.short}：有证据足以证明没有主观过错，不予行政处罚")
     first = None if prior_violations is None else prior_violations == 0
     if outcome == "penalty" and first and c.first_time_slight_corrected and on_no_penalty_list:
         outcome = "no_penalty_possible"
-        notes.append("第33条第1款：初次违法且危害后果轻微并及时改正，可以不予行政处罚（首违不罚清单事项）")
+        notes.append(f"{art.APL33_1.short}：初次违法且危害后果轻微并及时改正，可以不予行政处罚（首违不罚清单事项）")
     elif first is False:
         notes.append(f"当事人在回溯期内已有{prior_violations}起违法记录，不适用首违不罚")
     if mandatory_lighter and statutory is not None:
@@ -183,31 +185,31 @@ def check_amount(a: Assessment, amount_cents: int, *, reason: str = "", mitigate
             says no penalty.
     """
     if amount_cents < 0:
-        raise GuardRefused(rule="amount_negative", article="—", message="罚款金额不能为负数", hint="请输入正确金额")
+        raise GuardRefused(rule="amount_negative", article=str(art.NONE), message="罚款金额不能为负数", hint="请输入正确金额")
     if a.outcome == "no_penalty_mandatory" and amount_cents > 0:
-        raise GuardRefused(rule="no_penalty", article="行政处罚法第30、31、33条",
+        raise GuardRefused(rule="no_penalty", article=cite(art.APL30, art.APL31, art.APL33),
                            message="本案依法不予行政处罚，不能确定罚款金额",
-                           hint="请选择“不予处罚”决定，并记录说服教育情况（第33条第3款）")
+                           hint=f"请选择“不予处罚”决定，并记录说服教育情况（{art.APL33_3.short}）")
     if a.statutory is None:
-        raise GuardRefused(rule="no_statutory_range", article="行政处罚法第4条",
+        raise GuardRefused(rule="no_statutory_range", article=cite(art.APL4, art.APL34),
                            message="该事项对此类当事人没有法定罚款幅度（或缺少工程造价）",
                            hint="请核对当事人类型，或在裁量表中填写工程造价")
     if amount_cents > a.statutory.max_cents:
-        raise GuardRefused(rule="outside_statutory", article="行政处罚法第4条、第5条",
+        raise GuardRefused(rule="outside_statutory", article=cite(art.APL4, art.APL5),
                            message=f"罚款{amount_cents / 100:.2f}元超过法定上限{a.statutory.max_cents / 100:.2f}元",
                            hint="罚款只能在法定幅度内确定，请修改金额")
     mitigated = amount_cents < a.statutory.min_cents
     if mitigated and not (mitigate and a.may_mitigate):
-        raise GuardRefused(rule="below_statutory", article="行政处罚法第30、32条",
+        raise GuardRefused(rule="below_statutory", article=cite(art.APL30, art.APL32),
                            message=f"罚款低于法定下限{a.statutory.min_cents / 100:.2f}元",
-                           hint="只有具备第30条或第32条减轻情形并勾选“减轻处罚”时才能低于下限")
+                           hint=f"只有具备{art.APL30.short}或{art.APL32.short}减轻情形并勾选“减轻处罚”时才能低于下限")
     if a.mandatory_lighter and not mitigated and amount_cents > lighter_cap(a.statutory).max_cents:
-        raise GuardRefused(rule="mandatory_lighter", article="行政处罚法第30条、第32条",
+        raise GuardRefused(rule="mandatory_lighter", article=cite(art.APL30, art.APL32),
                            message="具有应当从轻或者减轻处罚的情形，罚款不能高于从轻档",
                            hint=f"请将罚款定在{lighter_cap(a.statutory).max_cents / 100:.2f}元以下，或取消不成立的情形")
     outside = a.recommended is not None and not a.recommended.contains(amount_cents)
     if (outside or mitigated) and not reason.strip():
-        raise GuardRefused(rule="reason_required", article="裁量基准适用规则（说理）",
+        raise GuardRefused(rule="reason_required", article=str(art.DISCRETION_REASONING),
                            message="金额不在推荐阶次内，须填写裁量说理",
                            hint="在“说理”栏写明偏离推荐阶次的理由；说理将印在决定书上，并提交法制审核")
     return AmountCheck(amount_cents, outside, mitigated, outside or mitigated)
@@ -221,17 +223,17 @@ def choose_catalogue(catalogues: Iterable[Catalogue], *, matter_code: str, act_d
     cats = list(catalogues)
     old = benchmarks.in_force(cats, act_date, matter_code=matter_code)
     if not lighter_new:
-        return old, "适用违法行为发生时的裁量基准（第37条）"
+        return old, f"适用违法行为发生时的裁量基准（{art.APL37.short}）"
     new = benchmarks.in_force(cats, today, matter_code=matter_code)
     if new is None or old is None or new is old:
         if old is None:
             return new, "行为时无裁量基准，适用现行基准"
-        raise GuardRefused(rule="lighter_new_law", article="行政处罚法第37条",
+        raise GuardRefused(rule="lighter_new_law", article=str(art.APL37),
                            message="现行裁量基准与行为时相同，没有更轻的新规定", hint="取消“从旧兼从轻”选项")
     r_old = benchmarks.statutory_range(old.items[matter_code], party_type, cost_cents=cost_cents)
     r_new = benchmarks.statutory_range(new.items[matter_code], party_type, cost_cents=cost_cents)
     if r_old and r_new and (r_new.max_cents, r_new.min_cents) < (r_old.max_cents, r_old.min_cents):
-        return new, "新规定处罚较轻，适用新规定（第37条从旧兼从轻）"
-    raise GuardRefused(rule="lighter_new_law", article="行政处罚法第37条",
+        return new, f"新规定处罚较轻，适用新规定（{art.APL37.short}从旧兼从轻）"
+    raise GuardRefused(rule="lighter_new_law", article=str(art.APL37),
                        message="现行规定并不比行为时的规定更轻，应适用行为时的规定",
                        hint="取消“从旧兼从轻”选项")

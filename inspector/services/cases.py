@@ -186,7 +186,9 @@ def list_cases(session: Session, flt: CaseFilter = CaseFilter(), *, sort: str = 
     length = deadlines.timer_length("decision", setting)
     for r in rows:
         r["state_label"] = CASE_STATE_LABELS.get(CaseState(r["state"]), r["state"]) if r["state"] in _STATES else r["state"]
-        r["decision_due"] = _due(r, length, extended.get(r["id"], 0), cal)
+        due = _due(r, length, extended.get(r["id"], 0), cal)
+        r["decision_due"] = due.date.isoformat() if due else None
+        r["decision_due_provisional"] = bool(due and due.provisional)   # a year without a holiday calendar
     nxt = (rows[-1]["sort_value"], rows[-1]["rowid"]) if len(rows) == limit else None
     return Page(rows, nxt)
 
@@ -194,11 +196,11 @@ def list_cases(session: Session, flt: CaseFilter = CaseFilter(), *, sort: str = 
 _STATES = {s.value for s in CaseState}
 
 
-def _due(row: dict[str, Any], length: int, extended: int, cal: Any) -> str | None:
+def _due(row: dict[str, Any], length: int, extended: int, cal: Any) -> Any:
     if row["state"] not in _OPEN or not row["filed_at"]:
         return None
     start = dt.date.fromisoformat(row["filed_at"][:10])
-    return deadlines.extended_due(start, length, deadlines.Unit.CALENDAR_DAYS, extended, cal).date.isoformat()
+    return deadlines.extended_due(start, length, deadlines.Unit.CALENDAR_DAYS, extended, cal)
 
 
 _OPEN = {s.value for s in OPEN_STATES}

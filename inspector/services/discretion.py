@@ -8,7 +8,8 @@ from typing import Any
 
 from inspector import clock
 from inspector.errors import GuardRefused, NotFound
-from inspector.law import benchmarks, discretion
+from inspector.law import amounts, benchmarks, discretion
+from inspector.law import articles as art
 from inspector.law.discretion import Circumstances
 from inspector.permissions import Action
 from inspector.station import Session
@@ -48,7 +49,7 @@ def form(session: Session, case_id: str, *, answers: dict[str, Any] | None = Non
         benchmarks.load_all(session.db), matter_code=case["matter_code"], act_date=act, today=clock.today(),
         party_type=party_type, lighter_new=lighter_new, cost_cents=int(cost) if cost is not None else None)
     if cat is None:
-        raise GuardRefused(rule="no_benchmark", article="行政处罚法第34条",
+        raise GuardRefused(rule="no_benchmark", article=str(art.APL34),
                            message=f"违法行为发生日（{act}）没有生效的裁量基准包含事项{case['matter_code']}",
                            hint="请管理员导入适用的裁量基准（inspector standards import）或核对事项代码")
     item = cat.items[case["matter_code"]]
@@ -73,12 +74,12 @@ def record(session: Session, case_id: str, *, amount_cents: int, reason: str = "
     """Check the entered amount against the form and store the discretion record (append-only).
 
     Raises:
-        GuardRefused: the amount is unlawful or needs 说理 (see :func:`inspector.law.discretion.check_amount`).
+        GuardRefused: the amount is unlawful or needs 说理 (see :func:`inspector.law.amounts.judge`).
     """
     session.require(Action.DISCRETION_APPLY)
     f = form(session, case_id, answers=answers, circumstances=circumstances, lighter_new=lighter_new)
     a = f["_assessment"]
-    check = discretion.check_amount(a, int(amount_cents), reason=reason, mitigate=mitigate)
+    check = amounts.judge(a, int(amount_cents), reason=reason, mitigate=mitigate)   # the same rules as every step
     with session.writing(Action.DISCRETION_APPLY, label="discretion.record") as w:
         return w.insert("discretion_records", {
             "case_id": case_id, "catalogue": f["catalogue"], "cat_version": f["cat_version"],
@@ -90,6 +91,30 @@ def record(session: Session, case_id: str, *, amount_cents: int, reason: str = "
             "amount_cents": check.amount_cents, "outside_tier": int(check.outside_tier),
             "mitigated": int(check.mitigated), "reason": reason.strip(),
             "requires_review": int(check.requires_review)})
+
+
+def assessment_for(session: Session, case: dict[str, Any], party: dict[str, Any] | None,
+                   record: dict[str, Any] | None) -> discretion.Assessment | None:
+    """The engine's assessment the workflow judges amounts with: the latest discretion record's answers and
+    circumstances, or none ticked; None when no catalogue covers the matter on the act date."""
+    act = dt.date.fromisoformat(case["act_date"][:10]) if case.get("act_date") else clock.today()
+    party_type = party["kind"] if party else "person"
+    answers = json.loads(record["answers"]) if record and record.get("answers") else {}
+    circ = json.loads(record["circumstances"]) if record and record.get("circumstances") else None
+    cost = answers.get("cost_cents")
+    try:
+        cat, _ = discretion.choose_catalogue(
+            benchmarks.load_all(session.db), matter_code=case["matter_code"], act_date=act, today=clock.today(),
+            party_type=party_type, cost_cents=int(cost) if cost is not None else None)
+    except GuardRefused:
+        return None
+    if cat is None or case["matter_code"] not in cat.items:
+        return None
+    item = cat.items[case["matter_code"]]
+    age = discretion.age_at_act(party["id_type"], party["id_number"], act) if party else None
+    return discretion.assess(item, party_type=party_type, answers=answers, circumstances=Circumstances.from_dict(circ),
+                             age=age, prior_violations=prior_violations(session, case, party),
+                             on_no_penalty_list=bool(cat.no_penalty_entries(case["matter_code"])))
 
 
 def latest(session: Session, case_id: str) -> dict[str, Any] | None:

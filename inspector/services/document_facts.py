@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from inspector.errors import GuardRefused
-from inspector.law import deadlines, discretion, procedure, workdays
+from inspector.law import amounts, deadlines, discretion, procedure
+from inspector.law import periods as law_periods
 from inspector.law.procedure import CaseView
 from inspector.model import CaseState as S
 from inspector.station import Session
@@ -67,8 +68,17 @@ def _circumstances(record: Mapping[str, Any]) -> dict[str, Any]:
     return json.loads(raw) if isinstance(raw, str) else dict(raw)
 
 
-def discretion_reasoning(record: Mapping[str, Any], amount_cents: int, *, catalogue_name: str = "") -> str:
-    """The 说理 on the decision (§2 doc 10, §3.4): catalogue, tier and range, circumstances, reasons."""
+def discretion_reasoning(record: Mapping[str, Any], amount_cents: int, *, catalogue_name: str = "",
+                         facts: Mapping[str, Any] | None = None) -> str:
+    """The 说理 on the decision (§2 doc 10, §3.4): catalogue, tier and range, circumstances, reasons.
+
+    ``facts`` (``inspector.law.amounts.reasoning_facts``) describe the amount actually decided; when they are
+    about ``amount_cents`` they win over the discretion form, which may have proposed another amount."""
+    if facts and facts.get("amount_cents") == amount_cents:
+        recommended = facts.get("recommended") or [None, None]
+        record = {**record, "tier": facts.get("tier") or record.get("tier"), "range_min_cents": recommended[0],
+                  "range_max_cents": recommended[1], "outside_tier": facts.get("outside_tier"),
+                  "mitigated": facts.get("mitigated"), "reason": facts.get("reason") or record.get("reason")}
     name = catalogue_name or record["catalogue"]
     parts = [f"依据《{name}》（{record['cat_version']}版）事项{record['matter_code']}，"]
     lo, hi = record.get("range_min_cents"), record.get("range_max_cents")
@@ -117,9 +127,10 @@ def _prior_notice(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
         amount = int(v.discretion["amount_cents"])
         served = v.today                             # handed over when issued; the notify step records it
         hearing = bool(extra.get("heavy_penalty")) or amount >= threshold
-    statement_due = procedure.statement_due(v, {"data": {"served_on": served.isoformat()}, "on_date": ""})
-    request_due = workdays.add_working_days(
-        served, int(deadlines.TIMER_BY_KEY["hearing_request"].length), v.cal).date  # type: ignore[arg-type]
+    # A period over a year without a holiday calendar is stated at its latest possible end (the guards wait
+    # for the same day), so the printed notice never promises the party less than the law gives.
+    statement_due = law_periods.latest_end(v, law_periods.period(v, "statement", served))
+    request_due = law_periods.latest_end(v, law_periods.period(v, "hearing_request", served))
     return {"intended_penalty": f"罚款人民币{yuan(amount)}", "statement_deadline": cn_date(statement_due),
             "hearing_clause": hearing_clause(request_due) if hearing else "", "hearing_applies": False}
 
@@ -149,7 +160,8 @@ def _penalty_decision(v: CaseView, session: Session) -> dict[str, Any]:
     out: dict[str, Any] = {"penalty": f"罚款人民币{yuan(amount)}", **periods(v.setting)}
     if record is not None:
         out["discretion_reasoning"] = discretion_reasoning(record, amount,
-                                                           catalogue_name=_catalogue_name(session, record))
+                                                           catalogue_name=_catalogue_name(session, record),
+                                                           facts=amounts.reasoning_facts(v))
     return out
 
 

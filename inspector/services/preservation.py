@@ -11,6 +11,7 @@ from typing import Any
 
 from inspector import clock
 from inspector.errors import GuardRefused, NotFound, Problem, ValidationError
+from inspector.law import articles as art
 from inspector.permissions import Action
 from inspector.station import Session
 
@@ -38,7 +39,7 @@ def register(session: Session, case_id: str, *, description: str, storage_place:
     if problems:
         raise ValidationError(problems)
     if measure == "registered_preservation" and not approved_by.strip():
-        raise GuardRefused(rule="preservation_approval", article="行政处罚法第56条",
+        raise GuardRefused(rule="preservation_approval", article=str(art.APL56),
                            message="先行登记保存须经行政机关负责人批准", hint="请填写批准的负责人")
     if session.db.find("cases", case_id) is None:
         raise NotFound(entity="case", key=case_id)

@@ -10,6 +10,7 @@ from typing import Any
 
 from inspector import clock
 from inspector.errors import Problem, ValidationError
+from inspector.law import articles as art
 from inspector.permissions import Action
 from inspector.station import Session
 
@@ -21,7 +22,7 @@ def compute(seed: str, targets: Sequence[str], officers: Sequence[str], *, targe
         raise ValidationError([Problem("target_count", "range", f"抽取对象数应在1到{len(targets)}之间")])
     if officers_per_target < 2 or officers_per_target > len(officers):
         raise ValidationError([Problem("officers_per_target", "range",
-                                       "每个对象至少2名执法人员（行政处罚法第42条），且不能超过人员库人数")])
+                                       f"每个对象至少2名执法人员（{art.APL42}），且不能超过人员库人数")])
     rng = random.Random(seed)
     chosen = rng.sample(list(targets), target_count)
     return [{"target": t, "officers": rng.sample(list(officers), officers_per_target)} for t in chosen]

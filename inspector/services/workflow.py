@@ -6,6 +6,7 @@ Permissions: officers handle cases, squad leaders approve 立案/决定/结案, 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import weakref
 from collections.abc import Iterable
@@ -13,7 +14,8 @@ from typing import Any
 
 from inspector import clock
 from inspector.errors import NotFound, PermissionDenied
-from inspector.law import deadlines, procedure, workdays
+from inspector.law import amounts, deadlines, procedure, workdays
+from inspector.law import articles as art
 from inspector.law.procedure import CaseView
 from inspector.permissions import Action
 from inspector.services import discretion as discretion_service
@@ -51,22 +53,46 @@ def view(session: Session, case_id: str) -> CaseView:
     officers = session.db.query("SELECT o.* FROM case_officers co JOIN officers o ON o.id = co.officer_id "
                                 "WHERE co.case_id = ? ORDER BY co.position", (case_id,))
     agency = session.db.find("agencies", case["agency_id"])
+    record = discretion_service.latest(session, case_id)
     return CaseView(case=case, party=party, officers=officers, events=_events(session, case_id),
-                    discretion=discretion_service.latest(session, case_id), agency=agency,
+                    discretion=record, agency=agency,
                     setting=session.station.setting, cal=calendar(session), today=clock.today(),
                     has_legal_qualification=session.user.has_legal_qualification,
-                    extra={"duplicate_fines": duplicate_fines(session, case, party)})
+                    extra={"duplicate_fines": with_statutory_max(session, duplicate_fines(session, case, party),
+                                                                 case, party)},
+                    assessor=lambda: discretion_service.assessment_for(session, case, party, record))
 
 
 def duplicate_fines(session: Session, case: dict[str, Any], party: dict[str, Any] | None) -> list[dict[str, Any]]:
-    """Art. 29: other cases fining the same party (by ID/USCC) for the same matter and act date."""
+    """Art. 29: other cases fining the same party (by ID/USCC) for an act on the same date, under any matter
+    (``inspector.law.amounts.require_no_second_fine`` decides which of them are the same act)."""
     if not party or not party.get("id_number") or not case.get("act_date"):
         return []
     return session.db.query(
-        "SELECT c.id, c.case_no FROM cases c JOIN parties p ON p.id = c.party_id WHERE p.id_number = ? "
-        "AND c.id <> ? AND c.matter_code = ? AND c.act_date = ? AND coalesce(c.fine_cents, 0) > 0 "
+        "SELECT c.id, c.case_no, c.matter_code, c.matter_name, c.fine_cents FROM cases c "
+        "JOIN parties p ON p.id = c.party_id WHERE p.id_number = ? "
+        "AND c.id <> ? AND c.act_date = ? AND coalesce(c.fine_cents, 0) > 0 "
         "AND c.state IN ('decided', 'served', 'executing', 'closed', 'archived')",
-        (party["id_number"], case["id"], case["matter_code"], case["act_date"]))
+        (party["id_number"], case["id"], case["act_date"]))
+
+
+def with_statutory_max(session: Session, rows: list[dict[str, Any]], case: dict[str, Any],
+                       party: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """Art. 29: add each case's statutory maximum fine (this one as ``own_max_cents``), so the rule can say
+    which provision carries the higher fine."""
+    if not rows or not case.get("act_date"):
+        return rows
+    from inspector.law import benchmarks
+    day = dt.date.fromisoformat(case["act_date"][:10])
+    kind = (party or {}).get("kind", "person")
+    cats = benchmarks.load_all(session.db)
+
+    def maximum(code: str) -> int | None:
+        cat = benchmarks.in_force(cats, day, matter_code=code)
+        rng = benchmarks.statutory_range(cat.items[code], kind) if cat and code in cat.items else None
+        return rng.max_cents if rng else None
+    own = maximum(case["matter_code"])
+    return [{**r, "statutory_max_cents": maximum(r["matter_code"]), "own_max_cents": own} for r in rows]
 
 
 def allowed_steps(session: Session, case_id: str) -> list[dict[str, str]]:
@@ -100,11 +126,24 @@ def advance(session: Session, case_id: str, step: str, **data: Any) -> dict[str,
         if step == "transfer" or (step == "decide" and outcome.data.get("outcome") == "transfer"):
             w.insert("case_transfers", {"case_id": case_id, "receiver": outcome.data["receiver"],
                                         "receiver_kind": outcome.data.get("receiver_kind", "judicial"),
-                                        "reason": outcome.data.get("reason") or "涉嫌犯罪（第57条第1款第4项）",
+                                        "reason": outcome.data.get("reason") or f"涉嫌犯罪（{art.APL57_1_4.short}）",
                                         "basis": outcome.data.get("basis", ""),
                                         "sent_on": outcome.on_date.isoformat()})
     event["data"] = outcome.data
     return event
+
+
+def document_basis(session: Session, case_id: str, doc_type: str,
+                   data: dict[str, Any] | None = None) -> Any:
+    """May ``doc_type`` be issued now, and with which facts? (:func:`inspector.law.documents.document_lawful`)
+
+    Raises:
+        GuardRefused: the step the document records has not happened and would be refused now, or the
+            document would state other facts than the case holds.
+    """
+    session.require(Action.CASE_VIEW)
+    from inspector.law import documents as law_documents
+    return law_documents.document_lawful(view(session, case_id), doc_type, data)
 
 
 def deadlines_for(session: Session, case_id: str) -> list[deadlines.Deadline]:
@@ -134,7 +173,8 @@ def show(session: Session, case_id: str) -> dict[str, Any]:
             "matter_code": v.case["matter_code"], "matter_name": v.case["matter_name"],
             "party": (v.party or {}).get("name"), "fine_cents": v.case["fine_cents"],
             "allowed_steps": allowed_steps(session, case_id), "deadlines": tl["deadlines"], "events": tl["events"],
-            "legal_review_reasons": procedure.legal_review_reasons(v, v.case["fine_cents"])}
+            "legal_review_reasons": procedure.legal_review_reasons(v, v.case["fine_cents"]),
+            "reasoning": amounts.reasoning_facts(v)}
 
 
 def open_deadlines(session: Session, *, squad_id: str | None = None,

@@ -24,7 +24,7 @@ def test_art56_preservation_needs_approval_and_has_a_seven_working_day_timer(sta
     cid = make_case(station)
     with pytest.raises(GuardRefused) as err:
         preservation.register(officer, cid, description="烧烤架1个", storage_place="中队暂扣物品仓库")
-    assert err.value.article == "行政处罚法第56条"
+    assert err.value.article == "《中华人民共和国行政处罚法》第五十六条"
     item = preservation.register(officer, cid, description="烧烤架1个", storage_place="中队暂扣物品仓库",
                                  approved_by="张局长")
     dl = [d for d in wf.timeline(officer, cid)["deadlines"] if d["key"] == "preservation_decision"]

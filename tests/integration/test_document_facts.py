@@ -71,7 +71,7 @@ def test_art63_notice_refused_without_hearing_thresholds_with_the_workflows_mess
     with pytest.raises(GuardRefused) as step_err:
         wf.advance(p["officer"], cid, "notify")
     assert doc_err.value.rule == step_err.value.rule == "hearing_threshold_unset"
-    assert str(doc_err.value) == str(step_err.value) and doc_err.value.article == "行政处罚法第63条"
+    assert str(doc_err.value) == str(step_err.value) and doc_err.value.article == "《中华人民共和国行政处罚法》第六十三条"
     assert station.db.scalar("SELECT count(*) FROM documents") == 0
 
 
@@ -95,7 +95,7 @@ def test_art45_decision_refused_above_notified_amount_and_prints_the_notified_re
     at("2026-10-14")
     with pytest.raises(GuardRefused) as err:
         documents.issue_document(people["officer"], cid, "penalty_decision", TEXT)
-    assert err.value.rule == "amount_above_notice" and err.value.article == "行政处罚法第45条"
+    assert err.value.rule == "amount_above_notice" and err.value.article == "《中华人民共和国行政处罚法》第四十五条"
     with pytest.raises(GuardRefused) as step_err:
         wf.advance(people["squad_leader"], cid, "decide", amount_cents=30000)
     assert str(step_err.value) == str(err.value)
@@ -194,3 +194,34 @@ def test_decision_cites_the_catalogue_provisions_in_force_on_the_act_date(statio
     photos = station.db.scalar("SELECT count(*) FROM evidence WHERE inspection_id = ? AND kind = 'photo'",
                                (case["inspection_id"],))
     assert data["evidence_summary"] == "现场检查笔录" + (f"、现场照片{photos}张" if photos else "")
+
+
+def test_art5_printed_reasoning_describes_the_amount_actually_decided(station, people):
+    """《行政处罚法》第五条: the form proposed 400 yuan (outside the 一般 tier, with reasons); the decision fixed
+    200 yuan, inside the tier. The printed 说理 speaks of 200 yuan within the recommended range."""
+    cid = _reviewed(station, people, amount=40000, reason="经两次劝导仍拒不改正")
+    wf.advance(people["officer"], cid, "notify")
+    at("2026-10-14")
+    wf.advance(people["squad_leader"], cid, "decide", outcome="penalty", amount_cents=20000)
+    text = _text(documents.issue_document(people["officer"], cid, "penalty_decision", TEXT))
+    assert "决定罚款200元，在推荐幅度内" in text and "超出推荐裁量阶次" not in text
+
+
+def test_art85_notice_over_a_year_without_calendar_states_the_latest_end_and_stores_it_as_provisional(
+        station, people):
+    """《行政处罚法》第六十二条、第八十五条: 2027 has no holiday calendar; the notice served 29 Dec 2026 states the
+    latest possible end (weekend count 5 Jan 2027 + 9 days' margin), the stored deadline is marked provisional."""
+    at("2026-12-29")
+    cid = _reviewed(station, people)
+    text = _text(documents.issue_document(people["officer"], cid, "prior_notice", TEXT))
+    assert "请最迟于2027年1月14日（含当日）" in text
+    wf.advance(people["officer"], cid, "notify")
+    data = wf.timeline(people["officer"], cid)["events"][-1]["data"]
+    assert data["statement_due"] == "2027-01-05" and data["statement_due_provisional"] is True
+    assert data["statement_due_latest"] == "2027-01-14"
+    at("2027-01-14")
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(people["squad_leader"], cid, "decide", outcome="penalty")
+    assert err.value.rule == "statement_period_provisional"
+    deadline = next(d for d in wf.timeline(people["officer"], cid)["deadlines"] if d["key"] == "statement")
+    assert deadline["provisional"] is True

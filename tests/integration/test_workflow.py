@@ -80,7 +80,7 @@ def test_art42_two_certified_officers_required(station, people):
     cid = make_case(station, officers=officers)
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], cid, "file")
-    assert err.value.article == "行政处罚法第42条" and "执法证" in err.value.hint
+    assert err.value.article == "《中华人民共和国行政处罚法》第四十二条" and "执法证" in err.value.hint
     assert _state(station, cid) == "clue"
 
 
@@ -88,7 +88,7 @@ def test_art36_limitation_blocks_filing(station, people):
     cid = make_case(station, act_date="2024-05-20", discovered="2026-05-30")
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], cid, "file")
-    assert "第36条" in err.value.article and "不予立案" in err.value.hint
+    assert "第三十六条" in err.value.article and "不予立案" in err.value.hint
     wf.advance(people["squad_leader"], cid, "not_file", reason="超过追责时效")
     assert _state(station, cid) == "not_filed"
 
@@ -106,7 +106,7 @@ def test_art62_no_decision_before_statement_period_unless_waived(station, people
     at("2026-06-08")  # the last day of the period: still open
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], cid, "decide")
-    assert err.value.article == "行政处罚法第62条" and "2026-06-08" in str(err.value)
+    assert err.value.article == "《中华人民共和国行政处罚法》第六十二条" and "2026-06-08" in str(err.value)
     with pytest.raises(GuardRefused):
         wf.advance(people["officer"], cid, "waive_statement")
     wf.advance(people["officer"], cid, "waive_statement", note="当事人书面放弃声明（附卷第5页）")
@@ -121,7 +121,7 @@ def test_art45_decision_not_above_notified_amount(station, people):
     at("2026-06-10")
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], cid, "decide", amount_cents=25000)
-    assert err.value.article == "行政处罚法第45条" and "重新事先告知" in err.value.hint
+    assert err.value.article == "《中华人民共和国行政处罚法》第四十五条" and "重新事先告知" in err.value.hint
     wf.advance(people["squad_leader"], cid, "decide", amount_cents=15000)
     assert station.db.get("cases", cid)["fine_cents"] == 15000
 
@@ -133,14 +133,14 @@ def test_art58_legal_review_required_by_qualified_reviewer(station, people):
     at("2026-06-10")
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], cid, "decide")
-    assert err.value.article == "行政处罚法第58条" and "推荐裁量阶次" in str(err.value)
+    assert err.value.article == "《中华人民共和国行政处罚法》第五十八条" and "推荐裁量阶次" in str(err.value)
     wf.advance(people["officer"], cid, "submit_legal_review")
     users.add_user(station.system_session(), username="rev2", display_name="无资格审核员", role="legal_reviewer",
                    password="Review2026x", has_legal_qualification=False)
     unqualified = station.login("rev2", "Review2026x")
     with pytest.raises(GuardRefused) as err:
         wf.advance(unqualified, cid, "legal_review", verdict="passed")
-    assert err.value.article == "行政处罚法第58条第2款"
+    assert err.value.article == "《中华人民共和国行政处罚法》第五十八条第二款"
     with pytest.raises(PermissionDenied):
         wf.advance(people["officer"], cid, "legal_review", verdict="passed")
     wf.advance(people["legal_reviewer"], cid, "legal_review", verdict="passed", opinion="事实清楚，说理充分")
@@ -175,12 +175,12 @@ def test_art64_hearing_request_within_five_working_days_and_seven_day_notice(sta
     at("2026-06-09")  # 1 June + 5 working days = 8 June
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["officer"], cid, "request_hearing")
-    assert err.value.article == "行政处罚法第64条第1项"
+    assert err.value.article == "《中华人民共和国行政处罚法》第六十四条第（一）项"
     at("2026-06-05")
     wf.advance(people["officer"], cid, "request_hearing", on_date="2026-06-05")
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["officer"], cid, "hearing_notice", hearing_date="2026-06-12")
-    assert err.value.article == "行政处罚法第64条第2项" and "2026-06-16" in err.value.hint
+    assert err.value.article == "《中华人民共和国行政处罚法》第六十四条第（二）项" and "2026-06-16" in err.value.hint
     wf.advance(people["officer"], cid, "hearing_notice", hearing_date="2026-06-16")
     at("2026-06-16")
     with pytest.raises(GuardRefused) as err:
@@ -196,14 +196,14 @@ def test_art51_simple_procedure_thresholds(station, people):
     cid = make_case(station)
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["officer"], cid, "on_the_spot", amount_cents=20001, statement_heard=True)
-    assert err.value.article == "行政处罚法第51条" and "普通程序" in err.value.hint
+    assert err.value.article == "《中华人民共和国行政处罚法》第五十一条" and "普通程序" in err.value.hint
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["officer"], cid, "on_the_spot", amount_cents=20000)
-    assert "第44条" in err.value.article
+    assert "第四十四条" in err.value.article
     wf.advance(people["officer"], cid, "on_the_spot", amount_cents=20000, statement_heard=True)
     assert _state(station, cid) == "served" and station.db.get("cases", cid)["procedure"] == "simple"
-    org_case = make_case(station, kind="organisation")
-    wf.advance(people["officer"], org_case, "on_the_spot", amount_cents=300000, statement_heard=True)
+    org_case = make_case(station, kind="organisation")   # above the person's 200 yuan, within the matter's range
+    wf.advance(people["officer"], org_case, "on_the_spot", amount_cents=100000, statement_heard=True)
     wf.advance(people["officer"], cid, "pay", amount_cents=20000)
     wf.advance(people["squad_leader"], cid, "close")
     assert _state(station, cid) == "closed"
@@ -214,10 +214,10 @@ def test_art57_exactly_four_outcomes_and_art33_education(station, people):
     cid = _to_internal_review(station, people)
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], cid, "decide", outcome="warning_only")
-    assert err.value.article == "行政处罚法第57条"
+    assert err.value.article == "《中华人民共和国行政处罚法》第五十七条"
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], cid, "decide", outcome="no_penalty_minor")
-    assert "第33条" in err.value.article
+    assert "第三十三条" in err.value.article
     wf.advance(people["squad_leader"], cid, "decide", outcome="no_penalty_minor", education="当场说服教育，当事人已改正")
     wf.advance(people["officer"], cid, "serve")
     assert "close" in {s["step"] for s in wf.allowed_steps(people["squad_leader"], cid)}
@@ -242,7 +242,7 @@ def test_art61_electronic_service_needs_consent(station, people):
     wf.advance(people["squad_leader"], cid, "decide", outcome="no_case")
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["officer"], cid, "serve", method="electronic")
-    assert err.value.article == "行政处罚法第61条第2款"
+    assert err.value.article == "《中华人民共和国行政处罚法》第六十一条第二款"
     wf.advance(people["officer"], cid, "serve", method="electronic", consent_ref="确认书2026-001")
 
 
@@ -253,7 +253,7 @@ def test_art72_surcharge_on_late_payment_and_close_requires_full_payment(station
     wf.advance(people["officer"], cid, "pay", amount_cents=10000)
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], cid, "close")
-    assert "第72条" in err.value.article
+    assert "第七十二条" in err.value.article
     ev = wf.timeline(people["officer"], cid)["events"][-1]
     assert ev["step"] == "pay" and ev["data"]["surcharge_cents"] == 3000
     wf.advance(people["officer"], cid, "pay", amount_cents=3000)
@@ -283,7 +283,7 @@ def test_art30_under_fourteen_no_penalty_decision(station, people):
     cid = _to_internal_review(station, people, birth=dt.date(2013, 1, 5))   # 13 on 28 May 2026
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["officer"], cid, "notify", amount_cents=10000)
-    assert err.value.article == "行政处罚法第30条" and "不予处罚" in err.value.hint
+    assert err.value.article == "《中华人民共和国行政处罚法》第三十条" and "不予处罚" in err.value.hint
     wf.advance(people["squad_leader"], cid, "decide", outcome="no_penalty_minor", education="责令监护人加以管教")
     assert _state(station, cid) == "decided"
 
@@ -299,7 +299,7 @@ def test_art57_major_case_requires_collective_discussion(station, people):
     at("2026-06-10")
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], cid, "decide")
-    assert err.value.article == "行政处罚法第57条第2款"
+    assert err.value.article == "《中华人民共和国行政处罚法》第五十七条第二款"
     wf.advance(people["squad_leader"], cid, "collective", conclusion="同意按告知金额处罚")
     wf.advance(people["squad_leader"], cid, "decide")
     assert _state(station, cid) == "decided"
@@ -310,14 +310,14 @@ def test_art68_art70_art71_on_the_spot_cash_collection(station, people):
     wf.advance(people["officer"], cid, "on_the_spot", amount_cents=15000, statement_heard=True)
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["officer"], cid, "pay", amount_cents=15000, cash=True, receipt_no="ZJ001")
-    assert "第68条" in err.value.article
-    small = make_case(station)
-    wf.advance(people["officer"], small, "on_the_spot", amount_cents=5000, statement_heard=True)
+    assert "第六十八条" in err.value.article
+    small = make_case(station, birth=dt.date(1990, 7, 1))     # another party: no second fine (Art. 29) involved
+    wf.advance(people["officer"], small, "on_the_spot", amount_cents=10000, statement_heard=True)
     with pytest.raises(GuardRefused) as err:
-        wf.advance(people["officer"], small, "pay", amount_cents=5000, cash=True)
-    assert err.value.article == "行政处罚法第70条"
+        wf.advance(people["officer"], small, "pay", amount_cents=10000, cash=True)
+    assert err.value.article == "《中华人民共和国行政处罚法》第七十条"
     assert "hand_in_cash" not in {s["step"] for s in wf.allowed_steps(people["officer"], small)}
-    wf.advance(people["officer"], small, "pay", amount_cents=5000, cash=True, receipt_no="ZJ-2026-000123")
+    wf.advance(people["officer"], small, "pay", amount_cents=10000, cash=True, receipt_no="ZJ-2026-000123")
     assert "hand_in_cash" in {s["step"] for s in wf.allowed_steps(people["officer"], small)}
     dl = {d["key"]: d for d in wf.timeline(people["officer"], small)["deadlines"]}
     assert dl["cash_handover"]["due"] == "2026-06-03" and dl["cash_handover"]["status"] == "due_soon"
@@ -358,7 +358,7 @@ def test_art29_no_second_fine_for_the_same_act(station, people):
     at("2026-06-10")
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], second, "decide")
-    assert err.value.article == "行政处罚法第29条"
+    assert err.value.article == "《中华人民共和国行政处罚法》第二十九条"
 
 
 def test_art58_failed_review_returns_the_case_to_investigation(station, people):

@@ -96,21 +96,21 @@ def test_guards_refuse_with_article_and_what_to_do(qtbot, station, login, qt_war
         click_step(qtbot, d, step)
     click_step(qtbot, d, "notify", amount_cents="200")
     text = refusal(d)
-    assert "第63条" in text and "怎么办" in text and "管理员" in text
+    assert "第六十三条" in text and "怎么办" in text and "管理员" in text
 
     set_hearing_thresholds(station)
     click_step(qtbot, d, "notify", amount_cents="200")
     assert not d.guard.isVisible()
     # Art. 62: decision before the statement period ends.
     click_step(qtbot, d, "decide", outcome="penalty")
-    assert "第62条" in refusal(d) and "放弃" in refusal(d)
+    assert "第六十二条" in refusal(d) and "放弃" in refusal(d)
     at("2026-06-10")
     # Art. 45: decision amount above the notified amount.
     click_step(qtbot, d, "decide", outcome="penalty", amount_cents="300")
-    assert "第45条" in refusal(d) and "重新事先告知" in refusal(d)
+    assert "第四十五条" in refusal(d) and "重新事先告知" in refusal(d)
     # Art. 57: no-penalty without education (Art. 33 ¶3).
     click_step(qtbot, d, "decide", outcome="no_penalty_minor")
-    assert "第33条" in refusal(d) and "教育" in refusal(d)
+    assert "第三十三条" in refusal(d) and "教育" in refusal(d)
 
     # Discretion: outside the tier without reasons; outside the statutory range.
     d.tabs.setCurrentIndex(1)
@@ -121,7 +121,7 @@ def test_guards_refuse_with_article_and_what_to_do(qtbot, station, login, qt_war
     assert "说理" in form.guard.text() and form.guard.isVisible()
     form.amount.setText("1500")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert "法定上限" in form.guard.text() and "第4条" in form.guard.text()
+    assert "法定上限" in form.guard.text() and "第四条" in form.guard.text()
     form.reason.setPlainText("多次劝导拒不改正，影响通行")
     form.amount.setText("500")
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
@@ -131,7 +131,7 @@ def test_guards_refuse_with_article_and_what_to_do(qtbot, station, login, qt_war
     at("2026-06-20")
     # Art. 58: outside-tier amount → legal review before the decision.
     click_step(qtbot, d, "decide", outcome="penalty")
-    assert "第58条" in refusal(d) and "法制审核" in refusal(d)
+    assert "第五十八条" in refusal(d) and "法制审核" in refusal(d)
     assert qt_warnings() == [] and close_boxes() == []
 
 
@@ -144,19 +144,19 @@ def test_art42_art36_art51_art61_refusals_in_the_gui(qtbot, station, login):
         w.update("officers", officers[0]["id"], {"cert_expiry": "2026-01-31"})
     d = open_detail(qtbot, leader, make_case(station, officers=officers))
     click_step(qtbot, d, "file")
-    assert "第42条" in refusal(d) and "两名" in refusal(d)
+    assert "第四十二条" in refusal(d) and "两名" in refusal(d)
 
     d = open_detail(qtbot, leader, make_case(station, act_date="2024-01-10", discovered="2026-05-30"))
     click_step(qtbot, d, "file")
-    assert "第36条" in refusal(d) and "不予立案" in refusal(d)
+    assert "第三十六条" in refusal(d) and "不予立案" in refusal(d)
 
     d = open_detail(qtbot, leader, make_case(station))
     click_step(qtbot, d, "on_the_spot", amount_cents="250", statement_heard=True)
-    assert "第51条" in refusal(d) and "普通程序" in refusal(d)
+    assert "第五十一条" in refusal(d) and "普通程序" in refusal(d)
 
     d = open_detail(qtbot, leader, make_case(station))
     for step in ("file", "investigate", "end_investigation", "submit_review"):
         click_step(qtbot, d, step)
     click_step(qtbot, d, "decide", outcome="no_case")
     click_step(qtbot, d, "serve", method="electronic")
-    assert "第61条" in refusal(d) and "确认书" in refusal(d)
+    assert "第六十一条" in refusal(d) and "确认书" in refusal(d)

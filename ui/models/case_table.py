@@ -105,6 +105,8 @@ class CaseTableModel(QAbstractTableModel):
             value = row.get(key)
             if key == "clue_at" and value:
                 return _local(value)
+            if key == "decision_due" and value and row.get("decision_due_provisional"):
+                return value + self.tr("（暂定）")
             return "" if value is None else str(value)
         if role == SortRole:
             return row.get(key)
@@ -112,6 +114,8 @@ class CaseTableModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.ToolTipRole and key in ("address", "matter_name", "party_name"):
             return row.get(key) or None
+        if role == Qt.ItemDataRole.ToolTipRole and key == "decision_due" and row.get("decision_due_provisional"):
+            return self.tr("该年度节假日日历尚未导入，期限仅按周末推算")
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

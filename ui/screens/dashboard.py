@@ -104,7 +104,8 @@ class Screen(QWidget):
         return list(self.rows)
 
     def _filter(self) -> None:
-        rows = [{**r, "case_no": r["case_no"] or self.tr("（未立案）")} for r in self.visible_rows()]
+        rows = [{**r, "case_no": r["case_no"] or self.tr("（未立案）"),
+                 "due": r["due"] + (self.tr("（暂定）") if r.get("provisional") else "")} for r in self.visible_rows()]
         self.table.set_records(rows)
         overdue = sum(1 for r in rows if r["status"] == "overdue")
         self.overdue_label.setText(self.tr("已超期 {0}").format(overdue))

@@ -46,7 +46,7 @@ def test_art61_service_seven_working_days_and_overdue():
     events = [ev("decide", "2026-09-25", outcome="penalty")]
     d = _by_key(deadlines.evaluate(case, events, cal=CAL, setting=setting, today=D(2026, 10, 13)))["service"]
     assert d.due == D(2026, 10, 12) and d.status is Status.OVERDUE
-    assert d.basis == "行政处罚法第61条"
+    assert d.basis == "《中华人民共和国行政处罚法》第六十一条"
 
 
 def test_art67_payment_fifteen_days_not_for_no_penalty():

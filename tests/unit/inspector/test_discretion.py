@@ -30,7 +30,7 @@ def test_art30_under_14_no_penalty():
     assert a.outcome == "no_penalty_mandatory"
     with pytest.raises(GuardRefused) as err:
         discretion.check_amount(a, 10000)
-    assert "第30" in err.value.article
+    assert "第三十条" in err.value.article
 
 
 def test_art30_age_14_to_18_mandatory_lighter():
@@ -58,7 +58,7 @@ def test_art32_ground_caps_fine_at_lighter_tier():
     assert a.mandatory_lighter
     with pytest.raises(GuardRefused) as err:
         discretion.check_amount(a, 80000, reason="x")
-    assert "第32条" in err.value.article
+    assert "第三十二条" in err.value.article
     assert discretion.check_amount(a, 20000, reason="主动消除危害后果").amount_cents == 20000
 
 
@@ -119,7 +119,7 @@ def test_art37_lighter_new_law():
     assert cat.version == "2024.1"
     cat, note = discretion.choose_catalogue(cats, matter_code="330217001000", act_date=dt.date(2025, 6, 1),
                                             today=dt.date(2026, 3, 1), party_type="person", lighter_new=True)
-    assert cat.version == "2026.1" and "第37条" in note
+    assert cat.version == "2026.1" and "第三十七条" in note
     with pytest.raises(GuardRefused):   # the new rule is not lighter for another matter
         discretion.choose_catalogue(cats, matter_code="330219001000", act_date=dt.date(2025, 6, 1),
                                     today=dt.date(2026, 3, 1), party_type="person", lighter_new=True)

@@ -1,0 +1,32 @@
+"""《行政处罚法》第六十条、第八十五条 on the command line: a decision deadline in 2027 (no holiday calendar loaded)
+is listed as provisional by ``inspector case list --json`` and ``case show --json``."""
+
+from __future__ import annotations
+
+import json
+
+from inspector import clock
+from inspector.demo import DEMO_PASSWORD
+from inspector.services import workflow as wf
+from inspector.station import Station
+from tests.integration.workflow_support import at, make_case
+
+ENV = {"INSPECTOR_PASSWORD": "Demo2026", "INSPECTOR_NOW": "2027-02-25T10:00:00+08:00"}
+
+
+def test_art60_provisional_decision_deadline_in_case_list_and_show(cli, data_dir):
+    st = Station.open(data_dir)
+    try:
+        at("2026-12-01")
+        cid = make_case(st, act_date="2026-11-28")
+        wf.advance(st.login("leader", DEMO_PASSWORD), cid, "file")
+    finally:
+        clock.freeze(None)
+        st.close()
+    r = cli("--user", "leader", "case", "list", "--json", data_dir=data_dir, env=ENV)
+    assert r.returncode == 0, r.stderr
+    row = next(c for c in json.loads(r.stdout)["cases"] if c["id"] == cid)
+    assert row["decision_due"] == "2027-03-01" and row["decision_due_provisional"] is True
+    r = cli("--user", "leader", "case", "show", cid, "--json", data_dir=data_dir, env=ENV)
+    decision = next(d for d in json.loads(r.stdout)["deadlines"] if d["key"] == "decision")
+    assert decision["provisional"] is True and decision["due"] == "2027-03-01"
