@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from inspector.law import identity, workdays
+from inspector.law import deadlines, identity
 from inspector.law.workdays import HolidayCalendar
 
 
@@ -36,6 +36,13 @@ class CaseFile:
     review_required: bool = False
     review_passed: bool = False
     publicity: dict[str, Any] | None = None
+
+    def due(self, timer_key: str, start: dt.date) -> dt.date:
+        """When the statutory period ``timer_key`` started on ``start`` ends (the one timer table)."""
+        return deadlines.period_due(timer_key, start, setting=self.setting, cal=self.cal).date
+
+    def length(self, timer_key: str) -> str:
+        return deadlines.describe_length(timer_key, self.setting)
 
     def first(self, *steps: str) -> dict[str, Any] | None:
         return next((e for e in self.events if e["step"] in steps), None)
@@ -203,8 +210,8 @@ def _limitation(f: CaseFile) -> Check:
     found = _d(f.case.get("discovered_at") or f.case.get("clue_at"))
     if not act or not found:
         return Check("B11", "在追责时效内（第36条）", "A", False, "缺少违法行为日期或发现日期")
-    years = 5 if f.case.get("serious_harm") else 2
-    end = workdays.add_years(act, years, f.cal, rollover=False).date
+    end = deadlines.period_due("limitation", act, setting=f.setting, cal=f.cal,
+                               serious_harm=bool(f.case.get("serious_harm"))).date
     ok = found <= end
     return Check("B11", "在追责时效内（第36条）", "A", ok, f"违法行为终了{act}，发现{found}，时效至{end}")
 
@@ -235,7 +242,7 @@ def _statement_period(f: CaseFile) -> list[Check]:
     if not notice or not decision or not f.penalty:
         return []
     served = _d(notice["data"].get("served_on")) or _d(notice["on_date"])
-    due = workdays.add_working_days(served, int(f.setting("deadline.statement_working_days")), f.cal).date
+    due = f.due("statement", served)
     waived = any(e["step"] == "waive_statement" for e in f.events)
     decided = _d(decision["on_date"])
     ok = waived or decided > due
@@ -249,14 +256,15 @@ def _hearing_periods(f: CaseFile) -> list[Check]:
     notice, req = f.last("notify"), f.last("request_hearing")
     if notice and req:
         served = _d(notice["data"].get("served_on")) or _d(notice["on_date"])
-        due = workdays.add_working_days(served, 5, f.cal).date
-        out.append(Check("D3", "听证申请在告知后5个工作日内（第64条第1项）", "A", _d(req["on_date"]) <= due,
+        due = f.due("hearing_request", served)
+        out.append(Check("D3", f"听证申请在告知后{f.length('hearing_request')}内（第64条第1项）", "A",
+                         _d(req["on_date"]) <= due,
                          f"告知送达{served}，申请{req['on_date']}，期限至{due}", [_event_link(req, "申请听证")]))
     hn = f.last("hearing_notice")
     if hn and hn["data"].get("hearing_date"):
-        earliest = workdays.add_working_days(_d(hn["on_date"]), 7, f.cal).date
+        earliest = f.due("hearing_notice", _d(hn["on_date"]))
         held = _d(hn["data"]["hearing_date"])
-        out.append(Check("D4", "听证7个工作日前通知当事人（第64条第2项）", "A", held >= earliest,
+        out.append(Check("D4", f"听证{f.length('hearing_notice')}前通知当事人（第64条第2项）", "A", held >= earliest,
                          f"通知{hn['on_date']}，听证{held}，最早{earliest}", [_event_link(hn, "听证通知")]))
     return out
 
@@ -265,9 +273,8 @@ def _decision_period(f: CaseFile) -> list[Check]:
     filed, decision = f.day("file"), f.last("decide")
     if not filed or not decision:
         return []
-    days = int(f.setting("deadline.decision_days")) + sum(int(e["data"].get("days") or 0) for e in f.events
-                                                           if e["step"] == "extend")
-    due = filed + dt.timedelta(days=days)
+    extended = sum(int(e["data"].get("days") or 0) for e in f.events if e["step"] == "extend")
+    due = f.due("decision", filed) + dt.timedelta(days=extended)
     decided = _d(decision["on_date"])
     return [Check("D5", "立案之日起90日内作出决定（第60条，含批准延长）", "A", decided <= due,
                   f"立案{filed}，决定{decided}，期限至{due}", [_event_link(decision, "作出决定")])]
@@ -277,9 +284,9 @@ def _service_period(f: CaseFile) -> list[Check]:
     decision, serve = f.last("decide"), f.last("serve")
     if not decision or not serve:
         return []
-    due = workdays.add_working_days(_d(decision["on_date"]), 7, f.cal).date
+    due = f.due("service", _d(decision["on_date"]))
     served = _d(serve["data"].get("served_on")) or _d(serve["on_date"])
-    return [Check("D6", "决定书7个工作日内送达（第61条）", "A", served <= due,
+    return [Check("D6", f"决定书{f.length('service')}内送达（第61条）", "A", served <= due,
                   f"决定{decision['on_date']}，送达{served}，期限至{due}", [_event_link(serve, "送达")])]
 
 

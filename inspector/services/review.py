@@ -15,7 +15,9 @@ from typing import Any
 
 from inspector import casefile_checks, clock
 from inspector.errors import GuardRefused, NotFound
+from inspector.law import articles as art
 from inspector.law import procedure, workdays
+from inspector.law.case import refuse
 from inspector.model import CASE_STATE_LABELS, CaseState
 from inspector.permissions import Action
 from inspector.services import casefile_data
@@ -132,7 +134,7 @@ def page(session: Session, case_id: str) -> dict[str, Any]:
 
 
 def _refuse(rule: str, message: str, hint: str) -> GuardRefused:
-    return GuardRefused(rule=rule, article="行政处罚法第58条", message=message, hint=hint)
+    return refuse(rule, art.APL58, message, hint)
 
 
 def decide(session: Session, case_id: str, verdict: str, comment: str = "", *,

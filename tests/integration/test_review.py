@@ -72,7 +72,7 @@ def test_art58_comment_required_unless_agreeing(station, people):
     for verdict in ("agree_modified", "return", "disagree"):
         with pytest.raises(GuardRefused) as err:
             review.decide(rev, cid, verdict, "  ")
-        assert err.value.rule == "opinion_required" and err.value.article == "行政处罚法第58条"
+        assert err.value.rule == "opinion_required" and err.value.article == "《中华人民共和国行政处罚法》第五十八条"
     assert station.db.get("cases", cid)["state"] == "legal_review"
 
 
@@ -127,7 +127,7 @@ def test_unqualified_reviewer_cannot_give_a_first_review(station, people):
                    password="Review2026x", has_legal_qualification=False)
     with pytest.raises(GuardRefused) as err:
         review.decide(station.login("rev3", "Review2026x"), cid, "agree", ticks=ALL_TICKED)
-    assert err.value.article == "行政处罚法第58条第2款"
+    assert err.value.article == "《中华人民共和国行政处罚法》第五十八条第二款"
 
 
 def test_review_extension_adds_three_working_days_once(station, people):

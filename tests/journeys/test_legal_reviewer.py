@@ -157,7 +157,7 @@ def test_reviewer_returns_a_case_and_the_officer_sees_the_comment(qtbot, station
     leader_window.open_section("cases")
     detail = leader_window.screens["cases"].open_case(cid)
     click_step(qtbot, detail, "decide", outcome="penalty")
-    assert not detail.guard.isHidden() and "法制审核" in detail.guard.text() and "第58条" in detail.guard.text()
+    assert not detail.guard.isHidden() and "法制审核" in detail.guard.text() and "第五十八条" in detail.guard.text()
     assert station.db.get("cases", cid)["state"] == "notified"
     with pytest.raises(GuardRefused) as err:
         wf.advance(login("squad_leader"), cid, "decide")

@@ -21,12 +21,12 @@ def view(events=(), *, kind="person", discretion=None, **overrides) -> procedure
 
 
 def test_art58_2_hearing_held_needs_review():
-    assert "经过听证程序（第58条第2项）" in procedure.legal_review_reasons(view([("hold_hearing", {})]), 1000)
+    assert "经过听证程序（第五十八条第一款第（二）项）" in procedure.legal_review_reasons(view([("hold_hearing", {})]), 1000)
 
 
 def test_art58_1_and_3_flags_need_review():
     reasons = procedure.legal_review_reasons(view([("file", {"art58_flags": ["major_interest", "complex"]})]), None)
-    assert any("第58条第1项" in r for r in reasons) and any("第58条第3项" in r for r in reasons)
+    assert any("第五十八条第一款第（一）项" in r for r in reasons) and any("第五十八条第一款第（三）项" in r for r in reasons)
 
 
 @pytest.mark.parametrize(("kind", "amount", "needed"), [
