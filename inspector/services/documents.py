@@ -15,7 +15,7 @@ from typing import Any
 from exports import casefile as casefile_export
 from exports import documents as doc_types
 from exports import fonts as export_fonts
-from exports import qr
+from exports import pdftext, qr
 from exports.errors import Error as ExportError
 from exports.errors import FontNotFound, MissingGlyphs, UnknownDocumentType
 from exports.render import DocumentData, render
@@ -23,6 +23,7 @@ from inspector import clock, numbering, workflow
 from inspector.errors import Error, GuardRefused, NotFound, Problem, ValidationError
 from inspector.model import CaseState
 from inspector.permissions import Action
+from inspector.services.verification import Verification, audit_head, verify  # noqa: F401 - public API here too
 from inspector.station import Session, Station
 
 S = CaseState
@@ -69,18 +70,6 @@ class Issued:
     doc_type: str
     digest: str
     path: Path
-
-
-@dataclass(frozen=True)
-class Verification:
-    """Answer of :func:`verify`: ``status`` is genuine, altered or unknown; ``detail`` says why."""
-
-    status: str
-    number: str = ""
-    detail: str = ""
-    doc_type: str = ""
-    voided: bool = False
-    void_reason: str = ""
 
 
 # ---------------------------------------------------------------------------------------- helpers
@@ -338,7 +327,8 @@ def _write_atomic(path: Path, data: bytes) -> None:
 def document_data(row: Mapping[str, Any], *, station: Station) -> DocumentData:
     """Rebuild the renderable data of an issued document from its stored payload."""
     payload = json.loads(row["payload"])
-    qr_text = qr.Payload(number=row["number"], station_id=payload["station_id"], digest=row["digest"]).text()
+    qr_text = qr.Payload(number=row["number"], station_id=payload["station_id"], digest=row["digest"],
+                         audit_head=payload.get("audit_head", "")).text()
     return DocumentData(doc_type=payload["doc_type"], number=payload["number"], agency_name=payload["agency_name"],
                         issued_on=payload["issued_on"], fields=payload["fields"], qr_text=qr_text,
                         images=_images(station, payload["fields"].get("evidence") or []))
@@ -380,12 +370,14 @@ def issue_document(session: Session, case_id: str, doc_type: str, extra: Mapping
     with session.writing(Action.DOCUMENT_ISSUE, label=f"document.issue:{doc_type}") as w:
         reg = numbering.allocate(w, scheme, agency=agency, squad=squad, doc_type=doc_type,
                                  type_code=scheme.type_code(doc_type, doc.type_code), case_id=case_id)
+        head = audit_head(db)
         payload = {"doc_type": doc_type, "number": reg["number"], "agency_name": agency["name"],
-                   "issued_on": issued_on, "case_id": case_id, "station_id": station.station_id, "fields": values}
+                   "issued_on": issued_on, "case_id": case_id, "station_id": station.station_id, "fields": values,
+                   "audit_head": head}
         dig = digest(payload)
         data = DocumentData(doc_type=doc_type, number=reg["number"], agency_name=agency["name"],
                             issued_on=issued_on, fields=values,
-                            qr_text=qr.Payload(reg["number"], station.station_id, dig).text(),
+                            qr_text=qr.Payload(reg["number"], station.station_id, dig, head).text(),
                             images=_images(station, values.get("evidence") or []))
         try:
             pdf = render(data, fonts=fonts, substitute_missing=substitute_missing)
@@ -396,6 +388,8 @@ def issue_document(session: Session, case_id: str, doc_type: str, extra: Mapping
                                      "issued_by": session.user.username,
                                      "pdf_sha256": hashlib.sha256(pdf).hexdigest()})
         numbering.link(w, reg["id"], row["id"])
+        w.insert("document_texts", {"document_id": row["id"], "visible_text": pdftext.visible_text(pdf),
+                                    "audit_head": head})
         path = documents_dir(station) / f"{row['id']}.pdf"
         _write_atomic(path, pdf)
     return Issued(id=row["id"], number=reg["number"], doc_type=doc_type, digest=dig, path=path)
@@ -440,42 +434,6 @@ def void_number(session: Session, number: str, *, reason: str) -> dict[str, Any]
     """Void a number (作废登记): it stays in the register with the reason and is never reused."""
     with session.writing(Action.DOCUMENT_VOID, label="document.void") as w:
         return numbering.void(w, number, reason=reason)
-
-
-def verify(station: Station, source: bytes | str) -> Verification:
-    """Check a document against the register: genuine, altered or unknown.
-
-    Args:
-        source: the PDF bytes (its QR code is read from the rendered page image) or the scanned QR text.
-    """
-    if isinstance(source, bytes):
-        try:
-            texts = qr.decode_pdf(source)
-        except qr.UnreadablePdf as exc:  # not a PDF, truncated, encrypted, or no first page
-            raise ValidationError([Problem("file", "unreadable", "文件不是可读取的 PDF")]) from exc
-        payloads = [p for p in map(qr.parse, texts) if p]
-        if not payloads:
-            return Verification("unknown", detail="未在文件中找到本系统的文书二维码")
-        found = payloads[0]
-    else:
-        found = qr.parse(source)
-        if found is None:
-            return Verification("unknown", detail="二维码内容不是本系统的文书编码")
-    row = station.db.query_one("SELECT d.*, r.status, r.void_reason FROM documents d LEFT JOIN number_register r "
-                               "ON r.number = d.number WHERE d.number = ?", (found.number,))
-    if row is None:
-        return Verification("unknown", number=found.number, detail="登记簿中没有此文号")
-    common = {"number": found.number, "doc_type": row["doc_type"], "voided": row["status"] == "voided",
-              "void_reason": row["void_reason"] or ""}
-    try:
-        stored = json.loads(row["payload"])
-    except ValueError:
-        return Verification("altered", detail="登记的文书内容已损坏", **common)
-    if digest(stored) != row["digest"]:
-        return Verification("altered", detail="登记的文书内容与其摘要不符（数据库记录被改动）", **common)
-    if found.digest != row["digest"] or found.station_id != stored.get("station_id"):
-        return Verification("altered", detail="文书二维码中的摘要与登记的内容不符（文书被改动）", **common)
-    return Verification("genuine", detail="与登记簿一致", **common)
 
 
 def casefile(session: Session, case_id: str, *, progress: Callable[[int, int], None] | None = None) -> bytes:
