@@ -204,6 +204,8 @@ def gather(session: Session, case_id: str) -> dict[str, Any]:
                   "person_id": pid, "person_employer": party["employer"], "person_address": party["address"],
                   "person_phone": party["phone"], "recipient": party["name"], "served_place": party["address"],
                   "on_site_person": party["name"] if party["kind"] != "organisation" else party["legal_rep"]})
+        if party["kind"] == "individual_business":
+            v["party_legal_rep__label"] = "经营者"     # 个体工商户: the operator, not a legal representative
     if insp:
         v.update({"started_at": _local(insp["started_at"]), "ended_at": _local(insp["ended_at"]),
                   "location": insp["address"], "situation": insp["situation"], "measurements": insp["measurements"],
@@ -232,7 +234,8 @@ def _fields(doc: Any, base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict
     keys = {f.key for f in doc.fields}
     merged = {**base, **{k: v for k, v in extra.items() if v is not None}}
     merged.pop("hearing_applies", None)   # whether a hearing applies is the workflow's call (document_facts)
-    return {k: merged[k] for k in sorted(keys) if k in merged and merged[k] not in (None, "")}
+    labels = {f"{k}__label" for k in keys}
+    return {k: merged[k] for k in sorted(keys | labels) if k in merged and merged[k] not in (None, "")}
 
 
 def _with_facts(session: Session, case_id: str, doc_type: str, extra: Mapping[str, Any] | None) -> dict[str, Any]:
