@@ -254,7 +254,7 @@ def _signatures(labels: Sequence[str], st: styles.Styles, mk: Callable[[str], st
     """One row per signer: label, a ruled blank to sign on, and the date to fill in by hand."""
     rows = [[f"{label}：", "", "年　　月　　日"] for label in labels]
     w = styles.FRAME_WIDTH
-    t = RLTable(rows, colWidths=[0.4 * w, 0.3 * w, 0.3 * w])
+    t = RLTable(rows, colWidths=[0.5 * w, 0.24 * w, 0.26 * w])
     t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.plain.fontName),
                            ("FONTSIZE", (0, 0), (-1, -1), st.plain.fontSize),
                            ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black), ("ALIGN", (2, 0), (2, -1), "RIGHT"),
@@ -291,6 +291,8 @@ def story(doc: spec.DocType, data: DocumentData, fonts: FontSet, *, substitute: 
     out: list[Flowable] = header(doc, data, st, mk, _Markup(fonts.for_title(), substitute=substitute))
     pending: list[tuple[str, str]] = []
     tail_at: int | None = None
+    last_body: int | None = None      # the last paragraph of the body text (not an address or contact line)
+    starts: list[int] = []            # where each block's flowables begin in ``out``
 
     def flush() -> None:
         if pending:
@@ -299,9 +301,10 @@ def story(doc: spec.DocType, data: DocumentData, fonts: FontSet, *, substitute: 
             pending.clear()
 
     for block in doc.blocks:
+        starts.append(len(out))
         if isinstance(block, _TAIL) and tail_at is None and doc.layout == "letter":
             flush()
-            tail_at = max(len(out) - 1, 0)
+            tail_at = last_body if last_body is not None else max(len(out) - 1, 0)
         if isinstance(block, spec.Line):
             text = _value(values, block.key)
             label = _label(values, block.key, block.label)
@@ -320,6 +323,8 @@ def story(doc: spec.DocType, data: DocumentData, fonts: FontSet, *, substitute: 
         flush()
         if isinstance(block, spec.Para):
             text = block.template.format_map({k: _value(values, k) for k in block.keys()})
+            if block.indent:
+                last_body = len(out)
             out.append(Paragraph(mk(text), st.body if block.indent else st.plain))
         elif isinstance(block, spec.Section):
             text = _value(values, block.key)
@@ -335,7 +340,10 @@ def story(doc: spec.DocType, data: DocumentData, fonts: FontSet, *, substitute: 
             out.append(_table(block, rows, data.images, st, mk) if rows else Paragraph(mk("（无）"), st.body))
             out.append(Spacer(1, 4))
         elif isinstance(block, spec.Signatures):
-            out.append(KeepTogether([Spacer(1, 6), _signatures(block.labels, st, mk)]))
+            signatures = [Spacer(1, 6), _signatures(block.labels, st, mk)]
+            # In a letter they join the closing block kept together below (a KeepTogether inside another one
+            # measures as endless and would push the block to a page of its own).
+            out += signatures if tail_at is not None else [KeepTogether(signatures)]
         elif isinstance(block, spec.Seal):
             lines = [Paragraph(mk(data.agency_name), st.seal)] if block.with_agency else []
             lines.append(Paragraph(mk(styles.chinese_date(data.issued_on)), st.seal))
@@ -345,8 +353,12 @@ def story(doc: spec.DocType, data: DocumentData, fonts: FontSet, *, substitute: 
     flush()
     if tail_at is not None and len(out) - tail_at > 1:
         out[tail_at:] = [KeepTogether(out[tail_at:])]
-    elif doc.layout == "form" and isinstance(doc.blocks[-1], spec.Signatures) and len(out) > 2:
-        out[-2:] = [KeepTogether(out[-2:])]       # the last grid stays with the signatures under it
+    elif doc.layout == "form" and isinstance(doc.blocks[-1], spec.Signatures) and len(starts) > 1:
+        # The last part of the form (a heading with its text, or the last rows) stays with its signatures.
+        at = starts[-2]
+        last = out[-1]
+        inner = list(last._content) if isinstance(last, KeepTogether) else [last]
+        out[at:] = [KeepTogether([*out[at:-1], *inner])]
     return out
 
 

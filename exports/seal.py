@@ -26,7 +26,7 @@ class SealArea(Flowable):
         self._sizes = [p.wrap(aw, ah) for p in self.lines]
         self.width = aw
         text_h = sum(h for _, h in self._sizes)
-        self.height = max(styles.SEAL_DIAMETER * 0.75, text_h) + 6
+        self.height = max(styles.SEAL_DIAMETER * 0.55, text_h + 12)
         return self.width, self.height
 
     def draw(self) -> None:
