@@ -51,6 +51,15 @@ DOCUMENT_STEPS: dict[str, tuple[tuple[str, ...], str]] = {
     "transfer_letter": (("transfer",), "《行政处罚法》第二十七条"),
     "demand_notice": (("demand",), "《行政强制法》第五十四条"),
     "closing_report": (("close",), "《行政处罚法》第四十七条"),
+    "no_filing_approval": (("not_file",), "《行政处罚法》第五十四条"),
+    "preservation_disposal": (("investigate", "end_investigation"), "《行政处罚法》第五十六条"),
+    "statement_record": (("waive_statement", "request_hearing"), "《行政处罚法》第四十五条"),
+    "review_opinion": (("waive_statement", "request_hearing", "collective"), "《行政处罚法》第四十五条"),
+    "hearing_record": (("hold_hearing",), "《行政处罚法》第六十四条"),
+    "collective_discussion": (("collective",), "《行政处罚法》第五十七条第二款"),
+    "case_approval": (("submit_review", "decide"), "《行政处罚法》第五十七条"),
+    "instalment_approval": (("instalment",), "《行政处罚法》第六十六条第二款"),
+    "enforcement_application": (("apply_court",), "《行政强制法》第五十三条、第五十五条"),
 }
 LAWFUL: dict[str, tuple[frozenset[CaseState], str]] = {
     doc: (workflow.states_for(*steps), article) for doc, (steps, article) in DOCUMENT_STEPS.items()}

@@ -30,7 +30,7 @@ def _release_clock():
 def people(station, login):
     at("2026-09-28")
     set_hearing_thresholds(station)    # person ≥ 5,000 yuan, organisation ≥ 50,000 yuan
-    return {r: login(r) for r in ("officer", "squad_leader", "admin")}
+    return {r: login(r) for r in ("officer", "squad_leader", "admin", "legal_reviewer")}
 
 
 def _text(issued) -> str:
@@ -106,8 +106,15 @@ def test_art59_art67_art72_decision_amount_reasoning_and_periods_from_the_case(s
     cid = _reviewed(station, people, amount=40000, reason="经两次劝导仍拒不改正，按较重情形处罚")
     wf.advance(people["officer"], cid, "notify")
     at("2026-10-14")     # statement period over; drafted before the decision step is recorded
-    text = _text(documents.issue_document(people["officer"], cid, "penalty_decision",
-                                          {**TEXT, "penalty": "罚款人民币9999元", "discretion_reasoning": "随便写"}))
+    extra = {**TEXT, "penalty": "罚款人民币9999元", "discretion_reasoning": "随便写"}
+    # Art. 58: outside the tier the decision needs a passed legal review; the document waits for it as the
+    # decision step does (it never leads the case).
+    with pytest.raises(GuardRefused) as err:
+        documents.issue_document(people["officer"], cid, "penalty_decision", extra)
+    assert err.value.rule == "legal_review_required" and err.value.article == "行政处罚法第58条"
+    wf.advance(people["officer"], cid, "submit_legal_review")
+    wf.advance(people["legal_reviewer"], cid, "legal_review", verdict="passed", opinion="说理充分")
+    text = _text(documents.issue_document(people["officer"], cid, "penalty_decision", extra))
     assert "作出如下行政处罚：罚款人民币400元" in text and "9999" not in text and "随便写" not in text
     assert "“一般”裁量阶次，推荐罚款幅度为100元至300元" in text
     assert "超出推荐裁量阶次，理由：经两次劝导仍拒不改正，按较重情形处罚" in text
@@ -152,7 +159,9 @@ def test_art61_art72_receipt_demand_and_closing_figures_from_events(station, peo
     wf.advance(people["officer"], cid, "demand")
     demand = _text(documents.issue_document(people["officer"], cid, "demand_notice",
                                             {**TEXT, "decision_number": "杭上城罚决字〔2026〕第1-0001号"}))
-    assert "原缴款期限已于2026年10月13日届满" in demand
+    # 行政强制法 Art. 54: only the expired payment period is stated; the review and litigation periods still run.
+    assert "该决定规定的缴款期限已于2026年10月13日届满，你（单位）至今未履行该决定" in demand
+    assert "在法定期限内未申请行政复议" not in demand
     assert "加处罚款人民币21元" in demand and "第七十二条" in demand   # 7 days × 3 % of 100 yuan
     wf.advance(people["officer"], cid, "pay", amount_cents=12100)
     wf.advance(people["squad_leader"], cid, "close")
