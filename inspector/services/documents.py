@@ -262,7 +262,8 @@ def _check_state(doc_type: str, case: Mapping[str, Any]) -> None:
         raise GuardRefused(rule="document_state", article=article,
                            message=f"案件处于“{CASE_STATE_LABELS[CaseState(case['state'])]}”阶段，不能制作{title}",
                            hint="可制作阶段：" + "、".join(CASE_STATE_LABELS[s] for s in S if s in states))
-    if doc_type == "onspot_decision" and case["procedure"] != "simple":
+    if doc_type == "onspot_decision" and case["procedure"] != "simple" and case["state"] != S.CLUE:
+        # (a clue being decided on the spot becomes a simple-procedure case with that very step)
         raise GuardRefused(rule="document_procedure", article="《行政处罚法》第五十一条",
                            message="当场行政处罚决定书只适用于简易程序案件")
 

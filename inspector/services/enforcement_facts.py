@@ -92,7 +92,7 @@ def demand(v: CaseView) -> dict[str, Any]:
     fine, paid, surcharge = _owed(v)
     if fine <= 0:
         raise _refuse("no_fine", "《行政强制法》第五十四条", "本案没有应缴的罚款，无需催告", "")
-    if paid >= fine + surcharge:
+    if v.last("pay_full") or paid >= fine + surcharge:
         raise _refuse("paid", "《行政强制法》第五十四条", "罚款已经缴清，无需催告", "")
     if v.today <= p.payment_due:
         raise _refuse("payment_period_open", "《行政处罚法》第六十七条、《行政强制法》第五十四条",
@@ -116,7 +116,7 @@ def court_application(v: CaseView) -> dict[str, Any]:
     """强制执行申请书 facts (行政强制法 Art. 53–55): each condition checked, the periods stated as they are."""
     p = periods(v)
     fine, paid, surcharge = _owed(v)
-    if paid >= fine + surcharge:
+    if v.last("pay_full") or paid >= fine + surcharge:
         raise _refuse("paid", "《行政强制法》第五十三条", "罚款已经缴清，无需申请强制执行", "")
     if _appeal_pending(v):
         raise _refuse("appeal_pending", "《行政强制法》第五十三条", "当事人已申请行政复议或者提起行政诉讼，尚未终结",
