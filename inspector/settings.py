@@ -39,7 +39,6 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
                                  "文号格式：{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队代码、"
                                  "{station} 站点代码（同一机关各站点互不相同）、{seq} 序号"),
     "documents.station_code": ("", "本站点在文号中的代码（如 01）；同一机关的各站点必须不同；空则取站点标识末4位"),
-    "documents.allow_unverified_basis": (False, "允许在文书上打印未核实或外地的法律依据（仅演示站点可用，并在文书上标注）"),
     "documents.seq_padding": (4, "文号序号位数（不足补零）"),
     "documents.numbering_mode": ("per_type", "编号方式：per_type 每类文书独立编号；per_case 同一案件各文书共用案件序号"),
     "documents.type_codes": ({}, "文书代字覆盖（文书类型 → 代字），未列出的用内置代字"),

@@ -8,10 +8,10 @@ DOC = DocType(
     fields=(Field("case_cause", "案由"), Field("party_name", "当事人"), Field("discussed_at", "讨论时间"),
             Field("discussion_place", "讨论地点"), Field("host", "主持人"), Field("attendees", "参加人员"),
             Field("recorder", "记录人"), Field("case_summary", "案情简介"),
-            Field("discussion", "讨论意见（逐人记录）"), Field("conclusion", "讨论决定")),
+            Field("discussion", "讨论意见（逐人记录）"), Field("discussion_conclusion", "讨论决定")),
     blocks=(Line("case_cause", "案由"), Line("party_name", "当事人"), Line("discussed_at", "讨论时间"),
             Line("discussion_place", "讨论地点"), Line("host", "主持人"), Line("attendees", "参加人员"),
             Line("recorder", "记录人"), Section("case_summary", "案情简介："),
-            Section("discussion", "讨论意见："), Section("conclusion", "讨论决定："),
+            Section("discussion", "讨论意见："), Section("discussion_conclusion", "讨论决定："),
             Signatures(("主持人", "参加人员", "记录人"))),
 )

@@ -1,7 +1,17 @@
 """听证笔录 (hearing record, Art. 64 (8): read to or checked by the party, who signs it; Art. 65: the decision
 rests on it)."""
 
-from exports.documents.spec import OFFICERS, PARTY_LINES, DocType, Field, Line, Officers, Section, Signatures, party
+from exports.documents.spec import (
+    OFFICERS,
+    PARTY_LINES,
+    DocType,
+    Field,
+    Line,
+    Officers,
+    Section,
+    Signatures,
+    party,
+)
 
 DOC = DocType(
     code="hearing_record", title="听证笔录", type_code="听录", layout="form", archive_group=1, archive_rank=34,

@@ -1,6 +1,17 @@
 """陈述申辩笔录 (the party's statement and defence after the prior notice, Art. 44, 45)."""
 
-from exports.documents.spec import OFFICERS, PARTY_LINES, DocType, Field, Line, Officers, Para, Section, Signatures, party
+from exports.documents.spec import (
+    OFFICERS,
+    PARTY_LINES,
+    DocType,
+    Field,
+    Line,
+    Officers,
+    Para,
+    Section,
+    Signatures,
+    party,
+)
 
 DOC = DocType(
     code="statement_record", title="陈述申辩笔录", type_code="陈申", layout="form", archive_group=1, archive_rank=32,

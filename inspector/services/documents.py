@@ -268,13 +268,22 @@ def _check_state(doc_type: str, case: Mapping[str, Any]) -> None:
                            message="当场行政处罚决定书只适用于简易程序案件")
 
 
+def _vetted(session: Session, case: Mapping[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """The values with their legal basis checked (verified, this agency's) or, on the demo station, labelled."""
+    from inspector.services import legal_basis
+    agency = session.db.find("agencies", case["agency_id"]) or {}
+    return legal_basis.vet(values, legal_basis.row_for(session.db, case),
+                           division_code=str(agency.get("division_code") or ""), demo=session.station.is_demo)
+
+
 def check_lawful(session: Session, case_id: str, doc_type: str) -> None:
     """Raise :class:`GuardRefused` when the case's state, or what the workflow recorded (notice, decision,
     hearing thresholds, notified amount), does not allow this document now."""
     from inspector.services import document_facts
-    _doc(doc_type)
-    _check_state(doc_type, _case(session, case_id))
-    document_facts.facts(session, case_id, doc_type, {})
+    doc = _doc(doc_type)
+    case = _case(session, case_id)
+    _check_state(doc_type, case)
+    _vetted(session, case, _fields(doc, gather(session, case_id), document_facts.facts(session, case_id, doc_type, {})))
 
 
 def missing_fields(session: Session, case_id: str, doc_type: str,
@@ -366,7 +375,8 @@ def issue_document(session: Session, case_id: str, doc_type: str, extra: Mapping
     case = _case(session, case_id)
     _check_state(doc_type, case)
     station = session.station
-    values = _fields(doc, gather(session, case_id), _with_facts(session, case_id, doc_type, extra))
+    values = _vetted(session, case, _fields(doc, gather(session, case_id),
+                                            _with_facts(session, case_id, doc_type, extra)))
     if missing := doc.missing(values):
         raise ValidationError([Problem(f.key, "required", f"缺少{f.label}" + (
             f"（至少{f.min_items}项）" if f.min_items else "")) for f in missing])

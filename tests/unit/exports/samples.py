@@ -76,8 +76,8 @@ VALUES: dict[str, Any] = {
     "final_statement": "请求从轻处罚，今后不再占道经营。",
     "discussed_at": "2026年10月20日14时", "discussion_place": "本机关二楼会议室", "host": "张局长",
     "attendees": "张局长、周副局长、吴副局长、法制科赵科长", "discussion": "张局长：事实清楚，同意罚款500元。\n"
-    "周副局长：同意。\n吴副局长：同意，建议加强教育。", "conclusion": "对当事人罚款人民币500元。",
-    "proposal": "拟对当事人罚款人民币500元。", "legal_opinion": "同意（法审〔2026〕12号）",
+    "周副局长：同意。\n吴副局长：同意，建议加强教育。", "discussion_conclusion": "对当事人罚款人民币500元。",
+    "legal_opinion": "同意（法审〔2026〕12号）",
     "statement_time": "2026年10月14日10时", "statement_place": "本机关一楼询问室",
     "statement": "我是第一次摆摊，不知道这里不能摆，收入很少，请求从轻处理。",
     "statement_summary": "当事人称系初次经营、不知规定、收入微薄，请求从轻处罚。",
