@@ -20,6 +20,8 @@ from inspector.station import Session
 from inspector.workflow import CaseView
 
 _DIGITS = "零一二三四五六七八九"
+# A date computed in a year whose official holiday calendar is not loaded yet may move (Art. 85 working days).
+PROVISIONAL_NOTE = "（暂定：该年度法定节假日安排尚未载入，如遇节假日顺延至节后第一个工作日）"
 
 
 def cn_number(n: int) -> str:
@@ -118,10 +120,13 @@ def _prior_notice(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
         served = v.today                             # handed over when issued; the notify step records it
         hearing = bool(extra.get("heavy_penalty")) or amount >= threshold
     statement_due = workflow.statement_due(v, {"data": {"served_on": served.isoformat()}, "on_date": ""})
-    request_due = workdays.add_working_days(
-        served, int(deadlines.TIMER_BY_KEY["hearing_request"].length), v.cal).date  # type: ignore[arg-type]
-    return {"intended_penalty": f"罚款人民币{yuan(amount)}", "statement_deadline": cn_date(statement_due),
-            "hearing_clause": hearing_clause(request_due) if hearing else "", "hearing_applies": False}
+    statement = workdays.add_working_days(served, int(v.setting("deadline.statement_working_days")), v.cal)
+    request = workdays.add_working_days(
+        served, int(deadlines.TIMER_BY_KEY["hearing_request"].length), v.cal)  # type: ignore[arg-type]
+    deadline = cn_date(statement_due) + (PROVISIONAL_NOTE if statement.provisional else "")
+    clause = hearing_clause(request.date) + (PROVISIONAL_NOTE if request.provisional else "")
+    return {"intended_penalty": f"罚款人民币{yuan(amount)}", "statement_deadline": deadline,
+            "hearing_clause": clause if hearing else "", "hearing_applies": False}
 
 
 def _catalogue_name(session: Session, record: Mapping[str, Any]) -> str:

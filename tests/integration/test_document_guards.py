@@ -167,3 +167,23 @@ def test_court_application_refused_after_payment(station, people):
     wf.advance(people["officer"], cid, "pay", amount_cents=10000)
     at("2027-05-01")
     assert _refused(people["officer"], cid, "enforcement_application").rule == "paid"
+
+
+def test_art85_statement_deadline_in_a_year_without_calendar_is_printed_as_provisional(station, people):
+    """《行政处罚法》第八十五条 (working days): a deadline in 2027, whose holidays are not loaded, is marked 暂定."""
+    at("2026-12-29")
+    cid = make_case(station)
+    o, lead = people["officer"], people["squad_leader"]
+    for step, who in (("verify", o), ("file", lead), ("investigate", o), ("end_investigation", o),
+                      ("submit_review", o)):
+        wf.advance(who, cid, step)
+    disc.record(o, cid, amount_cents=20000, answers={"tier": "一般"})
+    text = _text(documents.issue_document(o, cid, "prior_notice", TEXT))
+    assert "2027年1月5日（暂定：该年度法定节假日安排尚未载入" in text
+    at("2026-09-29")
+    other = make_case(station)
+    for step, who in (("verify", o), ("file", lead), ("investigate", o), ("end_investigation", o),
+                      ("submit_review", o)):
+        wf.advance(who, other, step)
+    disc.record(o, other, amount_cents=20000, answers={"tier": "一般"})
+    assert "暂定" not in _text(documents.issue_document(o, other, "prior_notice", TEXT))
