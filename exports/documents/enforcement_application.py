@@ -1,6 +1,6 @@
 """强制执行申请书 (application to the people's court for enforcement, 行政强制法 Art. 53, 54, 55)."""
 
-from exports.documents.spec import PARTY_LINES, DocType, Field, Line, Para, Seal, Section, Signatures, party
+from exports.documents.spec import DocType, Field, Line, Para, Seal, Section, Signatures, party
 
 DOC = DocType(
     code="enforcement_application", title="强制执行申请书", type_code="强执", layout="letter",
@@ -11,7 +11,8 @@ DOC = DocType(
             Field("remedy_status", "复议、诉讼期限情况"), Field("demand_status", "催告情况"),
             Field("party_opinion", "当事人的意见", False), Field("enforcement_subject", "申请执行的标的"),
             Field("agency_address", "申请人地址"), Field("agency_phone", "联系电话"), Field("head_name", "机关负责人")),
-    blocks=(Line("litigation_court", "受理法院"), Para("被申请人：", False), *PARTY_LINES,
+    blocks=(Line("litigation_court", "受理法院"), Line("party_name", "被申请人"), Line("party_id", "证件号码"),
+            Line("party_legal_rep", "法定代表人"), Line("party_address", "住址（住所）"), Line("party_phone", "联系电话"),
             Para("申请事项：请求人民法院依法强制执行本机关作出的《行政处罚决定书》（{decision_number}）：{enforcement_subject}。"),
             Para("事实和理由：本机关于{decision_date}对被申请人作出《行政处罚决定书》（{decision_number}），认定：{facts}"
                  "依据{penalty_basis}的规定，决定{penalty}。该决定书已于{served_on}送达被申请人。"),

@@ -146,7 +146,7 @@ def court_application(v: CaseView) -> dict[str, Any]:
     if surcharge:
         subject += f"及截至{_cn(v.today)}的加处罚款人民币{_yuan(surcharge)}，合计人民币{_yuan(fine - paid + surcharge)}"
     out: dict[str, Any] = {
-        "served_on": _cn(p.served), "remedy_status": remedy_status(v, p),
+        "served_on": _cn(p.served), "remedy_status": remedy_status(v, p).replace("你（单位）", "被申请人"),
         "demand_status": f"本机关于{_cn(demanded)}向被申请人送达《催告书》，催告期满十日后被申请人仍未履行。",
         "enforcement_subject": subject, "penalty": f"罚款人民币{_yuan(fine)}"}
     decision = v.last("decide", "on_the_spot")

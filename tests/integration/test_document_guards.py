@@ -157,7 +157,7 @@ def test_xzqzf_art53_art54_court_application_waits_for_the_periods_and_the_deman
     assert err.rule == "demand_wait" and err.article == "《行政强制法》第五十四条"
     at("2027-04-23")
     text = _text(documents.issue_document(o, cid, "enforcement_application", TEXT))
-    assert "在法定期限内未申请行政复议或者提起行政诉讼，又未履行该决定" in text
+    assert "被申请人在法定期限内未申请行政复议或者提起行政诉讼，又未履行该决定" in text
     assert "2027年4月12日向被申请人送达《催告书》" in text
     assert "罚款人民币100元及截至2027年4月23日的加处罚款人民币100元" in text     # Art. 72 cap
 

@@ -90,7 +90,7 @@ VALUES: dict[str, Any] = {
     "fine": "人民币500元", "application": "当事人称近期家中有病人，确有经济困难，申请分两期缴纳。",
     "plan": "第一期于2026年11月15日前缴纳250元，第二期于2026年12月15日前缴纳250元。",
     "served_on": "2026年10月25日",
-    "remedy_status": "你（单位）在法定期限内未申请行政复议或者提起行政诉讼，又未履行该决定。",
+    "remedy_status": "被申请人在法定期限内未申请行政复议或者提起行政诉讼，又未履行该决定。",
     "demand_status": "本机关于2027年5月6日向被申请人送达《催告书》，催告期满后被申请人仍未履行。",
     "enforcement_subject": "罚款人民币500元及加处罚款人民币500元，合计人民币1000元", "head_name": "张局长",
 }
@@ -118,6 +118,8 @@ def sample(doc_type: str, **overrides: Any) -> DocumentData:
         fields["evidence"] = [{"sha256": SHA, "filename": "IMG_0001.jpg", "taken_at": "2026-10-08 09:25",
                                "gps": "30.2592, 120.1689"}]
         images = {SHA: thumbnail()}
+    if doc_type == "demand_notice":       # the demand speaks to the party, the application to the court
+        fields["remedy_status"] = fields["remedy_status"].replace("被申请人", "你（单位）")
     fields.update(overrides)
     return DocumentData(doc_type=doc_type, number=f"杭上城{doc.type_code}字〔2026〕第1-0001号",
                         agency_name="杭州市上城区综合行政执法局", issued_on="2026-10-24", fields=fields,
