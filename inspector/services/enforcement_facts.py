@@ -55,7 +55,10 @@ def periods(v: CaseView) -> Periods:
         raise _refuse("not_served", "《行政强制法》第五十四条", "行政处罚决定书尚未送达，不能催告或申请强制执行",
                       "请先送达决定书并登记送达")
     served = dt.date.fromisoformat(served_event["data"].get("served_on") or served_event["on_date"])
-    due = workflow.payment_due(v) or served
+    pay = deadlines.compute_due(served, int(deadlines.TIMER_BY_KEY["payment"].length),  # type: ignore[arg-type]
+                                deadlines.TIMER_BY_KEY["payment"].unit, v.cal)
+    # A provisional end (year without a calendar) counts as open until it can no longer move.
+    due = pay.date + dt.timedelta(days=PROVISIONAL_MARGIN_DAYS if pay.provisional else 0)
     plan = v.last("instalment")
     if plan and plan["data"].get("until"):
         due = max(due, dt.date.fromisoformat(plan["data"]["until"]))
@@ -123,7 +126,8 @@ def court_application(v: CaseView) -> dict[str, Any]:
                       "请在复议、诉讼终结后依结果办理")
     for due, what in ((p.review_end, "行政复议申请期限"), (p.litigation_end, "行政诉讼起诉期限")):
         if not p.ended(due, v.today):
-            note = "（该期限所在年份未加载节假日安排，按可能顺延的最晚日期处理）" if due.provisional else ""
+            latest = due.date + dt.timedelta(days=PROVISIONAL_MARGIN_DAYS)
+            note = (f"（暂定：该年度节假日安排尚未载入，可能顺延，暂按{_cn(latest)}处理）" if due.provisional else "")
             raise _refuse("remedy_period_open", "《行政强制法》第五十三条",
                           f"{what}至{_cn(due.date)}届满{note}，期满前不能申请人民法院强制执行",
                           "期限届满且当事人未申请复议、未起诉，又不履行的，方可申请")
