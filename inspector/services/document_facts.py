@@ -268,6 +268,26 @@ def _hearing_record(v: CaseView) -> dict[str, Any]:
     return {"hearing_time": cn_date(day)}
 
 
+def _hearing_summons(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
+    """听证通知书 (Art. 64 (1)(2)): after a request; the day is the noticed one, at least 7 working days ahead."""
+    if not v.last("request_hearing"):
+        raise _refuse("no_hearing_request", "行政处罚法第64条第1项", "当事人尚未申请听证", "请先登记当事人的听证申请")
+    notice = v.last("hearing_notice")
+    if notice is not None:
+        day = dt.date.fromisoformat(notice["data"]["hearing_date"])
+    elif extra.get("hearing_date"):
+        data = {"hearing_date": extra["hearing_date"]}
+        workflow.check(v, "hearing_notice", data)         # the notice being given now: 7 working days ahead
+        day = dt.date.fromisoformat(data["hearing_date"])
+    else:
+        raise _refuse("hearing_date", "行政处罚法第64条第2项", "尚未确定听证日期",
+                      "请先登记听证通知（听证日期须在通知之日起七个工作日以后），或在文书中填写听证日期")
+    when = str(extra.get("hearing_time") or "")
+    if not when.startswith(cn_date(day)):
+        when = cn_date(day) + (when if when and "年" not in when else "")
+    return {"hearing_time": when}
+
+
 def _review_opinion(v: CaseView) -> dict[str, Any]:
     notice = workflow.require_notice(v)         # Art. 45: a review of what the party said after the notice
     return {"intended_penalty": f"罚款人民币{yuan(int(notice['data']['amount_cents']))}"}
@@ -313,7 +333,8 @@ def facts(session: Session, case_id: str, doc_type: str, extra: Mapping[str, Any
         "penalty_decision": lambda v: _penalty_decision(v, session), "onspot_decision": lambda v: _onspot(v, extra),
         "no_penalty_decision": _no_penalty, "service_receipt": lambda v: _service(v, session),
         "demand_notice": enforcement_facts.demand, "enforcement_application": enforcement_facts.court_application,
-        "closing_report": _closing, "hearing_record": _hearing_record, "review_opinion": _review_opinion,
+        "closing_report": _closing, "hearing_record": _hearing_record,
+        "hearing_summons": lambda v: _hearing_summons(v, extra), "review_opinion": _review_opinion,
         "instalment_approval": lambda v: _instalment(v, session),
         "preservation_disposal": lambda v: _preservation(v, session)}
     if doc_type not in handlers:

@@ -187,3 +187,17 @@ def test_art85_statement_deadline_in_a_year_without_calendar_is_printed_as_provi
         wf.advance(who, other, step)
     disc.record(o, other, amount_cents=20000, answers={"tier": "一般"})
     assert "暂定" not in _text(documents.issue_document(o, other, "prior_notice", TEXT))
+
+
+def test_art64_hearing_summons_prints_the_noticed_day(station, people):
+    """《行政处罚法》第六十四条: the 听证通知书 follows a request and prints the day the hearing notice recorded."""
+    cid = _notified(station, people, 60000)
+    fields = {"hearing_time": "2026年12月1日9时", "hearing_place": "三楼听证室", "chair": "赵文", "publicity": "公开"}
+    none = _refused(people["officer"], cid, "hearing_summons", fields)
+    assert none.rule == "no_hearing_request" and none.article == "行政处罚法第64条第1项"
+    wf.advance(people["officer"], cid, "request_hearing")
+    early = _refused(people["officer"], cid, "hearing_summons", {**fields, "hearing_date": "2026-09-30"})
+    assert early.rule == "hearing_notice_period" and early.article == "行政处罚法第64条第2项"
+    wf.advance(people["officer"], cid, "hearing_notice", hearing_date="2026-10-20")
+    text = _text(documents.issue_document(people["officer"], cid, "hearing_summons", {**TEXT, **fields}))
+    assert "定于2026年10月20日在三楼听证室" in text and "12月1日" not in text

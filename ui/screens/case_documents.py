@@ -36,7 +36,10 @@ from ui.widgets.pdf_preview import PdfPreview
 # Fields whose values are long texts get a multi-line editor.
 LONG_FIELDS = {"facts", "evidence_summary", "defence_reasoning", "discretion_reasoning", "situation", "qa", "course",
                "opinion", "education", "ground", "execution", "correction", "reason", "case_summary",
-               "characterisation", "discretion", "benchmark", "proposal", "statement_record", "hearing_clause"}
+               "characterisation", "discretion", "benchmark", "proposal", "statement_record", "hearing_clause",
+               "proceedings", "final_statement", "discussion", "discussion_conclusion", "statement",
+               "statement_summary", "review", "review_conclusion", "no_filing_reason", "application", "plan",
+               "party_opinion", "handler_opinion", "head_opinion", "legal_opinion"}
 
 
 class DocumentsModel(QAbstractTableModel):
