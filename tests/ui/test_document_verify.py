@@ -47,6 +47,12 @@ def test_panel_verify_of_the_issued_file_is_genuine_with_the_facts(station, logi
     issued = documents.issue_document(officer, case["id"], "penalty_decision", DECISION_FIELDS)
     panel = CaseDocumentsPanel(officer, case["id"])
     qtbot.addWidget(panel)
+    panel.resize(1100, 700)
+    panel.table.selectRow(0)
+    panel.show()
+    qtbot.waitExposed(panel)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert panel.grab().save(str(SHOTS / "doc-panel.png"))
     panel.verify_file(str(issued.path))
     dialog = panel.verify_dialog
     qtbot.waitUntil(dialog.isVisible)
