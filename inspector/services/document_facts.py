@@ -85,12 +85,23 @@ def discretion_reasoning(record: Mapping[str, Any], amount_cents: int, *, catalo
         found.append("尚未完全丧失辨认或者控制自己行为能力（第三十一条）")
     found += [str(a) for a in c.get("aggravating", ())]
     parts.append(("考虑当事人具有以下情节：" + "；".join(found) + "。") if found else "未发现法定从轻、减轻或从重情节。")
-    inside = not record.get("outside_tier") and not record.get("mitigated")
-    if inside:
+    # The words describe the amount actually decided, not the one the record was made for.
+    in_range = lo is None or hi is None or int(lo) <= amount_cents <= int(hi)
+    reason = str(record.get("reason") or "").strip()
+    if in_range and not record.get("mitigated"):
         parts.append(f"决定罚款{yuan(amount_cents)}，在推荐幅度内。")
+        return "".join(parts)
+    if record.get("mitigated"):
+        kind = "减轻处罚"
+    elif hi is not None and amount_cents > int(hi):
+        kind = "高于推荐幅度，超出推荐裁量阶次"
     else:
-        kind = "减轻处罚" if record.get("mitigated") else "超出推荐裁量阶次"
-        parts.append(f"决定罚款{yuan(amount_cents)}，{kind}，理由：{str(record.get('reason') or '').strip()}")
+        kind = "低于推荐幅度，超出推荐裁量阶次"
+    if not reason:
+        raise _refuse("reasoning_missing", "行政处罚法第5条、第34条",
+                      f"决定罚款{yuan(amount_cents)}不在推荐幅度内，裁量表未说明理由，决定书无法说理",
+                      "请在裁量表中写明超出推荐阶次（或减轻处罚）的理由")
+    parts.append(f"决定罚款{yuan(amount_cents)}，{kind}，理由：{reason}")
     return "".join(parts)
 
 

@@ -117,7 +117,7 @@ def test_art59_art67_art72_decision_amount_reasoning_and_periods_from_the_case(s
     text = _text(documents.issue_document(people["officer"], cid, "penalty_decision", extra))
     assert "作出如下行政处罚：罚款人民币400元" in text and "9999" not in text and "随便写" not in text
     assert "“一般”裁量阶次，推荐罚款幅度为100元至300元" in text
-    assert "超出推荐裁量阶次，理由：经两次劝导仍拒不改正，按较重情形处罚" in text
+    assert "决定罚款400元，高于推荐幅度，超出推荐裁量阶次，理由：经两次劝导仍拒不改正，按较重情形处罚" in text
     assert "收到本决定书之日起十五日内" in text and "百分之三加处罚款" in text
     review_body = station.db.query_one("SELECT review_body FROM agencies")["review_body"]
     assert f"六十日内向{review_body}申请行政复议" in text and "六个月内" in text
@@ -201,3 +201,19 @@ def test_decision_cites_the_catalogue_provisions_in_force_on_the_act_date(statio
     photos = station.db.scalar("SELECT count(*) FROM evidence WHERE inspection_id = ? AND kind = 'photo'",
                                (case["inspection_id"],))
     assert data["evidence_summary"] == "现场检查笔录" + (f"、现场照片{photos}张" if photos else "")
+
+
+def test_art5_art34_reasoning_describes_the_amount_actually_decided():
+    """Art. 5/34: the printed 说理 follows the decided amount; outside the tier it needs the recorded reason."""
+    from inspector.services.document_facts import discretion_reasoning
+    record = {"catalogue": "hz-zhzf", "cat_version": "2024.1", "matter_code": "330217001000", "tier": "一般",
+              "range_min_cents": 10000, "range_max_cents": 30000, "outside_tier": 0, "mitigated": 0,
+              "reason": "", "circumstances": "{}"}
+    assert "决定罚款200元，在推荐幅度内" in discretion_reasoning(record, 20000, catalogue_name="基准")
+    with pytest.raises(GuardRefused) as err:
+        discretion_reasoning(record, 40000, catalogue_name="基准")     # the record was made for a lower amount
+    assert err.value.rule == "reasoning_missing" and "第34条" in err.value.article
+    text = discretion_reasoning({**record, "reason": "拒不改正"}, 40000, catalogue_name="基准")
+    assert "决定罚款400元，高于推荐幅度，超出推荐裁量阶次，理由：拒不改正" in text and "在推荐幅度内" not in text
+    flagged = discretion_reasoning({**record, "outside_tier": 1, "reason": "旧理由"}, 20000, catalogue_name="基准")
+    assert "决定罚款200元，在推荐幅度内" in flagged
