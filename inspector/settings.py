@@ -42,7 +42,9 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "documents.seq_padding": (4, "文号序号位数（不足补零）"),
     "documents.numbering_mode": ("per_type", "编号方式：per_type 每类文书独立编号；per_case 同一案件各文书共用案件序号"),
     "documents.type_codes": ({}, "文书代字覆盖（文书类型 → 代字），未列出的用内置代字"),
-    "documents.font_path": ("", "文书字体文件或目录（如 C:/Windows/Fonts/simsun.ttc）；空则自动查找"),
+    "documents.font_path": ("", "文书正文字体文件或目录（如 C:/Windows/Fonts/simfang.ttf 仿宋）；空则自动查找宋体/仿宋，"
+                                "再找 AR PL UMing"),
+    "documents.title_font_path": ("", "文书标题字体文件（如方正小标宋简体 FZXBSJW.TTF 或黑体 simhei.ttf）；空则自动查找"),
 }
 
 

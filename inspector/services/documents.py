@@ -98,8 +98,9 @@ def lawful_states(doc_type: str) -> frozenset[CaseState]:
 
 
 def fonts_for(station: Station) -> export_fonts.FontSet:
-    """The document font set (setting ``documents.font_path`` first)."""
-    return export_fonts.font_set(station.setting("documents.font_path") or None)
+    """The document font set (settings ``documents.font_path`` and ``documents.title_font_path`` first)."""
+    return export_fonts.font_set(station.setting("documents.font_path") or None,
+                                 title=station.setting("documents.title_font_path") or None)
 
 
 def _local(iso: str | None, *, with_time: bool = True) -> str:

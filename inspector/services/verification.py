@@ -161,6 +161,16 @@ def audit_head(db: Any) -> str:
 
 # --------------------------------------------------------------------------------------------- verify
 
+def _rerendered_text(station: Station, row: Mapping[str, Any]) -> str:
+    """The visible text of a document issued before its text was kept: rendered again from its stored payload
+    (rendering is deterministic; the text does not depend on the font)."""
+    from exports.render import render
+    from inspector.services import documents
+    pdf = render(documents.document_data(row, station=station), fonts=documents.fonts_for(station),
+                 substitute_missing=True)
+    return pdftext.visible_text(pdf)
+
+
 def _row_by_number(station: Station, number: str) -> dict[str, Any] | None:
     return station.db.query_one(
         "SELECT d.*, r.status, r.void_reason, t.visible_text, t.audit_head FROM documents d "
@@ -235,10 +245,7 @@ def verify(station: Station, source: bytes | str, *, text_of: Any = None) -> Ver
         return Verification(ALTERED, detail=f"审计链在本文书出具（链位置 {head.partition(':')[0]}）之后被改写，"
                                             "登记簿不可信", **common)
     if isinstance(source, bytes) and not exact:
-        registered = row.get("visible_text") or ""
-        if not registered:
-            return Verification(UNKNOWN, detail="登记簿未保存此文书的可见文本，且文件与出具的文件不完全相同，"
-                                                "请人工比对下列登记内容", **common)
+        registered = row.get("visible_text") or _rerendered_text(station, row)
         if registered != visible:
             diffs = differences(registered, visible, {**stored.get("fields", {}), "number": row["number"]})
             return Verification(ALTERED, detail="文件的可见内容与登记的不一致", differences=diffs,

@@ -148,3 +148,24 @@ def test_unreadable_file_is_a_validation_error(station) -> None:
     from inspector.errors import ValidationError
     with pytest.raises(ValidationError):
         documents.verify(station, b"%PDF-1.4 truncated")
+
+
+def test_document_issued_before_texts_were_kept_is_compared_with_its_payload(station, login) -> None:
+    """A document from before the visible text was registered: its stored payload is rendered again to compare."""
+    issued = _decision(station, login)
+    conn = station.db.conn
+    conn.execute("DELETE FROM document_texts")
+    conn.commit()
+    forged = _copy_with(station, issued, penalty="罚款人民币300元")
+    result = documents.verify(station, forged)
+    assert result.status == "altered" and "罚款金额：登记 500 元，文件 300 元" in result.differences
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(issued.path.read_bytes())))
+    buf = io.BytesIO()
+    writer.write(buf)
+    assert documents.verify(station, buf.getvalue()).status == "genuine"
+
+
+def test_title_face_setting_is_used(station, login) -> None:
+    org.set_setting(login("admin"), "documents.title_font_path", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+    fs = documents.fonts_for(station)
+    assert fs.title is not None and fs.title.path.endswith("wqy-zenhei.ttc")
