@@ -138,3 +138,26 @@ def test_verify_names_the_changed_amount_and_shows_registered_facts(data_dir, tm
     assert shown.returncode == 0 and shown.stdout.startswith("genuine"), shown.stdout + shown.stderr
     for needle in ("当事人：陈喆", "处罚内容：罚款人民币500元", "出具日期：", "执法人员："):
         assert needle in shown.stdout
+
+
+def test_cli_refusals_name_the_article(data_dir, tmp_path, cli) -> None:
+    """The CLI path refuses like the GUI: one line naming the article, no file written."""
+    from tests.integration.workflow_support import make_case as clue_case
+    st = Station.open(data_dir)
+    org.set_setting(st.system_session(), "hearing.thresholds", {"*": {"person": 300000, "organisation": 5000000}})
+    notified = make_case(st)                                  # notified of 500 yuan: no hearing right
+    clue = clue_case(st)                                      # 店外经营: an unverified, foreign citation
+    with st.db.write():
+        st.db.meta_set("demo", "0")                           # a live station
+    st.close()
+    out = tmp_path / "x.pdf"
+    res = cli("doc", "print", "--case", notified["id"], "--type", "hearing_notice", "-o", str(out),
+              data_dir=data_dir, env=ENV)
+    assert res.returncode == 1 and "行政处罚法第63条" in res.stderr and "听证权利" in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1 and not out.exists()
+    res = cli("doc", "print", "--case", clue, "--type", "correction_order", "-o", str(out),
+              "--field", "basis=《浙江省城市市容和环境卫生管理条例》第十八条", "--field", "correction_required=立即改正",
+              "--field", "correction_deadline=2026年10月1日", "--field", "agency_address=江城路1号",
+              "--field", "agency_phone=0571-1", "--field", "party_address=清泰街1号", data_dir=data_dir, env=ENV)
+    assert res.returncode == 1 and "第三十八条" in res.stderr and "事项330217001000" in res.stderr, res.stderr
+    assert not out.exists()
