@@ -308,7 +308,13 @@ def _instalment(v: CaseView, session: Session) -> dict[str, Any]:
     fine = int(v.case.get("fine_cents") or 0)
     if fine <= 0:
         raise _refuse("no_fine", "行政处罚法第66条第2款", "本案没有罚款，无需延期或分期缴纳", "")
-    return {"fine": f"人民币{yuan(fine)}", "decision_number": _decision_number(session, v.case["id"]) or None}
+    out: dict[str, Any] = {"fine": f"人民币{yuan(fine)}",
+                           "decision_number": _decision_number(session, v.case["id"]) or None}
+    plan = v.last("instalment")
+    if plan is not None and plan["data"].get("until"):       # the approval already recorded: print what it says
+        until = dt.date.fromisoformat(plan["data"]["until"])
+        out["plan"] = f"准予于{cn_date(until)}前缴清罚款（理由：{str(plan['data'].get('reason') or '').strip()}）"
+    return out
 
 
 def _preservation(v: CaseView, session: Session) -> dict[str, Any]:

@@ -201,3 +201,13 @@ def test_art64_hearing_summons_prints_the_noticed_day(station, people):
     wf.advance(people["officer"], cid, "hearing_notice", hearing_date="2026-10-20")
     text = _text(documents.issue_document(people["officer"], cid, "hearing_summons", {**TEXT, **fields}))
     assert "定于2026年10月20日在三楼听证室" in text and "12月1日" not in text
+
+
+def test_art66_instalment_approval_prints_the_recorded_approval(station, people):
+    """《行政处罚法》第六十六条第二款: the approval form states the term the recorded approval granted."""
+    cid = _served_on_the_spot(station, people)
+    fields = {"application": "家庭困难，申请延期", "handler_opinion": "同意延期", "plan": "随便写"}
+    wf.advance(people["squad_leader"], cid, "instalment", until="2026-11-30", reason="确有经济困难")
+    text = _text(documents.issue_document(people["officer"], cid, "instalment_approval", {**TEXT, **fields}))
+    assert "准予于2026年11月30日前缴清罚款（理由：确有经济困难）" in text and "随便写" not in text
+    assert "人民币100元" in text
