@@ -58,3 +58,19 @@ def test_panel_verify_of_the_issued_file_is_genuine_with_the_facts(station, logi
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.status.text() == "真实：与登记簿一致"
     assert dialog.differences.count() == 0
+
+
+def test_main_window_scanned_qr_shows_the_registered_facts(station, login, qtbot) -> None:
+    from exports import qr
+    officer = login("officer")
+    issued = documents.issue_document(officer, make_case(station)["id"], "penalty_decision", DECISION_FIELDS)
+    (text,) = qr.decode_pdf(issued.path.read_bytes())
+    window = MainWindow(officer)
+    qtbot.addWidget(window)
+    window.verify_qr(text)
+    dialog = window.verify_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.status.text() == "真实：与登记簿一致"
+    from PySide6.QtWidgets import QLabel
+    shown = {w.accessibleName(): w.text() for w in dialog.findChildren(QLabel) if w.accessibleName()}
+    assert shown["当事人"] == "陈喆" and shown["处罚内容"] == "罚款人民币500元" and "执法证号" in shown["执法人员"]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QVBoxLayout,
@@ -84,4 +85,20 @@ def verify_pdf(parent: QWidget, session: Session, path: str | None = None) -> Op
         parent.verify_dialog = dialog            # type: ignore[attr-defined]
         dialog.open()
     return Op(parent, work).with_progress(parent.tr("正在核验文书…")).success(show).failure(
+        lambda exc: show_error(parent, exc)).run()
+
+
+def verify_qr(parent: QWidget, session: Session, text: str | None = None) -> Op | None:
+    """Check the text a phone or scanner read from a paper document's QR code; shows the registered facts (party,
+    amount, date, officers) for a person to compare with the paper."""
+    if text is None:
+        text, ok = QInputDialog.getText(parent, parent.tr("核验二维码"), parent.tr("扫描得到的二维码内容："))
+        if not ok or not text.strip():
+            return None
+
+    def show(result: Any) -> None:
+        dialog = VerifyResultDialog(result, parent)
+        parent.verify_dialog = dialog            # type: ignore[attr-defined]
+        dialog.open()
+    return Op(parent, documents.verify, session.station, text.strip()).success(show).failure(
         lambda exc: show_error(parent, exc)).run()
