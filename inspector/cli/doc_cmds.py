@@ -13,7 +13,8 @@ from inspector.cli.context import Context, UserError, print_json, print_table
 
 STATUS_WORDS = {"genuine": "genuine（真实：与登记簿一致）", "altered": "altered（已被改动）",
                 "unknown": "unknown（无法识别：登记簿中没有）",
-                "other_station": "other_station（本机关其他站点出具，本站无法核对）"}
+                "other_station": "other_station（本机关其他站点出具，本站无法核对）",
+                "qr_only": "qr_only（二维码真实，内容须人工核对）"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:

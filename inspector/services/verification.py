@@ -22,6 +22,7 @@ from inspector.errors import Problem, ValidationError
 from inspector.station import Station
 
 GENUINE, ALTERED, UNKNOWN, OTHER_STATION = "genuine", "altered", "unknown", "other_station"
+QR_ONLY = "qr_only"    # a scan without a text layer: the QR code matches, the content must be compared by a person
 
 # Fields whose change a person cares about most, with the words used to name them.
 FIELD_LABELS = {"penalty": "处罚内容", "intended_penalty": "拟作出的处罚", "party_name": "当事人",
@@ -37,7 +38,8 @@ class Verification:
     """Answer of :func:`verify`.
 
     Attributes:
-        status: genuine, altered, unknown or other_station.
+        status: genuine, altered, unknown, other_station, or qr_only (an image-only scan: the QR code matches
+            the register, the printed content is for a person to compare with ``facts``).
         detail: one sentence saying why.
         differences: each changed passage, named ("罚款金额：登记 8000 元，文件 3000 元").
         facts: the registered facts a person compares with the paper: (label, value) pairs.
@@ -244,6 +246,9 @@ def verify(station: Station, source: bytes | str, *, text_of: Any = None) -> Ver
     if _chain_holds(station, head) is False:
         return Verification(ALTERED, detail=f"审计链在本文书出具（链位置 {head.partition(':')[0]}）之后被改写，"
                                             "登记簿不可信", **common)
+    if isinstance(source, bytes) and not exact and not visible:
+        return Verification(QR_ONLY, detail="文件是扫描图像，没有可提取的文字：二维码与登记簿一致，但内容无法自动比对，"
+                                            "请将下列登记内容与文件逐项核对", **common)
     if isinstance(source, bytes) and not exact:
         registered = row.get("visible_text") or _rerendered_text(station, row)
         if registered != visible:

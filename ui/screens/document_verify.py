@@ -31,7 +31,8 @@ class VerifyResultDialog(QDialog):
         self.setAccessibleName(self.tr("文书核验结果"))
         words = {"genuine": self.tr("真实：与登记簿一致"), "altered": self.tr("已被改动"),
                  "unknown": self.tr("无法识别：登记簿中没有"),
-                 "other_station": self.tr("本机关其他站点出具，本站无法核对")}
+                 "other_station": self.tr("本机关其他站点出具，本站无法核对"),
+                 "qr_only": self.tr("二维码真实，内容须人工核对")}
         layout = QVBoxLayout(self)
         self.status = QLabel(words.get(result.status, result.status))
         self.status.setAccessibleName(self.tr("核验结论"))

@@ -169,3 +169,17 @@ def test_title_face_setting_is_used(station, login) -> None:
     org.set_setting(login("admin"), "documents.title_font_path", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
     fs = documents.fonts_for(station)
     assert fs.title is not None and fs.title.path.endswith("wqy-zenhei.ttc")
+
+
+def test_image_only_scan_is_never_called_genuine_or_altered(station, login) -> None:
+    """A scan has no text layer: the QR code is checked, the content is left to a person, with the facts."""
+    import pypdfium2 as pdfium
+    issued = _decision(station, login)
+    with qr.PDFIUM_LOCK:
+        doc = pdfium.PdfDocument(issued.path.read_bytes())
+        images = [doc[i].render(scale=150 / 72).to_pil().convert("RGB") for i in range(len(doc))]
+        doc.close()
+    buf = io.BytesIO()
+    images[0].save(buf, "PDF", save_all=True, append_images=images[1:], resolution=150)
+    result = documents.verify(station, buf.getvalue())
+    assert result.status == "qr_only" and dict(result.facts)["当事人"] == "陈喆"
