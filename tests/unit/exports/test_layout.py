@@ -116,3 +116,13 @@ def test_individual_business_operator_is_called_jingyingzhe() -> None:
                                              "party_legal_rep__label": "经营者", "party_name": "上城区陈记水果店"})
     text = pdftext.visible_text(render(data))
     assert "经营者：陈喆" in text and "法定代表人" not in text
+
+
+def test_form_signatures_stay_with_the_last_part_of_the_form() -> None:
+    """A record's signature lines never open a page by themselves: the last section comes with them."""
+    base = sample("hearing_record")
+    for extra in range(0, 40, 4):
+        data = dataclasses.replace(base, fields={**base.fields,
+                                                 "proceedings": base.fields["proceedings"] + "双方继续质证。" * extra})
+        last = pdftext.normal(pdftext.page_texts(render(data))[-1])
+        assert "记录员" in last and "请求从轻处罚，今后不再占道经营" in last, extra
