@@ -28,12 +28,13 @@ CANDIDATES: tuple[str, ...] = (
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
 )
 
-# Title face (GB/T 9704: 小标宋 title; 黑体 where that is missing). None found: titles use the body face.
+# Title face (GB/T 9704: 小标宋 title; the station's 黑体 where that is missing). None found: titles use the
+# (serif) body face, never a substitute sans face.
 TITLE_CANDIDATES: tuple[str, ...] = (
     "C:/Windows/Fonts/FZXBSJW.TTF",            # 方正小标宋简体
     "C:/Windows/Fonts/方正小标宋简体.ttf",
+    "/usr/share/fonts/truetype/founder/FZXBSJW.TTF",
     "C:/Windows/Fonts/simhei.ttf",             # 黑体 SimHei
-    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",   # a 黑体 (Hei) face
 )
 
 # Faces used only for characters the main font lacks (e.g. 𠮷 U+20BB7 in CJK Ext. B).
