@@ -333,10 +333,13 @@ def story(doc: spec.DocType, data: DocumentData, fonts: FontSet, *, substitute: 
             out.append(Paragraph(mk(block.label), st.heading))
             for para in text.splitlines():
                 if para.strip():
+                    last_body = len(out)
                     out.append(Paragraph(mk(para.strip()), st.body))
         elif isinstance(block, spec.Table):
             rows = values.get(block.key) or []
             out.append(Paragraph(mk(block.label), st.heading))
+            if 0 < len(rows) <= 6:
+                last_body = len(out) - 1      # a short list travels with the closing block, under its heading
             out.append(_table(block, rows, data.images, st, mk) if rows else Paragraph(mk("（无）"), st.body))
             out.append(Spacer(1, 4))
         elif isinstance(block, spec.Signatures):
