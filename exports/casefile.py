@@ -12,13 +12,14 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Spacer, TableStyle
 from reportlab.platypus import Table as RLTable
 
 from exports import styles
 from exports.documents import archive_key, get
 from exports.documents.spec import Table
 from exports.fonts import FontSet, font_set
+from exports.linebreak import CJKParagraph as Paragraph
 from exports.render import DocumentData, Mark, _Markup, _table, build_pdf, story
 
 EVIDENCE_KEY = (2, 60)  # photos of physical evidence come after on-site records (§5.4 part 2)
@@ -96,7 +97,7 @@ def _remarks(st: styles.Styles, mk: _Markup, count: int) -> list[Flowable]:
 def _story(cover: Cover, items: Sequence[Entry], pages: Mapping[int, int], evidence: Sequence[Mapping[str, Any]],
            images: Mapping[str, bytes], fonts: FontSet,
            progress: Callable[[int, int], None] | None) -> list[Flowable]:
-    st = styles.styles(fonts.name)
+    st = styles.styles(fonts.name, fonts.title_name)
     mk = _Markup(fonts, substitute=True)
     out: list[Flowable] = [*_cover(cover, st, mk), PageBreak(), *_toc(items, pages, st, mk), PageBreak()]
     for i, e in enumerate(items):

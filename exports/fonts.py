@@ -13,20 +13,33 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from exports.errors import FontNotFound, MissingGlyphs
 
-# Looked for in this order when no path is configured. Song/Fang Song faces are what station PCs
-# (Windows) carry and what official documents use; WenQuanYi is the Linux fallback.
+# Body face, looked for in this order when no path is configured: the Fang Song and Song faces official
+# documents use (GB/T 9704: 仿宋_GB2312 body) as station PCs (Windows) carry them, then AR PL UMing, the serif
+# (Ming/Song) TrueType Debian ships in fonts-arphic-uming, then other serif faces; a sans face only last.
 CANDIDATES: tuple[str, ...] = (
-    "C:/Windows/Fonts/simsun.ttc",
-    "C:/Windows/Fonts/simfang.ttf",
+    "C:/Windows/Fonts/FS_GB2312.ttf",          # 仿宋_GB2312
+    "C:/Windows/Fonts/simfang.ttf",            # 仿宋 FangSong
+    "C:/Windows/Fonts/simsun.ttc",             # 宋体 SimSun
+    "/usr/share/fonts/truetype/arphic/uming.ttc",
+    "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf",
+    "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
     "C:/Windows/Fonts/msyh.ttc",
     "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
-    "/usr/share/fonts/truetype/arphic/uming.ttc",
 )
 
-# Extension-plane faces used only for characters the main font lacks (e.g. 𠮷 U+20BB7 in CJK Ext. B).
+# Title face (GB/T 9704: 小标宋 title; the station's 黑体 where that is missing). None found: titles use the
+# (serif) body face, never a substitute sans face.
+TITLE_CANDIDATES: tuple[str, ...] = (
+    "C:/Windows/Fonts/FZXBSJW.TTF",            # 方正小标宋简体
+    "C:/Windows/Fonts/方正小标宋简体.ttf",
+    "/usr/share/fonts/truetype/founder/FZXBSJW.TTF",
+    "C:/Windows/Fonts/simhei.ttf",             # 黑体 SimHei
+)
+
+# Faces used only for characters the main font lacks (e.g. 𠮷 U+20BB7 in CJK Ext. B).
 FALLBACKS: tuple[str, ...] = (
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
     "C:/Windows/Fonts/simsunb.ttf",
     "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
     "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
@@ -38,10 +51,22 @@ _LAYOUT = {"\n", "\r", "\t"}
 
 @dataclass(frozen=True)
 class FontSet:
-    """The main font plus fallbacks drawn only for characters the main font lacks."""
+    """The main (body) font, fallbacks drawn only for characters the main font lacks, and the title face."""
 
     main: Font
     fallbacks: tuple[Font, ...] = ()
+    title: Font | None = None
+
+    @property
+    def title_name(self) -> str:
+        return (self.title or self.main).name
+
+    def for_title(self) -> FontSet:
+        """The set that draws titles: the title face first, then the body face and its fallbacks."""
+        if self.title is None or self.title is self.main:
+            return self
+        rest = tuple(f for f in (self.main, *self.fallbacks) if f is not self.title)
+        return FontSet(self.title, rest, self.title)
 
     @property
     def name(self) -> str:
@@ -129,9 +154,15 @@ def find_font(configured: str | os.PathLike[str] | None = None, *,
 
 
 def font_set(configured: str | os.PathLike[str] | None = None, *,
-             fallbacks: Sequence[str] = FALLBACKS) -> FontSet:
-    """The document font (see :func:`find_font`) with whichever fallback faces exist here."""
+             fallbacks: Sequence[str] = FALLBACKS, title: str | os.PathLike[str] | None = None,
+             title_candidates: Sequence[str] = TITLE_CANDIDATES) -> FontSet:
+    """The document font (see :func:`find_font`) with whichever fallback faces exist here, and the title face
+    (``title`` first, then :data:`TITLE_CANDIDATES`; the body face when none is found)."""
     main = find_font(configured)
+    try:
+        title_font: Font | None = find_font(title, candidates=title_candidates)
+    except FontNotFound:
+        title_font = None
     extra = []
     for path in fallbacks:
         if _is_font_file(path) and path != main.path:
@@ -139,7 +170,7 @@ def font_set(configured: str | os.PathLike[str] | None = None, *,
                 extra.append(_load(path))
             except FontNotFound:
                 continue
-    return FontSet(main, tuple(extra))
+    return FontSet(main, tuple(extra), title_font)
 
 
 def missing_glyphs(text: str, font: Font | FontSet | None = None) -> list[str]:

@@ -1,4 +1,4 @@
-"""QR codes on documents: the payload (number, issuing station, content digest), drawing and decoding."""
+"""QR codes on documents: the payload (number, issuing station, content digest, audit head), drawing and decoding."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from exports.errors import Error
 
-PREFIX = "INSPDOC1"
+PREFIX = "INSPDOC1"      # number | station | digest
+PREFIX2 = "INSPDOC2"     # number | station | digest | audit-chain head at issue ("seq:hash-prefix")
 MASK = 2
 SEP = "|"
 # A foreign PDF with a poster-sized page is rendered smaller rather than into gigabytes of pixels.
@@ -41,17 +42,22 @@ class Payload:
     number: str
     station_id: str
     digest: str
+    audit_head: str = ""
 
     def text(self) -> str:
+        if self.audit_head:
+            return SEP.join((PREFIX2, self.number, self.station_id, self.digest, self.audit_head))
         return SEP.join((PREFIX, self.number, self.station_id, self.digest))
 
 
 def parse(text: str) -> Payload | None:
     """The payload in scanned QR text, or None when the text is not one of our codes."""
     parts = text.strip().split(SEP)
-    if len(parts) != 4 or parts[0] != PREFIX or not all(parts[1:]):
-        return None
-    return Payload(number=parts[1], station_id=parts[2], digest=parts[3].lower())
+    if len(parts) == 4 and parts[0] == PREFIX and all(parts[1:]):
+        return Payload(number=parts[1], station_id=parts[2], digest=parts[3].lower())
+    if len(parts) == 5 and parts[0] == PREFIX2 and all(parts[1:]):
+        return Payload(number=parts[1], station_id=parts[2], digest=parts[3].lower(), audit_head=parts[4].lower())
+    return None
 
 
 def matrix(text: str) -> list[list[bool]]:

@@ -19,7 +19,6 @@ from reportlab.platypus import (
     Image,
     KeepTogether,
     PageTemplate,
-    Paragraph,
     Spacer,
     TableStyle,
 )
@@ -29,6 +28,8 @@ from exports import qr, styles
 from exports.documents import spec
 from exports.errors import MissingGlyphs
 from exports.fonts import FontSet, check_glyphs, font_set
+from exports.linebreak import CJKParagraph as Paragraph
+from exports.seal import SealArea
 
 SUBSTITUTE = "〓"  # printed for a character no font has, when the caller accepted that (never silently)
 
@@ -128,9 +129,14 @@ class PagedCanvas(Canvas):
     """Holds pages until the end so each can say "第 x 页 共 y 页" and carry its archive number."""
 
     def __init__(self, *args: Any, font: str, continuous: bool = False, result: dict | None = None,
-                 **kwargs: Any) -> None:
+                 issued_on: str = "", **kwargs: Any) -> None:
         kwargs["initialFontName"] = font  # no stray unembedded Helvetica in the resources
         super().__init__(*args, **kwargs)
+        day = issued_on[:10].split("-")
+        if len(day) == 3 and all(p.isdigit() for p in day):
+            # The PDF's creation and modification dates are the document's date, not the moment of rendering.
+            stamp = f"D:{int(day[0]):04d}{int(day[1]):02d}{int(day[2]):02d}000000+08'00'"
+            self.setDateFormatter(lambda *_: stamp)
         self.marks: list[tuple[int, str, str]] = []
         self._saved: list[dict[str, Any]] = []
         self._font = font
@@ -187,7 +193,7 @@ def archive_numbers(kinds: Sequence[tuple[str, int, int]]) -> list[int]:
 
 
 def build_pdf(story: list[Flowable], *, fonts: FontSet, title: str, continuous: bool = False,
-              result: dict | None = None, subject: str = "") -> bytes:
+              result: dict | None = None, subject: str = "", issued_on: str = "") -> bytes:
     """Lay out ``story`` on A4 pages and return the PDF bytes (invariant: same story → same bytes)."""
     buf = io.BytesIO()
     doc = BaseDocTemplate(buf, pagesize=styles.PAGE, leftMargin=styles.LEFT, rightMargin=styles.RIGHT,
@@ -197,7 +203,7 @@ def build_pdf(story: list[Flowable], *, fonts: FontSet, title: str, continuous: 
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(story, canvasmaker=functools.partial(PagedCanvas, font=fonts.name, continuous=continuous,
-                                                   result=result))
+                                                   result=result, issued_on=issued_on))
     return buf.getvalue()
 
 
@@ -248,7 +254,7 @@ def _signatures(labels: Sequence[str], st: styles.Styles, mk: Callable[[str], st
     """One row per signer: label, a ruled blank to sign on, and the date to fill in by hand."""
     rows = [[f"{label}：", "", "年　　月　　日"] for label in labels]
     w = styles.FRAME_WIDTH
-    t = RLTable(rows, colWidths=[0.4 * w, 0.3 * w, 0.3 * w])
+    t = RLTable(rows, colWidths=[0.5 * w, 0.24 * w, 0.26 * w])
     t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.plain.fontName),
                            ("FONTSIZE", (0, 0), (-1, -1), st.plain.fontSize),
                            ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black), ("ALIGN", (2, 0), (2, -1), "RIGHT"),
@@ -257,21 +263,36 @@ def _signatures(labels: Sequence[str], st: styles.Styles, mk: Callable[[str], st
     return t
 
 
-def header(doc: spec.DocType, data: DocumentData, st: styles.Styles, mk: Callable[[str], str]) -> list[Flowable]:
-    """Agency, title and number line: the head of every document."""
+def header(doc: spec.DocType, data: DocumentData, st: styles.Styles, mk: Callable[[str], str],
+           mk_title: Callable[[str], str] | None = None) -> list[Flowable]:
+    """Agency, title and number line: the head of every document (agency and title in the title face)."""
+    mt = mk_title or mk
     return [Mark("doc", doc.title, data.qr_text),
-            Paragraph(mk(data.agency_name), st.agency),
-            Paragraph(mk(doc.title), st.title),
+            Paragraph(mt(data.agency_name), st.agency),
+            Paragraph(mt(doc.title), st.title),
             Paragraph(mk(data.number), st.number)]
+
+
+# Blocks that close a document: they are kept on one page with the paragraph before them, so a signature or
+# the seal never stands alone on the last page.
+_TAIL = (spec.Officers, spec.Seal, spec.Signatures)
+
+
+def _label(values: Mapping[str, Any], key: str, default: str) -> str:
+    """A line's label; the data may rename it (``<key>__label``: 经营者 instead of 法定代表人 for a 个体工商户)."""
+    return str(values.get(f"{key}__label") or default)
 
 
 def story(doc: spec.DocType, data: DocumentData, fonts: FontSet, *, substitute: bool = False) -> list[Flowable]:
     """The flowables of one document (also used by the case file, which chains many)."""
-    st = styles.styles(fonts.name)
+    st = styles.styles(fonts.name, fonts.title_name)
     mk = _Markup(fonts, substitute=substitute)
     values = {"agency_name": data.agency_name, "number": data.number, **data.fields}
-    out: list[Flowable] = header(doc, data, st, mk)
+    out: list[Flowable] = header(doc, data, st, mk, _Markup(fonts.for_title(), substitute=substitute))
     pending: list[tuple[str, str]] = []
+    tail_at: int | None = None
+    last_body: int | None = None      # the last paragraph of the body text (not an address or contact line)
+    starts: list[int] = []            # where each block's flowables begin in ``out``
 
     def flush() -> None:
         if pending:
@@ -280,12 +301,17 @@ def story(doc: spec.DocType, data: DocumentData, fonts: FontSet, *, substitute: 
             pending.clear()
 
     for block in doc.blocks:
+        starts.append(len(out))
+        if isinstance(block, _TAIL) and tail_at is None and doc.layout == "letter":
+            flush()
+            tail_at = last_body if last_body is not None else max(len(out) - 1, 0)
         if isinstance(block, spec.Line):
             text = _value(values, block.key)
+            label = _label(values, block.key, block.label)
             if doc.layout == "form":
-                pending.append((block.label, text))
+                pending.append((label, text))
             elif text:
-                out.append(Paragraph(mk(f"{block.label}：{text}"), st.plain))
+                out.append(Paragraph(mk(f"{label}：{text}"), st.plain))
             continue
         if isinstance(block, spec.Officers):
             text = _value(values, "officers")
@@ -297,6 +323,8 @@ def story(doc: spec.DocType, data: DocumentData, fonts: FontSet, *, substitute: 
         flush()
         if isinstance(block, spec.Para):
             text = block.template.format_map({k: _value(values, k) for k in block.keys()})
+            if block.indent:
+                last_body = len(out)
             out.append(Paragraph(mk(text), st.body if block.indent else st.plain))
         elif isinstance(block, spec.Section):
             text = _value(values, block.key)
@@ -305,21 +333,35 @@ def story(doc: spec.DocType, data: DocumentData, fonts: FontSet, *, substitute: 
             out.append(Paragraph(mk(block.label), st.heading))
             for para in text.splitlines():
                 if para.strip():
+                    last_body = len(out)
                     out.append(Paragraph(mk(para.strip()), st.body))
         elif isinstance(block, spec.Table):
             rows = values.get(block.key) or []
             out.append(Paragraph(mk(block.label), st.heading))
+            if 0 < len(rows) <= 6:
+                last_body = len(out) - 1      # a short list travels with the closing block, under its heading
             out.append(_table(block, rows, data.images, st, mk) if rows else Paragraph(mk("（无）"), st.body))
             out.append(Spacer(1, 4))
         elif isinstance(block, spec.Signatures):
-            out.append(KeepTogether([Spacer(1, 6), _signatures(block.labels, st, mk)]))
+            signatures = [Spacer(1, 6), _signatures(block.labels, st, mk)]
+            # In a letter they join the closing block kept together below (a KeepTogether inside another one
+            # measures as endless and would push the block to a page of its own).
+            out += signatures if tail_at is not None else [KeepTogether(signatures)]
         elif isinstance(block, spec.Seal):
-            seal = [Spacer(1, 18)]
-            if block.with_agency:
-                seal.append(Paragraph(mk(f"{data.agency_name}（印章）"), st.seal))
-            seal.append(Paragraph(mk(styles.chinese_date(data.issued_on)), st.seal))
-            out.append(KeepTogether(seal))
+            lines = [Paragraph(mk(data.agency_name), st.seal)] if block.with_agency else []
+            lines.append(Paragraph(mk(styles.chinese_date(data.issued_on)), st.seal))
+            out += [Spacer(1, 10), SealArea(lines, centre_text=data.agency_name if block.with_agency else
+                                            styles.chinese_date(data.issued_on), font=st.seal.fontName,
+                                            size=st.seal.fontSize)]
     flush()
+    if tail_at is not None and len(out) - tail_at > 1:
+        out[tail_at:] = [KeepTogether(out[tail_at:])]
+    elif doc.layout == "form" and isinstance(doc.blocks[-1], spec.Signatures) and len(starts) > 1:
+        # The last part of the form (a heading with its text, or the last rows) stays with its signatures.
+        at = starts[-2]
+        last = out[-1]
+        inner = list(last._content) if isinstance(last, KeepTogether) else [last]
+        out[at:] = [KeepTogether([*out[at:-1], *inner])]
     return out
 
 
@@ -356,7 +398,7 @@ def render(data: DocumentData, *, fonts: FontSet | None = None, substitute_missi
     if not substitute_missing:
         check_glyphs(printed_texts(doc, data), fonts)
     return build_pdf(story(doc, data, fonts, substitute=substitute_missing), fonts=fonts,
-                     title=f"{doc.title} {data.number}", subject=data.qr_text)
+                     title=f"{doc.title} {data.number}", subject=data.qr_text, issued_on=data.issued_on)
 
 
 __all__ = ["DocumentData", "MissingGlyphs", "as_text", "build_pdf", "render", "story"]

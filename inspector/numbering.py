@@ -12,7 +12,7 @@ from inspector.errors import Conflict, NotFound, Problem, ValidationError
 PER_TYPE = "per_type"
 PER_CASE = "per_case"
 CASE_SERIES = "case"
-PLACEHOLDERS = {"agency", "type", "year", "squad", "seq"}
+PLACEHOLDERS = {"agency", "type", "year", "squad", "station", "seq"}
 _ORDINALS = "二三四五六七八九十"
 
 
@@ -24,13 +24,15 @@ class Scheme:
     padding: int
     mode: str
     type_codes: dict[str, str]
+    station_code: str = ""
 
     @classmethod
     def from_station(cls, station: Any) -> Scheme:
         return cls(pattern=str(station.setting("documents.number_pattern")),
                    padding=int(station.setting("documents.seq_padding")),
                    mode=str(station.setting("documents.numbering_mode")),
-                   type_codes=dict(station.setting("documents.type_codes") or {}))
+                   type_codes=dict(station.setting("documents.type_codes") or {}),
+                   station_code=station_code(station))
 
     def check(self) -> None:
         """Refuse a pattern that could give two documents the same number."""
@@ -39,10 +41,13 @@ class Scheme:
         if unknown := names - PLACEHOLDERS:
             problems.append(Problem("documents.number_pattern", "unknown_placeholder",
                                     "文号格式含未知占位符：" + "、".join(sorted(unknown))))
-        for needed in ("seq", "squad", "year", "type"):
+        for needed in ("seq", "squad", "station", "year", "type"):
             if needed not in names:
                 problems.append(Problem("documents.number_pattern", "missing_placeholder",
-                                        f"文号格式必须包含 {{{needed}}}，否则编号可能重复"))
+                                        f"文号格式必须包含 {{{needed}}}，否则编号可能重复"
+                                        + ("（同一机关的其他站点也在编号）" if needed == "station" else "")))
+        if not self.station_code.strip():
+            problems.append(Problem("documents.station_code", "required", "本站点的文号代码不能为空"))
         if self.mode not in (PER_TYPE, PER_CASE):
             problems.append(Problem("documents.numbering_mode", "invalid", "编号方式只能是 per_type 或 per_case"))
         if problems:
@@ -52,8 +57,17 @@ class Scheme:
         return self.type_codes.get(doc_type) or default
 
     def format(self, *, agency: str, type_code: str, year: int, squad: str, seq: int) -> str:
-        return self.pattern.format(agency=agency, type=type_code, year=year, squad=squad,
+        return self.pattern.format(agency=agency, type=type_code, year=year, squad=squad, station=self.station_code,
                                    seq=str(seq).zfill(self.padding))
+
+
+def station_code(station: Any) -> str:
+    """This station's segment of document numbers: the setting ``documents.station_code``, else the last four
+    hex digits of the station id (random, so two stations of an agency practically never share it)."""
+    configured = str(station.setting("documents.station_code") or "").strip()
+    if configured:
+        return configured
+    return station.station_id.replace("-", "")[-4:].upper()
 
 
 def _next_seq(db: Any, *, agency_id: str, squad_id: str, series: str, year: int) -> int:

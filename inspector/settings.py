@@ -119,16 +119,21 @@ SPECS: tuple[Spec, ...] = (
     Spec("deadline.review_days", INT, 60, _t("行政复议申请期限"),
          _t("《行政复议法》（2023）第20条：知道之日起六十日内。[S]"), G_DEADLINE, _t("天"), 1, 365),
     # --- documents (domain spec §2.1)
-    Spec("documents.number_pattern", TEXT, "{agency}{type}字〔{year}〕第{squad}-{seq}号", _t("文号格式"),
-         _t("{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队代码、{seq} 序号；须含 {seq}。"),
+    Spec("documents.number_pattern", TEXT, "{agency}{type}字〔{year}〕第{squad}-{station}-{seq}号", _t("文号格式"),
+         _t("{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队代码、{station} 站点代码（同一机关各站点"
+            "互不相同）、{seq} 序号；须含 {station} 和 {seq}。"),
          G_DOCS, max_length=120),
+    Spec("documents.station_code", TEXT, "", _t("本站点的文号代码"),
+         _t("如 01；同一机关的各站点必须不同，文号才不会重复；空则取站点标识末4位。"), G_DOCS, max_length=8),
     Spec("documents.seq_padding", INT, 4, _t("文号序号位数"), _t("不足位数时补零。"), G_DOCS, _t("位"), 1, 8),
     Spec("documents.numbering_mode", CHOICE, "per_type", _t("编号方式"), _t("文书编号按类型独立或按案件共用。"), G_DOCS,
          choices=(("per_type", _t("每类文书独立编号")), ("per_case", _t("同一案件各文书共用案件序号")))),
     Spec("documents.type_codes", MAPPING, {}, _t("文书代字覆盖"),
          _t("文书类型 → 代字，每行一项，如 penalty_decision=罚；未列出的用内置代字。"), G_DOCS),
-    Spec("documents.font_path", TEXT, "", _t("文书字体"),
-         _t("字体文件或目录（如 C:/Windows/Fonts/simsun.ttc）；空则自动查找。"), G_DOCS),
+    Spec("documents.font_path", TEXT, "", _t("文书正文字体"),
+         _t("字体文件或目录（如 C:/Windows/Fonts/simfang.ttf 仿宋）；空则自动查找宋体/仿宋，再找 AR PL UMing。"), G_DOCS),
+    Spec("documents.title_font_path", TEXT, "", _t("文书标题字体"),
+         _t("如方正小标宋简体 FZXBSJW.TTF 或黑体 simhei.ttf；空则自动查找。"), G_DOCS),
     # --- accounts
     Spec("auth.max_failed_logins", INT, 5, _t("登录失败锁定次数"), _t("连续登录失败多少次后锁定账户。"),
          G_AUTH, _t("次"), 1, 100),
@@ -212,6 +217,8 @@ def validate(key: str, value: Any) -> Any:
             bad("control", f"{s.label}含有控制字符")
         elif key == "documents.number_pattern" and "{seq}" not in value:
             bad("format", "文号格式必须包含 {seq}（序号）")
+        elif key == "documents.number_pattern" and "{station}" not in value:
+            bad("format", "文号格式必须包含 {station}（站点代码），否则同一机关的各站点会出现相同文号")
     elif s.kind == CHOICE:
         if value not in {c for c, _ in s.choices}:
             bad("choice", f"{s.label}只能是：{'、'.join(c for c, _ in s.choices)}")

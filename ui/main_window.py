@@ -174,6 +174,12 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         system.addActions([self.lock_action, self.logout_action])
         system.addSeparator()
+        self.verify_action = QAction(self.tr("核验文书(&V)…"), self)   # a presented PDF against the register
+        self.verify_action.triggered.connect(lambda _checked=False: self.verify_document())
+        self.verify_qr_action = QAction(self.tr("核验二维码内容…"), self)    # a paper document's scanned QR
+        self.verify_qr_action.triggered.connect(lambda _checked=False: self.verify_qr())
+        system.addActions([self.verify_action, self.verify_qr_action])
+        system.addSeparator()
         system.addAction(self.quit_action)
 
         go = self.menuBar().addMenu(self.tr("转到(&G)"))
@@ -190,6 +196,14 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("关于(&A)"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def verify_document(self, path: str | None = None) -> object:
+        from ui.screens.document_verify import verify_pdf
+        return verify_pdf(self, self.session, path)
+
+    def verify_qr(self, text: str | None = None) -> object:
+        from ui.screens.document_verify import verify_qr
+        return verify_qr(self, self.session, text)
 
     def _build_status(self) -> None:
         bar = self.statusBar()

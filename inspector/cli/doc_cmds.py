@@ -12,7 +12,9 @@ from typing import Any
 from inspector.cli.context import Context, UserError, print_json, print_table
 
 STATUS_WORDS = {"genuine": "genuine（真实：与登记簿一致）", "altered": "altered（已被改动）",
-                "unknown": "unknown（无法识别：登记簿中没有）"}
+                "unknown": "unknown（无法识别：登记簿中没有）",
+                "other_station": "other_station（本机关其他站点出具，本站无法核对）",
+                "qr_only": "qr_only（二维码真实，内容须人工核对）"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,8 +34,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls.add_argument("--case", required=True)
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_list)
-    ve = dsub.add_parser("verify", help="check a PDF or scanned QR text: genuine, altered or unknown")
-    ve.add_argument("source", metavar="FILE_OR_TEXT")
+    ve = dsub.add_parser("verify", help="check a PDF (visible text, QR, file digest) or scanned QR text against "
+                                        "the register: genuine, altered (naming what differs), other station, unknown")
+    ve.add_argument("source", metavar="FILE_OR_TEXT", nargs="?")
+    ve.add_argument("--qr", metavar="TEXT", help="the text of a scanned QR code: shows the registered facts")
     ve.add_argument("--json", action="store_true")
     ve.set_defaults(func=cmd_verify)
     vo = dsub.add_parser("void", help="void a document number (stays in the register with the reason)")
@@ -107,18 +111,29 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import documents
     station = ctx.station()
-    path = Path(args.source)
-    source: bytes | str = path.read_bytes() if path.is_file() else args.source
+    if args.qr:
+        source: bytes | str = args.qr
+    elif args.source:
+        path = Path(args.source)
+        source = path.read_bytes() if path.is_file() else args.source
+    else:
+        raise UserError("请给出 PDF 文件或 --qr 扫描出的二维码内容")
     result = documents.verify(station, source)
     if args.json:
-        print_json(result.__dict__)
+        print_json({**result.__dict__, "facts": [list(f) for f in result.facts]})
     else:
         print(STATUS_WORDS[result.status])
         if result.number:
             print(f"文号：{result.number}")
         print(result.detail)
+        for line in result.differences:
+            print(f"  不一致：{line}")
         if result.voided:
             print(f"注意：该文号已作废（{result.void_reason}）")
+        if result.facts and (isinstance(source, str) or result.status != "genuine"):
+            print("登记内容（请与纸质文书核对）：")
+            for label, value in result.facts:
+                print(f"  {label}：{value}")
     return 0 if result.status == "genuine" else 1
 
 

@@ -21,6 +21,8 @@ from inspector.model import CaseState as S
 from inspector.station import Session
 
 _DIGITS = "零一二三四五六七八九"
+# A date computed in a year whose official holiday calendar is not loaded yet may move (Art. 85 working days).
+PROVISIONAL_NOTE = "（暂定：该年度法定节假日安排尚未载入，按可能的最迟日期告知）"
 
 
 def cn_number(n: int) -> str:
@@ -93,12 +95,23 @@ def discretion_reasoning(record: Mapping[str, Any], amount_cents: int, *, catalo
         found.append("尚未完全丧失辨认或者控制自己行为能力（第三十一条）")
     found += [str(a) for a in c.get("aggravating", ())]
     parts.append(("考虑当事人具有以下情节：" + "；".join(found) + "。") if found else "未发现法定从轻、减轻或从重情节。")
-    inside = not record.get("outside_tier") and not record.get("mitigated")
-    if inside:
+    # The words describe the amount actually decided, not the one the record was made for.
+    in_range = lo is None or hi is None or int(lo) <= amount_cents <= int(hi)
+    reason = str(record.get("reason") or "").strip()
+    if in_range and not record.get("mitigated"):
         parts.append(f"决定罚款{yuan(amount_cents)}，在推荐幅度内。")
+        return "".join(parts)
+    if record.get("mitigated"):
+        kind = "减轻处罚"
+    elif hi is not None and amount_cents > int(hi):
+        kind = "高于推荐幅度，超出推荐裁量阶次"
     else:
-        kind = "减轻处罚" if record.get("mitigated") else "超出推荐裁量阶次"
-        parts.append(f"决定罚款{yuan(amount_cents)}，{kind}，理由：{str(record.get('reason') or '').strip()}")
+        kind = "低于推荐幅度，超出推荐裁量阶次"
+    if not reason:
+        raise _refuse("reasoning_missing", "行政处罚法第5条、第34条",
+                      f"决定罚款{yuan(amount_cents)}不在推荐幅度内，裁量表未说明理由，决定书无法说理",
+                      "请在裁量表中写明超出推荐阶次（或减轻处罚）的理由")
+    parts.append(f"决定罚款{yuan(amount_cents)}，{kind}，理由：{reason}")
     return "".join(parts)
 
 
@@ -128,11 +141,13 @@ def _prior_notice(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
         served = v.today                             # handed over when issued; the notify step records it
         hearing = bool(extra.get("heavy_penalty")) or amount >= threshold
     # A period over a year without a holiday calendar is stated at its latest possible end (the guards wait
-    # for the same day), so the printed notice never promises the party less than the law gives.
-    statement_due = law_periods.latest_end(v, law_periods.period(v, "statement", served))
-    request_due = law_periods.latest_end(v, law_periods.period(v, "hearing_request", served))
-    return {"intended_penalty": f"罚款人民币{yuan(amount)}", "statement_deadline": cn_date(statement_due),
-            "hearing_clause": hearing_clause(request_due) if hearing else "", "hearing_applies": False}
+    # for the same day) and marked provisional, so the printed notice never promises the party less than the law.
+    statement = law_periods.period(v, "statement", served)
+    request = law_periods.period(v, "hearing_request", served)
+    deadline = cn_date(law_periods.latest_end(v, statement)) + (PROVISIONAL_NOTE if statement.provisional else "")
+    clause = hearing_clause(law_periods.latest_end(v, request)) + (PROVISIONAL_NOTE if request.provisional else "")
+    return {"intended_penalty": f"罚款人民币{yuan(amount)}", "statement_deadline": deadline,
+            "hearing_clause": clause if hearing else "", "hearing_applies": False}
 
 
 def _catalogue_name(session: Session, record: Mapping[str, Any]) -> str:
@@ -156,6 +171,9 @@ def _penalty_decision(v: CaseView, session: Session) -> dict[str, Any]:
             raise _refuse("no_discretion", "行政处罚法第5条、第34条", "尚未填写裁量表，无法确定罚款金额和裁量理由",
                           "请先在案件中填写裁量表")
         amount = int(record["amount_cents"])
+        # Not decided yet: the decision is being made now, so every guard of the decision step must pass
+        # (statement period, hearing, collective discussion, legal review, limitation, double fine…).
+        procedure.check(v, "decide", {"outcome": "penalty", "amount_cents": amount})
     procedure.require_not_above_notice(procedure.require_notice(v), amount)     # Art. 44/62, Art. 45
     out: dict[str, Any] = {"penalty": f"罚款人民币{yuan(amount)}", **periods(v.setting)}
     if record is not None:
@@ -194,24 +212,6 @@ def _money_owed(v: CaseView) -> tuple[int, int, int]:
     return fine, procedure.paid_total(v), procedure.surcharge_due(v, v.today)
 
 
-def _demand(v: CaseView) -> dict[str, Any]:
-    fine, paid, surcharge = _money_owed(v)
-    due = procedure.payment_due(v)
-    text = f"缴纳罚款人民币{yuan(max(fine - paid, 0))}"
-    if paid:
-        text += f"（罚款{yuan(fine)}，已缴{yuan(paid)}）"
-    if surcharge:
-        text += (f"，以及截至{cn_date(v.today)}的加处罚款人民币{yuan(surcharge)}（依据《中华人民共和国行政处罚法》第七十二条，"
-                 "每日按罚款数额的百分之三加处，不超过罚款数额）")
-    if due:
-        text += f"；原缴款期限已于{cn_date(due)}届满"
-    out: dict[str, Any] = {"obligation": text}
-    decision = v.last("decide", "on_the_spot")
-    if decision:
-        out["decision_date"] = cn_date(dt.date.fromisoformat(decision["on_date"]))
-    return out
-
-
 def _closing(v: CaseView) -> dict[str, Any]:
     out: dict[str, Any] = {}
     decision = v.last("decide", "on_the_spot")
@@ -241,6 +241,113 @@ def _closing(v: CaseView) -> dict[str, Any]:
     return out
 
 
+def _hearing_notice(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
+    """听证告知书: only for a party with the hearing right (Art. 63), stating the notified (or notifiable) amount."""
+    facts = _prior_notice(v, extra)
+    notice = v.last("notify") if v.state in (S.NOTIFIED, S.HEARING, S.COLLECTIVE) else None
+    if notice is not None:
+        right = bool(notice["data"].get("hearing_right"))
+    else:
+        right = bool(facts["hearing_clause"])
+    if not right:
+        raise _refuse("no_hearing_right", "行政处罚法第63条",
+                      "本案拟作出的处罚未达到较大数额罚款等听证标准，当事人不享有听证权利，不能制作听证告知书",
+                      "事先告知书中已告知陈述、申辩权利；如确属第63条所列处罚，请核对拟罚款金额或处罚种类")
+    return {"intended_penalty": facts["intended_penalty"]}
+
+
+def _onspot(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
+    """当场处罚决定书 (Art. 51, 52): the amount of the recorded on-the-spot step, or the step's guards now."""
+    event = v.last("on_the_spot")
+    if event is None:
+        if extra.get("amount_cents") in (None, ""):
+            raise _refuse("no_onspot_step", "行政处罚法第51条", "尚未登记当场处罚，无法确定罚款金额",
+                          "请先在办案流程中登记“当场处罚（简易程序）”（金额、陈述申辩情况），再制作决定书")
+        data = {"amount_cents": extra["amount_cents"], "statement_heard": bool(extra.get("statement_heard")),
+                **{k: extra[k] for k in ("cash", "cash_ground", "receipt_no") if k in extra}}
+        procedure.check(v, "on_the_spot", data)
+        amount = int(data["amount_cents"])
+    else:
+        amount = int(event["data"].get("amount_cents") or 0)
+    cash = next((e for e in v.events if e["step"] in ("pay", "pay_full") and e["data"].get("cash")), None)
+    if cash is not None:
+        payment = f"当场收缴罚款{yuan(int(cash['data']['amount_cents']))}，出具专用票据（票据号{cash['data'].get('receipt_no', '')}）"
+    else:
+        payment = "自收到本决定书之日起十五日内到指定的银行或者通过电子支付系统缴纳罚款"
+    return {"penalty": f"罚款人民币{yuan(amount)}", "payment": payment}
+
+
+def _hearing_record(v: CaseView) -> dict[str, Any]:
+    """听证笔录 (Art. 64): the hearing notified and its day reached."""
+    notice = v.last("hearing_notice")
+    if notice is None:
+        raise _refuse("hearing_not_noticed", "行政处罚法第64条第2项", "尚未通知当事人举行听证的时间、地点",
+                      "请先登记听证通知，于通知的日期举行听证后再制作听证笔录")
+    day = dt.date.fromisoformat(notice["data"]["hearing_date"])
+    if v.today < day:
+        raise _refuse("hearing_early", "行政处罚法第64条第2项", f"听证定于{cn_date(day)}举行，尚未举行",
+                      f"请于{cn_date(day)}举行听证时制作笔录")
+    return {"hearing_time": cn_date(day)}
+
+
+def _hearing_summons(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
+    """听证通知书 (Art. 64 (1)(2)): after a request; the day is the noticed one, at least 7 working days ahead."""
+    if not v.last("request_hearing"):
+        raise _refuse("no_hearing_request", "行政处罚法第64条第1项", "当事人尚未申请听证", "请先登记当事人的听证申请")
+    notice = v.last("hearing_notice")
+    if notice is not None:
+        day = dt.date.fromisoformat(notice["data"]["hearing_date"])
+    elif extra.get("hearing_date"):
+        data = {"hearing_date": extra["hearing_date"]}
+        procedure.check(v, "hearing_notice", data)         # the notice being given now: 7 working days ahead
+        day = dt.date.fromisoformat(data["hearing_date"])
+    else:
+        raise _refuse("hearing_date", "行政处罚法第64条第2项", "尚未确定听证日期",
+                      "请先登记听证通知（听证日期须在通知之日起七个工作日以后），或在文书中填写听证日期")
+    when = str(extra.get("hearing_time") or "")
+    if not when.startswith(cn_date(day)):
+        when = cn_date(day) + (when if when and "年" not in when else "")
+    return {"hearing_time": when}
+
+
+def _review_opinion(v: CaseView) -> dict[str, Any]:
+    notice = procedure.require_notice(v)         # Art. 45: a review of what the party said after the notice
+    return {"intended_penalty": f"罚款人民币{yuan(int(notice['data']['amount_cents']))}"}
+
+
+def _instalment(v: CaseView, session: Session) -> dict[str, Any]:
+    fine = int(v.case.get("fine_cents") or 0)
+    if fine <= 0:
+        raise _refuse("no_fine", "行政处罚法第66条第2款", "本案没有罚款，无需延期或分期缴纳", "")
+    out: dict[str, Any] = {"fine": f"人民币{yuan(fine)}",
+                           "decision_number": _decision_number(session, v.case["id"]) or None}
+    plan = v.last("instalment")
+    if plan is not None and plan["data"].get("until"):       # the approval already recorded: print what it says
+        until = dt.date.fromisoformat(plan["data"]["until"])
+        out["plan"] = f"准予于{cn_date(until)}前缴清罚款（理由：{str(plan['data'].get('reason') or '').strip()}）"
+    return out
+
+
+def _preservation(v: CaseView, session: Session) -> dict[str, Any]:
+    """先行登记保存物品处理决定书 (Art. 56): items preserved, and the decisions recorded on them."""
+    from inspector.services.preservation import DISPOSALS
+    rows = session.db.query("SELECT * FROM preserved_items WHERE case_id = ? AND measure = 'registered_preservation' "
+                            "ORDER BY preserved_on, id", (v.case["id"],))
+    if not rows:
+        raise _refuse("nothing_preserved", "行政处罚法第56条", "本案没有先行登记保存的物品", "")
+    decided = [r for r in rows if r["decision"]]
+    if not decided:
+        raise _refuse("no_disposal", "行政处罚法第56条", "尚未对先行登记保存的物品作出处理决定",
+                      "请先在物品登记中逐项登记处理决定（七日内）")
+    items = [{"name": " ".join(x for x in (r["description"], r["quantity"]) if x),
+              "decision": DISPOSALS.get(r["decision"], r["decision"]), "note": r["disposal_note"] or ""}
+             for r in decided]
+    first = min(dt.date.fromisoformat(r["preserved_on"][:10]) for r in decided)
+    number = session.db.scalar("SELECT number FROM documents WHERE case_id = ? AND doc_type = 'evidence_preservation' "
+                               "ORDER BY issued_at LIMIT 1", (v.case["id"],))
+    return {"disposal_items": items, "preserved_on": cn_date(first), "preservation_number": number or None}
+
+
 def facts(session: Session, case_id: str, doc_type: str, extra: Mapping[str, Any]) -> dict[str, Any]:
     """The workflow-owned fields of ``doc_type`` for the case (empty for documents without any).
 
@@ -248,19 +355,20 @@ def facts(session: Session, case_id: str, doc_type: str, extra: Mapping[str, Any
         GuardRefused: the workflow does not allow what the document would state (no hearing thresholds set,
             no prior notice, decision above the notified amount, no decision recorded…).
     """
-    if doc_type not in ("prior_notice", "penalty_decision", "no_penalty_decision", "service_receipt",
-                        "demand_notice", "closing_report"):
+    from inspector.services import enforcement_facts
+    handlers: dict[str, Any] = {
+        "prior_notice": lambda v: _prior_notice(v, extra), "hearing_notice": lambda v: _hearing_notice(v, extra),
+        "penalty_decision": lambda v: _penalty_decision(v, session), "onspot_decision": lambda v: _onspot(v, extra),
+        "no_penalty_decision": _no_penalty, "service_receipt": lambda v: _service(v, session),
+        "demand_notice": enforcement_facts.demand, "enforcement_application": enforcement_facts.court_application,
+        "closing_report": _closing, "hearing_record": _hearing_record,
+        "hearing_summons": lambda v: _hearing_summons(v, extra), "review_opinion": _review_opinion,
+        "instalment_approval": lambda v: _instalment(v, session),
+        "preservation_disposal": lambda v: _preservation(v, session)}
+    if doc_type not in handlers:
         return {}
     from inspector.services import workflow as workflow_service
-    v = workflow_service.view(session, case_id)
-    if doc_type == "prior_notice":
-        return _prior_notice(v, extra)
-    if doc_type == "penalty_decision":
-        return _penalty_decision(v, session)
-    if doc_type == "no_penalty_decision":
-        return _no_penalty(v)
-    if doc_type == "service_receipt":
-        return _service(v, session)
-    if doc_type == "demand_notice":
-        return _demand(v)
-    return _closing(v)
+    out = dict(handlers[doc_type](workflow_service.view(session, case_id)))
+    if doc_type in ("demand_notice", "enforcement_application"):
+        out.setdefault("decision_number", _decision_number(session, case_id) or None)
+    return {k: v for k, v in out.items() if v is not None}

@@ -15,7 +15,7 @@ from typing import Any
 from exports import casefile as casefile_export
 from exports import documents as doc_types
 from exports import fonts as export_fonts
-from exports import qr
+from exports import pdftext, qr
 from exports.errors import Error as ExportError
 from exports.errors import FontNotFound, MissingGlyphs, UnknownDocumentType
 from exports.render import DocumentData, render
@@ -24,6 +24,7 @@ from inspector.errors import Error, GuardRefused, NotFound, Problem, ValidationE
 from inspector.law import procedure
 from inspector.model import CaseState
 from inspector.permissions import Action
+from inspector.services.verification import Verification, audit_head, verify  # noqa: F401 - public API here too
 from inspector.station import Session, Station
 
 S = CaseState
@@ -51,6 +52,15 @@ DOCUMENT_STEPS: dict[str, tuple[tuple[str, ...], str]] = {
     "transfer_letter": (("transfer",), "《行政处罚法》第二十七条"),
     "demand_notice": (("demand",), "《行政强制法》第五十四条"),
     "closing_report": (("close",), "《行政处罚法》第四十七条"),
+    "no_filing_approval": (("not_file",), "《行政处罚法》第五十四条"),
+    "preservation_disposal": (("investigate", "end_investigation"), "《行政处罚法》第五十六条"),
+    "statement_record": (("waive_statement", "request_hearing"), "《行政处罚法》第四十五条"),
+    "review_opinion": (("waive_statement", "request_hearing", "collective"), "《行政处罚法》第四十五条"),
+    "hearing_record": (("hold_hearing",), "《行政处罚法》第六十四条"),
+    "collective_discussion": (("collective",), "《行政处罚法》第五十七条第二款"),
+    "case_approval": (("submit_review", "decide"), "《行政处罚法》第五十七条"),
+    "instalment_approval": (("instalment",), "《行政处罚法》第六十六条第二款"),
+    "enforcement_application": (("apply_court",), "《行政强制法》第五十三条、第五十五条"),
 }
 LAWFUL: dict[str, tuple[frozenset[CaseState], str]] = {
     doc: (procedure.states_for(*steps), article) for doc, (steps, article) in DOCUMENT_STEPS.items()}
@@ -72,18 +82,6 @@ class Issued:
     path: Path
 
 
-@dataclass(frozen=True)
-class Verification:
-    """Answer of :func:`verify`: ``status`` is genuine, altered or unknown; ``detail`` says why."""
-
-    status: str
-    number: str = ""
-    detail: str = ""
-    doc_type: str = ""
-    voided: bool = False
-    void_reason: str = ""
-
-
 # ---------------------------------------------------------------------------------------- helpers
 
 def canonical(payload: Mapping[str, Any]) -> str:
@@ -101,8 +99,9 @@ def lawful_states(doc_type: str) -> frozenset[CaseState]:
 
 
 def fonts_for(station: Station) -> export_fonts.FontSet:
-    """The document font set (setting ``documents.font_path`` first)."""
-    return export_fonts.font_set(station.setting("documents.font_path") or None)
+    """The document font set (settings ``documents.font_path`` and ``documents.title_font_path`` first)."""
+    return export_fonts.font_set(station.setting("documents.font_path") or None,
+                                 title=station.setting("documents.title_font_path") or None)
 
 
 def _local(iso: str | None, *, with_time: bool = True) -> str:
@@ -216,6 +215,8 @@ def gather(session: Session, case_id: str) -> dict[str, Any]:
                   "person_id": pid, "person_employer": party["employer"], "person_address": party["address"],
                   "person_phone": party["phone"], "recipient": party["name"], "served_place": party["address"],
                   "on_site_person": party["name"] if party["kind"] != "organisation" else party["legal_rep"]})
+        if party["kind"] == "individual_business":
+            v["party_legal_rep__label"] = "经营者"     # 个体工商户: the operator, not a legal representative
     if insp:
         v.update({"started_at": _local(insp["started_at"]), "ended_at": _local(insp["ended_at"]),
                   "location": insp["address"], "situation": insp["situation"], "measurements": insp["measurements"],
@@ -245,7 +246,8 @@ def _fields(doc: Any, base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict
     keys = {f.key for f in doc.fields}
     merged = {**base, **{k: v for k, v in extra.items() if v is not None}}
     merged.pop("hearing_applies", None)   # whether a hearing applies is the workflow's call (document_facts)
-    return {k: merged[k] for k in sorted(keys) if k in merged and merged[k] not in (None, "")}
+    labels = {f"{k}__label" for k in keys}
+    return {k: merged[k] for k in sorted(keys | labels) if k in merged and merged[k] not in (None, "")}
 
 
 def _with_facts(session: Session, case_id: str, doc_type: str, extra: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -263,18 +265,28 @@ def _check_state(doc_type: str, case: Mapping[str, Any]) -> None:
         raise GuardRefused(rule="document_state", article=article,
                            message=f"案件处于“{CASE_STATE_LABELS[CaseState(case['state'])]}”阶段，不能制作{title}",
                            hint="可制作阶段：" + "、".join(CASE_STATE_LABELS[s] for s in S if s in states))
-    if doc_type == "onspot_decision" and case["procedure"] != "simple":
+    if doc_type == "onspot_decision" and case["procedure"] != "simple" and case["state"] != S.CLUE:
+        # (a clue being decided on the spot becomes a simple-procedure case with that very step)
         raise GuardRefused(rule="document_procedure", article="《行政处罚法》第五十一条",
                            message="当场行政处罚决定书只适用于简易程序案件")
+
+
+def _vetted(session: Session, case: Mapping[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """The values with their legal basis checked (verified, this agency's) or, on the demo station, labelled."""
+    from inspector.services import legal_basis
+    agency = session.db.find("agencies", case["agency_id"]) or {}
+    return legal_basis.vet(values, legal_basis.row_for(session.db, case),
+                           division_code=str(agency.get("division_code") or ""), demo=session.station.is_demo)
 
 
 def check_lawful(session: Session, case_id: str, doc_type: str) -> None:
     """Raise :class:`GuardRefused` when the case's state, or what the workflow recorded (notice, decision,
     hearing thresholds, notified amount), does not allow this document now."""
     from inspector.services import document_facts
-    _doc(doc_type)
-    _check_state(doc_type, _case(session, case_id))
-    document_facts.facts(session, case_id, doc_type, {})
+    doc = _doc(doc_type)
+    case = _case(session, case_id)
+    _check_state(doc_type, case)
+    _vetted(session, case, _fields(doc, gather(session, case_id), document_facts.facts(session, case_id, doc_type, {})))
 
 
 def missing_fields(session: Session, case_id: str, doc_type: str,
@@ -340,7 +352,8 @@ def _write_atomic(path: Path, data: bytes) -> None:
 def document_data(row: Mapping[str, Any], *, station: Station) -> DocumentData:
     """Rebuild the renderable data of an issued document from its stored payload."""
     payload = json.loads(row["payload"])
-    qr_text = qr.Payload(number=row["number"], station_id=payload["station_id"], digest=row["digest"]).text()
+    qr_text = qr.Payload(number=row["number"], station_id=payload["station_id"], digest=row["digest"],
+                         audit_head=payload.get("audit_head", "")).text()
     return DocumentData(doc_type=payload["doc_type"], number=payload["number"], agency_name=payload["agency_name"],
                         issued_on=payload["issued_on"], fields=payload["fields"], qr_text=qr_text,
                         images=_images(station, payload["fields"].get("evidence") or []))
@@ -365,7 +378,8 @@ def issue_document(session: Session, case_id: str, doc_type: str, extra: Mapping
     case = _case(session, case_id)
     _check_state(doc_type, case)
     station = session.station
-    values = _fields(doc, gather(session, case_id), _with_facts(session, case_id, doc_type, extra))
+    values = _vetted(session, case, _fields(doc, gather(session, case_id),
+                                            _with_facts(session, case_id, doc_type, extra)))
     if missing := doc.missing(values):
         raise ValidationError([Problem(f.key, "required", f"缺少{f.label}" + (
             f"（至少{f.min_items}项）" if f.min_items else "")) for f in missing])
@@ -382,12 +396,14 @@ def issue_document(session: Session, case_id: str, doc_type: str, extra: Mapping
     with session.writing(Action.DOCUMENT_ISSUE, label=f"document.issue:{doc_type}") as w:
         reg = numbering.allocate(w, scheme, agency=agency, squad=squad, doc_type=doc_type,
                                  type_code=scheme.type_code(doc_type, doc.type_code), case_id=case_id)
+        head = audit_head(db)
         payload = {"doc_type": doc_type, "number": reg["number"], "agency_name": agency["name"],
-                   "issued_on": issued_on, "case_id": case_id, "station_id": station.station_id, "fields": values}
+                   "issued_on": issued_on, "case_id": case_id, "station_id": station.station_id, "fields": values,
+                   "audit_head": head}
         dig = digest(payload)
         data = DocumentData(doc_type=doc_type, number=reg["number"], agency_name=agency["name"],
                             issued_on=issued_on, fields=values,
-                            qr_text=qr.Payload(reg["number"], station.station_id, dig).text(),
+                            qr_text=qr.Payload(reg["number"], station.station_id, dig, head).text(),
                             images=_images(station, values.get("evidence") or []))
         try:
             pdf = render(data, fonts=fonts, substitute_missing=substitute_missing)
@@ -398,6 +414,8 @@ def issue_document(session: Session, case_id: str, doc_type: str, extra: Mapping
                                      "issued_by": session.user.username,
                                      "pdf_sha256": hashlib.sha256(pdf).hexdigest()})
         numbering.link(w, reg["id"], row["id"])
+        w.insert("document_texts", {"document_id": row["id"], "visible_text": pdftext.visible_text(pdf),
+                                    "audit_head": head})
         path = documents_dir(station) / f"{row['id']}.pdf"
         _write_atomic(path, pdf)
     return Issued(id=row["id"], number=reg["number"], doc_type=doc_type, digest=dig, path=path)
@@ -442,42 +460,6 @@ def void_number(session: Session, number: str, *, reason: str) -> dict[str, Any]
     """Void a number (作废登记): it stays in the register with the reason and is never reused."""
     with session.writing(Action.DOCUMENT_VOID, label="document.void") as w:
         return numbering.void(w, number, reason=reason)
-
-
-def verify(station: Station, source: bytes | str) -> Verification:
-    """Check a document against the register: genuine, altered or unknown.
-
-    Args:
-        source: the PDF bytes (its QR code is read from the rendered page image) or the scanned QR text.
-    """
-    if isinstance(source, bytes):
-        try:
-            texts = qr.decode_pdf(source)
-        except qr.UnreadablePdf as exc:  # not a PDF, truncated, encrypted, or no first page
-            raise ValidationError([Problem("file", "unreadable", "文件不是可读取的 PDF")]) from exc
-        payloads = [p for p in map(qr.parse, texts) if p]
-        if not payloads:
-            return Verification("unknown", detail="未在文件中找到本系统的文书二维码")
-        found = payloads[0]
-    else:
-        found = qr.parse(source)
-        if found is None:
-            return Verification("unknown", detail="二维码内容不是本系统的文书编码")
-    row = station.db.query_one("SELECT d.*, r.status, r.void_reason FROM documents d LEFT JOIN number_register r "
-                               "ON r.number = d.number WHERE d.number = ?", (found.number,))
-    if row is None:
-        return Verification("unknown", number=found.number, detail="登记簿中没有此文号")
-    common = {"number": found.number, "doc_type": row["doc_type"], "voided": row["status"] == "voided",
-              "void_reason": row["void_reason"] or ""}
-    try:
-        stored = json.loads(row["payload"])
-    except ValueError:
-        return Verification("altered", detail="登记的文书内容已损坏", **common)
-    if digest(stored) != row["digest"]:
-        return Verification("altered", detail="登记的文书内容与其摘要不符（数据库记录被改动）", **common)
-    if found.digest != row["digest"] or found.station_id != stored.get("station_id"):
-        return Verification("altered", detail="文书二维码中的摘要与登记的内容不符（文书被改动）", **common)
-    return Verification("genuine", detail="与登记簿一致", **common)
 
 
 def casefile(session: Session, case_id: str, *, progress: Callable[[int, int], None] | None = None) -> bytes:

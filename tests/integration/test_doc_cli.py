@@ -9,6 +9,7 @@ import subprocess
 import pytest
 
 from exports import qr
+from inspector.services import org
 from inspector.station import Station
 from tests.unit.inspector.doc_cases import DECISION_FIELDS, make_case
 
@@ -19,6 +20,7 @@ ENV = {"INSPECTOR_USER": "officer", "INSPECTOR_PASSWORD": "Demo2026"}
 def test_print_decode_verify_then_altered(data_dir, tmp_path, cli) -> None:
     st = Station.open(data_dir)
     case = make_case(st)
+    org.set_setting(st.system_session(), "documents.station_code", "01")
     st.close()
     fields = tmp_path / "fields.json"
     fields.write_text(json.dumps(DECISION_FIELDS, ensure_ascii=False), encoding="utf-8")
@@ -31,7 +33,7 @@ def test_print_decode_verify_then_altered(data_dir, tmp_path, cli) -> None:
     done = cli("doc", "print", "--case", case["id"], "--type", "penalty_decision", "-o", str(out),
                "--fields-json", str(fields), data_dir=data_dir, env=ENV)
     assert done.returncode == 0, done.stderr
-    number = "杭上城罚决字〔2026〕第1-0001号"
+    number = "杭上城罚决字〔2026〕第1-01-0001号"
     assert number in done.stdout
 
     # An independent decoder reads the QR code from the rendered page image.
@@ -61,15 +63,16 @@ def test_print_decode_verify_then_altered(data_dir, tmp_path, cli) -> None:
 def test_void_and_casefile_commands(data_dir, tmp_path, cli) -> None:
     st = Station.open(data_dir)
     case = make_case(st)
+    org.set_setting(st.system_session(), "documents.station_code", "01")
     st.close()
     args = [f"--field={k}={v}" for k, v in DECISION_FIELDS.items()]
     out = tmp_path / "d.pdf"
     assert cli("doc", "print", "--case", case["id"], "--type", "penalty_decision", "-o", str(out), *args,
                data_dir=data_dir, env=ENV).returncode == 0
     leader = {"INSPECTOR_USER": "leader", "INSPECTOR_PASSWORD": "Demo2026"}
-    denied = cli("doc", "void", "杭上城罚决字〔2026〕第1-0001号", "--reason", "错印", data_dir=data_dir, env=ENV)
+    denied = cli("doc", "void", "杭上城罚决字〔2026〕第1-01-0001号", "--reason", "错印", data_dir=data_dir, env=ENV)
     assert denied.returncode == 1
-    voided = cli("doc", "void", "杭上城罚决字〔2026〕第1-0001号", "--reason", "错印", data_dir=data_dir, env=leader)
+    voided = cli("doc", "void", "杭上城罚决字〔2026〕第1-01-0001号", "--reason", "错印", data_dir=data_dir, env=leader)
     assert voided.returncode == 0, voided.stderr
     listed = json.loads(cli("doc", "list", "--case", case["id"], "--json", data_dir=data_dir, env=ENV).stdout)
     assert listed[0]["status"] == "voided" and listed[0]["void_reason"] == "错印"
@@ -82,6 +85,7 @@ def test_verify_without_pdftoppm_and_with_a_broken_file(data_dir, tmp_path, cli)
     """On a station PC without poppler (Windows) verify still reads the QR code; a broken file is one clear line."""
     st = Station.open(data_dir)
     case = make_case(st)
+    org.set_setting(st.system_session(), "documents.station_code", "01")
     st.close()
     out = tmp_path / "decision.pdf"
     args = [f"--field={k}={v}" for k, v in DECISION_FIELDS.items()]
@@ -93,7 +97,7 @@ def test_verify_without_pdftoppm_and_with_a_broken_file(data_dir, tmp_path, cli)
 
     ok = cli("doc", "verify", str(out), data_dir=data_dir, env=no_poppler)
     assert ok.returncode == 0 and ok.stdout.startswith("genuine"), ok.stdout + ok.stderr
-    assert "杭上城罚决字〔2026〕第1-0001号" in ok.stdout
+    assert "杭上城罚决字〔2026〕第1-01-0001号" in ok.stdout
 
     cut = tmp_path / "cut.pdf"
     cut.write_bytes(out.read_bytes()[:2000])
@@ -101,3 +105,59 @@ def test_verify_without_pdftoppm_and_with_a_broken_file(data_dir, tmp_path, cli)
     assert bad.returncode == 1 and bad.stdout == ""
     assert "文件不是可读取的 PDF" in bad.stderr and "Traceback" not in bad.stderr
     assert len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_verify_names_the_changed_amount_and_shows_registered_facts(data_dir, tmp_path, cli) -> None:
+    """A copy whose printed fine was edited (QR untouched) is altered, naming the amount; a scanned QR text shows
+    the registered party, amount, date and officers for comparison with the paper."""
+    import dataclasses
+
+    from exports.render import render
+    from inspector.services import documents
+    st = Station.open(data_dir)
+    case = make_case(st)
+    st.close()
+    out = tmp_path / "decision.pdf"
+    args = [f"--field={k}={v}" for k, v in DECISION_FIELDS.items()]
+    assert cli("doc", "print", "--case", case["id"], "--type", "penalty_decision", "-o", str(out), *args,
+               data_dir=data_dir, env=ENV).returncode == 0
+    st = Station.open(data_dir)
+    row = st.db.query_one("SELECT * FROM documents")
+    data = documents.document_data(row, station=st)
+    forged = render(dataclasses.replace(data, fields={**data.fields, "penalty": "罚款人民币50元"}),
+                    fonts=documents.fonts_for(st))
+    st.close()
+    bad = tmp_path / "forged.pdf"
+    bad.write_bytes(forged)
+    res = cli("doc", "verify", str(bad), data_dir=data_dir, env=ENV)
+    assert res.returncode == 1 and res.stdout.startswith("altered"), res.stdout + res.stderr
+    assert "罚款金额：登记 500 元，文件 50 元" in res.stdout
+
+    (text,) = qr.decode_pdf(out.read_bytes())
+    shown = cli("doc", "verify", "--qr", text, data_dir=data_dir, env=ENV)
+    assert shown.returncode == 0 and shown.stdout.startswith("genuine"), shown.stdout + shown.stderr
+    for needle in ("当事人：陈喆", "处罚内容：罚款人民币500元", "出具日期：", "执法人员："):
+        assert needle in shown.stdout
+
+
+def test_cli_refusals_name_the_article(data_dir, tmp_path, cli) -> None:
+    """The CLI path refuses like the GUI: one line naming the article, no file written."""
+    from tests.integration.workflow_support import make_case as clue_case
+    st = Station.open(data_dir)
+    org.set_setting(st.system_session(), "hearing.thresholds", {"*": {"person": 300000, "organisation": 5000000}})
+    notified = make_case(st)                                  # notified of 500 yuan: no hearing right
+    clue = clue_case(st)                                      # 店外经营: an unverified, foreign citation
+    with st.db.write():
+        st.db.meta_set("demo", "0")                           # a live station
+    st.close()
+    out = tmp_path / "x.pdf"
+    res = cli("doc", "print", "--case", notified["id"], "--type", "hearing_notice", "-o", str(out),
+              data_dir=data_dir, env=ENV)
+    assert res.returncode == 1 and "行政处罚法第63条" in res.stderr and "听证权利" in res.stderr
+    assert len(res.stderr.strip().splitlines()) == 1 and not out.exists()
+    res = cli("doc", "print", "--case", clue, "--type", "correction_order", "-o", str(out),
+              "--field", "basis=《浙江省城市市容和环境卫生管理条例》第十八条", "--field", "correction_required=立即改正",
+              "--field", "correction_deadline=2026年10月1日", "--field", "agency_address=江城路1号",
+              "--field", "agency_phone=0571-1", "--field", "party_address=清泰街1号", data_dir=data_dir, env=ENV)
+    assert res.returncode == 1 and "第三十八条" in res.stderr and "事项330217001000" in res.stderr, res.stderr
+    assert not out.exists()

@@ -31,7 +31,7 @@ def _release_clock():
 def people(station, login):
     at("2026-09-28")
     set_hearing_thresholds(station)    # person ≥ 5,000 yuan, organisation ≥ 50,000 yuan
-    return {r: login(r) for r in ("officer", "squad_leader", "admin")}
+    return {r: login(r) for r in ("officer", "squad_leader", "admin", "legal_reviewer")}
 
 
 def _text(issued) -> str:
@@ -107,11 +107,18 @@ def test_art59_art67_art72_decision_amount_reasoning_and_periods_from_the_case(s
     cid = _reviewed(station, people, amount=40000, reason="经两次劝导仍拒不改正，按较重情形处罚")
     wf.advance(people["officer"], cid, "notify")
     at("2026-10-14")     # statement period over; drafted before the decision step is recorded
-    text = _text(documents.issue_document(people["officer"], cid, "penalty_decision",
-                                          {**TEXT, "penalty": "罚款人民币9999元", "discretion_reasoning": "随便写"}))
+    extra = {**TEXT, "penalty": "罚款人民币9999元", "discretion_reasoning": "随便写"}
+    # Art. 58: outside the tier the decision needs a passed legal review; the document waits for it as the
+    # decision step does (it never leads the case).
+    with pytest.raises(GuardRefused) as err:
+        documents.issue_document(people["officer"], cid, "penalty_decision", extra)
+    assert err.value.rule == "legal_review_required" and err.value.article == "行政处罚法第58条"
+    wf.advance(people["officer"], cid, "submit_legal_review")
+    wf.advance(people["legal_reviewer"], cid, "legal_review", verdict="passed", opinion="说理充分")
+    text = _text(documents.issue_document(people["officer"], cid, "penalty_decision", extra))
     assert "作出如下行政处罚：罚款人民币400元" in text and "9999" not in text and "随便写" not in text
     assert "“一般”裁量阶次，推荐罚款幅度为100元至300元" in text
-    assert "超出推荐裁量阶次，理由：经两次劝导仍拒不改正，按较重情形处罚" in text
+    assert "决定罚款400元，高于推荐幅度，超出推荐裁量阶次，理由：经两次劝导仍拒不改正，按较重情形处罚" in text
     assert "收到本决定书之日起十五日内" in text and "百分之三加处罚款" in text
     review_body = station.db.query_one("SELECT review_body FROM agencies")["review_body"]
     assert f"六十日内向{review_body}申请行政复议" in text and "六个月内" in text
@@ -153,7 +160,9 @@ def test_art61_art72_receipt_demand_and_closing_figures_from_events(station, peo
     wf.advance(people["officer"], cid, "demand")
     demand = _text(documents.issue_document(people["officer"], cid, "demand_notice",
                                             {**TEXT, "decision_number": "杭上城罚决字〔2026〕第1-0001号"}))
-    assert "原缴款期限已于2026年10月13日届满" in demand
+    # 行政强制法 Art. 54: only the expired payment period is stated; the review and litigation periods still run.
+    assert "该决定规定的缴款期限已于2026年10月13日届满，你（单位）至今未履行该决定" in demand
+    assert "在法定期限内未申请行政复议" not in demand
     assert "加处罚款人民币21元" in demand and "第七十二条" in demand   # 7 days × 3 % of 100 yuan
     wf.advance(people["officer"], cid, "pay", amount_cents=12100)
     wf.advance(people["squad_leader"], cid, "close")
@@ -214,7 +223,7 @@ def test_art85_notice_over_a_year_without_calendar_states_the_latest_end_and_sto
     at("2026-12-29")
     cid = _reviewed(station, people)
     text = _text(documents.issue_document(people["officer"], cid, "prior_notice", TEXT))
-    assert "请最迟于2027年1月14日（含当日）" in text
+    assert "请最迟于2027年1月14日（暂定：该年度法定节假日安排尚未载入" in text
     wf.advance(people["officer"], cid, "notify")
     data = wf.timeline(people["officer"], cid)["events"][-1]["data"]
     assert data["statement_due"] == "2027-01-05" and data["statement_due_provisional"] is True
@@ -225,3 +234,19 @@ def test_art85_notice_over_a_year_without_calendar_states_the_latest_end_and_sto
     assert err.value.rule == "statement_period_provisional"
     deadline = next(d for d in wf.timeline(people["officer"], cid)["deadlines"] if d["key"] == "statement")
     assert deadline["provisional"] is True
+
+
+def test_art5_art34_reasoning_describes_the_amount_actually_decided():
+    """Art. 5/34: the printed 说理 follows the decided amount; outside the tier it needs the recorded reason."""
+    from inspector.services.document_facts import discretion_reasoning
+    record = {"catalogue": "hz-zhzf", "cat_version": "2024.1", "matter_code": "330217001000", "tier": "一般",
+              "range_min_cents": 10000, "range_max_cents": 30000, "outside_tier": 0, "mitigated": 0,
+              "reason": "", "circumstances": "{}"}
+    assert "决定罚款200元，在推荐幅度内" in discretion_reasoning(record, 20000, catalogue_name="基准")
+    with pytest.raises(GuardRefused) as err:
+        discretion_reasoning(record, 40000, catalogue_name="基准")     # the record was made for a lower amount
+    assert err.value.rule == "reasoning_missing" and "第34条" in err.value.article
+    text = discretion_reasoning({**record, "reason": "拒不改正"}, 40000, catalogue_name="基准")
+    assert "决定罚款400元，高于推荐幅度，超出推荐裁量阶次，理由：拒不改正" in text and "在推荐幅度内" not in text
+    flagged = discretion_reasoning({**record, "outside_tier": 1, "reason": "旧理由"}, 20000, catalogue_name="基准")
+    assert "决定罚款200元，在推荐幅度内" in flagged

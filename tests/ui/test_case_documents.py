@@ -45,7 +45,8 @@ def test_issue_dialog_asks_for_missing_fields_then_issues(station, officer, qtbo
     with qtbot.waitSignal(panel.changed):
         dialog.issue_button.click()
     assert panel.model.rowCount() == 1
-    assert panel.model.rows[0]["number"] == "杭上城罚决字〔2026〕第1-0001号"
+    from inspector.numbering import station_code
+    assert panel.model.rows[0]["number"] == f"杭上城罚决字〔2026〕第1-{station_code(station)}-0001号"
 
 
 def test_issue_dialog_explains_why_a_document_is_not_lawful_now(station, officer, qtbot) -> None:

@@ -36,7 +36,10 @@ from ui.widgets.pdf_preview import PdfPreview
 # Fields whose values are long texts get a multi-line editor.
 LONG_FIELDS = {"facts", "evidence_summary", "defence_reasoning", "discretion_reasoning", "situation", "qa", "course",
                "opinion", "education", "ground", "execution", "correction", "reason", "case_summary",
-               "characterisation", "discretion", "benchmark", "proposal", "statement_record", "hearing_clause"}
+               "characterisation", "discretion", "benchmark", "proposal", "statement_record", "hearing_clause",
+               "proceedings", "final_statement", "discussion", "discussion_conclusion", "statement",
+               "statement_summary", "review", "review_conclusion", "no_filing_reason", "application", "plan",
+               "party_opinion", "handler_opinion", "head_opinion", "legal_opinion"}
 
 
 class DocumentsModel(QAbstractTableModel):
@@ -215,7 +218,8 @@ class CaseDocumentsPanel(QWidget):
         self.print_button = self._button(self.tr("打印(&P)…"), self.tr("打印所选文书"), self.print_selected)
         self.void_button = self._button(self.tr("作废文号…"), self.tr("作废文号"), self.void_selected)
         self.casefile_button = self._button(self.tr("导出案卷…"), self.tr("导出案卷"), self.export_casefile)
-        for b in (self.issue_button, self.print_button, self.void_button, self.casefile_button):
+        self.verify_button = self._button(self.tr("核验文书…"), self.tr("核验文书"), self.verify_file)
+        for b in (self.issue_button, self.print_button, self.void_button, self.casefile_button, self.verify_button):
             bar.addWidget(b)
         bar.addStretch(1)
         outer.addLayout(bar)
@@ -237,6 +241,7 @@ class CaseDocumentsPanel(QWidget):
         split.setSizes([420, 520])
         outer.addWidget(split, 1)
         self.dialog: IssueDialog | None = None
+        self.verify_dialog: QDialog | None = None
         self.reload()
 
     def _button(self, text: str, name: str, slot: Any) -> QPushButton:
@@ -335,3 +340,8 @@ class CaseDocumentsPanel(QWidget):
             return path
         Op(self, work).with_progress(self.tr("正在生成案卷…"), progress=True).failure(
             lambda exc: show_error(self, exc)).run()
+
+    def verify_file(self, path: str | None = None) -> Op | None:
+        """Check a presented PDF against the register and show what differs."""
+        from ui.screens.document_verify import verify_pdf
+        return verify_pdf(self, self.session, path)

@@ -70,6 +70,29 @@ VALUES: dict[str, Any] = {
     "qa": "问：你是否在解放路88号门前摆摊？\n答：是的，我在那里卖水果。\n问：摆了多长时间？\n答：大约一个星期。",
     "obligation": "缴纳罚款人民币伍佰元及加处罚款",
     "payment_period": "十五日", "review_period": "六十日", "litigation_period": "六个月",
+    "hearing_members": "钱立", "party_attendees": "陈喆（当事人）", "case_no": "杭上城执立字〔2026〕第1-01-0001号",
+    "proceedings": "调查人员陈述了当事人占道经营的事实、证据和拟罚款500元的处罚建议；当事人对事实无异议，申辩称系初次经营、"
+                   "收入微薄，请求从轻处罚；双方对现场照片进行了质证。",
+    "final_statement": "请求从轻处罚，今后不再占道经营。",
+    "discussed_at": "2026年10月20日14时", "discussion_place": "本机关二楼会议室", "host": "张局长",
+    "attendees": "张局长、周副局长、吴副局长、法制科赵科长", "discussion": "张局长：事实清楚，同意罚款500元。\n"
+    "周副局长：同意。\n吴副局长：同意，建议加强教育。", "discussion_conclusion": "对当事人罚款人民币500元。",
+    "legal_opinion": "同意（法审〔2026〕12号）",
+    "statement_time": "2026年10月14日10时", "statement_place": "本机关一楼询问室",
+    "statement": "我是第一次摆摊，不知道这里不能摆，收入很少，请求从轻处理。",
+    "statement_summary": "当事人称系初次经营、不知规定、收入微薄，请求从轻处罚。",
+    "review": "经复核，当事人占道经营的事实有现场检查笔录和照片为证，当事人初次违法并已当场改正，属从轻情节。",
+    "review_conclusion": "部分采纳：已在裁量中考虑从轻情节，维持拟罚款500元。",
+    "no_filing_reason": "经核查，举报所称地点未发现占道经营行为，违法事实不能成立。",
+    "preserved_on": "2026年10月9日", "preservation_number": "杭上城登保字〔2026〕第1-01-0001号",
+    "disposal_items": [{"name": "水果摊架 1个", "decision": "解除先行登记保存，退还当事人", "note": ""},
+                       {"name": "电子秤 1台", "decision": "解除先行登记保存，退还当事人", "note": "已拍照留存"}],
+    "fine": "人民币500元", "application": "当事人称近期家中有病人，确有经济困难，申请分两期缴纳。",
+    "plan": "第一期于2026年11月15日前缴纳250元，第二期于2026年12月15日前缴纳250元。",
+    "served_on": "2026年10月25日",
+    "remedy_status": "被申请人在法定期限内未申请行政复议或者提起行政诉讼，又未履行该决定。",
+    "demand_status": "本机关于2027年5月6日向被申请人送达《催告书》，催告期满后被申请人仍未履行。",
+    "enforcement_subject": "罚款人民币500元及加处罚款人民币500元，合计人民币1000元", "head_name": "张局长",
 }
 
 
@@ -95,6 +118,8 @@ def sample(doc_type: str, **overrides: Any) -> DocumentData:
         fields["evidence"] = [{"sha256": SHA, "filename": "IMG_0001.jpg", "taken_at": "2026-10-08 09:25",
                                "gps": "30.2592, 120.1689"}]
         images = {SHA: thumbnail()}
+    if doc_type == "demand_notice":       # the demand speaks to the party, the application to the court
+        fields["remedy_status"] = fields["remedy_status"].replace("被申请人", "你（单位）")
     fields.update(overrides)
     return DocumentData(doc_type=doc_type, number=f"杭上城{doc.type_code}字〔2026〕第1-0001号",
                         agency_name="杭州市上城区综合行政执法局", issued_on="2026-10-24", fields=fields,

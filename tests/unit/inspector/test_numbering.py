@@ -17,31 +17,34 @@ def _issue(session, case, doc_type="penalty_decision", **extra):
 
 def test_each_squad_counts_its_own_sequence(station, login) -> None:
     """Offline uniqueness: the squad segment keeps two stations' numbers apart (§2.1)."""
+    sc = numbering.station_code(station)
     officer = login("officer")
     a1, a2 = make_case(station, squad_code="1"), make_case(station, squad_code="1")
     b1 = make_case(station, squad_code="2")
     n = [_issue(officer, c).number for c in (a1, a2, b1)]
-    assert n == ["杭上城罚决字〔2026〕第1-0001号", "杭上城罚决字〔2026〕第1-0002号", "杭上城罚决字〔2026〕第2-0001号"]
+    assert n == [f"杭上城罚决字〔2026〕第1-{sc}-0001号", f"杭上城罚决字〔2026〕第1-{sc}-0002号", f"杭上城罚决字〔2026〕第2-{sc}-0001号"]
 
 
 def test_each_type_has_its_own_sequence_by_default(station, login) -> None:
+    sc = numbering.station_code(station)
     officer = login("officer")
     case = make_case(station, state="investigating")
-    assert documents.issue_document(officer, case["id"], "inspection_record").number == "杭上城勘字〔2026〕第1-0001号"
-    assert documents.issue_document(officer, case["id"], "inspection_record").number == "杭上城勘字〔2026〕第1-0002号"
+    assert documents.issue_document(officer, case["id"], "inspection_record").number == f"杭上城勘字〔2026〕第1-{sc}-0001号"
+    assert documents.issue_document(officer, case["id"], "inspection_record").number == f"杭上城勘字〔2026〕第1-{sc}-0002号"
     assert documents.issue_document(officer, case["id"], "correction_order", {
         "violated_provision": "x", "basis": "y", "correction_required": "z", "correction_deadline": "2026年10月10日",
-        "agency_address": "江城路1号", "agency_phone": "0571-1"}).number == "杭上城责改字〔2026〕第1-0001号"
+        "agency_address": "江城路1号", "agency_phone": "0571-1"}).number == f"杭上城责改字〔2026〕第1-{sc}-0001号"
 
 
 def test_voided_number_stays_in_register_and_is_never_reused(station, login) -> None:
+    sc = numbering.station_code(station)
     officer, leader = login("officer"), login("squad_leader")
     case = make_case(station)
     first = _issue(officer, case)
     row = documents.void_number(leader, first.number, reason="当事人姓名打印错误")
     assert (row["status"], row["void_reason"], row["voided_by"]) == ("voided", "当事人姓名打印错误", "leader")
     second = _issue(officer, case)
-    assert second.number == "杭上城罚决字〔2026〕第1-0002号"
+    assert second.number == f"杭上城罚决字〔2026〕第1-{sc}-0002号"
     reg = {r["number"]: r["status"] for r in numbering.register(station.db, case_id=case["id"])}
     assert reg == {first.number: "voided", second.number: "issued"}
     listed = {d["number"]: d["status"] for d in documents.list_documents(officer, case["id"])}
@@ -63,6 +66,7 @@ def test_void_needs_reason_and_permission(station, login) -> None:
 
 def test_shared_per_case_mode_reuses_the_case_sequence(station, login) -> None:
     """Xiuzhou practice: every document of a case reuses its year and sequence, only the type code changes."""
+    sc = numbering.station_code(station)
     admin, officer = login("admin"), login("officer")
     org.set_setting(admin, "documents.numbering_mode", "per_case")
     other = make_case(station, state="investigating")
@@ -72,15 +76,34 @@ def test_shared_per_case_mode_reuses_the_case_sequence(station, login) -> None:
     n2 = documents.issue_document(officer, case["id"], "inspection_record").number
     n3 = documents.issue_document(officer, case["id"], "inquiry_record", {"relation": "当事人", "recorder": "李明",
                                                                            "qa": "问：……\n答：……"}).number
-    assert (n1, n2, n3) == ("杭上城勘字〔2026〕第1-0002号", "杭上城勘字〔2026〕第1-0002之二号", "杭上城询字〔2026〕第1-0002号")
+    assert (n1, n2, n3) == (f"杭上城勘字〔2026〕第1-{sc}-0002号", f"杭上城勘字〔2026〕第1-{sc}-0002之二号", f"杭上城询字〔2026〕第1-{sc}-0002号")
 
 
 def test_pattern_and_padding_are_configurable(station, login) -> None:
     admin, officer = login("admin"), login("officer")
-    org.set_setting(admin, "documents.number_pattern", "{agency}执{type}字[{year}]第{squad}-{seq}号")
+    org.set_setting(admin, "documents.number_pattern", "{agency}执{type}字[{year}]第{squad}-{station}-{seq}号")
     org.set_setting(admin, "documents.seq_padding", 3)
+    org.set_setting(admin, "documents.station_code", "02")
     org.set_setting(admin, "documents.type_codes", {"penalty_decision": "罚"})
-    assert _issue(officer, make_case(station)).number == "杭上城执罚字[2026]第1-001号"
+    assert _issue(officer, make_case(station)).number == "杭上城执罚字[2026]第1-02-001号"
+
+
+def test_two_stations_of_an_agency_never_draw_the_same_number(station, login) -> None:
+    """§2.1: the station code sits inside the sequence, so stations numbering offline stay apart."""
+    admin, officer = login("admin"), login("officer")
+    org.set_setting(admin, "documents.station_code", "01")
+    first = _issue(officer, make_case(station)).number
+    org.set_setting(admin, "documents.station_code", "02")   # the same register seen as a second station
+    second = _issue(officer, make_case(station)).number
+    assert (first, second) == ("杭上城罚决字〔2026〕第1-01-0001号", "杭上城罚决字〔2026〕第1-02-0002号")
+
+
+def test_pattern_without_station_segment_is_refused(station, login) -> None:
+    admin, officer = login("admin"), login("officer")
+    org.set_setting(admin, "documents.number_pattern", "{agency}{type}字〔{year}〕第{squad}-{seq}号")
+    with pytest.raises(ValidationError) as err:
+        _issue(officer, make_case(station))
+    assert any("{station}" in p.message for p in err.value.problems)
 
 
 def test_pattern_without_squad_segment_is_refused(station, login) -> None:

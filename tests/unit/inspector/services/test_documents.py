@@ -209,3 +209,16 @@ def test_inspection_record_lists_photo_evidence_with_thumbnail_hash_time(station
     assert sha[:16] in text and "IMG_0001" in text
     images = [img for page in reader.pages for img in page.images]
     assert len(images) >= 2  # the QR code and the photo thumbnail
+
+
+def test_individual_business_prints_its_operator_as_jingyingzhe(station, login) -> None:
+    """个体工商户: the decision names the 经营者, not a 法定代表人."""
+    from inspector.permissions import Action
+    from tests.unit.exports.test_layout import lines_of
+    case = make_case(station)
+    with station.system_session().writing(Action.DEMO_FILL, label="test.party") as w:
+        w.update("parties", case["party_id"], {"kind": "individual_business", "name": "上城区陈记水果店",
+                                               "id_type": "uscc", "legal_rep": "陈喆"})
+    issued = documents.issue_document(login("officer"), case["id"], "penalty_decision", DECISION_FIELDS)
+    lines = lines_of(issued.path.read_bytes())
+    assert "经营者：陈喆" in lines and not any(line.startswith("法定代表人") for line in lines)

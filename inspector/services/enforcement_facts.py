@@ -1,0 +1,159 @@
+"""What the 催告书 and the 强制执行申请书 may state, and when they may be made (行政强制法 Art. 35, 53–55).
+
+A demand (催告) follows an unpaid, expired payment period; the application to the court follows a demand
+served at least ten days earlier, and only once the review and litigation periods have ended without a
+review or a suit, within three months after that. Each document states only what has happened by today.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from inspector.errors import GuardRefused
+from inspector.law import deadlines, procedure
+from inspector.law.procedure import CaseView
+
+# The longest run of official non-working days (Spring Festival, National Day): a period computed in a year
+# without a loaded calendar may end at most this many days later than computed; until then it counts as open.
+PROVISIONAL_MARGIN_DAYS = 10
+
+
+def _cn(day: dt.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _yuan(cents: int) -> str:
+    whole, rest = divmod(int(cents), 100)
+    return f"{whole}元" if rest == 0 else f"{whole}.{rest:02d}元"
+
+
+def _refuse(rule: str, article: str, message: str, hint: str) -> GuardRefused:
+    return GuardRefused(rule=rule, article=article, message=message, hint=hint)
+
+
+@dataclass(frozen=True)
+class Periods:
+    """The dates after service that decide what may be said and done."""
+
+    served: dt.date
+    payment_due: dt.date
+    review_end: deadlines.workdays.Due
+    litigation_end: deadlines.workdays.Due
+
+    def ended(self, due: deadlines.workdays.Due, today: dt.date) -> bool:
+        """Whether a period is certainly over (a provisional end counts only after the margin)."""
+        margin = PROVISIONAL_MARGIN_DAYS if due.provisional else 0
+        return today > due.date + dt.timedelta(days=margin)
+
+
+def periods(v: CaseView) -> Periods:
+    """Payment, review and litigation periods from the service of the decision (refuses when not served)."""
+    served_event = v.last("serve", "on_the_spot")
+    if served_event is None:
+        raise _refuse("not_served", "《行政强制法》第五十四条", "行政处罚决定书尚未送达，不能催告或申请强制执行",
+                      "请先送达决定书并登记送达")
+    served = dt.date.fromisoformat(served_event["data"].get("served_on") or served_event["on_date"])
+    pay = deadlines.compute_due(served, int(deadlines.TIMER_BY_KEY["payment"].length),  # type: ignore[arg-type]
+                                deadlines.TIMER_BY_KEY["payment"].unit, v.cal)
+    # A provisional end (year without a calendar) counts as open until it can no longer move.
+    due = pay.date + dt.timedelta(days=PROVISIONAL_MARGIN_DAYS if pay.provisional else 0)
+    plan = v.last("instalment")
+    if plan and plan["data"].get("until"):
+        due = max(due, dt.date.fromisoformat(plan["data"]["until"]))
+    review = deadlines.compute_due(served, deadlines.timer_length("review_period", v.setting),
+                                   deadlines.TIMER_BY_KEY["review_period"].unit, v.cal)
+    litigation = deadlines.compute_due(served, deadlines.timer_length("litigation_period", v.setting),
+                                       deadlines.TIMER_BY_KEY["litigation_period"].unit, v.cal)
+    return Periods(served, due, review, litigation)
+
+
+def _owed(v: CaseView) -> tuple[int, int, int]:
+    fine = int(v.case.get("fine_cents") or 0)
+    return fine, procedure.paid_total(v), procedure.surcharge_due(v, v.today)
+
+
+def _appeal_pending(v: CaseView) -> bool:
+    start = v.last("appeal_start")
+    return bool(start) and not v.after(start, "appeal_end")
+
+
+def remedy_status(v: CaseView, p: Periods) -> str:
+    """What may truthfully be said about review, litigation and payment today."""
+    if _appeal_pending(v):
+        return ("你（单位）已申请行政复议或者提起行政诉讼，依照《中华人民共和国行政处罚法》第七十三条，"
+                "复议、诉讼期间行政处罚不停止执行；你（单位）至今未履行该决定。")
+    if p.ended(p.review_end, v.today) and p.ended(p.litigation_end, v.today) and not v.last("appeal_start"):
+        return "你（单位）在法定期限内未申请行政复议或者提起行政诉讼，又未履行该决定。"
+    return f"该决定规定的缴款期限已于{_cn(p.payment_due)}届满，你（单位）至今未履行该决定。"
+
+
+def demand(v: CaseView) -> dict[str, Any]:
+    """催告书 facts (行政强制法 Art. 35, 54): only after the payment period has run out unpaid."""
+    p = periods(v)
+    fine, paid, surcharge = _owed(v)
+    if fine <= 0:
+        raise _refuse("no_fine", "《行政强制法》第五十四条", "本案没有应缴的罚款，无需催告", "")
+    if v.last("pay_full") or paid >= fine + surcharge:
+        raise _refuse("paid", "《行政强制法》第五十四条", "罚款已经缴清，无需催告", "")
+    if v.today <= p.payment_due:
+        raise _refuse("payment_period_open", "《行政处罚法》第六十七条、《行政强制法》第五十四条",
+                      f"缴款期限至{_cn(p.payment_due)}届满，期满前当事人没有不履行义务，不能催告",
+                      f"请于{_cn(p.payment_due + dt.timedelta(days=1))}或以后再制作催告书")
+    text = f"缴纳罚款人民币{_yuan(max(fine - paid, 0))}"
+    if paid:
+        text += f"（罚款{_yuan(fine)}，已缴{_yuan(paid)}）"
+    if surcharge:
+        text += (f"，以及截至{_cn(v.today)}的加处罚款人民币{_yuan(surcharge)}（依据《中华人民共和国行政处罚法》第七十二条，"
+                 "每日按罚款数额的百分之三加处，不超过罚款数额）")
+    text += "；缴纳方式：到本机关指定的银行或者通过电子支付系统缴纳"
+    out: dict[str, Any] = {"obligation": text, "served_on": _cn(p.served), "remedy_status": remedy_status(v, p)}
+    decision = v.last("decide", "on_the_spot")
+    if decision:
+        out["decision_date"] = _cn(dt.date.fromisoformat(decision["on_date"]))
+    return out
+
+
+def court_application(v: CaseView) -> dict[str, Any]:
+    """强制执行申请书 facts (行政强制法 Art. 53–55): each condition checked, the periods stated as they are."""
+    p = periods(v)
+    fine, paid, surcharge = _owed(v)
+    if v.last("pay_full") or paid >= fine + surcharge:
+        raise _refuse("paid", "《行政强制法》第五十三条", "罚款已经缴清，无需申请强制执行", "")
+    if _appeal_pending(v):
+        raise _refuse("appeal_pending", "《行政强制法》第五十三条", "当事人已申请行政复议或者提起行政诉讼，尚未终结",
+                      "请在复议、诉讼终结后依结果办理")
+    for due, what in ((p.review_end, "行政复议申请期限"), (p.litigation_end, "行政诉讼起诉期限")):
+        if not p.ended(due, v.today):
+            latest = due.date + dt.timedelta(days=PROVISIONAL_MARGIN_DAYS)
+            note = (f"（暂定：该年度节假日安排尚未载入，可能顺延，暂按{_cn(latest)}处理）" if due.provisional else "")
+            raise _refuse("remedy_period_open", "《行政强制法》第五十三条",
+                          f"{what}至{_cn(due.date)}届满{note}，期满前不能申请人民法院强制执行",
+                          "期限届满且当事人未申请复议、未起诉，又不履行的，方可申请")
+    window = deadlines.compute_due(p.served, deadlines.timer_length("court_application", v.setting),
+                                   deadlines.TIMER_BY_KEY["court_application"].unit, v.cal)
+    window_end = window.date + dt.timedelta(days=PROVISIONAL_MARGIN_DAYS if window.provisional else 0)
+    if v.today > window_end:
+        raise _refuse("application_late", "《行政强制法》第五十三条",
+                      f"申请强制执行应在复议、诉讼期限届满之日起三个月内提出（至{_cn(window_end)}）", "")
+    demand_event = v.last("demand_served")
+    if demand_event is None:
+        raise _refuse("no_demand", "《行政强制法》第五十四条", "申请强制执行前须先书面催告当事人履行义务",
+                      "请先制作并送达催告书，登记“送达催告书”")
+    demanded = dt.date.fromisoformat(demand_event["on_date"])
+    ready = demanded + dt.timedelta(days=10)
+    if v.today <= ready:
+        raise _refuse("demand_wait", "《行政强制法》第五十四条", f"催告书送达满十日后当事人仍未履行的，才可申请（{_cn(ready)}之后）",
+                      f"请于{_cn(ready + dt.timedelta(days=1))}或以后申请")
+    subject = f"罚款人民币{_yuan(max(fine - paid, 0))}"
+    if surcharge:
+        subject += f"及截至{_cn(v.today)}的加处罚款人民币{_yuan(surcharge)}，合计人民币{_yuan(fine - paid + surcharge)}"
+    out: dict[str, Any] = {
+        "served_on": _cn(p.served), "remedy_status": remedy_status(v, p).replace("你（单位）", "被申请人"),
+        "demand_status": f"本机关于{_cn(demanded)}向被申请人送达《催告书》，催告期满十日后被申请人仍未履行。",
+        "enforcement_subject": subject, "penalty": f"罚款人民币{_yuan(fine)}"}
+    decision = v.last("decide", "on_the_spot")
+    if decision:
+        out["decision_date"] = _cn(dt.date.fromisoformat(decision["on_date"]))
+    return out

@@ -1,0 +1,261 @@
+"""Checking a presented document against the register: its visible text, its QR code and the audit chain.
+
+A PDF is genuine when its bytes are the issued file, or when the text PDFium extracts from it is the text the
+register recorded at issue and its QR code carries the registered digest. Anything else is named: which
+passage differs ("罚款金额：登记 8000 元，文件 3000 元"), a document of another station of the agency, a
+voided number, or an audit chain rewritten after the document was issued.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from exports import documents as doc_types
+from exports import pdftext, qr
+from inspector.errors import Problem, ValidationError
+from inspector.station import Station
+
+GENUINE, ALTERED, UNKNOWN, OTHER_STATION = "genuine", "altered", "unknown", "other_station"
+QR_ONLY = "qr_only"    # a scan without a text layer: the QR code matches, the content must be compared by a person
+
+# Fields whose change a person cares about most, with the words used to name them.
+FIELD_LABELS = {"penalty": "处罚内容", "intended_penalty": "拟作出的处罚", "party_name": "当事人",
+                "party_id": "证件号码", "party_address": "住址（住所）", "facts": "违法事实",
+                "violated_provision": "违反的法律规定", "penalty_basis": "处罚依据", "obligation": "应当履行的义务",
+                "payment_period": "缴款期限", "bank_account": "收款账号", "number": "文号"}
+AMOUNT_FIELDS = {"penalty": "罚款金额", "intended_penalty": "拟罚款金额", "obligation": "应缴金额"}
+_NUMBER = re.compile(r"[0-9][0-9,.]*")
+
+
+@dataclass(frozen=True)
+class Verification:
+    """Answer of :func:`verify`.
+
+    Attributes:
+        status: genuine, altered, unknown, other_station, or qr_only (an image-only scan: the QR code matches
+            the register, the printed content is for a person to compare with ``facts``).
+        detail: one sentence saying why.
+        differences: each changed passage, named ("罚款金额：登记 8000 元，文件 3000 元").
+        facts: the registered facts a person compares with the paper: (label, value) pairs.
+        station_id: the issuing station named by the QR code.
+    """
+
+    status: str
+    number: str = ""
+    detail: str = ""
+    doc_type: str = ""
+    voided: bool = False
+    void_reason: str = ""
+    differences: list[str] = field(default_factory=list)
+    facts: list[tuple[str, str]] = field(default_factory=list)
+    station_id: str = ""
+
+
+# ------------------------------------------------------------------------------------- registered facts
+
+def _canonical_digest(payload: Mapping[str, Any]) -> str:
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def registered_facts(row: Mapping[str, Any], payload: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """What the register says the document states: title, number, party, amount, date, issuing officers."""
+    from exports.render import as_text
+    from exports.styles import chinese_date
+    fields = payload.get("fields") or {}
+    title = doc_types.TYPES[row["doc_type"]].title if row["doc_type"] in doc_types.TYPES else row["doc_type"]
+    out = [("文书", title), ("文号", row["number"]), ("出具机关", payload.get("agency_name", "")),
+           ("出具日期", chinese_date(payload.get("issued_on", "")))]
+    for key, label in (("party_name", "当事人"), ("party_id", "证件号码"), ("penalty", "处罚内容"),
+                       ("intended_penalty", "拟作出的处罚"), ("obligation", "应当履行的义务")):
+        if fields.get(key):
+            out.append((label, as_text(fields[key])))
+    if fields.get("officers"):
+        out.append(("执法人员", as_text(fields["officers"])))
+    out.append(("出具人（账号）", row.get("issued_by", "")))
+    return out
+
+
+# ------------------------------------------------------------------------------------------ differences
+
+def _field_spans(text: str, fields: Mapping[str, Any]) -> list[tuple[int, int, str]]:
+    """Where each labelled field's value sits in the registered text."""
+    from exports.render import as_text
+    spans = []
+    for key in FIELD_LABELS:
+        value = pdftext.normal(as_text(fields.get(key)))
+        if len(value) >= 2:
+            at = text.find(value)
+            if at >= 0:
+                spans.append((at, at + len(value), key))
+    return spans
+
+
+def _expand_number(text: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ",."):
+        start -= 1
+    while end < len(text) and (text[end].isdigit() or text[end] in ",."):
+        end += 1
+    return start, end
+
+
+def differences(registered: str, found: str, fields: Mapping[str, Any] | None = None, *,
+                context: int = 8, limit: int = 12) -> list[str]:
+    """Each passage where the presented text differs from the registered one, named by its field when known.
+
+    Both texts are in :func:`exports.pdftext.normal` form. A changed number followed by 元 inside an amount
+    field is reported as the amount ("罚款金额：登记 8000 元，文件 3000 元").
+    """
+    spans = _field_spans(registered, fields or {})
+    matcher = difflib.SequenceMatcher(None, registered, found, autojunk=False)
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        key = next((k for s, e, k in spans if s <= i1 and i2 <= e), None) or next(
+            (k for s, e, k in spans if s < i2 and i1 < e), None)
+        a1, a2 = _expand_number(registered, i1, i2)
+        b1, b2 = _expand_number(found, j1, j2)
+        a, b = registered[a1:a2], found[b1:b2]
+        if (a and b and _NUMBER.fullmatch(a) and _NUMBER.fullmatch(b) and registered[a2:a2 + 1] == "元"
+                and found[b2:b2 + 1] == "元"):
+            label = AMOUNT_FIELDS.get(key or "", "金额")
+            out.append(f"{label}：登记 {a} 元，文件 {b} 元")
+        else:
+            label = FIELD_LABELS.get(key or "", "内容")
+            before = registered[max(0, i1 - context):i1]
+            after = registered[i2:i2 + context]
+            out.append(f"{label}：登记“…{before}{registered[i1:i2]}{after}…”，"
+                       f"文件“…{before}{found[j1:j2]}{after}…”")
+        if len(out) >= limit:
+            out.append("（其余差异从略）")
+            break
+    return out
+
+
+# ------------------------------------------------------------------------------------------ the chain
+
+def _chain_holds(station: Station, head: str) -> bool | None:
+    """Whether the audit event ``seq:hash-prefix`` recorded in a QR code is still in the chain (None: no head)."""
+    if not head:
+        return None
+    seq, _, prefix = head.partition(":")
+    if not seq.isdigit():
+        return False
+    if int(seq) == 0:
+        return True
+    actual = station.db.scalar("SELECT hash FROM audit_events WHERE seq = ?", (int(seq),))
+    return bool(actual) and str(actual).lower().startswith(prefix.lower())
+
+
+def audit_head(db: Any) -> str:
+    """The chain head now, as a QR code carries it: ``seq:first 16 hex digits of the hash``."""
+    raw = db.meta_get("audit_head") or ""
+    seq, _, h = raw.partition(":")
+    return f"{int(seq or 0)}:{(h or '0' * 16)[:16]}"
+
+
+# --------------------------------------------------------------------------------------------- verify
+
+def _rerendered_text(station: Station, row: Mapping[str, Any]) -> str:
+    """The visible text of a document issued before its text was kept: rendered again from its stored payload
+    (rendering is deterministic; the text does not depend on the font)."""
+    from exports.render import render
+    from inspector.services import documents
+    pdf = render(documents.document_data(row, station=station), fonts=documents.fonts_for(station),
+                 substitute_missing=True)
+    return pdftext.visible_text(pdf)
+
+
+def _row_by_number(station: Station, number: str) -> dict[str, Any] | None:
+    return station.db.query_one(
+        "SELECT d.*, r.status, r.void_reason, t.visible_text, t.audit_head FROM documents d "
+        "LEFT JOIN number_register r ON r.number = d.number LEFT JOIN document_texts t ON t.document_id = d.id "
+        "WHERE d.number = ?", (number,))
+
+
+def _other_station(station: Station, found: qr.Payload) -> Verification:
+    known = station.db.scalar("SELECT count(*) FROM documents WHERE station_id = ?", (found.station_id,))
+    where = "（本站已同步该站点的部分记录，但没有这份文书）" if known else "（本站没有该站点的登记记录）"
+    return Verification(OTHER_STATION, number=found.number, station_id=found.station_id,
+                        detail=f"由站点 {found.station_id} 出具{where}；请在该站点或中心库核验，不能据此认定被改动")
+
+
+def verify(station: Station, source: bytes | str, *, text_of: Any = None) -> Verification:
+    """Check a document against the register.
+
+    Args:
+        source: the PDF bytes, or the text of a scanned QR code.
+        text_of: for tests only: a replacement for the PDF text extraction.
+
+    Returns:
+        genuine, altered (with each difference named), unknown, or other_station (issued by another station
+        of the agency, named by the station id its QR code carries).
+
+    Raises:
+        ValidationError: the bytes are not a readable PDF.
+    """
+    visible = ""
+    pdf_digest = ""
+    if isinstance(source, bytes):
+        try:
+            texts = qr.decode_pdf(source)
+            visible = (text_of or pdftext.visible_text)(source)
+        except qr.UnreadablePdf as exc:
+            raise ValidationError([Problem("file", "unreadable", "文件不是可读取的 PDF")]) from exc
+        pdf_digest = hashlib.sha256(source).hexdigest()
+        payloads = [p for p in map(qr.parse, texts) if p]
+        if not payloads:
+            same = station.db.query_one("SELECT number FROM documents WHERE pdf_sha256 = ?", (pdf_digest,))
+            if same is None:
+                return Verification(UNKNOWN, detail="未在文件中找到本系统的文书二维码")
+            found = qr.Payload(same["number"], "", "")
+        else:
+            found = payloads[0]
+    else:
+        parsed = qr.parse(source)
+        if parsed is None:
+            return Verification(UNKNOWN, detail="二维码内容不是本系统的文书编码")
+        found = parsed
+    row = _row_by_number(station, found.number)
+    if found.station_id and found.station_id != station.station_id and (
+            row is None or row["station_id"] != found.station_id):
+        return _other_station(station, found)
+    if row is None:
+        return Verification(UNKNOWN, number=found.number, detail="登记簿中没有此文号")
+    common: dict[str, Any] = {"number": found.number, "doc_type": row["doc_type"],
+                              "voided": row["status"] == "voided", "void_reason": row["void_reason"] or "",
+                              "station_id": row["station_id"]}
+    try:
+        stored = json.loads(row["payload"])
+    except ValueError:
+        return Verification(ALTERED, detail="登记的文书内容已损坏", **common)
+    common["facts"] = registered_facts(row, stored)
+    if _canonical_digest(stored) != row["digest"]:
+        return Verification(ALTERED, detail="登记的文书内容与其摘要不符（数据库记录被改动）", **common)
+    exact = bool(pdf_digest) and pdf_digest == row["pdf_sha256"]
+    if not exact and found.digest and found.digest != row["digest"]:
+        return Verification(ALTERED, detail="文书二维码中的摘要与登记的内容不符（文书被改动）", **common)
+    head = found.audit_head or (row.get("audit_head") or "")
+    if _chain_holds(station, head) is False:
+        return Verification(ALTERED, detail=f"审计链在本文书出具（链位置 {head.partition(':')[0]}）之后被改写，"
+                                            "登记簿不可信", **common)
+    if isinstance(source, bytes) and not exact and not visible:
+        return Verification(QR_ONLY, detail="文件是扫描图像，没有可提取的文字：二维码与登记簿一致，但内容无法自动比对，"
+                                            "请将下列登记内容与文件逐项核对", **common)
+    if isinstance(source, bytes) and not exact:
+        registered = row.get("visible_text") or _rerendered_text(station, row)
+        if registered != visible:
+            diffs = differences(registered, visible, {**stored.get("fields", {}), "number": row["number"]})
+            return Verification(ALTERED, detail="文件的可见内容与登记的不一致", differences=diffs,
+                                **{k: v for k, v in common.items()})
+    if isinstance(source, str):
+        return Verification(GENUINE, detail="二维码与登记簿一致；请将下列登记内容与纸质文书逐项核对", **common)
+    how = "文件与出具的文件逐字节相同" if exact else "文件的可见内容、二维码与登记簿一致"
+    return Verification(GENUINE, detail=how, **common)

@@ -1,0 +1,185 @@
+"""Verifying a presented document: visible text against the register, another station's documents, the chain."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import shutil
+
+import pypdf
+import pytest
+
+from exports import pdftext, qr
+from exports.render import render
+from inspector.ids import new_id
+from inspector.services import documents, org, verification
+from inspector.station import Station
+from tests.unit.inspector.doc_cases import DECISION_FIELDS, make_case
+
+
+def _decision(station, login):
+    return documents.issue_document(login("officer"), make_case(station)["id"], "penalty_decision", DECISION_FIELDS)
+
+
+def _copy_with(station, issued, **changes) -> bytes:
+    """A forged copy: the issued document rebuilt with some printed fields changed and the original QR code."""
+    row = station.db.find("documents", issued.id)
+    data = documents.document_data(row, station=station)
+    forged = dataclasses.replace(data, fields={**data.fields, **changes})
+    return render(forged, fonts=documents.fonts_for(station))
+
+
+def test_untouched_file_is_genuine_by_its_digest(station, login) -> None:
+    issued = _decision(station, login)
+    result = documents.verify(station, issued.path.read_bytes())
+    assert (result.status, result.number) == ("genuine", issued.number)
+    assert "逐字节相同" in result.detail
+
+
+def test_resaved_copy_with_the_same_text_is_genuine(station, login) -> None:
+    """A viewer that rewrites the file (other bytes) but keeps every printed character: still genuine."""
+    issued = _decision(station, login)
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(issued.path.read_bytes())))
+    writer.add_metadata({"/Producer": "some viewer"})
+    buf = io.BytesIO()
+    writer.write(buf)
+    assert buf.getvalue() != issued.path.read_bytes()
+    result = documents.verify(station, buf.getvalue())
+    assert result.status == "genuine" and "可见内容" in result.detail
+
+
+def test_text_altered_copy_is_altered_naming_the_amount(station, login) -> None:
+    """The fine changed in the printed text, QR code left alone: altered, and the amount is named."""
+    issued = _decision(station, login)
+    registered = station.db.scalar("SELECT visible_text FROM document_texts t JOIN documents d "
+                                   "ON d.id = t.document_id WHERE d.id = ?", (issued.id,))
+    assert "罚款人民币500元" in registered
+    forged = _copy_with(station, issued, penalty="罚款人民币300元")
+    assert qr.decode_pdf(forged) == qr.decode_pdf(issued.path.read_bytes())     # the QR code is the original
+    assert "罚款人民币300元" in pdftext.visible_text(forged)
+    result = documents.verify(station, forged)
+    assert result.status == "altered"
+    assert "罚款金额：登记 500 元，文件 300 元" in result.differences
+
+
+def test_changed_party_name_is_named(station, login) -> None:
+    issued = _decision(station, login)
+    result = documents.verify(station, _copy_with(station, issued, party_name="陈哲"))
+    assert result.status == "altered"
+    assert any(d.startswith("当事人：") and "陈喆" in d and "陈哲" in d for d in result.differences), result.differences
+
+
+def test_scanned_qr_shows_the_registered_facts(station, login) -> None:
+    """A person holding paper compares party, amount, date and officers with what the register holds."""
+    issued = _decision(station, login)
+    (text,) = qr.decode_pdf(issued.path.read_bytes())
+    assert text.startswith("INSPDOC2|")
+    result = documents.verify(station, text)
+    facts = dict(result.facts)
+    assert result.status == "genuine"
+    assert facts["当事人"] == "陈喆" and facts["处罚内容"] == "罚款人民币500元"
+    assert facts["出具日期"].endswith("日") and "执法证号" in facts["执法人员"]
+
+
+def _second_station(data_dir, tmp_path) -> Station:
+    """Another station of the same agency: the same organisation data, its own station id."""
+    other = tmp_path / "second"
+    shutil.copytree(data_dir, other)
+    st = Station.open(other)
+    with st.db.write():
+        st.db.meta_set("station_id", new_id())
+    st.close()
+    return Station.open(other)
+
+
+def test_second_stations_document_is_recognised_as_that_stations(station, login, data_dir, tmp_path) -> None:
+    """Numbers carry the station code; a genuine document of a second station is 'issued by station X'."""
+    second = _second_station(data_dir, tmp_path)
+    try:
+        theirs = documents.issue_document(second.login("officer", "Demo2026"), make_case(second)["id"],
+                                          "penalty_decision", DECISION_FIELDS)
+        ours = _decision(station, login)
+        assert theirs.number != ours.number
+        result = documents.verify(station, theirs.path.read_bytes())
+        assert result.status == "other_station" and result.station_id == second.station_id
+        assert second.station_id in result.detail and "改动" in result.detail
+        assert documents.verify(second, theirs.path.read_bytes()).status == "genuine"
+    finally:
+        second.close()
+
+
+def test_same_number_from_another_station_is_not_called_altered(station, login, data_dir, tmp_path) -> None:
+    """Even where two stations were configured with the same code (same number), the QR's station decides."""
+    org.set_setting(login("admin"), "documents.station_code", "01")
+    second = _second_station(data_dir, tmp_path)
+    try:
+        theirs = documents.issue_document(second.login("officer", "Demo2026"), make_case(second)["id"],
+                                          "penalty_decision", DECISION_FIELDS)
+        ours = _decision(station, login)
+        assert theirs.number == ours.number
+        assert documents.verify(station, theirs.path.read_bytes()).status == "other_station"
+    finally:
+        second.close()
+
+
+def test_rewritten_audit_chain_contradicts_the_document(station, login) -> None:
+    """Each QR carries the chain head at issue: rewriting that event later makes the document report it."""
+    issued = _decision(station, login)
+    head = json.loads(station.db.find("documents", issued.id)["payload"])["audit_head"]
+    seq = int(head.partition(":")[0])
+    conn = station.db.conn
+    conn.execute("DROP TRIGGER audit_events_no_update")
+    conn.execute("UPDATE audit_events SET hash = ? WHERE seq = ?", ("f" * 64, seq))
+    conn.commit()
+    result = documents.verify(station, issued.path.read_bytes())
+    assert result.status == "altered" and "审计链" in result.detail
+
+
+def test_differences_name_amounts_and_passages() -> None:
+    reg = "决定对当事人作出如下行政处罚：罚款人民币8000元。当事人：陈喆"
+    got = "决定对当事人作出如下行政处罚：罚款人民币3000元。当事人：陈哲"
+    out = verification.differences(reg, got, {"penalty": "罚款人民币8000元", "party_name": "陈喆"})
+    assert out[0] == "罚款金额：登记 8000 元，文件 3000 元"
+    assert out[1].startswith("当事人：登记“")
+
+
+def test_unreadable_file_is_a_validation_error(station) -> None:
+    from inspector.errors import ValidationError
+    with pytest.raises(ValidationError):
+        documents.verify(station, b"%PDF-1.4 truncated")
+
+
+def test_document_issued_before_texts_were_kept_is_compared_with_its_payload(station, login) -> None:
+    """A document from before the visible text was registered: its stored payload is rendered again to compare."""
+    issued = _decision(station, login)
+    conn = station.db.conn
+    conn.execute("DELETE FROM document_texts")
+    conn.commit()
+    forged = _copy_with(station, issued, penalty="罚款人民币300元")
+    result = documents.verify(station, forged)
+    assert result.status == "altered" and "罚款金额：登记 500 元，文件 300 元" in result.differences
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(issued.path.read_bytes())))
+    buf = io.BytesIO()
+    writer.write(buf)
+    assert documents.verify(station, buf.getvalue()).status == "genuine"
+
+
+def test_title_face_setting_is_used(station, login) -> None:
+    org.set_setting(login("admin"), "documents.title_font_path", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+    fs = documents.fonts_for(station)
+    assert fs.title is not None and fs.title.path.endswith("wqy-zenhei.ttc")
+
+
+def test_image_only_scan_is_never_called_genuine_or_altered(station, login) -> None:
+    """A scan has no text layer: the QR code is checked, the content is left to a person, with the facts."""
+    import pypdfium2 as pdfium
+    issued = _decision(station, login)
+    with qr.PDFIUM_LOCK:
+        doc = pdfium.PdfDocument(issued.path.read_bytes())
+        images = [doc[i].render(scale=150 / 72).to_pil().convert("RGB") for i in range(len(doc))]
+        doc.close()
+    buf = io.BytesIO()
+    images[0].save(buf, "PDF", save_all=True, append_images=images[1:], resolution=150)
+    result = documents.verify(station, buf.getvalue())
+    assert result.status == "qr_only" and dict(result.facts)["当事人"] == "陈喆"
