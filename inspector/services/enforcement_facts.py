@@ -12,12 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from inspector.errors import GuardRefused
-from inspector.law import deadlines, procedure
+from inspector.law import periods as law_periods
+from inspector.law import procedure
 from inspector.law.procedure import CaseView
-
-# The longest run of official non-working days (Spring Festival, National Day): a period computed in a year
-# without a loaded calendar may end at most this many days later than computed; until then it counts as open.
-PROVISIONAL_MARGIN_DAYS = 10
+from inspector.law.workdays import Due
 
 
 def _cn(day: dt.date) -> str:
@@ -35,38 +33,28 @@ def _refuse(rule: str, article: str, message: str, hint: str) -> GuardRefused:
 
 @dataclass(frozen=True)
 class Periods:
-    """The dates after service that decide what may be said and done."""
+    """The dates after service that decide what may be said and done (all from ``inspector.law.periods``)."""
 
+    view: CaseView
     served: dt.date
-    payment_due: dt.date
-    review_end: deadlines.workdays.Due
-    litigation_end: deadlines.workdays.Due
+    payment_due: dt.date          # the latest day the payment period can end (provisional ends included)
+    review_end: Due
+    litigation_end: Due
 
-    def ended(self, due: deadlines.workdays.Due, today: dt.date) -> bool:
+    def ended(self, due: Due, today: dt.date) -> bool:
         """Whether a period is certainly over (a provisional end counts only after the margin)."""
-        margin = PROVISIONAL_MARGIN_DAYS if due.provisional else 0
-        return today > due.date + dt.timedelta(days=margin)
+        return law_periods.surely_over(self.view, due, today)
 
 
 def periods(v: CaseView) -> Periods:
     """Payment, review and litigation periods from the service of the decision (refuses when not served)."""
-    served_event = v.last("serve", "on_the_spot")
-    if served_event is None:
+    served_event = law_periods.decision_served(v)
+    pay = law_periods.payment_period(v)
+    remedies = law_periods.remedy_periods(v)
+    if served_event is None or pay is None or remedies is None:
         raise _refuse("not_served", "《行政强制法》第五十四条", "行政处罚决定书尚未送达，不能催告或申请强制执行",
                       "请先送达决定书并登记送达")
-    served = dt.date.fromisoformat(served_event["data"].get("served_on") or served_event["on_date"])
-    pay = deadlines.compute_due(served, int(deadlines.TIMER_BY_KEY["payment"].length),  # type: ignore[arg-type]
-                                deadlines.TIMER_BY_KEY["payment"].unit, v.cal)
-    # A provisional end (year without a calendar) counts as open until it can no longer move.
-    due = pay.date + dt.timedelta(days=PROVISIONAL_MARGIN_DAYS if pay.provisional else 0)
-    plan = v.last("instalment")
-    if plan and plan["data"].get("until"):
-        due = max(due, dt.date.fromisoformat(plan["data"]["until"]))
-    review = deadlines.compute_due(served, deadlines.timer_length("review_period", v.setting),
-                                   deadlines.TIMER_BY_KEY["review_period"].unit, v.cal)
-    litigation = deadlines.compute_due(served, deadlines.timer_length("litigation_period", v.setting),
-                                       deadlines.TIMER_BY_KEY["litigation_period"].unit, v.cal)
-    return Periods(served, due, review, litigation)
+    return Periods(v, law_periods.served_on(served_event), law_periods.latest_end(v, pay), *remedies)
 
 
 def _owed(v: CaseView) -> tuple[int, int, int]:
@@ -126,14 +114,14 @@ def court_application(v: CaseView) -> dict[str, Any]:
                       "请在复议、诉讼终结后依结果办理")
     for due, what in ((p.review_end, "行政复议申请期限"), (p.litigation_end, "行政诉讼起诉期限")):
         if not p.ended(due, v.today):
-            latest = due.date + dt.timedelta(days=PROVISIONAL_MARGIN_DAYS)
+            latest = law_periods.latest_end(v, due)
             note = (f"（暂定：该年度节假日安排尚未载入，可能顺延，暂按{_cn(latest)}处理）" if due.provisional else "")
             raise _refuse("remedy_period_open", "《行政强制法》第五十三条",
                           f"{what}至{_cn(due.date)}届满{note}，期满前不能申请人民法院强制执行",
                           "期限届满且当事人未申请复议、未起诉，又不履行的，方可申请")
-    window = deadlines.compute_due(p.served, deadlines.timer_length("court_application", v.setting),
-                                   deadlines.TIMER_BY_KEY["court_application"].unit, v.cal)
-    window_end = window.date + dt.timedelta(days=PROVISIONAL_MARGIN_DAYS if window.provisional else 0)
+    _opens, window = law_periods.court_application_window(v) or (None, None)
+    assert window is not None          # served: periods() above refused otherwise
+    window_end = law_periods.latest_end(v, window)
     if v.today > window_end:
         raise _refuse("application_late", "《行政强制法》第五十三条",
                       f"申请强制执行应在复议、诉讼期限届满之日起三个月内提出（至{_cn(window_end)}）", "")
@@ -142,7 +130,7 @@ def court_application(v: CaseView) -> dict[str, Any]:
         raise _refuse("no_demand", "《行政强制法》第五十四条", "申请强制执行前须先书面催告当事人履行义务",
                       "请先制作并送达催告书，登记“送达催告书”")
     demanded = dt.date.fromisoformat(demand_event["on_date"])
-    ready = demanded + dt.timedelta(days=10)
+    ready = law_periods.latest_end(v, law_periods.demand_wait(v, demand_event))
     if v.today <= ready:
         raise _refuse("demand_wait", "《行政强制法》第五十四条", f"催告书送达满十日后当事人仍未履行的，才可申请（{_cn(ready)}之后）",
                       f"请于{_cn(ready + dt.timedelta(days=1))}或以后申请")
