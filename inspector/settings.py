@@ -40,6 +40,10 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "documents.seq_padding": (4, "文号序号位数（不足补零）"),
     "documents.numbering_mode": ("per_type", "编号方式：per_type 每类文书独立编号；per_case 同一案件各文书共用案件序号"),
     "documents.type_codes": ({}, "文书代字覆盖（文书类型 → 代字），未列出的用内置代字"),
+    # Scheduled backup (taken at start and when idle once due; see inspector.services.backup).
+    "backup.interval_days": (1, "定时备份间隔（天，0 = 不自动备份）"),
+    "backup.keep": (7, "定时备份保留份数（超出的最旧备份自动删除）"),
+    "backup.dir": ("", "定时备份文件夹（建议为另一块磁盘或网络共享）；空则为数据目录下的 backups/scheduled"),
     "documents.font_path": ("", "文书字体文件或目录（如 C:/Windows/Fonts/simsun.ttc）；空则自动查找"),
 }
 

@@ -40,8 +40,37 @@ def describe_error(exc: Exception) -> str:
             return (f"数据库由更新版本的程序创建（架构版本 {exc.data.get('found')}，本程序支持到 "
                     f"{exc.data.get('supported')}）；请升级程序，数据库未被改动")
         if code == "corrupt":
-            return f"数据库文件损坏或不是站点数据库：{exc.data.get('path')}（{exc.data.get('detail')}）"
+            return f"数据库文件损坏或不是站点数据库：{exc.data.get('path')}（{exc.data.get('detail')}）；文件未被改动"
+        message = _STATION_MESSAGES.get(str(code))
+        if message:
+            return message.format_map(_Blank(exc.data))
     return str(exc)
+
+
+class _Blank(dict):
+    """Format values; a field the error did not carry prints as nothing."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+_STATION_MESSAGES = {
+    "backup_exists": "备份文件已存在，不会覆盖：{path}",
+    "backup_inside": "备份文件不能放在数据目录里（备份会把自己也包含进去）：{path}",
+    "backup_folder_missing": "文件夹不存在：{path}",
+    "backup_failed": "备份失败，未留下不完整的文件：{path}（{detail}）",
+    "backup_missing": "找不到备份文件：{path}",
+    "backup_invalid": "不是 Inspector 备份文件或文件已损坏：{path}（{detail}）",
+    "backup_too_new": "备份由更新版本的程序创建，请先升级程序：{path}",
+    "backup_damaged": "备份文件已损坏，{member} 与清单不符；未恢复任何内容：{path}",
+    "restore_not_empty": "只能恢复到空的数据目录，{path} 不是空的（请另选一个新目录）",
+    "restore_failed": "恢复失败，数据目录未被创建：{path}（{detail}）",
+    "disk_full": "磁盘空间不足：{path}",
+    "unwritable": "数据目录无法写入：{path}（{detail}）",
+    "unreadable": "数据目录无法读取：{path}（{detail}）",
+    "empty_file": "站点数据库文件为空（0 字节），可能是复制中断；文件未被改动，请从备份恢复：{path}",
+    "not_a_directory": "数据目录不是文件夹：{path}",
+}
 
 
 class Context:

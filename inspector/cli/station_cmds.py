@@ -1,4 +1,4 @@
-"""Station commands: ``init``, ``demo``, ``check`` and ``audit verify``."""
+"""Station commands: ``init``, ``demo``, ``check``, ``audit verify``, ``backup`` and ``restore``."""
 
 from __future__ import annotations
 
@@ -34,6 +34,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--deep", action="store_true", help="re-hash every evidence file (slow on a large store)")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("backup", help="write a verified backup: database, evidence, keys and every station file "
+                                      "(administrators)")
+    p.add_argument("file", metavar="FILE", nargs="?", help="the backup file to write (.zip); must not exist")
+    p.add_argument("--scheduled", action="store_true",
+                   help="take the scheduled backup into the configured folder if it is due (FILE ignored)")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="restore a backup onto an empty data directory")
+    p.add_argument("file", metavar="FILE", help="a file written by inspector backup")
+    p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("audit", help="the audit chain (执法全过程记录)")
     asub = p.add_subparsers(dest="audit_command", metavar="SUBCOMMAND", required=True)
@@ -168,4 +179,37 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         sha, what = next((v[0], label) for v, label in kinds if v)
         raise UserError(f"证据文件有问题：共 {len(bad_files)} 个，例如 {sha[:16]}… {what}")
     _ = Action  # permissions: check and verify are read-only integrity reports open to the station operator
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
+    from inspector.services import backup
+    session = ctx.session()
+    if args.scheduled:
+        session.require(Action.BACKUP_RUN)
+        scheduled = backup.run_scheduled(session.station)
+        if scheduled is None:
+            plan = backup.schedule(session.station)
+            print("未启用定时备份" if not plan.enabled else f"定时备份未到期（上次：{plan.last_at}）")
+            return 0
+        print(f"定时备份已写入并校验：{scheduled.path}")
+        return 0
+    if not args.file:
+        raise UserError("请指定备份文件，例如 inspector backup D:/备份/station.zip")
+    report = backup.backup(session, args.file, progress=_progress_printer())
+    print(f"备份已写入并校验：{report.path}（{report.size / 1e6:.1f} MB，数据库 + {report.files} 个文件，"
+          f"架构版本 {report.schema_version}）")
+    if report.altered_evidence:
+        print(f"注意：{len(report.altered_evidence)} 个证据文件的内容与其哈希不符（已按现状备份），"
+              f"例如 {report.altered_evidence[0][:16]}…；请运行 inspector check --deep", file=sys.stderr)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    from inspector.services import backup
+    from inspector.station import default_data_dir
+    target = args.data_dir or str(default_data_dir())
+    report = backup.restore(args.file, target, progress=_progress_printer())
+    print(f"已恢复到 {report.data_dir}：数据库（架构版本 {report.schema_version}）+ {report.files} 个文件，"
+          f"备份时间 {report.created_at}；建议运行 inspector check --deep")
     return 0
