@@ -26,6 +26,7 @@ class Shell(QObject):
         self.window = None
         self.login_dialog = None
         self.probe = os.environ.get("INSPECTOR_STARTUP_PROBE", "")
+        self.scheduler = None
 
     def start(self) -> None:
         session = self._autologin()
@@ -66,6 +67,9 @@ class Shell(QObject):
         self.window = window
         window.logout_requested.connect(self._logged_out)
         window.show()
+        if self.scheduler is None and not self.probe:
+            from ui.widgets.backup_panel import ScheduledBackup
+            self.scheduler = ScheduledBackup(self.station, self)
         if self.probe == "1":
             QTimer.singleShot(0, self._report_ready)
 

@@ -415,6 +415,14 @@ def run_scheduled(station: Station, *, force: bool = False) -> BackupReport | No
     return report
 
 
+def backup_now(session: Session) -> BackupReport:
+    """Take a scheduled-style backup now, whatever the schedule says (administrators only)."""
+    session.require(Action.BACKUP_RUN)
+    report = run_scheduled(session.station, force=True)
+    assert report is not None  # forced
+    return report
+
+
 def prune(folder: Path, *, station_id: str, keep: int) -> list[Path]:
     """Delete this station's scheduled backups beyond the newest ``keep``; returns what was deleted."""
     ours = sorted((p for p in folder.iterdir() if (m := SCHEDULED_NAME.match(p.name)) and m["station"] == station_id),

@@ -391,6 +391,9 @@ class Screen(QWidget):
 
         self.settings_table = SettingsTable(session)
         self.tabs.addTab(self.settings_table, self.tr("系统设置"))
+        if session.can(Action.BACKUP_RUN):
+            from ui.widgets.backup_panel import BackupPanel
+            account_layout.insertWidget(account_layout.count() - 1, BackupPanel(session))
         self.users_panel: UsersPanel | None = None
         if session.can(Action.USER_LIST):
             self.users_panel = UsersPanel(session)
