@@ -6,11 +6,15 @@ Exit codes: 0 success, 1 a user error (one line on stderr saying what is wrong),
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import sys
+import traceback
 from collections.abc import Sequence
+from typing import NoReturn
 
-from inspector.cli.context import Context, UserError, describe_error
+from inspector.cli.context import Context, UserError, describe_error, describe_failure
 from inspector.errors import Error as DomainError
 
 # Each module has ``register(subparsers)`` adding its commands with ``set_defaults(func=...)``.
@@ -33,8 +37,15 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
                                        "$INSPECTOR_PASSWORD or a prompt")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with usage errors as one line (exit 2), like every other failure of the command."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message}（{self.prog} --help 查看用法）\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="inspector", description="城管执法现场检查与案件系统")
+    parser = _Parser(prog="inspector", description="城管执法现场检查与案件系统")
     _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -47,7 +58,7 @@ def _gui_only(argv: list[str]) -> argparse.Namespace | None:
 
     Starting the GUI is the common case; it should not pay for importing every command module.
     """
-    quick = argparse.ArgumentParser(add_help=False)
+    quick = _Parser(add_help=False)
     _global_options(quick)
     try:
         args, rest = quick.parse_known_args(argv)
@@ -56,8 +67,23 @@ def _gui_only(argv: list[str]) -> argparse.Namespace | None:
     return None if rest else args
 
 
+def _not_utf8(argv: Sequence[str]) -> str | None:
+    """The first argument (or login variable) that is not valid UTF-8 text, as the shell gave it."""
+    named = [(a, a) for a in argv] + [(f"${k}", os.environ.get(k, "")) for k in ("INSPECTOR_USER", "INSPECTOR_DATA")]
+    for label, value in named:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return label.encode("utf-8", "backslashreplace").decode("utf-8")
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    bad = _not_utf8(argv)
+    if bad is not None:
+        print(f"inspector: 参数不是有效的 UTF-8 文本：{bad}（请检查终端编码或文件名）", file=sys.stderr)
+        return 1
     gui = _gui_only(argv)
     if gui is not None:
         from inspector.__main__ import start_gui  # the composition root is the only place that starts Qt
@@ -70,14 +96,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = Context(args)
     try:
         return int(args.func(args, ctx) or 0)
-    except UserError as exc:
-        print(f"inspector: {exc}", file=sys.stderr)
-        return 1
-    except DomainError as exc:
-        print(f"inspector: {describe_error(exc)}", file=sys.stderr)
-        return 1
     except KeyboardInterrupt:
         print("inspector: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # every failure is one line and exit 1; bugs say how to see the details
+        print(f"inspector: {_one_line(exc)}", file=sys.stderr)
+        if os.environ.get("INSPECTOR_DEBUG") and describe_failure(exc) is None:
+            traceback.print_exc()
+        return 1
     finally:
-        ctx.close()
+        with contextlib.suppress(Exception):
+            ctx.close()
+
+
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, UserError):
+        text = str(exc)
+    elif isinstance(exc, DomainError):
+        text = describe_error(exc)
+    else:
+        text = describe_failure(exc) or (f"内部错误（{type(exc).__name__}: {exc}）；"
+                                         "设置 INSPECTOR_DEBUG=1 重新运行可查看详细信息")
+    return " ".join(text.split()) or type(exc).__name__

@@ -47,6 +47,48 @@ def describe_error(exc: Exception) -> str:
     return str(exc)
 
 
+def describe_failure(exc: BaseException) -> str | None:
+    """One line for an environment or input failure that is not a domain error; None for a bug."""
+    if isinstance(exc, db_errors.DatabaseCorruptError):
+        return f"数据库文件损坏：{exc.path}（{exc.detail}）；请运行 inspector check，必要时从备份恢复"
+    if isinstance(exc, db_errors.EmptyDatabaseError):
+        return _STATION_MESSAGES["empty_file"].format(path=exc.path)
+    if isinstance(exc, db_errors.ReadOnlyError):
+        return f"数据目录或数据库无法写入（只读介质或没有权限）：{exc.path}"
+    if isinstance(exc, db_errors.DatabaseTooNewError):
+        return (f"数据库由更新版本的程序创建（架构版本 {exc.found}，本程序支持到 {exc.supported}）；"
+                "请升级程序，数据库未被改动")
+    if isinstance(exc, db_errors.DatabaseLockedError):
+        return "数据库正被其他程序占用，请稍后重试"
+    if isinstance(exc, db_errors.DiskFullError):
+        return "磁盘已满，操作未完成；请清理磁盘空间后重试"
+    if isinstance(exc, db_errors.NotFoundError):
+        return f"找不到记录：{exc.table} {exc.key}"
+    if isinstance(exc, db_errors.StaleVersionError):
+        return "记录已被他人修改，请重新读取后再试"
+    if isinstance(exc, PermissionError):
+        return f"没有权限访问：{exc.filename or ''}（{exc.strerror or exc}）"
+    if isinstance(exc, FileNotFoundError):
+        return f"找不到文件或目录：{exc.filename or ''}"
+    if isinstance(exc, IsADirectoryError | NotADirectoryError):
+        return f"路径类型不对（文件与目录混淆）：{exc.filename or ''}"
+    if isinstance(exc, OSError) and exc.errno == 28:
+        return "磁盘已满，操作未完成；请清理磁盘空间后重试"
+    if isinstance(exc, OSError) and exc.errno == 30:
+        return f"只读文件系统，无法写入：{exc.filename or ''}"
+    if isinstance(exc, OSError):
+        return f"文件操作失败：{exc.filename or ''}（{exc.strerror or exc}）"
+    if isinstance(exc, RecursionError):
+        return "输入嵌套层次过深，已拒绝"
+    if isinstance(exc, MemoryError):
+        return "输入过大，内存不足，已拒绝"
+    if isinstance(exc, UnicodeError):
+        return f"文本编码无效（应为 UTF-8）：{exc}"
+    if isinstance(exc, json.JSONDecodeError):
+        return f"JSON 格式错误：第 {exc.lineno} 行第 {exc.colno} 列（{exc.msg}）"
+    return None
+
+
 class _Blank(dict):
     """Format values; a field the error did not carry prints as nothing."""
 
@@ -70,6 +112,7 @@ _STATION_MESSAGES = {
     "unreadable": "数据目录无法读取：{path}（{detail}）",
     "empty_file": "站点数据库文件为空（0 字节），可能是复制中断；文件未被改动，请从备份恢复：{path}",
     "not_a_directory": "数据目录不是文件夹：{path}",
+    "locked": "数据库正被其他程序占用，请稍后重试：{path}",
 }
 
 
@@ -82,10 +125,7 @@ class Context:
 
     def station(self, *, create: bool = False) -> Station:
         if self._station is None:
-            try:
-                self._station = Station.open(self.args.data_dir, create=create)
-            except db_errors.Error as exc:
-                raise UserError(str(exc)) from exc
+            self._station = Station.open(self.args.data_dir, create=create)
         return self._station
 
     def session(self) -> Session:
