@@ -9,6 +9,7 @@ not UTF-8). User names are NFKC-normalised, so the full-width ｏｆｆｉｃｅ
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections.abc import Mapping
 from typing import Any
@@ -20,6 +21,7 @@ NAME_MAX = 100
 SHORT_TEXT_MAX = 500
 TEXT_MAX = 20_000
 STORED_MAX = 1_000_000   # any one text value the station stores (the writer's backstop)
+INT64 = 1 << 63
 
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _FREE_TEXT_CONTROLS = frozenset("\t\n\r")
@@ -94,12 +96,21 @@ def username_key(value: str) -> str:
 
 def stored_problems(table: str, row: Mapping[str, Any]) -> list[Problem]:
     """The writer's backstop: no stored text value may carry NUL, C0/C1 controls other than tab and line
-    breaks, bidi overrides, non-Unicode, or more than :data:`STORED_MAX` characters."""
+    breaks, bidi overrides, non-Unicode, or more than :data:`STORED_MAX` characters; no number may be
+    infinite or beyond SQLite's 64-bit integers."""
     found = []
     for column, value in row.items():
+        field = f"{table}.{column}"
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, int) and not -INT64 <= value < INT64:
+            found.append(Problem(field, "out_of_range", f"{field}数值超出范围"))
+            continue
+        if isinstance(value, float) and not math.isfinite(value):
+            found.append(Problem(field, "out_of_range", f"{field}不是有限数值"))
+            continue
         if not isinstance(value, str):
             continue
-        field = f"{table}.{column}"
         code = problem_code(value, multiline=True)
         if code:
             found.append(Problem(field, code, _MESSAGES[code].format(label=field)))

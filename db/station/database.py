@@ -74,6 +74,10 @@ def preflight(path: str) -> None:
     version = int.from_bytes(header[60:64], "big")
     if version > SCHEMA_VERSION:
         raise errors.DatabaseTooNewError(found=version, supported=SCHEMA_VERSION, path=path)
+    pages, valid_for, changes = (int.from_bytes(header[i:i + 4], "big") for i in (28, 92, 24))
+    if version == 0 and pages > 1 and valid_for == changes:
+        # Tables but no station schema version: some other program's database, never made into a station.
+        raise errors.DatabaseCorruptError(path=path, detail="not a station database")
 
 
 def _translate(exc: sqlite3.Error, path: str) -> errors.Error | None:
