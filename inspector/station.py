@@ -13,12 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from db import errors as db_errors
 from db.station import open_database
 from db.station.database import StationDatabase
-from inspector import audit, clock, passwords, settings
+from inspector import audit, clock, settings
 from inspector.errors import AccountLocked, AuthenticationError, NotFound, StationError
 from inspector.ids import new_id
 from inspector.permissions import Action, Role, require
@@ -33,6 +31,7 @@ def default_data_dir() -> Path:
     env = os.environ.get("INSPECTOR_DATA")
     if env:
         return Path(env).expanduser()
+    import platformdirs  # only when no data directory was named
     return Path(platformdirs.user_data_dir("Inspector", appauthor=False))
 
 
@@ -147,6 +146,7 @@ class Station:
         ``auth.max_failed_logins`` locks the account without being checked; a correct password whose account
         was locked meanwhile is refused too.
         """
+        from inspector import passwords  # Argon2: loaded at the first login, not when the window opens
         from inspector.text import username_key
         row = self.db.query_one("SELECT * FROM users WHERE username = ? AND active = 1", (username_key(username),))
         if row is None:
@@ -165,7 +165,8 @@ class Station:
             new_hash = passwords.hash_password(password) if ok and passwords.needs_rehash(row["password_hash"]) \
                 else None
         finally:
-            outcome = self._finish_attempt(row["id"], attempt, ok=ok, new_hash=new_hash,
+            durable = not ok or bool(new_hash or row["failed_attempts"] or row["locked_until"])
+            outcome = self._finish_attempt(row["id"], attempt, ok=ok, new_hash=new_hash, durable=durable,
                                            max_attempts=max_attempts, lock_minutes=lock_minutes)
         if isinstance(outcome, Exception):
             raise outcome
@@ -174,32 +175,38 @@ class Station:
     def _begin_attempt(self, user_id: str, *, max_attempts: int, lock_minutes: int) -> int:
         """Register a login attempt inside the write lock; AccountLocked when the budget is used up."""
         now = clock.now()
-        refused: AccountLocked | None = None
-        with self.db.write():
+        # The registration itself is bookkeeping: committed without waiting for the disk (still atomic).
+        with self.db.write(durable=False):
             fresh = self.db.get("users", user_id)
             if _locked(fresh, now):
-                refused = AccountLocked(username=fresh["username"], until=fresh["locked_until"])
-            else:
-                stale = clock.iso(now - dt.timedelta(seconds=ATTEMPT_STALE_SECONDS))
-                self.db.execute("DELETE FROM login_attempts WHERE user_id = ? AND started_at < ?", (user_id, stale))
-                running = int(self.db.scalar("SELECT count(*) FROM login_attempts WHERE user_id = ?", (user_id,)))
-                if fresh["failed_attempts"] + running >= max_attempts:
-                    until = clock.iso(now + dt.timedelta(minutes=lock_minutes))
-                    with self.system_session().writing(Action.USER_MANAGE, label="auth.login_locked") as w:
-                        w.update("users", user_id, {"failed_attempts": 0, "locked_until": until})
-                    refused = AccountLocked(username=fresh["username"], until=until)
-                else:
-                    return int(self.db.execute("INSERT INTO login_attempts(user_id, started_at) VALUES (?, ?)",
-                                               (user_id, clock.iso(now))).lastrowid)
-        assert refused is not None
-        raise refused
+                raise AccountLocked(username=fresh["username"], until=fresh["locked_until"])
+            stale = clock.iso(now - dt.timedelta(seconds=ATTEMPT_STALE_SECONDS))
+            self.db.execute("DELETE FROM login_attempts WHERE user_id = ? AND started_at < ?", (user_id, stale))
+            running = int(self.db.scalar("SELECT count(*) FROM login_attempts WHERE user_id = ?", (user_id,)))
+            if fresh["failed_attempts"] + running < max_attempts:
+                return int(self.db.execute("INSERT INTO login_attempts(user_id, started_at) VALUES (?, ?)",
+                                           (user_id, clock.iso(now))).lastrowid)
+        # Over the budget: this guess is not even checked, and the account locks (an audited, durable write).
+        with self.db.write():
+            fresh = self.db.get("users", user_id)
+            until = fresh["locked_until"] if _locked(fresh, now) else \
+                clock.iso(now + dt.timedelta(minutes=lock_minutes))
+            if until != fresh["locked_until"]:
+                with self.system_session().writing(Action.USER_MANAGE, label="auth.login_locked") as w:
+                    w.update("users", user_id, {"failed_attempts": 0, "locked_until": until})
+        raise AccountLocked(username=fresh["username"], until=until)
 
     def _finish_attempt(self, user_id: str, attempt: int, *, ok: bool, new_hash: str | None, max_attempts: int,
-                        lock_minutes: int) -> dict[str, Any] | Exception:
-        """Record the outcome inside the write lock: the user row on success, else the error to raise."""
+                        lock_minutes: int, durable: bool) -> dict[str, Any] | Exception:
+        """Record the outcome inside the write lock: the user row on success, else the error to raise.
+
+        ``durable`` (decided before the lock, from what the row looked like) makes the commit wait for the
+        disk: failures and resets are audited; a plain successful login only removes its registration.
+        """
+        from inspector import passwords
         now = clock.now()
         system = self.system_session()
-        with self.db.write():
+        with self.db.write(durable=durable):
             self.db.execute("DELETE FROM login_attempts WHERE id = ?", (attempt,))
             fresh = self.db.get("users", user_id)
             if _locked(fresh, now):

@@ -202,22 +202,33 @@ class StationDatabase:
 
     # ------------------------------------------------------------ transactions
     @contextlib.contextmanager
-    def write(self) -> Iterator[StationDatabase]:
-        """One atomic write. Nested blocks become savepoints of the outer transaction."""
+    def write(self, *, durable: bool = True) -> Iterator[StationDatabase]:
+        """One atomic write. Nested blocks become savepoints of the outer transaction.
+
+        ``durable=False`` commits without waiting for the disk (``synchronous=OFF`` for this transaction) —
+        only for bookkeeping whose loss on power failure does no harm (the transaction is still atomic).
+        """
         with translated_errors(self.path):
             if self.conn.in_transaction:
                 with self.db.atomic():
                     yield self
                 return
-            self.conn.execute("BEGIN IMMEDIATE")
+            if not durable:
+                self.conn.execute("PRAGMA synchronous=OFF")
             try:
-                yield self
-            except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
-            else:
-                self.conn.execute("COMMIT")
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self
+                except BaseException:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+                else:
+                    self.conn.execute("COMMIT")
+            finally:
+                if not durable:
+                    self.conn.execute("PRAGMA synchronous=FULL")
+
 
     # -------------------------------------------------------------- row access
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:

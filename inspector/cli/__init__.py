@@ -10,12 +10,14 @@ import contextlib
 import importlib
 import os
 import sys
-import traceback
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from inspector.cli.context import Context, UserError, describe_error, describe_failure
-from inspector.errors import Error as DomainError
+if TYPE_CHECKING:
+    from inspector.cli.context import Context
+
+# The command plumbing (inspector.cli.context and the station behind it) is imported when a command runs:
+# starting the GUI, the common case, should not pay for it before its first window.
 
 # Each module has ``register(subparsers)`` adding its commands with ``set_defaults(func=...)``.
 COMMAND_MODULES = (
@@ -93,7 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from inspector.__main__ import start_gui
         return start_gui(args.data_dir)
-    ctx = Context(args)
+    from inspector.cli.context import Context
+    ctx: Context = Context(args)
     try:
         return int(args.func(args, ctx) or 0)
     except KeyboardInterrupt:
@@ -101,7 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # every failure is one line and exit 1; bugs say how to see the details
         print(f"inspector: {_one_line(exc)}", file=sys.stderr)
-        if os.environ.get("INSPECTOR_DEBUG") and describe_failure(exc) is None:
+        if os.environ.get("INSPECTOR_DEBUG"):
+            import traceback
             traceback.print_exc()
         return 1
     finally:
@@ -110,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _one_line(exc: BaseException) -> str:
+    from inspector.cli.context import UserError, describe_error, describe_failure
+    from inspector.errors import Error as DomainError
     if isinstance(exc, UserError):
         text = str(exc)
     elif isinstance(exc, DomainError):
