@@ -20,7 +20,7 @@ def test_watching_starts_after_the_delay(qtbot):
     try:
         watcher.timer.start(10_000)
         QApplication.sendEvent(QApplication.instance(), _key())
-        assert watcher.timer.remainingTime() <= 10_000          # not watching yet
+        assert watcher.timer.remainingTime() < 30_000           # not watching yet (a restart gives 60 s)
 
         def restarted() -> bool:
             watcher.timer.start(10_000)
@@ -39,7 +39,7 @@ def test_a_stopped_watcher_never_starts_watching(qtbot):
     qtbot.waitUntil(lambda: bool(later), timeout=2000)
     watcher.timer.start(10_000)
     QApplication.sendEvent(QApplication.instance(), _key())
-    assert watcher.timer.remainingTime() <= 10_000
+    assert watcher.timer.remainingTime() < 30_000
 
 
 def test_the_main_window_still_locks_after_the_idle_time(qtbot, login):
