@@ -376,14 +376,23 @@ class Schedule:
 
 
 def schedule(station: Station) -> Schedule:
+    """The schedule as configured; a value typed wrongly in the raw settings falls back to its default."""
     folder = str(station.setting("backup.dir") or "").strip()
     return Schedule(
-        interval_days=max(0, int(station.setting("backup.interval_days") or 0)),
-        keep=max(1, int(station.setting("backup.keep") or 1)),
+        interval_days=min(365, max(0, _int_setting(station, "backup.interval_days"))),
+        keep=min(365, max(1, _int_setting(station, "backup.keep"))),
         folder=Path(folder).expanduser() if folder else station.data_dir / "backups" / "scheduled",
         last_at=station.db.meta_get("backup.last_at"), last_file=station.db.meta_get("backup.last_file"),
         last_error=station.db.meta_get("backup.last_error"),
     )
+
+
+def _int_setting(station: Station, key: str) -> int:
+    from inspector import settings
+    try:
+        return int(station.setting(key))
+    except (TypeError, ValueError, OverflowError):
+        return int(settings.default(key))
 
 
 def run_scheduled(station: Station, *, force: bool = False) -> BackupReport | None:

@@ -164,3 +164,11 @@ def test_scheduled_backup_off_when_interval_is_zero(busy_station, login):
     org.set_setting(login("admin"), "backup.interval_days", 0)
     assert backup.run_scheduled(busy_station) is None
     assert not (busy_station.data_dir / "backups" / "scheduled").exists()
+
+
+def test_a_mistyped_schedule_falls_back_to_defaults(busy_station, login):
+    admin = login("admin")
+    org.set_setting(admin, "backup.interval_days", "每天")
+    org.set_setting(admin, "backup.keep", -3)
+    plan = backup.schedule(busy_station)
+    assert plan.interval_days == 1 and plan.keep == 1
