@@ -174,3 +174,23 @@ def test_evidence_check_cleans_only_for_an_administrator(station, login, data_di
     refused = cli("evidence", "check", "--clean", data_dir=data_dir,
                   env={"INSPECTOR_USER": "officer", "INSPECTOR_PASSWORD": DEMO_PASSWORD})
     assert refused.returncode == 1 and "无权" in refused.stderr and evidence.store(station).contains(orphan)
+
+
+def test_parallel_guesses_from_separate_processes_lock_too(station, login, data_dir):
+    """Guesses from several programs at once (each its own connection) share one budget in the database."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    org.set_setting(login(Role.ADMIN), "auth.max_failed_logins", 2)
+    station.close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "INSPECTOR_USER": "leader"}
+    procs = [subprocess.Popen([sys.executable, "-m", "inspector", "--data-dir", str(data_dir), "case", "list"],
+                              env={**env, "INSPECTOR_PASSWORD": f"guess-{i}"}, cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for i in range(6)]
+    errors = [p.communicate(timeout=300)[1] for p in procs]
+    assert all(p.returncode == 1 for p in procs) and all(e.count("\n") == 1 for e in errors), errors
+    assert sum("用户名或密码错误" in e for e in errors) <= 1        # max − 1 are told "wrong"; the rest: locked
+    conn = sqlite3.connect(data_dir / "station.sqlite")
+    assert conn.execute("SELECT locked_until FROM users WHERE username = 'leader'").fetchone()[0]
+    conn.close()
