@@ -31,7 +31,9 @@ def add_user(session: Session, *, username: str, display_name: str, role: Role |
              has_legal_qualification: bool = False) -> dict[str, Any]:
     """Create an account. Only an administrator (or the station during ``init``) may do this."""
     username = text.username_key(username)   # NFKC: ｏｆｆｉｃｅｒ and officer are one name
-    problems: list[Problem] = text.problems(display_name, field="display_name", label="姓名", max_len=text.NAME_MAX)
+    name_problems = text.problems(display_name, field="display_name", label="姓名", max_len=text.NAME_MAX,
+                                  required=True)
+    problems: list[Problem] = []
     if (not username or len(username) > text.USERNAME_MAX or text.problem_code(username)
             or not username.replace("_", "").replace(".", "").isalnum()):
         problems.append(Problem("username", "format", "用户名为1–32位字母、数字、下划线或点"))
@@ -41,8 +43,7 @@ def add_user(session: Session, *, username: str, display_name: str, role: Role |
         role = Role(role)
     except ValueError:
         problems.append(Problem("role", "unknown", f"未知角色：{role}"))
-    if not problems and not (display_name or "").strip():
-        problems.append(Problem("display_name", "required", "姓名不能为空"))
+    problems += name_problems
     if role in (Role.OFFICER, Role.SQUAD_LEADER) and not squad_id:
         problems.append(Problem("squad_id", "required", "执法队员和中队长必须属于一个中队"))
     problems += _password_problems(password)
