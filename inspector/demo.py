@@ -8,7 +8,8 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from inspector import clock, identity
+from inspector import clock
+from inspector.law import identity
 from inspector.model import CaseState, InspectionOutcome, PartyKind
 from inspector.permissions import ROLE_LABELS, Role
 from inspector.services import org, users
@@ -43,14 +44,14 @@ DEMO_THRESHOLD_NOTE = ("演示数据：听证（较大数额罚款）标准为�
 
 
 def _catalogue() -> Any:
-    from inspector import benchmarks
+    from inspector.law import benchmarks
     return max(benchmarks.shipped(), key=lambda c: c.effective_from)
 
 
 def _choices(party_kind: str) -> list[tuple[str, str, str, int, int]]:
     """(matter code, name, tier, min, max) of every catalogue tier with a fixed range for this party type,
     inside the item's statutory range for the party type."""
-    from inspector import benchmarks
+    from inspector.law import benchmarks
     out = []
     for code, item in _catalogue().items.items():
         statutory = benchmarks.statutory_range(item, party_kind)
@@ -186,7 +187,7 @@ def fill(station: Station, *, cases: int, seed: int = 1, photos: bool = True,
         or thresholds.get("*") or DEMO_HEARING_THRESHOLDS["*"]
     cat = _catalogue()
     choices = {str(k): _choices(str(k)) for k in PartyKind}
-    from inspector import workdays
+    from inspector.law import workdays
     cal = workdays.load(station.db)
     statement_days = int(station.setting("deadline.statement_working_days"))
     session = station.system_session()

@@ -17,7 +17,7 @@ class Procedure(enum.StrEnum):
 
 
 class CaseState(enum.StrEnum):
-    """Workflow states of a case (domain spec §1.2). Transitions live in ``inspector.workflow``."""
+    """Workflow states of a case (domain spec §1.2). Transitions live in ``inspector.law.procedure``."""
 
     CLUE = "clue"                          # 线索登记
     VERIFYING = "verifying"                # 核查

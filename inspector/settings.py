@@ -30,9 +30,23 @@ DEFAULTS: dict[str, tuple[Any, str]] = {
     "cash.max_on_the_spot_cents": (10000, "当场收缴罚款上限（分，第68条：100元）"),
     "hearing.thresholds": ({}, "听证（较大数额罚款）标准：{行政区划代码或*: {person: 分, organisation: 分}}；"
                                "浙江无公开标准，须由管理员设定 [U]"),
-    "legal_review.triggers": (["outside_tier", "mitigated", "fine_threshold"],
-                              "法制审核的本地触发条件（第58条之外；可选 outside_tier、mitigated、fine_threshold）[U]"),
+    "legal_review.triggers": (["outside_tier", "mitigated", "fine_threshold", "fine_by_party", "heavy_penalty",
+                               "demolition"],
+                              "法制审核的本地触发条件（第58条之外；可选 outside_tier、mitigated、fine_threshold、fine_by_party、"
+                              "heavy_penalty、demolition）[U]"),
     "legal_review.fine_threshold_cents": (None, "罚款达到该金额（分）须法制审核；空表示不设 [U]"),
+    "legal_review.fine_thresholds": ({}, "按当事人类型的法制审核罚款标准（分）：{person: 1000000, organisation: 10000000}；"
+                                         "触发条件含 fine_by_party 时生效 [S：各地不同]"),
+    "legal_review.working_days": (7, "法制审核期限（工作日），自提交审核之日起算 [S]"),
+    "legal_review.extension_working_days": (3, "法制审核期限可延长的工作日数 [S]"),
+    # 案卷评查 and 执法公示 (domain spec §5, §7)
+    "casefile.model": ("", "案卷评查评分模型文件（JSON）；空则用内置模型"),
+    "publicity.working_days": ({"national": 7, "provincial": 20},
+                               "处罚决定公示期限（工作日）：国家（国办发〔2018〕118号，7）与省级（浙江，20）规定，取较严者 [S/P]"),
+    "publicity.withdraw_working_days": ({"law": 3, "provincial": 5},
+                                        "决定变更或撤销后撤下公示的期限（工作日）：第48条3日与浙江5日，取较严者"),
+    "publicity.mask_party_name": (False, "公示时当事人（自然人）姓名也隐去为“某某”"),
+    "consistency.outlier_ratio": (0.5, "同案不同罚：罚款偏离同事项同阶次中位数的比例超过该值时提示"),
     "discretion.first_violation_window_days": (365, "首违不罚：认定“初次违法”的回溯期（日）[P/U]"),
     # Legal documents (domain spec §2.1): numbering pattern, sequence mode, type codes, font.
     "documents.number_pattern": ("{agency}{type}字〔{year}〕第{squad}-{seq}号",

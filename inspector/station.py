@@ -17,6 +17,7 @@ from db import errors as db_errors
 from db.station import open_database
 from db.station.database import StationDatabase
 from inspector import audit, clock, settings
+from inspector import changes as change_log
 from inspector.errors import AccountLocked, AuthenticationError, NotFound, StationError
 from inspector.ids import new_id
 from inspector.permissions import Action, Role, require
@@ -434,4 +435,6 @@ class Writer:
         db.meta_set("audit_head", f"{event['seq']}:{event['hash']}")
         db.insert("outbox", {"entity": table, "entity_id": key, "version": version,
                              "op": "delete" if op == "delete" else "upsert", "queued_at": event["at"]})
+        if not self.changed:   # announced once, after the outermost commit, with every row this writer touched
+            db.after_commit(lambda: change_log.publish(change_log.Changes.of(self.changed)))
         self.changed.append((table, key))

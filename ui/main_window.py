@@ -1,8 +1,9 @@
 """The main window: role-dependent sections on the left, lazily loaded screens, status bar, idle lock.
 
 A section is a module ``ui.screens.<key>`` with ``Screen(session, parent)``; it is imported the first time
-the section is opened. A screen that changes data may expose a ``changed`` signal; the window then
-refreshes the pending-sync count at once (it also refreshes on a timer and on every section switch).
+the section is opened. Every committed write in this program is announced once by ``ui.changes.hub()``; the
+window refreshes its pending-sync count from it, and each screen decides for itself whether a change concerns
+it. Writes by other programs on the same station (the CLI, a scheduled sync) are caught by a slow timer.
 """
 
 from __future__ import annotations
@@ -26,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from inspector.permissions import Action
 from inspector.station import Session
+from ui.changes import hub
 from ui.idle import IdleWatcher
 from ui.messages import describe, role_label, show_error
 
 _CTX = "MainWindow"
 STATUS_REFRESH_MS = 15_000   # catches writes by other programs (the CLI, sync) on the same station
-CHANGE_POLL_MS = 1_000
 
 
 @dataclass(frozen=True)
@@ -206,24 +207,14 @@ class MainWindow(QMainWindow):
         self.status_timer.setInterval(STATUS_REFRESH_MS)
         self.status_timer.timeout.connect(self.refresh_status)
         self.status_timer.start()
-        # Writes by any screen on this station's connection show up within a second: the connection's
-        # change counter is read (no query) and the count re-read only when it moved.
-        self._seen_changes = -1
-        self.change_timer = QTimer(self)
-        self.change_timer.setInterval(CHANGE_POLL_MS)
-        self.change_timer.timeout.connect(self.poll_changes)
-        self.change_timer.start()
+        hub().operation_did_execute.connect(self._changes_committed)
         self.refresh_status()
 
-    def poll_changes(self) -> None:
-        """Refresh the pending-sync count if anything was written since the last look."""
-        changes = getattr(self.station.db.conn, "total_changes", None)
-        if changes != self._seen_changes:
-            self.refresh_status()
+    def _changes_committed(self, _changes: object) -> None:
+        self.refresh_status()
 
     def refresh_status(self) -> None:
         """Re-read the pending-sync count (after writes, on a timer, on section switches)."""
-        self._seen_changes = getattr(self.station.db.conn, "total_changes", None)
         try:
             count = self.station.pending_sync_count()
         except Exception as exc:  # a locked or vanished database must not take the window down
@@ -320,7 +311,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
         self.status_timer.stop()
-        self.change_timer.stop()
+        hub().operation_did_execute.disconnect(self._changes_committed)
         super().closeEvent(event)
         if self._logging_out:
             self.logout_requested.emit()

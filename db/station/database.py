@@ -8,7 +8,7 @@ import importlib.resources
 import os
 import re
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -125,6 +125,7 @@ class StationDatabase:
             conn.row_factory = sqlite3.Row
             self._utils = None
             self.conn = conn
+            self._after_commit: list[Callable[[], None]] = []
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys=ON")
             if not memory:
@@ -220,6 +221,7 @@ class StationDatabase:
                 try:
                     yield self
                 except BaseException:
+                    self._after_commit.clear()
                     if self.conn.in_transaction:
                         self.conn.execute("ROLLBACK")
                     raise
@@ -228,7 +230,15 @@ class StationDatabase:
             finally:
                 if not durable:
                     self.conn.execute("PRAGMA synchronous=FULL")
+        callbacks, self._after_commit = self._after_commit, []
+        for callback in callbacks:
+            callback()
 
+    def after_commit(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the outermost write transaction has committed (dropped on rollback)."""
+        if not self.conn.in_transaction:
+            raise RuntimeError("after_commit() outside a write transaction")
+        self._after_commit.append(callback)
 
     # -------------------------------------------------------------- row access
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:

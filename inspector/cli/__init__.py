@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     # Attaches ``case show|advance`` to the ``case`` group if an earlier module created it; keep it last.
     "inspector.cli.workflow_cmds",
     "inspector.cli.doc_cmds",
+    "inspector.cli.review_cmds",
 )
 
 

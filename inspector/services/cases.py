@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from inspector import clock, deadlines
+from inspector import clock
 from inspector.errors import Problem, ValidationError
+from inspector.law import deadlines
 from inspector.model import CASE_STATE_LABELS, CaseState
 from inspector.permissions import Action
 from inspector.services import workflow as workflow_service

@@ -6,9 +6,10 @@ import datetime as dt
 import json
 from typing import Any
 
-from inspector import benchmarks, clock, discretion
-from inspector.discretion import Circumstances
+from inspector import clock
 from inspector.errors import GuardRefused, NotFound
+from inspector.law import benchmarks, discretion
+from inspector.law.discretion import Circumstances
 from inspector.permissions import Action
 from inspector.station import Session
 
@@ -72,7 +73,7 @@ def record(session: Session, case_id: str, *, amount_cents: int, reason: str = "
     """Check the entered amount against the form and store the discretion record (append-only).
 
     Raises:
-        GuardRefused: the amount is unlawful or needs 说理 (see :func:`inspector.discretion.check_amount`).
+        GuardRefused: the amount is unlawful or needs 说理 (see :func:`inspector.law.discretion.check_amount`).
     """
     session.require(Action.DISCRETION_APPLY)
     f = form(session, case_id, answers=answers, circumstances=circumstances, lighter_new=lighter_new)

@@ -13,11 +13,11 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from inspector import deadlines, discretion, workdays, workflow
 from inspector.errors import GuardRefused
+from inspector.law import deadlines, discretion, procedure, workdays
+from inspector.law.procedure import CaseView
 from inspector.model import CaseState as S
 from inspector.station import Session
-from inspector.workflow import CaseView
 
 _DIGITS = "零一二三四五六七八九"
 
@@ -104,7 +104,7 @@ def _decision_number(session: Session, case_id: str) -> str:
 
 
 def _prior_notice(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
-    threshold = workflow.hearing_threshold(v)      # refuses, as the workflow does, when none is set (Art. 63)
+    threshold = procedure.hearing_threshold(v)      # refuses, as the workflow does, when none is set (Art. 63)
     notice = v.last("notify") if v.state in (S.NOTIFIED, S.HEARING, S.COLLECTIVE) else None
     if notice is not None:
         amount = int(notice["data"]["amount_cents"])
@@ -117,7 +117,7 @@ def _prior_notice(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
         amount = int(v.discretion["amount_cents"])
         served = v.today                             # handed over when issued; the notify step records it
         hearing = bool(extra.get("heavy_penalty")) or amount >= threshold
-    statement_due = workflow.statement_due(v, {"data": {"served_on": served.isoformat()}, "on_date": ""})
+    statement_due = procedure.statement_due(v, {"data": {"served_on": served.isoformat()}, "on_date": ""})
     request_due = workdays.add_working_days(
         served, int(deadlines.TIMER_BY_KEY["hearing_request"].length), v.cal).date  # type: ignore[arg-type]
     return {"intended_penalty": f"罚款人民币{yuan(amount)}", "statement_deadline": cn_date(statement_due),
@@ -125,7 +125,7 @@ def _prior_notice(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _catalogue_name(session: Session, record: Mapping[str, Any]) -> str:
-    from inspector import benchmarks
+    from inspector.law import benchmarks
     for cat in benchmarks.load_all(session.db):
         if cat.catalogue == record["catalogue"] and cat.version == record["cat_version"]:
             return cat.name
@@ -145,7 +145,7 @@ def _penalty_decision(v: CaseView, session: Session) -> dict[str, Any]:
             raise _refuse("no_discretion", "行政处罚法第5条、第34条", "尚未填写裁量表，无法确定罚款金额和裁量理由",
                           "请先在案件中填写裁量表")
         amount = int(record["amount_cents"])
-    workflow.require_not_above_notice(workflow.require_notice(v), amount)     # Art. 44/62, Art. 45
+    procedure.require_not_above_notice(procedure.require_notice(v), amount)     # Art. 44/62, Art. 45
     out: dict[str, Any] = {"penalty": f"罚款人民币{yuan(amount)}", **periods(v.setting)}
     if record is not None:
         out["discretion_reasoning"] = discretion_reasoning(record, amount,
@@ -154,12 +154,12 @@ def _penalty_decision(v: CaseView, session: Session) -> dict[str, Any]:
 
 
 def _no_penalty(v: CaseView) -> dict[str, Any]:
-    code = workflow.no_penalty_ground(v)
+    code = procedure.no_penalty_ground(v)
     if code is None:
         raise _refuse("no_decision", "行政处罚法第57条", "本案尚未作出不予行政处罚的决定",
                       "请先在办案流程中作出决定（不予处罚），再制作决定书")
     decision = v.last("decide")
-    out: dict[str, Any] = {"ground": workflow.NO_PENALTY_GROUNDS[code], **periods(v.setting)}
+    out: dict[str, Any] = {"ground": procedure.NO_PENALTY_GROUNDS[code], **periods(v.setting)}
     if decision and str(decision["data"].get("education", "")).strip():
         out["education"] = decision["data"]["education"]
     return out
@@ -172,19 +172,19 @@ def _service(v: CaseView, session: Session) -> dict[str, Any]:
     day = dt.date.fromisoformat(served["data"].get("served_on") or served["on_date"])
     no_penalty = served["data"].get("outcome", "penalty") != "penalty"
     return {"served_at": cn_date(day),
-            "service_method": workflow.SERVICE_LABELS[workflow.ServiceMethod(served["data"]["method"])],
+            "service_method": procedure.SERVICE_LABELS[procedure.ServiceMethod(served["data"]["method"])],
             "served_document": "不予行政处罚决定书" if no_penalty else "行政处罚决定书",
             "served_number": _decision_number(session, v.case["id"]) or None}
 
 
 def _money_owed(v: CaseView) -> tuple[int, int, int]:
     fine = int(v.case.get("fine_cents") or 0)
-    return fine, workflow.paid_total(v), workflow.surcharge_due(v, v.today)
+    return fine, procedure.paid_total(v), procedure.surcharge_due(v, v.today)
 
 
 def _demand(v: CaseView) -> dict[str, Any]:
     fine, paid, surcharge = _money_owed(v)
-    due = workflow.payment_due(v)
+    due = procedure.payment_due(v)
     text = f"缴纳罚款人民币{yuan(max(fine - paid, 0))}"
     if paid:
         text += f"（罚款{yuan(fine)}，已缴{yuan(paid)}）"

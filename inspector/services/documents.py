@@ -19,8 +19,9 @@ from exports import qr
 from exports.errors import Error as ExportError
 from exports.errors import FontNotFound, MissingGlyphs, UnknownDocumentType
 from exports.render import DocumentData, render
-from inspector import clock, numbering, workflow
+from inspector import clock, numbering
 from inspector.errors import Error, GuardRefused, NotFound, Problem, ValidationError
+from inspector.law import procedure
 from inspector.model import CaseState
 from inspector.permissions import Action
 from inspector.station import Session, Station
@@ -29,7 +30,7 @@ S = CaseState
 
 # Where in the procedure (§1.2) each document is lawful: the workflow steps it belongs to. A document may be
 # made in the states where the workflow allows one of its steps, or in the state the step leads to; the
-# states themselves come from ``inspector.workflow.STEPS`` so the two can never drift apart.
+# states themselves come from ``inspector.law.procedure.STEPS`` so the two can never drift apart.
 DOCUMENT_STEPS: dict[str, tuple[tuple[str, ...], str]] = {
     "inspection_record": (("verify", "file", "investigate"), "《行政处罚法》第五十五条"),
     "correction_order": (("verify", "file", "investigate", "end_investigation", "submit_review",
@@ -52,7 +53,7 @@ DOCUMENT_STEPS: dict[str, tuple[tuple[str, ...], str]] = {
     "closing_report": (("close",), "《行政处罚法》第四十七条"),
 }
 LAWFUL: dict[str, tuple[frozenset[CaseState], str]] = {
-    doc: (workflow.states_for(*steps), article) for doc, (steps, article) in DOCUMENT_STEPS.items()}
+    doc: (procedure.states_for(*steps), article) for doc, (steps, article) in DOCUMENT_STEPS.items()}
 
 SOURCE_LABELS = {"patrol": "日常巡查", "complaint": "投诉举报", "referral": "上级交办或部门移送",
                  "non_contact": "非现场执法", "random_check": "双随机抽查", "media": "媒体曝光"}
@@ -155,7 +156,7 @@ def _evidence(db: Any, case: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _legal_basis(db: Any, case: Mapping[str, Any]) -> dict[str, str]:
     """违法依据 and 处罚依据 of the case's matter, from the benchmark catalogue in force on the act date (Art. 37)."""
-    from inspector import benchmarks
+    from inspector.law import benchmarks
     if not case.get("matter_code"):
         return {}
     act = case.get("act_date") or case.get("clue_at") or ""
@@ -233,7 +234,8 @@ def gather(session: Session, case_id: str) -> dict[str, Any]:
                           "ORDER BY r.reviewed_at DESC LIMIT 1", (case_id,))
     if review:
         items = json.loads(review["items"] or "[]")
-        v.update({"reviewer": review["display_name"], "conclusion": review["verdict"], "opinion": review["opinion"],
+        v.update({"reviewer": review["display_name"], "opinion": review["opinion"],
+                  "conclusion": procedure.REVIEW_VERDICTS.get(review["verdict"], review["verdict"]),
                   "reviewer_qualification": "具有法律职业资格" if review["has_legal_qualification"] else "",
                   "review_items": [i for i in items if isinstance(i, dict)]})
     return v

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from inspector import workdays
+from inspector.law import workdays
 from inspector.permissions import Action
 from inspector.station import Session
 

@@ -11,8 +11,9 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from inspector import clock, matters, text
+from inspector import clock, text
 from inspector.errors import GuardRefused, NotFound, Problem, ValidationError
+from inspector.law import matters
 from inspector.model import InspectionOutcome
 from inspector.permissions import Action
 from inspector.services import parties

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from inspector import identity, text
+from inspector import text
 from inspector.errors import Problem, ValidationError
+from inspector.law import identity
 from inspector.model import PartyKind
 from inspector.permissions import Action
 from inspector.station import Session, Writer

@@ -6,8 +6,9 @@ import hashlib
 import json
 from typing import Any
 
-from inspector import benchmarks, clock
+from inspector import clock
 from inspector.errors import Problem, ValidationError
+from inspector.law import benchmarks
 from inspector.permissions import Action
 from inspector.station import Session
 

@@ -1,7 +1,7 @@
 """Use cases of the case workflow: advance a case by one step, list allowed steps, timeline and deadlines.
 
 Permissions: officers handle cases, squad leaders approve 立案/决定/结案, legal reviewers do 法制审核
-(see ``inspector.workflow.STEPS``). Every step is recorded in ``case_events`` through the Writer.
+(see ``inspector.law.procedure.STEPS``). Every step is recorded in ``case_events`` through the Writer.
 """
 
 from __future__ import annotations
@@ -11,12 +11,13 @@ import weakref
 from collections.abc import Iterable
 from typing import Any
 
-from inspector import clock, deadlines, workdays, workflow
+from inspector import clock
 from inspector.errors import NotFound, PermissionDenied
+from inspector.law import deadlines, procedure, workdays
+from inspector.law.procedure import CaseView
 from inspector.permissions import Action
 from inspector.services import discretion as discretion_service
 from inspector.station import Session
-from inspector.workflow import CaseView
 
 
 def _events(session: Session, case_id: str) -> list[dict[str, Any]]:
@@ -73,19 +74,19 @@ def allowed_steps(session: Session, case_id: str) -> list[dict[str, str]]:
     session.require(Action.CASE_VIEW)
     v = view(session, case_id)
     return [{"step": s.name, "label": s.label, "target": str(s.target or v.state)}
-            for s in workflow.allowed_steps(v, session.can)]
+            for s in procedure.allowed_steps(v, session.can)]
 
 
 def advance(session: Session, case_id: str, step: str, **data: Any) -> dict[str, Any]:
     """Take one workflow step; returns the recorded event. Raises GuardRefused / PermissionDenied."""
-    spec = workflow.STEP_BY_NAME.get(step)
+    spec = procedure.STEP_BY_NAME.get(step)
     if spec is not None and not session.can(spec.action):
         raise PermissionDenied(role=str(session.user.role), action=str(spec.action))
     v = view(session, case_id)
-    outcome = workflow.check(v, step, data)
+    outcome = procedure.check(v, step, data)
     with session.writing(spec.action, label=f"case.{step}") as w:
         event = w.insert("case_events", {
-            "case_id": case_id, "step": workflow.event_step(outcome), "from_state": str(v.state),
+            "case_id": case_id, "step": procedure.event_step(outcome), "from_state": str(v.state),
             "to_state": str(outcome.target), "on_date": outcome.on_date.isoformat(), "at": clock.iso(),
             "actor": session.user.username, "data": json.dumps(outcome.data, ensure_ascii=False, sort_keys=True)})
         changes = {k: val for k, val in outcome.case_changes.items() if v.case.get(k) != val}
@@ -94,6 +95,7 @@ def advance(session: Session, case_id: str, step: str, **data: Any) -> dict[str,
         if step == "legal_review":
             w.insert("reviews", {"case_id": case_id, "kind": "legal_review", "reviewer_id": session.user.id,
                                  "verdict": outcome.data["verdict"], "opinion": outcome.data.get("opinion", ""),
+                                 "items": json.dumps(outcome.data.get("checklist") or [], ensure_ascii=False),
                                  "reviewed_at": clock.iso()})
         if step == "transfer" or (step == "decide" and outcome.data.get("outcome") == "transfer"):
             w.insert("case_transfers", {"case_id": case_id, "receiver": outcome.data["receiver"],
@@ -114,7 +116,7 @@ def timeline(session: Session, case_id: str) -> dict[str, Any]:
     """The case's recorded steps (oldest first) and its deadlines."""
     session.require(Action.CASE_VIEW)
     v = view(session, case_id)
-    events = [{"step": e["step"], "label": workflow.EVENT_LABELS.get(e["step"], e["step"]), "on_date": e["on_date"],
+    events = [{"step": e["step"], "label": procedure.EVENT_LABELS.get(e["step"], e["step"]), "on_date": e["on_date"],
                "at": e["at"], "actor": e["actor"], "from_state": e["from_state"], "to_state": e["to_state"],
                "data": e["data"]} for e in v.events]
     dls = deadlines.evaluate(v.case, v.events, cal=v.cal, setting=session.station.setting, today=v.today)
@@ -132,7 +134,7 @@ def show(session: Session, case_id: str) -> dict[str, Any]:
             "matter_code": v.case["matter_code"], "matter_name": v.case["matter_name"],
             "party": (v.party or {}).get("name"), "fine_cents": v.case["fine_cents"],
             "allowed_steps": allowed_steps(session, case_id), "deadlines": tl["deadlines"], "events": tl["events"],
-            "legal_review_reasons": workflow.legal_review_reasons(v, v.case["fine_cents"])}
+            "legal_review_reasons": procedure.legal_review_reasons(v, v.case["fine_cents"])}
 
 
 def open_deadlines(session: Session, *, squad_id: str | None = None,

@@ -31,8 +31,8 @@ def row(name: str, ours: float, peer: float, floor: float) -> None:
 
 
 def main() -> None:
-    from inspector import workdays
     from inspector.demo import fill
+    from inspector.law import workdays
     from inspector.services import workflow as wf
     from inspector.station import Station
     cal = workdays.HolidayCalendar.shipped()

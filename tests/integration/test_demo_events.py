@@ -43,7 +43,7 @@ def test_demo_fines_lie_in_the_catalogue_tier_and_statutory_range_per_party_type
     catalogue) and inside the tier its discretion record recommends; hearing cases reached the threshold."""
     import json
 
-    from inspector import benchmarks
+    from inspector.law import benchmarks
     demo.fill(station, cases=120, photos=False)
     cat = benchmarks.shipped()[-1]
     thresholds = station.setting("hearing.thresholds") or demo.DEMO_HEARING_THRESHOLDS

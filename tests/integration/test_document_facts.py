@@ -7,8 +7,9 @@ import datetime as dt
 import pypdf
 import pytest
 
-from inspector import clock, workflow
+from inspector import clock
 from inspector.errors import GuardRefused
+from inspector.law import procedure
 from inspector.model import CaseState
 from inspector.services import discretion as disc
 from inspector.services import documents, org
@@ -167,7 +168,7 @@ def test_lawful_states_are_the_workflow_steps_states():
     for doc_type, (steps, _article) in documents.DOCUMENT_STEPS.items():
         expected = set()
         for name in steps:
-            spec = workflow.STEP_BY_NAME[name]
+            spec = procedure.STEP_BY_NAME[name]
             expected |= spec.sources | ({spec.target} if spec.target else set())
         assert documents.lawful_states(doc_type) == expected
     # Art. 44: the prior notice follows the internal review; it is not made during the investigation.
@@ -178,7 +179,8 @@ def test_lawful_states_are_the_workflow_steps_states():
 def test_decision_cites_the_catalogue_provisions_in_force_on_the_act_date(station, login):
     """Art. 59(3) / Art. 37: the provisions violated and applied come from the benchmark catalogue in force on
     the act date, and the evidence the decision cites is what the case file actually holds."""
-    from inspector import benchmarks, demo
+    from inspector import demo
+    from inspector.law import benchmarks
     from inspector.services import documents
     demo.fill(station, cases=30, photos=True)
     case = station.db.query_one("SELECT * FROM cases WHERE state = 'decided' ORDER BY clue_at LIMIT 1")

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from inspector import clock, workflow
+from inspector import clock
 from inspector.errors import GuardRefused, PermissionDenied
+from inspector.law import procedure
 from inspector.services import discretion as disc
 from inspector.services import users
 from inspector.services import workflow as wf
@@ -74,7 +75,7 @@ def test_permissions_officer_handles_leader_files_reviewer_reviews(station, peop
 def test_art42_two_certified_officers_required(station, people):
     officers = station.db.query("SELECT * FROM officers ORDER BY cert_no LIMIT 2")
     session = station.system_session()
-    with session.writing(workflow.Action.DEMO_FILL) as w:
+    with session.writing(procedure.Action.DEMO_FILL) as w:
         w.update("officers", officers[1]["id"], {"cert_expiry": "2026-01-31"})
     cid = make_case(station, officers=officers)
     with pytest.raises(GuardRefused) as err:
@@ -209,7 +210,7 @@ def test_art51_simple_procedure_thresholds(station, people):
 
 
 def test_art57_exactly_four_outcomes_and_art33_education(station, people):
-    assert len(workflow.DecisionOutcome) == 4
+    assert len(procedure.DecisionOutcome) == 4
     cid = _to_internal_review(station, people)
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], cid, "decide", outcome="warning_only")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from inspector import clock, identity
+from inspector import clock
+from inspector.law import identity
 from inspector.services import org
 
 ORG_USCC = "91330102MA2B3C4D5" + identity.uscc_check_char("91330102MA2B3C4D5")

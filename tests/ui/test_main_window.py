@@ -70,19 +70,23 @@ def test_status_bar_names_station_user_role_and_pending_count(qtbot, login, stat
     assert "李志强" in window.user_label.text() and "中队长" in window.user_label.text()
     before = station.pending_sync_count()
     assert f"待同步：{before} 条" == window.pending_label.text()
-    # A write elsewhere shows up at the next refresh (timer or a screen's ``changed`` signal).
+    # A committed write anywhere in the program is announced once; the window re-reads the count (no polling).
     from inspector.services import org
+    window.status_timer.stop()
     org.set_setting(login(Role.ADMIN), "ui.idle_lock_minutes", 7)
-    window.change_timer.timeout.emit()  # the one-second poll notices the connection's change counter moved
-    assert window.pending_label.text() == f"待同步：{station.pending_sync_count()} 条" != f"待同步：{before} 条"
+    qtbot.waitUntil(lambda: window.pending_label.text() == f"待同步：{station.pending_sync_count()} 条")
+    assert window.pending_label.text() != f"待同步：{before} 条"
 
 
-def test_change_poll_does_not_query_when_nothing_changed(qtbot, login, monkeypatch):
+def test_a_refused_write_announces_nothing(qtbot, login, monkeypatch):
+    from inspector.errors import Error
+    from inspector.services import org
+    from ui.changes import hub
     window = _window(qtbot, login(Role.OFFICER))
-    calls: list[int] = []
-    monkeypatch.setattr(window, "refresh_status", lambda: calls.append(1))
-    window.poll_changes()
-    assert calls == []
+    with qtbot.assert_not_emitted(hub().operation_did_execute, wait=50):
+        with pytest.raises(Error):
+            org.set_setting(login(Role.OFFICER), "ui.idle_lock_minutes", 7)   # officers may not edit settings
+    assert window.pending_label.text().startswith("待同步")
 
 
 def test_missing_screen_module_shows_a_placeholder(qtbot, login):

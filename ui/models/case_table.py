@@ -48,13 +48,14 @@ class CaseTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        """Start over with the first page, inside one reset (no row inserts while views handle the reset)."""
         self.beginResetModel()
         self._rows = []
         self._after = None
         self._more = True
         self.error = None
+        self._rows = self._next_page()
         self.endResetModel()
-        self.fetchMore(QModelIndex())
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008 - Qt signature
         return not parent.isValid() and self._more
@@ -62,20 +63,24 @@ class CaseTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008 - Qt signature
         if parent.isValid() or not self._more:
             return
+        rows = self._next_page()
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def _next_page(self) -> list[dict[str, Any]]:
         try:
             page = cases.list_cases(self.session, self.filter, sort=self.sort_name, descending=self.descending,
                                     after=self._after, limit=PAGE)
         except Exception as exc:  # noqa: BLE001 - shown by the screen, never raised inside Qt's fetch
             self.error = exc
             self._more = False
-            return
+            return []
         self._more = page.next_after is not None
         self._after = page.next_after
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self.endInsertRows()
+        return list(page.rows)
 
     # ------------------------------------------------------------- model
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature

@@ -141,14 +141,14 @@ class CaseDetail(QWidget):
             .success(self._advanced).failure(self.guard.show_error).run()
 
     def _advanced(self, event: dict[str, Any]) -> None:
-        from inspector.workflow import EVENT_LABELS
+        from inspector.law.procedure import EVENT_LABELS
         self.notice.setText(self.tr("已完成：{0}").format(EVENT_LABELS.get(event["step"], event["step"])))
         self.reload()
         self.changed.emit(self.case_id)
 
 
 def _detail(data: dict[str, Any]) -> str:
-    from inspector.workflow import OUTCOME_LABELS, SERVICE_LABELS
+    from inspector.law.procedure import OUTCOME_LABELS, SERVICE_LABELS
     labels = {"outcome": OUTCOME_LABELS, "method": SERVICE_LABELS,
               "verdict": {"passed": "通过", "failed": "不通过"}}
     parts = []

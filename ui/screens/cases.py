@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector import matters
+from inspector import changes as change_log
+from inspector.law import matters
 from inspector.model import CASE_STATE_LABELS
 from inspector.services import cases
+from ui.changes import hub
 from ui.models.case_table import COL_ADDRESS, COL_CLUE, COL_MATTER, COL_PARTY, CaseTableModel
 
 SEARCH_DELAY_MS = 250
@@ -120,8 +122,20 @@ class Screen(QWidget):
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.timeout.connect(self._update_count)
+        self._loaded_serial = change_log.serial()
         self.model.reload()
         self._count_timer.start(0)
+        # A bound method of this QObject: Qt drops the connection when the screen is destroyed.
+        hub().operation_did_execute.connect(self._changes_committed)
+
+    #: What the list shows comes from these tables; a commit touching any of them reloads it.
+    SHOWN_TABLES = ("cases", "case_events", "parties", "case_officers", "documents", "discretion_records")
+
+    def _changes_committed(self, changes) -> None:
+        # Commits made before the list last loaded are already in it (the fixture or screen that wrote them
+        # may have run before this screen existed).
+        if changes.serial > self._loaded_serial and changes.touches(*self.SHOWN_TABLES):
+            self.apply()
 
     # ------------------------------------------------------------ filters
     def current_filter(self) -> cases.CaseFilter:
@@ -136,6 +150,7 @@ class Screen(QWidget):
 
     def apply(self) -> None:
         self._timer.stop()
+        self._loaded_serial = change_log.serial()
         self.model.set_filter(self.current_filter())
         if self.model.error is not None:
             from ui.errors_fallback import show_error

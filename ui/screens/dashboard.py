@@ -35,6 +35,13 @@ class Screen(QWidget):
         title = QLabel(self.tr("工作台"))
         title.setStyleSheet("font-size: 18px; font-weight: bold;")
         outer.addWidget(title)
+        self.returned = QLabel()   # cases the legal review sent back, with the reviewer's comment
+        self.returned.setObjectName("returnedCases")
+        self.returned.setAccessibleName("法制审核退回的案件")
+        self.returned.setWordWrap(True)
+        self.returned.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 6px 10px; }")
+        self.returned.hide()
+        outer.addWidget(self.returned)
         bar = QHBoxLayout()
         self.scope = QComboBox()
         self.scope.setAccessibleName("范围")
@@ -79,6 +86,15 @@ class Screen(QWidget):
 
     def reload(self) -> None:
         Op(self, _open_deadlines, self.session).success(self._loaded).run()
+        from inspector.services import review
+        Op(self, review.returned_to, self.session).success(self._returned).run()
+
+    def _returned(self, rows: list[dict[str, Any]]) -> None:
+        lines = [self.tr("法制审核退回：{0}　{1}　{2}——{3}（{4}，{5}）").format(
+            r["case_no"] or self.tr("（未立案）"), r["matter_name"], r["verdict_label"], r["comment"], r["reviewer"],
+            r["on_date"]) for r in rows]
+        self.returned.setText("\n".join(lines))
+        self.returned.setVisible(bool(lines))
 
     def _loaded(self, rows: list[dict[str, Any]]) -> None:
         self.rows = rows

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector.discretion import ART32_GROUNDS
 from inspector.errors import Error, GuardRefused
+from inspector.law.discretion import ART32_GROUNDS
 from inspector.services import discretion as disc
 from ui.tasks import Op
 from ui.widgets.step_dialog import yuan_to_cents

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector import clock, matters
+from inspector import clock
+from inspector.law import matters
 from inspector.model import InspectionOutcome, PartyKind
 from inspector.services import inspections, parties
 

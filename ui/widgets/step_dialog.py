@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector import clock
-from inspector.workflow import OUTCOME_LABELS, SERVICE_LABELS
+from inspector.law.procedure import OUTCOME_LABELS, SERVICE_LABELS
 
 # step -> [(key, label, kind, choices)]; kind: text, money, date, int, bool, choice
 FIELDS: dict[str, list[tuple[str, str, str, Any]]] = {

@@ -6,8 +6,8 @@ import copy
 
 import pytest
 
-from inspector import benchmarks
 from inspector.errors import ValidationError
+from inspector.law import benchmarks
 
 SEED = benchmarks.shipped()[0]
 

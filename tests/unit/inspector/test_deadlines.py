@@ -7,9 +7,10 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inspector import deadlines, settings
-from inspector.deadlines import Status
-from inspector.workdays import HolidayCalendar
+from inspector import settings
+from inspector.law import deadlines
+from inspector.law.deadlines import Status
+from inspector.law.workdays import HolidayCalendar
 
 CAL = HolidayCalendar.shipped()
 D = dt.date

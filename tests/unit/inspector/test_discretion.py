@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inspector import benchmarks, discretion, identity
-from inspector.discretion import Circumstances
 from inspector.errors import GuardRefused
+from inspector.law import benchmarks, discretion, identity
+from inspector.law.discretion import Circumstances
 
 SEED = benchmarks.shipped()[0]
 SHOP = SEED.item("330217001000")        # 100–1000 yuan, tiers 100–300 / 300–600 / 600–1000

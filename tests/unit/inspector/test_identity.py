@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inspector import identity
+from inspector.law import identity
 
 TODAY = dt.date(2026, 11, 21)
 

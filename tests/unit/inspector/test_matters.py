@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from inspector import matters
+from inspector.law import matters
 
 
 def test_pinyin_initials_find_the_matter():
@@ -31,7 +31,7 @@ def test_places_list_has_streets_and_communities():
 def test_every_benchmark_matter_is_found_by_code_and_name_with_the_same_code():
     """Art. 34 benchmarks key on the 事项代码 (spec §3.1): the inspection form's matter search finds each
     benchmark item by its code and by its name, under that same code."""
-    from inspector import benchmarks
+    from inspector.law import benchmarks
     for cat in benchmarks.shipped():
         for code, item in cat.items.items():
             assert matters.search(code)[0].code == code

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inspector import workdays
 from inspector.errors import ValidationError
-from inspector.workdays import HolidayCalendar
+from inspector.law import workdays
+from inspector.law.workdays import HolidayCalendar
 
 CAL = HolidayCalendar.shipped()
 D = dt.date

@@ -15,11 +15,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from inspector import deadlines, workdays
 from inspector.errors import GuardRefused
+from inspector.law import deadlines, workdays
+from inspector.law.workdays import HolidayCalendar
 from inspector.model import CaseState as S
 from inspector.permissions import Action
-from inspector.workdays import HolidayCalendar
 
 
 class DecisionOutcome(enum.StrEnum):
@@ -282,7 +282,7 @@ def hearing_threshold(view: CaseView) -> int:
 
 def require_age_fourteen(view: CaseView) -> None:
     """Art. 30: a person under 14 on the act date is not punished."""
-    from inspector.discretion import age_at_act
+    from inspector.law.discretion import age_at_act
     party = view.party or {}
     act = view.case.get("act_date")
     age = age_at_act(party.get("id_type", ""), party.get("id_number", ""),
@@ -319,13 +319,31 @@ def legal_review_reasons(view: CaseView, amount_cents: int | None) -> list[str]:
     if "fine_threshold" in triggers and threshold is not None and amount_cents is not None \
             and amount_cents >= int(threshold):
         reasons.append(f"罚款达到{int(threshold) / 100:.0f}元（本地规定）")
+    kind = (view.party or {}).get("kind", "person")
+    by_party = (view.setting("legal_review.fine_thresholds") or {}) if "fine_by_party" in triggers else {}
+    limit = by_party.get(kind, by_party.get("person" if kind == "person" else "organisation"))
+    if limit is not None and amount_cents is not None and amount_cents >= int(limit) and not any(
+            r.startswith("罚款达到") for r in reasons):
+        who = "公民" if kind == "person" else "法人或其他组织"
+        reasons.append(f"对{who}罚款达到{int(limit) / 100:.0f}元（本地规定）")
+    if "heavy_penalty" in triggers and any(e["data"].get("heavy_penalty") for e in view.events):
+        reasons.append("拟责令停产停业、吊销许可证或没收较大数额财物（本地规定）")
+    if "demolition" in triggers and any(e["data"].get("demolition") for e in view.events):
+        reasons.append("拟强制拆除（本地规定）")
     return reasons
+
+
+# 法制审核 verdicts (§5.5): 同意 / 修改后同意 pass the review; 退回补充调查 / 不同意 send the case back to the
+# investigation. "passed"/"failed" are the earlier two-valued codes, still accepted.
+REVIEW_VERDICTS = {"agree": "同意", "agree_modified": "修改后同意", "return": "退回补充调查", "disagree": "不同意",
+                   "passed": "通过", "failed": "不通过"}
+PASSING_VERDICTS = frozenset({"agree", "agree_modified", "passed"})
 
 
 def legal_review_passed(view: CaseView) -> bool:
     """The newest 法制审核 passed, and the discretion record it reviewed has not changed since."""
     last = view.last("legal_review")
-    if not last or last["data"].get("verdict") != "passed":
+    if not last or last["data"].get("verdict") not in PASSING_VERDICTS:
         return False
     return not (view.discretion and view.discretion["updated_at"] > last["at"])
 
@@ -526,13 +544,15 @@ def _legal_review(view, data, on, target):
                       "法制审核人员须取得国家统一法律职业资格",
                       "请由具有法律职业资格的法制审核员进行审核（在用户资料中登记资格）")
     verdict = data.get("verdict")
-    if verdict not in ("passed", "failed"):
-        raise _refuse("verdict", "行政处罚法第58条", "请选择审核结论（通过/不通过）", "审核结论为 passed 或 failed")
-    if verdict == "failed" and not str(data.get("opinion", "")).strip():
-        raise _refuse("opinion_required", "行政处罚法第58条", "审核不通过须写明审核意见", "请填写需要补正的问题")
+    if verdict not in REVIEW_VERDICTS:
+        raise _refuse("verdict", "行政处罚法第58条", "请选择审核结论（同意/修改后同意/退回补充调查/不同意）",
+                      "审核结论为 " + "、".join(REVIEW_VERDICTS))
+    if verdict not in ("agree", "passed") and not str(data.get("opinion", "")).strip():
+        raise _refuse("opinion_required", "行政处罚法第58条", f"审核结论为“{REVIEW_VERDICTS[verdict]}”的，须写明审核意见",
+                      "请填写需要修改或补正的问题")
     sent = view.last("submit_legal_review")
     back = S((sent or {}).get("data", {}).get("return_to", S.INTERNAL_REVIEW))
-    return (back if verdict == "passed" else S.INVESTIGATING), {}
+    return (back if verdict in PASSING_VERDICTS else S.INVESTIGATING), {}
 
 
 def _notify(view, data, on, target):

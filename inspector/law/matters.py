@@ -50,7 +50,7 @@ def catalogue() -> tuple[Matter, ...]:
 @functools.cache
 def benchmark_matters() -> dict[str, str]:
     """Code → name of every matter in the shipped benchmark catalogues (the newest name wins)."""
-    from inspector import benchmarks
+    from inspector.law import benchmarks
     out: dict[str, str] = {}
     for cat in sorted(benchmarks.shipped(), key=lambda c: c.effective_from):
         out.update({code: item["name"] for code, item in cat.items.items()})

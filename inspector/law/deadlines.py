@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from inspector import workdays
-from inspector.workdays import Due, HolidayCalendar
+from inspector.law import workdays
+from inspector.law.workdays import Due, HolidayCalendar
 
 
 class Unit(enum.StrEnum):

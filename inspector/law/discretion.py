@@ -11,9 +11,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from inspector import benchmarks, identity
-from inspector.benchmarks import Catalogue, Range
 from inspector.errors import GuardRefused
+from inspector.law import benchmarks, identity
+from inspector.law.benchmarks import Catalogue, Range
 
 # Art. 32 mandatory 从轻/减轻 grounds.
 ART32_GROUNDS = {

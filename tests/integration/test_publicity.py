@@ -1,0 +1,117 @@
+"""执法公示 through the use cases: drafted masked records, sign-off, the upload package (checked by reading
+the PDFs' text and the CSV back), due dates on the working-day calendar, minors withheld, withdrawal."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from inspector import clock
+from inspector.errors import GuardRefused
+from inspector.services import publicity
+from inspector.services import workflow as wf
+from tests.integration.review_support import closed_case
+from tests.integration.workflow_support import at, resident_id
+
+ID = resident_id(dt.date(1980, 3, 4))
+HOSTILE = ("当事人张三（身份证 " + " ".join([ID[:6], ID[6:14], ID[14:]]) + "）于2026年5月28日在解放路12号门前店外经营，"
+           "联系电话＋８６ １３８ ００１３ ８０００，另留座机0571-8765 4321；证人李四称其家住清波街128号3幢2单元501室，"
+           "患有糖尿病；罚款可由其账户6222-0212-3456-7890-123代缴；车牌浙A·D1234。")
+LEAKS = ("李四", "清波街128号", "糖尿病", "浙A", "8765", "0013")
+
+
+@pytest.fixture(autouse=True)
+def _release_clock():
+    yield
+    clock.freeze(None)
+
+
+def hostile_case(station, login, **kw) -> str:
+    cid = closed_case(station, login, **kw)
+    case = station.db.get("cases", cid)
+    station.db.conn.execute("UPDATE cases SET summary = ? WHERE id = ?", (HOSTILE, cid))
+    station.db.conn.execute("UPDATE parties SET address = ?, phone = ? WHERE id = ?",
+                            ("杭州市上城区清波街128号3幢2单元501室", "13800138000", case["party_id"]))
+    station.db.conn.commit()
+    return cid
+
+
+def digits_in(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isdigit())
+
+
+def test_export_package_contains_no_personal_data(station, login, tmp_path):
+    cid = hostile_case(station, login)
+    rev = login("legal_reviewer")
+    rec = next(r for r in publicity.records(rev) if r["case_id"] == cid)
+    assert rec["state"] == "draft" and rec["decided_on"] == "2026-06-10"
+    assert rec["due_date"] == "2026-06-22"      # 7 working days; 端午 19 June is a holiday
+    publicity.sign_off(rev, rec["id"])
+    result = publicity.export(rev, tmp_path / "pkg", since="2026-01-01")
+    assert result["count"] == 1
+    pdfs = [Path(f) for f in result["files"] if f.endswith(".pdf")]
+    texts = ["".join(page.extract_text() for page in PdfReader(p).pages) for p in pdfs]
+    with open(tmp_path / "pkg" / "行政处罚结果公开.csv", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 1 and rows[0]["当事人名称"] == "张三"
+    csv_text = "".join(rows[0].values())
+    for text in [*texts, csv_text]:
+        compact = "".join(text.split())
+        assert "张三" in compact and "店外经营" in compact and "罚款人民币200.00元" in compact
+        for leak in LEAKS:
+            assert leak not in compact, (leak, compact)
+        for secret in (ID, "13800138000", "62220212345678901 23".replace(" ", "")):
+            assert secret not in digits_in(text)
+    assert station.db.get("publicity_records", rec["id"])["exported_at"]
+
+
+def test_minor_party_is_not_published(station, login, tmp_path):
+    """Zhejiang rule Art. 5: a decision against a minor is not published."""
+    cid = closed_case(station, login, birth=dt.date(2010, 1, 1))
+    rev = login("legal_reviewer")
+    rec = next(r for r in publicity.records(rev) if r["case_id"] == cid)
+    assert rec["state"] == "withheld" and "未成年" in rec["withheld_reason"] and rec["masked_text"] == ""
+    with pytest.raises(GuardRefused):
+        publicity.sign_off(rev, rec["id"])
+    assert publicity.export(rev, tmp_path / "pkg")["count"] == 0
+
+
+def test_published_decision_changed_must_be_withdrawn_with_reason(station, login):
+    """Art. 48: a changed or revoked decision is withdrawn within 3 working days, with the reason."""
+    cid = closed_case(station, login)
+    rev = login("legal_reviewer")
+    rec = next(r for r in publicity.records(rev) if r["case_id"] == cid)
+    publicity.sign_off(rev, rec["id"])
+    at("2026-06-12")
+    publicity.mark_published(rev, rec["id"])
+    at("2026-06-18")
+    wf.advance(login("squad_leader"), cid, "decision_changed", reason="复议机关变更罚款金额")
+    rec = next(r for r in publicity.records(rev) if r["case_id"] == cid)
+    assert rec["state"] == "to_withdraw" and rec["withdraw_due"] == "2026-06-24"   # 19 June 端午 holiday
+    with pytest.raises(GuardRefused) as err:
+        publicity.withdraw(rev, rec["id"], " ")
+    assert err.value.article == "行政处罚法第48条"
+    publicity.withdraw(rev, rec["id"], "复议机关变更罚款金额")
+    stored = station.db.get("publicity_records", rec["id"])
+    assert stored["withdrawn_at"] == "2026-06-18" and stored["withdraw_reason"] == "复议机关变更罚款金额"
+
+
+def test_overdue_publication_is_flagged(station, login):
+    cid = closed_case(station, login)
+    at("2026-06-23")
+    rec = next(r for r in publicity.records(login("legal_reviewer")) if r["case_id"] == cid)
+    assert rec["overdue"] and rec["status"] == "overdue"
+
+
+def test_due_date_follows_the_stricter_limit(station, login):
+    """国办发〔2018〕118号 7 working days vs the provincial 20: the stricter one counts, whichever is set."""
+    from inspector.services.org import set_setting
+    set_setting(station.system_session(), "publicity.working_days", {"national": 7, "provincial": 5})
+    cid = closed_case(station, login)
+    rec = next(r for r in publicity.records(login("legal_reviewer")) if r["case_id"] == cid)
+    assert rec["due_date"] == "2026-06-17"     # 5 working days after 10 June

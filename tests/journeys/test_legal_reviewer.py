@@ -1,0 +1,164 @@
+"""The legal reviewer's journey through the main window: queue → review page → return with a comment →
+the officer sees it on 工作台; a verdict without a comment is refused; the verdict is in the audit chain;
+the decision cannot be made before the review passes (Art. 58)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from inspector import audit, clock
+from inspector.errors import GuardRefused
+from inspector.services import org
+from inspector.services import workflow as wf
+from inspector.station import Station
+from tests.integration.review_support import submitted_case
+from tests.integration.workflow_support import at
+from tests.ui.test_case_detail import click_step
+from ui import tasks
+from ui.main_window import MainWindow
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+PASSWORD = "Journey2026x"
+ROLES = {"officer": "wang", "squad_leader": "li", "legal_reviewer": "chen"}
+
+
+@pytest.fixture(autouse=True)
+def _sync():
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)
+    clock.freeze(None)
+
+
+@pytest.fixture
+def station(tmp_path, cli):
+    """A station made the way an agency makes one: ``inspector init``, officers, accounts (one reviewer
+    holding the legal qualification), hearing thresholds set by the administrator."""
+    data = tmp_path / "station"
+    env = {"INSPECTOR_PASSWORD": PASSWORD}
+    r = cli("init", "--agency", "杭州市上城区综合行政执法局", "--short-name", "杭上城", "--division-code", "330102",
+            "--squad", "湖滨中队:1", "--admin", "root", data_dir=data, env=env)
+    assert r.returncode == 0, r.stderr
+    st = Station.open(data)
+    admin = st.login("root", PASSWORD)
+    squad = st.db.query_one("SELECT id FROM squads WHERE code = '1'")
+    for name, cert in (("王建国", "ZJ3301010001"), ("李志强", "ZJ3301010002")):
+        org.create_officer(admin, name=name, cert_no=cert, cert_expiry="2030-12-31", squad_id=squad["id"])
+    org.set_setting(admin, "hearing.thresholds", {"*": {"person": 500000, "organisation": 5000000}})
+    st.close()
+    for args in (("wang", "--name", "王建国", "--role", "officer", "--squad", "1", "--officer-cert", "ZJ3301010001"),
+                 ("li", "--name", "李志强", "--role", "squad_leader", "--squad", "1", "--officer-cert",
+                  "ZJ3301010002"),
+                 ("chen", "--name", "陈静", "--role", "legal_reviewer", "--legal-qualification")):
+        r = cli("--user", "root", "user", "add", *args, data_dir=data, env=env)
+        assert r.returncode == 0, r.stderr
+    st = Station.open(data)
+    yield st
+    st.close()
+
+
+@pytest.fixture
+def login(station):
+    return lambda role: station.login(ROLES[role], PASSWORD)
+
+
+def shot(widget, name: str) -> None:
+    if os.environ.get("INSPECTOR_SCREENSHOTS"):
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(SHOTS / name))
+
+
+def window(qtbot, session) -> MainWindow:
+    w = MainWindow(session, idle_ms=0)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_reviewer_returns_a_case_and_the_officer_sees_the_comment(qtbot, station, login, close_boxes):
+    cid = submitted_case(station, login)
+    at("2026-06-03")
+    reviewer_window = window(qtbot, login("legal_reviewer"))
+    page = reviewer_window.open_section("reviews")
+    screen = reviewer_window.screens["reviews"]
+    queue = screen.queue
+    row = next(i for i, r in enumerate(queue.table.records) if r["case_id"] == cid)
+    assert queue.table.records[row]["due"] == "2026-06-10"     # 7 working days from 1 June
+    shot(reviewer_window, "review-queue.png")
+    assert page.isVisible()
+
+    queue.table.selectRow(row)
+    qtbot.mouseClick(queue.open_button, Qt.MouseButton.LeftButton)
+    review_page = queue.page
+    qtbot.addWidget(review_page)
+    qtbot.waitExposed(review_page)
+    assert "推荐裁量阶次" in review_page.meta.text()
+    assert "500.00" in review_page.facts.text() and "多次劝导拒不改正" in review_page.facts.text()
+    codes = [review_page.checklist.item(r, 0).text() for r in range(review_page.checklist.rowCount())]
+    assert {"B2", "B3", "B7", "B8", "B4", "B5"} <= set(codes)
+    b2 = codes.index("B2")
+    assert "符合" in review_page.checklist.item(b2, 3).text()
+    review_page.tabs.setCurrentIndex(1)
+    shot(review_page, "review-page-checklist.png")
+
+    # a return without a comment is refused, and nothing is recorded
+    review_page.set_verdict("return", "")
+    qtbot.mouseClick(review_page.submit_button, Qt.MouseButton.LeftButton)
+    assert review_page.guard.isVisible() and "须写明审核意见" in review_page.guard.text()
+    assert station.db.get("cases", cid)["state"] == "legal_review"
+
+    review_page.set_verdict("return", "现场照片未显示占道范围，请补充测量记录")
+    qtbot.mouseClick(review_page.submit_button, Qt.MouseButton.LeftButton)
+    assert not review_page.guard.isVisible(), review_page.guard.text()
+    assert station.db.get("cases", cid)["state"] == "investigating"
+    assert cid not in [r["case_id"] for r in queue.table.records]
+
+    # the verdict is in the audit chain, and the chain still verifies
+    verdict = station.db.query_one("SELECT * FROM reviews WHERE case_id = ?", (cid,))
+    assert verdict["verdict"] == "return" and "补充测量记录" in verdict["opinion"]
+    event = station.db.query_one("SELECT * FROM audit_events WHERE entity = 'reviews' AND entity_id = ?",
+                                 (verdict["id"],))
+    assert event["actor"] == "chen" and event["digest"] == audit.digest(verdict)
+    assert station.audit_verify() == []
+
+    # the 法制审核意见书 prints from the page
+    qtbot.mouseClick(review_page.print_button, Qt.MouseButton.LeftButton)
+    assert review_page.issued_path, review_page.guard.text()
+    qtbot.addWidget(review_page.preview)
+    text = subprocess.run(["pdftotext", "-layout", review_page.issued_path, "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "退回补充调查" in text and "补充测量记录" in text
+    if os.environ.get("INSPECTOR_SCREENSHOTS"):
+        subprocess.run(["pdftoppm", "-r", "60", "-png", review_page.issued_path, str(SHOTS / "review-opinion")],
+                       check=True)
+
+    # the officer sees the returned case with the comment on 工作台
+    officer_window = window(qtbot, login("officer"))
+    dashboard = officer_window.screens["dashboard"]
+    assert dashboard.returned.isVisible()
+    assert "退回补充调查" in dashboard.returned.text() and "补充测量记录" in dashboard.returned.text()
+    shot(officer_window, "review-returned-on-dashboard.png")
+
+    # Art. 58: no decision before the review passes
+    o = login("officer")
+    for step in ("end_investigation", "submit_review", "notify"):
+        wf.advance(o, cid, step)
+    at("2026-06-12")
+    leader_window = window(qtbot, login("squad_leader"))
+    leader_window.open_section("cases")
+    detail = leader_window.screens["cases"].open_case(cid)
+    click_step(qtbot, detail, "decide", outcome="penalty")
+    assert not detail.guard.isHidden() and "法制审核" in detail.guard.text() and "第58条" in detail.guard.text()
+    assert station.db.get("cases", cid)["state"] == "notified"
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(login("squad_leader"), cid, "decide")
+    assert err.value.rule == "legal_review_required"

@@ -1,0 +1,81 @@
+"""执法公示 and 同案不同罚 tabs of the 法制审核 section, driven through the main window."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from inspector import clock
+from tests.integration.review_support import closed_case, submitted_case
+from tests.integration.test_publicity import LEAKS, hostile_case
+from ui import tasks
+from ui.main_window import MainWindow
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+@pytest.fixture(autouse=True)
+def _sync():
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)
+    clock.freeze(None)
+
+
+def reviews_screen(qtbot, session):
+    window = MainWindow(session, idle_ms=0)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.open_section("reviews")
+    return window, window.screens["reviews"]
+
+
+def test_reviewer_signs_off_a_masked_record_and_exports_the_package(qtbot, station, login, tmp_path):
+    cid = hostile_case(station, login)
+    window, screen = reviews_screen(qtbot, login("legal_reviewer"))
+    tab = screen.publicity
+    screen.tabs.setCurrentWidget(tab)
+    tab.reload()
+    tab.select_case(cid)
+    preview = tab.preview.toPlainText()
+    assert "张三" in preview and "店外经营" in preview
+    assert not any(leak in preview for leak in LEAKS)
+    qtbot.mouseClick(tab.sign_button, Qt.MouseButton.LeftButton)
+    assert tab.guard.isHidden(), tab.guard.text()
+    assert station.db.scalar("SELECT signed_off_by FROM publicity_records WHERE case_id = ?", (cid,)) == "reviewer"
+    if os.environ.get("INSPECTOR_SCREENSHOTS"):
+        window.grab().save(str(SHOTS / "review-publicity.png"))
+    tab.export(str(tmp_path / "pkg"))
+    assert tab.last_export["count"] == 1
+    pdf = next(f for f in tab.last_export["files"] if f.endswith(".pdf"))
+    text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout
+    compact = "".join(unicodedata.normalize("NFKC", text).split())
+    assert "张三" in compact and not any(leak in compact for leak in LEAKS)
+    if os.environ.get("INSPECTOR_SCREENSHOTS"):
+        subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", pdf, str(SHOTS / "review-publicity-pdf")],
+                       check=True)
+
+
+def test_consistency_tab_flags_the_odd_fine(qtbot, station, login):
+    ids = [closed_case(station, login, amount=amount, act_date=f"2026-05-{20 + i}")
+           for i, amount in enumerate([15000, 15000, 15000, 30000])]
+    open_case = submitted_case(station, login, amount=25000, act_date="2026-05-26")
+    window, screen = reviews_screen(qtbot, login("legal_reviewer"))
+    tab = screen.consistency
+    screen.tabs.setCurrentWidget(tab)
+    tab.table.selectRow(0)
+    assert tab.table.records[0]["median"] == "150.00" and tab.table.records[0]["flagged"] == 1
+    assert [r["case_id"] for r in tab.outliers.records] == [ids[3]]
+    assert tab.squads.records and tab.officers.records
+    if os.environ.get("INSPECTOR_SCREENSHOTS"):
+        window.grab().save(str(SHOTS / "review-consistency.png"))
+    page = screen.queue.open_case(open_case)
+    qtbot.addWidget(page)
+    assert "250.00" in page.similar_label.text() and "中位数 150.00" in page.similar_label.text()
+    assert len(page.similar.records) == 4

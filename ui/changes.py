@@ -1,0 +1,56 @@
+"""The app-wide announcement of committed changes, on the GUI thread (the core's ``inspector.changes``).
+
+Every screen that shows stored data connects to :func:`hub` ``.operation_did_execute`` and decides from the
+:class:`~inspector.changes.Changes` whether it cares (Anki's ``operation_did_execute`` is the model). Writes on
+the writer thread arrive through a queued signal; several commits in one turn of the event loop are merged
+into one announcement.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+
+from inspector import changes as change_log
+
+
+class ChangeHub(QObject):
+    """Signals:
+        operation_did_execute(object): an :class:`inspector.changes.Changes` after writes were committed.
+    """
+
+    operation_did_execute = Signal(object)
+    _arrived = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pending: change_log.Changes | None = None
+        # Queued even on the GUI thread: a screen never refreshes in the middle of the write that caused it.
+        self._arrived.connect(self._collect, Qt.ConnectionType.QueuedConnection)
+        self._unsubscribe = change_log.subscribe(self._arrived.emit)
+
+    @Slot(object)
+    def _collect(self, changes: change_log.Changes) -> None:
+        first = self._pending is None
+        self._pending = changes if first else self._pending | changes
+        if first:   # let what else is already queued arrive, then announce once
+            QTimer.singleShot(0, self._flush)
+
+    @Slot()
+    def _flush(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending:
+            self.operation_did_execute.emit(pending)
+
+    def close(self) -> None:
+        self._unsubscribe()
+
+
+_hub: ChangeHub | None = None
+
+
+def hub() -> ChangeHub:
+    """The one hub of this process (made on first use, on the GUI thread)."""
+    global _hub
+    if _hub is None:
+        _hub = ChangeHub()
+    return _hub
