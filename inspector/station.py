@@ -11,16 +11,22 @@ import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db import errors as db_errors
 from db.station import open_database
 from db.station.database import StationDatabase
-from inspector import audit, clock, settings
 from inspector import changes as change_log
+from inspector import clock, settings
 from inspector.errors import AccountLocked, AuthenticationError, NotFound, StationError
 from inspector.ids import new_id
 from inspector.permissions import Action, Role, require
+
+if TYPE_CHECKING:
+    from inspector import audit
+
+# ``inspector.audit`` (and hashlib's OpenSSL behind it) is imported where a chain is written or checked, not
+# when the station opens: the login dialog appears before anything is hashed.
 
 DB_FILE = "station.sqlite"
 ATTEMPT_STALE_SECONDS = 120   # a registered login attempt older than this was abandoned (process killed)
@@ -234,6 +240,7 @@ class Station:
     # ------------------------------------------------------------------ audit
     def audit_verify(self) -> list[audit.Break]:
         """Recompute the chain and compare every audited row with the digest its last event recorded."""
+        from inspector import audit
         events = self.db.conn.execute(f"SELECT {', '.join(audit.EVENT_FIELDS)}, hash FROM audit_events ORDER BY seq")
         head_raw = self.db.meta_get("audit_head")
         head = None
@@ -406,9 +413,11 @@ class Writer:
         if current is None:
             raise NotFound(entity=table, key=key)
         self.db.delete(table, key)
+        from inspector import audit
         self.record(table, key, audit.DELETED, op="delete", version=current["version"] + 1)
 
     def _logged(self, table: str, key: str, *, op: str) -> dict[str, Any]:
+        from inspector import audit
         row = self.db.get(table, key)
         self.record(table, key, audit.digest(row), op=op, version=row["version"])
         return row
@@ -419,6 +428,7 @@ class Writer:
         :meth:`insert`, :meth:`update` and :meth:`delete` call this; call it directly only for rows kept in
         tables without the sync columns (such as settings), passing the digest of their new state.
         """
+        from inspector import audit
         db = self.db
         head = db.meta_get("audit_head")
         prev_seq, prev_hash = (0, audit.GENESIS)

@@ -5,15 +5,17 @@ Exit codes: 0 success, 1 a user error (one line on stderr saying what is wrong),
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NoReturn
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import argparse
+
     from inspector.cli.context import Context
 
 # The command plumbing (inspector.cli.context and the station behind it) is imported when a command runs:
@@ -40,15 +42,21 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
                                        "$INSPECTOR_PASSWORD or a prompt")
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse with usage errors as one line (exit 2), like every other failure of the command."""
+def _parser(**kwargs: Any) -> argparse.ArgumentParser:
+    """An argparse parser whose usage errors are one line (exit 2), like every other failure of the command.
 
-    def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: {message}（{self.prog} --help 查看用法）\n")
+    argparse (with gettext, locale and shutil behind it) is imported only when a command is parsed.
+    """
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str):  # type: ignore[override]
+            self.exit(2, f"{self.prog}: {message}（{self.prog} --help 查看用法）\n")
+    return _Parser(**kwargs)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="inspector", description="城管执法现场检查与案件系统")
+    parser = _parser(prog="inspector", description="城管执法现场检查与案件系统")
     _global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
@@ -56,12 +64,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _gui_only(argv: list[str]) -> argparse.Namespace | None:
+def _gui_only(argv: list[str]) -> argparse.Namespace | SimpleNamespace | None:
     """The global options when ``argv`` names no command (start the GUI), else None.
 
-    Starting the GUI is the common case; it should not pay for importing every command module.
+    Starting the GUI is the common case; it should not pay for importing every command module, nor argparse
+    for the plain ``inspector [--data-dir DIR] [--user NAME]`` a shortcut runs.
     """
-    quick = _Parser(add_help=False)
+    found: dict[str, str | None] = {"data_dir": None, "user": None}
+    rest = list(argv)
+    while rest:
+        name, eq, value = rest.pop(0).partition("=")
+        key = {"--data-dir": "data_dir", "--user": "user"}.get(name)
+        if key is None or (not eq and (not rest or rest[0].startswith("-"))):
+            break
+        found[key] = value if eq else rest.pop(0)
+    else:
+        return SimpleNamespace(**found)
+    quick = _parser(add_help=False)
     _global_options(quick)
     try:
         args, rest = quick.parse_known_args(argv)
