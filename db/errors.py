@@ -26,6 +26,23 @@ class DatabaseCorruptError(Error):
         self.detail = detail
 
 
+class EmptyDatabaseError(Error):
+    """The database file exists but holds no bytes (an interrupted copy): never treated as a new station."""
+
+    def __init__(self, *, path: str) -> None:
+        super().__init__(f"{path}: empty file")
+        self.path = path
+
+
+class ReadOnlyError(Error):
+    """The database file or its folder cannot be written (read-only medium or permissions)."""
+
+    def __init__(self, *, path: str, detail: str) -> None:
+        super().__init__(f"{path}: {detail}")
+        self.path = path
+        self.detail = detail
+
+
 class DatabaseLockedError(Error):
     """Another program holds the write lock longer than the busy timeout."""
 

@@ -10,6 +10,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 # 64 MiB, 3 passes: RFC 9106's second recommended option, about 0.1 s on a station PC.
 _HASHER = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=2)
 MIN_LENGTH = 8
+MAX_LENGTH = 1024   # a longer input is not a password someone types; refuse it before hashing
 
 
 def hash_password(password: str) -> str:
@@ -21,8 +22,8 @@ def verify_password(stored: str, password: str) -> bool:
     """True when ``password`` matches the stored hash."""
     try:
         return _HASHER.verify(stored, password)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
-        return False
+    except (VerifyMismatchError, VerificationError, InvalidHashError, UnicodeEncodeError):
+        return False  # UnicodeEncodeError: bytes that are not text (a non-UTF-8 terminal) match nothing
 
 
 def needs_rehash(stored: str) -> bool:
@@ -33,6 +34,14 @@ def weak_reason(password: str) -> str | None:
     """A code saying why a new password is too weak, or None."""
     if len(password) < MIN_LENGTH:
         return "too_short"
+    if len(password) > MAX_LENGTH:
+        return "too_long"
+    try:
+        password.encode("utf-8")
+    except UnicodeEncodeError:
+        return "not_text"
+    if "\x00" in password:
+        return "not_text"
     if password.isdigit() or password.isalpha():
         return "single_class"
     return None

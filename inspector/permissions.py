@@ -55,6 +55,8 @@ class Action(enum.StrEnum):
     SYNC_RUN = "sync.run"
     AUDIT_VERIFY = "audit.verify"
     DEMO_FILL = "demo.fill"
+    BACKUP_RUN = "backup.run"                  # a backup holds every record, password hashes and keys
+    FILES_DELETE = "files.delete"              # commands that delete files from the data directory
 
 
 _FIELD = {
@@ -79,6 +81,7 @@ MATRIX: dict[Role, frozenset[Action]] = {
         Action.USER_MANAGE, Action.USER_LIST, Action.ORG_MANAGE, Action.SETTINGS_EDIT,
         Action.STANDARDS_IMPORT, Action.CALENDAR_EDIT, Action.SYNC_RUN, Action.AUDIT_VERIFY,
         Action.DEMO_FILL, Action.INSPECTION_VIEW, Action.CASE_VIEW, Action.DOCUMENT_VIEW,
+        Action.BACKUP_RUN, Action.FILES_DELETE,
     }),
 }
 

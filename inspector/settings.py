@@ -52,9 +52,10 @@ class Spec:
     max_length: int = 500
 
 
-G_UI, G_AUTH, G_EVIDENCE, G_DEADLINE, G_PENALTY, G_REVIEW, G_DOCS, G_SYNC = (
-    _t("界面"), _t("账户安全"), _t("证据"), _t("期限"), _t("处罚与听证"), _t("法制审核与公示"), _t("文书"), _t("同步"))
-GROUPS = (G_PENALTY, G_REVIEW, G_DEADLINE, G_DOCS, G_AUTH, G_UI, G_EVIDENCE, G_SYNC)
+G_UI, G_AUTH, G_EVIDENCE, G_DEADLINE, G_PENALTY, G_REVIEW, G_DOCS, G_SYNC, G_BACKUP = (
+    _t("界面"), _t("账户安全"), _t("证据"), _t("期限"), _t("处罚与听证"), _t("法制审核与公示"), _t("文书"), _t("同步"),
+    _t("备份"))
+GROUPS = (G_PENALTY, G_REVIEW, G_DEADLINE, G_DOCS, G_AUTH, G_UI, G_EVIDENCE, G_SYNC, G_BACKUP)
 
 SPECS: tuple[Spec, ...] = (
     # --- penalties and hearings (domain spec §1.2, §3)
@@ -151,6 +152,11 @@ SPECS: tuple[Spec, ...] = (
          G_EVIDENCE, _t("百万像素"), 1, 10000),
     Spec("evidence.thumb_px", INT, 256, _t("缩略图边长"), "", G_EVIDENCE, _t("像素"), 32, 2048),
     Spec("evidence.import_workers", INT, 0, _t("导入照片的并行线程数"), _t("0 表示按CPU核数。"), G_EVIDENCE, "", 0, 64),
+    # --- scheduled backup (taken after login and when idle once due; inspector.services.backup)
+    Spec("backup.interval_days", INT, 1, _t("定时备份间隔"), _t("0 表示不自动备份。"), G_BACKUP, _t("天"), 0, 365),
+    Spec("backup.keep", INT, 7, _t("定时备份保留份数"), _t("超出的最旧备份自动删除。"), G_BACKUP, _t("份"), 1, 1000),
+    Spec("backup.dir", TEXT, "", _t("定时备份文件夹"),
+         _t("建议为另一块磁盘或网络共享；空则为数据目录下的 backups/scheduled。"), G_BACKUP),
     # --- sync
     Spec("sync.central_dsn", TEXT, "", _t("中心数据库连接串"),
          _t("PostgreSQL，例如 host=10.0.0.5 dbname=inspector user=station_01"), G_SYNC),

@@ -6,24 +6,30 @@ import contextlib
 import datetime as dt
 import json
 import os
+import sqlite3
 import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import platformdirs
+from typing import TYPE_CHECKING, Any
 
 from db import errors as db_errors
 from db.station import open_database
 from db.station.database import StationDatabase
-from inspector import audit, clock, passwords, settings
 from inspector import changes as change_log
+from inspector import clock, settings
 from inspector.errors import AccountLocked, AuthenticationError, NotFound, StationError
 from inspector.ids import new_id
 from inspector.permissions import Action, Role, require
 
+if TYPE_CHECKING:
+    from inspector import audit
+
+# ``inspector.audit`` (and hashlib's OpenSSL behind it) is imported where a chain is written or checked, not
+# when the station opens: the login dialog appears before anything is hashed.
+
 DB_FILE = "station.sqlite"
+ATTEMPT_STALE_SECONDS = 120   # a registered login attempt older than this was abandoned (process killed)
 SYNC_COLUMNS = ("id", "version", "updated_at", "updated_by", "station_id")
 
 
@@ -52,6 +58,7 @@ def default_data_dir() -> Path:
     portable = portable_data_dir()
     if portable is not None:
         return portable
+    import platformdirs  # only when no data directory was named
     return Path(platformdirs.user_data_dir("Inspector", appauthor=False))
 
 
@@ -104,24 +111,24 @@ class Station:
         """Open the station in ``data_dir``; with ``create`` make the directory and database if missing."""
         path = Path(data_dir) if data_dir else default_data_dir()
         db_path = path / DB_FILE
+        if path.exists() and not path.is_dir():
+            raise StationError(f"{path} is not a directory", code="not_a_directory", path=str(path))
         if not db_path.exists() and not create:
             raise StationError(f"no station database in {path}", code="no_station", path=str(path))
+        database = None
         try:
             path.mkdir(parents=True, exist_ok=True)
             database = open_database(db_path)
-        except db_errors.DatabaseTooNewError as exc:
-            raise StationError(str(exc), code="too_new", found=exc.found, supported=exc.supported,
-                               path=str(db_path)) from exc
-        except db_errors.DatabaseCorruptError as exc:
-            raise StationError(str(exc), code="corrupt", path=str(db_path), detail=exc.detail) from exc
-        except OSError as exc:
-            raise StationError(str(exc), code="unwritable", path=str(path)) from exc
-        station = cls(path, database)
-        if not station.station_id:
-            with database.write():
-                station.station_id = new_id()
-                database.meta_set("station_id", station.station_id)
-                database.meta_set("created_at", clock.iso())
+            station = cls(path, database)
+            if not station.station_id:
+                with database.write():
+                    station.station_id = new_id()
+                    database.meta_set("station_id", station.station_id)
+                    database.meta_set("created_at", clock.iso())
+        except (db_errors.Error, OSError, sqlite3.Error) as exc:
+            if database is not None:
+                database.close()
+            raise _open_error(exc, path, db_path) from exc
         return station
 
     @property
@@ -159,39 +166,101 @@ class Station:
         return Session(self, SYSTEM_USER, system=True)
 
     def login(self, username: str, password: str) -> Session:
-        """Check credentials with lockout; raises :class:`AuthenticationError` or :class:`AccountLocked`."""
-        row = self.db.query_one("SELECT * FROM users WHERE username = ? AND active = 1", (username.strip(),))
+        """Check credentials with lockout; raises :class:`AuthenticationError` or :class:`AccountLocked`.
+
+        The lockout holds under parallel guesses: each attempt is registered inside the write lock before its
+        (slow, deliberately) password check, counted together with the recorded failures, and an attempt beyond
+        ``auth.max_failed_logins`` locks the account without being checked; a correct password whose account
+        was locked meanwhile is refused too.
+        """
+        from inspector import passwords  # Argon2: loaded at the first login, not when the window opens
+        from inspector.text import username_key
+        row = self.db.query_one("SELECT * FROM users WHERE username = ? AND active = 1", (username_key(username),))
         if row is None:
             # Same cost as a real check, so timing does not reveal which user names exist.
             passwords.verify_password(_DUMMY_HASH, password)
             raise AuthenticationError("bad credentials")
-        now = clock.now()
-        if row["locked_until"] and dt.datetime.fromisoformat(row["locked_until"].replace("Z", "+00:00")) > now:
+        if _locked(row, clock.now()):
             raise AccountLocked(username=row["username"], until=row["locked_until"])
+        max_attempts = max(1, int(self.setting("auth.max_failed_logins")))
+        lock_minutes = int(self.setting("auth.lock_minutes"))
+        attempt = self._begin_attempt(row["id"], max_attempts=max_attempts, lock_minutes=lock_minutes)
+        ok = False
+        new_hash: str | None = None
+        try:
+            ok = passwords.verify_password(row["password_hash"], password)
+            new_hash = passwords.hash_password(password) if ok and passwords.needs_rehash(row["password_hash"]) \
+                else None
+        finally:
+            durable = not ok or bool(new_hash or row["failed_attempts"] or row["locked_until"])
+            outcome = self._finish_attempt(row["id"], attempt, ok=ok, new_hash=new_hash, durable=durable,
+                                           max_attempts=max_attempts, lock_minutes=lock_minutes)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return Session(self, User.from_row(outcome))
+
+    def _begin_attempt(self, user_id: str, *, max_attempts: int, lock_minutes: int) -> int:
+        """Register a login attempt inside the write lock; AccountLocked when the budget is used up."""
+        now = clock.now()
+        # The registration itself is bookkeeping: committed without waiting for the disk (still atomic).
+        with self.db.write(durable=False):
+            fresh = self.db.get("users", user_id)
+            if _locked(fresh, now):
+                raise AccountLocked(username=fresh["username"], until=fresh["locked_until"])
+            stale = clock.iso(now - dt.timedelta(seconds=ATTEMPT_STALE_SECONDS))
+            self.db.execute("DELETE FROM login_attempts WHERE user_id = ? AND started_at < ?", (user_id, stale))
+            running = int(self.db.scalar("SELECT count(*) FROM login_attempts WHERE user_id = ?", (user_id,)))
+            if fresh["failed_attempts"] + running < max_attempts:
+                return int(self.db.execute("INSERT INTO login_attempts(user_id, started_at) VALUES (?, ?)",
+                                           (user_id, clock.iso(now))).lastrowid)
+        # Over the budget: this guess is not even checked, and the account locks (an audited, durable write).
+        with self.db.write():
+            fresh = self.db.get("users", user_id)
+            until = fresh["locked_until"] if _locked(fresh, now) else \
+                clock.iso(now + dt.timedelta(minutes=lock_minutes))
+            if until != fresh["locked_until"]:
+                with self.system_session().writing(Action.USER_MANAGE, label="auth.login_locked") as w:
+                    w.update("users", user_id, {"failed_attempts": 0, "locked_until": until})
+        raise AccountLocked(username=fresh["username"], until=until)
+
+    def _finish_attempt(self, user_id: str, attempt: int, *, ok: bool, new_hash: str | None, max_attempts: int,
+                        lock_minutes: int, durable: bool) -> dict[str, Any] | Exception:
+        """Record the outcome inside the write lock: the user row on success, else the error to raise.
+
+        ``durable`` (decided before the lock, from what the row looked like) makes the commit wait for the
+        disk: failures and resets are audited; a plain successful login only removes its registration.
+        """
+        from inspector import passwords
+        now = clock.now()
         system = self.system_session()
-        if not passwords.verify_password(row["password_hash"], password):
-            failed = row["failed_attempts"] + 1
-            until = passwords.lock_until(failed_attempts=failed,
-                                         max_attempts=int(self.setting("auth.max_failed_logins")),
-                                         lock_minutes=int(self.setting("auth.lock_minutes")), now=now)
-            with system.writing(Action.USER_MANAGE, label="auth.login_failed") as w:
-                w.update("users", row["id"], {"failed_attempts": 0 if until else failed,
-                                              "locked_until": clock.iso(until) if until else None})
-            if until:
-                raise AccountLocked(username=row["username"], until=clock.iso(until))
-            raise AuthenticationError("bad credentials")
-        if row["failed_attempts"] or row["locked_until"] or passwords.needs_rehash(row["password_hash"]):
-            changes: dict[str, Any] = {"failed_attempts": 0, "locked_until": None}
-            if passwords.needs_rehash(row["password_hash"]):
-                changes["password_hash"] = passwords.hash_password(password)
-            with system.writing(Action.USER_MANAGE, label="auth.login") as w:
-                w.update("users", row["id"], changes)
-            row = self.db.get("users", row["id"])
-        return Session(self, User.from_row(row))
+        with self.db.write(durable=durable):
+            self.db.execute("DELETE FROM login_attempts WHERE id = ?", (attempt,))
+            fresh = self.db.get("users", user_id)
+            if _locked(fresh, now):
+                return AccountLocked(username=fresh["username"], until=fresh["locked_until"])
+            if not ok:
+                failed = fresh["failed_attempts"] + 1
+                until = passwords.lock_until(failed_attempts=failed, max_attempts=max_attempts,
+                                             lock_minutes=lock_minutes, now=now)
+                with system.writing(Action.USER_MANAGE, label="auth.login_failed") as w:
+                    w.update("users", user_id, {"failed_attempts": 0 if until else failed,
+                                                "locked_until": clock.iso(until) if until else None})
+                if until:
+                    return AccountLocked(username=fresh["username"], until=clock.iso(until))
+                return AuthenticationError("bad credentials")
+            if fresh["failed_attempts"] or fresh["locked_until"] or new_hash:
+                changes: dict[str, Any] = {"failed_attempts": 0, "locked_until": None}
+                if new_hash:
+                    changes["password_hash"] = new_hash
+                with system.writing(Action.USER_MANAGE, label="auth.login") as w:
+                    w.update("users", user_id, changes)
+                fresh = self.db.get("users", user_id)
+        return fresh
 
     # ------------------------------------------------------------------ audit
     def audit_verify(self) -> list[audit.Break]:
         """Recompute the chain and compare every audited row with the digest its last event recorded."""
+        from inspector import audit
         events = self.db.conn.execute(f"SELECT {', '.join(audit.EVENT_FIELDS)}, hash FROM audit_events ORDER BY seq")
         head_raw = self.db.meta_get("audit_head")
         head = None
@@ -244,6 +313,39 @@ class Station:
 
     def pending_sync_count(self) -> int:
         return int(self.db.scalar("SELECT count(*) FROM outbox WHERE sent_at IS NULL") or 0)
+
+
+def _open_error(exc: BaseException, path: Path, db_path: Path) -> StationError:
+    """The typed error for a data directory or database that cannot be opened."""
+    if isinstance(exc, db_errors.DatabaseTooNewError):
+        return StationError(str(exc), code="too_new", found=exc.found, supported=exc.supported, path=str(db_path))
+    if isinstance(exc, db_errors.DatabaseCorruptError):
+        return StationError(str(exc), code="corrupt", path=str(db_path), detail=exc.detail)
+    if isinstance(exc, db_errors.EmptyDatabaseError):
+        return StationError(str(exc), code="empty_file", path=str(db_path))
+    if isinstance(exc, db_errors.ReadOnlyError | PermissionError):
+        return StationError(str(exc), code="unwritable", path=str(path), detail=str(exc))
+    if isinstance(exc, db_errors.DiskFullError):
+        return StationError(str(exc), code="disk_full", path=str(path))
+    if isinstance(exc, db_errors.DatabaseLockedError):
+        return StationError(str(exc), code="locked", path=str(db_path))
+    if isinstance(exc, OSError):
+        return StationError(str(exc), code="unwritable", path=str(path), detail=exc.strerror or str(exc))
+    return StationError(str(exc), code="corrupt", path=str(db_path), detail=str(exc))
+
+
+def _check_text(table: str, values: Mapping[str, Any]) -> None:
+    """Backstop for every use case: no stored text carries NUL, control characters or bidi overrides."""
+    from inspector.errors import ValidationError
+    from inspector.text import stored_problems
+    found = stored_problems(table, values)
+    if found:
+        raise ValidationError(found)
+
+
+def _locked(row: Mapping[str, Any], now: dt.datetime) -> bool:
+    until = row["locked_until"]
+    return bool(until) and dt.datetime.fromisoformat(until.replace("Z", "+00:00")) > now
 
 
 # Checked against for unknown user names so that a failed login costs the same whether or not the name
@@ -300,6 +402,7 @@ class Writer:
 
     def insert(self, table: str, values: Mapping[str, Any]) -> dict[str, Any]:
         """Insert a synced row (an ``id`` is made if absent) and log it; returns the stored row."""
+        _check_text(table, values)
         row = dict(values)
         row.setdefault("id", new_id())
         row["version"] = 1
@@ -311,6 +414,7 @@ class Writer:
                expected_version: int | None = None) -> dict[str, Any]:
         """Update a synced row, bumping its version; ``expected_version`` guards against lost updates."""
         from inspector.errors import Conflict
+        _check_text(table, changes)
         current = self.db.find(table, key)
         if current is None:
             raise NotFound(entity=table, key=key)
@@ -329,9 +433,11 @@ class Writer:
         if current is None:
             raise NotFound(entity=table, key=key)
         self.db.delete(table, key)
+        from inspector import audit
         self.record(table, key, audit.DELETED, op="delete", version=current["version"] + 1)
 
     def _logged(self, table: str, key: str, *, op: str) -> dict[str, Any]:
+        from inspector import audit
         row = self.db.get(table, key)
         self.record(table, key, audit.digest(row), op=op, version=row["version"])
         return row
@@ -342,6 +448,7 @@ class Writer:
         :meth:`insert`, :meth:`update` and :meth:`delete` call this; call it directly only for rows kept in
         tables without the sync columns (such as settings), passing the digest of their new state.
         """
+        from inspector import audit
         db = self.db
         head = db.meta_get("audit_head")
         prev_seq, prev_hash = (0, audit.GENESIS)

@@ -29,6 +29,7 @@ class Shell(QObject):
         self.window = None
         self.login_dialog = None
         self.probe = os.environ.get("INSPECTOR_STARTUP_PROBE", "")
+        self.scheduler = None
 
     def start(self) -> None:
         session = self._autologin()
@@ -70,6 +71,9 @@ class Shell(QObject):
         window.logout_requested.connect(self._logged_out)
         window.language_changed.connect(self._language_changed)
         window.show()
+        if self.scheduler is None and not self.probe:
+            from ui.widgets.backup_panel import ScheduledBackup
+            self.scheduler = ScheduledBackup(self.station, self)
         if self.probe == "1":
             QTimer.singleShot(0, self._report_ready)
 

@@ -24,15 +24,25 @@ class IdleWatcher(QObject):
 
     idle = Signal()
 
-    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+    def __init__(self, timeout_ms: int, parent: QObject | None = None, *, watch_after_ms: int = 0) -> None:
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._expired)
         self.paused = False
+        self.stopped = False
         self.set_timeout(timeout_ms)
+        if watch_after_ms > 0:
+            # An application-wide Python event filter sees every event of the first paint, and wrapping
+            # each one makes PySide create its event classes and enums on the spot: watch once the window
+            # is up (the lock time is minutes; input in this first moment need not restart it).
+            QTimer.singleShot(watch_after_ms, self, self._install)
+        else:
+            self._install()
+
+    def _install(self) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and not self.stopped:
             app.installEventFilter(self)
 
     @classmethod
@@ -65,6 +75,7 @@ class IdleWatcher(QObject):
 
     def stop(self) -> None:
         """Stop watching for good (the window closes or the user logs out)."""
+        self.stopped = True
         self.timer.stop()
         app = QApplication.instance()
         if app is not None:

@@ -137,7 +137,8 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
 
         minutes = self.station.setting("ui.idle_lock_minutes") if idle_ms is None else None
-        self.idle = IdleWatcher(idle_ms if idle_ms is not None else int(float(minutes or 0) * 60_000), self)
+        self.idle = IdleWatcher(idle_ms if idle_ms is not None else int(float(minutes or 0) * 60_000), self,
+                                watch_after_ms=1000)
         self.idle.idle.connect(self.lock)
         self.resize(1200, 780)
 

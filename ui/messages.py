@@ -82,6 +82,22 @@ def _station_error(exc: errors.StationError) -> str:
         return QCoreApplication.translate("messages", "站点数据库文件损坏或不是站点数据库：%1\n请从备份恢复，或联系管理员。").replace("%1", path)
     if code == "unwritable":
         return QCoreApplication.translate("messages", "无法使用数据目录 %1（没有写权限或磁盘不可用）。").replace("%1", path)
+    if code == "not_a_directory":
+        return QCoreApplication.translate("messages", "数据目录 %1 不是文件夹。").replace("%1", path)
+    if code == "locked":
+        return QCoreApplication.translate("messages", "站点数据库正被其他程序占用，请稍后重试：%1").replace("%1", path)
+    if code == "disk_full":
+        return QCoreApplication.translate("messages", "磁盘已满：%1\n请清理磁盘空间后重试。").replace("%1", path)
+    if code == "empty_file":
+        return QCoreApplication.translate("messages", "站点数据库文件为空（0 字节），可能是复制中断：%1\n"
+                                          "文件未被改动，请从备份恢复。").replace("%1", path)
+    if code == "backup_exists":
+        return QCoreApplication.translate("messages", "备份文件已存在，不会覆盖：%1").replace("%1", path)
+    if code in ("backup_failed", "backup_folder_missing", "disk_full"):
+        return QCoreApplication.translate("messages", "备份失败（文件夹不存在、无写权限或磁盘已满）：%1\n"
+                                          "没有留下不完整的备份文件。").replace("%1", path)
+    if code in ("backup_invalid", "backup_damaged", "backup_missing", "backup_too_new"):
+        return QCoreApplication.translate("messages", "备份文件无法使用（不存在、已损坏或来自更新版本的程序）：%1").replace("%1", path)
     return str(exc)
 
 
@@ -95,6 +111,11 @@ def _storage_error(exc: BaseException) -> str | None:
                    "请升级本程序；数据库未被改动。").replace("%1", str(exc.found)).replace("%2", str(exc.supported))
     if isinstance(exc, db_errors.DatabaseCorruptError):
         return QCoreApplication.translate("messages", "站点数据库文件损坏或不是站点数据库：%1\n请从备份恢复，或联系管理员。").replace("%1", exc.path)
+    if isinstance(exc, db_errors.ReadOnlyError):
+        return QCoreApplication.translate("messages", "无法写入站点数据库（只读介质或没有权限）：%1").replace("%1", exc.path)
+    if isinstance(exc, db_errors.EmptyDatabaseError):
+        return QCoreApplication.translate("messages", "站点数据库文件为空（0 字节），可能是复制中断：%1\n"
+                                          "文件未被改动，请从备份恢复。").replace("%1", exc.path)
     if isinstance(exc, db_errors.NotFoundError):
         return QCoreApplication.translate("messages", "找不到该记录（%1 %2），可能已被删除。").replace("%1", exc.table).replace("%2", str(exc.key))
     if isinstance(exc, db_errors.StaleVersionError):

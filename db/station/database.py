@@ -45,8 +45,45 @@ def migrations() -> list[Migration]:
 SCHEMA_VERSION = max(m.number for m in migrations())
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def preflight(path: str) -> None:
+    """Refuse a file that is not ours to open, by reading its header only — the file is not touched.
+
+    An empty file (an interrupted copy) would otherwise become a new empty station; a file that is not SQLite
+    would fail later; a database from a newer program would have its journal mode changed before the version
+    check. Raises :class:`errors.EmptyDatabaseError`, :class:`errors.DatabaseCorruptError` or
+    :class:`errors.DatabaseTooNewError`; a missing file passes (it is created).
+    """
+    try:
+        with open(path, "rb") as f:
+            header = f.read(100)
+    except FileNotFoundError:
+        return
+    except IsADirectoryError as exc:
+        raise errors.DatabaseCorruptError(path=path, detail="is a directory") from exc
+    except PermissionError as exc:
+        raise errors.ReadOnlyError(path=path, detail="cannot be read") from exc
+    except OSError as exc:
+        raise errors.DatabaseCorruptError(path=path, detail=exc.strerror or str(exc)) from exc
+    if not header:
+        raise errors.EmptyDatabaseError(path=path)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise errors.DatabaseCorruptError(path=path, detail="file is not an SQLite database")
+    version = int.from_bytes(header[60:64], "big")
+    if version > SCHEMA_VERSION:
+        raise errors.DatabaseTooNewError(found=version, supported=SCHEMA_VERSION, path=path)
+    pages, valid_for, changes = (int.from_bytes(header[i:i + 4], "big") for i in (28, 92, 24))
+    if version == 0 and pages > 1 and valid_for == changes:
+        # Tables but no station schema version: some other program's database, never made into a station.
+        raise errors.DatabaseCorruptError(path=path, detail="not a station database")
+
+
 def _translate(exc: sqlite3.Error, path: str) -> errors.Error | None:
     msg = str(exc).lower()
+    if "readonly" in msg or "read-only" in msg or "unable to open" in msg:
+        return errors.ReadOnlyError(path=path, detail=str(exc))
     if "locked" in msg or "busy" in msg:
         return errors.DatabaseLockedError(f"{path}: {exc}")
     if "disk is full" in msg or "disk full" in msg:
@@ -80,6 +117,8 @@ class StationDatabase:
         self.path = str(path)
         self.backup_dir = Path(backup_dir) if backup_dir else Path(self.path).parent / "backups"
         memory = self.path == ":memory:"
+        if not memory:
+            preflight(self.path)
         with translated_errors(self.path):
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
                                    timeout=BUSY_TIMEOUT_MS / 1000)
@@ -124,6 +163,9 @@ class StationDatabase:
         pending = self.pending_migrations()
         if not pending:
             return []
+        if current == 0 and self.scalar("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"):
+            # A database of some other program: never turn it into a station.
+            raise errors.DatabaseCorruptError(path=self.path, detail="not a station database")
         if current > 0 and self.path != ":memory:":
             self.backup(reason=f"before-migration-v{current}")
         with translated_errors(self.path):
@@ -161,23 +203,33 @@ class StationDatabase:
 
     # ------------------------------------------------------------ transactions
     @contextlib.contextmanager
-    def write(self) -> Iterator[StationDatabase]:
-        """One atomic write. Nested blocks become savepoints of the outer transaction."""
+    def write(self, *, durable: bool = True) -> Iterator[StationDatabase]:
+        """One atomic write. Nested blocks become savepoints of the outer transaction.
+
+        ``durable=False`` commits without waiting for the disk (``synchronous=OFF`` for this transaction) —
+        only for bookkeeping whose loss on power failure does no harm (the transaction is still atomic).
+        """
         with translated_errors(self.path):
             if self.conn.in_transaction:
                 with self.db.atomic():
                     yield self
                 return
-            self.conn.execute("BEGIN IMMEDIATE")
+            if not durable:
+                self.conn.execute("PRAGMA synchronous=OFF")
             try:
-                yield self
-            except BaseException:
-                self._after_commit.clear()
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
-            else:
-                self.conn.execute("COMMIT")
+                self.conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self
+                except BaseException:
+                    self._after_commit.clear()
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    raise
+                else:
+                    self.conn.execute("COMMIT")
+            finally:
+                if not durable:
+                    self.conn.execute("PRAGMA synchronous=FULL")
         callbacks, self._after_commit = self._after_commit, []
         for callback in callbacks:
             callback()

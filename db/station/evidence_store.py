@@ -40,6 +40,18 @@ class Staged:
     durable: bool = True
 
 
+@dataclass(frozen=True)
+class Marker:
+    """A stored file's size, modification and change times and inode: writing its bytes in place, replacing it
+    or restoring it changes at least one of them (ctime cannot be set back by a user), so a file whose marker
+    equals the one recorded when it was last hashed still holds the bytes that were hashed."""
+
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    inode: int
+
+
 class EvidenceStore:
     """Files by content hash under one root directory."""
 
@@ -151,6 +163,11 @@ class EvidenceStore:
 
     def open(self, sha256: str) -> BinaryIO:
         return open(self.path(sha256), "rb")  # noqa: SIM115
+
+    def marker(self, sha256: str) -> Marker:
+        """What the stored file looks like on disk now (FileNotFoundError when it is gone)."""
+        st = os.stat(self.path(sha256))
+        return Marker(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
     def verify(self, sha256: str) -> bool:
         """Re-hash a stored file and compare it with its name."""

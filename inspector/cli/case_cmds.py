@@ -71,7 +71,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     flt = cases.CaseFilter(search=args.search, states=tuple(args.state), squad_ids=tuple(squad_ids),
                            date_from=args.date_from, date_to=args.date_to, matter_code=args.matter,
                            deadline=args.deadline)
-    page = cases.list_cases(session, flt, sort=args.sort, descending=not args.asc, limit=max(1, args.limit))
+    page = cases.list_cases(session, flt, sort=args.sort, descending=not args.asc, limit=min(max(1, args.limit), 100_000))
     keys = ("id", "case_no", "state", "state_label", "squad_name", "party_name", "matter_name", "address",
             "clue_at", "filed_at", "decision_due", "decision_due_provisional")
     rows = [{k: r.get(k) for k in keys} for r in page.rows]

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from inspector.cli.context import Context, UserError, print_json, print_table
+from inspector.cli.context import Context, UserError, print_json, print_table, read_json_file
 
 STATUS_WORDS = {"genuine": "genuine（真实：与登记簿一致）", "altered": "altered（已被改动）",
                 "unknown": "unknown（无法识别：登记簿中没有）",
@@ -72,10 +71,7 @@ def _write(path: str, data: bytes) -> None:
 def _extra(args: argparse.Namespace) -> dict[str, Any]:
     extra: dict[str, Any] = {}
     if args.fields_json:
-        try:
-            loaded = json.loads(Path(args.fields_json).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise UserError(f"无法读取字段文件 {args.fields_json}：{exc}") from exc
+        loaded = read_json_file(args.fields_json, what="字段文件")
         if not isinstance(loaded, dict):
             raise UserError("字段文件必须是一个 JSON 对象")
         extra.update(loaded)

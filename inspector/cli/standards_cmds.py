@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from inspector.cli.context import UserError, print_json, print_table
+from inspector.cli.context import print_json, print_table, read_json_file
 from inspector.services import standards
 
 
@@ -26,12 +26,7 @@ def register(sub) -> None:
 
 
 def _read(path: str):
-    try:
-        return json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise UserError(f"无法读取 {path}：{exc.strerror}") from exc
-    except json.JSONDecodeError as exc:
-        raise UserError(f"{path} 不是有效的 JSON（第{exc.lineno}行第{exc.colno}列）；未导入任何内容") from exc
+    return read_json_file(path, what="裁量基准文件")
 
 
 def _import(args, ctx) -> int:

@@ -1,15 +1,22 @@
-"""Station commands: ``init``, ``demo``, ``check`` and ``audit verify``."""
+"""Station commands: ``init``, ``demo``, ``check``, ``audit verify``, ``backup`` and ``restore``."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
+import shutil
 import sys
+from collections.abc import Iterator
+from pathlib import Path
 
 from db.station import SCHEMA_VERSION
+from inspector import text
 from inspector.cli.context import Context, UserError, print_json
 from inspector.permissions import Action, Role
+
+MAX_DEMO_CASES = 200_000
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,8 +39,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("check", help="integrity check, audit chain, evidence files and schema version")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--deep", action="store_true", help="re-hash every evidence file (slow on a large store)")
+    p.add_argument("--deep", action="store_true",
+                   help="re-hash every evidence file (without it, only files changed since their last check)")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("backup", help="write a verified backup: database, evidence, keys and every station file "
+                                      "(administrators)")
+    p.add_argument("file", metavar="FILE", nargs="?", help="the backup file to write (.zip); must not exist")
+    p.add_argument("--scheduled", action="store_true",
+                   help="take the scheduled backup into the configured folder if it is due (FILE ignored)")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="restore a backup onto an empty data directory")
+    p.add_argument("file", metavar="FILE", help="a file written by inspector backup")
+    p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("audit", help="the audit chain (执法全过程记录)")
     asub = p.add_subparsers(dest="audit_command", metavar="SUBCOMMAND", required=True)
@@ -56,9 +75,7 @@ def _new_password(label: str) -> str:
 
 def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import org, users
-    station = ctx.station(create=True)
-    if station.initialised:
-        raise UserError(f"{station.data_dir} 已经是一个已初始化的站点")
+    from inspector.station import DB_FILE, default_data_dir
     squads = []
     for spec in args.squad or ["一中队:1"]:
         name, sep, code = spec.rpartition(":")
@@ -66,24 +83,52 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
             raise UserError(f"中队格式应为 名称:编号，例如 湖滨中队:1（收到 {spec!r}）")
         squads.append((name, code))
     password = _new_password(args.admin)
-    session = station.system_session()
-    with station.db.write():
-        if args.station_name:
-            station.db.meta_set("station_name", args.station_name)
-        agency = org.create_agency(session, name=args.agency, short_name=args.short_name,
-                                   division_code=args.division_code)
-        for name, code in squads:
-            org.create_squad(session, agency_id=agency["id"], name=name, code=code)
-        users.add_user(session, username=args.admin, display_name=args.admin_name, role=Role.ADMIN,
-                       password=password)
+    data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
+    if (data_dir / DB_FILE).exists():
+        station = ctx.station()
+        if station.initialised:
+            raise UserError(f"{station.data_dir} 已经是一个已初始化的站点")
+    with _undo_on_failure(ctx, data_dir):
+        station = ctx.station(create=True)
+        session = station.system_session()
+        with station.db.write():
+            if args.station_name:
+                station.db.meta_set("station_name", text.clean_name(args.station_name, field="station_name",
+                                                                    label="站点名称"))
+            agency = org.create_agency(session, name=args.agency, short_name=args.short_name,
+                                       division_code=args.division_code)
+            for name, code in squads:
+                org.create_squad(session, agency_id=agency["id"], name=name, code=code)
+            users.add_user(session, username=args.admin, display_name=args.admin_name, role=Role.ADMIN,
+                           password=password)
     print(f"站点已创建：{station.data_dir}（执法主体：{args.agency}，{len(squads)} 个中队，管理员：{args.admin}）")
     return 0
 
 
+@contextlib.contextmanager
+def _undo_on_failure(ctx: Context, data_dir: Path) -> Iterator[None]:
+    """A refused ``init`` leaves nothing behind: what this run created (folder, database) is removed again."""
+    from inspector.station import DB_FILE
+    existed = data_dir.exists()
+    before = set(data_dir.iterdir()) if existed and data_dir.is_dir() else set()
+    had_db = (data_dir / DB_FILE).exists()
+    try:
+        yield
+    except BaseException:
+        ctx.close()
+        if not had_db:
+            if not existed:
+                shutil.rmtree(data_dir, ignore_errors=True)
+            else:
+                for p in set(data_dir.iterdir()) - before:
+                    shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+        raise
+
+
 def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
     from inspector import demo
-    if args.cases < 0:
-        raise UserError("--cases 不能为负数")
+    if not 0 <= args.cases <= MAX_DEMO_CASES:
+        raise UserError(f"--cases 应在 0 到 {MAX_DEMO_CASES} 之间（收到 {args.cases}）")
     station = ctx.station(create=True)
     if station.initialised and not station.is_demo:
         raise UserError(f"{station.data_dir} 是正式站点，不能填充演示数据")
@@ -152,9 +197,11 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         print(f"架构版本：{version}（本程序支持 {SCHEMA_VERSION}）")
         print(f"SQLite 完整性：{'正常' if not integrity else '; '.join(integrity[:5])}")
         print(f"审计链：{'完整' if not breaks else f'{len(breaks)} 处破坏'}（{report['audit_events']} 个事件）")
-        print(f"证据文件：{'全部存在且' + ('哈希一致' if args.deep else '大小一致') if not bad_files else f'{len(bad_files)} 个有问题'}"
-              + (f"；另有 {len(files['orphan_files'])} 个未登记文件（中断的导入留下，可运行 inspector evidence check 清理）"
-                 if files["orphan_files"] else ""))
+        checked = "哈希一致（全部重新计算）" if args.deep else \
+            f"与上次核验一致（{len(files['rehashed'])} 个有变动，已重新计算哈希）"
+        print(f"证据文件：{'全部存在且' + checked if not bad_files else f'{len(bad_files)} 个有问题'}"
+              + (f"；另有 {len(files['orphan_files'])} 个未登记文件（中断的导入留下，管理员可运行 "
+                 "inspector evidence check --clean 清理）" if files["orphan_files"] else ""))
         print(f"待同步记录：{report['pending_sync']}")
     if integrity:
         raise UserError(f"数据库完整性检查失败：{integrity[0]}")
@@ -166,6 +213,41 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         kinds = [(files["missing_files"], "文件缺失"), (files["size_mismatch"], "大小与登记不符"),
                  (files["altered"], "内容哈希与登记不符")]
         sha, what = next((v[0], label) for v, label in kinds if v)
-        raise UserError(f"证据文件有问题：共 {len(bad_files)} 个，例如 {sha[:16]}… {what}")
+        rows = evidence.describe_files(station, [sha])
+        name = f"{rows[0]['filename']}（证据 {rows[0]['id']}，{sha[:16]}…）" if rows else f"{sha[:16]}…"
+        raise UserError(f"证据文件有问题：共 {len(bad_files)} 个，例如 {name} {what}")
     _ = Action  # permissions: check and verify are read-only integrity reports open to the station operator
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
+    from inspector.services import backup
+    session = ctx.session()
+    if args.scheduled:
+        session.require(Action.BACKUP_RUN)
+        scheduled = backup.run_scheduled(session.station)
+        if scheduled is None:
+            plan = backup.schedule(session.station)
+            print("未启用定时备份" if not plan.enabled else f"定时备份未到期（上次：{plan.last_at}）")
+            return 0
+        print(f"定时备份已写入并校验：{scheduled.path}")
+        return 0
+    if not args.file:
+        raise UserError("请指定备份文件，例如 inspector backup D:/备份/station.zip")
+    report = backup.backup(session, args.file, progress=_progress_printer())
+    print(f"备份已写入并校验：{report.path}（{report.size / 1e6:.1f} MB，数据库 + {report.files} 个文件，"
+          f"架构版本 {report.schema_version}）")
+    if report.altered_evidence:
+        print(f"注意：{len(report.altered_evidence)} 个证据文件的内容与其哈希不符（已按现状备份），"
+              f"例如 {report.altered_evidence[0][:16]}…；请运行 inspector check --deep", file=sys.stderr)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    from inspector.services import backup
+    from inspector.station import default_data_dir
+    target = args.data_dir or str(default_data_dir())
+    report = backup.restore(args.file, target, progress=_progress_printer())
+    print(f"已恢复到 {report.data_dir}：数据库（架构版本 {report.schema_version}）+ {report.files} 个文件，"
+          f"备份时间 {report.created_at}；建议运行 inspector check --deep")
     return 0

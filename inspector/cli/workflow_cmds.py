@@ -7,11 +7,9 @@ The ``case`` command group may already exist (another module adds ``case list``)
 from __future__ import annotations
 
 import argparse
-import json
-from pathlib import Path
 from typing import Any
 
-from inspector.cli.context import UserError, print_json, print_table
+from inspector.cli.context import UserError, print_json, print_table, read_json_file
 from inspector.services import holidays
 from inspector.services import workflow as wf
 
@@ -56,14 +54,20 @@ def register(sub) -> None:
     imp.set_defaults(func=_cal_import)
 
 
+MAX_CLI_INT = 10**12   # 100亿元 in 分: beyond any fine or day count a person means
+
+
 def _value(key: str, raw: str) -> Any:
     if raw.lower() in ("true", "false"):
         return raw.lower() == "true"
     if key.endswith("_cents") or key == "days":
         try:
-            return int(raw)
+            value = int(raw)
         except ValueError:
-            raise UserError(f"{key} 应为整数：{raw}") from None
+            raise UserError(f"{key} 应为整数：{raw[:40]}") from None
+        if not -MAX_CLI_INT <= value <= MAX_CLI_INT:
+            raise UserError(f"{key} 数值超出合理范围：{raw[:40]}")
+        return value
     return raw
 
 
@@ -105,10 +109,7 @@ def _cal_list(args, ctx) -> int:
 
 
 def _cal_import(args, ctx) -> int:
-    try:
-        data = json.loads(Path(args.file).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise UserError(f"无法读取日历文件 {args.file}：{exc}") from exc
+    data = read_json_file(args.file, what="日历文件")
     row = holidays.import_year(ctx.session(), data)
     print(f"已导入 {row['year']} 年放假调休安排")
     return 0

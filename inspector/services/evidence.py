@@ -22,7 +22,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from db.station.evidence_store import EvidenceStore, Staged
+from db import errors as db_errors
+from db.station.evidence_store import EvidenceStore, Marker, Staged
 from inspector import clock, media
 from inspector.errors import NotFound, Problem, ValidationError
 from inspector.permissions import Action
@@ -373,23 +374,70 @@ def check_store(station: Station) -> dict[str, list[str]]:
 
 
 def verify_files(station: Station, *, deep: bool = False) -> dict[str, list[str]]:
-    """Every evidence row against its stored file: missing, wrong size, and (``deep``) altered bytes.
+    """Every evidence row against its stored file: missing, wrong size, altered bytes.
 
-    ``deep`` re-hashes every file (slow on a large store, the proof a court may ask for); without it the
-    size is compared, which catches truncation and most replacements at the cost of a ``stat``.
+    A file is re-hashed when its on-disk marker (size, mtime, ctime, inode) differs from the one recorded
+    the last time it was hashed and found intact — so bytes changed in place are found even when the size is
+    unchanged, while an untouched store costs one ``stat`` per file. ``deep`` re-hashes every file (the
+    proof a court may ask for). ``rehashed`` lists the files hashed this time.
     """
     st = store(station)
-    report = {**check_store(station), "size_mismatch": [], "altered": []}
+    report = {**check_store(station), "size_mismatch": [], "altered": [], "rehashed": []}
     missing = set(report["missing_files"])
+    known = {r["sha256"]: Marker(r["size"], r["mtime_ns"], r["ctime_ns"], r["inode"])
+             for r in station.db.query("SELECT * FROM evidence_verified")}
+    fresh: list[tuple[str, Marker]] = []
+    stale: list[str] = []
     for r in station.db.query("SELECT sha256, max(size) AS size FROM evidence GROUP BY sha256"):
-        if r["sha256"] in missing:
+        sha = r["sha256"]
+        if sha in missing:
             continue
-        path = st.path(r["sha256"])
-        if path.stat().st_size != r["size"]:
-            report["size_mismatch"].append(r["sha256"])
-        elif deep and not st.verify(r["sha256"]):
-            report["altered"].append(r["sha256"])
+        try:
+            now = st.marker(sha)
+        except FileNotFoundError:
+            report["missing_files"].append(sha)
+            continue
+        if now.size != r["size"]:
+            report["size_mismatch"].append(sha)
+            stale.append(sha)
+            continue
+        if not deep and known.get(sha) == now:
+            continue
+        report["rehashed"].append(sha)
+        if st.verify(sha):
+            fresh.append((sha, now))
+        else:
+            report["altered"].append(sha)
+            stale.append(sha)
+    _record_markers(station, fresh, stale)
     return report
+
+
+def _record_markers(station: Station, fresh: list[tuple[str, Marker]], stale: list[str]) -> None:
+    if not fresh and not stale:
+        return
+    at = clock.iso()
+    try:
+        with station.db.write():
+            station.db.conn.executemany(
+                "INSERT INTO evidence_verified(sha256, size, mtime_ns, ctime_ns, inode, verified_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO UPDATE SET size = excluded.size, "
+                "mtime_ns = excluded.mtime_ns, ctime_ns = excluded.ctime_ns, inode = excluded.inode, "
+                "verified_at = excluded.verified_at",
+                [(sha, m.size, m.mtime_ns, m.ctime_ns, m.inode, at) for sha, m in fresh])
+            station.db.conn.executemany("DELETE FROM evidence_verified WHERE sha256 = ?", [(s,) for s in stale])
+    except db_errors.ReadOnlyError:
+        pass  # a check on read-only media still reports; it just hashes again next time
+
+
+def describe_files(station: Station, hashes: Sequence[str]) -> list[dict[str, Any]]:
+    """The evidence rows (file name, inspection or case) that hold each of ``hashes``, to name them to a person."""
+    found = []
+    for sha in hashes:
+        for r in station.db.query("SELECT id, sha256, filename, inspection_id, case_id FROM evidence "
+                                  "WHERE sha256 = ? ORDER BY imported_at", (sha,)):
+            found.append(r)
+    return found
 
 
 def list_evidence(session: Session, *, inspection_id: str | None = None,

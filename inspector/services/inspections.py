@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from inspector import clock
+from inspector import clock, text
 from inspector.errors import GuardRefused, NotFound, Problem, ValidationError
 from inspector.law import matters
 from inspector.model import InspectionOutcome
@@ -81,7 +81,10 @@ def validate(session: Session, form: Mapping[str, Any]) -> dict[str, Any]:
     if start and end and end <= start:
         problems.append(Problem("ended_at", "order", "检查结束时间必须晚于开始时间"))
     address = str(form.get("address") or "").strip()
-    if not address:
+    problems += text.problems(form.get("address"), field="address", label="检查地点", max_len=text.SHORT_TEXT_MAX)
+    for key, label in (("situation", "现场情况"), ("measurements", "勘验测量"), ("witness", "见证人")):
+        problems += text.problems(form.get(key), field=key, label=label, max_len=text.TEXT_MAX, multiline=True)
+    if not address and not any(p.field == "address" for p in problems):
         problems.append(Problem("address", "required", "请填写检查地点"))
     street = str(form.get("street") or "").strip()
     community = str(form.get("community") or "").strip()

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from typing import Any
 
-from inspector import clock
+from inspector import clock, text
 from inspector.errors import NotFound, Problem, ValidationError
 from inspector.permissions import Action
 from inspector.station import Session
@@ -17,13 +17,10 @@ MAX_NAME = 100
 def create_agency(session: Session, *, name: str, short_name: str = "", division_code: str = "",
                   **details: str) -> dict[str, Any]:
     """Create the agency in whose name the station acts."""
-    problems = []
+    problems = text.problems(name, field="name", label="执法主体名称", max_len=MAX_NAME, required=True)
+    problems += text.problems(short_name, field="short_name", label="机关简称", max_len=20)
     name = (name or "").strip()
-    if not name:
-        problems.append(Problem("name", "required", "执法主体名称不能为空"))
-    elif len(name) > MAX_NAME:
-        problems.append(Problem("name", "too_long", f"执法主体名称不能超过{MAX_NAME}个字"))
-    if division_code and not (division_code.isdigit() and len(division_code) == 6):
+    if division_code and not (division_code.isascii() and division_code.isdigit() and len(division_code) == 6):
         problems.append(Problem("division_code", "format", "行政区划代码应为6位数字"))
     if problems:
         raise ValidationError(problems)
@@ -34,8 +31,11 @@ def create_agency(session: Session, *, name: str, short_name: str = "", division
 
 def create_squad(session: Session, *, agency_id: str, name: str, code: str, jurisdiction: str = "") -> dict[str, Any]:
     """Create a squad; ``code`` is its segment in document numbers and must be unique in the agency."""
+    problems = text.problems(name, field="name", label="中队名称", max_len=text.NAME_MAX) + \
+        text.problems(code, field="code", label="中队编号", max_len=8)
+    if problems:
+        raise ValidationError(problems)
     name, code = (name or "").strip(), (code or "").strip()
-    problems = []
     if not name:
         problems.append(Problem("name", "required", "中队名称不能为空"))
     if not code or len(code) > 8:
@@ -73,6 +73,10 @@ def _officer_problems(session: Session, name: str, cert_no: str, cert_expiry: dt
 def create_officer(session: Session, *, name: str, cert_no: str, cert_expiry: dt.date | str,
                    squad_id: str | None, unit: str = "", post: str = "", phone: str = "") -> dict[str, Any]:
     """Register an officer with an enforcement certificate (执法证) number and expiry date."""
+    problems = text.problems(name, field="name", label="姓名", max_len=text.NAME_MAX) + \
+        text.problems(cert_no, field="cert_no", label="执法证号", max_len=32)
+    if problems:
+        raise ValidationError(problems)
     name, cert_no = (name or "").strip(), (cert_no or "").strip().upper()
     problems, expiry = _officer_problems(session, name, cert_no, cert_expiry)
     if problems:

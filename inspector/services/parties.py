@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from inspector import text
 from inspector.errors import Problem, ValidationError
 from inspector.law import identity
 from inspector.model import PartyKind
@@ -23,8 +24,13 @@ def validate(values: Mapping[str, Any]) -> dict[str, Any]:
     if kind not in {k.value for k in PartyKind}:
         problems.append(Problem("party.kind", "kind", "请选择当事人类型（自然人/单位/个体工商户）"))
     name = str(values.get("name") or "").strip()
-    if not name:
+    problems += text.problems(values.get("name"), field="party.name", label="当事人姓名或名称",
+                              max_len=text.NAME_MAX)
+    if not name and not problems:
         problems.append(Problem("party.name", "required", "当事人姓名或名称不能为空"))
+    for key, label in (("address", "当事人住址"), ("employer", "工作单位")):
+        if isinstance(values.get(key), str):
+            problems += text.problems(values[key], field=f"party.{key}", label=label, max_len=text.SHORT_TEXT_MAX)
     clean["name"] = name
     id_type = str(values.get("id_type") or ("resident_id" if kind == PartyKind.PERSON else "uscc"))
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from inspector import passwords
+from inspector import passwords, text
 from inspector.errors import AuthenticationError, NotFound, Problem, ValidationError
 from inspector.permissions import Action, Role
 from inspector.station import Session
@@ -19,6 +19,10 @@ def _password_problems(password: str) -> list[Problem]:
         return [Problem("password", reason, f"密码至少{passwords.MIN_LENGTH}位")]
     if reason == "single_class":
         return [Problem("password", reason, "密码不能只有数字或只有字母")]
+    if reason == "too_long":
+        return [Problem("password", reason, f"密码不能超过{passwords.MAX_LENGTH}位")]
+    if reason == "not_text":
+        return [Problem("password", reason, "密码含有无效字符（如 NUL 或非 UTF-8 字节）")]
     return []
 
 
@@ -26,9 +30,12 @@ def add_user(session: Session, *, username: str, display_name: str, role: Role |
              squad_id: str | None = None, officer_id: str | None = None,
              has_legal_qualification: bool = False) -> dict[str, Any]:
     """Create an account. Only an administrator (or the station during ``init``) may do this."""
-    username = (username or "").strip()
+    username = text.username_key(username)   # NFKC: ｏｆｆｉｃｅｒ and officer are one name
+    name_problems = text.problems(display_name, field="display_name", label="姓名", max_len=text.NAME_MAX,
+                                  required=True)
     problems: list[Problem] = []
-    if not username or len(username) > 32 or not username.replace("_", "").replace(".", "").isalnum():
+    if (not username or len(username) > text.USERNAME_MAX or text.problem_code(username)
+            or not username.replace("_", "").replace(".", "").isalnum()):
         problems.append(Problem("username", "format", "用户名为1–32位字母、数字、下划线或点"))
     elif session.db.scalar("SELECT 1 FROM users WHERE username = ?", (username,)):
         problems.append(Problem("username", "duplicate", f"用户名{username}已存在"))
@@ -36,8 +43,7 @@ def add_user(session: Session, *, username: str, display_name: str, role: Role |
         role = Role(role)
     except ValueError:
         problems.append(Problem("role", "unknown", f"未知角色：{role}"))
-    if not (display_name or "").strip():
-        problems.append(Problem("display_name", "required", "姓名不能为空"))
+    problems += name_problems
     if role in (Role.OFFICER, Role.SQUAD_LEADER) and not squad_id:
         problems.append(Problem("squad_id", "required", "执法队员和中队长必须属于一个中队"))
     if officer_id and session.db.scalar("SELECT 1 FROM users WHERE officer_id = ?", (officer_id,)):
@@ -63,7 +69,7 @@ def list_users(session: Session) -> list[dict[str, Any]]:
 
 def set_password(session: Session, *, username: str, new_password: str, old_password: str | None = None) -> None:
     """An administrator resets anyone's password; a user changes their own with the old one."""
-    row = session.db.query_one("SELECT * FROM users WHERE username = ?", (username,))
+    row = session.db.query_one("SELECT * FROM users WHERE username = ?", (text.username_key(username),))
     if row is None:
         raise NotFound(entity="user", key=username)
     own = row["id"] == session.user.id
@@ -95,7 +101,7 @@ def _own_write(session: Session):
 
 
 def unlock(session: Session, *, username: str) -> None:
-    row = session.db.query_one("SELECT id FROM users WHERE username = ?", (username,))
+    row = session.db.query_one("SELECT id FROM users WHERE username = ?", (text.username_key(username),))
     if row is None:
         raise NotFound(entity="user", key=username)
     with session.writing(Action.USER_MANAGE) as w:

@@ -9,12 +9,18 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from inspector.services import workflow as wf
 from ui.tasks import Op
 from ui.widgets.deadline_table import STATUS_COLOURS, RecordTable
 
 if TYPE_CHECKING:
     from ui.screens.case_detail import CaseDetail
+
+
+def _open_deadlines(session) -> list[dict[str, Any]]:
+    # Imported on the worker: the deadline engine and workflow rules are the biggest imports of the first
+    # screen, and the window can be shown while they load.
+    from inspector.services import workflow as wf
+    return wf.open_deadlines(session)
 
 
 class Screen(QWidget):
@@ -79,7 +85,7 @@ class Screen(QWidget):
         return label
 
     def reload(self) -> None:
-        Op(self, wf.open_deadlines, self.session).success(self._loaded).run()
+        Op(self, _open_deadlines, self.session).success(self._loaded).run()
         from inspector.services import review
         Op(self, review.returned_to, self.session).success(self._returned).run()
 

@@ -343,6 +343,9 @@ class Screen(QWidget):
         self.settings_forms.language_changed.connect(self.language_changed)
         self.tabs.addTab(self.settings_forms, self.tr("系统设置"))
         self.officers_panel = None
+        if session.can(Action.BACKUP_RUN):
+            from ui.widgets.backup_panel import BackupPanel
+            account_layout.insertWidget(account_layout.count() - 1, BackupPanel(session))
         self.users_panel: UsersPanel | None = None
         self.reference_panel = None
         if session.can(Action.ORG_MANAGE):

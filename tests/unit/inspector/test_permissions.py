@@ -41,6 +41,8 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.SYNC_RUN: {O, L, A},
     Action.AUDIT_VERIFY: {L, R, S, A},
     Action.DEMO_FILL: {A},
+    Action.BACKUP_RUN: {A},
+    Action.FILES_DELETE: {A},
 }
 
 

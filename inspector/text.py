@@ -1,0 +1,119 @@
+"""Validation of names and free text people type: no control characters, no bidi overrides, length limits.
+
+A name (person, agency, squad, user) is one line: no control character at all. Free text (a situation, a
+reason) may hold line breaks and tabs, nothing else below U+0020. Neither may hold the bidirectional
+overrides and isolates (U+202A–U+202E, U+2066–U+2069) that make a printed document read differently
+from what was stored, nor text that is not Unicode at all (lone surrogates: bytes from a terminal that is
+not UTF-8). User names are NFKC-normalised, so the full-width ｏｆｆｉｃｅｒ and officer are one name.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+from inspector.errors import Problem, ValidationError
+
+USERNAME_MAX = 32
+NAME_MAX = 100
+SHORT_TEXT_MAX = 500
+TEXT_MAX = 20_000
+STORED_MAX = 1_000_000   # any one text value the station stores (the writer's backstop)
+INT64 = 1 << 63
+
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_FREE_TEXT_CONTROLS = frozenset("\t\n\r")
+
+
+def problem_code(value: str, *, multiline: bool = False) -> str | None:
+    """Why ``value`` cannot be stored as text: ``not_text``, ``nul``, ``control``, ``bidi``; None when it can."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "not_text"
+    if "\x00" in value:
+        return "nul"
+    for ch in value:
+        code = ord(ch)
+        if code < 0x20 or 0x7F <= code <= 0x9F:
+            if not (multiline and ch in _FREE_TEXT_CONTROLS):
+                return "control"
+        elif ch in BIDI_CONTROLS:
+            return "bidi"
+    return None
+
+
+_MESSAGES = {
+    "not_text": "{label}含有无效字符（不是 UTF-8 文本）",
+    "nul": "{label}含有空字符（NUL）",
+    "control": "{label}含有控制字符",
+    "bidi": "{label}含有文字方向控制符（可使打印内容与存储内容不一致）",
+}
+
+
+def problems(value: Any, *, field: str, label: str, max_len: int, multiline: bool = False,
+             required: bool = False) -> list[Problem]:
+    """Every problem of one text field (empty list when it is acceptable)."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        return [Problem(field, "type", f"{label}应为文字")]
+    code = problem_code(value, multiline=multiline)
+    if code:
+        return [Problem(field, code, _MESSAGES[code].format(label=label))]
+    if required and not value.strip():
+        return [Problem(field, "required", f"{label}不能为空")]
+    if len(value.strip()) > max_len:
+        return [Problem(field, "too_long", f"{label}不能超过{max_len}个字")]
+    return []
+
+
+def clean_name(value: Any, *, field: str, label: str, max_len: int = NAME_MAX, required: bool = True) -> str:
+    """A one-line name, stripped; ValidationError naming the field otherwise."""
+    found = problems(value, field=field, label=label, max_len=max_len, required=required)
+    if found:
+        raise ValidationError(found)
+    return (value or "").strip()
+
+
+def clean_text(value: Any, *, field: str, label: str, max_len: int = TEXT_MAX, required: bool = False) -> str:
+    """Free text (line breaks allowed), stripped; ValidationError naming the field otherwise."""
+    found = problems(value, field=field, label=label, max_len=max_len, multiline=True, required=required)
+    if found:
+        raise ValidationError(found)
+    return (value or "").strip()
+
+
+def username_key(value: str) -> str:
+    """The form a user name is stored and looked up in: NFKC, surrounding spaces removed."""
+    try:
+        return unicodedata.normalize("NFKC", value or "").strip()
+    except TypeError:
+        return ""
+
+
+def stored_problems(table: str, row: Mapping[str, Any]) -> list[Problem]:
+    """The writer's backstop: no stored text value may carry NUL, C0/C1 controls other than tab and line
+    breaks, bidi overrides, non-Unicode, or more than :data:`STORED_MAX` characters; no number may be
+    infinite or beyond SQLite's 64-bit integers."""
+    found = []
+    for column, value in row.items():
+        field = f"{table}.{column}"
+        if isinstance(value, bool):
+            continue
+        if isinstance(value, int) and not -INT64 <= value < INT64:
+            found.append(Problem(field, "out_of_range", f"{field}数值超出范围"))
+            continue
+        if isinstance(value, float) and not math.isfinite(value):
+            found.append(Problem(field, "out_of_range", f"{field}不是有限数值"))
+            continue
+        if not isinstance(value, str):
+            continue
+        code = problem_code(value, multiline=True)
+        if code:
+            found.append(Problem(field, code, _MESSAGES[code].format(label=field)))
+        elif len(value) > STORED_MAX:
+            found.append(Problem(field, "too_long", f"{field}过长"))
+    return found
