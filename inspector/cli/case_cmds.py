@@ -16,22 +16,17 @@ import datetime as dt
 
 from inspector.cli.context import Context, UserError, print_json, print_table
 
-_GROUPS: dict[int, argparse._SubParsersAction] = {}
-
 
 def case_subparsers(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
-    """The ``case`` group's subparsers (created on first call for this top-level parser)."""
-    key = id(sub)
-    if key not in _GROUPS:
-        existing = sub.choices.get("case")
-        if existing is not None:   # another module made the group first: reuse its subcommands
-            found = [a for a in existing._actions if isinstance(a, argparse._SubParsersAction)]
-            _GROUPS[key] = found[0] if found else existing.add_subparsers(
-                dest="case_command", metavar="SUBCOMMAND", required=True)
-        else:
-            p = sub.add_parser("case", help="cases: list, search, show")
-            _GROUPS[key] = p.add_subparsers(dest="case_command", metavar="SUBCOMMAND", required=True)
-    return _GROUPS[key]
+    """The ``case`` group's subparsers (created on first call for this top-level parser).
+
+    Found through the parser itself, never cached by ``id()``: a later parser can reuse a freed one's id.
+    """
+    existing = sub.choices.get("case")
+    if existing is None:
+        existing = sub.add_parser("case", help="cases: list, search, show")
+    found = [a for a in existing._actions if isinstance(a, argparse._SubParsersAction)]
+    return found[0] if found else existing.add_subparsers(dest="case_command", metavar="SUBCOMMAND", required=True)
 
 
 def _date(text: str) -> dt.date:

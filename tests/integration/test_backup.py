@@ -166,9 +166,12 @@ def test_scheduled_backup_off_when_interval_is_zero(busy_station, login):
     assert not (busy_station.data_dir / "backups" / "scheduled").exists()
 
 
-def test_a_mistyped_schedule_falls_back_to_defaults(busy_station, login):
+def test_a_mistyped_schedule_is_refused_and_the_schedule_stays(busy_station, login):
+    from inspector.errors import ValidationError
     admin = login("admin")
-    org.set_setting(admin, "backup.interval_days", "每天")
-    org.set_setting(admin, "backup.keep", -3)
+    with pytest.raises(ValidationError):
+        org.set_setting(admin, "backup.interval_days", "每天")
+    with pytest.raises(ValidationError):
+        org.set_setting(admin, "backup.keep", -3)
     plan = backup.schedule(busy_station)
-    assert plan.interval_days == 1 and plan.keep == 1
+    assert plan.interval_days == 1 and plan.keep == 7
