@@ -409,21 +409,26 @@ def shares(stars: Sequence[int]) -> Shares:
     return Shares(len(stars), sum(1 for s in stars if s == 5), sum(1 for s in stars if s >= 1))
 
 
+def _n(x: float) -> str:
+    """A number as printed: at most two decimals, no trailing zeros."""
+    return f"{x:.2f}".rstrip("0").rstrip(".")
+
+
 def explain(score: MetricScore) -> str:
     """Why a metric scored what it did, in one sentence (printed and shown on the drill-down)."""
     n, d = score.measure.numerator, score.measure.denominator
-    pts = f"得{score.points:g}分（满分{score.max_points:g}分）"
+    pts = f"得{_n(score.points)}分（满分{_n(score.max_points)}分）"
     if score.why == "none_in_period":
         return f"考评期内无可计算的记录，按满分计：{pts}"
     if score.method == "rate":
-        return f"{n:g}/{d:g} = {score.value:.1%}，{score.value:.1%}×{score.max_points:g}：{pts}"
+        return f"{n:g}/{d:g} = {score.value:.1%}，{score.value:.1%}×{_n(score.max_points)}：{pts}"
     if score.method == "score":
-        return f"{d:g}份案卷平均{score.value:.1f}分，{score.value:.1f}÷100×{score.max_points:g}：{pts}"
+        return f"{d:g}份案卷平均{score.value:.1f}分，{score.value:.1f}÷100×{_n(score.max_points)}：{pts}"
     floor = "，扣完为止" if score.why == "floor" else ""
     if score.method == "target":
         reached = "达到目标，得满分" if score.why == "capped" else "未达目标，按比例计分"
         return f"{n:g}/{d:g} = {score.value:.1%}，目标{score.param or 0:.0%}，{reached}：{pts}"
     if score.method == "deduct":
-        return f"共{n:g}件，每件扣{score.param or 0:g}分{floor}：{pts}"
+        return f"共{n:g}件，每件扣{_n(score.param or 0)}分{floor}：{pts}"
     return (f"有效投诉{n:g}件，考评期案件{d:g}件，折合每千件{score.value:.2f}件，"
-            f"每千件每件扣{score.param or 0:g}分{floor}：{pts}")
+            f"每千件每件扣{_n(score.param or 0)}分{floor}：{pts}")

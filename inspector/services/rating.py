@@ -297,3 +297,56 @@ def record_gate_check(session: Session, *, squad_id: str, items: dict[str, bool]
     with session.writing(Action.RATING_EDIT, label="rating.gate") as w:
         return w.insert("squad_gate_checks", {"squad_id": squad_id, "checked_on": day, "note": note,
                                               "items": json.dumps({k: bool(v) for k, v in items.items()})})
+
+
+# ---- printing ---------------------------------------------------------------------------------------------
+
+def _trend_point(result: Summary) -> dict[str, Any]:
+    data = as_json(result)
+    return {"period": data["period"], "shares": data["shares"],
+            "squads": [{"code": s["code"], "name": s["name"], "total": s["total"], "stars": s["stars"]}
+                       for s in data["squads"]]}
+
+
+def summary_pdf(session: Session, period: Period | str, *, squad_code: str | None = None, trend_periods: int = 4,
+                record: bool = True) -> tuple[bytes, Summary]:
+    """The printed summary (all squads, or one squad's page) with charts, evidence counts, rubric version and
+    signature area; the rating printed is kept as a snapshot stating its rubric version.
+
+    Raises:
+        NotFound: ``squad_code`` names no squad the user may see.
+    """
+    from exports import squad_report
+    from inspector.services import org
+    session.require(Action.RATING_PRINT)
+    period = rating_rules.parse_period(period) if isinstance(period, str) else period
+    summaries = trend(session, period, count=max(1, trend_periods))
+    result = summaries[-1]
+    codes = None
+    if squad_code is not None:
+        if squad_code not in {s.squad_code for s in result.squads}:
+            raise NotFound(entity="squads", key=squad_code)
+        codes = [squad_code]
+    agency = org.agency(session)
+    report = squad_report.Report(
+        agency_name=agency["name"] if agency else "", rating=as_json(result),
+        trend=[_trend_point(s) for s in summaries], printed_on=clock.today().isoformat(),
+        rubric_title=result.rubric.title, rubric_source=result.rubric.source)
+    pdf = squad_report.render(report, bands=result.rubric.stars, squads=codes,
+                              fonts=_fonts(session))
+    if record:
+        chosen = result if codes is None else Summary(result.period, result.rubric,
+                                                      tuple(s for s in result.squads if s.squad_code in codes),
+                                                      result.shares, result.computed_at)
+        record_snapshots(session, chosen)
+    return pdf, result
+
+
+def _fonts(session: Session):
+    from exports.errors import FontNotFound
+    from exports.fonts import font_set
+    try:
+        return font_set(session.station.setting("documents.font_path") or None)
+    except FontNotFound as exc:
+        raise ValidationError([Problem("documents.font_path", "font_not_found",
+                                       "找不到可用的中文字体，请在设置中指定字体文件")]) from exc
