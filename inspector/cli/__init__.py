@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     # Attaches ``case show|advance`` to the ``case`` group if an earlier module created it; keep it last.
     "inspector.cli.workflow_cmds",
     "inspector.cli.doc_cmds",
+    "inspector.cli.rating_cmds",
 )
 
 

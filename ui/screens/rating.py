@@ -33,6 +33,7 @@ from ui.widgets.deadline_table import RecordTable
 from ui.widgets.rating_charts import BarChart, TargetsChart, TrendChart
 
 STAR, HOLLOW = "★", "☆"
+NOTE_LABELS = {"failed": "不通过", "passed": "通过", "decision_changed": "决定变更/撤销", "appeal_end": "复议/诉讼结果"}
 KIND_LABELS = {"case": "案件", "evaluation": "案卷评查", "publicity": "公示", "inspection": "现场检查",
                "officer": "执法人员", "incident": "登记事项", "preserved": "涉案物品"}
 
@@ -314,6 +315,7 @@ class EvidenceDialog(QDialog):
             r["num_text"] = f"{r['num']:g}" if isinstance(r["num"], (int, float)) else str(r["num"])
             r["den_text"] = f"{r['den']:g}"
             r["label"] = r["label"] or ""
+            r["note"] = "、".join(NOTE_LABELS.get(x, x) for x in str(r["note"] or "").split(","))
         self.table.set_records(rows, status_key=None)
         for i, r in enumerate(rows):
             if r["den"] and not r["num"] or (not r["den"] and r["num"]):
