@@ -125,3 +125,13 @@ def test_squad_leader_sees_own_squad_only(qtbot, login, built):
     _window, screen = _rating_screen(qtbot, login(Role.SQUAD_LEADER))
     assert [r["name"] for r in screen.squad_table.records] == ["湖滨中队"]
     assert not screen.print_all_button.isVisible()
+
+
+def test_drill_down_from_a_veto_to_the_failed_file(qtbot, login, built):
+    _window, screen = _rating_screen(qtbot, login(Role.SUPERVISOR))
+    screen.select_squad("1")
+    v1 = next(i for i, r in enumerate(screen.metric_table.records) if r["code"] == "V1")
+    assert screen.metric_table.records[v1]["points_text"] == "触发"
+    dialog = screen.open_evidence(v1)
+    assert [r["case_id"] for r in dialog.rows] == [built["c4"]]      # the 55-point 不合格 file
+    assert dialog.rows[0]["note"] == "不合格"

@@ -223,6 +223,15 @@ class Screen(QWidget):
                                 "points_text": f"{m.points:.2f} / {m.max_points:g}",
                                 "counts": f"{m.measure.numerator:g} / {m.measure.denominator:g}",
                                 "why": explain(m), "status": "due_soon" if m.points < m.max_points - 1e-9 else ""})
+        hit = {code: count for code, _name, count in squad.score.vetoes}
+        for v in self.result.rubric.vetoes:
+            count = hit.get(v.code, 0)
+            records.append({"code": v.code, "name": self.tr("一票否决：%1").replace("%1", v.name), "metric": v.metric,
+                            "points_text": self.tr("触发") if count else self.tr("未触发"),
+                            "counts": str(count),
+                            "why": (self.tr("考评期内%1起，最高评为%2星").replace("%1", str(count))
+                                    .replace("%2", str(self.result.rubric.veto_max_stars))) if count
+                            else self.tr("考评期内未发生"), "status": "overdue" if count else ""})
         self.metric_table.set_records(records)
         self.dimension_chart.set_data([d.code for d in squad.score.dimensions],
                                       [d.score for d in squad.score.dimensions],
