@@ -52,9 +52,9 @@ def build(n: int) -> Path:
     demo.fill(st, cases=0, photos=False)
     db = st.db
     conn = db.conn
+    marks = ",".join("?" * len(SEARCH_TRIGGERS))
     saved = {name: sql for name, sql in conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (%s)" % ",".join("?" * len(SEARCH_TRIGGERS)),
-        SEARCH_TRIGGERS)}
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})", SEARCH_TRIGGERS)}
     rng = random.Random(13)
     stamp, sid = clock.iso(), st.station_id
     sync = (stamp, "bench", sid)
