@@ -135,3 +135,24 @@ def test_drill_down_from_a_veto_to_the_failed_file(qtbot, login, built):
     dialog = screen.open_evidence(v1)
     assert [r["case_id"] for r in dialog.rows] == [built["c4"]]      # the 55-point 不合格 file
     assert dialog.rows[0]["note"] == "不合格"
+
+
+def test_admin_records_training_and_a_gate_check(qtbot, login, built, station):
+    from PySide6.QtCore import QDate
+    _window, screen = _rating_screen(qtbot, login(Role.ADMIN))
+    dialog = screen.open_records()
+    officer = station.db.query_one("SELECT o.id, o.name FROM officers o JOIN squads s ON s.id = o.squad_id "
+                                   "WHERE s.code = '3' ORDER BY o.name")
+    dialog.officer.setCurrentIndex(dialog.officer.findData(officer["id"]))
+    dialog.training_date.setDate(QDate(2026, 11, 2))
+    dialog.hours.setValue(21)
+    assert dialog.save() and officer["name"] in dialog.result.text()
+    dialog.tabs.setCurrentIndex(2)
+    dialog.gate_squad.setCurrentIndex(dialog.gate_squad.findText("紫阳中队"))
+    dialog.gate_date.setDate(QDate(2026, 12, 1))
+    for check in dialog.gate_items.values():
+        check.setChecked(True)
+    assert dialog.save()
+    hours = station.db.scalar("SELECT hours FROM training_records WHERE officer_id = ?", (officer["id"],))
+    assert hours == 21
+    assert _row(screen, "紫阳中队")["stars_text"] == "★★★★★"     # the newer check passes the gate

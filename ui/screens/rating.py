@@ -93,6 +93,12 @@ class Screen(QWidget):
         self.rubric_button.setAccessibleName(self.tr("考评细则"))
         self.rubric_button.clicked.connect(self.open_rubric)
         bar.addWidget(self.rubric_button)
+        self.records_button = QPushButton(self.tr("登记…"))
+        self.records_button.setAccessibleName(self.tr("登记考评记录"))
+        self.records_button.setToolTip(self.tr("培训学时、有效投诉、处分、败诉、舆情、规范化条件核查"))
+        self.records_button.setVisible(session.can(Action.RATING_EDIT))
+        self.records_button.clicked.connect(self.open_records)
+        bar.addWidget(self.records_button)
         self.evidence_button = QPushButton(self.tr("查看依据"))
         self.evidence_button.setAccessibleName(self.tr("查看依据"))
         self.evidence_button.clicked.connect(self.open_selected_evidence)
@@ -278,6 +284,15 @@ class Screen(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.dialogs.append(dialog)
+
+    def open_records(self) -> QWidget:
+        from ui.widgets.rating_records import RatingRecords
+        dialog = RatingRecords(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _w: (self.reload(), self.changed.emit()))
+        dialog.show()
+        self.dialogs.append(dialog)
+        return dialog
 
     def open_rubric(self) -> QWidget:
         from ui.widgets.rubric_editor import RubricEditor
