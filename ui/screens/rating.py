@@ -225,7 +225,7 @@ class Screen(QWidget):
         records = []
         for d in squad.score.dimensions:
             for m in d.metrics:
-                records.append({"code": m.code, "name": m.name, "metric": m.metric,
+                records.append({"code": m.code, "name": m.name, "metric": m.metric, "method": m.method,
                                 "points_text": f"{m.points:.2f} / {m.max_points:g}",
                                 "counts": f"{m.measure.numerator:g} / {m.measure.denominator:g}",
                                 "why": explain(m), "status": "due_soon" if m.points < m.max_points - 1e-9 else ""})
@@ -233,6 +233,7 @@ class Screen(QWidget):
         for v in self.result.rubric.vetoes:
             count = hit.get(v.code, 0)
             records.append({"code": v.code, "name": self.tr("一票否决：%1").replace("%1", v.name), "metric": v.metric,
+                            "method": "veto",
                             "points_text": self.tr("触发") if count else self.tr("未触发"),
                             "counts": str(count),
                             "why": (self.tr("考评期内%1起，最高评为%2星").replace("%1", str(count))
@@ -341,8 +342,12 @@ class EvidenceDialog(QDialog):
             r["label"] = r["label"] or ""
             r["note"] = "、".join(NOTE_LABELS.get(x, x) for x in str(r["note"] or "").split(","))
         self.table.set_records(rows, status_key=None)
+        method = metric.get("method", "rate")
         for i, r in enumerate(rows):
-            if r["den"] and not r["num"] or (not r["den"] and r["num"]):
+            # What counts against the squad: a record left out of a rate, or a counted deduction or veto.
+            against = (not r["num"] and r["den"]) if method in ("rate", "target") else \
+                (r["num"] and not r["den"]) if method in ("deduct", "per_thousand", "veto") else False
+            if against:
                 for c in range(self.table.columnCount()):
                     self.table.item(i, c).setBackground(QBrush(QColor("#f8d7da")))
         self.rows = rows
