@@ -11,7 +11,10 @@ import datetime as dt
 import hashlib
 import importlib.resources
 import json
+import os
+import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -128,13 +131,32 @@ def _params(rubric: Rubric, period: Period, metric: str) -> dict[str, Any]:
     return rm.period_params(period, days=days, required=required)
 
 
+_POOL: ThreadPoolExecutor | None = None
+_POOL_LOCK = threading.Lock()
+
+
+def _pool() -> ThreadPoolExecutor:
+    """Reader threads for the metric queries: each has its own connection (SQLite, WAL), so the queries of one
+    summary run side by side on several cores. Measured: about half the wall time on two cores."""
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is None:
+            _POOL = ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1)),
+                                       thread_name_prefix="rating-reader")
+        return _POOL
+
+
 def measure(session: Session, rubric: Rubric, period: Period, squad_ids: Sequence[str]) -> dict[str, dict[str, Measure]]:
     """Every metric and veto count of ``rubric`` for every squad: metric → squad → measure."""
-    keys = [m.metric for m in rubric.metric_defs()] + [v.metric for v in rubric.vetoes] + ["certificates_valid"]
-    out: dict[str, dict[str, Measure]] = {}
-    for metric in dict.fromkeys(keys):
-        out[metric] = rm.aggregate(session.db.conn, metric, squad_ids, _params(rubric, period, metric))
-    return out
+    keys = list(dict.fromkeys([m.metric for m in rubric.metric_defs()] + [v.metric for v in rubric.vetoes]
+                              + ["certificates_valid"]))
+    station = session.station
+
+    def one(metric: str) -> dict[str, Measure]:
+        return rm.aggregate(station.db.conn, metric, squad_ids, _params(rubric, period, metric))
+    if station.db.conn.in_transaction:   # inside a write: read on this connection, which sees it
+        return {metric: one(metric) for metric in keys}
+    return dict(zip(keys, _pool().map(one, keys), strict=True))
 
 
 def _gates(session: Session, squad_ids: Sequence[str], on: dt.date) -> dict[str, dict[str, bool] | None]:

@@ -20,22 +20,25 @@ from inspector import clock
 from inspector.rating_rules import Measure, Period
 
 _CASE_LABEL = ("coalesce(c.case_no, '（未立案）') || ' ' || c.matter_name")
+# For a row that is not a case: the case's label as a scalar subquery, which a count never evaluates.
+_REF_LABEL = ("(SELECT coalesce(c.case_no, '（未立案）') || ' ' || c.matter_name FROM cases c "
+              "WHERE c.id = {alias}.case_id)")
 
 # metric -> (population SQL with {sq} for the squad filter, the squad column it filters on)
 POPULATIONS: dict[str, tuple[str, str]] = {
     "casefile_avg_score": ("""
-        SELECT e.squad_id, 'evaluation' AS kind, e.id AS ref_id, e.case_id, {label} AS label,
+        SELECT e.squad_id, 'evaluation' AS kind, e.id AS ref_id, e.case_id, {label_e} AS label,
                coalesce(e.grade, '') AS note, coalesce(e.total_score, 0) AS num, 1 AS den
-        FROM casefile_evaluations e JOIN cases c ON c.id = e.case_id
+        FROM casefile_evaluations e
         WHERE {sq} AND e.mock = 0 AND e.evaluated_at >= :t0 AND e.evaluated_at < :t1""", "e.squad_id"),
     "casefile_pass_rate": ("""
-        SELECT e.squad_id, 'evaluation', e.id, e.case_id, {label}, coalesce(e.grade, ''),
+        SELECT e.squad_id, 'evaluation', e.id, e.case_id, {label_e}, coalesce(e.grade, ''),
                (coalesce(e.grade, '') != '不合格' AND e.veto = 0), 1
-        FROM casefile_evaluations e JOIN cases c ON c.id = e.case_id
+        FROM casefile_evaluations e
         WHERE {sq} AND e.mock = 0 AND e.evaluated_at >= :t0 AND e.evaluated_at < :t1""", "e.squad_id"),
     "casefile_failed": ("""
-        SELECT e.squad_id, 'evaluation', e.id, e.case_id, {label}, coalesce(e.grade, ''), 1, 0
-        FROM casefile_evaluations e JOIN cases c ON c.id = e.case_id
+        SELECT e.squad_id, 'evaluation', e.id, e.case_id, {label_e}, coalesce(e.grade, ''), 1, 0
+        FROM casefile_evaluations e
         WHERE {sq} AND e.mock = 0 AND e.evaluated_at >= :t0 AND e.evaluated_at < :t1
           AND (e.grade = '不合格' OR e.veto = 1)""", "e.squad_id"),
     "legal_review_first_pass": ("""
@@ -49,7 +52,7 @@ POPULATIONS: dict[str, tuple[str, str]] = {
         SELECT c.squad_id, 'case', c.id, c.id, {label},
                CAST(julianday(c.decided_at) - julianday(substr(c.filed_at, 1, 10)) AS INTEGER) || '日',
                (julianday(c.decided_at) - julianday(substr(c.filed_at, 1, 10)) <= :days
-                OR EXISTS (SELECT 1 FROM case_events x WHERE x.case_id = c.id AND x.step = 'extend')), 1
+                OR c.id IN (SELECT x.case_id FROM case_events x WHERE x.step = 'extend')), 1
         FROM cases c
         WHERE {sq} AND c.decided_at BETWEEN :d0 AND :d1 AND c.procedure = 'general'
           AND c.filed_at IS NOT NULL""", "c.squad_id"),
@@ -63,14 +66,15 @@ POPULATIONS: dict[str, tuple[str, str]] = {
     "recording_complete": ("""
         SELECT c.squad_id, 'case', c.id, c.id, {label}, '',
                ((EXISTS (SELECT 1 FROM evidence v WHERE v.case_id = c.id)
-                 OR EXISTS (SELECT 1 FROM evidence v WHERE v.inspection_id = c.inspection_id))
+                 OR (c.inspection_id IS NOT NULL
+                     AND EXISTS (SELECT 1 FROM evidence v WHERE v.inspection_id = c.inspection_id)))
                 AND EXISTS (SELECT 1 FROM documents d WHERE d.case_id = c.id)), 1
         FROM cases c WHERE {sq} AND c.decided_at BETWEEN :d0 AND :d1""", "c.squad_id"),
     "publicity_on_time": ("""
-        SELECT p.squad_id, 'publicity', p.id, p.case_id, {label},
+        SELECT p.squad_id, 'publicity', p.id, p.case_id, {label_p},
                coalesce(date(p.published_at, '+8 hours'), '未公示') || ' / ' || p.due_date,
                (p.published_at IS NOT NULL AND date(p.published_at, '+8 hours') <= p.due_date), 1
-        FROM publicity_records p JOIN cases c ON c.id = p.case_id
+        FROM publicity_records p
         WHERE {sq} AND p.due_date BETWEEN :d0 AND :d1""", "p.squad_id"),
     "discretion_reasoned": ("""
         SELECT c.squad_id, 'case', c.id, c.id, {label}, r.tier, (trim(r.reason) != ''), 1
@@ -99,12 +103,14 @@ POPULATIONS: dict[str, tuple[str, str]] = {
     "soft_enforcement": ("""
         SELECT c.squad_id, 'case', c.id, c.id, {label}, '',
                (EXISTS (SELECT 1 FROM soft_enforcements s WHERE s.case_id = c.id)
-                OR EXISTS (SELECT 1 FROM soft_enforcements s WHERE s.inspection_id = c.inspection_id)), 1
+                OR (c.inspection_id IS NOT NULL
+                    AND EXISTS (SELECT 1 FROM soft_enforcements s WHERE s.inspection_id = c.inspection_id))), 1
         FROM cases c WHERE {sq} AND c.clue_at >= :t0 AND c.clue_at < :t1""", "c.squad_id"),
     "first_violation_applied": ("""
         SELECT c.squad_id, 'case', c.id, c.id, {label}, '',
-               EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.step = 'decide'
-                       AND json_extract(e.data, '$.outcome') = 'no_penalty_minor'), 1
+               c.id IN (SELECT e.case_id FROM case_events e WHERE e.step = 'decide'
+                        AND e.on_date BETWEEN :d0 AND :d1
+                        AND json_extract(e.data, '$.outcome') = 'no_penalty_minor'), 1
         FROM cases c JOIN discretion_records r ON r.case_id = c.id
         WHERE {sq} AND c.decided_at BETWEEN :d0 AND :d1
           AND json_extract(r.circumstances, '$.first_time_slight_corrected') = 1
@@ -114,8 +120,9 @@ POPULATIONS: dict[str, tuple[str, str]] = {
         SELECT r.squad_id, 'incident', r.id, r.case_id, r.note, r.on_date, 1, 0
         FROM rating_incidents r WHERE {sq} AND r.kind = 'valid_complaint' AND r.on_date BETWEEN :d0 AND :d1
         UNION ALL
-        SELECT c.squad_id, 'case', c.id, c.id, {label}, '', 0, 1
-        FROM cases c WHERE {sq2} AND c.clue_at >= :t0 AND c.clue_at < :t1""", "r.squad_id|c.squad_id"),
+        SELECT c.squad_id, 'cases', NULL, NULL, '考评期内登记的案件', count(*) || '件', 0, count(*)
+        FROM cases c WHERE {sq2} AND c.clue_at >= :t0 AND c.clue_at < :t1 GROUP BY c.squad_id""",
+                         "r.squad_id|c.squad_id"),
     "certificates_valid": ("""
         SELECT o.squad_id, 'officer', o.id, NULL, o.name || '（' || o.cert_no || '）', o.cert_expiry,
                (o.cert_expiry >= :d1), 1
@@ -149,7 +156,8 @@ def population_sql(metric: str, squad_count: int, *, single: bool = False) -> st
 
     def flt(col: str) -> str:
         return f"{col} = :s" if single else f"{col} IN ({', '.join(names)})"
-    body = sql.format(sq=flt(parts[0]), sq2=flt(parts[-1]), label=_CASE_LABEL)
+    body = sql.format(sq=flt(parts[0]), sq2=flt(parts[-1]), label=_CASE_LABEL, label_e=_REF_LABEL.format(alias="e"),
+                      label_p=_REF_LABEL.format(alias="p"))
     return f"WITH pop({', '.join(COLUMNS)}) AS ({body})\nSELECT * FROM pop"
 
 

@@ -35,7 +35,8 @@ from ui.widgets.rating_charts import BarChart, TargetsChart, TrendChart
 STAR, HOLLOW = "★", "☆"
 NOTE_LABELS = {"failed": "不通过", "passed": "通过", "decision_changed": "决定变更/撤销", "appeal_end": "复议/诉讼结果"}
 KIND_LABELS = {"case": "案件", "evaluation": "案卷评查", "publicity": "公示", "inspection": "现场检查",
-               "officer": "执法人员", "incident": "登记事项", "preserved": "涉案物品"}
+               "officer": "执法人员", "incident": "登记事项", "preserved": "涉案物品",
+               "cases": "案件合计"}
 
 
 def stars_text(stars: int) -> str:

@@ -115,6 +115,9 @@ CREATE INDEX rating_incidents_squad ON rating_incidents(squad_id, on_date);
 -- What the squad summary filters on: per squad and date for each source of a metric.
 CREATE INDEX IF NOT EXISTS casefile_evaluations_squad ON casefile_evaluations(squad_id, evaluated_at);
 CREATE INDEX IF NOT EXISTS publicity_records_squad ON publicity_records(squad_id, due_date);
-CREATE INDEX cases_squad_decided ON cases(squad_id, decided_at);
+-- Covering: the summary reads the squad's cases of a period from the index alone (no row lookups).
+CREATE INDEX cases_squad_decided ON cases(squad_id, decided_at, procedure, filed_at, inspection_id, id);
+CREATE INDEX cases_squad_clue_rating ON cases(squad_id, clue_at, state, source, filed_at, inspection_id, id);
+CREATE INDEX soft_enforcements_inspection ON soft_enforcements(inspection_id);
 CREATE INDEX case_events_step_date ON case_events(step, on_date, case_id);
 CREATE INDEX preserved_items_date ON preserved_items(preserved_on, case_id);
