@@ -108,9 +108,8 @@ POPULATIONS: dict[str, tuple[str, str]] = {
         FROM cases c WHERE {sq} AND c.clue_at >= :t0 AND c.clue_at < :t1""", "c.squad_id"),
     "first_violation_applied": ("""
         SELECT c.squad_id, 'case', c.id, c.id, {label}, '',
-               c.id IN (SELECT e.case_id FROM case_events e WHERE e.step = 'decide'
-                        AND e.on_date BETWEEN :d0 AND :d1
-                        AND json_extract(e.data, '$.outcome') = 'no_penalty_minor'), 1
+               EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = c.id AND e.step = 'decide'
+                       AND json_extract(e.data, '$.outcome') = 'no_penalty_minor'), 1
         FROM cases c JOIN discretion_records r ON r.case_id = c.id
         WHERE {sq} AND c.decided_at BETWEEN :d0 AND :d1
           AND json_extract(r.circumstances, '$.first_time_slight_corrected') = 1
