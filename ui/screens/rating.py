@@ -153,8 +153,8 @@ class Screen(QWidget):
         return self.period.currentText().strip()
 
     def reload(self) -> None:
-        Op(self, rating.trend, self.session, self.period_code(), count=4).success(self._loaded).failure(
-            lambda exc: show_error(self, exc)).run()
+        Op(self, rating.trend, self.session, self.period_code(), count=4).with_progress(
+            self.tr("正在计算各中队考评…")).success(self._loaded).failure(lambda exc: show_error(self, exc)).run()
 
     def _loaded(self, summaries: list[rating.Summary]) -> None:
         keep = self.selected_squad_code()
