@@ -20,6 +20,9 @@ from inspector import clock
 from inspector.rating_rules import Measure, Period
 
 _CASE_LABEL = ("coalesce(c.case_no, '（未立案）') || ' ' || c.matter_name")
+# A file evaluated again in the period counts once, with its newest evaluation.
+_LATEST_EVAL = ("NOT EXISTS (SELECT 1 FROM casefile_evaluations x WHERE x.case_id = e.case_id AND x.mock = 0 "
+                "AND x.evaluated_at > e.evaluated_at AND x.evaluated_at < :t1)")
 # For a row that is not a case: the case's label as a scalar subquery, which a count never evaluates.
 _REF_LABEL = ("(SELECT coalesce(c.case_no, '（未立案）') || ' ' || c.matter_name FROM cases c "
               "WHERE c.id = {alias}.case_id)")
@@ -30,16 +33,16 @@ POPULATIONS: dict[str, tuple[str, str]] = {
         SELECT e.squad_id, 'evaluation' AS kind, e.id AS ref_id, e.case_id, {label_e} AS label,
                coalesce(e.grade, '') AS note, coalesce(e.total_score, 0) AS num, 1 AS den
         FROM casefile_evaluations e
-        WHERE {sq} AND e.mock = 0 AND e.evaluated_at >= :t0 AND e.evaluated_at < :t1""", "e.squad_id"),
+        WHERE {sq} AND e.mock = 0 AND e.evaluated_at >= :t0 AND e.evaluated_at < :t1 AND {latest}""", "e.squad_id"),
     "casefile_pass_rate": ("""
         SELECT e.squad_id, 'evaluation', e.id, e.case_id, {label_e}, coalesce(e.grade, ''),
                (coalesce(e.grade, '') != '不合格' AND e.veto = 0), 1
         FROM casefile_evaluations e
-        WHERE {sq} AND e.mock = 0 AND e.evaluated_at >= :t0 AND e.evaluated_at < :t1""", "e.squad_id"),
+        WHERE {sq} AND e.mock = 0 AND e.evaluated_at >= :t0 AND e.evaluated_at < :t1 AND {latest}""", "e.squad_id"),
     "casefile_failed": ("""
         SELECT e.squad_id, 'evaluation', e.id, e.case_id, {label_e}, coalesce(e.grade, ''), 1, 0
         FROM casefile_evaluations e
-        WHERE {sq} AND e.mock = 0 AND e.evaluated_at >= :t0 AND e.evaluated_at < :t1
+        WHERE {sq} AND e.mock = 0 AND e.evaluated_at >= :t0 AND e.evaluated_at < :t1 AND {latest}
           AND (e.grade = '不合格' OR e.veto = 1)""", "e.squad_id"),
     "legal_review_first_pass": ("""
         SELECT c.squad_id, 'case', c.id, c.id, {label}, coalesce(json_extract(e.data, '$.verdict'), ''),
@@ -156,7 +159,7 @@ def population_sql(metric: str, squad_count: int, *, single: bool = False) -> st
     def flt(col: str) -> str:
         return f"{col} = :s" if single else f"{col} IN ({', '.join(names)})"
     body = sql.format(sq=flt(parts[0]), sq2=flt(parts[-1]), label=_CASE_LABEL, label_e=_REF_LABEL.format(alias="e"),
-                      label_p=_REF_LABEL.format(alias="p"))
+                      label_p=_REF_LABEL.format(alias="p"), latest=_LATEST_EVAL)
     return f"WITH pop({', '.join(COLUMNS)}) AS ({body})\nSELECT * FROM pop"
 
 

@@ -31,7 +31,8 @@ SQUADS = 50
 PERIOD = "2026Q4"
 TODAY = dt.datetime(2027, 1, 10, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 OUR_INDEXES = ("cases_squad_decided", "cases_squad_clue_rating", "case_events_step_date", "preserved_items_date",
-               "casefile_evaluations_squad", "publicity_records_squad", "soft_enforcements_inspection")
+               "casefile_evaluations_squad", "casefile_evaluations_case", "publicity_records_squad_due",
+               "soft_enforcements_inspection")
 # Search-text triggers fill the FTS index on every insert; the rating never reads it, so the bulk load skips them.
 SEARCH_TRIGGERS = ("case_search_ai", "case_search_au", "case_search_doc_ai", "case_search_party_au")
 

@@ -114,7 +114,8 @@ CREATE INDEX rating_incidents_squad ON rating_incidents(squad_id, on_date);
 
 -- What the squad summary filters on: per squad and date for each source of a metric.
 CREATE INDEX IF NOT EXISTS casefile_evaluations_squad ON casefile_evaluations(squad_id, evaluated_at);
-CREATE INDEX IF NOT EXISTS publicity_records_squad ON publicity_records(squad_id, due_date);
+CREATE INDEX IF NOT EXISTS casefile_evaluations_case ON casefile_evaluations(case_id, evaluated_at);
+CREATE INDEX publicity_records_squad_due ON publicity_records(squad_id, due_date);
 -- Covering: the summary reads the squad's cases of a period from the index alone (no row lookups).
 CREATE INDEX cases_squad_decided ON cases(squad_id, decided_at, procedure, filed_at, inspection_id, id);
 CREATE INDEX cases_squad_clue_rating ON cases(squad_id, clue_at, state, source, filed_at, inspection_id, id);

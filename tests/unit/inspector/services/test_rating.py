@@ -155,3 +155,11 @@ def test_json_view(result):
     squad = data["squads"][0]
     assert data["rubric_version"] == "2026.1" and squad["code"] == "1"
     assert squad["dimensions"][0]["metrics"][0]["why"].startswith("3份案卷平均75.0分")
+
+
+def test_a_file_evaluated_twice_counts_once_with_its_newest_score(built, login, station):
+    from tests.unit.inspector.services.rating_data import Builder
+    with station.db.write():
+        Builder(station).evaluation("1", built["c1"], 95, "优秀", "2026-12-20")   # c1 re-evaluated: 80 → 95
+    m = _metric(_squad(rating.summary(login(Role.SUPERVISOR), PERIOD), "1"), "casefile_avg_score")
+    assert (m.measure.numerator, m.measure.denominator) == (95 + 90 + 55, 3) and m.points == 12
