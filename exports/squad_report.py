@@ -105,20 +105,23 @@ def totals_chart(squads: Sequence[Mapping[str, Any]], bands: Sequence[tuple[int,
     d = Drawing(WIDTH, 54 * mm)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 14 * mm, 10 * mm, WIDTH - 34 * mm, 40 * mm
+    many = len(squads) > 12      # then the axis names squads by code and the bars carry no labels
     chart.data = [[float(s["total"]) for s in squads] or [0]]
-    chart.categoryAxis.categoryNames = [s["name"] for s in squads] or [""]
+    chart.categoryAxis.categoryNames = [s["code"] if many else s["name"] for s in squads] or [""]
     chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = 7 if len(squads) > 10 else 8
-    chart.categoryAxis.labels.angle = 30 if len(squads) > 6 else 0
-    chart.categoryAxis.labels.boxAnchor = "ne" if len(squads) > 6 else "n"
+    chart.categoryAxis.labels.fontSize = 6 if many else 8
+    chart.categoryAxis.labels.angle = 30 if 6 < len(squads) <= 12 else 0
+    chart.categoryAxis.labels.boxAnchor = "ne" if 6 < len(squads) <= 12 else "n"
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
     chart.valueAxis.labels.fontName = font
     chart.bars[0].fillColor = colors.HexColor(PALETTE[0])
-    chart.barLabelFormat = "%.1f"
+    chart.barLabelFormat = None if many else "%.1f"
     chart.barLabels.fontName = font
     chart.barLabels.fontSize = 6.5
     chart.barLabels.nudge = 6
     d.add(chart)
+    if many:
+        d.add(String(chart.x, 1, "横轴为中队编号", fontName=font, fontSize=6.5, fillColor=colors.HexColor("#555555")))
     for stars, minimum in bands:
         y = chart.y + chart.height * minimum / 100
         d.add(Line(chart.x, y, chart.x + chart.width, y, strokeColor=colors.HexColor("#b03a2e"),
@@ -174,7 +177,20 @@ def trend_chart(trend: Sequence[Mapping[str, Any]], font: str, *, only: str | No
     plot = LinePlot()
     plot.x, plot.y, plot.width, plot.height = 10 * mm, 6 * mm, width - 36 * mm, 34 * mm
     data = []
-    for code in codes:
+    if len(codes) > 12:
+        # Too many squads for a line each: the city-wide picture instead (average total and the two shares, %).
+        names = {"avg": "平均总分", "five": "五星级占比%", "rated": "星级占比%"}
+        codes = list(names)
+        for key in codes:
+            line = []
+            for i, t in enumerate(trend):
+                totals = [float(s["total"]) for s in t["squads"]]
+                sh = t.get("shares", {})
+                value = {"avg": sum(totals) / len(totals) if totals else 0.0,
+                         "five": sh.get("five_star_share", 0) * 100, "rated": sh.get("rated_share", 0) * 100}[key]
+                line.append((i, value))
+            data.append(line or [(0, 0)])
+    for code in codes if not data else ():
         line = []
         for i, t in enumerate(trend):
             total = next((s["total"] for s in t["squads"] if s["code"] == code), None)

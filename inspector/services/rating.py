@@ -120,7 +120,7 @@ def visible_squads(session: Session) -> list[dict[str, Any]]:
     session.require(Action.RATING_VIEW)
     if session.role is Role.SQUAD_LEADER and session.user.squad_id:
         return session.db.query("SELECT id, code, name FROM squads WHERE id = ?", (session.user.squad_id,))
-    return session.db.query("SELECT id, code, name FROM squads WHERE active = 1 ORDER BY code")
+    return session.db.query("SELECT id, code, name FROM squads WHERE active = 1 ORDER BY length(code), code")
 
 
 def _params(rubric: Rubric, period: Period, metric: str) -> dict[str, Any]:

@@ -192,8 +192,13 @@ class Screen(QWidget):
             .replace("%4", f"{targets.get('five_star_share', 0):.0%}")
             .replace("%5", f"{targets.get('rated_share', 0):.0%}"))
         periods = [s.period.code for s in summaries]
-        series = []
-        for squad in result.squads:
+        series: list[tuple[str, list[float | None]]] = []
+        if len(result.squads) > 12:   # too many for a line each: the city-wide picture
+            series = [(self.tr("平均总分"), [sum(x.score.total for x in s.squads) / max(len(s.squads), 1)
+                                            for s in summaries]),
+                      (self.tr("五星级占比%"), [s.shares.five_star_share * 100 for s in summaries]),
+                      (self.tr("星级占比%"), [s.shares.rated_share * 100 for s in summaries])]
+        for squad in result.squads if not series else ():
             values = []
             for summary in summaries:
                 found = next((x for x in summary.squads if x.squad_id == squad.squad_id), None)
