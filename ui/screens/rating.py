@@ -80,7 +80,7 @@ class Screen(QWidget):
         self.period.setEditable(True)
         self.period.setAccessibleName(self.tr("考评期"))
         self.period.addItems(period_choices(clock.today()))
-        self.period.activated.connect(lambda _i: self.reload())
+        self.period.activated.connect(self._period_chosen)
         bar.addWidget(self.period)
         refresh = QPushButton(self.tr("计算"))
         refresh.setAccessibleName(self.tr("计算"))
@@ -151,6 +151,9 @@ class Screen(QWidget):
     # ------------------------------------------------------------- loading
     def period_code(self) -> str:
         return self.period.currentText().strip()
+
+    def _period_chosen(self, _index: int) -> None:
+        self.reload()
 
     def reload(self) -> None:
         Op(self, rating.trend, self.session, self.period_code(), count=4).with_progress(
