@@ -184,7 +184,9 @@ class Screen(QWidget):
                 rec[f"dim_{d.code}"] = f"{d.score:.2f}"
             records.append(rec)
         self.squad_table.set_records(records)
-        self.totals_chart.set_data([s.squad_name for s in result.squads], [s.score.total for s in result.squads],
+        many = len(result.squads) > 12
+        self.totals_chart.set_data([s.squad_code if many else s.squad_name for s in result.squads],
+                                   [s.score.total for s in result.squads],
                                    lines=[(f"{n}★ {m:g}", m) for n, m in rubric.stars])
         shares, targets = result.shares, rubric.targets
         self.targets_chart.set_data([(self.tr("五星级中队占比"), shares.five_star_share, targets.get("five_star_share", 0)),

@@ -86,11 +86,15 @@ class BarChart(_Chart):
             h = area.height() * min(max(value, 0), self.top) / self.top
             p.fillRect(QRectF(x, area.bottom() - h, bar, h), QColor(PALETTE[0]))
             p.setPen(AXIS)
-            p.drawText(QRectF(x - 10, area.bottom() - h - 16, bar + 20, 14), Qt.AlignmentFlag.AlignCenter,
-                       f"{value:.1f}")
-            p.drawText(QRectF(area.left() + slot * i, area.bottom() + 2, slot, 20),
-                       Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                       self.labels[i] if i < len(self.labels) else "")
+            crowded = n > 12        # too narrow for numbers: label every few bars; the table below has the values
+            if not crowded:
+                p.drawText(QRectF(x - 10, area.bottom() - h - 16, bar + 20, 14), Qt.AlignmentFlag.AlignCenter,
+                           f"{value:.1f}")
+            if not crowded or i % max(1, n // 10) == 0:
+                p.drawText(QRectF(area.left() + slot * i - (slot * 2 if crowded else 0), area.bottom() + 2,
+                                  slot * (5 if crowded else 1), 20),
+                           Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                           self.labels[i] if i < len(self.labels) else "")
         pen = QPen(QColor("#b03a2e"), 1, Qt.PenStyle.DashLine)
         for label, value in self.lines:
             y = area.bottom() - area.height() * value / self.top
