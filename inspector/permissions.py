@@ -50,6 +50,7 @@ class Action(enum.StrEnum):
     FILE_REVIEW = "review.file"                # 案卷评查
     RATING_VIEW = "rating.view"                # 星级中队考评
     RATING_PRINT = "rating.print"
+    RATING_EDIT = "rating.edit"                # rubric versions, training hours, gate checks, incidents
     RANDOM_DRAW = "random.draw"                # 双随机
     # station
     SYNC_RUN = "sync.run"
@@ -82,6 +83,7 @@ MATRIX: dict[Role, frozenset[Action]] = {
         Action.STANDARDS_IMPORT, Action.CALENDAR_EDIT, Action.SYNC_RUN, Action.AUDIT_VERIFY,
         Action.DEMO_FILL, Action.INSPECTION_VIEW, Action.CASE_VIEW, Action.DOCUMENT_VIEW,
         Action.BACKUP_RUN, Action.FILES_DELETE,
+        Action.RATING_VIEW, Action.RATING_EDIT,
     }),
 }
 

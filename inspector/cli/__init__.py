@@ -33,6 +33,7 @@ COMMAND_MODULES = (
     "inspector.cli.workflow_cmds",
     "inspector.cli.doc_cmds",
     "inspector.cli.review_cmds",
+    "inspector.cli.rating_cmds",
 )
 
 

@@ -27,3 +27,10 @@ def test_list_benchmark_quick(qapp):
     from tests.bench import bench_list
     results = bench_list.run(peer=False)
     assert results["ours_rows_loaded"] > 200   # scrolling fetched more pages on demand
+
+
+def test_rating_benchmark_quick():
+    from tests.bench import bench_rating
+    results = bench_rating.run()
+    assert results["squads"] == 50
+    assert results["mismatches"] == 0   # one query per metric per squad gives the same numbers as ours

@@ -35,8 +35,9 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.DOCUMENT_VIEW: {O, L, R, S, A},
     Action.LEGAL_REVIEW: {R},
     Action.FILE_REVIEW: {R, S},
-    Action.RATING_VIEW: {L, R, S},
+    Action.RATING_VIEW: {L, R, S, A},      # the administrator opens 中队考评 to edit the rubric
     Action.RATING_PRINT: {S},
+    Action.RATING_EDIT: {A},
     Action.RANDOM_DRAW: {L, S},
     Action.SYNC_RUN: {O, L, A},
     Action.AUDIT_VERIFY: {L, R, S, A},

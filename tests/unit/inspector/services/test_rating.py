@@ -1,0 +1,165 @@
+"""The squad summary measured from case data (domain spec §4.1 [P]): every metric against hand-computed answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from inspector import clock
+from inspector.errors import NotFound, PermissionDenied, ValidationError
+from inspector.permissions import Role
+from inspector.services import rating
+from tests.unit.inspector.services.rating_data import EXPECTED, PERIOD, TODAY, build
+
+
+@pytest.fixture
+def built(station):
+    clock.freeze(TODAY)
+    cases = build(station)
+    yield cases
+    clock.freeze(None)
+
+
+@pytest.fixture
+def result(built, login):
+    return rating.summary(login(Role.SUPERVISOR), PERIOD)
+
+
+def _squad(result, code: str):
+    return next(s for s in result.squads if s.squad_code == code)
+
+
+def _metric(squad, metric: str):
+    return next(m for d in squad.score.dimensions for m in d.metrics if m.metric == metric)
+
+
+@pytest.mark.parametrize("metric", sorted(EXPECTED))
+def test_every_metric_of_squad_one(result, metric):
+    num, den, points = EXPECTED[metric]
+    m = _metric(_squad(result, "1"), metric)
+    assert (m.measure.numerator, m.measure.denominator) == (num, den)
+    assert m.points == pytest.approx(points, abs=1e-3)
+
+
+def test_squad_one_total_and_veto(result):
+    s = _squad(result, "1")
+    # A 22.08 + B 10.67 + C 6.67 + D 5 + E 8.75 (each dimension rounded to 0.01)
+    assert [d.score for d in s.score.dimensions] == [22.08, 10.67, 6.67, 5.0, 8.75]
+    assert s.score.total == 53.17 and s.score.stars == 0
+    assert s.score.vetoes == (("V1", "考评期内有不合格案卷", 1),)
+
+
+def test_discipline_veto_keeps_squad_two_at_three_stars(result):
+    # Squad 2 has nothing in the period except a disciplined officer; its officers trained 0 hours (E2 = 0).
+    s = _squad(result, "2")
+    assert s.score.total == 95 and s.score.band_stars == 5 and s.score.stars == 3
+    assert [v[0] for v in s.score.vetoes] == ["V2"]
+
+
+def test_squad_three_is_five_stars(result):
+    s = _squad(result, "3")
+    assert (s.score.total, s.score.stars, s.score.vetoes) == (95, 5, ())
+
+
+def test_gate_check_leaves_squad_four_unrated(result):
+    # Squad 4: one certificate expired 2026-10-30 (E1 = 3/4 × 5), no training; its premises check failed.
+    s = _squad(result, "4")
+    assert s.score.total == 93.75 and s.score.band_stars == 5 and s.score.stars == 0
+    assert s.score.gate_failures == ("固定办公场所，设询问室和证据（物品）保管室",)
+
+
+def test_city_wide_shares(result):
+    assert (result.shares.squads, result.shares.five_star, result.shares.rated) == (4, 1, 2)
+    assert result.rubric.version == "2026.1"
+
+
+def test_drill_down_lists_the_cases_behind_a_score(built, login):
+    rows = rating.evidence(login(Role.SUPERVISOR), PERIOD, _sid(login, "1"), "legal_review_first_pass")
+    assert [(r["case_id"], r["num"]) for r in rows] == [(built["c1"], 0), (built["c2"], 1)]   # failures first
+    assert rows[0]["note"] == "failed"
+
+
+def test_drill_down_of_a_deduction(built, login):
+    rows = rating.evidence(login(Role.SUPERVISOR), PERIOD, _sid(login, "1"), "decisions_overturned")
+    assert [r["case_id"] for r in rows] == [built["c2"]]
+
+
+def _sid(login, code: str) -> str:
+    return login(Role.SUPERVISOR).db.scalar("SELECT id FROM squads WHERE code = ?", (code,))
+
+
+def test_squad_leader_sees_only_own_squad(built, login):
+    leader = login(Role.SQUAD_LEADER)
+    result = rating.summary(leader, PERIOD)
+    assert [s.squad_code for s in result.squads] == ["1"]
+    with pytest.raises(NotFound):
+        rating.evidence(leader, PERIOD, _sid(login, "2"), "training_hours")
+
+
+def test_officer_may_not_see_ratings(login):
+    with pytest.raises(PermissionDenied):
+        rating.summary(login(Role.OFFICER), PERIOD)
+
+
+def test_rubric_edit_makes_a_new_version_used_by_the_next_rating(built, login, station):
+    admin = login(Role.ADMIN)
+    payload = rating.default_rubric_payload()
+    payload["stars"][0]["min"] = 96          # five stars now need 96
+    with pytest.raises(ValidationError):     # the shipped version number is taken
+        rating.save_rubric(admin, payload)
+    payload["version"] = rating.next_version(admin, rating.current_rubric(admin))
+    assert payload["version"] == "2026.2"
+    rating.save_rubric(admin, payload, note="五星分数线提高")
+    result = rating.summary(login(Role.SUPERVISOR), PERIOD)
+    assert result.rubric.version == "2026.2"
+    assert _squad(result, "3").score.stars == 4      # 95 < 96
+    assert [v["rub_version"] for v in rating.rubric_versions(admin)] == ["2026.2", "2026.1"]
+    with pytest.raises(PermissionDenied):
+        rating.save_rubric(login(Role.SUPERVISOR), payload)
+
+
+def test_snapshot_states_its_rubric_version(result, login, station):
+    rating.record_snapshots(login(Role.SUPERVISOR), result)
+    rows = station.db.query("SELECT period, rub_version, stars FROM rating_snapshots ORDER BY total")
+    assert {r["rub_version"] for r in rows} == {"2026.1"} and len(rows) == 4
+    assert rows[0]["stars"] == 0 and rows[0]["period"] == PERIOD
+
+
+def test_training_incident_and_gate_entry(built, login, station):
+    admin = login(Role.ADMIN)
+    officer = station.db.scalar("SELECT o.id FROM officers o JOIN squads s ON s.id = o.squad_id "
+                                "WHERE s.code = '3' ORDER BY o.name")
+    rating.add_training(admin, officer_id=officer, on_date="2026-11-02", hours=21, course="行政处罚法")
+    result = rating.summary(login(Role.SUPERVISOR), PERIOD)
+    assert _metric(_squad(result, "3"), "training_hours").measure.numerator == 1
+    with pytest.raises(ValidationError):
+        rating.record_incident(admin, squad_id=_sid(login, "3"), kind="gossip", on_date="2026-11-02", note="x")
+    rating.record_incident(admin, squad_id=_sid(login, "3"), kind="opinion_event", on_date="2026-11-02",
+                           note="处置不当引发舆情")
+    rating.record_gate_check(admin, squad_id=_sid(login, "4"), checked_on="2026-12-01",
+                             items={"premises": True, "recorders": True})
+    result = rating.summary(login(Role.SUPERVISOR), PERIOD)
+    assert _squad(result, "3").score.stars == 3                    # V4 caps the five-star squad
+    assert _squad(result, "4").score.stars == 5                    # the newer check passes the gate
+    logged = {r["entity"] for r in station.db.query("SELECT entity FROM audit_events")}
+    assert {"training_records", "rating_incidents", "squad_gate_checks"} <= logged   # audited like any write
+
+
+def test_trend_over_four_quarters(built, login):
+    summaries = rating.trend(login(Role.SUPERVISOR), PERIOD, count=4)
+    assert [s.period.code for s in summaries] == ["2026Q1", "2026Q2", "2026Q3", "2026Q4"]
+    assert _squad(summaries[-1], "1").score.total == 53.17
+
+
+def test_json_view(result):
+    data = rating.as_json(result)
+    squad = data["squads"][0]
+    assert data["rubric_version"] == "2026.1" and squad["code"] == "1"
+    assert squad["dimensions"][0]["metrics"][0]["why"].startswith("3份案卷平均75.0分")
+
+
+def test_a_file_evaluated_twice_counts_once_with_its_newest_score(built, login, station):
+    from tests.unit.inspector.services.rating_data import Builder
+    with station.db.write():
+        Builder(station).evaluation("1", built["c1"], 95, "优秀", "2026-12-20")   # c1 re-evaluated: 80 → 95
+    m = _metric(_squad(rating.summary(login(Role.SUPERVISOR), PERIOD), "1"), "casefile_avg_score")
+    assert (m.measure.numerator, m.measure.denominator) == (95 + 90 + 55, 3) and m.points == 12
