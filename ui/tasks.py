@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 _writer_pool: QThreadPool | None = None
@@ -118,7 +118,7 @@ class Op:
             kwargs["progress"] = lambda done, total: self.signals.progressed.emit(done, total)
             kwargs["cancelled"] = self._cancel.is_set
         if self._label is not None:
-            self.dialog = QProgressDialog(self._label, self.parent.tr("取消") if self.parent else "取消", 0, 0,
+            self.dialog = QProgressDialog(self._label, QCoreApplication.translate("Op", "取消"), 0, 0,
                                           self.parent)
             self.dialog.setAccessibleName(self._label)
             self.dialog.setMinimumDuration(300)

@@ -162,9 +162,11 @@ def build(n: int) -> Path:
             conn.executemany("INSERT INTO case_events(id, case_id, step, on_date, at, data, actor, updated_at, "
                              "updated_by, station_id) VALUES (?,?,?,?,?,?,'bench',?,?,?)", rows["events"])
             conn.executemany("INSERT INTO casefile_evaluations(id, case_id, squad_id, total_score, grade, evaluated_at, "
-                             "updated_at, updated_by, station_id) VALUES (?,?,?,?,?,?,?,?,?)", rows["evals"])
+                             "updated_at, updated_by, station_id, evaluated_by, model_version) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,'bench','bench')", rows["evals"])
             conn.executemany("INSERT INTO publicity_records(id, case_id, squad_id, due_date, published_at, updated_at, "
-                             "updated_by, station_id) VALUES (?,?,?,?,?,?,?,?)", rows["pub"])
+                             "updated_by, station_id, decided_on) VALUES (?,?,?,?,?,?,?,?,?)",
+                             [(*r, r[3]) for r in rows["pub"]])
             conn.executemany("INSERT INTO discretion_records(id, case_id, catalogue, cat_version, matter_code, "
                              "party_type, outside_tier, reason, circumstances, updated_at, updated_by, station_id) "
                              "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows["disc"])

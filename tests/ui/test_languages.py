@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u3400-\u9fff]")
 MARKED = re.compile(r"⟦[^⟦⟧]*⟧")
 # Text that is data, not interface: names the station's own records hold (agency, squads, people, places).
-DATA_OBJECTS = {"today"}
+DATA_OBJECTS = {"today", "squadScores"}   # squadScores: one column per rubric dimension, named by the rubric (data)
 
 
 def _translations_script():

@@ -128,6 +128,7 @@ class Screen(QWidget):
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.squad_table = RecordTable([("name", self.tr("中队"))])
+        self.squad_table.setObjectName("squadScores")   # its other columns are the rubric's dimensions (data)
         self.squad_table.setAccessibleName(self.tr("各中队得分"))
         self.squad_table.itemSelectionChanged.connect(self._squad_selected)
         split.addWidget(self.squad_table)

@@ -49,7 +49,8 @@ class Builder:
     def evaluation(self, squad: str, case_id: str, score: float, grade: str, on: str, *, veto: int = 0,
                    mock: int = 0) -> str:
         return self.row("casefile_evaluations", case_id=case_id, squad_id=self.squads[squad], total_score=score,
-                        grade=grade, veto=veto, mock=mock, evaluated_at=f"{on}T03:00:00.000Z")
+                        grade=grade, veto=veto, mock=mock, evaluated_at=f"{on}T03:00:00.000Z",
+                        evaluated_by="reviewer", model_version="test")
 
     def inspection(self, squad: str, on: str, departments: tuple[str, ...] = ()) -> str:
         iid = self.row("inspections", squad_id=self.squads[squad], started_at=f"{on}T02:00:00.000Z",
@@ -115,7 +116,8 @@ def build(station) -> dict[str, str]:
         # B2: on time, two days late, never published.
         for case, due, published in ((c1, "2026-10-27", "2026-10-26T02:00:00.000Z"),
                                      (c2, "2026-11-08", "2026-11-10T02:00:00.000Z"), (c4, "2026-12-30", None)):
-            b.row("publicity_records", case_id=case, squad_id=b.squads["1"], due_date=due, published_at=published)
+            b.row("publicity_records", case_id=case, squad_id=b.squads["1"], due_date=due, published_at=published,
+                  decided_on=due)
         # B4 and D2: c1 outside the tier, reasons added in a newer record; c2 mitigated without reasons.
         b.discretion(c1, outside=1, first=True)
         b.discretion(c1, outside=1, reason="当事人主动消除危害后果", first=True)
