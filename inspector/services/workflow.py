@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from inspector import clock, deadlines, workdays, workflow
-from inspector.errors import GuardRefused, NotFound, PermissionDenied
+from inspector.errors import GuardRefused, NotFound, PermissionDenied, ValidationError
 from inspector.permissions import Action
 from inspector.services import discretion as discretion_service
 from inspector.station import Session
@@ -160,12 +160,14 @@ def _title(doc_type: str) -> str:
 
 
 def advance(session: Session, case_id: str, step: str, *, document: dict[str, Any] | None = None,
-            **data: Any) -> dict[str, Any]:
-    """Take one workflow step; returns the recorded event (with ``documents``: the numbers issued).
+            require_documents: bool = False, **data: Any) -> dict[str, Any]:
+    """Take one workflow step; returns the recorded event (with ``documents``: the numbers issued, and
+    ``documents_pending``: documents still lacking required fields, each naming them).
 
     Performing a step the law ties to a document issues it in the same transaction (``document``: field
-    values the officer supplies for it); 立案 draws the case number. If a document cannot be issued (a
-    required field is empty) nothing is recorded. Raises GuardRefused / PermissionDenied / ValidationError.
+    values the officer supplies for it); 立案 draws the case number (from the 立案审批表, or on its own when
+    that form cannot be completed yet). With ``require_documents`` a document that cannot be issued refuses
+    the whole step. Raises GuardRefused / PermissionDenied / ValidationError.
     """
     from inspector.services import documents as documents_service
     spec = workflow.STEP_BY_NAME.get(step)
@@ -197,16 +199,38 @@ def advance(session: Session, case_id: str, step: str, *, document: dict[str, An
                                         "reason": outcome.data.get("reason") or "涉嫌犯罪（第57条第1款第4项）",
                                         "basis": outcome.data.get("basis", ""),
                                         "sent_on": outcome.on_date.isoformat()})
+        pending: list[dict[str, Any]] = []
         for doc_type in doc_types:
-            doc = documents_service.issue_document(session, case_id, doc_type, document or {})
+            try:
+                doc = documents_service.issue_document(session, case_id, doc_type, document or {})
+            except ValidationError as exc:
+                if require_documents:
+                    raise
+                pending.append({"doc_type": doc_type, "title": _title(doc_type),
+                                "missing": [p.message for p in exc.problems]})
+                continue
             issued.append({"doc_type": doc_type, "number": doc.number, "id": doc.id, "title": _title(doc_type)})
-            if doc_type == "filing_approval" and not v.case.get("case_no"):
-                current = session.db.find("cases", case_id)
-                w.update("cases", case_id, {"case_no": doc.number}, expected_version=current["version"])
+        if step == "file" and not v.case.get("case_no"):
+            _draw_case_number(session, w, case_id, issued)
         _duties_changed(session, case_id)
     event["data"] = outcome.data
     event["documents"] = issued
+    event["documents_pending"] = pending
     return event
+
+
+def _draw_case_number(session: Session, w: Any, case_id: str, issued: list[dict[str, str]]) -> None:
+    """立案: the case number is the 立案审批表's number; drawn from the register on its own if the form is pending."""
+    from inspector import numbering
+    number = next((d["number"] for d in issued if d["doc_type"] == "filing_approval"), None)
+    current = session.db.find("cases", case_id)
+    if number is None:
+        scheme = numbering.Scheme.from_station(session.station)
+        agency = session.db.find("agencies", current["agency_id"])
+        squad = session.db.find("squads", current["squad_id"])
+        number = numbering.allocate(w, scheme, agency=agency, squad=squad, doc_type="filing_approval",
+                                    type_code=scheme.type_code("filing_approval", "立"), case_id=case_id)["number"]
+    w.update("cases", case_id, {"case_no": number}, expected_version=current["version"])
 
 
 def _duties_changed(session: Session, case_id: str) -> None:

@@ -1,6 +1,7 @@
-"""工作台: the user's and the squad's overdue and due-soon deadlines, coloured, with counts.
+"""工作台: the cases waiting for me (per role) with the deadline driving each, and those waiting for someone else.
 
-Double-clicking a row opens the case's detail view.
+The list is one indexed page of the stored work list (``inspector.services.worklist``), oldest deadline first;
+"加载更多" fetches the next page. Double-clicking a row opens the case's detail view.
 """
 
 from __future__ import annotations
@@ -9,12 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from inspector.services import workflow as wf
+from inspector.services import worklist
 from ui.tasks import Op
 from ui.widgets.deadline_table import STATUS_COLOURS, RecordTable
 
 if TYPE_CHECKING:
     from ui.screens.case_detail import CaseDetail
+
+PAGE = 100
 
 
 class Screen(QWidget):
@@ -24,7 +27,9 @@ class Screen(QWidget):
         super().__init__(parent)
         self.session = session
         self.rows: list[dict[str, Any]] = []
+        self.next_after: tuple[str, str] | None = None
         self.details: list[CaseDetail] = []
+        self._generation = 0
         outer = QVBoxLayout(self)
         title = QLabel(self.tr("工作台"))
         title.setStyleSheet("font-size: 18px; font-weight: bold;")
@@ -32,13 +37,13 @@ class Screen(QWidget):
         bar = QHBoxLayout()
         self.scope = QComboBox()
         self.scope.setAccessibleName("范围")
-        if session.user.officer_id:
-            self.scope.addItem(self.tr("我的案件"), "mine")
+        self.scope.addItem(self.tr("轮到我办理"), "mine")
         if session.user.squad_id:
-            self.scope.addItem(self.tr("本中队"), "squad")
-        self.scope.addItem(self.tr("全部"), "all")
-        self.scope.currentIndexChanged.connect(self._filter)
-        bar.addWidget(QLabel(self.tr("范围：")))
+            self.scope.addItem(self.tr("本中队轮到我这一角色"), "squad")
+        self.scope.addItem(self.tr("全部轮到我这一角色"), "all")
+        self.scope.addItem(self.tr("我的案件·等待他人"), "waiting")
+        self.scope.currentIndexChanged.connect(self.reload)
+        bar.addWidget(QLabel(self.tr("列表：")))
         bar.addWidget(self.scope)
         self.overdue_label = self._badge("overdue", "已超期")
         self.soon_label = self._badge("due_soon", "即将到期")
@@ -54,14 +59,18 @@ class Screen(QWidget):
         refresh.clicked.connect(self.reload)
         bar.addWidget(refresh)
         outer.addLayout(bar)
-        self.table = RecordTable([("status_label", self.tr("状态")), ("name", self.tr("事项")),
-                                  ("due", self.tr("到期日")), ("days_left", self.tr("剩余天数")),
+        self.table = RecordTable([("status_label", self.tr("期限状态")), ("task", self.tr("待办")),
+                                  ("role_label", self.tr("轮到")), ("due", self.tr("到期日")),
+                                  ("days_left", self.tr("剩余天数")), ("deadline", self.tr("期限")),
                                   ("case_no", self.tr("案件编号")), ("matter_name", self.tr("违法行为")),
-                                  ("party_name", self.tr("当事人")), ("squad_name", self.tr("中队")),
-                                  ("basis", self.tr("依据"))])
-        self.table.setAccessibleName("待办期限")
+                                  ("party_name", self.tr("当事人")), ("reason", self.tr("原因"))])
+        self.table.setAccessibleName("待办案件")
         self.table.cellDoubleClicked.connect(self._open)
         outer.addWidget(self.table, 1)
+        self.more_button = QPushButton(self.tr("加载更多"))
+        self.more_button.setAccessibleName("加载更多")
+        self.more_button.clicked.connect(self.load_more)
+        outer.addWidget(self.more_button)
         self.reload()
 
     def _badge(self, status: str, text: str) -> QLabel:
@@ -71,28 +80,42 @@ class Screen(QWidget):
         label.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; padding: 4px 10px; border-radius: 4px; }}")
         return label
 
-    def reload(self) -> None:
-        Op(self, wf.open_deadlines, self.session).success(self._loaded).run()
+    def _query(self, after=None) -> worklist.WorkPage:
+        scope = self.scope.currentData()
+        worklist.ensure_built(self.session)
+        if scope == "waiting":
+            return worklist.page(self.session, scope="mine", waiting=True, after=after, limit=PAGE)
+        return worklist.page(self.session, scope=scope, after=after, limit=PAGE)
 
-    def _loaded(self, rows: list[dict[str, Any]]) -> None:
-        self.rows = rows
-        self._filter()
+    def reload(self) -> None:
+        self._generation += 1
+        gen = self._generation
+        Op(self, self._query).success(lambda page: self._loaded(page, gen, replace=True)).run()
+
+    def load_more(self) -> None:
+        if self.next_after is None:
+            return
+        gen = self._generation
+        Op(self, self._query, self.next_after).success(lambda page: self._loaded(page, gen, replace=False)).run()
+
+    def _loaded(self, page: worklist.WorkPage, generation: int, *, replace: bool) -> None:
+        if generation != self._generation:   # an older answer arriving after a newer request
+            return
+        self.rows = page.rows if replace else self.rows + page.rows
+        self.next_after = page.next_after
+        self.more_button.setEnabled(page.next_after is not None)
+        self._show()
 
     def visible_rows(self) -> list[dict[str, Any]]:
-        scope = self.scope.currentData()
-        user = self.session.user
-        if scope == "mine":
-            return [r for r in self.rows if user.officer_id in r["officer_ids"]]
-        if scope == "squad":
-            return [r for r in self.rows if r["squad_id"] == user.squad_id]
         return list(self.rows)
 
-    def _filter(self) -> None:
-        rows = [{**r, "case_no": r["case_no"] or self.tr("（未立案）")} for r in self.visible_rows()]
+    def _show(self) -> None:
+        rows = [{**r, "case_no": r["case_no"] or self.tr("（未立案）")} for r in self.rows]
         self.table.set_records(rows)
         overdue = sum(1 for r in rows if r["status"] == "overdue")
+        soon = sum(1 for r in rows if r["status"] == "due_soon")
         self.overdue_label.setText(self.tr("已超期 {0}").format(overdue))
-        self.soon_label.setText(self.tr("即将到期 {0}").format(len(rows) - overdue))
+        self.soon_label.setText(self.tr("即将到期 {0}").format(soon))
 
     def _open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -104,6 +127,6 @@ class Screen(QWidget):
         from ui.screens.case_detail import CaseDetail  # built on demand: keeps the first screen quick to show
         detail = CaseDetail(self.session, record["case_id"])
         detail.changed.connect(lambda _cid: self.reload())
-        detail.resize(1000, 760)
+        detail.resize(1100, 800)
         detail.show()
         self.details.append(detail)
