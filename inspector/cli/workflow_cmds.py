@@ -119,7 +119,8 @@ def _advance(args, ctx) -> int:
         for d in event["documents"]:
             print(f"已出具：{d['title']} {d['number']}")
         for d in event["documents_pending"]:
-            print(f"待出具：{d['title']}（{'、'.join(d['missing'])}；可用 --doc FIELD=VALUE 补全）")
+            named = "、".join(f"{m}[{f}]" for m, f in zip(d["missing"], d["fields"], strict=True))
+            print(f"待出具：{d['title']}（{named}；可用 doc print 或下一步的 --doc FIELD=VALUE 补全）")
     return 0
 
 

@@ -207,7 +207,8 @@ def advance(session: Session, case_id: str, step: str, *, document: dict[str, An
                 if require_documents:
                     raise
                 pending.append({"doc_type": doc_type, "title": _title(doc_type),
-                                "missing": [p.message for p in exc.problems]})
+                                "missing": [p.message for p in exc.problems],
+                                "fields": [p.field for p in exc.problems]})
                 continue
             issued.append({"doc_type": doc_type, "number": doc.number, "id": doc.id, "title": _title(doc_type)})
         if step == "file" and not v.case.get("case_no"):

@@ -46,6 +46,14 @@ def init_station(path: Path) -> Station:
     users.add_user(admin, username="zhao", display_name="赵刚", role="squad_leader", password=PASSWORD,
                    squad_id=squad, officer_id=zhao["id"])
     org.set_setting(admin, "hearing.thresholds", {"*": {"person": 1000000, "organisation": 10000000}})
+    from inspector.permissions import Action
+    agency = station.db.query_one("SELECT * FROM agencies LIMIT 1")
+    with admin.writing(Action.ORG_MANAGE) as w:   # the agency's details, as the setup wizard records them
+        w.update("agencies", agency["id"], {
+            "address": "杭州市上城区解放路100号", "postcode": "310002", "phone": "0571-87000000",
+            "review_body": "杭州市上城区人民政府", "litigation_court": "杭州市上城区人民法院",
+            "bank_name": "中国工商银行杭州解放路支行", "bank_account_name": "杭州市上城区财政局非税收入专户",
+            "bank_account": "1202021409900012345"}, expected_version=agency["version"])
     station.officers = (wang, li)   # type: ignore[attr-defined]
     return station
 
