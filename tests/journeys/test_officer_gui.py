@@ -174,3 +174,50 @@ def test_simple_procedure_printed_from_the_inspection(qtbot, station, tmp_path):
     (doc,) = [d for d in documents.list_documents(session, detail.case_id) if d["doc_type"] == "onspot_decision"]
     text = "\n".join(pdf_text(documents.pdf_bytes(session, doc["id"])))
     assert "当场行政处罚决定书" in text and "张三" in text and doc["number"] in text.replace("\n", "")
+
+
+@pytest.mark.parametrize(("source", "reference", "label"), [
+    ("hotline", "12345-20260601-0001", "12345热线"), ("referral", "上城市监移〔2026〕3号", "上级交办或部门移送"),
+    ("random_check", "SJ-2026-06-017", "双随机抽查"), ("non_contact", "CAM-031 记录 88812", "非现场执法"),
+    ("patrol", "", "日常巡查")])
+def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, station, source, reference, label):
+    """Art. 36 and 54: the act date, the end of the continuing act and the discovery date are recorded."""
+    at("2026-06-10")
+    officer = _window(qtbot, station, "wang")
+    board = officer.screens["dashboard"]
+    dialog = board.open_clue()
+    dialog.source.setCurrentIndex(dialog.source.findData(source))
+    dialog.reference.setText(reference)
+    dialog.matter.setCurrentIndex(dialog.matter.findData("330217001000"))
+    dialog.address.setText("杭州市上城区解放路88号门前")
+    dialog.summary.toPlainText() or dialog.summary.setPlainText("商户在店外摆放货架占道经营")
+    from PySide6.QtCore import QDate
+    dialog.act_date.setDate(QDate(2026, 6, 1))
+    dialog.act_end_date.setDate(QDate(2026, 6, 8))
+    dialog.discovered_on.setDate(QDate(2026, 6, 9))
+    wang, li = station.officers
+    dialog.officers[1].setCurrentIndex(dialog.officers[1].findData(li["id"]))
+    shot(dialog, f"clue-{source}")
+    dialog.submit()
+    assert dialog.error.text() == ""
+    detail = board.details[-1]
+    qtbot.addWidget(detail)
+    case = station.db.get("cases", detail.case_id)
+    assert (case["act_date"], case["act_end_date"], case["discovered_at"]) == ("2026-06-01", "2026-06-08", "2026-06-09")
+    assert [r["case_id"] for r in board.table.records] == [detail.case_id]
+    assert label in detail.facts.text() and "核查线索" in detail.turn.text()
+
+
+def test_a_clue_discovered_before_the_act_is_refused_with_the_field_named(qtbot, station):
+    at("2026-06-10")
+    board = _window(qtbot, station, "wang").screens["dashboard"]
+    dialog = board.open_clue()
+    dialog.source.setCurrentIndex(dialog.source.findData("patrol"))
+    dialog.address.setText("杭州市上城区解放路88号门前")
+    from PySide6.QtCore import QDate
+    dialog.act_date.setDate(QDate(2026, 6, 5))
+    dialog.act_end_date.setDate(QDate(2026, 6, 5))
+    dialog.discovered_on.setDate(QDate(2026, 6, 4))
+    dialog.submit()
+    assert "发现日期不能早于违法行为发生日期" in dialog.error.text()
+    assert station.db.scalar("SELECT count(*) FROM cases") == 0

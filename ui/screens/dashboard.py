@@ -50,6 +50,14 @@ class Screen(QWidget):
         bar.addWidget(self.overdue_label)
         bar.addWidget(self.soon_label)
         bar.addStretch(1)
+        from inspector.permissions import Action
+        self.clue_button = QPushButton(self.tr("登记线索…"))
+        self.clue_button.setAccessibleName("登记线索")
+        self.clue_button.setToolTip(self.tr("投诉举报、12345热线、部门移送、双随机抽查、非现场执法或巡查发现的线索"))
+        self.clue_button.setVisible(session.can(Action.CASE_CREATE))
+        self.clue_button.clicked.connect(self.open_clue)
+        bar.addWidget(self.clue_button)
+        self.clue_dialog = None
         self.open_button = QPushButton(self.tr("打开案件"))
         self.open_button.setAccessibleName("打开案件")
         self.open_button.clicked.connect(self._open_selected)
@@ -117,15 +125,25 @@ class Screen(QWidget):
         self.overdue_label.setText(self.tr("已超期 {0}").format(overdue))
         self.soon_label.setText(self.tr("即将到期 {0}").format(soon))
 
+    def open_clue(self):
+        """The clue form; the opened case shows in its detail view."""
+        from ui.widgets.clue_dialog import ClueDialog
+        self.clue_dialog = ClueDialog(self.session, self)
+        self.clue_dialog.opened.connect(lambda case: (self.reload(), self.show_case(case["id"])))
+        self.clue_dialog.open()
+        return self.clue_dialog
+
     def _open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self._open(rows[0].row(), 0)
 
     def _open(self, row: int, _col: int) -> None:
-        record = self.table.records[row]
+        self.show_case(self.table.records[row]["case_id"])
+
+    def show_case(self, case_id: str) -> None:
         from ui.screens.case_detail import CaseDetail  # built on demand: keeps the first screen quick to show
-        detail = CaseDetail(self.session, record["case_id"])
+        detail = CaseDetail(self.session, case_id)
         detail.changed.connect(lambda _cid: self.reload())
         detail.resize(1100, 800)
         detail.show()

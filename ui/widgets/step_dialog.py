@@ -75,6 +75,7 @@ class StepDialog(QDialog):
         self.preview = preview or {}
         self.setWindowTitle(label)
         self.setAccessibleName(label)
+        self.setMinimumWidth(520)
         form = QFormLayout(self)
         self.widgets: dict[str, QWidget] = {}
         self.kinds: dict[str, str] = {}
