@@ -170,10 +170,21 @@ def test_simple_procedure_printed_from_the_inspection(qtbot, station, tmp_path):
                      statement_heard=True)
     assert "当场行政处罚决定书》" in note
     shot(detail, "simple-3-decided")
-    session = station.login("wang", PASSWORD)
-    (doc,) = [d for d in documents.list_documents(session, detail.case_id) if d["doc_type"] == "onspot_decision"]
-    text = "\n".join(pdf_text(documents.pdf_bytes(session, doc["id"])))
-    assert "当场行政处罚决定书" in text and "张三" in text and doc["number"] in text.replace("\n", "")
+    # The decision is shown selected in the 文书 tab; printing it gives the party the paper on the spot.
+    assert detail.tabs.currentWidget() is detail.documents
+    (selected,) = detail.documents.selected_rows()
+    assert selected["doc_type"] == "onspot_decision"
+    from PySide6.QtPrintSupport import QPrinter
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    detail.documents.print_to(printer, [selected])
+    text = "\n".join(pdf_text(documents.pdf_bytes(station.login("wang", PASSWORD), selected["id"])))
+    assert "当场行政处罚决定书" in text and "张三" in text and selected["number"] in text.replace("\n", "")
+    assert printed.stat().st_size > 10_000
+    case = station.db.get("cases", detail.case_id)
+    assert (case["state"], case["procedure"], case["fine_cents"]) == ("served", "simple", 10000)
 
 
 @pytest.mark.parametrize(("source", "reference", "label"), [
@@ -221,3 +232,19 @@ def test_a_clue_discovered_before_the_act_is_refused_with_the_field_named(qtbot,
     dialog.submit()
     assert "发现日期不能早于违法行为发生日期" in dialog.error.text()
     assert station.db.scalar("SELECT count(*) FROM cases") == 0
+
+
+def test_on_the_spot_above_the_art51_limit_says_why_and_offers_the_general_procedure(qtbot, station, tmp_path):
+    """Art. 51: a person's on-the-spot fine is at most 200 yuan; above it the general procedure applies."""
+    at("2026-06-01")
+    officer = _window(qtbot, station, "wang")
+    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot")
+    detail.dialog = None
+    qtbot.mouseClick(detail.step_buttons["on_the_spot"], Qt.MouseButton.LeftButton)
+    detail.dialog.set_value("amount_cents", "300")
+    detail.dialog.set_value("statement_heard", True)
+    detail.dialog.accept()
+    text = detail.guard.text()
+    assert detail.guard.isVisible() and "第51条" in text and "普通程序" in text
+    assert "file" in detail.step_buttons or "verify" in detail.step_buttons   # the general procedure is open
+    assert station.db.get("cases", detail.case_id)["state"] == "clue"

@@ -212,6 +212,13 @@ class CaseDetail(QWidget):
             text += self.tr("；《{0}》待出具（{1}），请在“文书”页补全后出具").format(d["title"], "、".join(d["missing"]))
         self.notice.setText(text)
         self.documents.reload()
+        if event["step"] == "on_the_spot" and event.get("documents"):
+            # 当场处罚: the decision is handed over on the spot — show it selected, ready to print
+            self.tabs.setCurrentWidget(self.documents)
+            issued = event["documents"][0]["id"]
+            for r, row in enumerate(self.documents.model.rows):
+                if row["id"] == issued:
+                    self.documents.table.selectRow(r)
         self.reload()
         self.changed.emit(self.case_id)
 
