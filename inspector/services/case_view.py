@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
+from inspector import clock
 from inspector.permissions import Action
 from inspector.services import discretion as discretion_service
 from inspector.services import worklist
@@ -34,6 +36,10 @@ def facts(session: Session, case_id: str) -> dict[str, Any]:
         proposed = json.loads(notice["data"]).get("amount_cents")
     if proposed is None and record:
         proposed = record["amount_cents"]
+    for e in evidence:
+        if e["taken_at"]:
+            taken = dt.datetime.fromisoformat(e["taken_at"].replace("Z", "+00:00"))
+            e["taken_at"] = taken.astimezone(clock.LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
     return {"source_label": SOURCES.get(source or "", (source or "",))[0], "act_date": case.get("act_date"),
             "act_end_date": case.get("act_end_date"), "discovered_at": case.get("discovered_at"),
             "address": case.get("address"), "summary": case.get("summary"),

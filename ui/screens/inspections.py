@@ -60,6 +60,7 @@ class Screen(QWidget):
         self.form.changed.connect(self._schedule_draft)
         self.banner = QLabel(self)
         self.banner.setAccessibleName(self.tr("提示"))
+        self.banner.setMinimumWidth(150)
         self.title = QLabel(self)
         self.title.setAccessibleName(self.tr("当前检查"))
         self.evidence = EvidencePanel(session, self)
