@@ -126,14 +126,16 @@ def rebuild(session: Session, *, chunk: int = 2000) -> int:
                 "INSERT INTO work_items(case_id, role, squad_id, task, reason, due, deadline, basis, ready_on) "
                 "VALUES (:case_id, :role, :squad_id, :task, :reason, :due, :deadline, :basis, :ready_on)", items)
             n += len(items)
+        db.meta_set(BUILT, "1")
     return n
 
 
+BUILT = "work_items_built"
+
+
 def ensure_built(session: Session) -> None:
-    """Build the stored list once on a station whose cases predate it (cheap check otherwise)."""
-    db = session.db
-    if db.scalar("SELECT 1 FROM work_items LIMIT 1") is None and \
-            db.scalar("SELECT 1 FROM cases WHERE state <> 'archived' LIMIT 1") is not None:
+    """Build the stored list once on a station whose cases predate it (one meta read otherwise)."""
+    if not session.db.meta_get(BUILT):
         rebuild(session)
 
 
