@@ -170,7 +170,8 @@ def fill(station: Station, *, cases: int, seed: int = 1, photos: bool = True,
 
     Args:
         example_thresholds: on a new demo station, set example hearing thresholds (labelled as demo values)
-            through the demo administrator, so prior notices can be made; a real station has none.
+            through the demo administrator, so prior notices can be made; a real station has none (its demo
+            cases then stop before 事先告知, where the Art. 63 guard stops an officer).
     """
     rng = random.Random(seed + station.db.scalar("SELECT count(*) FROM cases"))
     new_station = not station.initialised
