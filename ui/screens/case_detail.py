@@ -122,6 +122,8 @@ class CaseDetail(QWidget):
         self.meta.setText(meta)
         self.setWindowTitle(self.tr("案件详情 - {0}").format(CASE_STATE_LABELS.get(shown["state"], shown["state"])))
         for b in self.step_buttons.values():
+            self.steps_layout.removeWidget(b)
+            b.hide()           # gone at once, not only when the event loop next runs
             b.deleteLater()
         self.step_buttons = {}
         for i, step in enumerate(shown["allowed_steps"]):
