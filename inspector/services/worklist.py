@@ -126,16 +126,29 @@ def rebuild(session: Session, *, chunk: int = 2000) -> int:
                 "INSERT INTO work_items(case_id, role, squad_id, task, reason, due, deadline, basis, ready_on) "
                 "VALUES (:case_id, :role, :squad_id, :task, :reason, :due, :deadline, :basis, :ready_on)", items)
             n += len(items)
-        db.meta_set(BUILT, "1")
+        db.meta_set(BUILT, fingerprint(session))
     return n
 
 
 BUILT = "work_items_built"
 
 
+def fingerprint(session: Session) -> str:
+    """What the stored due dates were computed with: the deadline settings and the holiday calendar."""
+    import hashlib
+
+    from inspector import settings as registry
+    db = session.db
+    values = {k: session.station.setting(k) for k in sorted(registry.DEFAULTS) if k.startswith("deadline.")}
+    calendar = db.query("SELECT year, version FROM calendar_years ORDER BY year")
+    raw = json.dumps([values, calendar], sort_keys=True, default=str)
+    return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
 def ensure_built(session: Session) -> None:
-    """Build the stored list once on a station whose cases predate it (one meta read otherwise)."""
-    if not session.db.meta_get(BUILT):
+    """Build the stored list once on a station whose cases predate it, and again after the deadline settings
+    or the holiday calendar changed (a meta read and a settings digest otherwise)."""
+    if session.db.meta_get(BUILT) != fingerprint(session):
         rebuild(session)
 
 

@@ -77,3 +77,14 @@ def test_the_list_is_paged(qtbot, station, login):
         assert len({r["case_id"] for r in screen.table.records}) == 5
     finally:
         dashboard.PAGE = old
+
+
+def test_changing_a_deadline_setting_recomputes_the_stored_due_dates(qtbot, station, login):
+    from inspector.services import org
+    at("2026-06-01")
+    make_case(station)
+    screen = _screen(qtbot, login("officer"))
+    assert screen.table.records[0]["due"] == "2026-06-16"
+    org.set_setting(login("admin"), "deadline.clue_verification_days", 30)
+    screen.reload()
+    assert screen.table.records[0]["due"] == "2026-07-01"
