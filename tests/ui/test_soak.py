@@ -40,10 +40,12 @@ def big_station(tmp_path):
     st.close()
 
 
-def test_void_calls_no_longer_free_none(qapp):
-    # Python 3.12+ makes None immortal; on 3.11 the guard must be in place whenever the binding leaks.
+def test_void_calls_and_emits_no_longer_free_none_true_or_false(qapp):
+    # Python 3.12+ makes them immortal; on 3.11 the guard must be in place whenever the binding leaks.
     if sys.version_info < (3, 12) and none_guard.leaks_none():
         assert none_guard.install() and sys.getrefcount(None) > 1 << 59
+    if sys.version_info < (3, 12) and none_guard.leaks_bool():
+        assert none_guard.install() and min(sys.getrefcount(True), sys.getrefcount(False)) > 1 << 59
 
 
 @pytest.mark.parametrize("username", ["leader", "officer"])
