@@ -38,3 +38,23 @@ LOCAL_TZ = dt.timezone(dt.timedelta(hours=8), "CST")
 def today() -> dt.date:
     """Today's local (China Standard Time) date."""
     return now().astimezone(LOCAL_TZ).date()
+
+
+class frozen:  # noqa: N801 - used like a function: ``with clock.frozen(t): ...``
+    """Fix the clock at ``value`` inside a ``with`` block, then restore whatever it was (frozen or not)."""
+
+    def __init__(self, value: dt.datetime) -> None:
+        self.value = value
+        self.saved: dt.datetime | None = None
+
+    def __enter__(self) -> frozen:
+        self.saved = _fixed
+        freeze(self.value)
+        return self
+
+    def set(self, value: dt.datetime) -> None:
+        """Move the frozen clock (inside the block)."""
+        freeze(value)
+
+    def __exit__(self, *exc: object) -> None:
+        freeze(self.saved)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 from collections.abc import Callable
 from typing import Any
 
-from inspector import clock
-from inspector.law import deadlines, identity
-from inspector.model import CaseState, InspectionOutcome, PartyKind
+from inspector import clock, demo_cases
+from inspector.law import identity
+from inspector.model import CaseState, PartyKind
 from inspector.permissions import ROLE_LABELS, Role
 from inspector.services import org, users
 from inspector.station import Station
@@ -175,7 +174,8 @@ def fill(station: Station, *, cases: int, seed: int = 1, photos: bool = True,
 
     Args:
         example_thresholds: on a new demo station, set example hearing thresholds (labelled as demo values)
-            through the demo administrator, so prior notices can be made; a real station has none.
+            through the demo administrator, so prior notices can be made; a real station has none (its demo
+            cases then stop before 事先告知, where the Art. 63 guard stops an officer).
     """
     rng = random.Random(seed + station.db.scalar("SELECT count(*) FROM cases"))
     new_station = not station.initialised
@@ -188,108 +188,53 @@ def fill(station: Station, *, cases: int, seed: int = 1, photos: bool = True,
     thresholds = station.setting("hearing.thresholds") or DEMO_HEARING_THRESHOLDS
     entry = thresholds.get(station.db.scalar("SELECT division_code FROM agencies LIMIT 1") or "") \
         or thresholds.get("*") or DEMO_HEARING_THRESHOLDS["*"]
-    cat = _catalogue()
     choices = {str(k): _choices(str(k)) for k in PartyKind}
     from inspector.law import workdays
     cal = workdays.load(station.db)
-    session = station.system_session()
-    agency = station.db.query_one("SELECT * FROM agencies LIMIT 1")
+    statement_days = int(station.setting("deadline.statement_working_days"))
     squads = station.db.query("SELECT * FROM squads ORDER BY code")
     officers = station.db.query("SELECT * FROM officers ORDER BY cert_no")
     today = clock.today()
     weights = [w for _, w in STATE_MIX]
     photo_count = 0
-    batch = 25
-    for start in range(0, cases, batch):
-        with session.writing(_action(), label="demo.fill") as w:
-            for i in range(start, min(cases, start + batch)):
-                state = rng.choices(_ORDER, weights)[0] if i >= len(_ORDER) else _ORDER[i]
-                squad = rng.choice(squads)
-                squad_officers = [o for o in officers if o["squad_id"] == squad["id"] and o["cert_expiry"] >= today.isoformat()]
-                pair = rng.sample(squad_officers, 2)
-                party = w.insert("parties", _party(rng, today))
-                kind = party["kind"]
-                threshold = int(entry.get(kind, entry.get("person" if kind == "person" else "organisation", 0)))
-                options = choices[kind]
-                if state is CaseState.HEARING:   # a hearing was requested, so the notified fine reached the threshold
-                    options = [o for o in options if o[4] >= threshold] or options
-                code, matter_name, tier, lo, hi = rng.choice(options)
-                matter = (code, matter_name)
-                street = squad["jurisdiction"] or "湖滨街道"
-                community = rng.choice(STREETS.get(street, ("",)))
-                road = rng.choice(ROADS)
-                address = f"杭州市上城区{road}{rng.randint(1, 400)}号门前"
-                clue_day = today - dt.timedelta(days=rng.randint(*_AGE_DAYS.get(state, (1, 300))))
-                t0 = dt.datetime.combine(clue_day, dt.time(rng.randint(8, 17), rng.choice((0, 15, 30, 45))),
-                                         clock.LOCAL_TZ)
-                insp = w.insert("inspections", {
-                    "squad_id": squad["id"], "party_id": party["id"], "started_at": clock.iso(t0),
-                    "ended_at": clock.iso(t0 + dt.timedelta(minutes=rng.randint(15, 90))),
-                    "address": address, "street": street, "community": community,
-                    "latitude": round(30.25 + rng.random() * 0.03, 6), "longitude": round(120.16 + rng.random() * 0.03, 6),
-                    "situation": f"执法人员巡查至{address}，发现当事人{party['name']}存在{matter[1]}行为。",
-                    "measurements": f"占用面积约{rng.randint(2, 30)}平方米" if "经营" in matter[1] else "",
-                    "witness": "", "outcome": str(InspectionOutcome.PROPOSE_CASE),
-                })
-                for pos, off in enumerate(pair):
-                    w.insert("inspection_officers", {"inspection_id": insp["id"], "officer_id": off["id"],
-                                                     "position": pos})
-                idx = _ORDER.index(state)
-                decided = idx >= _ORDER.index(CaseState.DECIDED) and state is not CaseState.TRANSFERRED
-                reviewed = idx >= _ORDER.index(CaseState.INTERNAL_REVIEW) and state is not CaseState.TRANSFERRED
-                fine = None
-                if reviewed:   # a whole number of ten yuan inside the recommended tier
-                    low = max(lo, threshold) if state is CaseState.HEARING and hi >= threshold else lo
-                    fine = min(hi, max(low, rng.randint(low, hi) // 1000 * 1000))
-                steps, dates = _case_timeline(state, clue_day, today, rng, fine)
-                for k, step in enumerate(list(steps)):
-                    if step[0] == "notify":
-                        served, due = step[1], deadlines.period_due("statement", step[1], setting=station.setting, cal=cal).date
-                        step[4].update(hearing_right=bool(fine is not None and fine >= threshold),
-                                       hearing_threshold_cents=threshold, statement_due=due.isoformat())
-                        if "decide" in dates and dates["decide"] <= due:   # Art. 62: decided early only on a waiver
-                            steps.insert(k + 1, ("waive_statement", served, step[3], step[3],
-                                                 {"note": "当事人书面放弃陈述申辩（演示数据）"}))
-                filed = "file" in dates
-                case = w.insert("cases", {
-                    "case_no": None, "agency_id": agency["id"], "squad_id": squad["id"], "party_id": party["id"],
-                    "inspection_id": insp["id"], "procedure": "general", "state": str(state),
-                    "source": rng.choice(("patrol", "complaint", "referral", "non_contact", "random_check")),
-                    "matter_code": matter[0], "matter_name": matter[1],
-                    "summary": f"当事人{party['name']}在{address}{matter[1]}。", "address": address,
-                    "act_date": clue_day.isoformat(), "act_end_date": clue_day.isoformat(),
-                    "discovered_at": clue_day.isoformat(), "clue_at": clock.iso(t0),
-                    "filed_at": dates["file"].isoformat() if filed else None,
-                    "decided_at": dates["decide"].isoformat() if "decide" in dates else None,
-                    "closed_at": (dates.get("close") or dates.get("not_file") or clue_day).isoformat()
-                    if state in (CaseState.CLOSED, CaseState.ARCHIVED, CaseState.NOT_FILED) else None,
-                    "fine_cents": fine if decided else None,
-                })
-                if reviewed:
-                    w.insert("discretion_records", {
-                        "case_id": case["id"], "catalogue": cat.catalogue, "cat_version": cat.version,
-                        "matter_code": code, "party_type": kind, "answers": json.dumps({"tier": tier}, ensure_ascii=False),
-                        "circumstances": "{}", "tier": tier, "range_min_cents": lo, "range_max_cents": hi,
-                        "amount_cents": fine})
-                for step, day, before, after, data in steps:
-                    w.insert("case_events", {"case_id": case["id"], "step": step, "from_state": before,
-                                             "to_state": after, "on_date": day.isoformat(),
-                                             "at": clock.iso(dt.datetime.combine(day, dt.time(10), clock.LOCAL_TZ)),
-                                             "actor": "officer", "data": json.dumps(data, ensure_ascii=False)})
-                if state is CaseState.TRANSFERRED:
-                    w.insert("case_transfers", {"case_id": case["id"], "receiver": "杭州市公安局上城区分局",
-                                                "receiver_kind": "judicial", "reason": "涉嫌犯罪，依法移送",
-                                                "sent_on": dates["transfer"].isoformat()})
-                if filed:
-                    seq = 1 + station.db.scalar("SELECT count(*) FROM cases WHERE squad_id = ? AND case_no IS NOT NULL",
-                                                (squad["id"],))
-                    w.update("cases", case["id"], {"case_no": f"{agency['short_name']}执立字〔{clue_day.year}〕第{squad['code']}-{seq:04d}号"})
-                for pos, off in enumerate(pair):
-                    w.insert("case_officers", {"case_id": case["id"], "officer_id": off["id"], "position": pos})
-                if photos:
-                    photo_count += _attach_photos(session, w, insp, rng)
-                if progress:
-                    progress(i + 1, cases)
+    people = {role: station.login(role, DEMO_PASSWORD) for role in ("officer", "leader", "reviewer")} if cases else {}
+    for i in range(cases):
+        state = rng.choices(_ORDER, weights)[0] if i >= len(_ORDER) else _ORDER[i]
+        squad = rng.choice(squads)
+        squad_officers = [o for o in officers if o["squad_id"] == squad["id"] and o["cert_expiry"] >= today.isoformat()]
+        pair = rng.sample(squad_officers, 2)
+        party = _party(rng, today)
+        kind = party["kind"]
+        threshold = int(entry.get(kind, entry.get("person" if kind == "person" else "organisation", 0)))
+        options = choices[kind]
+        if state is CaseState.HEARING:   # a hearing was requested, so the notified fine reached the threshold
+            options = [o for o in options if o[4] >= threshold] or options
+        code, matter_name, tier, lo, hi = rng.choice(options)
+        street = squad["jurisdiction"] or "湖滨街道"
+        community = rng.choice(STREETS.get(street, ("",)))
+        address = f"杭州市上城区{rng.choice(ROADS)}{rng.randint(1, 400)}号门前"
+        clue_day = today - dt.timedelta(days=rng.randint(*_AGE_DAYS.get(state, (1, 300))))
+        t0 = dt.datetime.combine(clue_day, dt.time(rng.randint(8, 13), rng.choice((0, 15, 30, 45))), clock.LOCAL_TZ)
+        idx = _ORDER.index(state)
+        reviewed = idx >= _ORDER.index(CaseState.INTERNAL_REVIEW) and state is not CaseState.TRANSFERRED
+        fine = None
+        if reviewed:   # a whole number of ten yuan inside the recommended tier
+            low = max(lo, threshold) if state is CaseState.HEARING and hi >= threshold else lo
+            fine = min(hi, max(low, rng.randint(low, hi) // 1000 * 1000))
+        steps, dates = _case_timeline(state, clue_day, today, rng, fine)
+        for k, step in enumerate(list(steps)):
+            if step[0] == "notify":
+                due = workdays.add_working_days(step[1], statement_days, cal).date
+                if "decide" in dates and dates["decide"] <= due:   # Art. 62: decided early only on a waiver
+                    steps.insert(k + 1, ("waive_statement", step[1], step[3], step[3],
+                                         {"note": "当事人书面放弃陈述申辩（演示数据）"}))
+        _, attached = demo_cases.make_case(
+            people, squad=squad, pair=pair, party=party, matter=(code, matter_name), address=address,
+            street=street, community=community, started=t0, steps=steps, fine=fine,
+            discretion={"amount_cents": fine, "tier": tier} if reviewed else None, rng=rng, photos=photos)
+        photo_count += attached
+        if progress:
+            progress(i + 1, cases)
     total = station.db.scalar("SELECT count(*) FROM cases")
     return {"cases": cases, "total_cases": total, "photos": photo_count, "credentials": creds}
 

@@ -53,6 +53,7 @@ class InspectionOutcome(enum.StrEnum):
     EDUCATION = "education"            # 说服教育·劝导
     ORDER_CORRECTION = "order_correction"  # 责令改正 (with a deadline)
     PROPOSE_CASE = "propose_case"      # 建议立案
+    ON_THE_SPOT = "on_the_spot"        # 当场处罚 (简易程序, Art. 51)
     TRANSFER = "transfer"              # 移送
 
 

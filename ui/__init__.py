@@ -1,1 +1,5 @@
 """The PySide6 user interface. The only package that imports Qt."""
+
+from ui import none_guard as _none_guard
+
+_none_guard.install()   # before any widget exists: see ui/none_guard.py

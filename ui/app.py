@@ -97,6 +97,8 @@ class Shell(QObject):
         self.app.quit()
 
     def _logged_out(self) -> None:
+        from ui import tasks
+        tasks.shutdown()   # the screens' background work ends before their window goes
         if self.window is not None:
             self.window.deleteLater()
             self.window = None
@@ -242,4 +244,6 @@ def run_gui(data_dir: str | None = None) -> int:
     try:
         return int(app.exec())
     finally:
+        from ui import tasks
+        tasks.shutdown()   # background work ends before the database closes
         launcher.close()

@@ -42,6 +42,16 @@ def set_synchronous(value: bool) -> None:
     _synchronous = value
 
 
+def shutdown(timeout_ms: int = 30_000) -> bool:
+    """Cancel running operations and wait for the pools to finish (before the station closes or the user
+    logs out), so no background work touches a closed database or a deleted window; returns whether all ended."""
+    for op in list(Op._running):
+        op.cancel()
+        op.abandoned = True
+    done = writer_pool().waitForDone(timeout_ms)
+    return cpu_pool().waitForDone(timeout_ms) and done
+
+
 class _Signals(QObject):
     """Signals:
         progressed(int, int): work done and total.
@@ -88,6 +98,7 @@ class Op:
         self._pool = writer_pool
         self._cancel = threading.Event()
         self.dialog: QProgressDialog | None = None
+        self.abandoned = False   # set by shutdown(): the result is no longer wanted
         self.signals = _Signals()
 
     def with_progress(self, label: str, *, progress: bool = False) -> Op:
@@ -157,11 +168,13 @@ class Op:
 
     def _finished(self, result: Any) -> None:
         self._close()
-        if self._on_success and self._alive():
+        if self._on_success and self._alive() and not self.abandoned:
             self._on_success(result)
 
     def _failed(self, exc: BaseException) -> None:
         self._close()
+        if self.abandoned:
+            return
         if self._on_failure and self._alive():
             self._on_failure(exc)
         elif self._alive():

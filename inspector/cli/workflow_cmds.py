@@ -42,8 +42,26 @@ def register(sub) -> None:
     adv.add_argument("step")
     adv.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                      help="步骤数据，如 amount_cents=20000、outcome=penalty、reason=…")
+    adv.add_argument("--doc", action="append", default=[], metavar="FIELD=VALUE",
+                     help="该步骤出具的文书所需字段，如 handler_opinion=…、defence_reasoning=…")
     adv.add_argument("--json", action="store_true")
     adv.set_defaults(func=_advance)
+    op = group.add_parser("open", help="登记案件：从现场检查（--inspection）或线索（--clue-json）")
+    src = op.add_mutually_exclusive_group(required=True)
+    src.add_argument("--inspection", metavar="ID", help="处理结果为建议立案或当场处罚的现场检查")
+    src.add_argument("--clue-json", metavar="FILE", help="线索 JSON：source, reference, matter_code, address, "
+                     "summary, act_date, act_end_date, discovered_on, officer_ids, party")
+    op.add_argument("--act-date", help="违法行为发生日期（YYYY-MM-DD，第36条）")
+    op.add_argument("--act-end-date", help="连续或继续状态的违法行为终了日期")
+    op.add_argument("--discovered-on", help="发现日期（第54条）")
+    op.add_argument("--json", action="store_true")
+    op.set_defaults(func=_open)
+    wl = group.add_parser("todo", help="工作台：轮到我办理的案件（按期限排序）")
+    wl.add_argument("--scope", default="mine", choices=["mine", "squad", "all"])
+    wl.add_argument("--waiting", action="store_true", help="我的案件中等待他人办理的")
+    wl.add_argument("--limit", type=int, default=50)
+    wl.add_argument("--json", action="store_true")
+    wl.set_defaults(func=_todo)
     cal = sub.add_parser("calendar", help="节假日日历（含调休上班日）")
     cs = cal.add_subparsers(dest="calendar_command", metavar="SUBCOMMAND", required=True)
     ls = cs.add_parser("list", help="列出已载入的年份")
@@ -91,11 +109,59 @@ def _advance(args, ctx) -> int:
         if not sep or not key:
             raise UserError(f"--set 应为 KEY=VALUE：{item}")
         data[key] = _value(key, raw)
-    event = wf.advance(ctx.session(), args.case_id, args.step, **data)
+    document = {}
+    for item in args.doc:
+        key, sep, raw = item.partition("=")
+        if not sep or not key:
+            raise UserError(f"--doc 应为 FIELD=VALUE：{item}")
+        document[key] = raw
+    event = wf.advance(ctx.session(), args.case_id, args.step, document=document, **data)
     if args.json:
         print_json(event)
     else:
         print(f"已完成：{args.step}（{event['from_state']} → {event['to_state']}）")
+        for d in event["documents"]:
+            print(f"已出具：{d['title']} {d['number']}")
+        for d in event["documents_pending"]:
+            named = "、".join(f"{m}[{f}]" for m, f in zip(d["missing"], d["fields"], strict=True))
+            print(f"待出具：{d['title']}（{named}；可用 doc print 或下一步的 --doc FIELD=VALUE 补全）")
+    return 0
+
+
+def _open(args, ctx) -> int:
+    from inspector.services import case_opening
+    session = ctx.session()
+    if args.inspection:
+        case = case_opening.open_from_inspection(session, args.inspection, act_date=args.act_date,
+                                                 act_end_date=args.act_end_date, discovered_on=args.discovered_on)
+    else:
+        clue = read_json_file(args.clue_json, what="线索文件")
+        if not isinstance(clue, dict):
+            raise UserError("线索文件应为一个 JSON 对象")
+        for key in ("act_date", "act_end_date", "discovered_on"):
+            if getattr(args, key):
+                clue[key] = getattr(args, key)
+        case = case_opening.open_from_clue(session, clue)
+    if args.json:
+        print_json({"id": case["id"], "state": case["state"], "source": case["source"], "act_date": case["act_date"],
+                    "act_end_date": case["act_end_date"], "discovered_at": case["discovered_at"]})
+    else:
+        print(case["id"])
+    return 0
+
+
+def _todo(args, ctx) -> int:
+    from inspector.services import worklist
+    session = ctx.session()
+    worklist.ensure_built(session)
+    rows = worklist.page(session, scope=args.scope, waiting=args.waiting, limit=max(1, args.limit)).rows
+    keys = ("case_id", "case_no", "task", "role_label", "reason", "due", "days_left", "status_label", "deadline",
+            "party_name", "matter_name")
+    rows = [{k: r.get(k) for k in keys} for r in rows]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(rows, ("case_no", "task", "role_label", "due", "status_label", "party_name", "reason"))
     return 0
 
 

@@ -25,6 +25,7 @@ OUTCOME_LABELS = {
     InspectionOutcome.EDUCATION: "说服教育·劝导",
     InspectionOutcome.ORDER_CORRECTION: "责令改正",
     InspectionOutcome.PROPOSE_CASE: "建议立案",
+    InspectionOutcome.ON_THE_SPOT: "当场处罚",
     InspectionOutcome.TRANSFER: "移送",
 }
 DRAFT_KIND = "inspection"

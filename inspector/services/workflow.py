@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from inspector import clock
-from inspector.errors import NotFound, PermissionDenied
+from inspector.errors import NotFound, PermissionDenied, ValidationError
 from inspector.law import amounts, deadlines, procedure, workdays
 from inspector.law import articles as art
+from inspector.law.case import refuse
 from inspector.law.procedure import CaseView
 from inspector.permissions import Action
 from inspector.services import discretion as discretion_service
@@ -103,13 +104,110 @@ def allowed_steps(session: Session, case_id: str) -> list[dict[str, str]]:
             for s in procedure.allowed_steps(v, session.can)]
 
 
-def advance(session: Session, case_id: str, step: str, **data: Any) -> dict[str, Any]:
-    """Take one workflow step; returns the recorded event. Raises GuardRefused / PermissionDenied."""
+# Where the law ties a step to a document, performing the step issues it (in the step's own transaction).
+STEP_DOCUMENTS: dict[str, tuple[str, ...]] = {
+    "file": ("filing_approval",),                 # Art. 54 ¶2: 立案审批表; its number is the case number
+    "investigate": ("inspection_record",),        # Art. 55: 现场检查笔录 (cases opened from an inspection)
+    "notify": ("prior_notice",),                  # Art. 44: 事先告知书 (+ 听证告知书 when Art. 63 applies)
+    "hearing_notice": ("hearing_summons",),       # Art. 64: 听证通知书
+    "decide": ("penalty_decision",),              # Art. 59/62: 决定书 (type follows the outcome)
+    "on_the_spot": ("onspot_decision",),          # Art. 52: 当场行政处罚决定书
+    "serve": ("service_receipt",),                # Art. 61: 送达回证
+    "demand": ("demand_notice",),                 # 行政强制法 Art. 54: 催告书
+    "close": ("closing_report",),                 # 结案报告
+    "transfer": ("transfer_letter",),             # Art. 27: 案件移送函
+}
+DECISION_DOCUMENTS = ("penalty_decision", "no_penalty_decision", "onspot_decision")
+
+
+def documents_for_step(case: dict[str, Any], step: str, data: dict[str, Any]) -> list[str]:
+    """The documents performing ``step`` with ``data`` issues on ``case``."""
+    docs = list(STEP_DOCUMENTS.get(step, ()))
+    if step == "investigate" and not case.get("inspection_id"):
+        docs = []
+    if step == "notify" and data.get("hearing_right"):
+        docs.append("hearing_notice")
+    if step == "decide":
+        outcome = data.get("outcome", "penalty")
+        docs = {"penalty": ["penalty_decision"], "no_penalty_minor": ["no_penalty_decision"],
+                "no_case": ["no_penalty_decision"], "transfer": ["transfer_letter"]}.get(outcome, docs)
+    return docs
+
+
+def live_decision(session: Session, case_id: str) -> dict[str, Any] | None:
+    """The case's decision document that is not voided (a case has at most one)."""
+    marks = ", ".join("?" * len(DECISION_DOCUMENTS))
+    return session.db.query_one(
+        f"SELECT d.id, d.number, d.doc_type FROM documents d LEFT JOIN number_register r ON r.number = d.number "
+        f"WHERE d.case_id = ? AND d.doc_type IN ({marks}) AND coalesce(r.status, 'issued') <> 'voided' LIMIT 1",
+        (case_id, *DECISION_DOCUMENTS))
+
+
+def step_preview(session: Session, case_id: str, step: str) -> dict[str, Any]:
+    """What performing ``step`` will do, for the confirmation: documents issued (and the fields they still
+    need), the case number drawn, the deadline started, and whether it can be undone."""
+    from inspector.services import documents as documents_service
+    spec = procedure.STEP_BY_NAME.get(step)
+    case = session.db.find("cases", case_id)
+    if case is None or spec is None:
+        raise NotFound(entity="case", key=case_id)
+    docs = []
+    for doc_type in documents_for_step(case, step, {"outcome": "penalty"}):
+        try:
+            missing = documents_service.missing_fields(session, case_id, doc_type)
+        except Exception:   # noqa: BLE001 - a preview never blocks the step; the step checks for real
+            missing = []
+        docs.append({"doc_type": doc_type, "title": _title(doc_type),
+                     "missing": [{"field": p.field, "message": p.message} for p in missing
+                                 if p.field not in _FROM_STEP]})
+    effects = []
+    if step == "file":
+        effects.append("从文号登记簿取得案件编号（案号），此后不能更改")
+    for d in docs:
+        effects.append(f"出具《{d['title']}》并登记文号")
+    started = _STARTS.get(step)
+    if started:
+        effects.append(f"开始计算{started}")
+    return {"step": step, "label": spec.label, "documents": docs, "effects": effects,
+            "irreversible": step in IRREVERSIBLE}
+
+
+# Fields the step itself supplies (dates, numbers): never asked for in the confirmation.
+_FROM_STEP = {"filed_on", "decision_number", "decision_date", "served_number", "case_no", "statement_due",
+              "intended_penalty", "penalty", "served_on"}
+_STARTS = {"file": "办案期限（第60条）", "notify": "陈述申辩期限（第45条）", "serve": "缴款期限（第67条）及复议诉讼期限",
+           "decide": "送达期限（第61条，7日内）", "on_the_spot": "缴款期限（第67条）", "demand": "催告期限（行政强制法第54条）"}
+# Steps that cannot be taken back: a number is drawn, a document issued or a legal period starts.
+IRREVERSIBLE = {"file", "not_file", "notify", "decide", "on_the_spot", "serve", "transfer", "close", "archive",
+                "demand", "apply_court", "legal_review", "hearing_notice", "pay", "end_investigation"}
+
+
+def _title(doc_type: str) -> str:
+    from exports import documents as doc_types
+    return doc_types.TYPES[doc_type].title if doc_type in doc_types.TYPES else doc_type
+
+
+def advance(session: Session, case_id: str, step: str, *, document: dict[str, Any] | None = None,
+            require_documents: bool = False, **data: Any) -> dict[str, Any]:
+    """Take one workflow step; returns the recorded event (with ``documents``: the numbers issued, and
+    ``documents_pending``: documents still lacking required fields, each naming them).
+
+    Performing a step the law ties to a document issues it in the same transaction (``document``: field
+    values the officer supplies for it); 立案 draws the case number (from the 立案审批表, or on its own when
+    that form cannot be completed yet). With ``require_documents`` a document that cannot be issued refuses
+    the whole step. Raises GuardRefused / PermissionDenied / ValidationError.
+    """
+    from inspector.services import documents as documents_service
     spec = procedure.STEP_BY_NAME.get(step)
     if spec is not None and not session.can(spec.action):
         raise PermissionDenied(role=str(session.user.role), action=str(spec.action))
     v = view(session, case_id)
     outcome = procedure.check(v, step, data)
+    doc_types = documents_for_step(v.case, step, outcome.data)
+    if any(t in DECISION_DOCUMENTS for t in doc_types) and (live := live_decision(session, case_id)):
+        raise refuse("one_decision", art.APL59, f"本案已有有效的决定书（{live['number']}），一个案件只能有一份有效决定",
+                     "如需重新作出决定，请先作废原决定书文号并登记决定变更")
+    issued: list[dict[str, str]] = []
     with session.writing(spec.action, label=f"case.{step}") as w:
         event = w.insert("case_events", {
             "case_id": case_id, "step": procedure.event_step(outcome), "from_state": str(v.state),
@@ -129,8 +227,45 @@ def advance(session: Session, case_id: str, step: str, **data: Any) -> dict[str,
                                         "reason": outcome.data.get("reason") or f"涉嫌犯罪（{art.APL57_1_4.short}）",
                                         "basis": outcome.data.get("basis", ""),
                                         "sent_on": outcome.on_date.isoformat()})
+        pending: list[dict[str, Any]] = []
+        for doc_type in doc_types:
+            try:
+                doc = documents_service.issue_document(session, case_id, doc_type, document or {})
+            except ValidationError as exc:
+                if require_documents:
+                    raise
+                pending.append({"doc_type": doc_type, "title": _title(doc_type),
+                                "missing": [p.message for p in exc.problems],
+                                "fields": [p.field for p in exc.problems]})
+                continue
+            issued.append({"doc_type": doc_type, "number": doc.number, "id": doc.id, "title": _title(doc_type)})
+        if step == "file" and not v.case.get("case_no"):
+            _draw_case_number(session, w, case_id, issued)
+        _duties_changed(session, case_id)
     event["data"] = outcome.data
+    event["documents"] = issued
+    event["documents_pending"] = pending
     return event
+
+
+def _draw_case_number(session: Session, w: Any, case_id: str, issued: list[dict[str, str]]) -> None:
+    """立案: the case number is the 立案审批表's number; drawn from the register on its own if the form is pending."""
+    from inspector import numbering
+    number = next((d["number"] for d in issued if d["doc_type"] == "filing_approval"), None)
+    current = session.db.find("cases", case_id)
+    if number is None:
+        scheme = numbering.Scheme.from_station(session.station)
+        agency = session.db.find("agencies", current["agency_id"])
+        squad = session.db.find("squads", current["squad_id"])
+        number = numbering.allocate(w, scheme, agency=agency, squad=squad, doc_type="filing_approval",
+                                    type_code=scheme.type_code("filing_approval", "立"), case_id=case_id)["number"]
+    w.update("cases", case_id, {"case_no": number}, expected_version=current["version"])
+
+
+def _duties_changed(session: Session, case_id: str) -> None:
+    """Keep the stored work list of the case current (inside the step's transaction)."""
+    from inspector.services import worklist
+    worklist.refresh_case(session, case_id)
 
 
 def document_basis(session: Session, case_id: str, doc_type: str,

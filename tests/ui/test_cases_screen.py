@@ -9,10 +9,23 @@ from inspector import demo
 
 
 @pytest.fixture
-def screen(qtbot, station, login):
-    demo.fill(station, cases=450, photos=False)
+def station(tmp_path):
+    # A list of 450 cases in every state, bulk-generated once (the demo's use cases would issue every
+    # document of every case, which this list test does not need).
+    import shutil
+
+    from inspector.station import Station
+    from tests.bench.bigdb import station_with_cases
+    shutil.copytree(station_with_cases(450), tmp_path / "station")
+    st = Station.open(tmp_path / "station")
+    yield st
+    st.close()
+
+
+@pytest.fixture
+def screen(qtbot, station):
     from ui.screens.cases import Screen
-    w = Screen(login("officer"))
+    w = Screen(station.login("officer", demo.DEMO_PASSWORD))
     qtbot.addWidget(w)
     return w
 

@@ -1,4 +1,4 @@
-"""工作台: overdue and due-soon deadlines of the user's and the squad's cases, coloured, with counts."""
+"""工作台: the cases waiting for me per role, with the deadline driving each, and those waiting for someone else."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from inspector import clock
 from inspector.services import workflow as wf
+from inspector.services import worklist
 from tests.integration.workflow_support import at, make_case
 from ui import tasks
 from ui.screens.dashboard import Screen
@@ -21,34 +22,69 @@ def _sync():
     clock.freeze(None)
 
 
-def test_dashboard_lists_overdue_and_due_soon_with_colours(qtbot, station, login):
-    at("2026-06-01")
-    overdue = make_case(station)                    # clue 1 June: 立案 decision due 16 June
-    other_squad = make_case(station, squad_code="2")
-    at("2026-06-14")
-    soon = make_case(station, act_date="2026-06-01")  # due 29 June
-    leader = login("squad_leader")
-    wf.advance(leader, soon, "verify")
-    at("2026-06-27")
-    screen = Screen(login("squad_leader"))
+def _screen(qtbot, session) -> Screen:
+    screen = Screen(session)
     qtbot.addWidget(screen)
-    screen.resize(1200, 600)
+    screen.resize(1300, 600)
     screen.show()
-    qtbot.waitExposed(screen)
-    screen.scope.setCurrentIndex(screen.scope.findData("all"))
-    by_case = {r["case_id"]: r for r in screen.table.records}
-    assert by_case[overdue]["status"] == "overdue" and by_case[soon]["status"] == "due_soon"
-    assert other_squad in by_case
-    row = screen.table.records.index(by_case[overdue])
-    assert screen.table.item(row, 0).background().color().name() == STATUS_COLOURS["overdue"][0]
-    assert screen.table.item(row, 0).text() == "已超期"
-    assert screen.overdue_label.text() == "已超期 2" and screen.soon_label.text() == "即将到期 1"
-    screen.scope.setCurrentIndex(screen.scope.findData("squad"))
-    assert {r["case_id"] for r in screen.table.records} == {overdue, soon}
-    # Selecting a row and pressing 打开案件 opens the case detail.
-    qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=screen.table.visualItemRect(screen.table.item(0, 1)).center())
-    qtbot.mouseClick(screen.open_button, Qt.MouseButton.LeftButton)
-    assert screen.details and screen.details[-1].case_id == screen.table.records[0]["case_id"]
-    for d in screen.details:
-        d.close()
+    return screen
+
+
+def test_each_role_sees_the_cases_waiting_for_it_with_the_driving_deadline(qtbot, station, login):
+    at("2026-06-01")
+    clue = make_case(station)                    # the officer verifies: Art. 54 filing decision due 16 June
+    verified = make_case(station)
+    officer, leader = login("officer"), login("squad_leader")
+    worklist.rebuild(station.system_session())
+    wf.advance(officer, verified, "verify")       # now the 中队长's turn: approve filing
+    at("2026-06-14")
+    mine = _screen(qtbot, officer)
+    assert [r["case_id"] for r in mine.table.records] == [clue]
+    assert mine.table.records[0]["task"] == "核查线索" and mine.table.records[0]["due"] == "2026-06-16"
+    assert mine.table.item(0, 0).text() == "即将到期"
+    assert mine.table.item(0, 0).background().color().name() == STATUS_COLOURS["due_soon"][0]
+    # The officer's case waiting for the leader says for whom and why.
+    mine.scope.setCurrentIndex(mine.scope.findData("waiting"))
+    waiting = {r["case_id"]: r for r in mine.table.records}
+    assert waiting[verified]["role_label"] == "中队长" and "审批立案" in waiting[verified]["reason"]
+    boss = _screen(qtbot, leader)
+    assert [(r["case_id"], r["task"]) for r in boss.table.records] == [(verified, "审批立案")]
+    at("2026-06-17")
+    boss.reload()
+    assert boss.table.item(0, 0).text() == "已超期" and boss.overdue_label.text() == "已超期 1"
+    # Selecting a row and pressing 打开案件 opens the case detail, which says whose turn it is.
+    qtbot.mouseClick(boss.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=boss.table.visualItemRect(boss.table.item(0, 1)).center())
+    qtbot.mouseClick(boss.open_button, Qt.MouseButton.LeftButton)
+    detail = boss.details[-1]
+    assert detail.case_id == verified and "中队长" in detail.turn.text() and "审批立案" in detail.turn.text()
+    detail.close()
+
+
+def test_the_list_is_paged(qtbot, station, login):
+    at("2026-06-01")
+    for _ in range(5):
+        make_case(station)
+    worklist.rebuild(station.system_session())
+    screen = _screen(qtbot, login("officer"))
+    import ui.screens.dashboard as dashboard
+    dashboard.PAGE, old = 2, dashboard.PAGE
+    try:
+        screen.reload()
+        assert len(screen.table.records) == 2 and screen.more_button.isEnabled()
+        qtbot.mouseClick(screen.more_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(screen.more_button, Qt.MouseButton.LeftButton)
+        assert len({r["case_id"] for r in screen.table.records}) == 5
+    finally:
+        dashboard.PAGE = old
+
+
+def test_changing_a_deadline_setting_recomputes_the_stored_due_dates(qtbot, station, login):
+    from inspector.services import org
+    at("2026-06-01")
+    make_case(station)
+    screen = _screen(qtbot, login("officer"))
+    assert screen.table.records[0]["due"] == "2026-06-16"
+    org.set_setting(login("admin"), "deadline.clue_verification_days", 30)
+    screen.reload()
+    assert screen.table.records[0]["due"] == "2026-07-01"

@@ -1,4 +1,5 @@
-"""A case's detail view: header, the allowed next steps as buttons, the discretion form, timeline and deadlines.
+"""A case's detail view: header with whose turn it is, the case (facts, party, evidence, proposed amount, saved
+discretion record), the allowed next steps as buttons, the discretion form, timeline, deadlines and documents.
 
 Signals:
     changed(str): the case id after a step was taken.
@@ -8,12 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -54,6 +56,11 @@ class CaseDetail(QWidget):
         outer.addWidget(self.meta)
         self.guard = GuardPanel(self)
         outer.addWidget(self.guard)
+        self.turn = QLabel()
+        self.turn.setWordWrap(True)
+        self.turn.setAccessibleName("轮到谁")
+        self.turn.setStyleSheet("QLabel { background: #cfe2ff; color: #084298; padding: 6px; }")
+        outer.addWidget(self.turn)
         self.notice = QLabel()
         self.notice.setAccessibleName("操作结果")
         self.notice.setStyleSheet("color: #0f5132")
@@ -82,12 +89,25 @@ class CaseDetail(QWidget):
         self.discretion = DiscretionForm(session, case_id)
         self.discretion.saved.connect(lambda _row: self.reload())
         self.tabs.addTab(self.discretion, self.tr("裁量表"))
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setAccessibleName("案情")
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        facts_scroll = QScrollArea()
+        facts_scroll.setWidgetResizable(True)
+        facts_scroll.setWidget(self.facts)
+        from ui.screens.case_documents import CaseDocumentsPanel
+        self.documents = CaseDocumentsPanel(session, case_id)
+        self.documents.changed.connect(self.reload)
+        self.tabs.addTab(self.documents, self.tr("文书"))
+        self.tabs.addTab(facts_scroll, self.tr("案情"))
         outer.addWidget(self.tabs, 1)
         self.reload()
 
     # ----------------------------------------------------------------- loading
     def reload(self) -> None:
-        Op(self, wf.show, self.session, self.case_id).success(self._show).run()
+        Op(self, _load, self.session, self.case_id).success(self._show).run()
 
     def _show(self, shown: dict[str, Any]) -> None:
         from inspector.model import CASE_STATE_LABELS
@@ -102,6 +122,8 @@ class CaseDetail(QWidget):
         self.meta.setText(meta)
         self.setWindowTitle(self.tr("案件详情 - {0}").format(CASE_STATE_LABELS.get(shown["state"], shown["state"])))
         for b in self.step_buttons.values():
+            self.steps_layout.removeWidget(b)
+            b.hide()           # gone at once, not only when the event loop next runs
             b.deleteLater()
         self.step_buttons = {}
         for i, step in enumerate(shown["allowed_steps"]):
@@ -123,17 +145,60 @@ class CaseDetail(QWidget):
                    if e["from_state"] != e["to_state"] else "",
                    "detail": _detail(e["data"])} for e in reversed(shown["events"])]
         self.timeline.set_records(events, status_key=None)
+        self._show_turn(shown.get("turn"))
+        self._show_facts(shown.get("facts") or {})
+
+    def _show_turn(self, turn: dict[str, Any] | None) -> None:
+        if not turn:
+            self.turn.setText(self.tr("本案无待办事项"))
+            return
+        text = self.tr("轮到：{0}——{1}").format(self.tr(turn["role_label"]), self.tr(turn["task"]))
+        if turn["due"]:
+            text += self.tr("（{0}，{1}前）").format(self.tr(turn["deadline"]), turn["due"])
+        if turn["reason"]:
+            text += "\n" + self.tr("原因：{0}").format(self.tr(turn["reason"]))
+        self.turn.setText(text)
+
+    def _show_facts(self, f: dict[str, Any]) -> None:
+        lines = [self.tr("案件来源：{0}").format(f.get("source_label", "")),
+                 self.tr("违法行为发生日期：{0}　终了日期：{1}　发现日期：{2}").format(
+                     f.get("act_date") or "—", f.get("act_end_date") or "—", f.get("discovered_at") or "—"),
+                 self.tr("地点：{0}").format(f.get("address") or "—"),
+                 self.tr("案情：{0}").format(f.get("summary") or "—"), ""]
+        party = f.get("party") or {}
+        lines.append(self.tr("当事人：{0}　{1}　住址：{2}　电话：{3}").format(
+            party.get("name", "—"), party.get("id_number", ""), party.get("address", "") or "—",
+            party.get("phone", "") or "—"))
+        lines.append(self.tr("承办人：{0}").format("、".join(f.get("officers") or []) or "—"))
+        lines.append("")
+        lines.append(self.tr("证据：{0} 项").format(len(f.get("evidence") or [])))
+        lines += [f"　· {e['filename']}（{e['taken_at'] or '时间不详'}）" for e in (f.get("evidence") or [])[:20]]
+        lines.append("")
+        d = f.get("discretion")
+        if d:
+            lines.append(self.tr("裁量表（已保存）：阶次 {0}，拟罚款 {1} 元{2}").format(
+                d["tier"] or "—", yuan(d["amount_cents"]), self.tr("（须法制审核）") if d["requires_review"] else ""))
+            if d["reason"]:
+                lines.append(self.tr("裁量说理：{0}").format(d["reason"]))
+        else:
+            lines.append(self.tr("裁量表：尚未填写"))
+        lines.append(self.tr("拟处罚金额：{0}").format(
+            yuan(f["proposed_cents"]) + self.tr("元") if f.get("proposed_cents") is not None else "—"))
+        self.facts.setText("\n".join(lines))
 
     # ------------------------------------------------------------------- steps
     def request_step(self, step: str, label: str) -> None:
         """Run ``step`` at once, or open the form for its data first."""
         self.guard.clear_error()
         self.notice.setText("")
-        if step in _DIRECT or step not in FIELDS:
+        preview = wf.step_preview(self.session, self.case_id, step)
+        asks = any(d["missing"] for d in preview["documents"])
+        if not preview["irreversible"] and not asks and (step in _DIRECT or step not in FIELDS):
             self.run_step(step)
             return
-        self.dialog = StepDialog(step, label, self)
-        self.dialog.accepted.connect(lambda: self.run_step(step, **self.dialog.values()))
+        self.dialog = StepDialog(step, label, self, preview=preview)
+        self.dialog.accepted.connect(
+            lambda: self.run_step(step, document=self.dialog.document_values(), **self.dialog.values()))
         self.dialog.open()
 
     def run_step(self, step: str, **data: Any) -> None:
@@ -142,7 +207,20 @@ class CaseDetail(QWidget):
 
     def _advanced(self, event: dict[str, Any]) -> None:
         from inspector.law.procedure import EVENT_LABELS
-        self.notice.setText(self.tr("已完成：{0}").format(EVENT_LABELS.get(event["step"], event["step"])))
+        text = self.tr("已完成：{0}").format(EVENT_LABELS.get(event["step"], event["step"]))
+        for d in event.get("documents") or []:
+            text += self.tr("；已出具《{0}》{1}").format(d["title"], d["number"])
+        for d in event.get("documents_pending") or []:
+            text += self.tr("；《{0}》待出具（{1}），请在“文书”页补全后出具").format(d["title"], "、".join(d["missing"]))
+        self.notice.setText(text)
+        self.documents.reload()
+        if event["step"] == "on_the_spot" and event.get("documents"):
+            # 当场处罚: the decision is handed over on the spot — show it selected, ready to print
+            self.tabs.setCurrentWidget(self.documents)
+            issued = event["documents"][0]["id"]
+            for r, row in enumerate(self.documents.model.rows):
+                if row["id"] == issued:
+                    self.documents.table.selectRow(r)
         self.reload()
         self.changed.emit(self.case_id)
 
@@ -163,3 +241,12 @@ def _detail(data: dict[str, Any]) -> str:
                 value = labels[key].get(value, value)
             parts.append(f"{label}：{value}")
     return "；".join(parts)
+
+
+def _load(session, case_id: str) -> dict[str, Any]:
+    """Everything the view shows, read off the GUI thread: state, steps, deadlines, whose turn, the case."""
+    from inspector.services import case_view
+    shown = wf.show(session, case_id)
+    shown["turn"] = case_view.turn(session, case_id)
+    shown["facts"] = case_view.facts(session, case_id)
+    return shown

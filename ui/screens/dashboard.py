@@ -1,6 +1,7 @@
-"""工作台: the user's and the squad's overdue and due-soon deadlines, coloured, with counts.
+"""工作台: the cases waiting for me (per role) with the deadline driving each, and those waiting for someone else.
 
-Double-clicking a row opens the case's detail view.
+The list is one indexed page of the stored work list (``inspector.services.worklist``), oldest deadline first;
+"加载更多" fetches the next page. Double-clicking a row opens the case's detail view.
 """
 
 from __future__ import annotations
@@ -9,18 +10,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from inspector import changes as change_log
+from inspector.services import worklist
+from ui.changes import hub
 from ui.tasks import Op
 from ui.widgets.deadline_table import STATUS_COLOURS, RecordTable
 
 if TYPE_CHECKING:
     from ui.screens.case_detail import CaseDetail
 
-
-def _open_deadlines(session) -> list[dict[str, Any]]:
-    # Imported on the worker: the deadline engine and workflow rules are the biggest imports of the first
-    # screen, and the window can be shown while they load.
-    from inspector.services import workflow as wf
-    return wf.open_deadlines(session)
+PAGE = 100
 
 
 class Screen(QWidget):
@@ -30,7 +29,9 @@ class Screen(QWidget):
         super().__init__(parent)
         self.session = session
         self.rows: list[dict[str, Any]] = []
+        self.next_after: tuple[str, str] | None = None
         self.details: list[CaseDetail] = []
+        self._generation = 0
         outer = QVBoxLayout(self)
         title = QLabel(self.tr("工作台"))
         title.setStyleSheet("font-size: 18px; font-weight: bold;")
@@ -45,19 +46,27 @@ class Screen(QWidget):
         bar = QHBoxLayout()
         self.scope = QComboBox()
         self.scope.setAccessibleName("范围")
-        if session.user.officer_id:
-            self.scope.addItem(self.tr("我的案件"), "mine")
+        self.scope.addItem(self.tr("轮到我办理"), "mine")
         if session.user.squad_id:
-            self.scope.addItem(self.tr("本中队"), "squad")
-        self.scope.addItem(self.tr("全部"), "all")
-        self.scope.currentIndexChanged.connect(self._filter)
-        bar.addWidget(QLabel(self.tr("范围：")))
+            self.scope.addItem(self.tr("本中队轮到我这一角色"), "squad")
+        self.scope.addItem(self.tr("全部轮到我这一角色"), "all")
+        self.scope.addItem(self.tr("我的案件·等待他人"), "waiting")
+        self.scope.currentIndexChanged.connect(self.reload)
+        bar.addWidget(QLabel(self.tr("列表：")))
         bar.addWidget(self.scope)
         self.overdue_label = self._badge("overdue", "已超期")
         self.soon_label = self._badge("due_soon", "即将到期")
         bar.addWidget(self.overdue_label)
         bar.addWidget(self.soon_label)
         bar.addStretch(1)
+        from inspector.permissions import Action
+        self.clue_button = QPushButton(self.tr("登记线索…"))
+        self.clue_button.setAccessibleName("登记线索")
+        self.clue_button.setToolTip(self.tr("投诉举报、12345热线、部门移送、双随机抽查、非现场执法或巡查发现的线索"))
+        self.clue_button.setVisible(session.can(Action.CASE_CREATE))
+        self.clue_button.clicked.connect(self.open_clue)
+        bar.addWidget(self.clue_button)
+        self.clue_dialog = None
         self.open_button = QPushButton(self.tr("打开案件"))
         self.open_button.setAccessibleName("打开案件")
         self.open_button.clicked.connect(self._open_selected)
@@ -67,15 +76,21 @@ class Screen(QWidget):
         refresh.clicked.connect(self.reload)
         bar.addWidget(refresh)
         outer.addLayout(bar)
-        self.table = RecordTable([("status_label", self.tr("状态")), ("name", self.tr("事项")),
-                                  ("due", self.tr("到期日")), ("days_left", self.tr("剩余天数")),
+        self.table = RecordTable([("status_label", self.tr("期限状态")), ("task", self.tr("待办")),
+                                  ("role_label", self.tr("轮到")), ("due", self.tr("到期日")),
+                                  ("days_left", self.tr("剩余天数")), ("deadline", self.tr("期限")),
                                   ("case_no", self.tr("案件编号")), ("matter_name", self.tr("违法行为")),
-                                  ("party_name", self.tr("当事人")), ("squad_name", self.tr("中队")),
-                                  ("basis", self.tr("依据"))])
-        self.table.setAccessibleName("待办期限")
+                                  ("party_name", self.tr("当事人")), ("reason", self.tr("原因"))])
+        self.table.setAccessibleName("待办案件")
         self.table.cellDoubleClicked.connect(self._open)
         outer.addWidget(self.table, 1)
+        self.more_button = QPushButton(self.tr("加载更多"))
+        self.more_button.setAccessibleName("加载更多")
+        self.more_button.clicked.connect(self.load_more)
+        outer.addWidget(self.more_button)
         self.reload()
+        # A bound method of this QObject: Qt drops the connection when the screen is destroyed.
+        hub().operation_did_execute.connect(self._changes_committed)
 
     def _badge(self, status: str, text: str) -> QLabel:
         bg, fg = STATUS_COLOURS[status]
@@ -84,8 +99,18 @@ class Screen(QWidget):
         label.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; padding: 4px 10px; border-radius: 4px; }}")
         return label
 
+    def _query(self, after=None) -> worklist.WorkPage:
+        scope = self.scope.currentData()
+        worklist.ensure_built(self.session)
+        if scope == "waiting":
+            return worklist.page(self.session, scope="mine", waiting=True, after=after, limit=PAGE)
+        return worklist.page(self.session, scope=scope, after=after, limit=PAGE)
+
     def reload(self) -> None:
-        Op(self, _open_deadlines, self.session).success(self._loaded).run()
+        self._generation += 1
+        gen = self._generation
+        self._loaded_serial = change_log.serial()
+        Op(self, self._query).success(lambda page: self._loaded(page, gen, replace=True)).run()
         from inspector.services import review
         Op(self, review.returned_to, self.session).success(self._returned).run()
 
@@ -96,26 +121,46 @@ class Screen(QWidget):
         self.returned.setText("\n".join(lines))
         self.returned.setVisible(bool(lines))
 
-    def _loaded(self, rows: list[dict[str, Any]]) -> None:
-        self.rows = rows
-        self._filter()
+    #: The work list and the returned-case banner come from these tables.
+    SHOWN_TABLES = ("cases", "case_events", "reviews", "discretion_records", "documents")
+
+    def _changes_committed(self, changes) -> None:
+        if changes.serial > self._loaded_serial and changes.touches(*self.SHOWN_TABLES):
+            self.reload()
+
+    def load_more(self) -> None:
+        if self.next_after is None:
+            return
+        gen = self._generation
+        Op(self, self._query, self.next_after).success(lambda page: self._loaded(page, gen, replace=False)).run()
+
+    def _loaded(self, page: worklist.WorkPage, generation: int, *, replace: bool) -> None:
+        if generation != self._generation:   # an older answer arriving after a newer request
+            return
+        self.rows = page.rows if replace else self.rows + page.rows
+        self.next_after = page.next_after
+        self.more_button.setEnabled(page.next_after is not None)
+        self._show()
 
     def visible_rows(self) -> list[dict[str, Any]]:
-        scope = self.scope.currentData()
-        user = self.session.user
-        if scope == "mine":
-            return [r for r in self.rows if user.officer_id in r["officer_ids"]]
-        if scope == "squad":
-            return [r for r in self.rows if r["squad_id"] == user.squad_id]
         return list(self.rows)
 
-    def _filter(self) -> None:
+    def _show(self) -> None:
         rows = [{**r, "case_no": r["case_no"] or self.tr("（未立案）"),
-                 "due": r["due"] + (self.tr("（暂定）") if r.get("provisional") else "")} for r in self.visible_rows()]
+                 "due": (r["due"] or "") + (self.tr("（暂定）") if r.get("provisional") else "")} for r in self.rows]
         self.table.set_records(rows)
         overdue = sum(1 for r in rows if r["status"] == "overdue")
+        soon = sum(1 for r in rows if r["status"] == "due_soon")
         self.overdue_label.setText(self.tr("已超期 {0}").format(overdue))
-        self.soon_label.setText(self.tr("即将到期 {0}").format(len(rows) - overdue))
+        self.soon_label.setText(self.tr("即将到期 {0}").format(soon))
+
+    def open_clue(self):
+        """The clue form; the opened case shows in its detail view."""
+        from ui.widgets.clue_dialog import ClueDialog
+        self.clue_dialog = ClueDialog(self.session, self)
+        self.clue_dialog.opened.connect(lambda case: (self.reload(), self.show_case(case["id"])))
+        self.clue_dialog.open()
+        return self.clue_dialog
 
     def _open_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -123,10 +168,12 @@ class Screen(QWidget):
             self._open(rows[0].row(), 0)
 
     def _open(self, row: int, _col: int) -> None:
-        record = self.table.records[row]
+        self.show_case(self.table.records[row]["case_id"])
+
+    def show_case(self, case_id: str) -> None:
         from ui.screens.case_detail import CaseDetail  # built on demand: keeps the first screen quick to show
-        detail = CaseDetail(self.session, record["case_id"])
+        detail = CaseDetail(self.session, case_id)
         detail.changed.connect(lambda _cid: self.reload())
-        detail.resize(1000, 760)
+        detail.resize(1100, 800)
         detail.show()
         self.details.append(detail)

@@ -60,6 +60,7 @@ class Screen(QWidget):
         self.form.changed.connect(self._schedule_draft)
         self.banner = QLabel(self)
         self.banner.setAccessibleName(self.tr("提示"))
+        self.banner.setMinimumWidth(150)
         self.title = QLabel(self)
         self.title.setAccessibleName(self.tr("当前检查"))
         self.evidence = EvidencePanel(session, self)
@@ -78,6 +79,13 @@ class Screen(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(self.banner)
         top.addWidget(self.save_button)
+        self.open_case_button = QPushButton(self.tr("立案登记(&C)"), self)
+        self.open_case_button.setAccessibleName(self.tr("立案登记"))
+        self.open_case_button.setToolTip(self.tr("处理结果为“建议立案”或“当场处罚”的检查，一步登记为案件"))
+        self.open_case_button.setEnabled(False)
+        self.open_case_button.clicked.connect(self.open_case)
+        top.addWidget(self.open_case_button)
+        self.case_windows: list[QWidget] = []
         rv.addLayout(top)
         rv.addWidget(scroll, 3)
         rv.addWidget(self.evidence, 2)
@@ -118,6 +126,7 @@ class Screen(QWidget):
         self.form.clear()
         self.pending = []
         self.title.setText(self.tr("新建现场检查"))
+        self._update_case_button(None)
         draft = inspections.load_draft(self.session, inspections.draft_key(self.session, None))
         if draft:
             self.form.set_values(draft)
@@ -143,6 +152,42 @@ class Screen(QWidget):
         else:
             self.banner.clear()
         self.evidence.set_rows(row["evidence"])
+        self._update_case_button(row)
+
+    # ------------------------------------------------------------ case
+    def _update_case_button(self, row: dict[str, Any] | None) -> None:
+        from inspector.model import InspectionOutcome
+        from inspector.services import case_opening
+        existing = case_opening.case_for_inspection(self.session, row["id"]) if row else None
+        self.case_id = existing
+        calls = bool(row) and InspectionOutcome(row["outcome"]) in case_opening.CASE_OUTCOMES
+        self.open_case_button.setText(self.tr("打开案件") if existing else self.tr("立案登记(&C)"))
+        self.open_case_button.setEnabled(bool(existing) or (calls and self.session.can(Action.CASE_CREATE)))
+
+    def open_case(self) -> None:
+        """Open the case this inspection calls for (or show the one already opened) in its detail view."""
+        from inspector.services import case_opening
+        if self.inspection_id is None:
+            return
+        if self.case_id:
+            self._show_case(self.case_id)
+            return
+        iid = self.inspection_id
+        Op(self, case_opening.open_from_inspection, self.session, iid) \
+            .success(lambda case: self._case_opened(case)).failure(self._failed).run()
+
+    def _case_opened(self, case: dict[str, Any]) -> None:
+        self.banner.setText(self.tr("已登记案件，请在案件详情中继续办理"))
+        self.case_id = case["id"]
+        self.open_case_button.setText(self.tr("打开案件"))
+        self._show_case(case["id"])
+
+    def _show_case(self, case_id: str) -> None:
+        from ui.screens.case_detail import CaseDetail
+        detail = CaseDetail(self.session, case_id)
+        detail.resize(1100, 800)
+        detail.show()
+        self.case_windows.append(detail)
 
     # ----------------------------------------------------------- drafts
     def _schedule_draft(self) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -44,13 +43,12 @@ class RecordTable(QTableWidget):
         self.horizontalHeader().setStretchLastSection(True)
 
     def set_records(self, records: Sequence[Mapping[str, Any]], *, status_key: str | None = "status") -> None:
+        """Show ``records``; row ``i`` is ``self.records[i]`` (the dicts stay in Python, not in item data)."""
         self.records = list(records)
         self.setRowCount(len(self.records))
         for r, rec in enumerate(self.records):
             for c, (key, _) in enumerate(self.columns):
                 value = rec.get(key, "")
-                item = QTableWidgetItem("" if value is None else str(value))
-                item.setData(Qt.ItemDataRole.UserRole, rec)
-                self.setItem(r, c, item)
+                self.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
             if status_key and rec.get(status_key):
                 colour_row(self, r, str(rec[status_key]))

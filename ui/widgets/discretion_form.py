@@ -157,7 +157,33 @@ class DiscretionForm(QWidget):
         af.addRow(self.save_button)
         outer.addWidget(amount_box)
         outer.addStretch(1)
+        self.load_saved()
         self.refresh()
+
+    def load_saved(self) -> None:
+        """Fill the inputs from the case's saved 裁量表 (the newest record), if any."""
+        import json
+        row = disc.latest(self.session, self.case_id)
+        if row is None:
+            return
+        answers = json.loads(row["answers"] or "{}")
+        circ = json.loads(row["circumstances"] or "{}")
+        self.tier.addItem(answers.get("tier", ""), answers.get("tier", ""))
+        self.tier.setCurrentIndex(self.tier.count() - 1)
+        if answers.get("area_m2") is not None:
+            self.area.setText(str(answers["area_m2"]))
+        if answers.get("cost_cents") is not None:
+            self.cost.setText(yuan(answers["cost_cents"]))
+        for key, box in self.grounds.items():
+            box.setChecked(key in (circ.get("art32_grounds") or []))
+        self.art31.setCurrentIndex(max(0, self.art31.findData(circ.get("art31", "none"))))
+        self.minor.setChecked(bool(circ.get("minor_no_harm_corrected")))
+        self.first.setChecked(bool(circ.get("first_time_slight_corrected")))
+        self.no_fault.setChecked(bool(circ.get("no_fault")))
+        self.amount.setText(yuan(row["amount_cents"]) if row["amount_cents"] is not None else "")
+        self.mitigate.setChecked(bool(row["mitigated"]))
+        self.reason.setPlainText(row["reason"] or "")
+        self.saved_row = row
 
     # ----------------------------------------------------------------- inputs
     def answers(self) -> dict[str, Any]:

@@ -1,4 +1,6 @@
-"""A small form asking for the data one workflow step needs (reason, amount, date, service method, …)."""
+"""The form of one workflow step: its data (reason, amount, date, service method…), the fields its documents
+still need, and — for a step that cannot be undone — what it will do (number drawn, document issued, period
+started), confirmed by pressing 确认执行."""
 
 from __future__ import annotations
 
@@ -77,14 +79,29 @@ def yuan_to_cents(text: str) -> int | None:
 class StepDialog(QDialog):
     """Ask for the fields of ``step``; :meth:`values` returns the data to pass to the use case."""
 
-    def __init__(self, step: str, label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, step: str, label: str, parent: QWidget | None = None, *,
+                 preview: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         self.step = step
+        self.preview = preview or {}
         self.setWindowTitle(label)
         self.setAccessibleName(label)
+        self.setMinimumWidth(520)
         form = QFormLayout(self)
         self.widgets: dict[str, QWidget] = {}
         self.kinds: dict[str, str] = {}
+        self.doc_widgets: dict[str, QLineEdit] = {}
+        effects = self.preview.get("effects") or []
+        self.effects = QLabel()
+        self.effects.setWordWrap(True)
+        self.effects.setAccessibleName("执行后将会")
+        if effects:
+            text = self.tr("执行“{0}”后将会：").format(label) + "\n" + "\n".join(f"· {self.tr(e)}" for e in effects)
+            if self.preview.get("irreversible"):
+                text += "\n" + self.tr("此步骤执行后不能撤销。")
+            self.effects.setText(text)
+            self.effects.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 8px; }")
+            form.addRow(self.effects)
         for key, text, kind, choices in FIELDS.get(step, []):
             if kind == "bool":
                 w: QWidget = QCheckBox(self.tr(text))
@@ -106,6 +123,14 @@ class StepDialog(QDialog):
             self.widgets[key] = w
             self.kinds[key] = kind
             form.addRow("" if kind == "bool" else self.tr(text), w)
+        for doc in self.preview.get("documents") or []:
+            for miss in doc["missing"]:
+                w = QLineEdit()
+                label_text = miss["message"].removeprefix("缺少")
+                w.setAccessibleName(label_text)
+                w.setObjectName("doc_" + miss["field"])
+                self.doc_widgets[miss["field"]] = w
+                form.addRow(self.tr("《{0}》{1}").format(doc["title"], label_text), w)
         self.error = QLabel()
         self.error.setStyleSheet("color: #842029")
         self.error.setAccessibleName("输入错误")
@@ -113,6 +138,8 @@ class StepDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("确定")
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("取消")
+        if self.preview.get("irreversible"):
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确认执行"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -130,6 +157,13 @@ class StepDialog(QDialog):
             w.setValue(int(value))
         else:
             w.setText(str(value))
+
+    def document_values(self) -> dict[str, str]:
+        """Field values the officer typed for the step's documents."""
+        return {k: w.text().strip() for k, w in self.doc_widgets.items() if w.text().strip()}
+
+    def set_document_value(self, key: str, value: str) -> None:
+        self.doc_widgets[key].setText(value)
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}

@@ -1,0 +1,233 @@
+"""The work list (工作台): whose turn each open case is, what to do, and the deadline driving it — stored, paged.
+
+One row per open case in ``work_items`` (migration 0050), written in the same transaction as whatever moved
+the case (:func:`refresh_case`), so the 工作台 reads one indexed page instead of evaluating every case's
+deadlines. Whose turn follows the state: officers investigate, notify, serve and collect; the 中队长 approves
+filing and decides; the 法制审核员 reviews; during the statement period the case waits for the party.
+Other desks may add their own items with :func:`add_source` (e.g. cases returned by review).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from inspector import clock
+from inspector.law import deadlines
+from inspector.model import CaseState as S
+from inspector.permissions import Action, Role
+from inspector.station import Session
+
+ROLE_LABELS = {"officer": "执法队员", "squad_leader": "中队长", "legal_reviewer": "法制审核员", "party": "当事人"}
+# state -> (whose turn, what to do, why it waits there)
+TURNS: dict[str, tuple[str, str, str]] = {
+    S.CLUE: ("officer", "核查线索", "线索已登记，待核查后提请立案"),
+    S.VERIFYING: ("squad_leader", "审批立案", "核查完毕，待中队长审批立案（第54条）"),
+    S.FILED: ("officer", "调查取证", "已立案，待调查取证（第55条）"),
+    S.INVESTIGATING: ("officer", "调查终结", "调查取证中"),
+    S.INVESTIGATED: ("officer", "提交案件审核", "调查终结，待提交审核"),
+    S.INTERNAL_REVIEW: ("officer", "事先告知", "审核完毕，待制作事先告知书（第44条）"),
+    S.LEGAL_REVIEW: ("legal_reviewer", "法制审核", "待法制审核（第58条）"),
+    S.NOTIFIED: ("squad_leader", "作出决定", "陈述申辩期届满后由中队长决定（第62条）"),
+    S.HEARING: ("officer", "组织听证", "当事人申请听证（第64条）"),
+    S.COLLECTIVE: ("squad_leader", "作出决定", "集体讨论后作出决定（第57条第2款）"),
+    S.DECIDED: ("officer", "送达决定书", "决定已作出，待送达（第61条）"),
+    S.SERVED: ("officer", "督促缴款", "决定已送达，待当事人履行（第67条）"),
+    S.EXECUTING: ("officer", "执行或结案", "执行中：缴款、催告或申请强制执行"),
+    S.TRANSFERRED: ("squad_leader", "结案", "已移送，待结案"),
+    S.CLOSED: ("officer", "归档", "已结案，待整理案卷归档"),
+    S.NOT_FILED: ("officer", "归档", "不予立案，待归档"),
+}
+# which work-list role a user's role works as
+ROLE_OF = {Role.OFFICER: "officer", Role.SQUAD_LEADER: "squad_leader", Role.LEGAL_REVIEWER: "legal_reviewer"}
+_SOURCES: list[Callable[[Session, str], list[dict[str, Any]]]] = []
+
+
+def add_source(fn: Callable[[Session, str], list[dict[str, Any]]]) -> None:
+    """Register an extra source of work items: ``fn(session, role)`` returns rows shaped like :func:`page`'s."""
+    _SOURCES.append(fn)
+
+
+def _events(db: Any, case_id: str) -> list[dict[str, Any]]:
+    rows = db.query("SELECT step, on_date, at, data FROM case_events WHERE case_id = ? ORDER BY on_date, at, rowid",
+                    (case_id,))
+    for r in rows:
+        r["data"] = json.loads(r["data"] or "{}")
+    return rows
+
+
+def item_for(case: dict[str, Any], events: list[dict[str, Any]], *, cal: Any, setting: Any,
+             today: dt.date) -> dict[str, Any] | None:
+    """The work item of one case (None when the case needs nothing more: archived)."""
+    turn = TURNS.get(case["state"])
+    if turn is None:
+        return None
+    role, task, reason = turn
+    ready_on = None
+    if case["state"] == S.LEGAL_REVIEW and any(e["step"] == "legal_review" for e in events[-1:]):
+        role, task, reason = "officer", "根据审核意见继续办理", "法制审核已出具意见"
+    if case["state"] == S.NOTIFIED:
+        notice = next((e for e in reversed(events) if e["step"] == "notify"), None)
+        waived = notice is not None and any(e["step"] == "waive_statement" for e in events[events.index(notice):])
+        due = (notice or {}).get("data", {}).get("statement_due")
+        if due and not waived:
+            ready_on = (dt.date.fromisoformat(due) + dt.timedelta(days=1)).isoformat()
+            reason = f"陈述申辩期至{due}（第45条），期满后由中队长作出决定"
+    dls = [d for d in deadlines.evaluate(case, events, cal=cal, setting=setting, today=today)
+           if d.duty and d.status is not deadlines.Status.DONE]
+    driving = min(dls, key=lambda d: d.due) if dls else None
+    return {"case_id": case["id"], "role": role, "squad_id": case["squad_id"], "task": task, "reason": reason,
+            "due": driving.due.isoformat() if driving else None, "provisional": int(bool(driving and driving.provisional)),
+            "deadline": driving.name if driving else "",
+            "basis": driving.basis if driving else "", "ready_on": ready_on}
+
+
+def refresh_case(session: Session, case_id: str) -> None:
+    """Recompute the case's work item (call inside the transaction that changed the case)."""
+    from inspector.services import workflow as workflow_service
+    db = session.db
+    case = db.find("cases", case_id)
+    with db.write():
+        db.execute("DELETE FROM work_items WHERE case_id = ?", (case_id,))
+        if case is None:
+            return
+        item = item_for(case, _events(db, case_id), cal=workflow_service.calendar(session),
+                        setting=session.station.setting, today=clock.today())
+        if item:
+            db.execute("INSERT INTO work_items(case_id, role, squad_id, task, reason, due, provisional, deadline, basis, "
+                       "ready_on) VALUES (:case_id, :role, :squad_id, :task, :reason, :due, :provisional, :deadline, "
+                       ":basis, :ready_on)", item)
+
+
+def rebuild(session: Session, *, chunk: int = 2000) -> int:
+    """Recompute every open case's item (after a bulk load or a change of deadline settings)."""
+    from inspector.services import workflow as workflow_service
+    db = session.db
+    cal, setting, today = workflow_service.calendar(session), session.station.setting, clock.today()
+    n = 0
+    with db.write():
+        db.execute("DELETE FROM work_items")
+        last = ""
+        while True:
+            cases = db.query("SELECT * FROM cases WHERE state <> 'archived' AND id > ? ORDER BY id LIMIT ?",
+                             (last, chunk))
+            if not cases:
+                break
+            last = cases[-1]["id"]
+            marks = ", ".join("?" * len(cases))
+            events: dict[str, list[dict[str, Any]]] = {}
+            for e in db.query(f"SELECT case_id, step, on_date, at, data FROM case_events WHERE case_id IN ({marks}) "
+                              "ORDER BY on_date, at, rowid", [c["id"] for c in cases]):
+                e["data"] = json.loads(e["data"] or "{}")
+                events.setdefault(e["case_id"], []).append(e)
+            items = [i for c in cases if (i := item_for(c, events.get(c["id"], []), cal=cal, setting=setting,
+                                                         today=today))]
+            db.conn.executemany(
+                "INSERT INTO work_items(case_id, role, squad_id, task, reason, due, provisional, deadline, basis, "
+                "ready_on) VALUES (:case_id, :role, :squad_id, :task, :reason, :due, :provisional, :deadline, "
+                ":basis, :ready_on)", items)
+            n += len(items)
+        db.meta_set(BUILT, fingerprint(session))
+    return n
+
+
+BUILT = "work_items_built"
+
+
+def fingerprint(session: Session) -> str:
+    """What the stored due dates were computed with: the deadline settings and the holiday calendar."""
+    import hashlib
+
+    from inspector import settings as registry
+    db = session.db
+    values = {k: session.station.setting(k) for k in sorted(registry.DEFAULTS) if k.startswith("deadline.")}
+    calendar = db.query("SELECT year, version FROM calendar_years ORDER BY year")
+    raw = json.dumps([values, calendar], sort_keys=True, default=str)
+    return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+def ensure_built(session: Session) -> None:
+    """Build the stored list once on a station whose cases predate it, and again after the deadline settings
+    or the holiday calendar changed (a meta read and a settings digest otherwise)."""
+    if session.db.meta_get(BUILT) != fingerprint(session):
+        rebuild(session)
+
+
+@dataclass
+class WorkPage:
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    next_after: tuple[str, str] | None = None
+
+
+_ROW = ("SELECT w.*, coalesce(w.due, '9999-12-31') AS sort_due, c.case_no, c.state, c.matter_name, c.procedure, "
+        "(SELECT name FROM parties p WHERE p.id = c.party_id) AS party_name, "
+        "(SELECT name FROM squads s WHERE s.id = w.squad_id) AS squad_name "
+        "FROM work_items w JOIN cases c ON c.id = w.case_id")
+
+
+def page(session: Session, *, scope: str = "mine", after: Sequence[str] | None = None, limit: int = 100,
+         waiting: bool = False) -> WorkPage:
+    """One page of the work list, oldest deadline first.
+
+    Args:
+        scope: ``mine`` (my cases, or for a leader my squad, for a reviewer everything under review),
+            ``squad`` (my squad) or ``all``.
+        waiting: instead of my turn, the cases of mine that wait for someone else (for whom and why).
+    """
+    session.require(Action.CASE_VIEW)
+    user = session.user
+    role = ROLE_OF.get(user.role)
+    clauses, params = [], []
+    today = clock.today().isoformat()
+    if waiting:
+        clauses.append("(w.role <> ? OR coalesce(w.ready_on, '') > ?)")
+        params += [role or "", today]
+    else:
+        if role is None:
+            return WorkPage()
+        clauses.append("w.role = ? AND coalesce(w.ready_on, '') <= ?")
+        params += [role, today]
+    if scope == "mine" and user.officer_id and (role == "officer" or waiting):
+        clauses.append("w.case_id IN (SELECT case_id FROM case_officers WHERE officer_id = ?)")
+        params.append(user.officer_id)
+    elif scope in ("mine", "squad") and user.squad_id and role != "legal_reviewer":
+        clauses.append("w.squad_id = ?")
+        params.append(user.squad_id)
+    if after is not None:
+        clauses.append("(coalesce(w.due, '9999-12-31'), w.case_id) > (?, ?)")
+        params += [after[0], after[1]]
+    sql = (f"{_ROW} WHERE {' AND '.join(clauses)} ORDER BY coalesce(w.due, '9999-12-31'), w.case_id LIMIT ?")
+    rows = session.db.query(sql, [*params, limit])
+    warn = int(session.station.setting("deadline.due_soon_days"))
+    for r in rows:
+        r["role_label"] = ROLE_LABELS.get(r["role"], r["role"])
+        if r["ready_on"] and r["ready_on"] > today:
+            r["role_label"] = ROLE_LABELS["party"]
+        r["status"], r["days_left"] = _status(r["due"], warn)
+        r["status_label"] = deadlines.STATUS_LABELS[deadlines.Status(r["status"])] if r["status"] else ""
+    if not waiting and after is None and role:
+        for source in _SOURCES:
+            rows = source(session, role) + rows
+    nxt = (rows[-1]["sort_due"], rows[-1]["case_id"]) if len(rows) >= limit else None
+    return WorkPage(rows, nxt)
+
+
+def _status(due: str | None, warn: int) -> tuple[str, int | None]:
+    if not due:
+        return "", None
+    left = (dt.date.fromisoformat(due) - clock.today()).days
+    return ("overdue" if left < 0 else "due_soon" if left <= warn else "ok"), left
+
+
+def turn_of(session: Session, case_id: str) -> dict[str, Any] | None:
+    """Whose turn the case is and why (for the case view's "轮到谁" line)."""
+    row = session.db.query_one("SELECT * FROM work_items WHERE case_id = ?", (case_id,))
+    if row is None:
+        return None
+    row["role_label"] = ROLE_LABELS.get(row["role"], row["role"])
+    if row["ready_on"] and row["ready_on"] > clock.today().isoformat():
+        row["role_label"] = ROLE_LABELS["party"]
+    return row

@@ -1,0 +1,250 @@
+"""The officer's journey through the main window, on a station made by ``inspector init`` (not the demo):
+general procedure from an inspection with photos to the archived case file, and the simple procedure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from inspector import clock
+from inspector.services import documents
+from tests.evidence_helpers import photo
+from tests.integration.workflow_support import resident_id
+from tests.journeys.support import PASSWORD, at, init_station, pdf_text, shot, take_step
+from ui import tasks
+from ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _sync():
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)
+    clock.freeze(None)
+
+
+@pytest.fixture
+def station(tmp_path):
+    st = init_station(tmp_path / "station")
+    yield st
+    st.close()
+
+
+def _window(qtbot, station, username: str) -> MainWindow:
+    window = MainWindow(station.login(username, PASSWORD), idle_ms=0)
+    qtbot.addWidget(window)
+    window.resize(1280, 820)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _log_inspection(qtbot, window, station, tmp_path, *, outcome: str):
+    screen = window.screens.get("inspections") or (window.open_section("inspections") and
+                                                   window.screens["inspections"])
+    wang, li = station.officers
+    start = dt.datetime.combine(clock.today(), dt.time(9, 30), clock.LOCAL_TZ)
+    screen.form.set_values({
+        "started_at": start.isoformat(), "ended_at": (start + dt.timedelta(minutes=40)).isoformat(),
+        "address": "杭州市上城区解放路88号门前", "street": "湖滨街道", "community": "东坡路社区",
+        "officer_ids": [wang["id"], li["id"]], "matter_codes": ["330217001000"],
+        "party": {"kind": "person", "name": "张三", "id_type": "resident_id",
+                  "id_number": resident_id(dt.date(1980, 3, 4))},
+        "situation": "当事人在店门外摆放货架经营，占用人行道约3平方米", "outcome": outcome})
+    screen.add_paths([str(photo(tmp_path / f"{outcome}-{i}.jpg", taken=start + dt.timedelta(minutes=5 * i), seed=i))
+                      for i in range(2)])
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert screen.inspection_id and screen.banner.text() == "已保存"
+    assert screen.open_case_button.isEnabled()
+    shot(window, f"{outcome}-1-inspection")
+    qtbot.mouseClick(screen.open_case_button, Qt.MouseButton.LeftButton)
+    detail = screen.case_windows[-1]
+    qtbot.addWidget(detail)
+    return detail
+
+
+def test_general_procedure_from_inspection_to_archived_case_file(qtbot, station, tmp_path):
+    at("2026-06-01")
+    officer = _window(qtbot, station, "wang")
+    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="propose_case")
+    cid = detail.case_id
+    assert "线索登记" in detail.windowTitle() and "（未立案）" in detail.title.text()
+    assert "执法队员" in detail.turn.text() and "核查线索" in detail.turn.text()
+    take_step(qtbot, detail, "verify")
+    assert "中队长" in detail.turn.text() and "审批立案" in detail.turn.text()   # the officer sees who is next
+    shot(detail, "general-2-waiting-for-leader")
+
+    # The 中队长 finds it on 工作台 and approves filing: the case number is drawn, the 立案审批表 issued.
+    leader = _window(qtbot, station, "zhao")
+    board = leader.screens["dashboard"]
+    assert [(r["case_id"], r["task"]) for r in board.table.records] == [(cid, "审批立案")]
+    shot(leader, "general-3-leader-dashboard")
+    board._open(0, 0)
+    ldetail = board.details[-1]
+    qtbot.addWidget(ldetail)
+    note = take_step(qtbot, ldetail, "file", shot_name="general-4-confirm-filing")
+    case_no = station.db.get("cases", cid)["case_no"]
+    assert case_no == "杭上城立字〔2026〕第1-0001号" and f"立案审批表》{case_no}" in note
+
+    detail.reload()
+    take_step(qtbot, detail, "investigate")
+    # The inquiry record is issued from the 文书 tab with the questions and answers.
+    panel = detail.documents
+    dialog = panel.open_issue()
+    dialog.type_box.setCurrentIndex(dialog.type_box.findData("inquiry_record"))
+    from PySide6.QtWidgets import QPlainTextEdit
+    for key, editor in dialog.editors.items():
+        text = {"qa": "问：你在店外摆放货架多久了？\n答：大约一个月。", "relation": "当事人本人", "recorder": "李明",
+                "person_address": "杭州市上城区解放路88号"}.get(key, "见案卷")
+        (editor.setPlainText if isinstance(editor, QPlainTextEdit) else editor.setText)(text)
+    dialog.issue_button.click()
+    take_step(qtbot, detail, "end_investigation")
+    take_step(qtbot, detail, "submit_review")
+    form = detail.discretion
+    form.tier.setCurrentIndex(max(0, form.tier.findData("一般")))
+    form.amount.setText("200")
+    form.reason.setPlainText("按一般阶次处罚")
+    form.save()
+    assert not form.guard.isVisible(), form.guard.text()
+    note = take_step(qtbot, detail, "notify", shot_name="general-5-confirm-notice")
+    assert "事先告知书》" in note and "待出具" not in note
+    assert "当事人" in detail.turn.text() and "陈述申辩期至" in detail.turn.text()
+    detail.tabs.setCurrentWidget(detail.documents)
+    shot(detail, "general-6-documents-tab")
+
+    at("2026-06-10")   # the statement period (5 working days from 1 June) has run out
+    board.reload()
+    assert [(r["case_id"], r["task"]) for r in board.table.records] == [(cid, "作出决定")]
+    ldetail.reload()
+    note = take_step(qtbot, ldetail, "decide", outcome="penalty")
+    assert "行政处罚决定书》" in note and "待出具" not in note
+    detail.reload()
+    assert "送达决定书" in detail.turn.text()
+    assert "待出具" not in take_step(qtbot, detail, "serve", method="direct")
+    take_step(qtbot, detail, "pay", amount_cents="200")
+    ldetail.reload()
+    assert "结案报告》" in take_step(qtbot, ldetail, "close")
+    detail.reload()
+    take_step(qtbot, detail, "archive")
+    assert station.db.get("cases", cid)["state"] == "archived"
+    detail.tabs.setCurrentWidget(detail.tabs.widget(detail.tabs.count() - 1))
+    shot(detail, "general-7-archived-case")
+
+    # An independent reader: the case file's extracted text.
+    session = station.login("wang", PASSWORD)
+    issued = [d["doc_type"] for d in documents.list_documents(session, cid)]
+    assert set(issued) >= {"filing_approval", "inspection_record", "inquiry_record", "prior_notice",
+                           "penalty_decision", "service_receipt", "closing_report"}
+    pages = pdf_text(documents.casefile(session, cid))
+    # §5.4: the table of contents lists the documents in archive order…
+    from exports.documents import archive_key
+    codes = ["filing_approval", "prior_notice", "penalty_decision", "service_receipt", "closing_report",
+             "inspection_record", "inquiry_record"]
+    toc = pages[1].replace("\n", "")
+    assert all(documents_title(c) in toc for c in codes), toc
+    assert sorted(codes, key=lambda c: toc.find(documents_title(c))) == sorted(codes, key=archive_key)
+    # …the documents follow in that order, and every page but the cover, the TOC and the 备考表 is numbered
+    # continuously (the number alone on the last line of the page).
+    headings = {i: p.splitlines()[1].strip() for i, p in enumerate(pages) if i > 1 and len(p.splitlines()) > 1}
+    starts = [next(i for i, h in headings.items() if h == documents_title(c)) for c in sorted(codes, key=archive_key)]
+    assert starts == sorted(starts)
+    numbered = [int(p.strip().splitlines()[-1]) for p in pages[2:-1]]
+    assert numbered == list(range(1, len(pages) - 2)), numbered
+    assert "备考表" in pages[-1]
+
+
+def documents_title(code: str) -> str:
+    from exports.documents import TYPES
+    return TYPES[code].title
+
+
+def test_simple_procedure_printed_from_the_inspection(qtbot, station, tmp_path):
+    """Art. 51: within 200 yuan for a person the 当场行政处罚决定书 prints on the spot."""
+    at("2026-06-01")
+    officer = _window(qtbot, station, "wang")
+    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot")
+    assert "当场处罚（简易程序）" in [b.text() for b in detail.step_buttons.values()]
+    note = take_step(qtbot, detail, "on_the_spot", shot_name="simple-2-confirm", amount_cents="100",
+                     statement_heard=True)
+    assert "当场行政处罚决定书》" in note
+    shot(detail, "simple-3-decided")
+    # The decision is shown selected in the 文书 tab; printing it gives the party the paper on the spot.
+    assert detail.tabs.currentWidget() is detail.documents
+    (selected,) = detail.documents.selected_rows()
+    assert selected["doc_type"] == "onspot_decision"
+    from PySide6.QtPrintSupport import QPrinter
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    detail.documents.print_to(printer, [selected])
+    text = "\n".join(pdf_text(documents.pdf_bytes(station.login("wang", PASSWORD), selected["id"])))
+    assert "当场行政处罚决定书" in text and "张三" in text and selected["number"] in text.replace("\n", "")
+    assert printed.stat().st_size > 10_000
+    case = station.db.get("cases", detail.case_id)
+    assert (case["state"], case["procedure"], case["fine_cents"]) == ("served", "simple", 10000)
+
+
+@pytest.mark.parametrize(("source", "reference", "label"), [
+    ("hotline", "12345-20260601-0001", "12345热线"), ("referral", "上城市监移〔2026〕3号", "上级交办或部门移送"),
+    ("random_check", "SJ-2026-06-017", "双随机抽查"), ("non_contact", "CAM-031 记录 88812", "非现场执法"),
+    ("patrol", "", "日常巡查")])
+def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, station, source, reference, label):
+    """Art. 36 and 54: the act date, the end of the continuing act and the discovery date are recorded."""
+    at("2026-06-10")
+    officer = _window(qtbot, station, "wang")
+    board = officer.screens["dashboard"]
+    dialog = board.open_clue()
+    dialog.source.setCurrentIndex(dialog.source.findData(source))
+    dialog.reference.setText(reference)
+    dialog.matter.setCurrentIndex(dialog.matter.findData("330217001000"))
+    dialog.address.setText("杭州市上城区解放路88号门前")
+    dialog.summary.toPlainText() or dialog.summary.setPlainText("商户在店外摆放货架占道经营")
+    from PySide6.QtCore import QDate
+    dialog.act_date.setDate(QDate(2026, 6, 1))
+    dialog.act_end_date.setDate(QDate(2026, 6, 8))
+    dialog.discovered_on.setDate(QDate(2026, 6, 9))
+    wang, li = station.officers
+    dialog.officers[1].setCurrentIndex(dialog.officers[1].findData(li["id"]))
+    shot(dialog, f"clue-{source}")
+    dialog.submit()
+    assert dialog.error.text() == ""
+    detail = board.details[-1]
+    qtbot.addWidget(detail)
+    case = station.db.get("cases", detail.case_id)
+    assert (case["act_date"], case["act_end_date"], case["discovered_at"]) == ("2026-06-01", "2026-06-08", "2026-06-09")
+    assert [r["case_id"] for r in board.table.records] == [detail.case_id]
+    assert label in detail.facts.text() and "核查线索" in detail.turn.text()
+
+
+def test_a_clue_discovered_before_the_act_is_refused_with_the_field_named(qtbot, station):
+    at("2026-06-10")
+    board = _window(qtbot, station, "wang").screens["dashboard"]
+    dialog = board.open_clue()
+    dialog.source.setCurrentIndex(dialog.source.findData("patrol"))
+    dialog.address.setText("杭州市上城区解放路88号门前")
+    from PySide6.QtCore import QDate
+    dialog.act_date.setDate(QDate(2026, 6, 5))
+    dialog.act_end_date.setDate(QDate(2026, 6, 5))
+    dialog.discovered_on.setDate(QDate(2026, 6, 4))
+    dialog.submit()
+    assert "发现日期不能早于违法行为发生日期" in dialog.error.text()
+    assert station.db.scalar("SELECT count(*) FROM cases") == 0
+
+
+def test_on_the_spot_above_the_art51_limit_says_why_and_offers_the_general_procedure(qtbot, station, tmp_path):
+    """Art. 51: a person's on-the-spot fine is at most 200 yuan; above it the general procedure applies."""
+    at("2026-06-01")
+    officer = _window(qtbot, station, "wang")
+    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot")
+    detail.dialog = None
+    qtbot.mouseClick(detail.step_buttons["on_the_spot"], Qt.MouseButton.LeftButton)
+    detail.dialog.set_value("amount_cents", "300")
+    detail.dialog.set_value("statement_heard", True)
+    detail.dialog.accept()
+    text = detail.guard.text()
+    assert detail.guard.isVisible() and "第51条" in text and "普通程序" in text
+    assert "file" in detail.step_buttons or "verify" in detail.step_buttons   # the general procedure is open
+    assert station.db.get("cases", detail.case_id)["state"] == "clue"

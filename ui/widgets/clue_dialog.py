@@ -1,0 +1,155 @@
+"""登记线索: open a case from a clue without an inspection (complaint or 12345 hotline, referral, 双随机 draw,
+非现场 device record, patrol), with the act date, the end of a continuing act and the discovery date.
+
+Signals:
+    opened(dict): the new case row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from inspector import clock
+from inspector.law import matters
+from inspector.services import case_opening, inspections
+from ui.tasks import Op
+
+
+def _date_edit(name: str) -> QDateEdit:
+    w = QDateEdit(QDate.fromString(clock.today().isoformat(), "yyyy-MM-dd"))
+    w.setCalendarPopup(True)
+    w.setDisplayFormat("yyyy-MM-dd")
+    w.setAccessibleName(name)
+    return w
+
+
+class ClueDialog(QDialog):
+    """The clue form; 登记 opens the case through ``case_opening.open_from_clue``."""
+
+    opened = Signal(dict)
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("登记线索"))
+        self.setAccessibleName(self.tr("登记线索"))
+        self.setMinimumWidth(560)
+        form = QFormLayout(self)
+        self.source = QComboBox()
+        self.source.setAccessibleName("案件来源")
+        for key, (label, _) in case_opening.SOURCES.items():
+            self.source.addItem(self.tr(label), key)
+        self.source.currentIndexChanged.connect(self._source_changed)
+        form.addRow(self.tr("案件来源"), self.source)
+        self.reference = QLineEdit()
+        self.reference.setAccessibleName("来源记录")
+        self.reference_label = QLabel()
+        form.addRow(self.reference_label, self.reference)
+        self.matter = QComboBox()
+        self.matter.setEditable(True)
+        self.matter.setAccessibleName("执法事项")
+        for m in matters.catalogue():
+            self.matter.addItem(f"{m.name}（{m.code}）", m.code)
+        form.addRow(self.tr("执法事项"), self.matter)
+        self.address = QLineEdit()
+        self.address.setAccessibleName("违法地点")
+        form.addRow(self.tr("违法地点"), self.address)
+        self.summary = QPlainTextEdit()
+        self.summary.setAccessibleName("线索内容")
+        self.summary.setMaximumHeight(70)
+        form.addRow(self.tr("线索内容"), self.summary)
+        self.act_date = _date_edit("违法行为发生日期")
+        self.act_end_date = _date_edit("行为终了日期")
+        self.discovered_on = _date_edit("发现日期")
+        form.addRow(self.tr("违法行为发生日期（第36条）"), self.act_date)
+        form.addRow(self.tr("连续或继续状态终了日期"), self.act_end_date)
+        form.addRow(self.tr("发现日期（第54条）"), self.discovered_on)
+        self.party_name = QLineEdit()
+        self.party_name.setAccessibleName("当事人")
+        self.party_kind = QComboBox()
+        self.party_kind.setAccessibleName("当事人类型")
+        for value, label in (("person", "自然人"), ("organisation", "法人或其他组织"),
+                             ("individual_business", "个体工商户")):
+            self.party_kind.addItem(self.tr(label), value)
+        self.id_number = QLineEdit()
+        self.id_number.setAccessibleName("证件号码")
+        self.party_address = QLineEdit()
+        self.party_address.setAccessibleName("当事人住址")
+        form.addRow(self.tr("当事人（已知时填写）"), self.party_name)
+        form.addRow(self.tr("当事人类型"), self.party_kind)
+        form.addRow(self.tr("身份证号/统一社会信用代码"), self.id_number)
+        form.addRow(self.tr("当事人住址"), self.party_address)
+        self.officers = [QComboBox(), QComboBox()]
+        people = inspections.eligible_officers(session)
+        for i, box in enumerate(self.officers):
+            box.setAccessibleName(f"承办人{i + 1}")
+            for o in people:
+                box.addItem(f"{o['name']}（{o['cert_no']}）", o["id"])
+            form.addRow(self.tr("承办人{0}（持证，第42条）").format(i + 1), box)
+        mine = session.user.officer_id
+        if mine and self.officers[0].findData(mine) >= 0:
+            self.officers[0].setCurrentIndex(self.officers[0].findData(mine))
+        self.officers[1].setCurrentIndex(min(1, self.officers[1].count() - 1)
+                                         if self.officers[0].currentIndex() != 1 else 0)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("输入错误")
+        self.error.setStyleSheet("color: #842029")
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登记"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("登记")
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        form.addRow(buttons)
+        self._source_changed()
+
+    def _source_changed(self) -> None:
+        detail = case_opening.SOURCES[self.source.currentData()][1]
+        self.reference_label.setText(self.tr(detail) if detail else self.tr("来源记录（可空）"))
+
+    def clue(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "source": self.source.currentData(), "reference": self.reference.text().strip(),
+            "matter_code": self.matter.currentData() or "", "address": self.address.text().strip(),
+            "summary": self.summary.toPlainText().strip(),
+            "act_date": self.act_date.date().toString("yyyy-MM-dd"),
+            "act_end_date": self.act_end_date.date().toString("yyyy-MM-dd"),
+            "discovered_on": self.discovered_on.date().toString("yyyy-MM-dd"),
+            "officer_ids": [b.currentData() for b in self.officers if b.currentData()]}
+        if self.party_name.text().strip():
+            kind = self.party_kind.currentData()
+            data["party"] = {"kind": kind, "name": self.party_name.text().strip(),
+                             "id_type": "resident_id" if kind == "person" else "uscc",
+                             "id_number": self.id_number.text().strip(), "address": self.party_address.text().strip()}
+        return data
+
+    def submit(self) -> None:
+        self.error.clear()
+        Op(self, case_opening.open_from_clue, self.session, self.clue()).success(self._opened) \
+            .failure(self._failed).run()
+
+    def _opened(self, case: dict[str, Any]) -> None:
+        self.opened.emit(case)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        from ui.messages import describe
+        text = describe(exc)
+        if text is None:
+            raise exc
+        self.error.setText(text)
