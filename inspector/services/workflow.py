@@ -165,7 +165,7 @@ def step_preview(session: Session, case_id: str, step: str) -> dict[str, Any]:
         effects.append("从文号登记簿取得案件编号（案号），此后不能更改")
     for d in docs:
         effects.append(f"出具《{d['title']}》并登记文号")
-    started = _STARTS.get(step)
+    started = _started(step, session.station.setting)
     if started:
         effects.append(f"开始计算{started}")
     return {"step": step, "label": spec.label, "documents": docs, "effects": effects,
@@ -175,8 +175,19 @@ def step_preview(session: Session, case_id: str, step: str) -> dict[str, Any]:
 # Fields the step itself supplies (dates, numbers): never asked for in the confirmation.
 _FROM_STEP = {"filed_on", "decision_number", "decision_date", "served_number", "case_no", "statement_due",
               "intended_penalty", "penalty", "served_on"}
-_STARTS = {"file": "办案期限（第60条）", "notify": "陈述申辩期限（第45条）", "serve": "缴款期限（第67条）及复议诉讼期限",
-           "decide": "送达期限（第61条，7日内）", "on_the_spot": "缴款期限（第67条）", "demand": "催告期限（行政强制法第54条）"}
+# The statutory period a step starts (its timer and the article behind it), named in the confirmation.
+_STARTS: dict[str, tuple[tuple[str, art.Article], ...]] = {
+    "file": (("decision", art.APL60),), "notify": (("statement", art.APL45),),
+    "serve": (("payment", art.APL67), ("review_period", art.REVIEW20), ("litigation_period", art.LITIGATION46)),
+    "decide": (("service", art.APL61),), "on_the_spot": (("payment", art.APL67),),
+    "demand": (("demand_wait", art.ACL54),)}
+
+
+def _started(step: str, setting: Any) -> str:
+    return "、".join(f"{deadlines.TIMER_BY_KEY[key].name}（{art.cite(article)}，{deadlines.describe_length(key, setting)}）"
+                    for key, article in _STARTS.get(step, ()))
+
+
 # Steps that cannot be taken back: a number is drawn, a document issued or a legal period starts.
 IRREVERSIBLE = {"file", "not_file", "notify", "decide", "on_the_spot", "serve", "transfer", "close", "archive",
                 "demand", "apply_court", "legal_review", "hearing_notice", "pay", "end_investigation"}
