@@ -16,10 +16,11 @@ KINDS = ("station", "reviewer", "hq")
 # What every station login may do; row-level security narrows it to the station's own rows.
 _GRANTS = (
     "GRANT SELECT, INSERT, UPDATE ON records, conflicts TO {g}",
-    "GRANT SELECT, INSERT ON batches, quarantine, audit_events TO {g}",
+    "GRANT SELECT, INSERT ON batches, audit_events TO {g}",
+    "GRANT SELECT, INSERT, UPDATE ON quarantine TO {g}",
     "GRANT SELECT, INSERT, UPDATE ON evidence_blobs TO {g}",
     "GRANT SELECT, INSERT, DELETE ON evidence_chunks TO {g}",
-    "GRANT SELECT ON station_roles, cases, inspections, evidence, documents, reviews TO {g}",
+    "GRANT SELECT ON central_meta, station_roles, cases, inspections, evidence, documents, reviews TO {g}",
     "GRANT USAGE ON SEQUENCE change_seq, conflicts_id_seq TO {g}",
 )
 

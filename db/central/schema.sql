@@ -54,9 +54,14 @@ CREATE INDEX IF NOT EXISTS records_owner ON records (owner_station, entity);
 DROP TRIGGER IF EXISTS records_change ON records;
 CREATE TRIGGER records_change BEFORE INSERT OR UPDATE ON records FOR EACH ROW EXECUTE FUNCTION next_change();
 ALTER TABLE records ENABLE ROW LEVEL SECURITY;
+-- Whether a case belongs to a station (reviews written elsewhere on a station's cases flow back to it).
+CREATE OR REPLACE FUNCTION owns_case(case_id text, station text) RETURNS boolean LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = public AS
+$$ SELECT EXISTS (SELECT 1 FROM records WHERE entity = 'cases' AND id = case_id AND owner_station = station) $$;
 DROP POLICY IF EXISTS read_records ON records;
 CREATE POLICY read_records ON records FOR SELECT USING (
-    owner_station = (SELECT current_station()) OR scope = 'reference' OR (SELECT current_reads_all()));
+    owner_station = (SELECT current_station()) OR scope = 'reference' OR (SELECT current_reads_all())
+    OR (entity = 'reviews' AND owns_case(data->>'case_id', (SELECT current_station()))));
 DROP POLICY IF EXISTS insert_records ON records;
 CREATE POLICY insert_records ON records FOR INSERT WITH CHECK (
     owner_station = (SELECT current_station()) AND station_id = (SELECT current_station())

@@ -17,7 +17,7 @@ def verify_central(conn: Any) -> list[dict[str, Any]]:
 
         def events(station_id: str = station_id):
             nonlocal count
-            with conn.cursor(name="chain") if not conn.autocommit else conn.cursor() as cur:
+            with conn.cursor(name="chain") as cur:
                 cur.execute("SELECT event FROM audit_events WHERE station_id = %s ORDER BY seq", (station_id,))
                 for (event,) in cur:
                     count += 1
