@@ -7,6 +7,7 @@ import json
 import os
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -152,7 +153,7 @@ def open_bundle(conn: Any, source: str | os.PathLike[str], *, limits: Limits = L
             station_id, listed, signature = sig["station_id"], sig["members"], sig["ed25519"]
             if not isinstance(listed, dict) or not isinstance(station_id, str):
                 raise TypeError("malformed signature file")
-        except (ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:
+        except (ValueError, KeyError, TypeError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
             raise BundleError("not_a_bundle", f"signature file: {exc}") from exc
         registered = admin.station_key(conn, station_id)
         if registered is None:
@@ -171,11 +172,14 @@ def open_bundle(conn: Any, source: str | os.PathLike[str], *, limits: Limits = L
                 with zf.open(members[name]) as fh:
                     for chunk in iter(lambda fh=fh: fh.read(_READ), b""):
                         h.update(chunk)
-            except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
                 raise BundleError("altered_file", f"{name}: {exc}") from exc
             if h.hexdigest() != listed[name] or (name.startswith("evidence/") and name[9:] != listed[name]):
                 raise BundleError("altered_file", name)
-        manifest = json.loads(_read_member(zf, members["manifest.json"], limits.manifest_bytes))
+        try:
+            manifest = json.loads(_read_member(zf, members["manifest.json"], limits.manifest_bytes))
+        except (ValueError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            raise BundleError("not_a_bundle", f"manifest: {exc}") from exc
         _check_signer(manifest, station_id)
         return manifest, role, zf, members
     except BaseException:
