@@ -20,11 +20,16 @@ _STAGE = (
 )
 _MERGE = (
     "INSERT INTO records AS r (entity, id, version, base_version, owner_station, station_id, scope, updated_at, "
-    "updated_by, deleted, data) SELECT entity, id, version, base_version, station_id, station_id, scope, "
-    "updated_at, updated_by, deleted, data FROM stage_records "
+    "updated_by, deleted, data) SELECT entity, id, version, base_version, station_id, station_id, "
+    # Reference data headquarters owns (catalogues, calendars, rubric settings) flows down to every station
+    # when an 'hq' station writes it; the same tables written by a squad station stay that station's own.
+    "CASE WHEN k.kind = 'hq' AND (entity IN ('benchmark_catalogues', 'calendar_years') OR (entity = 'settings' "
+    "AND (data->>'key' LIKE 'rating.%' OR data->>'key' LIKE 'rubric.%'))) THEN 'reference' ELSE 'station' END, "
+    "updated_at, updated_by, deleted, data FROM stage_records, (SELECT current_kind() AS kind) AS k "
     "ON CONFLICT (entity, id) DO UPDATE SET version = EXCLUDED.version, base_version = EXCLUDED.base_version, "
     "station_id = EXCLUDED.station_id, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by, "
-    "deleted = EXCLUDED.deleted, data = EXCLUDED.data WHERE r.version = EXCLUDED.base_version"
+    "deleted = EXCLUDED.deleted, data = EXCLUDED.data, scope = EXCLUDED.scope "
+    "WHERE r.version = EXCLUDED.base_version"
 )
 _CONFLICTS = (
     "INSERT INTO conflicts (batch_id, entity, entity_id, station_id, owner_station, station_version, "
@@ -51,13 +56,13 @@ def _stage(conn: psycopg.Connection) -> None:
     conn.execute("TRUNCATE stage_records, stage_events")   # several batches may share one transaction
 
 
-def _copy_rows(conn: psycopg.Connection, batch: Mapping[str, Any], *, scope: str) -> None:
+def _copy_rows(conn: psycopg.Connection, batch: Mapping[str, Any]) -> None:
     with conn.cursor() as cur:
         with cur.copy("COPY stage_records (entity, id, version, base_version, station_id, scope, updated_at, "
                       "updated_by, deleted, data) FROM STDIN") as cp:
             for r in batch["rows"]:
                 cp.write_row((r["entity"], r["id"], r["version"], int(r.get("base_version") or 0), r["station_id"],
-                              scope if r.get("reference") else "station", r["updated_at"], r["updated_by"],
+                              "station", r["updated_at"], r["updated_by"],
                               bool(r.get("deleted")),
                               None if r.get("data") is None else json.dumps(r["data"], ensure_ascii=False)))
         events = batch.get("events") or []
@@ -86,7 +91,7 @@ def apply_batch(conn: psycopg.Connection, batch: Mapping[str, Any]) -> dict[str,
         if done:
             return {**done[0], "repeated": True}
         _stage(conn)
-        _copy_rows(conn, batch, scope="reference")
+        _copy_rows(conn, batch)
         accepted = conn.execute(_MERGE).rowcount
         conflicts = [{"central_id": c[0], "entity": c[1], "id": c[2], "station_version": c[3],
                       "central_version": c[4], "central_data": c[5]} for c in conn.execute(_CONFLICTS, (batch_id,)).fetchall()]
@@ -111,7 +116,7 @@ def quarantine(conn: psycopg.Connection, batch: Mapping[str, Any], reason: str) 
         try:
             with conn.transaction():
                 _stage(conn)
-                _copy_rows(conn, {"rows": [], "events": batch["events"]}, scope="station")
+                _copy_rows(conn, {"rows": [], "events": batch["events"]})
                 conn.execute("INSERT INTO audit_events (station_id, seq, prev_hash, hash, event) "
                              "SELECT station_id, seq, prev_hash, hash, event FROM stage_events ORDER BY seq")
         except REFUSALS:

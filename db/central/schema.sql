@@ -28,6 +28,9 @@ $$ SELECT station_id FROM station_roles WHERE role_name = current_user $$;
 CREATE OR REPLACE FUNCTION current_reads_all() RETURNS boolean LANGUAGE sql STABLE AS
 $$ SELECT coalesce((SELECT kind IN ('reviewer', 'hq') FROM station_roles WHERE role_name = current_user), false) $$;
 
+CREATE OR REPLACE FUNCTION current_kind() RETURNS text LANGUAGE sql STABLE AS
+$$ SELECT kind FROM station_roles WHERE role_name = current_user $$;
+
 CREATE SEQUENCE IF NOT EXISTS change_seq;
 CREATE OR REPLACE FUNCTION next_change() RETURNS trigger LANGUAGE plpgsql AS
 $$ BEGIN NEW.change_seq := nextval('change_seq'); RETURN NEW; END $$;
