@@ -1,0 +1,94 @@
+"""The conflict dialog: a row's station and central versions side by side; keep one or merge field by field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inspector.station import Session
+from inspector.sync import conflicts
+from ui.messages import show_error
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+class ConflictDialog(QDialog):
+    """Resolve one conflict. ``choices`` (field → 'station'|'central') is what the combo boxes say."""
+
+    def __init__(self, session: Session, conflict: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.conflict = conflict
+        self.setWindowTitle(self.tr("处理同步冲突"))
+        self.setObjectName("conflictDialog")
+        self.resize(820, 420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("“%1”记录（%2）在本站和中心都被修改过。逐项选择保留哪一方的内容，"
+                               "合并结果会作为新版本保存并在下次同步时发送；处理过程记入执法全过程记录。")
+                       .replace("%1", conflict["entity"]).replace("%2", conflict["entity_id"]))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.fields = conflicts.differing_fields(conflict)
+        self.table = QTableWidget(len(self.fields), 4)
+        self.table.setHorizontalHeaderLabels([self.tr("字段"), self.tr("本站版本"), self.tr("中心版本"),
+                                              self.tr("保留")])
+        self.table.setAccessibleName(self.tr("冲突字段对照"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.combos: dict[str, QComboBox] = {}
+        for row, name in enumerate(self.fields):
+            self.table.setItem(row, 0, QTableWidgetItem(name))
+            self.table.setItem(row, 1, QTableWidgetItem(_text(conflict["station_data"].get(name))))
+            self.table.setItem(row, 2, QTableWidgetItem(_text(conflict["central_data"].get(name))))
+            combo = QComboBox()
+            combo.addItem(self.tr("本站"), "station")
+            combo.addItem(self.tr("中心"), "central")
+            combo.setAccessibleName(self.tr("保留哪一方：%1").replace("%1", name))
+            self.table.setCellWidget(row, 3, combo)
+            self.combos[name] = combo
+        self.table.resizeColumnsToContents()
+        layout.addWidget(self.table, 1)
+        quick = QHBoxLayout()
+        self.all_station = QPushButton(self.tr("全部保留本站版本"))
+        self.all_central = QPushButton(self.tr("全部保留中心版本"))
+        self.all_station.clicked.connect(lambda: self.choose_all("station"))
+        self.all_central.clicked.connect(lambda: self.choose_all("central"))
+        quick.addWidget(self.all_station)
+        quick.addWidget(self.all_central)
+        quick.addStretch(1)
+        layout.addLayout(quick)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("按所选保存"))
+        buttons.accepted.connect(self.resolve)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choose_all(self, side: str) -> None:
+        for combo in self.combos.values():
+            combo.setCurrentIndex(combo.findData(side))
+
+    def choices(self) -> dict[str, str]:
+        return {name: combo.currentData() for name, combo in self.combos.items()}
+
+    def resolve(self) -> None:
+        try:
+            conflicts.resolve(self.session, self.conflict["central_id"], keep="station", choices=self.choices())
+        except Exception as exc:  # noqa: BLE001 - typed errors become words, bugs the crash dialog
+            show_error(self, exc)
+            return
+        self.accept()
