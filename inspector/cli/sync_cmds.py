@@ -15,6 +15,13 @@ SYNC_REASONS = {
     "dropped": "同步中断（连接断开），未确认的批次已保留，下次同步时原样重发",
     "cancelled": "同步已取消，未确认的批次已保留",
 }
+QUARANTINE_REASONS = {
+    "bad_value": "含有中心数据库无法保存的字符或数值",
+    "not_own_row": "涉及不属于本站点的记录",
+    "constraint": "违反中心数据库的数据约束",
+    "altered_file": "证据文件与其哈希不符（文件已损坏或被改动）",
+    "refused": "被中心数据库拒收",
+}
 BUNDLE_REASONS = {
     "not_a_bundle": "不是有效的同步包",
     "truncated": "同步包不完整（文件被截断）",
@@ -88,7 +95,8 @@ def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
               f"隔离批次 {len(report['quarantined'])} 个，未处理冲突 {report['open_conflicts']} 条，"
               f"上次发送 {report['last_sent'] or '从未'}")
         for q in report["quarantined"]:
-            print(f"  隔离批次 {q['batch_id']}（{q['row_count']} 条）：{q['error']}")
+            code, _, detail = (q["error"] or "").partition(": ")
+            print(f"  隔离批次 {q['batch_id']}（{q['row_count']} 条）：{QUARANTINE_REASONS.get(code, code)}（{detail}）")
     return 0
 
 

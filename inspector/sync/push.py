@@ -107,7 +107,7 @@ def push(session: Session, conn: Any, *, blob_path: Callable[[str], Path] | None
                 report.files += upload_blobs(conn, station.station_id, payload, blob_path)
                 result = central.apply_batch(conn, payload)
             except (central.CentralError, *central.REFUSALS) as exc:
-                reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                reason = refusal(exc)
                 central.quarantine(conn, payload, reason)
                 batches.mark_quarantined(station, b["batch_id"], reason)
                 report.quarantined.append({"batch_id": b["batch_id"], "reason": reason})
@@ -122,6 +122,25 @@ def push(session: Session, conn: Any, *, blob_path: Callable[[str], Path] | None
     except psycopg.OperationalError as exc:
         raise SyncError("dropped", str(exc).strip().splitlines()[0] if str(exc).strip() else "") from exc
     return report
+
+
+def refusal(exc: BaseException) -> str:
+    """``code: detail`` for a refused batch; the code (bad_value, not_own_row, constraint, altered_file,
+    refused) is what the station shows in words, the detail what headquarters reads."""
+    from db.central import apply as central
+    state = getattr(exc, "sqlstate", None) or ""
+    if isinstance(exc, central.CentralError):
+        code = "altered_file"
+    elif state.startswith("22"):
+        code = "bad_value"
+    elif state == "42501":
+        code = "not_own_row"
+    elif state.startswith("23"):
+        code = "constraint"
+    else:
+        code = "refused"
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return f"{code}: {detail}"
 
 
 def upload_blobs(conn: Any, station_id: str, payload: dict[str, Any], blob_path: Callable[[str], Path]) -> int:

@@ -24,7 +24,7 @@ from inspector import sync
 from inspector.permissions import Action
 from inspector.station import Session
 from inspector.sync import conflicts, connection, pull
-from ui.messages import describe, show_error
+from ui.messages import describe, local_time, show_error
 from ui.tasks import Op
 
 
@@ -185,23 +185,35 @@ class Screen(QWidget):
     def refresh(self) -> None:
         db = self.station.db
         self.pending.setText(str(self.station.pending_sync_count()))
+        from ui.widgets.conflict_dialog import entity_label
         kinds = sync.pending_by_kind(self.station)
-        self.by_kind.setText("、".join(f"{k} {n}" for k, n in kinds.items()) or self.tr("无"))
+        self.by_kind.setText("、".join(f"{entity_label(k)} {n}" for k, n in kinds.items()) or self.tr("无"))
         self.batches.setText(str(len(sync.unsent_batches(self.station))))
         last = db.scalar("SELECT max(sent_at) FROM sync_batches")
         self.last_sent.setText(last or self.tr("从未"))
         self.quarantine_list.clear()
         for q in sync.quarantined(self.station):
-            self.quarantine_list.addItem(self.tr("%1 条记录，%2：%3").replace("%1", str(q["row_count"])).replace(
-                "%2", q["quarantined_at"]).replace("%3", q["error"] or ""))
+            code, _, detail = (q["error"] or "").partition(": ")
+            item = QListWidgetItem(self.tr("%1 条记录（%2）：%3").replace("%1", str(q["row_count"])).replace(
+                "%2", local_time(q["quarantined_at"])).replace("%3", self.quarantine_text(code)))
+            item.setToolTip(detail)
+            self.quarantine_list.addItem(item)
         self.conflict_list.clear()
         for c in conflicts.open_conflicts(self.station):
-            item = QListWidgetItem(self.tr("%1 %2：本站第 %3 版，中心第 %4 版").replace("%1", c["entity"]).replace(
-                "%2", c["entity_id"]).replace("%3", str(c["station_version"])).replace("%4", str(c["central_version"])))
+            item = QListWidgetItem(self.tr("%1 %2：本站第 %3 版，中心第 %4 版").replace(
+                "%1", entity_label(c["entity"])).replace("%2", str(c["station_data"].get("case_no") or c["entity_id"])).replace("%3", str(c["station_version"])).replace("%4", str(c["central_version"])))
             item.setData(256, c["central_id"])
             self.conflict_list.addItem(item)
         if self.conflict_list.count():
             self.conflict_list.setCurrentRow(0)
+
+    def quarantine_text(self, code: str) -> str:
+        return {
+            "bad_value": self.tr("含有中心数据库无法保存的字符或数值，请改正相关记录"),
+            "not_own_row": self.tr("涉及不属于本站点的记录，请联系大队管理员"),
+            "constraint": self.tr("违反中心数据库的数据约束，请联系大队管理员"),
+            "altered_file": self.tr("证据文件与其哈希不符（文件已损坏或被改动），请检查证据库"),
+        }.get(code, self.tr("被中心数据库拒收，请联系大队管理员"))
 
     def save_settings(self) -> bool:
         settings = self.settings()
