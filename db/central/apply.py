@@ -41,6 +41,25 @@ _CONFLICTS = (
 )
 
 
+# Arriving events that differ from the one central holds under the same number, or that do not link to the
+# event before them (held centrally or arriving in the same batch), or a first event not starting the chain.
+_EVENT_BREAKS = (
+    "SELECT s.station_id, s.seq, 'diverged', 'event ' || s.seq || ' differs from the one central already holds' "
+    "FROM stage_events s JOIN audit_events a ON a.station_id = s.station_id AND a.seq = s.seq "
+    "WHERE a.hash <> s.hash "
+    "UNION ALL "
+    "SELECT s.station_id, s.seq, 'link', 'event ' || s.seq || ' does not link to the event before it' "
+    "FROM stage_events s "
+    "LEFT JOIN stage_events ps ON ps.station_id = s.station_id AND ps.seq = s.seq - 1 "
+    "LEFT JOIN audit_events pa ON pa.station_id = s.station_id AND pa.seq = s.seq - 1 "
+    "WHERE NOT EXISTS (SELECT 1 FROM audit_events x WHERE x.station_id = s.station_id AND x.seq = s.seq) "
+    "AND ((s.seq = 1 AND s.prev_hash <> repeat('0', 64)) "
+    "OR (s.seq > 1 AND coalesce(pa.hash, ps.hash) IS NOT NULL AND coalesce(pa.hash, ps.hash) <> s.prev_hash))"
+)
+_EVENTS = ("INSERT INTO audit_events (station_id, seq, prev_hash, hash, event) "
+           "SELECT station_id, seq, prev_hash, hash, event FROM stage_events ON CONFLICT DO NOTHING")
+
+
 class CentralError(Exception):
     """The central database refused or could not take a batch."""
 
@@ -73,6 +92,13 @@ def _copy_rows(conn: psycopg.Connection, batch: Mapping[str, Any]) -> None:
                                   json.dumps(dict(ev), ensure_ascii=False)))
 
 
+def _events(conn: psycopg.Connection) -> None:
+    """Store the staged events; what does not link to the chain central holds becomes an alert."""
+    for station_id, seq, kind, detail in conn.execute(_EVENT_BREAKS).fetchall():
+        conn.execute("SELECT raise_audit_alert(%s, %s, %s, %s)", (station_id, seq, kind, detail))
+    conn.execute(_EVENTS)
+
+
 def apply_batch(conn: psycopg.Connection, batch: Mapping[str, Any]) -> dict[str, Any]:
     """Apply one batch ``{batch_id, station_id, rows: [...], events: [...]}`` and commit; return its result.
 
@@ -96,8 +122,7 @@ def apply_batch(conn: psycopg.Connection, batch: Mapping[str, Any]) -> dict[str,
         conflicts = [{"central_id": c[0], "entity": c[1], "id": c[2], "station_version": c[3],
                       "central_version": c[4], "central_data": c[5]} for c in conn.execute(_CONFLICTS, (batch_id,)).fetchall()]
         if batch.get("events"):
-            conn.execute("INSERT INTO audit_events (station_id, seq, prev_hash, hash, event) "
-                         "SELECT station_id, seq, prev_hash, hash, event FROM stage_events ORDER BY seq")
+            _events(conn)
         rows = len(batch["rows"])
         result = {"batch_id": batch_id, "accepted": accepted, "repeats": rows - accepted - len(conflicts),
                   "conflicts": conflicts}
@@ -117,8 +142,7 @@ def quarantine(conn: psycopg.Connection, batch: Mapping[str, Any], reason: str) 
             with conn.transaction():
                 _stage(conn)
                 _copy_rows(conn, {"rows": [], "events": batch["events"]})
-                conn.execute("INSERT INTO audit_events (station_id, seq, prev_hash, hash, event) "
-                             "SELECT station_id, seq, prev_hash, hash, event FROM stage_events ORDER BY seq")
+                _events(conn)
         except REFUSALS:
             pass
 

@@ -49,13 +49,13 @@ CREATE TABLE IF NOT EXISTS records (
     updated_by    text NOT NULL,
     deleted       boolean NOT NULL DEFAULT false,
     data          jsonb,
-    change_seq    bigint NOT NULL DEFAULT 0,
+    change_seq    bigint NOT NULL DEFAULT nextval('change_seq'),
     PRIMARY KEY (entity, id)
 );
 CREATE INDEX IF NOT EXISTS records_change ON records (change_seq);
 CREATE INDEX IF NOT EXISTS records_owner ON records (owner_station, entity);
 DROP TRIGGER IF EXISTS records_change ON records;
-CREATE TRIGGER records_change BEFORE INSERT OR UPDATE ON records FOR EACH ROW EXECUTE FUNCTION next_change();
+CREATE TRIGGER records_change BEFORE UPDATE ON records FOR EACH ROW EXECUTE FUNCTION next_change();
 ALTER TABLE records ENABLE ROW LEVEL SECURITY;
 -- Whether a case belongs to a station (reviews written elsewhere on a station's cases flow back to it).
 CREATE OR REPLACE FUNCTION owns_case(case_id text, station text) RETURNS boolean LANGUAGE sql STABLE
@@ -116,11 +116,11 @@ CREATE TABLE IF NOT EXISTS conflicts (
     resolved_at     timestamptz,
     resolved_by     text,
     resolution      jsonb,
-    change_seq      bigint NOT NULL DEFAULT 0
+    change_seq      bigint NOT NULL DEFAULT nextval('change_seq')
 );
 CREATE INDEX IF NOT EXISTS conflicts_change ON conflicts (change_seq);
 DROP TRIGGER IF EXISTS conflicts_change ON conflicts;
-CREATE TRIGGER conflicts_change BEFORE INSERT OR UPDATE ON conflicts FOR EACH ROW EXECUTE FUNCTION next_change();
+CREATE TRIGGER conflicts_change BEFORE UPDATE ON conflicts FOR EACH ROW EXECUTE FUNCTION next_change();
 ALTER TABLE conflicts ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS read_conflicts ON conflicts;
 CREATE POLICY read_conflicts ON conflicts FOR SELECT USING (
@@ -157,34 +157,18 @@ CREATE TABLE IF NOT EXISTS audit_alerts (
     seen_at    timestamptz NOT NULL DEFAULT now()
 );
 
-CREATE OR REPLACE FUNCTION check_audit_link() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public AS $$
-DECLARE
-    held text;
-    prev text;
+-- Raised by the apply step when arriving events do not link to what central holds (stations cannot write
+-- or read the alerts table itself; they can only report against their own station id).
+CREATE OR REPLACE FUNCTION raise_audit_alert(station text, at_seq bigint, alert_kind text, alert_detail text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
-    SELECT hash INTO held FROM audit_events WHERE station_id = NEW.station_id AND seq = NEW.seq;
-    IF FOUND THEN
-        IF held <> NEW.hash THEN
-            INSERT INTO audit_alerts (station_id, seq, kind, detail) VALUES (NEW.station_id, NEW.seq, 'diverged',
-                'event ' || NEW.seq || ' differs from the one central already holds');
-        END IF;
-        RETURN NULL;  -- already held: the stored event stays
+    IF station IS DISTINCT FROM current_station() AND current_station() IS NOT NULL THEN
+        RAISE EXCEPTION 'a station reports only on its own chain' USING ERRCODE = '42501';
     END IF;
-    IF NEW.seq > 1 THEN
-        SELECT hash INTO prev FROM audit_events WHERE station_id = NEW.station_id AND seq = NEW.seq - 1;
-        IF FOUND AND prev <> NEW.prev_hash THEN
-            INSERT INTO audit_alerts (station_id, seq, kind, detail) VALUES (NEW.station_id, NEW.seq, 'link',
-                'event ' || NEW.seq || ' does not link to event ' || (NEW.seq - 1) || ' held centrally');
-        END IF;
-    ELSIF NEW.prev_hash <> repeat('0', 64) THEN
-        INSERT INTO audit_alerts (station_id, seq, kind, detail) VALUES (NEW.station_id, NEW.seq, 'link',
-            'first event does not start from the genesis hash');
-    END IF;
-    RETURN NEW;
+    INSERT INTO audit_alerts (station_id, seq, kind, detail) VALUES (station, at_seq, alert_kind, alert_detail);
 END $$;
 DROP TRIGGER IF EXISTS audit_link ON audit_events;
-CREATE TRIGGER audit_link BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION check_audit_link();
+DROP FUNCTION IF EXISTS check_audit_link();
 
 -- Evidence files by content hash and uploading station, received in chunks; complete once the bytes hash right.
 CREATE TABLE IF NOT EXISTS evidence_blobs (

@@ -23,7 +23,6 @@ from inspector.station import Session
 from inspector.sync import conflicts
 from ui.messages import show_error
 
-
 # Names a squad leader recognises for the tables and columns most often in conflict (others show as stored).
 ENTITY_LABELS = {
     "cases": QT_TRANSLATE_NOOP("ConflictDialog", "案件"), "inspections": QT_TRANSLATE_NOOP("ConflictDialog", "现场检查"),
