@@ -142,7 +142,7 @@ def run(server_dsn: str | None = None) -> dict[str, Any]:
         files.mkdir()
         size = 3_500_000 if not quick() else 500_000
         hashes = []
-        for i in range(n["files"]):
+        for _ in range(n["files"]):
             data = os.urandom(size)
             sha = hashlib.sha256(data).hexdigest()
             (files / sha).write_bytes(data)

@@ -27,3 +27,10 @@ def test_list_benchmark_quick(qapp):
     from tests.bench import bench_list
     results = bench_list.run(peer=False)
     assert results["ours_rows_loaded"] > 200   # scrolling fetched more pages on demand
+
+
+def test_sync_benchmark_quick(pg_server):
+    from tests.bench import bench_sync
+    results = bench_sync.run(pg_server.dsn)
+    # Every record reached central (checked inside through the owner's own connection), in several batches.
+    assert results["records"] > 2000 and results["batches"] >= 2
