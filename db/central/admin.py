@@ -97,6 +97,9 @@ def add_station(conn: psycopg.Connection, *, station_id: str, name: str, public_
         else:
             conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
                 sql.Identifier(role), sql.Literal(password), sql.Identifier(group)))
+        # Headquarters applies a station's bundle as that station's role (so its row-level security holds).
+        if not conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()[0]:
+            conn.execute(sql.SQL("GRANT {} TO CURRENT_USER").format(sql.Identifier(role)))
         conn.execute("INSERT INTO stations (station_id, name, kind, public_key, role_name) VALUES (%s, %s, %s, %s, %s) "
                      "ON CONFLICT (station_id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, "
                      "public_key = EXCLUDED.public_key, role_name = EXCLUDED.role_name",

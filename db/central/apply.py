@@ -41,23 +41,28 @@ _CONFLICTS = (
 )
 
 
-# Arriving events that differ from the one central holds under the same number, or that do not link to the
-# event before them (held centrally or arriving in the same batch), or a first event not starting the chain.
-_EVENT_BREAKS = (
-    "SELECT s.station_id, s.seq, 'diverged', 'event ' || s.seq || ' differs from the one central already holds' "
-    "FROM stage_events s JOIN audit_events a ON a.station_id = s.station_id AND a.seq = s.seq "
-    "WHERE a.hash <> s.hash "
-    "UNION ALL "
-    "SELECT s.station_id, s.seq, 'link', 'event ' || s.seq || ' does not link to the event before it' "
-    "FROM stage_events s "
-    "LEFT JOIN stage_events ps ON ps.station_id = s.station_id AND ps.seq = s.seq - 1 "
-    "LEFT JOIN audit_events pa ON pa.station_id = s.station_id AND pa.seq = s.seq - 1 "
-    "WHERE NOT EXISTS (SELECT 1 FROM audit_events x WHERE x.station_id = s.station_id AND x.seq = s.seq) "
-    "AND ((s.seq = 1 AND s.prev_hash <> repeat('0', 64)) "
-    "OR (s.seq > 1 AND coalesce(pa.hash, ps.hash) IS NOT NULL AND coalesce(pa.hash, ps.hash) <> s.prev_hash))"
-)
+# Arriving events must link to the event before them (arriving in the same batch, or the one central holds
+# before the batch's first); a number central already holds with another hash is a diverging chain.
 _EVENTS = ("INSERT INTO audit_events (station_id, seq, prev_hash, hash, event) "
            "SELECT station_id, seq, prev_hash, hash, event FROM stage_events ON CONFLICT DO NOTHING")
+_LINK_BREAKS = (
+    "SELECT station_id, seq, 'link', 'event ' || seq || ' does not link to the event before it' FROM ("
+    "  SELECT station_id, seq, prev_hash, lag(hash) OVER w AS before_hash, lag(seq) OVER w AS before_seq "
+    "  FROM stage_events WINDOW w AS (PARTITION BY station_id ORDER BY seq)) x "
+    "WHERE before_seq = seq - 1 AND before_hash <> prev_hash "
+    "UNION ALL "
+    "SELECT s.station_id, s.seq, 'link', 'event ' || s.seq || ' does not link to event ' || a.seq || "
+    "' held centrally' FROM (SELECT station_id, min(seq) AS seq FROM stage_events GROUP BY station_id) f "
+    "JOIN stage_events s ON s.station_id = f.station_id AND s.seq = f.seq "
+    "JOIN audit_events a ON a.station_id = s.station_id AND a.seq = s.seq - 1 WHERE a.hash <> s.prev_hash "
+    "UNION ALL "
+    "SELECT station_id, seq, 'link', 'the first event does not start from the genesis hash' FROM stage_events "
+    "WHERE seq = 1 AND prev_hash <> repeat('0', 64)"
+)
+_DIVERGED = (
+    "SELECT s.station_id, s.seq, 'diverged', 'event ' || s.seq || ' differs from the one central already holds' "
+    "FROM stage_events s JOIN audit_events a ON a.station_id = s.station_id AND a.seq = s.seq WHERE a.hash <> s.hash"
+)
 
 
 class CentralError(Exception):
@@ -92,11 +97,13 @@ def _copy_rows(conn: psycopg.Connection, batch: Mapping[str, Any]) -> None:
                                   json.dumps(dict(ev), ensure_ascii=False)))
 
 
-def _events(conn: psycopg.Connection) -> None:
+def _events(conn: psycopg.Connection, staged: int) -> None:
     """Store the staged events; what does not link to the chain central holds becomes an alert."""
-    for station_id, seq, kind, detail in conn.execute(_EVENT_BREAKS).fetchall():
+    breaks = conn.execute(_LINK_BREAKS).fetchall()
+    if conn.execute(_EVENTS).rowcount < staged:      # some numbers were held already: same events, or not?
+        breaks += conn.execute(_DIVERGED).fetchall()
+    for station_id, seq, kind, detail in breaks:
         conn.execute("SELECT raise_audit_alert(%s, %s, %s, %s)", (station_id, seq, kind, detail))
-    conn.execute(_EVENTS)
 
 
 def apply_batch(conn: psycopg.Connection, batch: Mapping[str, Any]) -> dict[str, Any]:
@@ -122,7 +129,7 @@ def apply_batch(conn: psycopg.Connection, batch: Mapping[str, Any]) -> dict[str,
         conflicts = [{"central_id": c[0], "entity": c[1], "id": c[2], "station_version": c[3],
                       "central_version": c[4], "central_data": c[5]} for c in conn.execute(_CONFLICTS, (batch_id,)).fetchall()]
         if batch.get("events"):
-            _events(conn)
+            _events(conn, len(batch["events"]))
         rows = len(batch["rows"])
         result = {"batch_id": batch_id, "accepted": accepted, "repeats": rows - accepted - len(conflicts),
                   "conflicts": conflicts}
@@ -142,7 +149,7 @@ def quarantine(conn: psycopg.Connection, batch: Mapping[str, Any], reason: str) 
             with conn.transaction():
                 _stage(conn)
                 _copy_rows(conn, {"rows": [], "events": batch["events"]})
-                _events(conn)
+                _events(conn, len(batch["events"]))
         except REFUSALS:
             pass
 

@@ -20,85 +20,103 @@ def central_id(station_id: str, entity: str, entity_id: str) -> str:
 
 
 def freeze_batches(session: Session, *, max_rows: int = BATCH_ROWS) -> int:
-    """Turn pending outbox entries into frozen batches (payload fixed now); returns how many were made."""
+    """Turn pending outbox entries into frozen batches (payload fixed now); returns how many were made.
+
+    Rows and audit events are turned into JSON by SQLite itself and spliced into each batch's payload, and
+    the events are spread evenly over the batches (the first batch does not carry the whole history).
+    """
     session.require(Action.SYNC_RUN)
     db = session.db
     station_id = session.station.station_id
     with db.write():
-        pending = db.query("SELECT seq, entity, entity_id, version FROM outbox WHERE batch_id IS NULL ORDER BY seq")
+        pending = db.conn.execute(
+            "SELECT seq, entity, entity_id, version FROM outbox WHERE batch_id IS NULL ORDER BY seq").fetchall()
         if not pending:
             return 0
         groups: list[dict[tuple[str, str], int]] = [{}]   # per batch: row key -> highest queued version
         seqs: list[list[int]] = [[]]
-        for entry in pending:
-            key = (entry["entity"], entry["entity_id"])
+        for seq, entity, entity_id, version in pending:
+            key = (entity, entity_id)
             if key not in groups[-1] and len(groups[-1]) >= max_rows:
                 groups.append({})
                 seqs.append([])
-            groups[-1][key] = max(groups[-1].get(key, 0), entry["version"])
-            seqs[-1].append(entry["seq"])
+            groups[-1][key] = max(groups[-1].get(key, 0), version)
+            seqs[-1].append(seq)
         rows = _current_rows(db, {k for g in groups for k in g})
-        bases = {(r["entity"], r["entity_id"]): r["frozen_version"]
-                 for r in db.query("SELECT entity, entity_id, frozen_version FROM sync_state")}
-        setting_versions = {r["entity_id"]: r["n"] for r in db.query(
-            "SELECT entity_id, count(*) AS n FROM audit_events WHERE entity = 'settings' GROUP BY entity_id")}
+        bases = dict(((e, i), v) for e, i, v in db.conn.execute(
+            "SELECT entity, entity_id, frozen_version FROM sync_state"))
+        setting_versions = dict(db.conn.execute(
+            "SELECT entity_id, count(*) FROM audit_events WHERE entity = 'settings' GROUP BY entity_id").fetchall())
         last_event = int(db.meta_get("sync_events_frozen") or 0)
-        events = db.query("SELECT * FROM audit_events WHERE seq > ? ORDER BY seq", (last_event,))
+        cols = db.columns("audit_events")
+        events = db.conn.execute(
+            f"SELECT seq, {_json_object(cols)} FROM audit_events "
+            "WHERE seq > ? ORDER BY seq", (last_event,)).fetchall()
         now = clock.iso()
+        user = session.user.username
         next_seq = int(db.scalar("SELECT coalesce(max(seq), 0) + 1 FROM sync_batches"))
         frozen: list[tuple[str, str, int]] = []
         for n, (group, group_seqs) in enumerate(zip(groups, seqs, strict=True)):
             batch_id = new_id()
-            payload_rows = []
+            texts = []
             for (entity, entity_id), queued in group.items():
-                data = rows.get((entity, entity_id))
+                found = rows.get((entity, entity_id))
                 if entity == "settings":
                     version = setting_versions.get(entity_id, 1)
-                elif data is not None:
-                    version = data["version"]
+                elif found is not None:
+                    version = found[0]
                 else:
                     version = queued
-                payload_rows.append({
+                head = json.dumps({
                     "entity": entity, "id": central_id(station_id, entity, entity_id), "local_id": entity_id,
                     "version": version, "base_version": int(bases.get((entity, entity_id)) or 0),
-                    "station_id": station_id, "deleted": data is None, "data": data,
-                    "updated_at": (data or {}).get("updated_at") or now,
-                    "updated_by": (data or {}).get("updated_by") or session.user.username})
+                    "station_id": station_id, "deleted": found is None,
+                    "updated_at": found[1] if found else now, "updated_by": found[2] if found else user},
+                    ensure_ascii=False)
+                texts.append(f'{head[:-1]}, "data": {found[3] if found else "null"}}}')
                 bases[(entity, entity_id)] = version
                 frozen.append((entity, entity_id, version))
             share = events[len(events) * n // len(groups): len(events) * (n + 1) // len(groups)]
-            payload = {"batch_id": batch_id, "station_id": station_id, "rows": payload_rows, "events": share,
-                       "created_at": now}
+            payload = (f'{{"batch_id": {json.dumps(batch_id)}, "station_id": {json.dumps(station_id)}, '
+                       f'"created_at": {json.dumps(now)}, "rows": [{", ".join(texts)}], '
+                       f'"events": [{", ".join(e[1] for e in share)}]}}')
             db.execute("INSERT INTO sync_batches (batch_id, seq, payload, row_count, created_at) VALUES (?, ?, ?, ?, ?)",
-                       (batch_id, next_seq + n, json.dumps(payload, ensure_ascii=False, default=str),
-                        len(payload_rows), now))
-            for i in range(0, len(group_seqs), _IN_CHUNK):
-                part = group_seqs[i:i + _IN_CHUNK]
-                db.execute(f"UPDATE outbox SET batch_id = ? WHERE seq IN ({','.join('?' * len(part))})",
-                           (batch_id, *part))
+                       (batch_id, next_seq + n, payload, len(texts), now))
+            # A batch takes a contiguous run of the pending entries (they were split in order).
+            db.execute("UPDATE outbox SET batch_id = ? WHERE batch_id IS NULL AND seq BETWEEN ? AND ?",
+                       (batch_id, group_seqs[0], group_seqs[-1]))
         db.conn.executemany(
             "INSERT INTO sync_state (entity, entity_id, frozen_version) VALUES (?, ?, ?) "
             "ON CONFLICT (entity, entity_id) DO UPDATE SET frozen_version = excluded.frozen_version", frozen)
         if events:
-            db.meta_set("sync_events_frozen", str(events[-1]["seq"]))
+            db.meta_set("sync_events_frozen", str(events[-1][0]))
     return len(groups)
 
 
-def _current_rows(db: Any, keys: set[tuple[str, str]]) -> dict[tuple[str, str], dict[str, Any] | None]:
-    """The rows as they are now, fetched table by table in chunks (settings by key)."""
+def _json_object(columns: list[str]) -> str:
+    """SQLite's own JSON of a row (its columns checked as identifiers by the database layer)."""
+    return "json_object(" + ", ".join(f"'{c}', [{c}]" for c in columns) + ")"
+
+
+def _current_rows(db: Any, keys: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[int, str, str, str]]:
+    """(version, updated_at, updated_by, row as JSON) of each row as it is now, by table in chunks."""
     by_entity: dict[str, list[str]] = {}
     for entity, entity_id in keys:
         by_entity.setdefault(entity, []).append(entity_id)
-    out: dict[tuple[str, str], dict[str, Any] | None] = {}
+    out: dict[tuple[str, str], tuple[int, str, str, str]] = {}
     for entity, ids in by_entity.items():
-        column = "key" if entity == "settings" else "id"
-        table = "settings" if entity == "settings" else entity
-        cols = "key, value, updated_at, updated_by" if entity == "settings" else "*"
+        if entity == "settings":
+            sql = ("SELECT key, 1, updated_at, updated_by, json_object('key', key, 'value', value, "
+                   "'updated_at', updated_at, 'updated_by', updated_by) FROM settings WHERE key IN ({})")
+        else:
+            cols = db.columns(entity)
+            sql = (f"SELECT id, version, updated_at, updated_by, "
+                   f"{_json_object(cols)} FROM [{entity}] WHERE id IN ({{}})")
         for i in range(0, len(ids), _IN_CHUNK):
             part = ids[i:i + _IN_CHUNK]
-            for r in db.query(f"SELECT {cols} FROM [{table}] WHERE [{column}] IN ({','.join('?' * len(part))})",
-                              part):
-                out[(entity, r[column])] = r
+            for key, version, updated_at, updated_by, data in db.conn.execute(sql.format(",".join("?" * len(part))),
+                                                                              part):
+                out[(entity, key)] = (version, updated_at, updated_by, data)
     return out
 
 

@@ -19,3 +19,4 @@ CREATE TABLE sync_conflicts (
     reported_at     TEXT
 );
 CREATE INDEX sync_conflicts_open ON sync_conflicts(resolved_at);
+CREATE INDEX outbox_batch ON outbox(batch_id);
