@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import psycopg
@@ -66,21 +67,40 @@ def _stage(conn: psycopg.Connection) -> None:
     conn.execute("TRUNCATE stage_records, stage_events")   # several batches may share one transaction
 
 
-def _copy_rows(conn: psycopg.Connection, batch: Mapping[str, Any]) -> None:
-    with conn.cursor() as cur:
-        with cur.copy("COPY stage_records (entity, id, version, base_version, station_id, scope, updated_at, "
-                      "updated_by, deleted, data) FROM STDIN") as cp:
-            for r in batch["rows"]:
-                cp.write_row((r["entity"], r["id"], r["version"], int(r.get("base_version") or 0), r["station_id"],
-                              "station", r["updated_at"], r["updated_by"],
-                              bool(r.get("deleted")),
-                              None if r.get("data") is None else json.dumps(r["data"], ensure_ascii=False)))
-        events = batch.get("events") or []
-        if events:
-            with cur.copy("COPY stage_events (station_id, seq, prev_hash, hash, event) FROM STDIN") as cp:
-                for ev in events:
-                    cp.write_row((ev["station_id"], ev["seq"], ev["prev_hash"], ev["hash"],
-                                  json.dumps(dict(ev), ensure_ascii=False)))
+@dataclass(frozen=True)
+class Payload:
+    """A batch as the JSON text the station froze; PostgreSQL parses it (no decode/encode round trip here)."""
+
+    batch_id: str
+    station_id: str
+    text: str
+
+
+def as_payload(batch: Mapping[str, Any] | Payload) -> Payload:
+    if isinstance(batch, Payload):
+        return batch
+    return Payload(str(batch["batch_id"]), str(batch["station_id"]),
+                   json.dumps(batch, ensure_ascii=False, default=str))
+
+
+# One statement parses the batch once and fills both staging tables; returns (rows, events).
+_STAGE_DOC = (
+    "WITH d AS (SELECT %s::jsonb AS doc), "
+    "r AS (INSERT INTO stage_records SELECT x.entity, x.id, x.version, coalesce(x.base_version, 0), x.station_id, "
+    "'station', x.updated_at, x.updated_by, coalesce(x.deleted, false), x.data FROM d, "
+    "jsonb_to_recordset(coalesce(d.doc -> 'rows', '[]')) AS x(entity text, id text, version integer, "
+    "base_version integer, station_id text, updated_at text, updated_by text, deleted boolean, data jsonb)), "
+    "e AS (INSERT INTO stage_events SELECT ev ->> 'station_id', (ev ->> 'seq')::bigint, ev ->> 'prev_hash', "
+    "ev ->> 'hash', ev FROM d, jsonb_array_elements(coalesce(d.doc -> 'events', '[]')) AS ev) "
+    "SELECT jsonb_array_length(coalesce(doc -> 'rows', '[]')), jsonb_array_length(coalesce(doc -> 'events', '[]')) "
+    "FROM d"
+)
+
+
+def _stage_payload(conn: psycopg.Connection, payload: Payload) -> tuple[int, int]:
+    _stage(conn)
+    rows, events = conn.execute(_STAGE_DOC, (payload.text,)).fetchone()
+    return int(rows), int(events)
 
 
 def _events(conn: psycopg.Connection, staged: int) -> None:
@@ -91,7 +111,7 @@ def _events(conn: psycopg.Connection, staged: int) -> None:
         conn.execute("SELECT raise_audit_alert(%s, %s, %s, %s)", (station_id, seq, kind, detail))
 
 
-def apply_batch(conn: psycopg.Connection, batch: Mapping[str, Any]) -> dict[str, Any]:
+def apply_batch(conn: psycopg.Connection, batch: Mapping[str, Any] | Payload) -> dict[str, Any]:
     """Apply one batch ``{batch_id, station_id, rows: [...], events: [...]}`` and commit; return its result.
 
     ``conn`` must be in autocommit mode (every batch is its own committed transaction; nothing is left
@@ -102,41 +122,46 @@ def apply_batch(conn: psycopg.Connection, batch: Mapping[str, Any]) -> dict[str,
     """
     if not conn.autocommit:
         raise CentralError("sync needs an autocommit connection (each batch commits on its own)")
-    batch_id = batch["batch_id"]
+    payload = as_payload(batch)
+    batch_id = payload.batch_id
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (batch_id,))
         done = conn.execute("SELECT result FROM batches WHERE batch_id = %s", (batch_id,)).fetchone()
         if done:
             return {**done[0], "repeated": True}
-        _stage(conn)
-        _copy_rows(conn, batch)
+        rows, events = _stage_payload(conn, payload)
         accepted = conn.execute(_MERGE).rowcount
         conflicts = [{"central_id": c[0], "entity": c[1], "id": c[2], "station_version": c[3],
                       "central_version": c[4], "central_data": c[5]} for c in conn.execute(_CONFLICTS, (batch_id,)).fetchall()]
-        if batch.get("events"):
-            _events(conn, len(batch["events"]))
-        rows = len(batch["rows"])
+        if events:
+            _events(conn, events)
         result = {"batch_id": batch_id, "accepted": accepted, "repeats": rows - accepted - len(conflicts),
                   "conflicts": conflicts}
         conn.execute("INSERT INTO batches (batch_id, station_id, row_count, result) VALUES (%s, %s, %s, %s)",
-                     (batch_id, batch["station_id"], rows, json.dumps(result)))
+                     (batch_id, payload.station_id, rows, json.dumps(result)))
     return {**result, "repeated": False}
 
 
-def quarantine(conn: psycopg.Connection, batch: Mapping[str, Any], reason: str) -> None:
+def quarantine(conn: psycopg.Connection, batch: Mapping[str, Any] | Payload, reason: str, *, rows: int = 0) -> None:
     """Record a refused batch with its reason (idempotent), and keep its audit events if they can be stored."""
+    payload = as_payload(batch)
+    if not isinstance(batch, Payload):
+        rows = len(batch.get("rows", []))
     with conn.transaction():
         conn.execute("INSERT INTO quarantine (batch_id, station_id, reason, row_count) VALUES (%s, %s, %s, %s) "
                      "ON CONFLICT (batch_id) DO UPDATE SET reason = EXCLUDED.reason",
-                     (batch["batch_id"], batch["station_id"], reason[:500], len(batch["rows"])))
-    if batch.get("events"):
-        try:
-            with conn.transaction():
-                _stage(conn)
-                _copy_rows(conn, {"rows": [], "events": batch["events"]})
-                _events(conn, len(batch["events"]))
-        except REFUSALS:
-            pass
+                     (payload.batch_id, payload.station_id, reason[:500], rows))
+    try:
+        with conn.transaction():
+            _stage(conn)
+            count = conn.execute(
+                "INSERT INTO stage_events SELECT ev ->> 'station_id', (ev ->> 'seq')::bigint, ev ->> 'prev_hash', "
+                "ev ->> 'hash', ev FROM jsonb_array_elements(coalesce(%s::jsonb -> 'events', '[]')) AS ev",
+                (payload.text,)).rowcount
+            if count:
+                _events(conn, count)
+    except REFUSALS:
+        pass
 
 
 def missing_blobs(conn: psycopg.Connection, station_id: str, hashes: Iterable[str]) -> dict[str, int]:

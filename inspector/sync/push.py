@@ -102,13 +102,14 @@ def push(session: Session, conn: Any, *, blob_path: Callable[[str], Path] | None
         for i, b in enumerate(pending):
             if cancelled and cancelled():
                 raise SyncError("cancelled")
-            payload = json.loads(b["payload"])
+            payload = central.Payload(b["batch_id"], station.station_id, b["payload"])
             try:
-                report.files += upload_blobs(conn, station.station_id, payload, blob_path)
+                if '"entity": "evidence"' in b["payload"]:
+                    report.files += upload_blobs(conn, station.station_id, json.loads(b["payload"]), blob_path)
                 result = central.apply_batch(conn, payload)
             except (central.CentralError, *central.REFUSALS) as exc:
                 reason = refusal(exc)
-                central.quarantine(conn, payload, reason)
+                central.quarantine(conn, payload, reason, rows=b["row_count"])
                 batches.mark_quarantined(station, b["batch_id"], reason)
                 report.quarantined.append({"batch_id": b["batch_id"], "reason": reason})
                 continue

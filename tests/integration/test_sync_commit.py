@@ -50,6 +50,9 @@ def test_cli_push_of_a_station_with_photos_is_visible_to_psql(cli, data_dir, pg_
         return int(out.stdout.strip())
     assert count("select count(*) from records") == rows
     assert count("select count(*) from evidence_blobs where complete") == len(photos)
+    pulled = cli("sync", "pull", "--dsn", station_dsn, data_dir=data_dir,
+                 env={**env, "INSPECTOR_CENTRAL_PASSWORD": login["password"]})
+    assert pulled.returncode == 0 and "已取回 0 条记录" in pulled.stdout, pulled.stderr
     status = cli("sync", "status", "--json", data_dir=data_dir, env=env)
     assert json.loads(status.stdout)["pending_rows"] == 0
 
