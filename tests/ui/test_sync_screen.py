@@ -45,7 +45,7 @@ def test_leader_pushes_from_the_main_window_and_central_holds_every_row(qtbot, s
     demo.fill(station, cases=3, photos=True)
     dsn = register(hq, station)
     window, screen = _open(qtbot, login(Role.SQUAD_LEADER))
-    assert int(screen.pending.text()) > 0 and "cases" in screen.by_kind.text()
+    assert int(screen.pending.text()) > 0 and "案件 3" in screen.by_kind.text()
     _fill(screen, pg_server, dsn)
     screen.test_button.click()
     assert "连接成功" in screen.result.text()
@@ -58,6 +58,8 @@ def test_leader_pushes_from_the_main_window_and_central_holds_every_row(qtbot, s
     photos = station.db.scalar("SELECT count(DISTINCT sha256) FROM evidence")
     assert count(hq, "SELECT count(*) FROM evidence_blobs WHERE complete") == photos
     assert window.pending_label.text() == "待同步：0 条"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(SHOTS / "sync-screen-after-push.png"))
 
 
 def test_form_is_kept_and_headless_machines_say_the_password_is_not_stored(qtbot, station, login, pg_server, hq):

@@ -30,6 +30,13 @@ ENTITY_LABELS = {
     "reviews": QT_TRANSLATE_NOOP("ConflictDialog", "审核意见"), "parties": QT_TRANSLATE_NOOP("ConflictDialog", "当事人"),
     "squads": QT_TRANSLATE_NOOP("ConflictDialog", "中队"), "officers": QT_TRANSLATE_NOOP("ConflictDialog", "执法人员"),
     "users": QT_TRANSLATE_NOOP("ConflictDialog", "用户"), "settings": QT_TRANSLATE_NOOP("ConflictDialog", "设置"),
+    "agencies": QT_TRANSLATE_NOOP("ConflictDialog", "执法机关"),
+    "case_events": QT_TRANSLATE_NOOP("ConflictDialog", "案件进程"),
+    "case_officers": QT_TRANSLATE_NOOP("ConflictDialog", "案件承办人"),
+    "inspection_officers": QT_TRANSLATE_NOOP("ConflictDialog", "检查人员"),
+    "discretion_records": QT_TRANSLATE_NOOP("ConflictDialog", "裁量记录"),
+    "calendar_years": QT_TRANSLATE_NOOP("ConflictDialog", "节假日历"),
+    "benchmark_catalogues": QT_TRANSLATE_NOOP("ConflictDialog", "裁量基准"),
 }
 FIELD_LABELS = {
     "address": QT_TRANSLATE_NOOP("ConflictDialog", "地址"), "summary": QT_TRANSLATE_NOOP("ConflictDialog", "案情摘要"),
