@@ -63,12 +63,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     im.set_defaults(func=cmd_import_bundle)
 
 
-def connect(dsn: str | None):
+def connect(dsn: str | None, ctx: Context | None = None):
+    """Connect with --dsn, else with the settings saved on the 同步 screen (password from the keyring)."""
     from inspector import sync
+    password = os.environ.get("INSPECTOR_CENTRAL_PASSWORD")
+    if not dsn and ctx is not None:
+        from inspector.sync import connection
+        station = ctx.station()
+        saved = connection.load(station)
+        if saved.complete:
+            dsn = saved.dsn()
+            password = password or connection.stored_password(station, saved)
     if not dsn:
-        raise UserError("没有中心数据库连接串：请用 --dsn 指定或设置 INSPECTOR_CENTRAL_DSN")
+        raise UserError("没有中心数据库连接串：请用 --dsn 指定、设置 INSPECTOR_CENTRAL_DSN，或先在“同步”页面填写")
     try:
-        return sync.connect(dsn, password=os.environ.get("INSPECTOR_CENTRAL_PASSWORD"))
+        return sync.connect(dsn, password=password)
     except sync.SyncError as exc:
         raise UserError(f"{SYNC_REASONS.get(exc.reason, exc.reason)}：{exc.detail[:160]}") from exc
 
@@ -110,7 +119,7 @@ def cmd_key(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_push(args: argparse.Namespace, ctx: Context) -> int:
     from inspector import sync
     session = ctx.session()
-    conn = connect(args.dsn)
+    conn = connect(args.dsn, ctx)
     try:
         report = sync.push(session, conn)
     except sync.SyncError as exc:
@@ -129,7 +138,7 @@ def cmd_pull(args: argparse.Namespace, ctx: Context) -> int:
     from inspector import sync
     from inspector.sync import pull
     session = ctx.session()
-    conn = connect(args.dsn)
+    conn = connect(args.dsn, ctx)
     try:
         report = pull.pull(session, conn)
     except sync.SyncError as exc:

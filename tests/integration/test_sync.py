@@ -180,3 +180,23 @@ def test_cli_push_reports_an_unreachable_server_in_one_line(cli, data_dir):
     r = cli("sync", "push", "--dsn", "host=/nonexistent port=1 dbname=x connect_timeout=2", data_dir=data_dir,
             env={"INSPECTOR_USER": "officer", "INSPECTOR_PASSWORD": demo.DEMO_PASSWORD})
     assert r.returncode == 1 and "无法连接中心数据库" in r.stderr and r.stderr.strip().count("\n") == 0
+
+
+def test_scheduled_push_uses_the_connection_saved_on_the_sync_screen(filled, central, cli, data_dir, pg_server):
+    from inspector.sync import connection
+    dsn = register(central, filled)
+    params = dict(p.split("=", 1) for p in dsn.split())
+    connection.save(filled, connection.ConnectionSettings(host=str(pg_server.sockdir), port=pg_server.port,
+                                                          dbname=params["dbname"], user=params["user"],
+                                                          sslmode="disable"))
+    r = cli("sync", "push", data_dir=data_dir, env={"INSPECTOR_USER": "officer", "INSPECTOR_CENTRAL_DSN": "",
+                                                    "INSPECTOR_PASSWORD": demo.DEMO_PASSWORD,
+                                                    "INSPECTOR_CENTRAL_PASSWORD": params["password"]})
+    assert r.returncode == 0, r.stderr
+    assert count(central, "SELECT count(*) FROM records") == station_rows(filled)
+
+
+def test_central_add_station_refuses_a_malformed_key_in_one_line(central, cli, data_dir):
+    r = cli("central", "add-station", "--dsn", central, "--station-id", "x", "--public-key", "not-a-key",
+            data_dir=data_dir)
+    assert r.returncode == 1 and "找不到公钥" in r.stderr and r.stderr.strip().count("\n") == 0

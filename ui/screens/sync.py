@@ -190,7 +190,7 @@ class Screen(QWidget):
         self.by_kind.setText("、".join(f"{entity_label(k)} {n}" for k, n in kinds.items()) or self.tr("无"))
         self.batches.setText(str(len(sync.unsent_batches(self.station))))
         last = db.scalar("SELECT max(sent_at) FROM sync_batches")
-        self.last_sent.setText(last or self.tr("从未"))
+        self.last_sent.setText(local_time(last) if last else self.tr("从未"))
         self.quarantine_list.clear()
         for q in sync.quarantined(self.station):
             code, _, detail = (q["error"] or "").partition(": ")
