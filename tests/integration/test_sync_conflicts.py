@@ -101,3 +101,23 @@ def test_reference_data_from_headquarters_flows_down_and_squad_data_does_not(des
     assert report.rows == 1
     assert station.db.scalar("SELECT source FROM calendar_years WHERE year = 2031") == "国务院办公厅通知（示例）"
     assert station.audit_verify() == []
+
+
+def test_a_verdict_written_at_the_reviewer_desk_reaches_the_cases_station(desk_and_station, login):
+    station, desk, hq, dsn_a, dsn_r = desk_and_station
+    with sync.connect(dsn_r) as conn:
+        pull.pull(desk.system_session(), conn)
+    case = station.db.query_one("SELECT id FROM cases ORDER BY id LIMIT 1")
+    reviewer = desk.db.query_one("SELECT id FROM users WHERE role = 'legal_reviewer'")
+    with desk.system_session().writing(Action.LEGAL_REVIEW) as w:
+        review = w.insert("reviews", {"case_id": case["id"], "kind": "legal_review", "reviewer_id": reviewer["id"],
+                                      "verdict": "approved", "opinion": "事实清楚，证据确凿，同意。",
+                                      "reviewed_at": "2026-11-20T02:00:00Z"})
+    with sync.connect(dsn_r) as conn:
+        sync.push(desk.system_session(), conn)
+    with sync.connect(dsn_a) as conn:
+        report = pull.pull(login("officer"), conn)
+    assert report.rows == 1
+    got = station.db.get("reviews", review["id"])
+    assert (got["case_id"], got["opinion"]) == (case["id"], "事实清楚，证据确凿，同意。")
+    assert station.audit_verify() == [] and station.pending_sync_count() == 0
