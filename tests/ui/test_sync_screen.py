@@ -158,3 +158,9 @@ def test_reviewer_does_not_see_the_sync_section(qtbot, login):
     window = MainWindow(login(Role.LEGAL_REVIEWER), idle_ms=0)
     qtbot.addWidget(window)
     assert "sync" not in window.section_keys()
+
+
+def test_supervisor_sees_the_sync_section_to_resolve_conflicts_but_cannot_push(qtbot, login):
+    _, screen = _open(qtbot, login(Role.SUPERVISOR))
+    assert screen.resolve_button.isEnabled()
+    assert not screen.push_button.isEnabled() and not screen.export_button.isEnabled()
