@@ -155,10 +155,14 @@ def upload_blobs(conn: Any, station_id: str, payload: dict[str, Any], blob_path:
         with path.open("rb") as fh:
             fh.seek(have)
             offset = have
-            while offset < size:
+            while True:   # at least once: an empty file is stored as one empty chunk
                 chunk = fh.read(central.CHUNK)
+                if not chunk and offset < size:
+                    raise central.CentralError(f"evidence {sha}: the local file is shorter than it was")
                 central.put_blob_chunk(conn, station_id=station_id, sha256=sha, size=size, offset=offset,
                                        data=chunk)
                 offset += len(chunk)
+                if offset >= size:
+                    break
         sent += 1
     return sent
