@@ -200,3 +200,24 @@ def test_central_add_station_refuses_a_malformed_key_in_one_line(central, cli, d
     r = cli("central", "add-station", "--dsn", central, "--station-id", "x", "--public-key", "not-a-key",
             data_dir=data_dir)
     assert r.returncode == 1 and "找不到公钥" in r.stderr and r.stderr.strip().count("\n") == 0
+
+
+def test_an_altered_photo_quarantines_its_batch_and_the_rest_arrives(station, login, central):
+    from inspector.services import evidence
+    demo.fill(station, cases=2, photos=True)
+    dsn = register(central, station)
+    session = login("officer")
+    sync.freeze_batches(session, max_rows=5)
+    sha = station.db.scalar("SELECT sha256 FROM evidence LIMIT 1")
+    path = evidence.store(station).path(sha)
+    path.chmod(0o644)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    with sync.connect(dsn) as conn:
+        report = sync.push(session, conn)
+    assert len(report.quarantined) >= 1 and report.batches >= 1
+    assert all(q["reason"].startswith("altered_file") for q in report.quarantined)
+    assert count(central, "SELECT count(*) FROM evidence_blobs WHERE sha256 = %s AND complete", (sha,)) == 0
+    assert count(central, "SELECT count(*) FROM evidence_chunks WHERE sha256 = %s", (sha,)) == 0
+    assert count(central, "SELECT count(*) FROM records") > 0
