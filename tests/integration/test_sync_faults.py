@@ -23,6 +23,14 @@ from tests.conftest import ROOT
 from tests.integration.sync_support import central_db, read, register
 
 TRIALS = int(os.environ.get("INSPECTOR_FAULT_TRIALS", "20"))
+pytestmark = pytest.mark.timeout(max(600, TRIALS * 12))
+
+
+def _drop(pg_server, hq: str) -> None:
+    """Each trial's central database goes once checked (keeps the server small over 200 trials)."""
+    name = hq.split("dbname=")[1].split()[0]
+    with psycopg.connect(pg_server.dsn, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="module")
@@ -98,6 +106,8 @@ def test_kill_minus_nine_during_push_loses_and_doubles_nothing(template, tmp_pat
             proc.wait()
             stats["killed"] += 1
         _check(hq, path, stats)
+        _drop(pg_server, hq)
+        shutil.rmtree(path, ignore_errors=True)
     print(f"\nkill -9 trials: {TRIALS}, killed mid-run: {stats['killed']}, lost: {stats['lost']}, "
           f"doubled: {stats['doubled']}")
     assert stats["lost"] == 0 and stats["doubled"] == 0
@@ -146,6 +156,8 @@ def test_server_connection_terminated_mid_batch_loses_and_doubles_nothing(templa
             killer.join()
             st.close()
         _check(hq, path, stats)
+        _drop(pg_server, hq)
+        shutil.rmtree(path, ignore_errors=True)
     print(f"\npg_terminate_backend trials: {TRIALS}, terminated mid-batch: {len(hits)}, lost: {stats['lost']}, "
           f"doubled: {stats['doubled']}")
     assert stats["lost"] == 0 and stats["doubled"] == 0
