@@ -126,15 +126,16 @@ def unsent_batches(station: Station) -> list[dict[str, Any]]:
         "SELECT * FROM sync_batches WHERE sent_at IS NULL AND quarantined_at IS NULL ORDER BY seq")
 
 
-def mark_sent(station: Station, batch_id: str, result: dict[str, Any]) -> None:
-    """After the central transaction committed: the batch and its outbox entries are done."""
+def mark_sent(station: Station, done: list[tuple[str, dict[str, Any]]]) -> None:
+    """After their central transactions committed: the batches and their outbox entries are done."""
     now = clock.iso()
     with station.db.write():
-        station.db.execute("UPDATE sync_batches SET sent_at = ?, result = ? WHERE batch_id = ?",
-                           (now, json.dumps(result, ensure_ascii=False), batch_id))
-        station.db.execute("UPDATE outbox SET sent_at = ? WHERE batch_id = ?", (now, batch_id))
-        for c in result.get("conflicts", []):
-            _record_conflict(station, c, batch_id)
+        for batch_id, result in done:
+            station.db.execute("UPDATE sync_batches SET sent_at = ?, result = ? WHERE batch_id = ?",
+                               (now, json.dumps(result, ensure_ascii=False), batch_id))
+            station.db.execute("UPDATE outbox SET sent_at = ? WHERE batch_id = ?", (now, batch_id))
+            for c in result.get("conflicts", []):
+                _record_conflict(station, c, batch_id)
 
 
 def _record_conflict(station: Station, c: dict[str, Any], batch_id: str) -> None:

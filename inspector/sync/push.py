@@ -13,6 +13,8 @@ from inspector.permissions import Action
 from inspector.station import Session, Station
 from inspector.sync import batches
 
+ACK_EVERY = 8   # batches acknowledged per station transaction (each is a disk sync)
+
 
 class SyncError(Error):
     """Sync could not go on; ``code`` says why (unreachable, login, not_set_up, not_registered, dropped, cancelled)."""
@@ -98,28 +100,40 @@ def push(session: Session, conn: Any, *, blob_path: Callable[[str], Path] | None
         report = PushReport()
         from inspector.sync import conflicts
         report.resolutions = conflicts.report_resolutions(station, conn)
-        pending = batches.unsent_batches(station)
-        for i, b in enumerate(pending):
-            if cancelled and cancelled():
-                raise SyncError("cancelled")
-            payload = central.Payload(b["batch_id"], station.station_id, b["payload"])
-            try:
-                if '"entity": "evidence"' in b["payload"]:
-                    report.files += upload_blobs(conn, station.station_id, json.loads(b["payload"]), blob_path)
-                result = central.apply_batch(conn, payload)
-            except (central.CentralError, *central.REFUSALS) as exc:
-                reason = refusal(exc)
-                central.quarantine(conn, payload, reason, rows=b["row_count"])
-                batches.mark_quarantined(station, b["batch_id"], reason)
-                report.quarantined.append({"batch_id": b["batch_id"], "reason": reason})
-                continue
-            batches.mark_sent(station, b["batch_id"], result)   # committed centrally: now acknowledge
-            report.batches += 1
-            report.rows += b["row_count"]
-            report.repeated += int(bool(result.get("repeated")))
-            report.conflicts += result.get("conflicts", [])
-            if progress:
-                progress(i + 1, len(pending))
+        pending = station.db.query("SELECT batch_id, row_count FROM sync_batches "
+                                   "WHERE sent_at IS NULL AND quarantined_at IS NULL ORDER BY seq")
+        committed: list[tuple[str, dict[str, Any]]] = []
+        try:
+            for i, b in enumerate(pending):
+                if cancelled and cancelled():
+                    raise SyncError("cancelled")
+                text = station.db.scalar("SELECT payload FROM sync_batches WHERE batch_id = ?", (b["batch_id"],))
+                payload = central.Payload(b["batch_id"], station.station_id, text)
+                try:
+                    if '"entity": "evidence"' in text:
+                        report.files += upload_blobs(conn, station.station_id, json.loads(text), blob_path)
+                    result = central.apply_batch(conn, payload)
+                except (central.CentralError, *central.REFUSALS) as exc:
+                    reason = refusal(exc)
+                    central.quarantine(conn, payload, reason, rows=b["row_count"])
+                    batches.mark_quarantined(station, b["batch_id"], reason)
+                    report.quarantined.append({"batch_id": b["batch_id"], "reason": reason})
+                    continue
+                committed.append((b["batch_id"], result))   # committed centrally: acknowledge (a few at a time)
+                if len(committed) >= ACK_EVERY:
+                    batches.mark_sent(station, committed)
+                    committed = []
+                report.batches += 1
+                report.rows += b["row_count"]
+                report.repeated += int(bool(result.get("repeated")))
+                report.conflicts += result.get("conflicts", [])
+                if progress:
+                    progress(i + 1, len(pending))
+        finally:
+            # Whatever committed is acknowledged even when the link drops now; a batch committed but not yet
+            # acknowledged (the station died) is re-sent and answered from the server's stored result.
+            if committed:
+                batches.mark_sent(station, committed)
     except psycopg.OperationalError as exc:
         raise SyncError("dropped", str(exc).strip().splitlines()[0] if str(exc).strip() else "") from exc
     return report
