@@ -386,6 +386,15 @@ class Session:
             yield Writer(self, label or str(action))
 
 
+def _refuse_nul(values: Mapping[str, Any]) -> None:
+    """A NUL character cannot be stored centrally (nor printed): refuse it where it enters."""
+    from inspector.errors import Problem, ValidationError
+    bad = [k for k, v in values.items() if isinstance(v, str) and "\x00" in v]
+    if bad:
+        raise ValidationError([Problem(k, "nul_character", f"“{k}”含有不可见的空字符（\\x00），请删除后再保存")
+                               for k in bad])
+
+
 class Writer:
     """Writes synced rows inside a use case's transaction: row + audit event + outbox entry, together."""
 
@@ -396,6 +405,7 @@ class Writer:
         self.changed: list[tuple[str, str]] = []
 
     def _stamp(self, values: dict[str, Any]) -> None:
+        _refuse_nul(values)
         values["updated_at"] = clock.iso()
         values["updated_by"] = self.session.user.username
         values["station_id"] = self.session.station.station_id
@@ -442,11 +452,12 @@ class Writer:
         self.record(table, key, audit.digest(row), op=op, version=row["version"])
         return row
 
-    def record(self, table: str, key: str, dig: str, *, op: str, version: int) -> None:
+    def record(self, table: str, key: str, dig: str, *, op: str, version: int, queue: bool = True) -> None:
         """Append the audit event (and outbox entry) for a change made to a row of ``table``.
 
         :meth:`insert`, :meth:`update` and :meth:`delete` call this; call it directly only for rows kept in
         tables without the sync columns (such as settings), passing the digest of their new state.
+        ``queue=False`` logs a change that came from the central database (it is not sent back).
         """
         from inspector import audit
         db = self.db
@@ -463,8 +474,9 @@ class Writer:
         event["hash"] = audit.event_hash(event)
         db.insert("audit_events", event)
         db.meta_set("audit_head", f"{event['seq']}:{event['hash']}")
-        db.insert("outbox", {"entity": table, "entity_id": key, "version": version,
-                             "op": "delete" if op == "delete" else "upsert", "queued_at": event["at"]})
+        if queue:
+            db.insert("outbox", {"entity": table, "entity_id": key, "version": version,
+                                 "op": "delete" if op == "delete" else "upsert", "queued_at": event["at"]})
         if not self.changed:   # announced once, after the outermost commit, with every row this writer touched
             db.after_commit(lambda: change_log.publish(change_log.Changes.of(self.changed)))
         self.changed.append((table, key))

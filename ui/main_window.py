@@ -52,7 +52,8 @@ SECTIONS: tuple[Section, ...] = (
     Section("cases", QT_TRANSLATE_NOOP("MainWindow", "案件"), (Action.CASE_VIEW,)),
     Section("reviews", QT_TRANSLATE_NOOP("MainWindow", "法制审核"), (Action.LEGAL_REVIEW, Action.FILE_REVIEW)),
     Section("rating", QT_TRANSLATE_NOOP("MainWindow", "中队考评"), (Action.RATING_VIEW,)),
-    Section("sync", QT_TRANSLATE_NOOP("MainWindow", "同步"), (Action.SYNC_RUN,)),
+    # Supervisors see it to resolve sync conflicts (CASE_APPROVE); only SYNC_RUN roles push.
+    Section("sync", QT_TRANSLATE_NOOP("MainWindow", "同步"), (Action.SYNC_RUN, Action.CASE_APPROVE)),
     # Everyone: the own-password form; administrators also edit settings and users there.
     Section("settings", QT_TRANSLATE_NOOP("MainWindow", "设置")),
 )

@@ -1,127 +1,209 @@
-"""Apply station batches to the central database: one transaction each, idempotent, version-checked."""
+"""Apply station batches to the central database: set-based, one committed transaction each, idempotent."""
 
 from __future__ import annotations
 
 import hashlib
-import importlib.resources
+import json
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import psycopg
-from psycopg.types.json import Jsonb
 
 CHUNK = 1 << 20
+
+_STAGE = (
+    "CREATE TEMP TABLE IF NOT EXISTS stage_records (entity text, id text, version integer, base_version integer, "
+    "station_id text, scope text, updated_at text, updated_by text, deleted boolean, data jsonb) "
+    "ON COMMIT DELETE ROWS",
+    "CREATE TEMP TABLE IF NOT EXISTS stage_events (station_id text, seq bigint, prev_hash text, hash text, "
+    "event jsonb) ON COMMIT DELETE ROWS",
+)
+_MERGE = (
+    "INSERT INTO records AS r (entity, id, version, base_version, owner_station, station_id, scope, updated_at, "
+    "updated_by, deleted, data) SELECT entity, id, version, base_version, station_id, station_id, "
+    # Reference data headquarters owns (catalogues, calendars, rubric settings) flows down to every station
+    # when an 'hq' station writes it; the same tables written by a squad station stay that station's own.
+    "CASE WHEN k.kind = 'hq' AND (entity IN ('benchmark_catalogues', 'calendar_years') OR (entity = 'settings' "
+    "AND (data->>'key' LIKE 'rating.%' OR data->>'key' LIKE 'rubric.%'))) THEN 'reference' ELSE 'station' END, "
+    "updated_at, updated_by, deleted, data FROM stage_records, (SELECT current_kind() AS kind) AS k "
+    "ON CONFLICT (entity, id) DO UPDATE SET version = EXCLUDED.version, base_version = EXCLUDED.base_version, "
+    "station_id = EXCLUDED.station_id, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by, "
+    "deleted = EXCLUDED.deleted, data = EXCLUDED.data, scope = EXCLUDED.scope "
+    "WHERE r.version = EXCLUDED.base_version"
+)
+_CONFLICTS = (
+    "INSERT INTO conflicts (batch_id, entity, entity_id, station_id, owner_station, station_version, "
+    "central_version, station_data, central_data) "
+    "SELECT %s, s.entity, s.id, s.station_id, r.owner_station, s.version, r.version, s.data, r.data "
+    "FROM stage_records s JOIN records r ON r.entity = s.entity AND r.id = s.id "
+    "WHERE r.version <> s.version OR r.data IS DISTINCT FROM s.data OR r.deleted <> s.deleted "
+    "RETURNING id, entity, entity_id, station_version, central_version, central_data"
+)
+
+
+# Links between events are checked by the server itself (a statement trigger on audit_events); a number central
+# already holds with another hash is a diverging chain, found here and reported through a definer function.
+_EVENTS = ("INSERT INTO audit_events (station_id, seq, prev_hash, hash, event) "
+           "SELECT station_id, seq, prev_hash, hash, event FROM stage_events ON CONFLICT DO NOTHING")
+_DIVERGED = (
+    "SELECT s.station_id, s.seq, 'diverged', 'event ' || s.seq || ' differs from the one central already holds' "
+    "FROM stage_events s JOIN audit_events a ON a.station_id = s.station_id AND a.seq = s.seq WHERE a.hash <> s.hash"
+)
 
 
 class CentralError(Exception):
     """The central database refused or could not take a batch."""
 
 
-def ensure_schema(conn: psycopg.Connection) -> None:
-    """Create the central tables if they are missing (idempotent)."""
-    sql = importlib.resources.files("db.central").joinpath("schema.sql").read_text(encoding="utf-8")
-    with conn.transaction():
-        conn.execute("SELECT pg_advisory_xact_lock(4242)")  # two stations creating the schema at once
-        conn.execute(sql)
+# Errors that come from the batch's content (the same batch would fail again): quarantined, not retried.
+REFUSALS = (psycopg.errors.DataError, psycopg.errors.IntegrityError, psycopg.errors.InsufficientPrivilege,
+            psycopg.errors.CardinalityViolation, psycopg.errors.DatatypeMismatch)
 
 
-def register_station(conn: psycopg.Connection, *, station_id: str, name: str, bundle_key: str) -> None:
-    with conn.transaction():
-        conn.execute(
-            "INSERT INTO stations (station_id, name, bundle_key) VALUES (%s, %s, %s) "
-            "ON CONFLICT (station_id) DO UPDATE SET name = EXCLUDED.name",
-            (station_id, name, bundle_key))
+def _stage(conn: psycopg.Connection) -> None:
+    for stmt in _STAGE:
+        conn.execute(stmt)
+    conn.execute("TRUNCATE stage_records, stage_events")   # several batches may share one transaction
 
 
-def station_key(conn: psycopg.Connection, station_id: str) -> str | None:
-    row = conn.execute("SELECT bundle_key FROM stations WHERE station_id = %s", (station_id,)).fetchone()
-    return row[0] if row else None
+@dataclass(frozen=True)
+class Payload:
+    """A batch as the JSON text the station froze; PostgreSQL parses it (no decode/encode round trip here)."""
+
+    batch_id: str
+    station_id: str
+    text: str
 
 
-def apply_batch(conn: psycopg.Connection, batch: Mapping[str, Any]) -> dict[str, Any]:
-    """Apply one batch ``{batch_id, station_id, rows: [...], events: [...]}``; return its result.
+def as_payload(batch: Mapping[str, Any] | Payload) -> Payload:
+    if isinstance(batch, Payload):
+        return batch
+    return Payload(str(batch["batch_id"]), str(batch["station_id"]),
+                   json.dumps(batch, ensure_ascii=False, default=str))
 
-    Each row is ``{entity, id, version, base_version, station_id, updated_at, updated_by, deleted, data}``,
-    ``base_version`` being the version the station last sent (0 for a row never sent). A row is accepted
-    when the central version is still that base (nobody else changed it meanwhile); the same version with
-    the same data is a harmless repeat; anything else is recorded as a conflict and the central row is kept.
+
+# One statement parses the batch once and fills both staging tables; returns (rows, events).
+_STAGE_DOC = (
+    "WITH d AS (SELECT %s::jsonb AS doc), "
+    "r AS (INSERT INTO stage_records SELECT x.entity, x.id, x.version, coalesce(x.base_version, 0), x.station_id, "
+    "'station', x.updated_at, x.updated_by, coalesce(x.deleted, false), x.data FROM d, "
+    "jsonb_to_recordset(coalesce(d.doc -> 'rows', '[]')) AS x(entity text, id text, version integer, "
+    "base_version integer, station_id text, updated_at text, updated_by text, deleted boolean, data jsonb)), "
+    "e AS (INSERT INTO stage_events SELECT ev ->> 'station_id', (ev ->> 'seq')::bigint, ev ->> 'prev_hash', "
+    "ev ->> 'hash', ev FROM d, jsonb_array_elements(coalesce(d.doc -> 'events', '[]')) AS ev) "
+    "SELECT jsonb_array_length(coalesce(doc -> 'rows', '[]')), jsonb_array_length(coalesce(doc -> 'events', '[]')) "
+    "FROM d"
+)
+
+
+def _stage_payload(conn: psycopg.Connection, payload: Payload) -> tuple[int, int]:
+    _stage(conn)
+    rows, events = conn.execute(_STAGE_DOC, (payload.text,)).fetchone()
+    return int(rows), int(events)
+
+
+def _events(conn: psycopg.Connection, staged: int) -> None:
+    """Store the staged events; what does not link to the chain central holds becomes an alert."""
+    if conn.execute(_EVENTS).rowcount == staged:
+        return
+    for station_id, seq, kind, detail in conn.execute(_DIVERGED).fetchall():   # numbers held already
+        conn.execute("SELECT raise_audit_alert(%s, %s, %s, %s)", (station_id, seq, kind, detail))
+
+
+def apply_batch(conn: psycopg.Connection, batch: Mapping[str, Any] | Payload) -> dict[str, Any]:
+    """Apply one batch ``{batch_id, station_id, rows: [...], events: [...]}`` and commit; return its result.
+
+    ``conn`` must be in autocommit mode (every batch is its own committed transaction; nothing is left
+    open for a later close to roll back). Each row is ``{entity, id, version, base_version, station_id,
+    updated_at, updated_by, deleted, data}``. A row is accepted when the central version is still its
+    base; the same version with the same data is a harmless repeat; anything else is recorded as a
+    conflict and the central row is kept. Row-level security limits a station login to its own rows.
     """
-    batch_id = batch["batch_id"]
+    if not conn.autocommit:
+        raise CentralError("sync needs an autocommit connection (each batch commits on its own)")
+    payload = as_payload(batch)
+    batch_id = payload.batch_id
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (batch_id,))
         done = conn.execute("SELECT result FROM batches WHERE batch_id = %s", (batch_id,)).fetchone()
         if done:
             return {**done[0], "repeated": True}
-        accepted, conflicts, repeats = 0, [], 0
-        for row in batch["rows"]:
-            current = conn.execute(
-                "SELECT version, data, deleted FROM records WHERE entity = %s AND id = %s FOR UPDATE",
-                (row["entity"], row["id"])).fetchone()
-            base = int(row.get("base_version") or 0)
-            if current is None or current[0] == base:
-                conn.execute(
-                    "INSERT INTO records (entity, id, version, station_id, updated_at, updated_by, deleted, data) "
-                    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (entity, id) DO UPDATE SET "
-                    "version = EXCLUDED.version, station_id = EXCLUDED.station_id, updated_at = EXCLUDED.updated_at, "
-                    "updated_by = EXCLUDED.updated_by, deleted = EXCLUDED.deleted, data = EXCLUDED.data, "
-                    "change_seq = nextval('change_seq')",
-                    (row["entity"], row["id"], row["version"], row["station_id"], row["updated_at"],
-                     row["updated_by"], bool(row.get("deleted")), Jsonb(row.get("data"))))
-                accepted += 1
-            elif row["version"] == current[0] and current[1] == row.get("data"):
-                repeats += 1
-            else:
-                conn.execute(
-                    "INSERT INTO conflicts (batch_id, entity, entity_id, station_id, station_version, "
-                    "central_version, station_data, central_data) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
-                    (batch_id, row["entity"], row["id"], row["station_id"], row["version"], current[0],
-                     Jsonb(row.get("data")), Jsonb(current[1])))
-                conflicts.append({"entity": row["entity"], "id": row["id"], "station_version": row["version"],
-                                  "central_version": current[0]})
-        for ev in batch.get("events", []):
-            conn.execute("INSERT INTO audit_events (station_id, seq, event, hash) VALUES (%s, %s, %s, %s) "
-                         "ON CONFLICT (station_id, seq) DO NOTHING",
-                         (ev["station_id"], ev["seq"], Jsonb(dict(ev)), ev["hash"]))
-        result = {"batch_id": batch_id, "accepted": accepted, "repeats": repeats, "conflicts": conflicts}
+        rows, events = _stage_payload(conn, payload)
+        accepted = conn.execute(_MERGE).rowcount
+        conflicts = [{"central_id": c[0], "entity": c[1], "id": c[2], "station_version": c[3],
+                      "central_version": c[4], "central_data": c[5]} for c in conn.execute(_CONFLICTS, (batch_id,)).fetchall()]
+        if events:
+            _events(conn, events)
+        result = {"batch_id": batch_id, "accepted": accepted, "repeats": rows - accepted - len(conflicts),
+                  "conflicts": conflicts}
         conn.execute("INSERT INTO batches (batch_id, station_id, row_count, result) VALUES (%s, %s, %s, %s)",
-                     (batch_id, batch["station_id"], len(batch["rows"]), Jsonb(result)))
+                     (batch_id, payload.station_id, rows, json.dumps(result)))
     return {**result, "repeated": False}
 
 
-def missing_blobs(conn: psycopg.Connection, hashes: Iterable[str]) -> dict[str, int]:
-    """Of ``hashes``, those the server does not hold completely, with the bytes it already has of each."""
+def quarantine(conn: psycopg.Connection, batch: Mapping[str, Any] | Payload, reason: str, *, rows: int = 0) -> None:
+    """Record a refused batch with its reason (idempotent), and keep its audit events if they can be stored."""
+    payload = as_payload(batch)
+    if not isinstance(batch, Payload):
+        rows = len(batch.get("rows", []))
+    with conn.transaction():
+        conn.execute("INSERT INTO quarantine (batch_id, station_id, reason, row_count) VALUES (%s, %s, %s, %s) "
+                     "ON CONFLICT (batch_id) DO UPDATE SET reason = EXCLUDED.reason",
+                     (payload.batch_id, payload.station_id, reason[:500], rows))
+    try:
+        with conn.transaction():
+            _stage(conn)
+            count = conn.execute(
+                "INSERT INTO stage_events SELECT ev ->> 'station_id', (ev ->> 'seq')::bigint, ev ->> 'prev_hash', "
+                "ev ->> 'hash', ev FROM jsonb_array_elements(coalesce(%s::jsonb -> 'events', '[]')) AS ev",
+                (payload.text,)).rowcount
+            if count:
+                _events(conn, count)
+    except REFUSALS:
+        pass
+
+
+def missing_blobs(conn: psycopg.Connection, station_id: str, hashes: Iterable[str]) -> dict[str, int]:
+    """Of ``hashes``, those the server does not hold completely for this station, with the bytes it has of each."""
     wanted = list(dict.fromkeys(hashes))
     if not wanted:
         return {}
-    have = {r[0]: r[1] for r in conn.execute(
-        "SELECT b.sha256, b.complete FROM evidence_blobs b WHERE b.sha256 = ANY(%s)", (wanted,))}
-    out = {}
-    for h in wanted:
-        if have.get(h) is True:
-            continue
-        got = conn.execute("SELECT coalesce(sum(length(data)), 0) FROM evidence_chunks WHERE sha256 = %s",
-                           (h,)).fetchone()[0]
-        out[h] = int(got)
-    return out
+    rows = conn.execute(
+        "SELECT h, coalesce(b.complete, false), "
+        "(SELECT coalesce(sum(length(c.data)), 0) FROM evidence_chunks c WHERE c.station_id = %s AND c.sha256 = h) "
+        "FROM unnest(%s::text[]) AS h LEFT JOIN evidence_blobs b ON b.station_id = %s AND b.sha256 = h",
+        (station_id, wanted, station_id)).fetchall()
+    return {h: int(have) for h, complete, have in rows if not complete}
 
 
-def put_blob_chunk(conn: psycopg.Connection, *, sha256: str, size: int, offset: int, data: bytes) -> bool:
+def put_blob_chunk(conn: psycopg.Connection, *, station_id: str, sha256: str, size: int, offset: int,
+                   data: bytes) -> bool:
     """Store one chunk (resumable); when the last arrives, verify the whole file's hash. Returns completeness."""
     with conn.transaction():
-        conn.execute("INSERT INTO evidence_blobs (sha256, size) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-                     (sha256, size))
-        conn.execute('INSERT INTO evidence_chunks (sha256, "offset", data) VALUES (%s, %s, %s) '
-                     "ON CONFLICT DO NOTHING", (sha256, offset, data))
-        have = conn.execute("SELECT coalesce(sum(length(data)), 0) FROM evidence_chunks WHERE sha256 = %s",
-                            (sha256,)).fetchone()[0]
-        if have < size:
+        conn.execute("INSERT INTO evidence_blobs (station_id, sha256, size) VALUES (%s, %s, %s) "
+                     "ON CONFLICT DO NOTHING", (station_id, sha256, size))
+        conn.execute('INSERT INTO evidence_chunks (station_id, sha256, "offset", data) VALUES (%s, %s, %s, %s) '
+                     "ON CONFLICT DO NOTHING", (station_id, sha256, offset, data))
+        if offset + len(data) < size:
             return False
         h = hashlib.sha256()
-        for (chunk,) in conn.execute('SELECT data FROM evidence_chunks WHERE sha256 = %s ORDER BY "offset"',
-                                     (sha256,)):
+        for (chunk,) in conn.execute('SELECT data FROM evidence_chunks WHERE station_id = %s AND sha256 = %s '
+                                     'ORDER BY "offset"', (station_id, sha256)):
             h.update(chunk)
-        if h.hexdigest() != sha256:
-            conn.execute("DELETE FROM evidence_chunks WHERE sha256 = %s", (sha256,))
-            raise CentralError(f"evidence {sha256}: received bytes do not match their hash; chunks discarded")
-        conn.execute("UPDATE evidence_blobs SET complete = true WHERE sha256 = %s", (sha256,))
-        return True
+        ok = h.hexdigest() == sha256
+        if ok:
+            conn.execute("UPDATE evidence_blobs SET complete = true WHERE station_id = %s AND sha256 = %s",
+                         (station_id, sha256))
+        else:
+            conn.execute("DELETE FROM evidence_chunks WHERE station_id = %s AND sha256 = %s", (station_id, sha256))
+    if not ok:
+        raise CentralError(f"evidence {sha256}: received bytes do not match their hash; chunks discarded")
+    return True
+
+
+def blob_bytes(conn: psycopg.Connection, station_id: str, sha256: str) -> bytes:
+    """A stored file's bytes (for checks and for stations that pull case files)."""
+    return b"".join(r[0] for r in conn.execute(
+        'SELECT data FROM evidence_chunks WHERE station_id = %s AND sha256 = %s ORDER BY "offset"',
+        (station_id, sha256)))

@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "inspector.cli.station_cmds",
     "inspector.cli.user_cmds",
     "inspector.cli.sync_cmds",
+    "inspector.cli.central_cmds",
     "inspector.cli.case_cmds",
     "inspector.cli.evidence_cmds",
     "inspector.cli.standards_cmds",

@@ -1,4 +1,4 @@
-"""Sync commands: ``sync status|push|bundle`` on a station, ``sync import-bundle`` at headquarters."""
+"""Sync commands: ``sync status|key|push|pull|bundle|conflicts`` on a station, ``sync import-bundle`` at headquarters."""
 
 from __future__ import annotations
 
@@ -7,18 +7,52 @@ import os
 
 from inspector.cli.context import Context, UserError, print_json
 
+SYNC_REASONS = {
+    "unreachable": "无法连接中心数据库，请检查服务器地址、端口和网络",
+    "login": "中心数据库拒绝了站点登录名或密码，请核对大队下发的账号",
+    "not_set_up": "中心数据库尚未初始化，请大队管理员先运行 inspector central init",
+    "not_registered": "该登录名不属于本站点，请用大队为本站点登记（central add-station）时给出的账号",
+    "dropped": "同步中断（连接断开），未确认的批次已保留，下次同步时原样重发",
+    "cancelled": "同步已取消，未确认的批次已保留",
+}
+QUARANTINE_REASONS = {
+    "bad_value": "含有中心数据库无法保存的字符或数值",
+    "not_own_row": "涉及不属于本站点的记录",
+    "constraint": "违反中心数据库的数据约束",
+    "altered_file": "证据文件与其哈希不符（文件已损坏或被改动）",
+    "refused": "被中心数据库拒收",
+}
+BUNDLE_REASONS = {
+    "not_a_bundle": "不是有效的同步包",
+    "truncated": "同步包不完整（文件被截断）",
+    "too_large": "同步包超出大小限制",
+    "bad_name": "同步包含有不允许的文件名",
+    "extra_member": "同步包含有未签名的额外文件",
+    "missing_member": "同步包缺少已签名的文件",
+    "unknown_station": "同步包来自未登记的站点（请先用 central add-station 登记其公钥）",
+    "bad_signature": "同步包签名不符（文件被改动或不是该站点签发）",
+    "altered_file": "同步包中的文件与其签名的哈希不符（文件被改动）",
+    "foreign_station": "同步包中有不属于签名站点的记录",
+    "refused": "中心数据库拒收同步包中的数据",
+}
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sync", help="send records to the central database, or through a bundle file")
     ssub = p.add_subparsers(dest="sync_command", metavar="SUBCOMMAND", required=True)
-    st = ssub.add_parser("status", help="rows and batches waiting to be sent")
+    st = ssub.add_parser("status", help="rows and batches waiting to be sent, quarantined batches, conflicts")
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=cmd_status)
-    pu = ssub.add_parser("push", help="send pending batches to the central PostgreSQL database")
-    pu.add_argument("--dsn", default=os.environ.get("INSPECTOR_CENTRAL_DSN"),
-                    help="PostgreSQL connection string (default $INSPECTOR_CENTRAL_DSN)")
-    pu.add_argument("--json", action="store_true")
-    pu.set_defaults(func=cmd_push)
+    ky = ssub.add_parser("key", help="print this station's public key (headquarters registers it)")
+    ky.set_defaults(func=cmd_key)
+    for name, func, text in (("push", cmd_push, "send pending batches to the central PostgreSQL database"),
+                             ("pull", cmd_pull, "bring down reference data, verdicts and resolutions")):
+        pu = ssub.add_parser(name, help=text)
+        pu.add_argument("--dsn", default=os.environ.get("INSPECTOR_CENTRAL_DSN"),
+                        help="PostgreSQL connection string with the station's login (default $INSPECTOR_CENTRAL_DSN;"
+                             " password from $INSPECTOR_CENTRAL_PASSWORD or the DSN)")
+        pu.add_argument("--json", action="store_true")
+        pu.set_defaults(func=func)
     bu = ssub.add_parser("bundle", help="write pending batches to a signed bundle file (removable media)")
     bu.add_argument("-o", "--output", required=True)
     bu.set_defaults(func=cmd_bundle)
@@ -29,45 +63,92 @@ def register(sub: argparse._SubParsersAction) -> None:
     im.set_defaults(func=cmd_import_bundle)
 
 
-def _connect(dsn: str | None):
-    import psycopg
+def connect(dsn: str | None, ctx: Context | None = None):
+    """Connect with --dsn, else with the settings saved on the 同步 screen (password from the keyring)."""
+    from inspector import sync
+    password = os.environ.get("INSPECTOR_CENTRAL_PASSWORD")
+    if not dsn and ctx is not None:
+        from inspector.sync import connection
+        station = ctx.station()
+        saved = connection.load(station)
+        if saved.complete:
+            dsn = saved.dsn()
+            password = password or connection.stored_password(station, saved)
     if not dsn:
-        raise UserError("没有中心数据库连接串：请用 --dsn 指定或设置 INSPECTOR_CENTRAL_DSN")
+        raise UserError("没有中心数据库连接串：请用 --dsn 指定、设置 INSPECTOR_CENTRAL_DSN，或先在“同步”页面填写")
     try:
-        return psycopg.connect(dsn, connect_timeout=10)
-    except psycopg.OperationalError as exc:
-        raise UserError(f"无法连接中心数据库：{str(exc).strip().splitlines()[0]}") from exc
+        return sync.connect(dsn, password=password)
+    except sync.SyncError as exc:
+        raise UserError(f"{SYNC_REASONS.get(exc.reason, exc.reason)}：{exc.detail[:160]}") from exc
+
+
+def _sync_error(exc) -> UserError:
+    detail = f"：{exc.detail[:160]}" if exc.detail else ""
+    return UserError(f"{SYNC_REASONS.get(exc.reason, exc.reason)}{detail}")
 
 
 def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
+    from inspector import sync
+    from inspector.sync import conflicts
     station = ctx.station()
     report = {"pending_rows": station.pending_sync_count(),
-              "unsent_batches": station.db.scalar("SELECT count(*) FROM sync_batches WHERE sent_at IS NULL"),
+              "pending_by_kind": sync.pending_by_kind(station),
+              "unsent_batches": len(sync.unsent_batches(station)),
+              "quarantined": sync.quarantined(station),
+              "open_conflicts": len(conflicts.open_conflicts(station)),
               "last_sent": station.db.scalar("SELECT max(sent_at) FROM sync_batches")}
     if args.json:
         print_json(report)
     else:
         print(f"待同步记录 {report['pending_rows']} 条，未发送批次 {report['unsent_batches']} 个，"
+              f"隔离批次 {len(report['quarantined'])} 个，未处理冲突 {report['open_conflicts']} 条，"
               f"上次发送 {report['last_sent'] or '从未'}")
+        for q in report["quarantined"]:
+            code, _, detail = (q["error"] or "").partition(": ")
+            print(f"  隔离批次 {q['batch_id']}（{q['row_count']} 条）：{QUARANTINE_REASONS.get(code, code)}（{detail}）")
+    return 0
+
+
+def cmd_key(args: argparse.Namespace, ctx: Context) -> int:
+    from inspector.sync import keys
+    station = ctx.station()
+    print(f"{station.station_id} {keys.public_key_hex(station)}")
     return 0
 
 
 def cmd_push(args: argparse.Namespace, ctx: Context) -> int:
-    import psycopg
-
     from inspector import sync
     session = ctx.session()
-    conn = _connect(args.dsn)
+    conn = connect(args.dsn, ctx)
     try:
         report = sync.push(session, conn)
-    except psycopg.OperationalError as exc:
-        raise UserError(f"同步中断（连接断开），未发送的批次会在下次同步时原样重发：{str(exc).strip()[:120]}") from exc
+    except sync.SyncError as exc:
+        raise _sync_error(exc) from exc
     finally:
         conn.close()
     if args.json:
         print_json(report.__dict__)
     else:
-        print(f"已发送 {report.batches} 个批次、{report.rows} 条记录；冲突 {len(report.conflicts)} 条")
+        print(f"已发送 {report.batches} 个批次、{report.rows} 条记录、{report.files} 个证据文件；"
+              f"冲突 {len(report.conflicts)} 条；隔离批次 {len(report.quarantined)} 个")
+    return 0
+
+
+def cmd_pull(args: argparse.Namespace, ctx: Context) -> int:
+    from inspector import sync
+    from inspector.sync import pull
+    session = ctx.session()
+    conn = connect(args.dsn, ctx)
+    try:
+        report = pull.pull(session, conn)
+    except sync.SyncError as exc:
+        raise _sync_error(exc) from exc
+    finally:
+        conn.close()
+    if args.json:
+        print_json(report.__dict__)
+    else:
+        print(f"已取回 {report.rows} 条记录（{report.pages} 页），冲突处理结果 {report.resolutions} 条")
     return 0
 
 
@@ -80,20 +161,20 @@ def cmd_bundle(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_import_bundle(args: argparse.Namespace, ctx: Context) -> int:
+    from db.central import admin
     from inspector import sync
-    conn = _connect(args.dsn)
+    conn = connect(args.dsn)
     try:
         result = sync.import_bundle(conn, args.file)
     except sync.BundleError as exc:
-        messages = {"not_a_bundle": "不是有效的同步包", "unknown_station": "同步包来自未登记的站点",
-                    "bad_signature": "同步包签名不符（文件被改动或不是该站点签发）",
-                    "altered_file": "同步包中的证据文件与其哈希不符"}
-        raise UserError(f"{messages.get(exc.code, exc.code)}：{exc.detail}；未导入任何数据") from exc
+        raise UserError(f"{BUNDLE_REASONS.get(exc.reason, exc.reason)}：{exc.detail[:160]}；未导入任何数据") from exc
+    except admin.SetupError as exc:
+        raise UserError(SYNC_REASONS["not_set_up"]) from exc
     finally:
         conn.close()
     if args.json:
         print_json(result)
     else:
         print(f"已导入 {result['batches']} 个批次（其中 {result['repeated']} 个此前已导入），"
-              f"新记录 {result['accepted']} 条，冲突 {len(result['conflicts'])} 条")
+              f"新记录 {result['accepted']} 条，证据文件 {result['files']} 个，冲突 {len(result['conflicts'])} 条")
     return 0

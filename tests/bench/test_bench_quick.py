@@ -34,3 +34,10 @@ def test_rating_benchmark_quick():
     results = bench_rating.run()
     assert results["squads"] == 50
     assert results["mismatches"] == 0   # one query per metric per squad gives the same numbers as ours
+
+
+def test_sync_benchmark_quick(pg_server):
+    from tests.bench import bench_sync
+    results = bench_sync.run(pg_server.dsn)
+    # Every record reached central (checked inside through the owner's own connection), in several batches.
+    assert results["records"] > 2000 and results["batches"] >= 2

@@ -1,16 +1,18 @@
-"""Sync against a real PostgreSQL server: batches, idempotent re-sends, dropped connections, conflicts, bundles."""
+"""Sync against a real PostgreSQL server, always checked through a separate connection: commits, repeats,
+dropped links, conflicts, station-scoped settings, NUL refusal and quarantined batches."""
 
 from __future__ import annotations
 
 import json
-import zipfile
 
 import psycopg
 import pytest
 
-from db.central import apply as central
+from db.central import apply as central_apply
 from inspector import demo, sync
+from inspector.errors import ValidationError
 from inspector.services import org
+from tests.integration.sync_support import central_db, count, read, register, second_station, station_rows
 
 
 @pytest.fixture
@@ -19,105 +21,159 @@ def filled(station):
     return station
 
 
-def _count(conn, entity=None):
-    if entity:
-        return conn.execute("SELECT count(*) FROM records WHERE entity = %s", (entity,)).fetchone()[0]
-    return conn.execute("SELECT count(*) FROM records").fetchone()[0]
+@pytest.fixture
+def central(pg_server):
+    return central_db(pg_server)
 
 
-def test_push_sends_every_row_once_and_clears_the_outbox(filled, login, pg_conn):
+def test_push_commits_every_row_once_and_clears_the_outbox(filled, login, central):
+    dsn = register(central, filled)
     session = login("officer")
-    rows = sum(filled.db.scalar(f"SELECT count(*) FROM [{t}]") for t in filled.audited_tables())
-    report = sync.push(session, pg_conn)
-    assert report.rows == rows and report.conflicts == []
-    assert _count(pg_conn) == rows
+    with sync.connect(dsn) as conn:
+        report = sync.push(session, conn)
+    rows = station_rows(filled)
+    assert report.rows == rows and report.conflicts == [] and report.quarantined == []
+    assert count(central, "SELECT count(*) FROM records") == rows
     assert filled.pending_sync_count() == 0
     case = filled.db.query_one("SELECT * FROM cases LIMIT 1")
-    stored = pg_conn.execute("SELECT data, version FROM records WHERE entity='cases' AND id=%s", (case["id"],)).fetchone()
+    stored = read(central, "SELECT data, version FROM records WHERE entity='cases' AND id=%s", (case["id"],))[0]
     assert stored[0]["party_id"] == case["party_id"] and stored[1] == case["version"]
-    events = pg_conn.execute("SELECT count(*) FROM audit_events").fetchone()[0]
-    assert events == filled.db.scalar("SELECT count(*) FROM audit_events")
-    again = sync.push(session, pg_conn)
-    assert again.batches == 0 and _count(pg_conn) == rows
+    assert count(central, "SELECT count(*) FROM audit_events") == filled.db.scalar("SELECT count(*) FROM audit_events")
+    assert count(central, "SELECT count(*) FROM audit_alerts") == 0
+    with sync.connect(dsn) as conn:
+        again = sync.push(session, conn)
+    assert again.batches == 0 and count(central, "SELECT count(*) FROM records") == rows
 
 
-def test_resent_batch_is_answered_from_the_stored_result(filled, login, pg_conn):
-    """The connection drops after the server committed but before the station heard back."""
+def test_a_non_autocommit_connection_still_commits(filled, login, central):
+    """The original fault: a read opened an implicit transaction and closing the connection rolled it back."""
+    dsn = register(central, filled)
+    conn = psycopg.connect(dsn)            # autocommit off, as psycopg opens it by default
+    sync.push(login("officer"), conn)
+    conn.close()
+    assert count(central, "SELECT count(*) FROM records") == station_rows(filled)
+
+
+def test_audit_events_are_spread_over_the_batches(filled, login):
     session = login("officer")
-    central.ensure_schema(pg_conn)
-    central.register_station(pg_conn, station_id=filled.station_id, name="", bundle_key=sync.bundle_key(filled))
+    made = sync.freeze_batches(session, max_rows=20)
+    assert made >= 3
+    sizes = [len(json.loads(b["payload"])["events"]) for b in sync.unsent_batches(filled)]
+    assert sum(sizes) == filled.db.scalar("SELECT count(*) FROM audit_events")
+    assert max(sizes) <= 2 * (sum(sizes) / len(sizes)) + 1
+
+
+def test_resent_batch_is_answered_from_the_stored_result(filled, login, central):
+    """The connection drops after the server committed but before the station heard back."""
+    dsn = register(central, filled)
+    session = login("officer")
     sync.freeze_batches(session)
     first = sync.unsent_batches(filled)[0]
-    central.apply_batch(pg_conn, json.loads(first["payload"]))  # applied centrally, never acknowledged
-    report = sync.push(session, pg_conn)
+    with sync.connect(dsn) as conn:
+        central_apply.apply_batch(conn, json.loads(first["payload"]))   # applied centrally, never acknowledged
+        report = sync.push(session, conn)
     assert report.repeated == 1
-    rows = sum(filled.db.scalar(f"SELECT count(*) FROM [{t}]") for t in filled.audited_tables())
-    assert _count(pg_conn) == rows  # nothing applied twice, nothing missing
-    assert pg_conn.execute("SELECT count(*) FROM batches").fetchone()[0] == report.batches
-    assert filled.pending_sync_count() == 0
+    assert count(central, "SELECT count(*) FROM records") == station_rows(filled)
+    assert count(central, "SELECT count(*) FROM batches") == report.batches
 
 
-def test_dropped_connection_loses_nothing(filled, login, pg_server):
+def test_dropped_connection_keeps_everything_for_the_next_push(filled, login, central):
+    dsn = register(central, filled)
     session = login("officer")
-    conn = psycopg.connect(pg_server.dsn)
-    central.ensure_schema(conn)
-    conn.close()  # the link goes down before the push
-    with pytest.raises(psycopg.OperationalError):
+    conn = sync.connect(dsn)
+    conn.close()   # the link goes down before the push
+    with pytest.raises(sync.SyncError) as info:
         sync.push(session, conn)
-    pending = filled.pending_sync_count()
-    assert pending > 0
-    with psycopg.connect(pg_server.dsn) as conn2:
-        report = sync.push(session, conn2)
-        assert report.rows > 0 and filled.pending_sync_count() == 0
-        conn2.execute("DROP TABLE records, batches, conflicts, audit_events, evidence_chunks, evidence_blobs, "
-                      "stations, central_meta CASCADE")
-        conn2.commit()
+    assert info.value.reason == "dropped"
+    assert filled.pending_sync_count() > 0 and filled.db.scalar("SELECT count(*) FROM sync_batches "
+                                                                 "WHERE sent_at IS NOT NULL") == 0
+    with sync.connect(dsn) as conn2:
+        sync.push(session, conn2)
+    assert filled.pending_sync_count() == 0
+    assert count(central, "SELECT count(*) FROM records") == station_rows(filled)
 
 
-def test_concurrent_change_becomes_a_recorded_conflict_not_an_overwrite(filled, login, pg_conn):
+def test_owner_login_is_not_a_station_login(filled, login, central):
+    with sync.connect(central) as conn, pytest.raises(sync.SyncError) as info:
+        sync.push(login("officer"), conn)
+    assert info.value.reason == "not_registered"
+    assert count(central, "SELECT count(*) FROM records") == 0
+
+
+def test_concurrent_change_becomes_a_recorded_conflict_not_an_overwrite(filled, login, central):
+    dsn = register(central, filled)
     admin = login("admin")
-    sync.push(admin, pg_conn)
+    with sync.connect(dsn) as conn:
+        sync.push(admin, conn)
     squad = filled.db.query_one("SELECT * FROM squads ORDER BY code LIMIT 1")
-    # Headquarters (or another station) changed the same squad meanwhile.
-    pg_conn.execute("UPDATE records SET version = version + 1, data = jsonb_set(data, '{name}', '\"总部改名\"') "
-                    "WHERE entity = 'squads' AND id = %s", (squad["id"],))
-    pg_conn.commit()
+    # Headquarters changed the same squad meanwhile.
+    with psycopg.connect(central, autocommit=True) as hq:
+        hq.execute("UPDATE records SET version = version + 1, data = jsonb_set(data, '{name}', '\"总部改名\"') "
+                   "WHERE entity = 'squads' AND id = %s", (squad["id"],))
     with admin.writing(org.Action.ORG_MANAGE) as w:
         w.update("squads", squad["id"], {"jurisdiction": "湖滨街道（扩大）"})
-    report = sync.push(admin, pg_conn)
+    with sync.connect(dsn) as conn:
+        report = sync.push(admin, conn)
     assert [c["id"] for c in report.conflicts] == [squad["id"]]
-    name = pg_conn.execute("SELECT data->>'name' FROM records WHERE entity='squads' AND id=%s", (squad["id"],)).fetchone()[0]
+    name = read(central, "SELECT data->>'name' FROM records WHERE entity='squads' AND id=%s", (squad["id"],))[0][0]
     assert name == "总部改名"
-    assert pg_conn.execute("SELECT count(*) FROM conflicts WHERE entity_id = %s", (squad["id"],)).fetchone()[0] == 1
+    assert count(central, "SELECT count(*) FROM conflicts WHERE entity_id = %s", (squad["id"],)) == 1
+    local = filled.db.query("SELECT * FROM sync_conflicts")
+    assert [r["entity_id"] for r in local] == [squad["id"]]
 
 
-def test_bundle_round_trip_is_idempotent_and_signed(filled, login, pg_conn, tmp_path):
+def test_each_stations_settings_are_its_own_not_conflicts(filled, login, central, tmp_path):
+    """The same setting key set on two stations is two rows centrally, never a conflict."""
+    other = second_station(tmp_path)
+    try:
+        for st, sess in ((filled, login("admin")), (other, other.login("admin", demo.DEMO_PASSWORD))):
+            org.set_setting(sess, "legal_review.fine_threshold_cents", 500000 if st is filled else 300000)
+            with sync.connect(register(central, st)) as conn:
+                report = sync.push(sess, conn)
+            assert report.conflicts == [] and report.quarantined == []
+        keys = read(central, "SELECT data->>'key', count(*) FROM records WHERE entity = 'settings' GROUP BY 1")
+        assert keys and dict(keys)["legal_review.fine_threshold_cents"] == 2
+        assert count(central, "SELECT count(*) FROM conflicts") == 0
+    finally:
+        other.close()
+
+
+def test_nul_character_is_refused_where_it_enters(filled, login):
     session = login("officer")
-    central.ensure_schema(pg_conn)
-    central.register_station(pg_conn, station_id=filled.station_id, name="", bundle_key=sync.bundle_key(filled))
-    path = tmp_path / "station.bundle"
-    out = sync.export_bundle(session, path)
-    assert out["rows"] > 0 and path.exists() and not path.with_name(path.name + ".partial").exists()
-    first = sync.import_bundle(pg_conn, path)
-    assert first["accepted"] == out["rows"] and first["repeated"] == 0
-    total = _count(pg_conn)
-    second = sync.import_bundle(pg_conn, path)
-    assert second["repeated"] == second["batches"] and _count(pg_conn) == total
+    case = filled.db.query_one("SELECT * FROM cases LIMIT 1")
+    with pytest.raises(ValidationError) as info, session.writing(org.Action.CASE_EDIT) as w:
+        w.update("cases", case["id"], {"summary": "违法\x00摆摊"})
+    assert info.value.problems[0].field == "summary" and "空字符" in info.value.problems[0].message
 
-    forged = tmp_path / "forged.bundle"
-    with zipfile.ZipFile(path) as src, zipfile.ZipFile(forged, "w") as dst:
-        for item in src.infolist():
-            data = src.read(item)
-            if item.filename == "manifest.json":
-                data = data.replace("杭上城".encode(), "伪造的".encode())
-            dst.writestr(item, data)
-    with pytest.raises(sync.BundleError) as info:
-        sync.import_bundle(pg_conn, forged)
-    assert info.value.code == "bad_signature"
-    (tmp_path / "junk.bundle").write_bytes(b"not a zip")
-    with pytest.raises(sync.BundleError) as info:
-        sync.import_bundle(pg_conn, tmp_path / "junk.bundle")
-    assert info.value.code == "not_a_bundle"
+
+def test_refused_batch_is_quarantined_and_the_queue_goes_on(filled, login, central):
+    """A row central cannot store (a NUL written before the entry check existed) does not block the queue."""
+    dsn = register(central, filled)
+    session = login("officer")
+    with sync.connect(dsn) as conn:
+        sync.push(session, conn)
+    bad, good = filled.db.query("SELECT * FROM cases ORDER BY id LIMIT 2")
+    with filled.db.write():   # legacy data written around the application's checks
+        filled.db.execute("UPDATE cases SET summary = ?, version = version + 1 WHERE id = ?", ("坏\x00数据", bad["id"]))
+        filled.db.execute("INSERT INTO outbox (entity, entity_id, version, op, queued_at) VALUES "
+                          "('cases', ?, ?, 'upsert', '2026-01-01T00:00:00Z')", (bad["id"], bad["version"] + 1))
+    sync.freeze_batches(session)
+    with session.writing(org.Action.CASE_EDIT) as w:
+        w.update("cases", good["id"], {"summary": "正常修改"})
+    with sync.connect(dsn) as conn:
+        report = sync.push(session, conn)
+    assert len(report.quarantined) == 1 and report.batches == 1
+    assert sync.quarantined(filled)[0]["error"]
+    assert count(central, "SELECT count(*) FROM quarantine") == 1
+    assert read(central, "SELECT data->>'summary' FROM records WHERE id = %s", (good["id"],))[0][0] == "正常修改"
+    # The corrected row travels in a new batch and is accepted on top of the old central version.
+    with session.writing(org.Action.CASE_EDIT) as w:
+        w.update("cases", bad["id"], {"summary": "已更正"})
+    with sync.connect(dsn) as conn:
+        report = sync.push(session, conn)
+    assert report.conflicts == [] and report.quarantined == []
+    got = read(central, "SELECT data->>'summary', version FROM records WHERE id = %s", (bad["id"],))[0]
+    assert got == ("已更正", filled.db.get("cases", bad["id"])["version"])
 
 
 def test_cli_push_reports_an_unreachable_server_in_one_line(cli, data_dir):
@@ -126,22 +182,42 @@ def test_cli_push_reports_an_unreachable_server_in_one_line(cli, data_dir):
     assert r.returncode == 1 and "无法连接中心数据库" in r.stderr and r.stderr.strip().count("\n") == 0
 
 
-def test_evidence_files_travel_with_their_rows(station, login, pg_conn, tmp_path):
-    """Photos reach the central database byte for byte, by push and inside a bundle file."""
-    import hashlib
+def test_scheduled_push_uses_the_connection_saved_on_the_sync_screen(filled, central, cli, data_dir, pg_server):
+    from inspector.sync import connection
+    dsn = register(central, filled)
+    params = dict(p.split("=", 1) for p in dsn.split())
+    connection.save(filled, connection.ConnectionSettings(host=str(pg_server.sockdir), port=pg_server.port,
+                                                          dbname=params["dbname"], user=params["user"],
+                                                          sslmode="disable"))
+    r = cli("sync", "push", data_dir=data_dir, env={"INSPECTOR_USER": "officer", "INSPECTOR_CENTRAL_DSN": "",
+                                                    "INSPECTOR_PASSWORD": demo.DEMO_PASSWORD,
+                                                    "INSPECTOR_CENTRAL_PASSWORD": params["password"]})
+    assert r.returncode == 0, r.stderr
+    assert count(central, "SELECT count(*) FROM records") == station_rows(filled)
 
-    demo.fill(station, cases=3, photos=True)
-    hashes = {r["sha256"] for r in station.db.query("SELECT DISTINCT sha256 FROM evidence")}
-    assert hashes
+
+def test_central_add_station_refuses_a_malformed_key_in_one_line(central, cli, data_dir):
+    r = cli("central", "add-station", "--dsn", central, "--station-id", "x", "--public-key", "not-a-key",
+            data_dir=data_dir)
+    assert r.returncode == 1 and "找不到公钥" in r.stderr and r.stderr.strip().count("\n") == 0
+
+
+def test_an_altered_photo_quarantines_its_batch_and_the_rest_arrives(station, login, central):
+    from inspector.services import evidence
+    demo.fill(station, cases=2, photos=True)
+    dsn = register(central, station)
     session = login("officer")
-    central.ensure_schema(pg_conn)
-    central.register_station(pg_conn, station_id=station.station_id, name="", bundle_key=sync.bundle_key(station))
-    out = sync.export_bundle(session, tmp_path / "s.bundle")
-    assert out["files"] == len(hashes)
-    assert {n.split("/")[1] for n in zipfile.ZipFile(tmp_path / "s.bundle").namelist() if n.startswith("evidence/")} == hashes
-    sync.push(session, pg_conn)
-    for sha in hashes:
-        data = b"".join(r[0] for r in pg_conn.execute(
-            'SELECT data FROM evidence_chunks WHERE sha256 = %s ORDER BY "offset"', (sha,)))
-        assert hashlib.sha256(data).hexdigest() == sha
-    assert central.missing_blobs(pg_conn, hashes) == {}
+    sync.freeze_batches(session, max_rows=5)
+    sha = station.db.scalar("SELECT sha256 FROM evidence LIMIT 1")
+    path = evidence.store(station).path(sha)
+    path.chmod(0o644)
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    path.write_bytes(bytes(data))
+    with sync.connect(dsn) as conn:
+        report = sync.push(session, conn)
+    assert len(report.quarantined) >= 1 and report.batches >= 1
+    assert all(q["reason"].startswith("altered_file") for q in report.quarantined)
+    assert count(central, "SELECT count(*) FROM evidence_blobs WHERE sha256 = %s AND complete", (sha,)) == 0
+    assert count(central, "SELECT count(*) FROM evidence_chunks WHERE sha256 = %s", (sha,)) == 0
+    assert count(central, "SELECT count(*) FROM records") > 0

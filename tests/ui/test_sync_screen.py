@@ -1,50 +1,166 @@
-"""The 同步 screen: counts, a push to a real PostgreSQL server, a failed link that keeps everything, bundles."""
+"""The 同步 screen through the main window: the connection form, a push to a real PostgreSQL server checked
+through its own connection, Chinese errors, quarantined batches, and a conflict resolved side by side."""
 
 from __future__ import annotations
 
 import zipfile
+from pathlib import Path
+
+import psycopg
+import pytest
 
 from inspector import demo
+from inspector.permissions import Role
+from tests.integration.sync_support import central_db, count, read, register
+
+SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
-def _screen(qtbot, session):
-    from ui.screens.sync import Screen
-    screen = Screen(session)
-    qtbot.addWidget(screen)
-    return screen
+def _open(qtbot, session):
+    from ui.main_window import MainWindow
+    window = MainWindow(session, idle_ms=0)
+    qtbot.addWidget(window)
+    window.resize(1280, 860)
+    window.show()
+    window.open_section("sync")
+    return window, window.screens["sync"]
 
 
-def test_push_from_the_screen_empties_the_queue(qtbot, station, login, pg_server):
-    demo.fill(station, cases=3, photos=False)
-    screen = _screen(qtbot, login("officer"))
-    assert int(screen.pending.text()) > 0
-    screen.dsn.setText(pg_server.dsn)
-    with qtbot.waitSignal(screen.changed, timeout=30000):
+def _fill(screen, pg_server, dsn: str, *, user: str | None = None) -> None:
+    params = dict(p.split("=", 1) for p in dsn.split())
+    screen.host.setText(str(pg_server.sockdir))
+    screen.port.setValue(pg_server.port)
+    screen.dbname.setText(params["dbname"])
+    screen.user.setText(user or params["user"])
+    screen.password.setText(params.get("password", ""))
+    screen.tls.setCurrentIndex(screen.tls.findData("disable"))
+
+
+@pytest.fixture
+def hq(pg_server):
+    return central_db(pg_server)
+
+
+def test_leader_pushes_from_the_main_window_and_central_holds_every_row(qtbot, station, login, pg_server, hq):
+    demo.fill(station, cases=3, photos=True)
+    dsn = register(hq, station)
+    window, screen = _open(qtbot, login(Role.SQUAD_LEADER))
+    assert int(screen.pending.text()) > 0 and "案件 3" in screen.by_kind.text()
+    _fill(screen, pg_server, dsn)
+    screen.test_button.click()
+    assert "连接成功" in screen.result.text()
+    with qtbot.waitSignal(screen.changed, timeout=60000):
         screen.push_button.click()
-    assert screen.pending.text() == "0"
-    assert "已发送" in screen.result.text()
+    assert screen.pending.text() == "0" and "已发送" in screen.result.text()
+    rows = sum(station.db.scalar(f"SELECT count(*) FROM [{t}]") for t in station.audited_tables())
+    rows += station.db.scalar("SELECT count(*) FROM settings")
+    assert count(hq, "SELECT count(*) FROM records") == rows
+    photos = station.db.scalar("SELECT count(DISTINCT sha256) FROM evidence")
+    assert count(hq, "SELECT count(*) FROM evidence_blobs WHERE complete") == photos
+    assert window.pending_label.text() == "待同步：0 条"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(SHOTS / "sync-screen-after-push.png"))
 
 
-def test_unreachable_server_says_so_and_keeps_the_queue(qtbot, station, login):
+def test_form_is_kept_and_headless_machines_say_the_password_is_not_stored(qtbot, station, login, pg_server, hq):
+    from inspector.sync import connection
+    _, screen = _open(qtbot, login(Role.OFFICER))
+    _fill(screen, pg_server, register(hq, station))
+    screen.save_button.click()
+    again = connection.load(station)
+    assert again.host == str(pg_server.sockdir) and again.sslmode == "disable"
+    if not connection.keyring_available():
+        assert "不会被保存" in screen.keyring_note.text()
+
+
+@pytest.mark.parametrize(("user", "expected"), [("nobody_here", "拒绝了登录"), (None, "不属于本站点")])
+def test_wrong_login_is_a_chinese_sentence_not_driver_text(qtbot, station, login, pg_server, hq, user, expected):
+    _, screen = _open(qtbot, login(Role.OFFICER))
+    _fill(screen, pg_server, hq, user=user)           # the owner's login, or a login that does not exist
+    screen.test_button.click()
+    assert expected in screen.result.text()
+    assert "FATAL" not in screen.result.text() and "psycopg" not in screen.result.text()
+
+
+def test_unreachable_server_says_what_to_do_and_keeps_the_queue(qtbot, station, login):
     demo.fill(station, cases=2, photos=False)
-    screen = _screen(qtbot, login("officer"))
+    _, screen = _open(qtbot, login(Role.OFFICER))
     before = screen.pending.text()
-    screen.dsn.setText("host=/nonexistent port=1 dbname=x connect_timeout=1")
+    screen.host.setText("/nonexistent")
+    screen.port.setValue(1)
+    screen.user.setText("someone")
     screen.push_button.click()
     qtbot.waitUntil(lambda: "无法连接" in screen.result.text(), timeout=15000)
+    assert "请检查服务器地址" in screen.result.text() and "connection" not in screen.result.text()
     assert screen.pending.text() == before and screen.push_button.isEnabled()
+
+
+def test_quarantined_batch_and_conflict_are_shown_and_the_conflict_resolved(qtbot, station, login, pg_server, hq):
+    from inspector.permissions import Action
+    demo.fill(station, cases=3, photos=False)
+    dsn = register(hq, station)
+    leader = login(Role.SQUAD_LEADER)
+    window, screen = _open(qtbot, leader)
+    _fill(screen, pg_server, dsn)
+    with qtbot.waitSignal(screen.changed, timeout=60000):
+        screen.push_button.click()
+    bad, case = station.db.query("SELECT * FROM cases ORDER BY id LIMIT 2")
+    with station.db.write():      # legacy data written around the application's checks
+        station.db.execute("UPDATE cases SET summary = ?, version = version + 1 WHERE id = ?", ("坏\x00", bad["id"]))
+        station.db.execute("INSERT INTO outbox (entity, entity_id, version, op, queued_at) VALUES "
+                           "('cases', ?, ?, 'upsert', '2026-01-01T00:00:00Z')", (bad["id"], bad["version"] + 1))
+    from inspector import sync
+    sync.freeze_batches(leader)
+    with psycopg.connect(hq, autocommit=True) as conn:   # headquarters corrects the case meanwhile
+        conn.execute("UPDATE records SET version = version + 1, data = jsonb_set(data, '{address}', "
+                     "'\"总部核实的地址\"') WHERE id = %s", (case["id"],))
+    with leader.writing(Action.CASE_EDIT) as w:
+        w.update("cases", case["id"], {"summary": "中队补充的案情"})
+    with qtbot.waitSignal(screen.changed, timeout=60000):
+        screen.push_button.click()
+    assert screen.quarantine_list.count() == 1 and screen.conflict_list.count() == 1
+    assert "隔离" in screen.result.text() and "冲突" in screen.result.text()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(SHOTS / "sync-screen-quarantine-and-conflict.png"))
+
+    dialog = screen.open_conflict(int(screen.conflict_list.item(0).data(256)))
+    assert {"address", "summary"} <= set(dialog.fields)
+    dialog.combos["address"].setCurrentIndex(dialog.combos["address"].findData("central"))
+    dialog.grab().save(str(SHOTS / "sync-conflict-dialog.png"))
+    with qtbot.waitSignal(screen.changed, timeout=10000):
+        dialog.ok_button.click()
+    assert screen.conflict_list.count() == 0
+    with qtbot.waitSignal(screen.changed, timeout=60000):
+        screen.push_button.click()
+    got = read(hq, "SELECT data->>'address', data->>'summary', resolved FROM records, "
+                   "(SELECT count(*) FILTER (WHERE resolved_at IS NOT NULL) AS resolved FROM conflicts) c "
+                   "WHERE id = %s", (case["id"],))[0]
+    assert got == ("总部核实的地址", "中队补充的案情", 1)
+
+
+def test_officer_cannot_resolve_conflicts(qtbot, login):
+    _, screen = _open(qtbot, login(Role.OFFICER))
+    assert not screen.resolve_button.isEnabled()
 
 
 def test_bundle_export_from_the_screen(qtbot, station, login, tmp_path):
     demo.fill(station, cases=2, photos=False)
-    screen = _screen(qtbot, login("officer"))
+    _, screen = _open(qtbot, login(Role.OFFICER))
     target = tmp_path / "out.bundle"
     with qtbot.waitSignal(screen.changed, timeout=30000):
         screen.export_to(str(target))
     assert "已写入" in screen.result.text()
-    assert "manifest.json" in zipfile.ZipFile(target).namelist()
+    assert {"manifest.json", "signature.json"} <= set(zipfile.ZipFile(target).namelist())
 
 
-def test_reviewer_cannot_sync(qtbot, login):
-    screen = _screen(qtbot, login("legal_reviewer"))
+def test_reviewer_does_not_see_the_sync_section(qtbot, login):
+    from ui.main_window import MainWindow
+    window = MainWindow(login(Role.LEGAL_REVIEWER), idle_ms=0)
+    qtbot.addWidget(window)
+    assert "sync" not in window.section_keys()
+
+
+def test_supervisor_sees_the_sync_section_to_resolve_conflicts_but_cannot_push(qtbot, login):
+    _, screen = _open(qtbot, login(Role.SUPERVISOR))
+    assert screen.resolve_button.isEnabled()
     assert not screen.push_button.isEnabled() and not screen.export_button.isEnabled()

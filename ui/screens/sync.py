@@ -1,16 +1,21 @@
-"""The 同步 section: what waits to be sent, push to the central database, or write a bundle file."""
+"""The 同步 section: the central database form, what waits, push and pull, quarantined batches and conflicts."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -18,116 +23,323 @@ from PySide6.QtWidgets import (
 from inspector import sync
 from inspector.permissions import Action
 from inspector.station import Session
-from ui.messages import show_error
+from inspector.sync import conflicts, connection, pull
+from ui.messages import describe, local_time, show_error
 from ui.tasks import Op
 
 
 class Screen(QWidget):
-    """Sync status and actions.
+    """Sync settings, status and actions.
 
     Signals:
-        changed(): a push or export finished (the main window refreshes its pending-sync count).
+        changed(): a push, pull, export or conflict resolution finished (the main window refreshes its count).
     """
 
     changed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("syncScreen")
         self.session = session
         self.station = session.station
+        self._op: Op | None = None
         layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        layout.addLayout(top)
+        top.addWidget(self._connection_box(), 1)
+        top.addWidget(self._status_box(), 1)
 
-        status = QGroupBox(self.tr("待同步"))
-        form = QFormLayout(status)
-        self.pending = QLabel()
-        self.pending.setAccessibleName(self.tr("待同步记录数"))
-        self.batches = QLabel()
-        self.batches.setAccessibleName(self.tr("未发送批次"))
-        self.last_sent = QLabel()
-        self.last_sent.setAccessibleName(self.tr("上次发送时间"))
-        form.addRow(self.tr("待同步记录："), self.pending)
-        form.addRow(self.tr("未发送批次："), self.batches)
-        form.addRow(self.tr("上次发送："), self.last_sent)
-        layout.addWidget(status)
-
-        online = QGroupBox(self.tr("联网同步到中心数据库"))
-        row = QHBoxLayout(online)
-        self.dsn = QLineEdit(str(self.station.setting("sync.central_dsn") or ""))
-        self.dsn.setPlaceholderText(self.tr("host=… dbname=… user=…"))
-        self.dsn.setAccessibleName(self.tr("中心数据库连接串"))
+        run = QHBoxLayout()
         self.push_button = QPushButton(self.tr("立即同步(&S)"))
         self.push_button.setAccessibleName(self.tr("立即同步"))
+        self.push_button.setToolTip(self.tr("发送待同步记录和证据文件，再取回中心的参考数据、审核结论和冲突处理结果"))
         self.push_button.clicked.connect(self.push)
-        row.addWidget(self.dsn, 1)
-        row.addWidget(self.push_button)
-        layout.addWidget(online)
-
-        offline = QGroupBox(self.tr("无网络时：导出同步包（移动介质）"))
-        row = QHBoxLayout(offline)
-        row.addWidget(QLabel(self.tr("把未发送的批次和证据文件写入签名的同步包，交由大队导入。")), 1)
-        self.export_button = QPushButton(self.tr("导出同步包(&E)…"))
-        self.export_button.setAccessibleName(self.tr("导出同步包"))
-        self.export_button.clicked.connect(self.export)
-        row.addWidget(self.export_button)
-        layout.addWidget(offline)
+        self.cancel_button = QPushButton(self.tr("取消"))
+        self.cancel_button.setAccessibleName(self.tr("取消同步"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("同步进度"))
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        run.addWidget(self.push_button)
+        run.addWidget(self.cancel_button)
+        run.addWidget(self.progress, 1)
+        layout.addLayout(run)
 
         self.result = QLabel()
         self.result.setObjectName("sync-result")
         self.result.setWordWrap(True)
         self.result.setAccessibleName(self.tr("同步结果"))
         layout.addWidget(self.result)
-        layout.addStretch(1)
+
+        lists = QHBoxLayout()
+        layout.addLayout(lists, 1)
+        qbox = QGroupBox(self.tr("被中心拒收、已隔离的批次"))
+        qlay = QVBoxLayout(qbox)
+        self.quarantine_list = QListWidget()
+        self.quarantine_list.setAccessibleName(self.tr("隔离的批次"))
+        qlay.addWidget(self.quarantine_list)
+        qlay.addWidget(QLabel(self.tr("其余批次照常发送；改正相关记录后，改正的内容会随新批次发送。")))
+        lists.addWidget(qbox, 1)
+        cbox = QGroupBox(self.tr("同步冲突（本站与中心都改过的记录）"))
+        clay = QVBoxLayout(cbox)
+        self.conflict_list = QListWidget()
+        self.conflict_list.setAccessibleName(self.tr("同步冲突"))
+        self.conflict_list.itemDoubleClicked.connect(lambda _item: self.resolve_selected())
+        clay.addWidget(self.conflict_list)
+        self.resolve_button = QPushButton(self.tr("对照处理(&R)…"))
+        self.resolve_button.setAccessibleName(self.tr("处理所选冲突"))
+        self.resolve_button.clicked.connect(self.resolve_selected)
+        if not session.can(conflicts.RESOLVE):
+            self.resolve_button.setEnabled(False)
+            self.resolve_button.setToolTip(self.tr("冲突由中队长或督察处理"))
+        clay.addWidget(self.resolve_button)
+        lists.addWidget(cbox, 1)
+
+        offline = QGroupBox(self.tr("无网络时：导出同步包（移动介质）"))
+        row = QHBoxLayout(offline)
+        row.addWidget(QLabel(self.tr("把未发送的批次和证据文件写入本站签名的同步包，交由大队导入。")), 1)
+        self.export_button = QPushButton(self.tr("导出同步包(&E)…"))
+        self.export_button.setAccessibleName(self.tr("导出同步包"))
+        self.export_button.clicked.connect(self.export)
+        row.addWidget(self.export_button)
+        layout.addWidget(offline)
+
         allowed = session.can(Action.SYNC_RUN)
-        self.push_button.setEnabled(allowed)
-        self.export_button.setEnabled(allowed)
+        for w in (self.push_button, self.export_button, self.test_button, self.save_button):
+            w.setEnabled(allowed)
         self.refresh()
+
+    # ------------------------------------------------------------------ building
+    def _connection_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("中心数据库"))
+        form = QFormLayout(box)
+        saved = connection.load(self.station)
+        self.host = QLineEdit(saved.host)
+        self.host.setPlaceholderText(self.tr("例如 10.0.0.5 或 central.example.gov.cn"))
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(saved.port)
+        self.dbname = QLineEdit(saved.dbname)
+        self.user = QLineEdit(saved.user)
+        self.user.setPlaceholderText(self.tr("大队为本站点登记时给出的登录名"))
+        self.password = QLineEdit(connection.stored_password(self.station, saved) or "")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.tls = QComboBox()
+        for mode, label in (("prefer", self.tr("尽量加密")), ("require", self.tr("必须加密")),
+                            ("verify-full", self.tr("加密并核验服务器证书")), ("disable", self.tr("不加密（仅限内网测试）"))):
+            self.tls.addItem(label, mode)
+        self.tls.setCurrentIndex(max(0, self.tls.findData(saved.sslmode)))
+        for widget, name in ((self.host, "服务器"), (self.port, "端口"), (self.dbname, "数据库"),
+                             (self.user, "站点登录名"), (self.password, "密码"), (self.tls, "加密方式")):
+            widget.setAccessibleName(self.tr(name))
+        form.addRow(self.tr("服务器："), self.host)
+        form.addRow(self.tr("端口："), self.port)
+        form.addRow(self.tr("数据库："), self.dbname)
+        form.addRow(self.tr("站点登录名："), self.user)
+        form.addRow(self.tr("密码："), self.password)
+        form.addRow(self.tr("加密方式："), self.tls)
+        self.keyring_note = QLabel(self.tr("密码保存在系统的密码库中。") if connection.keyring_available() else
+                                   self.tr("本机没有可用的系统密码库：密码不会被保存，每次同步前请重新填写。"))
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setAccessibleName(self.tr("密码保存说明"))
+        form.addRow(self.keyring_note)
+        buttons = QHBoxLayout()
+        self.test_button = QPushButton(self.tr("测试连接(&T)"))
+        self.test_button.setAccessibleName(self.tr("测试连接"))
+        self.test_button.clicked.connect(self.test_connection)
+        self.save_button = QPushButton(self.tr("保存设置"))
+        self.save_button.setAccessibleName(self.tr("保存连接设置"))
+        self.save_button.clicked.connect(self.save_settings)
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
+        return box
+
+    def _status_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("待同步"))
+        form = QFormLayout(box)
+        self.pending = QLabel()
+        self.pending.setAccessibleName(self.tr("待同步记录数"))
+        self.by_kind = QLabel()
+        self.by_kind.setWordWrap(True)
+        self.by_kind.setAccessibleName(self.tr("按类别的待同步记录"))
+        self.batches = QLabel()
+        self.batches.setAccessibleName(self.tr("未发送批次"))
+        self.last_sent = QLabel()
+        self.last_sent.setAccessibleName(self.tr("上次发送时间"))
+        form.addRow(self.tr("待同步记录："), self.pending)
+        form.addRow(self.tr("其中："), self.by_kind)
+        form.addRow(self.tr("未发送批次："), self.batches)
+        form.addRow(self.tr("上次发送："), self.last_sent)
+        return box
+
+    # ------------------------------------------------------------------ state
+    def settings(self) -> connection.ConnectionSettings:
+        return connection.ConnectionSettings(host=self.host.text().strip(), port=self.port.value(),
+                                             dbname=self.dbname.text().strip(), user=self.user.text().strip(),
+                                             sslmode=self.tls.currentData())
 
     def refresh(self) -> None:
         db = self.station.db
         self.pending.setText(str(self.station.pending_sync_count()))
-        self.batches.setText(str(db.scalar("SELECT count(*) FROM sync_batches WHERE sent_at IS NULL")))
+        from ui.widgets.conflict_dialog import entity_label
+        kinds = sync.pending_by_kind(self.station)
+        self.by_kind.setText("、".join(f"{entity_label(k)} {n}" for k, n in kinds.items()) or self.tr("无"))
+        self.batches.setText(str(len(sync.unsent_batches(self.station))))
         last = db.scalar("SELECT max(sent_at) FROM sync_batches")
-        self.last_sent.setText(last or self.tr("从未"))
+        self.last_sent.setText(local_time(last) if last else self.tr("从未"))
+        self.quarantine_list.clear()
+        for q in sync.quarantined(self.station):
+            code, _, detail = (q["error"] or "").partition(": ")
+            item = QListWidgetItem(self.tr("%1 条记录（%2）：%3").replace("%1", str(q["row_count"])).replace(
+                "%2", local_time(q["quarantined_at"])).replace("%3", self.quarantine_text(code)))
+            item.setToolTip(detail)
+            self.quarantine_list.addItem(item)
+        self.conflict_list.clear()
+        for c in conflicts.open_conflicts(self.station):
+            item = QListWidgetItem(self.tr("%1 %2：本站第 %3 版，中心第 %4 版").replace(
+                "%1", entity_label(c["entity"])).replace("%2", str(c["station_data"].get("case_no") or c["entity_id"])).replace("%3", str(c["station_version"])).replace("%4", str(c["central_version"])))
+            item.setData(256, c["central_id"])
+            self.conflict_list.addItem(item)
+        if self.conflict_list.count():
+            self.conflict_list.setCurrentRow(0)
+
+    def quarantine_text(self, code: str) -> str:
+        return {
+            "bad_value": self.tr("含有中心数据库无法保存的字符或数值，请改正相关记录"),
+            "not_own_row": self.tr("涉及不属于本站点的记录，请联系大队管理员"),
+            "constraint": self.tr("违反中心数据库的数据约束，请联系大队管理员"),
+            "altered_file": self.tr("证据文件与其哈希不符（文件已损坏或被改动），请检查证据库"),
+        }.get(code, self.tr("被中心数据库拒收，请联系大队管理员"))
+
+    def save_settings(self) -> bool:
+        settings = self.settings()
+        connection.save(self.station, settings)
+        stored = connection.store_password(self.station, settings, self.password.text()) \
+            if self.password.text() else False
+        self._say(self.tr("连接设置已保存。") + (self.tr("密码已存入系统密码库。") if stored else ""), ok=True)
+        return stored
+
+    def _password(self) -> str | None:
+        return self.password.text() or None
+
+    def _ready(self) -> connection.ConnectionSettings | None:
+        settings = self.settings()
+        if not settings.complete:
+            self._say(self.tr("请填写服务器、数据库和站点登录名。"), ok=False)
+            return None
+        connection.save(self.station, settings)
+        return settings
+
+    # ------------------------------------------------------------------ actions
+    def test_connection(self) -> None:
+        settings = self._ready()
+        if settings is None:
+            return
+        Op(self, connection.try_connection, self.station, settings, self._password()).success(
+            lambda kind: self._say(self.tr("连接成功：中心数据库已就绪，登录名属于本站点。"), ok=True)).failure(
+            self._failed).run()
 
     def push(self) -> None:
-        dsn = self.dsn.text().strip()
-        if not dsn:
-            self._say(self.tr("请填写中心数据库连接串。"), ok=False)
+        settings = self._ready()
+        if settings is None:
             return
-        session = self.session
+        session, password = self.session, self._password()
 
         def run(progress=None, cancelled=None):
-            import psycopg
-            with psycopg.connect(dsn, connect_timeout=10) as conn:
-                return sync.push(session, conn, progress=progress)
+            with sync.connect(settings.dsn(), password=password) as conn:
+                pushed = sync.push(session, conn, progress=progress, cancelled=cancelled)
+                pulled = pull.pull(session, conn)
+            return pushed, pulled
 
         self.push_button.setEnabled(False)
-        Op(self, run).with_progress(self.tr("正在同步…"), progress=True).success(self._pushed).failure(self._failed).run()
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, 0)
+        self._op = Op(self, run).with_progress(self.tr("正在同步…"), progress=True)
+        self._op.signals.progressed.connect(self._progressed)
+        self._op.success(self._pushed).failure(self._failed).run()
 
-    def _pushed(self, report: sync.PushReport) -> None:
-        self.push_button.setEnabled(True)
-        text = self.tr("已发送 %1 个批次、%2 条记录。").replace("%1", str(report.batches)).replace("%2", str(report.rows))
+    def cancel(self) -> None:
+        if self._op is not None:
+            self._op.cancel()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _idle(self) -> None:
+        self._op = None
+        self.push_button.setEnabled(self.session.can(Action.SYNC_RUN))
+        self.export_button.setEnabled(self.session.can(Action.SYNC_RUN))
+        self.cancel_button.setEnabled(False)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+
+    def _pushed(self, result) -> None:
+        report, pulled = result
+        self._idle()
+        text = self.tr("已发送 %1 个批次、%2 条记录、%3 个证据文件；已取回 %4 条记录。").replace(
+            "%1", str(report.batches)).replace("%2", str(report.rows)).replace("%3", str(report.files)).replace(
+            "%4", str(pulled.rows))
+        if report.quarantined:
+            text += self.tr("有 %1 个批次被中心拒收，已隔离（见下方），其余照常发送。").replace(
+                "%1", str(len(report.quarantined)))
         if report.conflicts:
             text += self.tr("有 %1 条记录与中心数据冲突，已记录待处理，中心数据未被覆盖。").replace(
                 "%1", str(len(report.conflicts)))
-        self._say(text, ok=not report.conflicts)
+        self._say(text, ok=not report.conflicts and not report.quarantined)
         self.refresh()
         self.changed.emit()
 
+    def error_text(self, exc: BaseException) -> str | None:
+        """Chinese sentences that say what to do, never the driver's own text."""
+        if isinstance(exc, sync.SyncError):
+            return {
+                "unreachable": self.tr("无法连接中心数据库：请检查服务器地址、端口和网络连接，或稍后再试。"
+                                       "未发送的记录都已保留。"),
+                "login": self.tr("中心数据库拒绝了登录：请核对站点登录名和密码（由大队登记本站点时给出）。"),
+                "not_set_up": self.tr("中心数据库尚未初始化：请大队管理员先完成中心数据库的初始化。"),
+                "not_registered": self.tr("该登录名不属于本站点：请使用大队为本站点登记时给出的登录名。"),
+                "dropped": self.tr("同步中断（连接断开）：未确认的批次已保留，下次同步时原样重发，不会重复。"),
+                "cancelled": self.tr("同步已取消：已发送的批次已确认，其余的保留到下次同步。"),
+            }.get(exc.reason)
+        return None
+
     def _failed(self, exc: BaseException) -> None:
-        self.push_button.setEnabled(True)
-        self.export_button.setEnabled(True)
-        try:
-            import psycopg
-            network = isinstance(exc, psycopg.OperationalError)
-        except ImportError:  # pragma: no cover - psycopg is a runtime dependency
-            network = False
-        if network:
-            self._say(self.tr("无法连接或连接中断：未发送的批次已保留，下次同步时原样重发。（%1）").replace(
-                "%1", str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__), ok=False)
-        else:
-            show_error(self, exc)
+        self._idle()
+        text = self.error_text(exc)
+        if text is None:
+            text = describe(exc)
+            if text is None:
+                show_error(self, exc)
+                self.refresh()
+                return
+        self._say(text, ok=False)
         self.refresh()
+
+    def resolve_selected(self) -> None:
+        item = self.conflict_list.currentItem()
+        if item is None or not self.session.can(conflicts.RESOLVE):
+            return
+        self.open_conflict(int(item.data(256)))
+
+    def open_conflict(self, central_id: int):
+        from ui.widgets.conflict_dialog import ConflictDialog
+        found = [c for c in conflicts.open_conflicts(self.station) if c["central_id"] == central_id]
+        if not found:
+            return None
+        dialog = ConflictDialog(self.session, found[0], self)
+        dialog.accepted.connect(self._resolved)
+        dialog.open()
+        return dialog
+
+    def _resolved(self) -> None:
+        self._say(self.tr("冲突已处理：合并结果已保存，下次同步时发送。"), ok=True)
+        self.refresh()
+        self.changed.emit()
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("导出同步包"), "station.bundle",
@@ -141,7 +353,7 @@ class Screen(QWidget):
             self.tr("正在导出同步包…")).success(self._exported).failure(self._failed).run()
 
     def _exported(self, out: dict) -> None:
-        self.export_button.setEnabled(True)
+        self._idle()
         self._say(self.tr("已写入 %1：%2 个批次、%3 条记录、%4 个证据文件。").replace("%1", out["path"]).replace(
             "%2", str(out["batches"])).replace("%3", str(out["rows"])).replace("%4", str(out["files"])), ok=True)
         self.refresh()

@@ -1,0 +1,246 @@
+"""Signed bundle files for stations without a network: Ed25519 over the manifest and every member's hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from inspector import clock
+from inspector.errors import Error
+from inspector.permissions import Action
+from inspector.station import Session
+from inspector.sync import batches, keys
+
+BUNDLE_FORMAT = "inspector-bundle/2"
+_EVIDENCE = re.compile(r"evidence/[0-9a-f]{64}")
+_READ = 1 << 20
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Checked before anything in a bundle is parsed."""
+
+    file_bytes: int = 64 << 30
+    members: int = 200_000
+    manifest_bytes: int = 512 << 20
+    signature_bytes: int = 64 << 20
+    unpacked_bytes: int = 64 << 30
+
+
+class BundleError(Error):
+    """A bundle that must not be imported; ``reason`` is one of the codes below, ``detail`` says where."""
+
+    code = "bundle"
+    REASONS = ("not_a_bundle", "truncated", "too_large", "bad_name", "extra_member", "missing_member",
+               "unknown_station", "bad_signature", "altered_file", "foreign_station", "refused")
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}", reason=reason, detail=detail)
+        self.reason = reason
+        self.detail = detail
+
+
+def _signed_message(station_id: str, members: dict[str, str]) -> bytes:
+    return json.dumps({"format": BUNDLE_FORMAT, "station_id": station_id, "members": members},
+                      sort_keys=True, separators=(",", ":")).encode("ascii")
+
+
+def _file_sha(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(_READ), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def export_bundle(session: Session, target: str | os.PathLike[str], *,
+                  blob_path: Callable[[str], Path] | None = None) -> dict[str, Any]:
+    """Write every unsent batch (and their evidence files) to a signed bundle file, atomically."""
+    from inspector.sync.push import _store_path
+    session.require(Action.SYNC_RUN)
+    station = session.station
+    blob_path = blob_path or _store_path(station)
+    batches.freeze_batches(session)
+    body = [json.loads(b["payload"]) for b in batches.unsent_batches(station)]
+    manifest = json.dumps({"format": BUNDLE_FORMAT, "station_id": station.station_id, "created_at": clock.iso(),
+                           "batches": body}, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8")
+    members = {"manifest.json": hashlib.sha256(manifest).hexdigest()}
+    target = Path(target)
+    tmp = target.with_name(target.name + ".partial")
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", manifest)
+        for b in body:
+            for r in b["rows"]:
+                if r["entity"] == "evidence" and r.get("data"):
+                    name = f"evidence/{r['data']['sha256']}"
+                    if name not in members:
+                        path = blob_path(r["data"]["sha256"])
+                        zf.write(path, name, compress_type=zipfile.ZIP_STORED)
+                        members[name] = _file_sha(path)
+        signature = keys.sign(station, _signed_message(station.station_id, members))
+        zf.writestr("signature.json", json.dumps({"format": BUNDLE_FORMAT, "station_id": station.station_id,
+                                                  "members": members, "ed25519": signature}, sort_keys=True))
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+    with station.db.write():
+        station.db.execute("UPDATE sync_batches SET exported_at = ? WHERE sent_at IS NULL", (clock.iso(),))
+    return {"batches": len(body), "rows": sum(len(b["rows"]) for b in body), "files": len(members) - 1,
+            "path": str(target)}
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    if info.file_size > limit:
+        raise BundleError("too_large", info.filename)
+    with zf.open(info) as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise BundleError("too_large", info.filename)
+    return data
+
+
+def _check_members(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipInfo]:
+    infos = zf.infolist()
+    if len(infos) > limits.members:
+        raise BundleError("too_large", f"{len(infos)} members (limit {limits.members})")
+    if sum(i.file_size for i in infos) > limits.unpacked_bytes:
+        raise BundleError("too_large", "unpacked size over the limit")
+    by_name: dict[str, zipfile.ZipInfo] = {}
+    for info in infos:
+        name = info.filename
+        if name not in ("manifest.json", "signature.json") and not _EVIDENCE.fullmatch(name):
+            raise BundleError("bad_name", name[:120])
+        if name in by_name:
+            raise BundleError("bad_name", f"{name} appears twice")
+        by_name[name] = info
+    for needed in ("manifest.json", "signature.json"):
+        if needed not in by_name:
+            raise BundleError("not_a_bundle", f"{needed} is missing")
+    return by_name
+
+
+def open_bundle(conn: Any, source: str | os.PathLike[str], *, limits: Limits = Limits()
+                ) -> tuple[dict[str, Any], str, zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
+    """Check size, names, signer and signature, every member's hash and the rows' station, then parse.
+
+    Returns (manifest, signer's login role, open zip, members). Raises :class:`BundleError` on any refusal.
+    """
+    from db.central import admin
+    path = Path(source)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise BundleError("not_a_bundle", str(exc)) from exc
+    if size > limits.file_bytes:
+        raise BundleError("too_large", f"{size} bytes")
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:
+        raise BundleError("truncated" if size > 0 and path.read_bytes()[:2] == b"PK" else "not_a_bundle",
+                          str(exc)) from exc
+    try:
+        members = _check_members(zf, limits)
+        try:
+            sig = json.loads(_read_member(zf, members["signature.json"], limits.signature_bytes))
+            station_id, listed, signature = sig["station_id"], sig["members"], sig["ed25519"]
+            if not isinstance(listed, dict) or not isinstance(station_id, str):
+                raise TypeError("malformed signature file")
+        except (ValueError, KeyError, TypeError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            raise BundleError("not_a_bundle", f"signature file: {exc}") from exc
+        registered = admin.station_key(conn, station_id)
+        if registered is None:
+            raise BundleError("unknown_station", station_id[:64])
+        public_key, role = registered
+        if not keys.verify(public_key, _signed_message(station_id, listed), str(signature)):
+            raise BundleError("bad_signature", "the signature does not match this station's key")
+        names = set(members) - {"signature.json"}
+        if names - set(listed):
+            raise BundleError("extra_member", sorted(names - set(listed))[0])
+        if set(listed) - names:
+            raise BundleError("missing_member", sorted(set(listed) - names)[0])
+        for name in sorted(names):
+            h = hashlib.sha256()
+            try:
+                with zf.open(members[name]) as fh:
+                    for chunk in iter(lambda fh=fh: fh.read(_READ), b""):
+                        h.update(chunk)
+            except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+                raise BundleError("altered_file", f"{name}: {exc}") from exc
+            if h.hexdigest() != listed[name] or (name.startswith("evidence/") and name[9:] != listed[name]):
+                raise BundleError("altered_file", name)
+        try:
+            manifest = json.loads(_read_member(zf, members["manifest.json"], limits.manifest_bytes))
+        except (ValueError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            raise BundleError("not_a_bundle", f"manifest: {exc}") from exc
+        _check_signer(manifest, station_id)
+        return manifest, role, zf, members
+    except BaseException:
+        zf.close()
+        raise
+
+
+def _check_signer(manifest: dict[str, Any], station_id: str) -> None:
+    """Every batch, row and audit event must belong to the station that signed the bundle."""
+    if manifest.get("format") != BUNDLE_FORMAT or manifest.get("station_id") != station_id:
+        raise BundleError("foreign_station", "the manifest names another station than the signer")
+    for b in manifest.get("batches", []):
+        if b.get("station_id") != station_id:
+            raise BundleError("foreign_station", f"batch {str(b.get('batch_id'))[:40]}")
+        for r in b.get("rows", []):
+            if r.get("station_id") != station_id or (r.get("data") or {}).get("station_id", station_id) != station_id:
+                raise BundleError("foreign_station", f"{r.get('entity')} {str(r.get('id'))[:40]}")
+        for ev in b.get("events", []):
+            if ev.get("station_id") != station_id:
+                raise BundleError("foreign_station", f"audit event {ev.get('seq')}")
+
+
+def import_bundle(conn: Any, source: str | os.PathLike[str], *, limits: Limits = Limits()) -> dict[str, Any]:
+    """Headquarters: verify a bundle, then apply it as the signing station's own role, all or nothing."""
+    import psycopg
+    from psycopg import sql
+
+    from db.central import admin
+    from db.central import apply as central
+    if not conn.autocommit:
+        conn.commit()
+        conn.autocommit = True
+    admin.require_initialised(conn)
+    manifest, role, zf, members = open_bundle(conn, source, limits=limits)
+    station_id = manifest["station_id"]
+    with zf:
+        try:
+            with conn.transaction():
+                conn.execute(sql.SQL("SET LOCAL ROLE {}").format(sql.Identifier(role)))
+                for name, info in members.items():
+                    if not name.startswith("evidence/"):
+                        continue
+                    sha = name[9:]
+                    have = central.missing_blobs(conn, station_id, [sha])
+                    if sha not in have:
+                        continue
+                    with zf.open(info) as fh:
+                        offset = 0
+                        while True:
+                            chunk = fh.read(central.CHUNK)
+                            central.put_blob_chunk(conn, station_id=station_id, sha256=sha, size=info.file_size,
+                                                   offset=offset, data=chunk)
+                            offset += len(chunk)
+                            if offset >= info.file_size:
+                                break
+                results = [central.apply_batch(conn, b) for b in manifest["batches"]]
+        except (central.CentralError, *central.REFUSALS) as exc:
+            raise BundleError("refused", str(exc).strip().splitlines()[0]) from exc
+        except psycopg.OperationalError:
+            raise
+    return {"batches": len(results), "repeated": sum(1 for r in results if r.get("repeated")),
+            "accepted": sum(r["accepted"] for r in results),
+            "files": sum(1 for n in members if n.startswith("evidence/")),
+            "conflicts": [c for r in results for c in r["conflicts"]]}

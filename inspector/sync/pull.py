@@ -1,0 +1,134 @@
+"""Pull: rows written elsewhere that this station may read, by the server's change cursor, in pages.
+
+A squad station receives reference data (HQ's catalogues, calendars, rubric) and what reviewers wrote on
+its cases (verdicts); a reviewer or HQ station also receives every station's cases and case files. A
+pulled row is audited locally but not queued to be sent back; a row with local changes not yet sent is
+left alone (the next push records the conflict).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from db import errors as db_errors
+from inspector import audit
+from inspector.errors import Error
+from inspector.permissions import Action
+from inspector.station import Session
+
+CURSOR_KEY = "sync_pull_cursor"
+
+
+@dataclass
+class PullReport:
+    """What one pull did."""
+
+    rows: int = 0
+    pages: int = 0
+    resolutions: int = 0
+    skipped: int = 0
+    cursor: int = 0
+
+
+def pull(session: Session, conn: Any, *, page: int = 1000) -> PullReport:
+    """Bring down every change after the station's cursor, ``page`` rows per round trip."""
+    import psycopg
+
+    from inspector.sync.push import SyncError, _autocommit, check_login
+    session.require(Action.SYNC_RUN)
+    station = session.station
+    db = session.db
+    report = PullReport()
+    try:
+        _autocommit(conn)
+        check_login(conn, station)
+        cursor = int(db.meta_get(CURSOR_KEY) or 0)
+        while True:
+            rows = conn.execute(
+                "SELECT entity, id, version, deleted, data, change_seq FROM records "
+                "WHERE change_seq > %s AND station_id <> %s ORDER BY change_seq LIMIT %s",
+                (cursor, station.station_id, page)).fetchall()
+            high = rows[-1][5] if rows else cursor
+            with session.writing(Action.SYNC_RUN, label="sync.pull") as w:
+                for entity, central_id, version, deleted, data, _seq in rows:
+                    if _apply(session, w, entity, central_id, version, deleted, data):
+                        report.rows += 1
+                    else:
+                        report.skipped += 1
+                db.meta_set(CURSOR_KEY, str(high))
+            cursor = int(high)
+            report.pages += 1
+            if len(rows) < page:
+                break
+        report.resolutions = _resolutions(session, conn)
+        report.cursor = cursor
+    except psycopg.OperationalError as exc:
+        raise SyncError("dropped", str(exc).strip().splitlines()[0] if str(exc).strip() else "") from exc
+    return report
+
+
+def _apply(session: Session, w: Any, entity: str, central_id: str, version: int, deleted: bool,
+           data: dict[str, Any] | None) -> bool:
+    db = session.db
+    if entity == "settings":
+        if not data or "key" not in data:
+            return False
+        key = data["key"]
+        pending = db.scalar("SELECT 1 FROM outbox WHERE entity = 'settings' AND entity_id = ? AND sent_at IS NULL",
+                            (key,))
+        if pending:
+            return False
+        db.execute("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+                   "updated_by = excluded.updated_by", (key, data["value"], data["updated_at"], data["updated_by"]))
+        w.record("settings", key, audit.digest({"key": key, "value": data["value"]}), op="update", version=version,
+                 queue=False)
+        return True
+    exists = db.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (entity,))
+    if not exists:
+        return False
+    local = db.find(entity, central_id)
+    if local is not None and local["version"] >= version:
+        return False
+    if db.scalar("SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ? AND sent_at IS NULL", (entity, central_id)):
+        return False   # changed here too and not yet sent: the next push records the conflict
+    try:
+        with db.write():   # a savepoint: a row that does not fit here is skipped, not the page
+            if deleted:
+                if local is None:
+                    return False
+                db.delete(entity, central_id)
+                w.record(entity, central_id, audit.DELETED, op="delete", version=version, queue=False)
+            else:
+                cols = [c for c in db.columns(entity) if c in (data or {})]
+                values = [data[c] for c in cols]
+                sets = ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c != "id")
+                db.execute(f"INSERT INTO [{entity}] ({', '.join(f'[{c}]' for c in cols)}) "
+                           f"VALUES ({', '.join('?' * len(cols))}) ON CONFLICT (id) DO UPDATE SET {sets}", values)
+                row = db.get(entity, central_id)
+                w.record(entity, central_id, audit.digest(row), op="update" if local else "insert",
+                         version=row["version"], queue=False)
+            db.execute("INSERT INTO sync_state (entity, entity_id, frozen_version) VALUES (?, ?, ?) "
+                       "ON CONFLICT (entity, entity_id) DO UPDATE SET frozen_version = excluded.frozen_version",
+                       (entity, central_id, version))
+    except (Error, db_errors.Error, sqlite3.Error):
+        return False
+    return True
+
+
+def _resolutions(session: Session, conn: Any) -> int:
+    """Conflicts on this station's rows resolved elsewhere: close them here too."""
+    db = session.db
+    open_ids = [r["central_id"] for r in db.query("SELECT central_id FROM sync_conflicts WHERE resolved_at IS NULL")]
+    if not open_ids:
+        return 0
+    done = conn.execute("SELECT id, resolved_at, resolved_by, resolution FROM conflicts "
+                        "WHERE id = ANY(%s) AND resolved_at IS NOT NULL", (open_ids,)).fetchall()
+    with db.write():
+        for cid, at, by, resolution in done:
+            db.execute("UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = ?, reported_at = ? "
+                       "WHERE central_id = ?", (str(at), by, json.dumps(resolution, ensure_ascii=False), str(at), cid))
+    return len(done)
