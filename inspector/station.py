@@ -386,15 +386,6 @@ class Session:
             yield Writer(self, label or str(action))
 
 
-def _refuse_nul(values: Mapping[str, Any]) -> None:
-    """A NUL character cannot be stored centrally (nor printed): refuse it where it enters."""
-    from inspector.errors import Problem, ValidationError
-    bad = [k for k, v in values.items() if isinstance(v, str) and "\x00" in v]
-    if bad:
-        raise ValidationError([Problem(k, "nul_character", f"“{k}”含有不可见的空字符（\\x00），请删除后再保存")
-                               for k in bad])
-
-
 class Writer:
     """Writes synced rows inside a use case's transaction: row + audit event + outbox entry, together."""
 
@@ -405,7 +396,6 @@ class Writer:
         self.changed: list[tuple[str, str]] = []
 
     def _stamp(self, values: dict[str, Any]) -> None:
-        _refuse_nul(values)
         values["updated_at"] = clock.iso()
         values["updated_by"] = self.session.user.username
         values["station_id"] = self.session.station.station_id

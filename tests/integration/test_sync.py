@@ -143,7 +143,7 @@ def test_nul_character_is_refused_where_it_enters(filled, login):
     case = filled.db.query_one("SELECT * FROM cases LIMIT 1")
     with pytest.raises(ValidationError) as info, session.writing(org.Action.CASE_EDIT) as w:
         w.update("cases", case["id"], {"summary": "违法\x00摆摊"})
-    assert info.value.problems[0].field == "summary" and "空字符" in info.value.problems[0].message
+    assert info.value.problems[0].field == "cases.summary" and "空字符" in info.value.problems[0].message
 
 
 def test_refused_batch_is_quarantined_and_the_queue_goes_on(filled, login, central):
