@@ -13,8 +13,8 @@ from typing import Any
 
 from inspector.errors import GuardRefused
 from inspector.law import articles as art
+from inspector.law import deadlines, procedure
 from inspector.law import periods as law_periods
-from inspector.law import procedure
 from inspector.law.articles import Article
 from inspector.law.case import refuse
 from inspector.law.procedure import CaseView
@@ -136,7 +136,7 @@ def court_application(v: CaseView) -> dict[str, Any]:
     demanded = dt.date.fromisoformat(demand_event["on_date"])
     ready = law_periods.latest_end(v, law_periods.demand_wait(v, demand_event))
     if v.today <= ready:
-        raise _refuse("demand_wait", art.ACL54, f"催告书送达满十日后当事人仍未履行的，才可申请（{_cn(ready)}之后）",
+        raise _refuse("demand_wait", art.ACL54, f"催告书送达满{deadlines.describe_length('demand_wait', v.setting)}后当事人仍未履行的，才可申请（{_cn(ready)}之后）",
                       f"请于{_cn(ready + dt.timedelta(days=1))}或以后申请")
     subject = f"罚款人民币{_yuan(max(fine - paid, 0))}"
     if surcharge:
