@@ -410,7 +410,8 @@ def require_court_conditions(view: CaseView, attempt: Attempt) -> None:
     if demand is None:
         raise refuse("no_demand", art.ACL54, "申请强制执行前须先送达催告书", "请先送达催告书")
     ready = periods.demand_wait(view, demand)
-    earliest = ready.date + dt.timedelta(days=periods.provisional_margin(view)) if ready.provisional else ready.date
+    # "送达十日后": the wait's last day still belongs to the party; the court is asked from the day after it.
+    earliest = periods.latest_end(view, ready) + dt.timedelta(days=1)
     if attempt.on < earliest:
         raise refuse("demand_wait", art.ACL54, f"催告书送达满{deadlines.describe_length('demand_wait', view.setting)}"
                      f"后才可申请（{earliest}起）", f"请于{earliest}或以后申请")

@@ -15,7 +15,10 @@ from typing import Any
 
 from inspector.errors import GuardRefused
 from inspector.law import amounts, deadlines, discretion, procedure
+from inspector.law import articles as art
 from inspector.law import periods as law_periods
+from inspector.law.articles import Article
+from inspector.law.case import refuse
 from inspector.law.procedure import CaseView
 from inspector.model import CaseState as S
 from inspector.station import Session
@@ -108,15 +111,16 @@ def discretion_reasoning(record: Mapping[str, Any], amount_cents: int, *, catalo
     else:
         kind = "低于推荐幅度，超出推荐裁量阶次"
     if not reason:
-        raise _refuse("reasoning_missing", "行政处罚法第5条、第34条",
+        raise _refuse("reasoning_missing", (art.APL5, art.APL34),
                       f"决定罚款{yuan(amount_cents)}不在推荐幅度内，裁量表未说明理由，决定书无法说理",
                       "请在裁量表中写明超出推荐阶次（或减轻处罚）的理由")
     parts.append(f"决定罚款{yuan(amount_cents)}，{kind}，理由：{reason}")
     return "".join(parts)
 
 
-def _refuse(rule: str, article: str, message: str, hint: str) -> GuardRefused:
-    return GuardRefused(rule=rule, article=article, message=message, hint=hint)
+def _refuse(rule: str, article: Article | tuple[Article, ...], message: str, hint: str) -> GuardRefused:
+    """A refusal citing its article(s) in the law's one spelling (as the step rules do)."""
+    return refuse(rule, article, message, hint)
 
 
 def _decision_number(session: Session, case_id: str) -> str:
@@ -135,7 +139,7 @@ def _prior_notice(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
         hearing = bool(notice["data"].get("hearing_right"))
     else:
         if v.discretion is None or v.discretion.get("amount_cents") is None:
-            raise _refuse("no_amount", "行政处罚法第44条", "事先告知须写明拟作出的处罚（金额）",
+            raise _refuse("no_amount", art.APL44, "事先告知须写明拟作出的处罚（金额）",
                           "请先填写裁量表确定拟罚款金额")
         amount = int(v.discretion["amount_cents"])
         served = v.today                             # handed over when issued; the notify step records it
@@ -161,14 +165,14 @@ def _catalogue_name(session: Session, record: Mapping[str, Any]) -> str:
 def _penalty_decision(v: CaseView, session: Session) -> dict[str, Any]:
     decision = v.last("decide")
     if decision is not None and decision["data"].get("outcome", "penalty") != "penalty":
-        raise _refuse("not_a_penalty", "行政处罚法第57条", "本案的决定不是给予行政处罚",
+        raise _refuse("not_a_penalty", art.APL57, "本案的决定不是给予行政处罚",
                       "请制作不予行政处罚决定书或案件移送函")
     record = v.discretion
     if decision is not None:
         amount = int(decision["data"]["amount_cents"])
     else:
         if record is None:
-            raise _refuse("no_discretion", "行政处罚法第5条、第34条", "尚未填写裁量表，无法确定罚款金额和裁量理由",
+            raise _refuse("no_discretion", (art.APL5, art.APL34), "尚未填写裁量表，无法确定罚款金额和裁量理由",
                           "请先在案件中填写裁量表")
         amount = int(record["amount_cents"])
         # Not decided yet: the decision is being made now, so every guard of the decision step must pass
@@ -186,7 +190,7 @@ def _penalty_decision(v: CaseView, session: Session) -> dict[str, Any]:
 def _no_penalty(v: CaseView) -> dict[str, Any]:
     code = procedure.no_penalty_ground(v)
     if code is None:
-        raise _refuse("no_decision", "行政处罚法第57条", "本案尚未作出不予行政处罚的决定",
+        raise _refuse("no_decision", art.APL57, "本案尚未作出不予行政处罚的决定",
                       "请先在办案流程中作出决定（不予处罚），再制作决定书")
     decision = v.last("decide")
     out: dict[str, Any] = {"ground": procedure.NO_PENALTY_GROUNDS[code], **periods(v.setting)}
@@ -250,7 +254,7 @@ def _hearing_notice(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
     else:
         right = bool(facts["hearing_clause"])
     if not right:
-        raise _refuse("no_hearing_right", "行政处罚法第63条",
+        raise _refuse("no_hearing_right", art.APL63,
                       "本案拟作出的处罚未达到较大数额罚款等听证标准，当事人不享有听证权利，不能制作听证告知书",
                       "事先告知书中已告知陈述、申辩权利；如确属第63条所列处罚，请核对拟罚款金额或处罚种类")
     return {"intended_penalty": facts["intended_penalty"]}
@@ -261,7 +265,7 @@ def _onspot(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
     event = v.last("on_the_spot")
     if event is None:
         if extra.get("amount_cents") in (None, ""):
-            raise _refuse("no_onspot_step", "行政处罚法第51条", "尚未登记当场处罚，无法确定罚款金额",
+            raise _refuse("no_onspot_step", art.APL51, "尚未登记当场处罚，无法确定罚款金额",
                           "请先在办案流程中登记“当场处罚（简易程序）”（金额、陈述申辩情况），再制作决定书")
         data = {"amount_cents": extra["amount_cents"], "statement_heard": bool(extra.get("statement_heard")),
                 **{k: extra[k] for k in ("cash", "cash_ground", "receipt_no") if k in extra}}
@@ -281,11 +285,11 @@ def _hearing_record(v: CaseView) -> dict[str, Any]:
     """听证笔录 (Art. 64): the hearing notified and its day reached."""
     notice = v.last("hearing_notice")
     if notice is None:
-        raise _refuse("hearing_not_noticed", "行政处罚法第64条第2项", "尚未通知当事人举行听证的时间、地点",
+        raise _refuse("hearing_not_noticed", art.APL64_2, "尚未通知当事人举行听证的时间、地点",
                       "请先登记听证通知，于通知的日期举行听证后再制作听证笔录")
     day = dt.date.fromisoformat(notice["data"]["hearing_date"])
     if v.today < day:
-        raise _refuse("hearing_early", "行政处罚法第64条第2项", f"听证定于{cn_date(day)}举行，尚未举行",
+        raise _refuse("hearing_early", art.APL64_2, f"听证定于{cn_date(day)}举行，尚未举行",
                       f"请于{cn_date(day)}举行听证时制作笔录")
     return {"hearing_time": cn_date(day)}
 
@@ -293,7 +297,7 @@ def _hearing_record(v: CaseView) -> dict[str, Any]:
 def _hearing_summons(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
     """听证通知书 (Art. 64 (1)(2)): after a request; the day is the noticed one, at least 7 working days ahead."""
     if not v.last("request_hearing"):
-        raise _refuse("no_hearing_request", "行政处罚法第64条第1项", "当事人尚未申请听证", "请先登记当事人的听证申请")
+        raise _refuse("no_hearing_request", art.APL64_1, "当事人尚未申请听证", "请先登记当事人的听证申请")
     notice = v.last("hearing_notice")
     if notice is not None:
         day = dt.date.fromisoformat(notice["data"]["hearing_date"])
@@ -302,7 +306,7 @@ def _hearing_summons(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
         procedure.check(v, "hearing_notice", data)         # the notice being given now: 7 working days ahead
         day = dt.date.fromisoformat(data["hearing_date"])
     else:
-        raise _refuse("hearing_date", "行政处罚法第64条第2项", "尚未确定听证日期",
+        raise _refuse("hearing_date", art.APL64_2, "尚未确定听证日期",
                       "请先登记听证通知（听证日期须在通知之日起七个工作日以后），或在文书中填写听证日期")
     when = str(extra.get("hearing_time") or "")
     if not when.startswith(cn_date(day)):
@@ -318,7 +322,7 @@ def _review_opinion(v: CaseView) -> dict[str, Any]:
 def _instalment(v: CaseView, session: Session) -> dict[str, Any]:
     fine = int(v.case.get("fine_cents") or 0)
     if fine <= 0:
-        raise _refuse("no_fine", "行政处罚法第66条第2款", "本案没有罚款，无需延期或分期缴纳", "")
+        raise _refuse("no_fine", art.APL66_2, "本案没有罚款，无需延期或分期缴纳", "")
     out: dict[str, Any] = {"fine": f"人民币{yuan(fine)}",
                            "decision_number": _decision_number(session, v.case["id"]) or None}
     plan = v.last("instalment")
@@ -334,10 +338,10 @@ def _preservation(v: CaseView, session: Session) -> dict[str, Any]:
     rows = session.db.query("SELECT * FROM preserved_items WHERE case_id = ? AND measure = 'registered_preservation' "
                             "ORDER BY preserved_on, id", (v.case["id"],))
     if not rows:
-        raise _refuse("nothing_preserved", "行政处罚法第56条", "本案没有先行登记保存的物品", "")
+        raise _refuse("nothing_preserved", art.APL56, "本案没有先行登记保存的物品", "")
     decided = [r for r in rows if r["decision"]]
     if not decided:
-        raise _refuse("no_disposal", "行政处罚法第56条", "尚未对先行登记保存的物品作出处理决定",
+        raise _refuse("no_disposal", art.APL56, "尚未对先行登记保存的物品作出处理决定",
                       "请先在物品登记中逐项登记处理决定（七日内）")
     items = [{"name": " ".join(x for x in (r["description"], r["quantity"]) if x),
               "decision": DISPOSALS.get(r["decision"], r["decision"]), "note": r["disposal_note"] or ""}

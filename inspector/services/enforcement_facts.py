@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from inspector.errors import GuardRefused
+from inspector.law import articles as art
+from inspector.law import deadlines, procedure
 from inspector.law import periods as law_periods
-from inspector.law import procedure
+from inspector.law.articles import Article
+from inspector.law.case import refuse
 from inspector.law.procedure import CaseView
 from inspector.law.workdays import Due
 
@@ -27,8 +30,9 @@ def _yuan(cents: int) -> str:
     return f"{whole}元" if rest == 0 else f"{whole}.{rest:02d}元"
 
 
-def _refuse(rule: str, article: str, message: str, hint: str) -> GuardRefused:
-    return GuardRefused(rule=rule, article=article, message=message, hint=hint)
+def _refuse(rule: str, article: Article | tuple[Article, ...], message: str, hint: str) -> GuardRefused:
+    """A refusal citing its article(s) in the law's one spelling (as the step rules do)."""
+    return refuse(rule, article, message, hint)
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,7 @@ def periods(v: CaseView) -> Periods:
     pay = law_periods.payment_period(v)
     remedies = law_periods.remedy_periods(v)
     if served_event is None or pay is None or remedies is None:
-        raise _refuse("not_served", "《行政强制法》第五十四条", "行政处罚决定书尚未送达，不能催告或申请强制执行",
+        raise _refuse("not_served", art.ACL54, "行政处罚决定书尚未送达，不能催告或申请强制执行",
                       "请先送达决定书并登记送达")
     return Periods(v, law_periods.served_on(served_event), law_periods.latest_end(v, pay), *remedies)
 
@@ -82,11 +86,11 @@ def demand(v: CaseView) -> dict[str, Any]:
     p = periods(v)
     fine, paid, surcharge = _owed(v)
     if fine <= 0:
-        raise _refuse("no_fine", "《行政强制法》第五十四条", "本案没有应缴的罚款，无需催告", "")
+        raise _refuse("no_fine", art.ACL54, "本案没有应缴的罚款，无需催告", "")
     if v.last("pay_full") or paid >= fine + surcharge:
-        raise _refuse("paid", "《行政强制法》第五十四条", "罚款已经缴清，无需催告", "")
+        raise _refuse("paid", art.ACL54, "罚款已经缴清，无需催告", "")
     if v.today <= p.payment_due:
-        raise _refuse("payment_period_open", "《行政处罚法》第六十七条、《行政强制法》第五十四条",
+        raise _refuse("payment_period_open", (art.APL67, art.ACL54),
                       f"缴款期限至{_cn(p.payment_due)}届满，期满前当事人没有不履行义务，不能催告",
                       f"请于{_cn(p.payment_due + dt.timedelta(days=1))}或以后再制作催告书")
     text = f"缴纳罚款人民币{_yuan(max(fine - paid, 0))}"
@@ -108,31 +112,31 @@ def court_application(v: CaseView) -> dict[str, Any]:
     p = periods(v)
     fine, paid, surcharge = _owed(v)
     if v.last("pay_full") or paid >= fine + surcharge:
-        raise _refuse("paid", "《行政强制法》第五十三条", "罚款已经缴清，无需申请强制执行", "")
+        raise _refuse("paid", art.ACL53, "罚款已经缴清，无需申请强制执行", "")
     if _appeal_pending(v):
-        raise _refuse("appeal_pending", "《行政强制法》第五十三条", "当事人已申请行政复议或者提起行政诉讼，尚未终结",
+        raise _refuse("appeal_pending", art.ACL53, "当事人已申请行政复议或者提起行政诉讼，尚未终结",
                       "请在复议、诉讼终结后依结果办理")
     for due, what in ((p.review_end, "行政复议申请期限"), (p.litigation_end, "行政诉讼起诉期限")):
         if not p.ended(due, v.today):
             latest = law_periods.latest_end(v, due)
             note = (f"（暂定：该年度节假日安排尚未载入，可能顺延，暂按{_cn(latest)}处理）" if due.provisional else "")
-            raise _refuse("remedy_period_open", "《行政强制法》第五十三条",
+            raise _refuse("remedy_period_open", art.ACL53,
                           f"{what}至{_cn(due.date)}届满{note}，期满前不能申请人民法院强制执行",
                           "期限届满且当事人未申请复议、未起诉，又不履行的，方可申请")
     _opens, window = law_periods.court_application_window(v) or (None, None)
     assert window is not None          # served: periods() above refused otherwise
     window_end = law_periods.latest_end(v, window)
     if v.today > window_end:
-        raise _refuse("application_late", "《行政强制法》第五十三条",
+        raise _refuse("application_late", art.ACL53,
                       f"申请强制执行应在复议、诉讼期限届满之日起三个月内提出（至{_cn(window_end)}）", "")
     demand_event = v.last("demand_served")
     if demand_event is None:
-        raise _refuse("no_demand", "《行政强制法》第五十四条", "申请强制执行前须先书面催告当事人履行义务",
+        raise _refuse("no_demand", art.ACL54, "申请强制执行前须先书面催告当事人履行义务",
                       "请先制作并送达催告书，登记“送达催告书”")
     demanded = dt.date.fromisoformat(demand_event["on_date"])
     ready = law_periods.latest_end(v, law_periods.demand_wait(v, demand_event))
     if v.today <= ready:
-        raise _refuse("demand_wait", "《行政强制法》第五十四条", f"催告书送达满十日后当事人仍未履行的，才可申请（{_cn(ready)}之后）",
+        raise _refuse("demand_wait", art.ACL54, f"催告书送达满{deadlines.describe_length('demand_wait', v.setting)}后当事人仍未履行的，才可申请（{_cn(ready)}之后）",
                       f"请于{_cn(ready + dt.timedelta(days=1))}或以后申请")
     subject = f"罚款人民币{_yuan(max(fine - paid, 0))}"
     if surcharge:

@@ -17,6 +17,7 @@ from typing import Any
 
 from inspector import clock, masking
 from inspector.errors import GuardRefused, NotFound, Problem, ValidationError
+from inspector.law import articles as art
 from inspector.law import workdays
 from inspector.law.discretion import age_at_act
 from inspector.permissions import Action
@@ -26,7 +27,7 @@ from inspector.station import Session
 
 STATUS_LABELS = {"withheld": "不予公开", "draft": "待审签", "signed": "已审签待导出", "exported": "已导出待回报",
                  "published": "已公示", "to_withdraw": "待撤下", "withdrawn": "已撤下"}
-_ARTICLE = "行政处罚法第48条"
+_ARTICLE = str(art.APL48)
 
 
 def stricter(value: Any) -> int:

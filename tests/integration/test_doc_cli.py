@@ -28,7 +28,7 @@ def test_print_decode_verify_then_altered(data_dir, tmp_path, cli) -> None:
 
     missing = cli("doc", "print", "--case", case["id"], "--type", "penalty_decision", "-o", str(out),
                   data_dir=data_dir, env=ENV)
-    assert missing.returncode == 1 and "缺少处罚依据" in missing.stderr and not out.exists()
+    assert missing.returncode == 1 and "缺少对陈述申辩意见的采纳情况及理由" in missing.stderr and not out.exists()
 
     done = cli("doc", "print", "--case", case["id"], "--type", "penalty_decision", "-o", str(out),
                "--fields-json", str(fields), data_dir=data_dir, env=ENV)
@@ -153,7 +153,7 @@ def test_cli_refusals_name_the_article(data_dir, tmp_path, cli) -> None:
     out = tmp_path / "x.pdf"
     res = cli("doc", "print", "--case", notified["id"], "--type", "hearing_notice", "-o", str(out),
               data_dir=data_dir, env=ENV)
-    assert res.returncode == 1 and "行政处罚法第63条" in res.stderr and "听证权利" in res.stderr
+    assert res.returncode == 1 and "《中华人民共和国行政处罚法》第六十三条" in res.stderr and "听证权利" in res.stderr
     assert len(res.stderr.strip().splitlines()) == 1 and not out.exists()
     res = cli("doc", "print", "--case", clue, "--type", "correction_order", "-o", str(out),
               "--field", "basis=《浙江省城市市容和环境卫生管理条例》第十八条", "--field", "correction_required=立即改正",

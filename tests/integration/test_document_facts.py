@@ -112,7 +112,7 @@ def test_art59_art67_art72_decision_amount_reasoning_and_periods_from_the_case(s
     # decision step does (it never leads the case).
     with pytest.raises(GuardRefused) as err:
         documents.issue_document(people["officer"], cid, "penalty_decision", extra)
-    assert err.value.rule == "legal_review_required" and err.value.article == "行政处罚法第58条"
+    assert err.value.rule == "legal_review_required" and err.value.article == "《中华人民共和国行政处罚法》第五十八条"
     wf.advance(people["officer"], cid, "submit_legal_review")
     wf.advance(people["legal_reviewer"], cid, "legal_review", verdict="passed", opinion="说理充分")
     text = _text(documents.issue_document(people["officer"], cid, "penalty_decision", extra))
@@ -245,7 +245,7 @@ def test_art5_art34_reasoning_describes_the_amount_actually_decided():
     assert "决定罚款200元，在推荐幅度内" in discretion_reasoning(record, 20000, catalogue_name="基准")
     with pytest.raises(GuardRefused) as err:
         discretion_reasoning(record, 40000, catalogue_name="基准")     # the record was made for a lower amount
-    assert err.value.rule == "reasoning_missing" and "第34条" in err.value.article
+    assert err.value.rule == "reasoning_missing" and "第三十四条" in err.value.article
     text = discretion_reasoning({**record, "reason": "拒不改正"}, 40000, catalogue_name="基准")
     assert "决定罚款400元，高于推荐幅度，超出推荐裁量阶次，理由：拒不改正" in text and "在推荐幅度内" not in text
     flagged = discretion_reasoning({**record, "outside_tier": 1, "reason": "旧理由"}, 20000, catalogue_name="基准")

@@ -57,7 +57,7 @@ def test_art63_hearing_notice_only_for_a_party_with_the_hearing_right(station, p
     """《行政处罚法》第六十三条: no 听证告知书 below the 较大数额 threshold; above it, the notified amount is printed."""
     small = _notified(station, people, 20000)
     err = _refused(people["officer"], small, "hearing_notice", {"intended_penalty": "罚款人民币9000元"})
-    assert err.rule == "no_hearing_right" and err.article == "行政处罚法第63条"
+    assert err.rule == "no_hearing_right" and err.article == "《中华人民共和国行政处罚法》第六十三条"
     large = _notified(station, people, 60000)
     text = _text(documents.issue_document(people["officer"], large, "hearing_notice",
                                           {**TEXT, "intended_penalty": "罚款人民币9000元"}))
@@ -70,7 +70,7 @@ def test_art62_decision_document_refused_while_the_decision_step_is(station, peo
     err = _refused(people["officer"], cid, "penalty_decision")
     with pytest.raises(GuardRefused) as step:
         wf.advance(people["squad_leader"], cid, "decide")
-    assert err.rule == step.value.rule == "statement_period" and err.article == "行政处罚法第62条"
+    assert err.rule == step.value.rule == "statement_period" and err.article == "《中华人民共和国行政处罚法》第六十二条"
 
 
 def test_art64_hearing_record_only_once_the_noticed_hearing_is_held(station, people):
@@ -80,7 +80,7 @@ def test_art64_hearing_record_only_once_the_noticed_hearing_is_held(station, peo
     assert _refused(people["officer"], cid, "hearing_record").rule == "hearing_not_noticed"
     wf.advance(people["officer"], cid, "hearing_notice", hearing_date="2026-10-20")
     err = _refused(people["officer"], cid, "hearing_record")
-    assert err.rule == "hearing_early" and err.article == "行政处罚法第64条第2项"
+    assert err.rule == "hearing_early" and err.article == "《中华人民共和国行政处罚法》第六十四条第（二）项"
     at("2026-10-20")
     fields = {"publicity": "公开", "chair": "赵文", "recorder": "李明", "party_attendees": "张三",
               "proceedings": "调查人员陈述事实和证据，当事人申辩。", "final_statement": "请求从轻。"}
@@ -93,7 +93,7 @@ def test_art51_onspot_decision_states_the_recorded_on_the_spot_amount(station, p
     """《行政处罚法》第五十一条: the on-the-spot decision prints the amount the on-the-spot step accepted."""
     cid = make_case(station)
     err = _refused(people["officer"], cid, "onspot_decision")
-    assert err.rule == "no_onspot_step" and err.article == "行政处罚法第51条"
+    assert err.rule == "no_onspot_step" and err.article == "《中华人民共和国行政处罚法》第五十一条"
     over = _refused(people["officer"], cid, "onspot_decision", {"amount_cents": 50000, "statement_heard": True})
     assert over.rule == "simple_threshold"        # 500 yuan for a person is above the Art. 51 limit
     wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)
@@ -147,19 +147,23 @@ def test_xzqzf_art53_art54_court_application_waits_for_the_periods_and_the_deman
     wf.advance(o, cid, "start_execution")
     at("2026-12-01")                          # review (60 days) over, litigation (6 months) still open
     err = _refused(o, cid, "enforcement_application")
-    assert err.rule == "remedy_period_open" and err.article == "《行政强制法》第五十三条"
+    assert err.rule == "remedy_period_open" and err.article == "《中华人民共和国行政强制法》第五十三条"
     assert "行政诉讼起诉期限" in str(err)
     at("2027-04-12")                          # past 28 March 2027 even if that year's holidays move it
     assert _refused(o, cid, "enforcement_application").rule == "no_demand"
     wf.advance(o, cid, "demand")
     at("2027-04-18")
     err = _refused(o, cid, "enforcement_application")
-    assert err.rule == "demand_wait" and err.article == "《行政强制法》第五十四条"
-    at("2027-04-23")
+    assert err.rule == "demand_wait" and err.article == "《中华人民共和国行政强制法》第五十四条"
+    # 2027 has no holiday calendar: the ten days (to 22 April) may move, so the wait lasts to its latest end.
+    assert "2027年5月1日" in str(err)
+    at("2027-05-01")
+    assert _refused(o, cid, "enforcement_application").rule == "demand_wait"
+    at("2027-05-02")
     text = _text(documents.issue_document(o, cid, "enforcement_application", TEXT))
     assert "被申请人在法定期限内未申请行政复议或者提起行政诉讼，又未履行该决定" in text
     assert "2027年4月12日向被申请人送达《催告书》" in text
-    assert "罚款人民币100元及截至2027年4月23日的加处罚款人民币100元" in text     # Art. 72 cap
+    assert "罚款人民币100元及截至2027年5月2日的加处罚款人民币100元" in text     # Art. 72 cap
 
 
 def test_court_application_refused_after_payment(station, people):
@@ -195,10 +199,10 @@ def test_art64_hearing_summons_prints_the_noticed_day(station, people):
     cid = _notified(station, people, 60000)
     fields = {"hearing_time": "2026年12月1日9时", "hearing_place": "三楼听证室", "chair": "赵文", "publicity": "公开"}
     none = _refused(people["officer"], cid, "hearing_summons", fields)
-    assert none.rule == "no_hearing_request" and none.article == "行政处罚法第64条第1项"
+    assert none.rule == "no_hearing_request" and none.article == "《中华人民共和国行政处罚法》第六十四条第（一）项"
     wf.advance(people["officer"], cid, "request_hearing")
     early = _refused(people["officer"], cid, "hearing_summons", {**fields, "hearing_date": "2026-09-30"})
-    assert early.rule == "hearing_notice_period" and early.article == "行政处罚法第64条第2项"
+    assert early.rule == "hearing_notice_period" and early.article == "《中华人民共和国行政处罚法》第六十四条第（二）项"
     wf.advance(people["officer"], cid, "hearing_notice", hearing_date="2026-10-20")
     text = _text(documents.issue_document(people["officer"], cid, "hearing_summons", {**TEXT, **fields}))
     assert "定于2026年10月20日在三楼听证室" in text and "12月1日" not in text

@@ -95,7 +95,7 @@ def test_published_decision_changed_must_be_withdrawn_with_reason(station, login
     assert rec["state"] == "to_withdraw" and rec["withdraw_due"] == "2026-06-24"   # 19 June 端午 holiday
     with pytest.raises(GuardRefused) as err:
         publicity.withdraw(rev, rec["id"], " ")
-    assert err.value.article == "行政处罚法第48条"
+    assert err.value.article == "《中华人民共和国行政处罚法》第四十八条"
     publicity.withdraw(rev, rec["id"], "复议机关变更罚款金额")
     stored = station.db.get("publicity_records", rec["id"])
     assert stored["withdrawn_at"] == "2026-06-18" and stored["withdraw_reason"] == "复议机关变更罚款金额"

@@ -33,7 +33,7 @@ def test_review_from_the_shell(cli, data_dir, tmp_path):
     assert [q["case_id"] for q in json.loads(r.stdout)] == [open_case]
 
     r = cli("--user", "reviewer", "review", "decide", open_case, "--verdict", "disagree", data_dir=data_dir, env=ENV)
-    assert r.returncode == 1 and "须写明审核意见" in r.stderr and "行政处罚法第58条" in r.stderr
+    assert r.returncode == 1 and "须写明审核意见" in r.stderr and "《中华人民共和国行政处罚法》第五十八条" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
     r = cli("--user", "reviewer", "review", "decide", open_case, "--verdict", "agree", "--checked",
             data_dir=data_dir, env=ENV)

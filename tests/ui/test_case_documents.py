@@ -38,8 +38,10 @@ def test_issue_dialog_asks_for_missing_fields_then_issues(station, officer, qtbo
     dialog = panel.open_issue()
     dialog.type_box.setCurrentIndex(dialog.type_box.findData("penalty_decision"))
     labels = [dialog.editors[k].accessibleName() for k in dialog.editors]
-    # the discretion reasoning is printed from the case's discretion record, so it is not asked for
-    assert "处罚依据" in labels and "裁量理由（档次与情节）" not in labels
+    # the discretion reasoning is printed from the case's discretion record and the provisions from the matter's
+    # catalogue entry, so only the answer to the party's statement is asked for
+    assert "对陈述申辩意见的采纳情况及理由" in labels
+    assert "处罚依据" not in labels and "裁量理由（档次与情节）" not in labels
     for key, editor in dialog.editors.items():
         (editor.setPlainText if isinstance(editor, QPlainTextEdit) else editor.setText)(DECISION_FIELDS[key])
     with qtbot.waitSignal(panel.changed):

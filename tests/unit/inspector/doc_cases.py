@@ -16,8 +16,16 @@ DECISION_FIELDS = {
 }
 
 
+# A matter of the shipped benchmark catalogue (店外经营: 100–1000 yuan, 一般 tier 300–600 yuan), so the fine of
+# 500 yuan lies inside the statutory range in force on the act date (《中华人民共和国行政处罚法》第四条、第五条).
+MATTER_CODE = "330217001000"
+MATTER_NAME = "店外经营（跨门经营）"
+
+
 def make_case(station: Any, *, state: str = "notified", squad_code: str = "1", procedure: str = "general",
-              party_name: str = "陈喆") -> dict[str, Any]:
+              party_name: str = "陈喆", id_number: str = "330102199001011234",
+              act_date: str = "2026-10-08") -> dict[str, Any]:
+    """A case in ``state``; each call is a new party (Art. 29 refuses a second fine for the same party and act)."""
     session = station.system_session()
     db = station.db
     agency = db.query_one("SELECT * FROM agencies LIMIT 1")
@@ -25,7 +33,7 @@ def make_case(station: Any, *, state: str = "notified", squad_code: str = "1", p
     officers = db.query("SELECT * FROM officers WHERE squad_id = ? ORDER BY cert_no LIMIT 2", (squad["id"],))
     with session.writing(Action.DEMO_FILL, label="test.case") as w:
         party = w.insert("parties", {"kind": "person", "name": party_name, "id_type": "resident_id",
-                                     "id_number": "330102199001011234", "address": "杭州市上城区清泰街100号",
+                                     "id_number": id_number, "address": "杭州市上城区清泰街100号",
                                      "phone": "13800000000", "sex": "男"})
         insp = w.insert("inspections", {
             "squad_id": squad["id"], "party_id": party["id"], "started_at": "2026-10-08T01:20:00Z",
@@ -33,16 +41,16 @@ def make_case(station: Any, *, state: str = "notified", squad_code: str = "1", p
             "situation": "当事人在人行道上摆放水果摊架经营水果。", "outcome": "propose_case"})
         case = w.insert("cases", {
             "agency_id": agency["id"], "squad_id": squad["id"], "party_id": party["id"], "inspection_id": insp["id"],
-            "procedure": procedure, "state": state, "source": "patrol", "matter_name": "擅自占用城市道路摆摊经营",
+            "procedure": procedure, "state": state, "source": "patrol", "matter_code": MATTER_CODE, "matter_name": MATTER_NAME,
             "summary": "当事人在解放路88号门前擅自占用城市道路摆摊经营水果。", "address": "杭州市上城区解放路88号门前",
-            "act_date": "2026-10-08", "discovered_at": "2026-10-08", "clue_at": "2026-10-08T01:20:00Z",
+            "act_date": act_date, "discovered_at": act_date, "clue_at": "2026-10-08T01:20:00Z",
             "filed_at": "2026-10-09", "fine_cents": 50000})
         for pos, off in enumerate(officers):
             w.insert("case_officers", {"case_id": case["id"], "officer_id": off["id"], "position": pos})
         if state in AFTER_DISCRETION:
             w.insert("discretion_records", {
                 "case_id": case["id"], "catalogue": "杭州市综合行政执法行政处罚裁量基准", "cat_version": "2024.1",
-                "matter_code": "TEST-1", "party_type": "person", "tier": "一般", "range_min_cents": 30000,
+                "matter_code": MATTER_CODE, "party_type": "person", "tier": "一般", "range_min_cents": 30000,
                 "range_max_cents": 60000, "amount_cents": 50000,
                 "circumstances": '{"art32_grounds": ["remedied"]}'})
         if state in AFTER_NOTICE:

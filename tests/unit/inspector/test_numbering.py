@@ -99,16 +99,17 @@ def test_two_stations_of_an_agency_never_draw_the_same_number(station, login) ->
 
 
 def test_pattern_without_station_segment_is_refused(station, login) -> None:
-    admin, officer = login("admin"), login("officer")
-    org.set_setting(admin, "documents.number_pattern", "{agency}{type}字〔{year}〕第{squad}-{seq}号")
+    """The administrator is refused when saving a pattern without {station}; no document can draw from it."""
+    admin = login("admin")
     with pytest.raises(ValidationError) as err:
-        _issue(officer, make_case(station))
+        org.set_setting(admin, "documents.number_pattern", "{agency}{type}字〔{year}〕第{squad}-{seq}号")
     assert any("{station}" in p.message for p in err.value.problems)
+    assert station.db.scalar("SELECT count(*) FROM settings WHERE key = 'documents.number_pattern'") == 0
 
 
 def test_pattern_without_squad_segment_is_refused(station, login) -> None:
     admin, officer = login("admin"), login("officer")
-    org.set_setting(admin, "documents.number_pattern", "{agency}{type}字〔{year}〕第{seq}号")
+    org.set_setting(admin, "documents.number_pattern", "{agency}{type}字〔{year}〕第{station}-{seq}号")
     with pytest.raises(ValidationError) as err:
         _issue(officer, make_case(station))
     assert any("{squad}" in p.message for p in err.value.problems)

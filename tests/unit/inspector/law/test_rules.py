@@ -110,6 +110,8 @@ def test_acl53_acl54_court_application_after_remedy_periods_and_within_three_mon
     assert err.rule == "remedy_periods_running" and err.article == str(art.ACL53) and "2026-12-02" in str(err)
     early_demand = make_view(state="executing", today="2026-06-25", events=history, fine_cents=20000)
     assert refused(early_demand, "apply_court").rule == "demand_wait"
+    tenth_day = make_view(state="executing", today="2026-06-30", events=history, fine_cents=20000)
+    assert refused(tenth_day, "apply_court").rule == "demand_wait"      # 送达十日后: not on the tenth day itself
     appeal = event("appeal_start", "2026-07-01", {})
     v = make_view(state="executing", today="2026-12-03", events=[*history, appeal], fine_cents=20000)
     assert refused(v, "apply_court").rule == "appeal_pending"

@@ -30,10 +30,10 @@ def test_missing_required_fields_are_each_named_and_nothing_is_recorded(station,
         documents.issue_document(officer, case["id"], "penalty_decision", {"penalty": "罚款人民币500元"})
     messages = [p.message for p in err.value.problems]
     # The discretion reasoning is not asked for (it comes from the case's discretion record), nor the evidence
-    # (named from the file: this case has its on-site inspection record). Its matter has no catalogue entry,
-    # so the provisions must be typed.
-    assert messages == ["缺少违反的法律规定", "缺少处罚依据", "缺少对陈述申辩意见的采纳情况及理由"]
-    assert [p.field for p in documents.missing_fields(officer, case["id"], "penalty_decision")][0] == "violated_provision"
+    # (named from the file: this case has its on-site inspection record), nor the provisions (its matter is a
+    # benchmark-catalogue entry, which names the violated provision and the penalty basis).
+    assert messages == ["缺少对陈述申辩意见的采纳情况及理由"]
+    assert [p.field for p in documents.missing_fields(officer, case["id"], "penalty_decision")] == ["defence_reasoning"]
     assert _counts(station) == before
     assert not (station.data_dir / "documents").exists()
 
