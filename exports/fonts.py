@@ -17,9 +17,9 @@ from exports.errors import FontNotFound, MissingGlyphs
 # documents use (GB/T 9704: 仿宋_GB2312 body) as station PCs (Windows) carry them, then AR PL UMing, the serif
 # (Ming/Song) TrueType Debian ships in fonts-arphic-uming, then other serif faces; a sans face only last.
 CANDIDATES: tuple[str, ...] = (
-    "C:/Windows/Fonts/FS_GB2312.ttf",          # 仿宋_GB2312
-    "C:/Windows/Fonts/simfang.ttf",            # 仿宋 FangSong
-    "C:/Windows/Fonts/simsun.ttc",             # 宋体 SimSun
+    "C:/Windows/Fonts/FS_GB2312.ttf",  # 仿宋_GB2312
+    "C:/Windows/Fonts/simfang.ttf",  # 仿宋 FangSong
+    "C:/Windows/Fonts/simsun.ttc",  # 宋体 SimSun
     "/usr/share/fonts/truetype/arphic/uming.ttc",
     "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf",
     "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
@@ -31,10 +31,10 @@ CANDIDATES: tuple[str, ...] = (
 # Title face (GB/T 9704: 小标宋 title; the station's 黑体 where that is missing). None found: titles use the
 # (serif) body face, never a substitute sans face.
 TITLE_CANDIDATES: tuple[str, ...] = (
-    "C:/Windows/Fonts/FZXBSJW.TTF",            # 方正小标宋简体
+    "C:/Windows/Fonts/FZXBSJW.TTF",  # 方正小标宋简体
     "C:/Windows/Fonts/方正小标宋简体.ttf",
     "/usr/share/fonts/truetype/founder/FZXBSJW.TTF",
-    "C:/Windows/Fonts/simhei.ttf",             # 黑体 SimHei
+    "C:/Windows/Fonts/simhei.ttf",  # 黑体 SimHei
 )
 
 # Faces used only for characters the main font lacks (e.g. 𠮷 U+20BB7 in CJK Ext. B).
@@ -121,8 +121,9 @@ def _load(path: str) -> Font:
     return Font(name=name, path=path, cmap=frozenset(face.face.charToGlyph))
 
 
-def find_font(configured: str | os.PathLike[str] | None = None, *,
-              candidates: Sequence[str] = CANDIDATES) -> Font:
+def find_font(
+    configured: str | os.PathLike[str] | None = None, *, candidates: Sequence[str] = CANDIDATES
+) -> Font:
     """Register and return the document font.
 
     Args:
@@ -153,9 +154,13 @@ def find_font(configured: str | os.PathLike[str] | None = None, *,
     raise FontNotFound(tried=tried)
 
 
-def font_set(configured: str | os.PathLike[str] | None = None, *,
-             fallbacks: Sequence[str] = FALLBACKS, title: str | os.PathLike[str] | None = None,
-             title_candidates: Sequence[str] = TITLE_CANDIDATES) -> FontSet:
+def font_set(
+    configured: str | os.PathLike[str] | None = None,
+    *,
+    fallbacks: Sequence[str] = FALLBACKS,
+    title: str | os.PathLike[str] | None = None,
+    title_candidates: Sequence[str] = TITLE_CANDIDATES,
+) -> FontSet:
     """The document font (see :func:`find_font`) with whichever fallback faces exist here, and the title face
     (``title`` first, then :data:`TITLE_CANDIDATES`; the body face when none is found)."""
     main = find_font(configured)

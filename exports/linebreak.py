@@ -17,10 +17,10 @@ def _line_texts(blpara: Any) -> list[str]:
     """The text of each laid-out line of a paragraph (either of reportlab's two line forms)."""
     out = []
     for line in blpara.lines:
-        if isinstance(line, (list, tuple)):          # kind 0: (extra space, [text…])
+        if isinstance(line, (list, tuple)):  # kind 0: (extra space, [text…])
             words = line[1]
             out.append("".join(w if isinstance(w, str) else "" for w in words))
-        else:                                        # kind 1: a line of fragments
+        else:  # kind 1: a line of fragments
             out.append("".join(getattr(w, "text", "") or "" for w in getattr(line, "words", [])))
     return out
 
@@ -47,7 +47,7 @@ class CJKParagraph(Paragraph):
         widths = list(maxWidths) if isinstance(maxWidths, (list, tuple)) else [maxWidths]
         result = super().breakLinesCJK(widths)
         if getattr(self, "_splitpara", 0):
-            return result                  # a continuation keeps the lines its first half was given
+            return result  # a continuation keeps the lines its first half was given
         step = float(self.style.fontSize)
         for _ in range(_MAX_TRIES):
             bad = violations(_line_texts(result))

@@ -14,6 +14,7 @@ def page_texts(pdf: bytes) -> list[str]:
         UnreadablePdf: PDFium cannot open the bytes (not a PDF, truncated, encrypted).
     """
     import pypdfium2 as pdfium
+
     out: list[str] = []
     with PDFIUM_LOCK:
         try:

@@ -16,9 +16,18 @@ from exports.documents.publicity_notice import DOC
 from exports.fonts import FontSet, font_set
 from exports.render import DocumentData, build_pdf, story
 
-COLUMNS = (("decision_number", "行政处罚决定书文号"), ("party_name", "当事人名称"), ("party_code", "统一社会信用代码"),
-           ("violation", "违法行为类型"), ("facts", "主要违法事实"), ("basis", "处罚依据"), ("penalty", "处罚内容"),
-           ("agency", "处罚机关"), ("decided_on", "处罚决定日期"), ("pdf", "决定书（隐私处理后）"))
+COLUMNS = (
+    ("decision_number", "行政处罚决定书文号"),
+    ("party_name", "当事人名称"),
+    ("party_code", "统一社会信用代码"),
+    ("violation", "违法行为类型"),
+    ("facts", "主要违法事实"),
+    ("basis", "处罚依据"),
+    ("penalty", "处罚内容"),
+    ("agency", "处罚机关"),
+    ("decided_on", "处罚决定日期"),
+    ("pdf", "决定书（隐私处理后）"),
+)
 CSV_NAME = "行政处罚结果公开.csv"
 
 
@@ -31,14 +40,27 @@ def pdf_name(record: Mapping[str, Any]) -> str:
 def render_notice(fields: Mapping[str, Any], *, agency_name: str, fonts: FontSet | None = None) -> bytes:
     """The masked decision as a PDF page."""
     fonts = fonts or font_set()
-    data = DocumentData(doc_type=DOC.code, number=str(fields.get("decision_number", "")), agency_name=agency_name,
-                        issued_on=str(fields.get("decided_on", "")), fields=dict(fields))
-    return build_pdf(story(DOC, data, fonts, substitute=True), fonts=fonts,
-                     title=f"{DOC.title} {fields.get('decision_number', '')}")
+    data = DocumentData(
+        doc_type=DOC.code,
+        number=str(fields.get("decision_number", "")),
+        agency_name=agency_name,
+        issued_on=str(fields.get("decided_on", "")),
+        fields=dict(fields),
+    )
+    return build_pdf(
+        story(DOC, data, fonts, substitute=True),
+        fonts=fonts,
+        title=f"{DOC.title} {fields.get('decision_number', '')}",
+    )
 
 
-def write_package(records: Sequence[Mapping[str, Any]], out_dir: str | Path, *, agency_name: str,
-                  fonts: FontSet | None = None) -> list[Path]:
+def write_package(
+    records: Sequence[Mapping[str, Any]],
+    out_dir: str | Path,
+    *,
+    agency_name: str,
+    fonts: FontSet | None = None,
+) -> list[Path]:
     """Write the CSV and one PDF per record into ``out_dir``; returns the files written (CSV first)."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

@@ -12,8 +12,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from exports.errors import Error
 
-PREFIX = "INSPDOC1"      # number | station | digest
-PREFIX2 = "INSPDOC2"     # number | station | digest | audit-chain head at issue ("seq:hash-prefix")
+PREFIX = "INSPDOC1"  # number | station | digest
+PREFIX2 = "INSPDOC2"  # number | station | digest | audit-chain head at issue ("seq:hash-prefix")
 MASK = 2
 SEP = "|"
 # A foreign PDF with a poster-sized page is rendered smaller rather than into gigabytes of pixels.
@@ -56,7 +56,9 @@ def parse(text: str) -> Payload | None:
     if len(parts) == 4 and parts[0] == PREFIX and all(parts[1:]):
         return Payload(number=parts[1], station_id=parts[2], digest=parts[3].lower())
     if len(parts) == 5 and parts[0] == PREFIX2 and all(parts[1:]):
-        return Payload(number=parts[1], station_id=parts[2], digest=parts[3].lower(), audit_head=parts[4].lower())
+        return Payload(
+            number=parts[1], station_id=parts[2], digest=parts[3].lower(), audit_head=parts[4].lower()
+        )
     return None
 
 
@@ -77,12 +79,18 @@ def draw(canvas: Canvas, text: str, *, x: float, y: float, size: float) -> None:
     and far fewer PDF operators than one rectangle per module.
     """
     from PIL import Image
+
     rows = matrix(text)
     n = len(rows)
     quiet = 2  # modules of white border inside ``size``, enough for phone scanners on white paper
     img = Image.new("L", (n + 2 * quiet, n + 2 * quiet), 255)
-    img.putdata([0 if (quiet <= r < n + quiet and quiet <= c < n + quiet and rows[r - quiet][c - quiet]) else 255
-                 for r in range(n + 2 * quiet) for c in range(n + 2 * quiet)])
+    img.putdata(
+        [
+            0 if (quiet <= r < n + quiet and quiet <= c < n + quiet and rows[r - quiet][c - quiet]) else 255
+            for r in range(n + 2 * quiet)
+            for c in range(n + 2 * quiet)
+        ]
+    )
     canvas.drawImage(ImageReader(img), x, y, width=size, height=size)
 
 
@@ -90,6 +98,7 @@ def decode_image(png: bytes) -> list[str]:
     """Texts of every QR code found in an image (needs zxing-cpp and Pillow)."""
     import zxingcpp
     from PIL import Image
+
     with Image.open(io.BytesIO(png)) as img:
         results = zxingcpp.read_barcodes(img.convert("L"))
     return [r.text for r in results if r.format == zxingcpp.BarcodeFormat.QRCode]
@@ -103,6 +112,7 @@ def decode_pdf(pdf: bytes, *, page: int = 1, dpi: int = 150) -> list[str]:
     """
     import pypdfium2 as pdfium
     import zxingcpp
+
     with _PDFIUM_LOCK:
         try:
             doc = pdfium.PdfDocument(pdf)

@@ -58,6 +58,7 @@ class DocumentData:
 
 # ---- text ----------------------------------------------------------------------------------------
 
+
 def as_text(value: Any) -> str:
     """A field value as printed text (officers as 姓名（执法证号）, lists joined)."""
     if value is None:
@@ -100,6 +101,7 @@ class _Markup:
 
 # ---- page furniture ------------------------------------------------------------------------------
 
+
 class Mark(Flowable):
     """Zero-size marker recording on the canvas where a part (document, cover, TOC…) begins."""
 
@@ -118,8 +120,13 @@ class Mark(Flowable):
         if self.qr_text:
             # Top right of the document's first page, inside the 天头 margin, clear of the text.
             w, h = styles.PAGE
-            qr.draw(canvas, self.qr_text, x=w - styles.RIGHT - styles.QR_SIZE, y=h - 6 * mm - styles.QR_SIZE,
-                    size=styles.QR_SIZE)
+            qr.draw(
+                canvas,
+                self.qr_text,
+                x=w - styles.RIGHT - styles.QR_SIZE,
+                y=h - 6 * mm - styles.QR_SIZE,
+                size=styles.QR_SIZE,
+            )
 
     def draw(self) -> None:  # pragma: no cover - drawOn does the work
         pass
@@ -128,8 +135,15 @@ class Mark(Flowable):
 class PagedCanvas(Canvas):
     """Holds pages until the end so each can say "第 x 页 共 y 页" and carry its archive number."""
 
-    def __init__(self, *args: Any, font: str, continuous: bool = False, result: dict | None = None,
-                 issued_on: str = "", **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        font: str,
+        continuous: bool = False,
+        result: dict | None = None,
+        issued_on: str = "",
+        **kwargs: Any,
+    ) -> None:
         kwargs["initialFontName"] = font  # no stray unembedded Helvetica in the resources
         super().__init__(*args, **kwargs)
         day = issued_on[:10].split("-")
@@ -192,22 +206,54 @@ def archive_numbers(kinds: Sequence[tuple[str, int, int]]) -> list[int]:
     return out
 
 
-def build_pdf(story: list[Flowable], *, fonts: FontSet, title: str, continuous: bool = False,
-              result: dict | None = None, subject: str = "", issued_on: str = "") -> bytes:
+def build_pdf(
+    story: list[Flowable],
+    *,
+    fonts: FontSet,
+    title: str,
+    continuous: bool = False,
+    result: dict | None = None,
+    subject: str = "",
+    issued_on: str = "",
+) -> bytes:
     """Lay out ``story`` on A4 pages and return the PDF bytes (invariant: same story → same bytes)."""
     buf = io.BytesIO()
-    doc = BaseDocTemplate(buf, pagesize=styles.PAGE, leftMargin=styles.LEFT, rightMargin=styles.RIGHT,
-                          topMargin=styles.TOP, bottomMargin=styles.BOTTOM, title=title, subject=subject,
-                          author="", creator="Inspector", invariant=1)
-    frame = Frame(styles.LEFT, styles.BOTTOM, styles.FRAME_WIDTH, styles.PAGE[1] - styles.TOP - styles.BOTTOM,
-                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc = BaseDocTemplate(
+        buf,
+        pagesize=styles.PAGE,
+        leftMargin=styles.LEFT,
+        rightMargin=styles.RIGHT,
+        topMargin=styles.TOP,
+        bottomMargin=styles.BOTTOM,
+        title=title,
+        subject=subject,
+        author="",
+        creator="Inspector",
+        invariant=1,
+    )
+    frame = Frame(
+        styles.LEFT,
+        styles.BOTTOM,
+        styles.FRAME_WIDTH,
+        styles.PAGE[1] - styles.TOP - styles.BOTTOM,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=functools.partial(PagedCanvas, font=fonts.name, continuous=continuous,
-                                                   result=result, issued_on=issued_on))
+    doc.build(
+        story,
+        canvasmaker=functools.partial(
+            PagedCanvas, font=fonts.name, continuous=continuous, result=result, issued_on=issued_on
+        ),
+    )
     return buf.getvalue()
 
 
 # ---- the story of one document -------------------------------------------------------------------
+
 
 def _value(values: Mapping[str, Any], key: str) -> str:
     return as_text(values.get(key))
@@ -216,14 +262,27 @@ def _value(values: Mapping[str, Any], key: str) -> str:
 def _grid(rows: list[tuple[str, str]], st: styles.Styles, mk: Callable[[str], str]) -> RLTable:
     data = [[Paragraph(mk(label), st.cell_label), Paragraph(mk(value), st.cell)] for label, value in rows]
     t = RLTable(data, colWidths=[40 * mm, styles.FRAME_WIDTH - 40 * mm], splitByRow=1)
-    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.cell.fontName), ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                           ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), st.cell.fontName),
+                ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return t
 
 
-def _table(block: spec.Table, rows: Sequence[Mapping[str, Any]], images: Mapping[str, bytes],
-           st: styles.Styles, mk: Callable[[str], str]) -> RLTable:
+def _table(
+    block: spec.Table,
+    rows: Sequence[Mapping[str, Any]],
+    images: Mapping[str, bytes],
+    st: styles.Styles,
+    mk: Callable[[str], str],
+) -> RLTable:
     widths = [share * styles.FRAME_WIDTH for _, _, share in block.columns]
     data: list[list[Any]] = [[Paragraph(mk(h), st.th) for _, h, _ in block.columns]]
     for row in rows:
@@ -244,9 +303,17 @@ def _table(block: spec.Table, rows: Sequence[Mapping[str, Any]], images: Mapping
                 line.append(Paragraph(mk(as_text(row.get(key))), st.small))
         data.append(line)
     t = RLTable(data, colWidths=widths, repeatRows=1, splitByRow=1)
-    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.cell.fontName), ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                           ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), st.cell.fontName),
+                ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
     return t
 
 
@@ -255,22 +322,37 @@ def _signatures(labels: Sequence[str], st: styles.Styles, mk: Callable[[str], st
     rows = [[f"{label}：", "", "年　　月　　日"] for label in labels]
     w = styles.FRAME_WIDTH
     t = RLTable(rows, colWidths=[0.5 * w, 0.24 * w, 0.26 * w])
-    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), st.plain.fontName),
-                           ("FONTSIZE", (0, 0), (-1, -1), st.plain.fontSize),
-                           ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black), ("ALIGN", (2, 0), (2, -1), "RIGHT"),
-                           ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("TOPPADDING", (0, 0), (-1, -1), 10),
-                           ("LEFTPADDING", (0, 0), (0, -1), 0)]))
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), st.plain.fontName),
+                ("FONTSIZE", (0, 0), (-1, -1), st.plain.fontSize),
+                ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
+                ("ALIGN", (2, 0), (2, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("TOPPADDING", (0, 0), (-1, -1), 10),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ]
+        )
+    )
     return t
 
 
-def header(doc: spec.DocType, data: DocumentData, st: styles.Styles, mk: Callable[[str], str],
-           mk_title: Callable[[str], str] | None = None) -> list[Flowable]:
+def header(
+    doc: spec.DocType,
+    data: DocumentData,
+    st: styles.Styles,
+    mk: Callable[[str], str],
+    mk_title: Callable[[str], str] | None = None,
+) -> list[Flowable]:
     """Agency, title and number line: the head of every document (agency and title in the title face)."""
     mt = mk_title or mk
-    return [Mark("doc", doc.title, data.qr_text),
-            Paragraph(mt(data.agency_name), st.agency),
-            Paragraph(mt(doc.title), st.title),
-            Paragraph(mk(data.number), st.number)]
+    return [
+        Mark("doc", doc.title, data.qr_text),
+        Paragraph(mt(data.agency_name), st.agency),
+        Paragraph(mt(doc.title), st.title),
+        Paragraph(mk(data.number), st.number),
+    ]
 
 
 # Blocks that close a document: they are kept on one page with the paragraph before them, so a signature or
@@ -283,7 +365,9 @@ def _label(values: Mapping[str, Any], key: str, default: str) -> str:
     return str(values.get(f"{key}__label") or default)
 
 
-def story(doc: spec.DocType, data: DocumentData, fonts: FontSet, *, substitute: bool = False) -> list[Flowable]:
+def story(
+    doc: spec.DocType, data: DocumentData, fonts: FontSet, *, substitute: bool = False
+) -> list[Flowable]:
     """The flowables of one document (also used by the case file, which chains many)."""
     st = styles.styles(fonts.name, fonts.title_name)
     mk = _Markup(fonts, substitute=substitute)
@@ -291,8 +375,8 @@ def story(doc: spec.DocType, data: DocumentData, fonts: FontSet, *, substitute: 
     out: list[Flowable] = header(doc, data, st, mk, _Markup(fonts.for_title(), substitute=substitute))
     pending: list[tuple[str, str]] = []
     tail_at: int | None = None
-    last_body: int | None = None      # the last paragraph of the body text (not an address or contact line)
-    starts: list[int] = []            # where each block's flowables begin in ``out``
+    last_body: int | None = None  # the last paragraph of the body text (not an address or contact line)
+    starts: list[int] = []  # where each block's flowables begin in ``out``
 
     def flush() -> None:
         if pending:
@@ -339,7 +423,7 @@ def story(doc: spec.DocType, data: DocumentData, fonts: FontSet, *, substitute: 
             rows = values.get(block.key) or []
             out.append(Paragraph(mk(block.label), st.heading))
             if 0 < len(rows) <= 6:
-                last_body = len(out) - 1      # a short list travels with the closing block, under its heading
+                last_body = len(out) - 1  # a short list travels with the closing block, under its heading
             out.append(_table(block, rows, data.images, st, mk) if rows else Paragraph(mk("（无）"), st.body))
             out.append(Spacer(1, 4))
         elif isinstance(block, spec.Signatures):
@@ -350,9 +434,17 @@ def story(doc: spec.DocType, data: DocumentData, fonts: FontSet, *, substitute: 
         elif isinstance(block, spec.Seal):
             lines = [Paragraph(mk(data.agency_name), st.seal)] if block.with_agency else []
             lines.append(Paragraph(mk(styles.chinese_date(data.issued_on)), st.seal))
-            out += [Spacer(1, 10), SealArea(lines, centre_text=data.agency_name if block.with_agency else
-                                            styles.chinese_date(data.issued_on), font=st.seal.fontName,
-                                            size=st.seal.fontSize)]
+            out += [
+                Spacer(1, 10),
+                SealArea(
+                    lines,
+                    centre_text=data.agency_name
+                    if block.with_agency
+                    else styles.chinese_date(data.issued_on),
+                    font=st.seal.fontName,
+                    size=st.seal.fontSize,
+                ),
+            ]
     flush()
     if tail_at is not None and len(out) - tail_at > 1:
         out[tail_at:] = [KeepTogether(out[tail_at:])]
@@ -393,12 +485,18 @@ def render(data: DocumentData, *, fonts: FontSet | None = None, substitute_missi
         UnknownDocumentType: ``data.doc_type`` has no template.
     """
     from exports.documents import get
+
     doc = get(data.doc_type)
     fonts = fonts or font_set()
     if not substitute_missing:
         check_glyphs(printed_texts(doc, data), fonts)
-    return build_pdf(story(doc, data, fonts, substitute=substitute_missing), fonts=fonts,
-                     title=f"{doc.title} {data.number}", subject=data.qr_text, issued_on=data.issued_on)
+    return build_pdf(
+        story(doc, data, fonts, substitute=substitute_missing),
+        fonts=fonts,
+        title=f"{doc.title} {data.number}",
+        subject=data.qr_text,
+        issued_on=data.issued_on,
+    )
 
 
 __all__ = ["DocumentData", "MissingGlyphs", "as_text", "build_pdf", "render", "story"]

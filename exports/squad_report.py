@@ -70,27 +70,42 @@ def stars_text(stars: int) -> str:
 class _Styles:
     def __init__(self, font: str) -> None:
         self.font = font
-        self.title = ParagraphStyle("t", fontName=font, fontSize=18, leading=26, alignment=TA_CENTER, wordWrap="CJK")
-        self.sub = ParagraphStyle("s", fontName=font, fontSize=10.5, leading=16, alignment=TA_CENTER,
-                                  wordWrap="CJK")
-        self.h = ParagraphStyle("h", fontName=font, fontSize=13, leading=20, spaceBefore=6, spaceAfter=3,
-                                wordWrap="CJK")
+        self.title = ParagraphStyle(
+            "t", fontName=font, fontSize=18, leading=26, alignment=TA_CENTER, wordWrap="CJK"
+        )
+        self.sub = ParagraphStyle(
+            "s", fontName=font, fontSize=10.5, leading=16, alignment=TA_CENTER, wordWrap="CJK"
+        )
+        self.h = ParagraphStyle(
+            "h", fontName=font, fontSize=13, leading=20, spaceBefore=6, spaceAfter=3, wordWrap="CJK"
+        )
         self.body = ParagraphStyle("b", fontName=font, fontSize=10, leading=15, wordWrap="CJK")
         self.cell = ParagraphStyle("c", fontName=font, fontSize=7.5, leading=9.5, wordWrap="CJK")
-        self.small = ParagraphStyle("m", fontName=font, fontSize=8, leading=11, wordWrap="CJK",
-                                    textColor=colors.HexColor("#555555"))
+        self.small = ParagraphStyle(
+            "m", fontName=font, fontSize=8, leading=11, wordWrap="CJK", textColor=colors.HexColor("#555555")
+        )
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
 
 
-def _grid(rows: list[list[Any]], widths: Sequence[float], font: str, *, header: bool = True,
-          highlight: Sequence[int] = ()) -> Table:
+def _grid(
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    font: str,
+    *,
+    header: bool = True,
+    highlight: Sequence[int] = (),
+) -> Table:
     t = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0)
-    style = [("FONT", (0, 0), (-1, -1), font, 8), ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
-             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
+    style = [
+        ("FONT", (0, 0), (-1, -1), font, 8),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#888888")),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]
     if header:
         style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6edf5")))
     style += [("BACKGROUND", (0, r), (-1, r), colors.HexColor("#fdecea")) for r in highlight]
@@ -100,12 +115,15 @@ def _grid(rows: list[list[Any]], widths: Sequence[float], font: str, *, header: 
 
 # ---- charts ---------------------------------------------------------------------------------------------
 
-def totals_chart(squads: Sequence[Mapping[str, Any]], bands: Sequence[tuple[int, float]], font: str) -> Drawing:
+
+def totals_chart(
+    squads: Sequence[Mapping[str, Any]], bands: Sequence[tuple[int, float]], font: str
+) -> Drawing:
     """Each squad's total as a bar, with the star thresholds as dashed lines."""
     d = Drawing(WIDTH, 54 * mm)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 14 * mm, 10 * mm, WIDTH - 34 * mm, 40 * mm
-    many = len(squads) > 12      # then the axis names squads by code and the bars carry no labels
+    many = len(squads) > 12  # then the axis names squads by code and the bars carry no labels
     chart.data = [[float(s["total"]) for s in squads] or [0]]
     chart.categoryAxis.categoryNames = [s["code"] if many else s["name"] for s in squads] or [""]
     chart.categoryAxis.labels.fontName = font
@@ -121,25 +139,53 @@ def totals_chart(squads: Sequence[Mapping[str, Any]], bands: Sequence[tuple[int,
     chart.barLabels.nudge = 6
     d.add(chart)
     if many:
-        d.add(String(chart.x, 1, "横轴为中队编号", fontName=font, fontSize=6.5, fillColor=colors.HexColor("#555555")))
+        d.add(
+            String(
+                chart.x,
+                1,
+                "横轴为中队编号",
+                fontName=font,
+                fontSize=6.5,
+                fillColor=colors.HexColor("#555555"),
+            )
+        )
     for stars, minimum in bands:
         y = chart.y + chart.height * minimum / 100
-        d.add(Line(chart.x, y, chart.x + chart.width, y, strokeColor=colors.HexColor("#b03a2e"),
-                   strokeDashArray=[2, 2], strokeWidth=0.6))
-        d.add(String(chart.x + chart.width + 2 + (14 if stars % 2 == 0 else 0), y - 2.5, f"{stars}星{minimum:g}",
-                     fontName=font, fontSize=6.5,
-                     fillColor=colors.HexColor("#b03a2e")))
+        d.add(
+            Line(
+                chart.x,
+                y,
+                chart.x + chart.width,
+                y,
+                strokeColor=colors.HexColor("#b03a2e"),
+                strokeDashArray=[2, 2],
+                strokeWidth=0.6,
+            )
+        )
+        d.add(
+            String(
+                chart.x + chart.width + 2 + (14 if stars % 2 == 0 else 0),
+                y - 2.5,
+                f"{stars}星{minimum:g}",
+                fontName=font,
+                fontSize=6.5,
+                fillColor=colors.HexColor("#b03a2e"),
+            )
+        )
     return d
 
 
-def targets_chart(shares: Mapping[str, Any], targets: Mapping[str, float], font: str, *,
-                  width: float = WIDTH) -> Drawing:
+def targets_chart(
+    shares: Mapping[str, Any], targets: Mapping[str, float], font: str, *, width: float = WIDTH
+) -> Drawing:
     """Five-star share and rated share against their targets (horizontal bars, target marked)."""
     d = Drawing(width, 48 * mm)
     chart = HorizontalBarChart()
     chart.x, chart.y, chart.width, chart.height = 26 * mm, 6 * mm, width - 36 * mm, 30 * mm
-    chart.data = [[shares.get("rated_share", 0) * 100, shares.get("five_star_share", 0) * 100],
-                  [targets.get("rated_share", 0) * 100, targets.get("five_star_share", 0) * 100]]
+    chart.data = [
+        [shares.get("rated_share", 0) * 100, shares.get("five_star_share", 0) * 100],
+        [targets.get("rated_share", 0) * 100, targets.get("five_star_share", 0) * 100],
+    ]
     chart.categoryAxis.categoryNames = ["星级中队占比", "五星级中队占比"]
     chart.categoryAxis.labels.fontName = font
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
@@ -162,8 +208,9 @@ def targets_chart(shares: Mapping[str, Any], targets: Mapping[str, float], font:
     return d
 
 
-def trend_chart(trend: Sequence[Mapping[str, Any]], font: str, *, only: str | None = None,
-                width: float = WIDTH) -> Drawing:
+def trend_chart(
+    trend: Sequence[Mapping[str, Any]], font: str, *, only: str | None = None, width: float = WIDTH
+) -> Drawing:
     """Totals over the periods, one line per squad (or only squad ``only``)."""
     d = Drawing(width, 44 * mm)
     periods = [t["period"] for t in trend]
@@ -186,8 +233,11 @@ def trend_chart(trend: Sequence[Mapping[str, Any]], font: str, *, only: str | No
             for i, t in enumerate(trend):
                 totals = [float(s["total"]) for s in t["squads"]]
                 sh = t.get("shares", {})
-                value = {"avg": sum(totals) / len(totals) if totals else 0.0,
-                         "five": sh.get("five_star_share", 0) * 100, "rated": sh.get("rated_share", 0) * 100}[key]
+                value = {
+                    "avg": sum(totals) / len(totals) if totals else 0.0,
+                    "five": sh.get("five_star_share", 0) * 100,
+                    "rated": sh.get("rated_share", 0) * 100,
+                }[key]
                 line.append((i, value))
             data.append(line or [(0, 0)])
     for code in codes if not data else ():
@@ -214,7 +264,9 @@ def trend_chart(trend: Sequence[Mapping[str, Any]], font: str, *, only: str | No
         legend.fontName, legend.fontSize = font, 7
         legend.deltay = 9
         legend.columnMaximum = 12
-        legend.colorNamePairs = [(colors.HexColor(PALETTE[i % len(PALETTE)]), names[c]) for i, c in enumerate(codes)]
+        legend.colorNamePairs = [
+            (colors.HexColor(PALETTE[i % len(PALETTE)]), names[c]) for i, c in enumerate(codes)
+        ]
         d.add(legend)
     return d
 
@@ -234,7 +286,7 @@ def dimension_chart(squad: Mapping[str, Any], font: str, *, width: float = WIDTH
     chart.valueAxis.labels.fontName = font
     chart.bars[0].fillColor = colors.HexColor(PALETTE[0])
     chart.bars[1].fillColor = colors.HexColor("#dddddd")
-    chart.barLabelFormat = "values"      # label the scores only; the grey full-score bars speak for themselves
+    chart.barLabelFormat = "values"  # label the scores only; the grey full-score bars speak for themselves
     chart.barLabelArray = [[f"{float(x['score']):.1f}" for x in dims], ["" for _ in dims]]
     chart.barLabels.fontName = font
     chart.barLabels.fontSize = 6.5
@@ -250,11 +302,17 @@ def dimension_chart(squad: Mapping[str, Any], font: str, *, width: float = WIDTH
 
 # ---- pages ----------------------------------------------------------------------------------------------
 
+
 def _head(report: Report, st: _Styles, title: str) -> list[Any]:
     r = report.rating
-    out: list[Any] = [_p(f"{report.agency_name}", st.sub), _p(title, st.title),
-                      _p(f"考评期：{r['period']}（{r['from']} 至 {r['to']}）　考评细则：{r['rubric']} 版本 {r['rubric_version']}",
-                         st.sub)]
+    out: list[Any] = [
+        _p(f"{report.agency_name}", st.sub),
+        _p(title, st.title),
+        _p(
+            f"考评期：{r['period']}（{r['from']} 至 {r['to']}）　考评细则：{r['rubric']} 版本 {r['rubric_version']}",
+            st.sub,
+        ),
+    ]
     if report.rubric_title:
         out.append(_p(f"{report.rubric_title}。{report.rubric_source}", st.small))
     out.append(Spacer(1, 3 * mm))
@@ -262,16 +320,34 @@ def _head(report: Report, st: _Styles, title: str) -> list[Any]:
 
 
 def _signatures(st: _Styles, printed_on: str) -> KeepTogether:
-    rows = [["考评人（签名）：", "", "审核人（签名）：", ""],
-            ["中队负责人确认（签名）：", "", "日期：", printed_on or "　　年　　月　　日"]]
+    rows = [
+        ["考评人（签名）：", "", "审核人（签名）：", ""],
+        ["中队负责人确认（签名）：", "", "日期：", printed_on or "　　年　　月　　日"],
+    ]
     label = ParagraphStyle("sig", st.body, fontSize=9)
-    t = Table([[_p(c, label) for c in row] for row in rows], colWidths=[WIDTH * 0.25, WIDTH * 0.25,
-                                                                          WIDTH * 0.18, WIDTH * 0.32],
-              rowHeights=[11 * mm, 11 * mm])
-    t.setStyle(TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
-                           ("LINEBELOW", (3, 0), (3, 0), 0.6, colors.black), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
-    return KeepTogether([Spacer(1, 2 * mm), _p("签字栏", st.h), t, Spacer(1, 1 * mm),
-                         _p("（盖章）", ParagraphStyle("seal", st.body, alignment=2))])
+    t = Table(
+        [[_p(c, label) for c in row] for row in rows],
+        colWidths=[WIDTH * 0.25, WIDTH * 0.25, WIDTH * 0.18, WIDTH * 0.32],
+        rowHeights=[11 * mm, 11 * mm],
+    )
+    t.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
+                ("LINEBELOW", (3, 0), (3, 0), 0.6, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ]
+        )
+    )
+    return KeepTogether(
+        [
+            Spacer(1, 2 * mm),
+            _p("签字栏", st.h),
+            t,
+            Spacer(1, 1 * mm),
+            _p("（盖章）", ParagraphStyle("seal", st.body, alignment=2)),
+        ]
+    )
 
 
 def overview(report: Report, st: _Styles, bands: Sequence[tuple[int, float]]) -> list[Any]:
@@ -282,28 +358,48 @@ def overview(report: Report, st: _Styles, bands: Sequence[tuple[int, float]]) ->
     out = _head(report, st, "星级中队考评汇总表")
     out += [_p("一、各中队总分与星级", st.h), totals_chart(squads, bands, st.font)]
     dims = [d["code"] for d in squads[0]["dimensions"]] if squads else []
-    head = ["中队", *[f"{d['code']} {d['name']}（{d['weight']:g}）" for d in (squads[0]["dimensions"] if squads else [])],
-            "总分", "星级", "一票否决", "规范化"]
+    head = [
+        "中队",
+        *[f"{d['code']} {d['name']}（{d['weight']:g}）" for d in (squads[0]["dimensions"] if squads else [])],
+        "总分",
+        "星级",
+        "一票否决",
+        "规范化",
+    ]
     rows: list[list[Any]] = [[_p(h, st.cell) for h in head]]
     for s in squads:
         by = {d["code"]: d["score"] for d in s["dimensions"]}
-        rows.append([_p(s["name"], st.cell), *[f"{by[c]:.2f}" for c in dims], f"{s['total']:.2f}",
-                     _p(stars_text(s["stars"]), st.cell),
-                     _p("、".join(v["code"] for v in s["vetoes"]) or "无", st.cell),
-                     _p("达标" if s["gate_passed"] else "未达标", st.cell)])
+        rows.append(
+            [
+                _p(s["name"], st.cell),
+                *[f"{by[c]:.2f}" for c in dims],
+                f"{s['total']:.2f}",
+                _p(stars_text(s["stars"]), st.cell),
+                _p("、".join(v["code"] for v in s["vetoes"]) or "无", st.cell),
+                _p("达标" if s["gate_passed"] else "未达标", st.cell),
+            ]
+        )
     n = len(dims)
-    widths = [WIDTH * 0.14] + [WIDTH * 0.5 / max(n, 1)] * n + [WIDTH * 0.08, WIDTH * 0.12, WIDTH * 0.08,
-                                                                 WIDTH * 0.08]
+    widths = (
+        [WIDTH * 0.14]
+        + [WIDTH * 0.5 / max(n, 1)] * n
+        + [WIDTH * 0.08, WIDTH * 0.12, WIDTH * 0.08, WIDTH * 0.08]
+    )
     out.append(_grid(rows, widths, st.font, highlight=[i + 1 for i, s in enumerate(squads) if s["vetoes"]]))
     half = WIDTH / 2
     charts = [targets_chart(shares, targets, st.font, width=half)]
     if len(report.trend) > 1:
         charts.append(trend_chart(report.trend, st.font, width=half))
-    out += [_p("二、全市目标完成情况与各中队总分趋势", st.h),
-            _p(f"五星级中队 {shares['five_star']}/{shares['squads']}（{shares['five_star_share']:.1%}，目标 ≥ "
-               f"{targets.get('five_star_share', 0):.0%}）；星级中队 {shares['rated']}/{shares['squads']}"
-               f"（{shares['rated_share']:.1%}，目标 ≥ {targets.get('rated_share', 0):.0%}）。", st.body),
-            _side_by_side(charts)]
+    out += [
+        _p("二、全市目标完成情况与各中队总分趋势", st.h),
+        _p(
+            f"五星级中队 {shares['five_star']}/{shares['squads']}（{shares['five_star_share']:.1%}，目标 ≥ "
+            f"{targets.get('five_star_share', 0):.0%}）；星级中队 {shares['rated']}/{shares['squads']}"
+            f"（{shares['rated_share']:.1%}，目标 ≥ {targets.get('rated_share', 0):.0%}）。",
+            st.body,
+        ),
+        _side_by_side(charts),
+    ]
     return out
 
 
@@ -319,10 +415,22 @@ def squad_page(report: Report, squad: Mapping[str, Any], st: _Styles) -> list[An
     gate = "达标" if squad["gate_passed"] else "未达标：" + "；".join(squad["gate_failures"])
     if squad.get("gate_unrecorded"):
         gate += f"（{len(squad['gate_unrecorded'])}项条件未核查）"
-    out.append(_grid([[_p("总分", st.cell), f"{squad['total']:.2f}", _p("星级", st.cell),
-                       _p(stars_text(squad["stars"]), st.cell)],
-                      [_p("一票否决", st.cell), _p(veto, st.cell), _p("规范化中队", st.cell), _p(gate, st.cell)]],
-                     [WIDTH * 0.14, WIDTH * 0.36, WIDTH * 0.14, WIDTH * 0.36], st.font, header=False))
+    out.append(
+        _grid(
+            [
+                [
+                    _p("总分", st.cell),
+                    f"{squad['total']:.2f}",
+                    _p("星级", st.cell),
+                    _p(stars_text(squad["stars"]), st.cell),
+                ],
+                [_p("一票否决", st.cell), _p(veto, st.cell), _p("规范化中队", st.cell), _p(gate, st.cell)],
+            ],
+            [WIDTH * 0.14, WIDTH * 0.36, WIDTH * 0.14, WIDTH * 0.36],
+            st.font,
+            header=False,
+        )
+    )
     mine = [t for t in report.trend if any(s["code"] == squad["code"] for s in t["squads"])]
     charts = [dimension_chart(squad, st.font, width=WIDTH / 2)]
     if len(mine) > 1:
@@ -331,22 +439,47 @@ def squad_page(report: Report, squad: Mapping[str, Any], st: _Styles) -> list[An
     rows: list[list[Any]] = [[_p(h, st.cell) for h in ("指标", "名称", "得分/满分", "依据记录", "计分说明")]]
     low = []
     for d in squad["dimensions"]:
-        rows.append([_p(f"{d['code']}", st.cell), _p(f"{d['name']}（小计）", st.cell),
-                     f"{d['score']:.2f}/{d['weight']:g}", "", ""])
+        rows.append(
+            [
+                _p(f"{d['code']}", st.cell),
+                _p(f"{d['name']}（小计）", st.cell),
+                f"{d['score']:.2f}/{d['weight']:g}",
+                "",
+                "",
+            ]
+        )
         for m in d["metrics"]:
             if m["points"] < m["max"] - 1e-9:
                 low.append(len(rows))
-            rows.append([_p(m["code"], st.cell), _p(m["name"], st.cell), f"{m['points']:.2f}/{m['max']:g}",
-                         _p(f"{m['numerator']:g}/{m['denominator']:g}", st.cell), _p(m["why"], st.cell)])
-    out += [_p("各项指标得分及依据（依据记录：计入分子的记录数/计入分母的记录数）", st.h),
-            _grid(rows, [WIDTH * 0.06, WIDTH * 0.26, WIDTH * 0.11, WIDTH * 0.09, WIDTH * 0.48], st.font,
-                  highlight=low)]
+            rows.append(
+                [
+                    _p(m["code"], st.cell),
+                    _p(m["name"], st.cell),
+                    f"{m['points']:.2f}/{m['max']:g}",
+                    _p(f"{m['numerator']:g}/{m['denominator']:g}", st.cell),
+                    _p(m["why"], st.cell),
+                ]
+            )
+    out += [
+        _p("各项指标得分及依据（依据记录：计入分子的记录数/计入分母的记录数）", st.h),
+        _grid(
+            rows,
+            [WIDTH * 0.06, WIDTH * 0.26, WIDTH * 0.11, WIDTH * 0.09, WIDTH * 0.48],
+            st.font,
+            highlight=low,
+        ),
+    ]
     out.append(_signatures(st, report.printed_on))
     return out
 
 
-def render(report: Report, *, bands: Sequence[tuple[int, float]] = (), squads: Sequence[str] | None = None,
-           fonts: FontSet | None = None) -> bytes:
+def render(
+    report: Report,
+    *,
+    bands: Sequence[tuple[int, float]] = (),
+    squads: Sequence[str] | None = None,
+    fonts: FontSet | None = None,
+) -> bytes:
     """The summary PDF: an overview page for all squads (unless one squad is asked for) and a page per squad.
 
     Args:
@@ -365,13 +498,24 @@ def render(report: Report, *, bands: Sequence[tuple[int, float]] = (), squads: S
             story.append(PageBreak())
         story += squad_page(report, s, st)
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                            bottomMargin=MARGIN, title="星级中队考评汇总表", author="", creator="Inspector", invariant=1)
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title="星级中队考评汇总表",
+        author="",
+        creator="Inspector",
+        invariant=1,
+    )
 
     def number(canvas: Any, doc_: Any) -> None:
         canvas.saveState()
         canvas.setFont(fonts.name, 8)
         canvas.drawRightString(A4[0] - MARGIN, 10 * mm, f"第 {doc_.page} 页")
         canvas.restoreState()
+
     doc.build(story, onFirstPage=number, onLaterPages=number)
     return buf.getvalue()

@@ -18,7 +18,7 @@ FRAME_WIDTH = PAGE[0] - LEFT - RIGHT
 ER_HAO, SAN_HAO, SI_HAO, XIAO_SI, WU_HAO = 22, 16, 14, 12, 10.5
 
 QR_SIZE = 24 * mm
-SEAL_DIAMETER = 42 * mm   # the usual round official seal; its area is drawn, dashed, where it is pressed
+SEAL_DIAMETER = 42 * mm  # the usual round official seal; its area is drawn, dashed, where it is pressed
 
 
 @dataclass(frozen=True)
@@ -42,21 +42,31 @@ class Styles:
 
 def styles(font: str, title_font: str | None = None) -> Styles:
     """Styles for documents drawn in ``font`` (body) and ``title_font`` (agency and title lines)."""
-    base = ParagraphStyle("base", fontName=font, fontSize=SI_HAO, leading=SI_HAO * 1.75, wordWrap="CJK",
-                          alignment=TA_JUSTIFY)
+    base = ParagraphStyle(
+        "base", fontName=font, fontSize=SI_HAO, leading=SI_HAO * 1.75, wordWrap="CJK", alignment=TA_JUSTIFY
+    )
     head = title_font or font
     return Styles(
-        agency=ParagraphStyle("agency", base, fontName=head, fontSize=ER_HAO, leading=ER_HAO * 1.5,
-                              alignment=TA_CENTER),
-        title=ParagraphStyle("title", base, fontName=head, fontSize=ER_HAO, leading=ER_HAO * 1.6,
-                             alignment=TA_CENTER, spaceAfter=4),
+        agency=ParagraphStyle(
+            "agency", base, fontName=head, fontSize=ER_HAO, leading=ER_HAO * 1.5, alignment=TA_CENTER
+        ),
+        title=ParagraphStyle(
+            "title",
+            base,
+            fontName=head,
+            fontSize=ER_HAO,
+            leading=ER_HAO * 1.6,
+            alignment=TA_CENTER,
+            spaceAfter=4,
+        ),
         number=ParagraphStyle("number", base, fontSize=SI_HAO, alignment=TA_RIGHT, spaceAfter=8),
         body=ParagraphStyle("body", base, firstLineIndent=2 * SI_HAO),
         plain=ParagraphStyle("plain", base),
         heading=ParagraphStyle("heading", base, spaceBefore=4, keepWithNext=1),
         cell=ParagraphStyle("cell", base, fontSize=XIAO_SI, leading=XIAO_SI * 1.45, alignment=TA_LEFT),
-        cell_label=ParagraphStyle("cell_label", base, fontSize=XIAO_SI, leading=XIAO_SI * 1.45,
-                                  alignment=TA_CENTER),
+        cell_label=ParagraphStyle(
+            "cell_label", base, fontSize=XIAO_SI, leading=XIAO_SI * 1.45, alignment=TA_CENTER
+        ),
         seal=ParagraphStyle("seal", base, alignment=TA_RIGHT, rightIndent=2 * SI_HAO),
         small=ParagraphStyle("small", base, fontSize=WU_HAO, leading=WU_HAO * 1.4, alignment=TA_LEFT),
         th=ParagraphStyle("th", base, fontSize=WU_HAO, leading=WU_HAO * 1.4, alignment=TA_CENTER),

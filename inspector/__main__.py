@@ -9,9 +9,11 @@ import sys
 def start_gui(data_dir: str | None) -> int:
     """Start the Qt application on ``data_dir`` (None: the default data directory)."""
     from ui.app import run_gui
+
     return run_gui(data_dir=data_dir)
 
 
 if __name__ == "__main__":
     from inspector.cli import main
+
     sys.exit(main())

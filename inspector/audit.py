@@ -14,8 +14,9 @@ DELETED = "deleted"
 
 def canonical(value: Any) -> bytes:
     """Canonical JSON bytes: sorted keys, no spaces, UTF-8, floats as repr."""
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      default=str).encode("utf-8")
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str).encode(
+        "utf-8"
+    )
 
 
 def digest(row: Mapping[str, Any] | None) -> str:
@@ -25,7 +26,18 @@ def digest(row: Mapping[str, Any] | None) -> str:
     return hashlib.sha256(canonical(dict(row))).hexdigest()
 
 
-EVENT_FIELDS = ("seq", "id", "at", "actor", "action", "entity", "entity_id", "digest", "station_id", "prev_hash")
+EVENT_FIELDS = (
+    "seq",
+    "id",
+    "at",
+    "actor",
+    "action",
+    "entity",
+    "entity_id",
+    "digest",
+    "station_id",
+    "prev_hash",
+)
 
 
 def event_hash(event: Mapping[str, Any]) -> str:
@@ -38,7 +50,7 @@ def event_hash(event: Mapping[str, Any]) -> str:
 class Break:
     """One finding of :func:`verify`: where the chain or a row no longer matches."""
 
-    kind: str          # 'hash', 'link', 'gap', 'head', 'row_changed', 'row_missing', 'row_unlogged'
+    kind: str  # 'hash', 'link', 'gap', 'head', 'row_changed', 'row_missing', 'row_unlogged'
     seq: int | None
     entity: str
     entity_id: str
@@ -53,16 +65,33 @@ def verify_chain(events: Iterable[Mapping[str, Any]], *, head: tuple[int, str] |
     for ev in events:
         seq = int(ev["seq"])
         if seq != prev_seq + 1:
-            breaks.append(Break("gap", seq, ev["entity"], ev["entity_id"],
-                                f"events {prev_seq + 1}..{seq - 1} are missing"))
+            breaks.append(
+                Break(
+                    "gap", seq, ev["entity"], ev["entity_id"], f"events {prev_seq + 1}..{seq - 1} are missing"
+                )
+            )
         if ev["prev_hash"] != prev_hash:
-            breaks.append(Break("link", seq, ev["entity"], ev["entity_id"],
-                                "previous-hash link does not match the event before"))
+            breaks.append(
+                Break(
+                    "link",
+                    seq,
+                    ev["entity"],
+                    ev["entity_id"],
+                    "previous-hash link does not match the event before",
+                )
+            )
         if event_hash(ev) != ev["hash"]:
             breaks.append(Break("hash", seq, ev["entity"], ev["entity_id"], "event content was altered"))
         prev_hash = ev["hash"]
         prev_seq = seq
     if head is not None and (prev_seq, prev_hash) != head:
-        breaks.append(Break("head", prev_seq or None, "", "",
-                            f"chain ends at event {prev_seq} but the station recorded {head[0]}"))
+        breaks.append(
+            Break(
+                "head",
+                prev_seq or None,
+                "",
+                "",
+                f"chain ends at event {prev_seq} but the station recorded {head[0]}",
+            )
+        )
     return breaks

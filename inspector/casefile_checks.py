@@ -28,8 +28,8 @@ class CaseFile:
     discretion: dict[str, Any] | None
     documents: list[dict[str, Any]]
     evidence: list[dict[str, Any]]
-    benchmark_item: dict[str, Any] | None      # the catalogue item in force on the act date (None: not found)
-    statutory_range: tuple[int, int] | None    # cents, for this party type
+    benchmark_item: dict[str, Any] | None  # the catalogue item in force on the act date (None: not found)
+    statutory_range: tuple[int, int] | None  # cents, for this party type
     setting: Callable[[str], Any]
     cal: HolidayCalendar
     today: dt.date
@@ -70,14 +70,20 @@ class Check:
 
     code: str
     label: str
-    mode: str                 # "A" automatic, "M" manual
+    mode: str  # "A" automatic, "M" manual
     ok: bool | None
     detail: str = ""
-    links: list[dict[str, str]] = field(default_factory=list)   # [{kind, id, label}]
+    links: list[dict[str, str]] = field(default_factory=list)  # [{kind, id, label}]
 
     def as_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "label": self.label, "mode": self.mode, "ok": self.ok, "detail": self.detail,
-                "links": list(self.links)}
+        return {
+            "code": self.code,
+            "label": self.label,
+            "mode": self.mode,
+            "ok": self.ok,
+            "detail": self.detail,
+            "links": list(self.links),
+        }
 
 
 def _d(value: Any) -> dt.date | None:
@@ -95,25 +101,43 @@ def _event_link(e: dict[str, Any], label: str) -> dict[str, str]:
 
 # ------------------------------------------------------------------------------------------ veto tier
 
+
 def basic_checks(f: CaseFile) -> list[Check]:
     """The automatable items of the basic (veto) tier, B1–B11 of §5.2."""
-    return [_authority(f), _officers(f), _party(f), _legal_basis(f), _statutory_range(f), _procedures(f),
-            _no_inversion(f), _limitation(f)]
+    return [
+        _authority(f),
+        _officers(f),
+        _party(f),
+        _legal_basis(f),
+        _statutory_range(f),
+        _procedures(f),
+        _no_inversion(f),
+        _limitation(f),
+    ]
 
 
 def _authority(f: CaseFile) -> Check:
     code = f.case.get("matter_code") or ""
     ok = f.benchmark_item is not None
-    detail = (f"事项{code}（{f.benchmark_item['name']}）属本机关职权目录" if ok
-              else f"事项代码“{code or '（空）'}”不在违法行为发生日生效的职权（裁量基准）目录中")
+    detail = (
+        f"事项{code}（{f.benchmark_item['name']}）属本机关职权目录"
+        if ok
+        else f"事项代码“{code or '（空）'}”不在违法行为发生日生效的职权（裁量基准）目录中"
+    )
     return Check("B1", "执法主体具有法定职权（第18、24条）", "A", ok, detail)
 
 
 def _officers(f: CaseFile) -> Check:
     on = f.day("decide", "on_the_spot", last=True) or f.day("file") or f.today
     valid = [o for o in f.officers if o.get("cert_expiry", "") >= on.isoformat()]
-    links = [{"kind": "officer", "id": o["id"], "label": f"{o['name']}（执法证{o['cert_no']}，至{o['cert_expiry']}）"}
-             for o in f.officers]
+    links = [
+        {
+            "kind": "officer",
+            "id": o["id"],
+            "label": f"{o['name']}（执法证{o['cert_no']}，至{o['cert_expiry']}）",
+        }
+        for o in f.officers
+    ]
     ok = len(valid) >= 2
     detail = f"{len(valid)}名执法人员持有{on}有效的执法证" + ("" if ok else "，少于两名")
     return Check("B2", "两名以上持有效执法证的执法人员（第42条）", "A", ok, detail, links)
@@ -125,7 +149,9 @@ def _party(f: CaseFile) -> Check:
         return Check("B3", "当事人认定正确、身份证明在卷（第57条）", "A", False, "案件没有当事人")
     link = [{"kind": "party", "id": p["id"], "label": p["name"]}]
     if not p.get("id_number"):
-        return Check("B3", "当事人认定正确、身份证明在卷（第57条）", "A", False, "当事人没有身份证件号码", link)
+        return Check(
+            "B3", "当事人认定正确、身份证明在卷（第57条）", "A", False, "当事人没有身份证件号码", link
+        )
     try:
         checked = identity.check_document(p["id_type"], p["id_number"])
         problems = [pr.message for pr in checked.problems]
@@ -134,17 +160,30 @@ def _party(f: CaseFile) -> Check:
     kind_ok = (p["kind"] == "organisation") == (p["id_type"] == "uscc") or p["kind"] == "individual_business"
     if not kind_ok:
         problems.append("当事人类型与证件类型不符")
-    return Check("B3", "当事人认定正确、身份证明在卷（第57条）", "A", not problems,
-                 "；".join(problems) or "证件号码校验通过", link)
+    return Check(
+        "B3",
+        "当事人认定正确、身份证明在卷（第57条）",
+        "A",
+        not problems,
+        "；".join(problems) or "证件号码校验通过",
+        link,
+    )
 
 
 def _legal_basis(f: CaseFile) -> Check:
     item = f.benchmark_item
     if not item:
-        return Check("B6", "法律依据正确且在违法行为发生时有效（第37条）", "A", False, "找不到违法行为发生日生效的依据")
+        return Check(
+            "B6", "法律依据正确且在违法行为发生时有效（第37条）", "A", False, "找不到违法行为发生日生效的依据"
+        )
     ok = bool(item.get("violation_basis")) and bool(item.get("penalty_basis"))
-    return Check("B6", "法律依据正确且在违法行为发生时有效（第37条）", "A", ok,
-                 f"违法依据：{item.get('violation_basis', '')}；处罚依据：{item.get('penalty_basis', '')}")
+    return Check(
+        "B6",
+        "法律依据正确且在违法行为发生时有效（第37条）",
+        "A",
+        ok,
+        f"违法依据：{item.get('violation_basis', '')}；处罚依据：{item.get('penalty_basis', '')}",
+    )
 
 
 def _amount(f: CaseFile) -> int | None:
@@ -160,13 +199,21 @@ def _statutory_range(f: CaseFile) -> Check:
     label = "处罚种类和幅度在法定范围内（第4条、第5条）"
     amount = _amount(f)
     if amount is None or (f.decided and not f.penalty):
-        return Check("B7", label, "A", None if amount is None else True, "尚无拟罚款金额" if amount is None else "不予处罚")
+        return Check(
+            "B7",
+            label,
+            "A",
+            None if amount is None else True,
+            "尚无拟罚款金额" if amount is None else "不予处罚",
+        )
     if f.statutory_range is None:
         return Check("B7", label, "A", None, "无法确定法定幅度")
     lo, hi = f.statutory_range
     ok = lo <= amount <= hi or bool(f.discretion and f.discretion.get("mitigated") and amount < lo)
     links = [{"kind": "discretion", "id": f.discretion["id"], "label": "裁量表"}] if f.discretion else []
-    return Check("B7", label, "A", ok, f"罚款{amount / 100:.2f}元，法定幅度{lo / 100:.2f}–{hi / 100:.2f}元", links)
+    return Check(
+        "B7", label, "A", ok, f"罚款{amount / 100:.2f}元，法定幅度{lo / 100:.2f}–{hi / 100:.2f}元", links
+    )
 
 
 def _procedures(f: CaseFile) -> Check:
@@ -188,21 +235,46 @@ def _procedures(f: CaseFile) -> Check:
         missing.append("听证（当事人已申请）")
     if f.review_required and not f.review_passed and f.decided:
         missing.append("法制审核（第58条）")
-    links = [_event_link(e, _STEP_NAMES.get(e["step"], e["step"])) for e in f.events if e["step"] in _STEP_NAMES]
-    return Check("B8", label, "A", not missing, ("缺少：" + "、".join(missing)) if missing else "已到环节均有记录", links)
+    links = [
+        _event_link(e, _STEP_NAMES.get(e["step"], e["step"])) for e in f.events if e["step"] in _STEP_NAMES
+    ]
+    return Check(
+        "B8",
+        label,
+        "A",
+        not missing,
+        ("缺少：" + "、".join(missing)) if missing else "已到环节均有记录",
+        links,
+    )
 
 
-_STEP_NAMES = {"clue": "线索登记", "file": "立案", "investigate": "调查取证", "end_investigation": "调查终结",
-               "notify": "事先告知", "waive_statement": "放弃陈述申辩", "request_hearing": "申请听证",
-               "hearing_notice": "听证通知", "hold_hearing": "举行听证", "legal_review": "法制审核",
-               "decide": "作出决定", "serve": "送达", "close": "结案"}
+_STEP_NAMES = {
+    "clue": "线索登记",
+    "file": "立案",
+    "investigate": "调查取证",
+    "end_investigation": "调查终结",
+    "notify": "事先告知",
+    "waive_statement": "放弃陈述申辩",
+    "request_hearing": "申请听证",
+    "hearing_notice": "听证通知",
+    "hold_hearing": "举行听证",
+    "legal_review": "法制审核",
+    "decide": "作出决定",
+    "serve": "送达",
+    "close": "结案",
+}
 
 
 def _no_inversion(f: CaseFile) -> Check:
     problems = [c for c in date_order(f) if c.ok is False and c.code == "D1"]
-    return Check("B9", "无程序倒置（如告知前作出决定、立案前取证）", "A", not problems,
-                 "；".join(c.detail for c in problems) or "日期顺序正确",
-                 [link for c in problems for link in c.links])
+    return Check(
+        "B9",
+        "无程序倒置（如告知前作出决定、立案前取证）",
+        "A",
+        not problems,
+        "；".join(c.detail for c in problems) or "日期顺序正确",
+        [link for c in problems for link in c.links],
+    )
 
 
 def _limitation(f: CaseFile) -> Check:
@@ -210,28 +282,38 @@ def _limitation(f: CaseFile) -> Check:
     found = _d(f.case.get("discovered_at") or f.case.get("clue_at"))
     if not act or not found:
         return Check("B11", "在追责时效内（第36条）", "A", False, "缺少违法行为日期或发现日期")
-    end = deadlines.period_due("limitation", act, setting=f.setting, cal=f.cal,
-                               serious_harm=bool(f.case.get("serious_harm"))).date
+    end = deadlines.period_due(
+        "limitation", act, setting=f.setting, cal=f.cal, serious_harm=bool(f.case.get("serious_harm"))
+    ).date
     ok = found <= end
     return Check("B11", "在追责时效内（第36条）", "A", ok, f"违法行为终了{act}，发现{found}，时效至{end}")
 
 
 # ------------------------------------------------------------------------------------------ date order
 
+
 def date_order(f: CaseFile) -> list[Check]:
     """The file's dates in the order they must have happened, and the periods between them (§5.5)."""
     out: list[Check] = []
     clue = _d(f.case.get("clue_at"))
     chain = [("线索登记", clue, None)]
-    for step, name in (("file", "立案"), ("investigate", "调查取证"), ("notify", "事先告知"), ("hold_hearing", "举行听证"),
-                       ("decide", "作出决定"), ("serve", "送达")):
+    for step, name in (
+        ("file", "立案"),
+        ("investigate", "调查取证"),
+        ("notify", "事先告知"),
+        ("hold_hearing", "举行听证"),
+        ("decide", "作出决定"),
+        ("serve", "送达"),
+    ):
         e = f.first(step) if step in ("file", "investigate") else f.last(step)
         chain.append((name, _d(e["on_date"]) if e else None, e))
     present = [(n, d, e) for n, d, e in chain if d is not None]
     for (n1, d1, _e1), (n2, d2, e2) in zip(present, present[1:], strict=False):
         ok = d1 <= d2
         links = [_event_link(e2, n2)] if e2 else []
-        out.append(Check("D1", f"{n1} ≤ {n2}", "A", ok, f"{n1}{d1}，{n2}{d2}" + ("" if ok else "：顺序倒置"), links))
+        out.append(
+            Check("D1", f"{n1} ≤ {n2}", "A", ok, f"{n1}{d1}，{n2}{d2}" + ("" if ok else "：顺序倒置"), links)
+        )
     out += _statement_period(f) + _hearing_periods(f) + _decision_period(f) + _service_period(f)
     out += _publication(f)
     return out
@@ -246,9 +328,16 @@ def _statement_period(f: CaseFile) -> list[Check]:
     waived = any(e["step"] == "waive_statement" for e in f.events)
     decided = _d(decision["on_date"])
     ok = waived or decided > due
-    return [Check("D2", "陈述申辩期届满后才作出决定（第62条）", "A", ok,
-                  f"告知送达{served}，申辩期至{due}，决定{decided}" + ("（当事人书面放弃）" if waived else ""),
-                  [_event_link(notice, "事先告知"), _event_link(decision, "作出决定")])]
+    return [
+        Check(
+            "D2",
+            "陈述申辩期届满后才作出决定（第62条）",
+            "A",
+            ok,
+            f"告知送达{served}，申辩期至{due}，决定{decided}" + ("（当事人书面放弃）" if waived else ""),
+            [_event_link(notice, "事先告知"), _event_link(decision, "作出决定")],
+        )
+    ]
 
 
 def _hearing_periods(f: CaseFile) -> list[Check]:
@@ -257,15 +346,30 @@ def _hearing_periods(f: CaseFile) -> list[Check]:
     if notice and req:
         served = _d(notice["data"].get("served_on")) or _d(notice["on_date"])
         due = f.due("hearing_request", served)
-        out.append(Check("D3", f"听证申请在告知后{f.length('hearing_request')}内（第64条第1项）", "A",
-                         _d(req["on_date"]) <= due,
-                         f"告知送达{served}，申请{req['on_date']}，期限至{due}", [_event_link(req, "申请听证")]))
+        out.append(
+            Check(
+                "D3",
+                f"听证申请在告知后{f.length('hearing_request')}内（第64条第1项）",
+                "A",
+                _d(req["on_date"]) <= due,
+                f"告知送达{served}，申请{req['on_date']}，期限至{due}",
+                [_event_link(req, "申请听证")],
+            )
+        )
     hn = f.last("hearing_notice")
     if hn and hn["data"].get("hearing_date"):
         earliest = f.due("hearing_notice", _d(hn["on_date"]))
         held = _d(hn["data"]["hearing_date"])
-        out.append(Check("D4", f"听证{f.length('hearing_notice')}前通知当事人（第64条第2项）", "A", held >= earliest,
-                         f"通知{hn['on_date']}，听证{held}，最早{earliest}", [_event_link(hn, "听证通知")]))
+        out.append(
+            Check(
+                "D4",
+                f"听证{f.length('hearing_notice')}前通知当事人（第64条第2项）",
+                "A",
+                held >= earliest,
+                f"通知{hn['on_date']}，听证{held}，最早{earliest}",
+                [_event_link(hn, "听证通知")],
+            )
+        )
     return out
 
 
@@ -276,8 +380,16 @@ def _decision_period(f: CaseFile) -> list[Check]:
     extended = sum(int(e["data"].get("days") or 0) for e in f.events if e["step"] == "extend")
     due = f.due("decision", filed) + dt.timedelta(days=extended)
     decided = _d(decision["on_date"])
-    return [Check("D5", "立案之日起90日内作出决定（第60条，含批准延长）", "A", decided <= due,
-                  f"立案{filed}，决定{decided}，期限至{due}", [_event_link(decision, "作出决定")])]
+    return [
+        Check(
+            "D5",
+            "立案之日起90日内作出决定（第60条，含批准延长）",
+            "A",
+            decided <= due,
+            f"立案{filed}，决定{decided}，期限至{due}",
+            [_event_link(decision, "作出决定")],
+        )
+    ]
 
 
 def _service_period(f: CaseFile) -> list[Check]:
@@ -286,8 +398,16 @@ def _service_period(f: CaseFile) -> list[Check]:
         return []
     due = f.due("service", _d(decision["on_date"]))
     served = _d(serve["data"].get("served_on")) or _d(serve["on_date"])
-    return [Check("D6", f"决定书{f.length('service')}内送达（第61条）", "A", served <= due,
-                  f"决定{decision['on_date']}，送达{served}，期限至{due}", [_event_link(serve, "送达")])]
+    return [
+        Check(
+            "D6",
+            f"决定书{f.length('service')}内送达（第61条）",
+            "A",
+            served <= due,
+            f"决定{decision['on_date']}，送达{served}，期限至{due}",
+            [_event_link(serve, "送达")],
+        )
+    ]
 
 
 def _publication(f: CaseFile) -> list[Check]:
@@ -302,5 +422,13 @@ def _publication(f: CaseFile) -> list[Check]:
     else:
         ok = published <= due
         detail = f"公示期限至{due}，{published}公示"
-    return [Check("D7", "处罚决定按期公示（国办发〔2018〕118号）", "A", ok, detail,
-                  [{"kind": "publicity", "id": p["id"], "label": "公示记录"}])]
+    return [
+        Check(
+            "D7",
+            "处罚决定按期公示（国办发〔2018〕118号）",
+            "A",
+            ok,
+            detail,
+            [{"kind": "publicity", "id": p["id"], "label": "公示记录"}],
+        )
+    ]

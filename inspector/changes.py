@@ -69,6 +69,7 @@ def subscribe(listener: Listener) -> Callable[[], None]:
         with _lock:
             if listener in _listeners:
                 _listeners.remove(listener)
+
     return unsubscribe
 
 

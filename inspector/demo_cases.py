@@ -26,7 +26,8 @@ from inspector.station import Session
 DOC_TEXT = {
     "handler_opinion": "违法事实清楚，证据确凿，建议依法办理",
     "defence_reasoning": "当事人在陈述申辩期内未提出陈述、申辩意见，本机关依法作出决定",
-    "relation": "当事人本人", "recorder": "执法队员",
+    "relation": "当事人本人",
+    "recorder": "执法队员",
 }
 _STEP_OF_EVENT = {"pay_full": "pay"}
 # (step, reason) -> how many demo cases a guard stopped there (diagnostics for the demo's own tests)
@@ -51,52 +52,86 @@ def _step_data(name: str, data: dict[str, Any], fine: int | None) -> dict[str, A
     return {k: v for k, v in data.items() if k in ("reason", "receiver", "note")}
 
 
-def make_case(people: dict[str, Session], *, squad: dict[str, Any], pair: list[dict[str, Any]],
-              party: dict[str, Any], matter: tuple[str, str], address: str, street: str, community: str,
-              started: dt.datetime, steps: list[tuple[str, dt.date, str, str, dict[str, Any]]],
-              fine: int | None, discretion: dict[str, Any] | None, rng: random.Random,
-              photos: bool) -> tuple[str, int]:
+def make_case(
+    people: dict[str, Session],
+    *,
+    squad: dict[str, Any],
+    pair: list[dict[str, Any]],
+    party: dict[str, Any],
+    matter: tuple[str, str],
+    address: str,
+    street: str,
+    community: str,
+    started: dt.datetime,
+    steps: list[tuple[str, dt.date, str, str, dict[str, Any]]],
+    fine: int | None,
+    discretion: dict[str, Any] | None,
+    rng: random.Random,
+    photos: bool,
+) -> tuple[str, int]:
     """One demo case through the use cases; returns (case id, photos attached)."""
     officer = people["officer"]
     attached = 0
     with clock.frozen(started) as clk:
-        insp = inspections.save_inspection(officer, {
-            "started_at": started.isoformat(),
-            "ended_at": (started + dt.timedelta(minutes=rng.randint(15, 90))).isoformat(),
-            "address": address, "street": street, "community": community, "squad_id": squad["id"],
-            "latitude": round(30.25 + rng.random() * 0.03, 6), "longitude": round(120.16 + rng.random() * 0.03, 6),
-            "situation": f"执法人员巡查至{address}，发现当事人{party['name']}存在{matter[1]}行为。",
-            "measurements": f"占用面积约{rng.randint(2, 30)}平方米" if "经营" in matter[1] else "",
-            "officer_ids": [o["id"] for o in pair], "matter_codes": [matter[0]], "party": party,
-            "outcome": "propose_case"})
+        insp = inspections.save_inspection(
+            officer,
+            {
+                "started_at": started.isoformat(),
+                "ended_at": (started + dt.timedelta(minutes=rng.randint(15, 90))).isoformat(),
+                "address": address,
+                "street": street,
+                "community": community,
+                "squad_id": squad["id"],
+                "latitude": round(30.25 + rng.random() * 0.03, 6),
+                "longitude": round(120.16 + rng.random() * 0.03, 6),
+                "situation": f"执法人员巡查至{address}，发现当事人{party['name']}存在{matter[1]}行为。",
+                "measurements": f"占用面积约{rng.randint(2, 30)}平方米" if "经营" in matter[1] else "",
+                "officer_ids": [o["id"] for o in pair],
+                "matter_codes": [matter[0]],
+                "party": party,
+                "outcome": "propose_case",
+            },
+        )
         if photos:
             from inspector.services import evidence
+
             with officer.writing(Action.EVIDENCE_ADD, label="demo.photos") as w:
                 attached = evidence.demo_attach(officer, w, insp, rng)
         clk.set(started + dt.timedelta(hours=2))
         case = case_opening.open_from_inspection(officer, insp["id"])
         cid = case["id"]
         minute = 0
-        for name, day, _before, _after, data in sorted(steps, key=lambda s: s[1]):   # publication may come later
+        for name, day, _before, _after, data in sorted(
+            steps, key=lambda s: s[1]
+        ):  # publication may come later
             minute += 1
             clk.set(dt.datetime.combine(day, dt.time(15), clock.LOCAL_TZ) + dt.timedelta(minutes=minute))
             step = _STEP_OF_EVENT.get(name, name)
             spec = procedure.STEP_BY_NAME[step]
-            who = {Action.CASE_APPROVE: "leader", Action.CASE_TRANSFER: "leader",
-                   Action.LEGAL_REVIEW: "reviewer"}.get(spec.action, "officer")
+            who = {
+                Action.CASE_APPROVE: "leader",
+                Action.CASE_TRANSFER: "leader",
+                Action.LEGAL_REVIEW: "reviewer",
+            }.get(spec.action, "officer")
             values = _step_data(name, data, fine)
-            if name == "pay_full":   # the fine and any Art. 72 surcharge still owed on that day
+            if name == "pay_full":  # the fine and any Art. 72 surcharge still owed on that day
                 v = wf.view(officer, cid)
-                values["amount_cents"] = (fine or 0) + procedure.surcharge_due(v, day) - procedure.paid_total(v)
+                values["amount_cents"] = (
+                    (fine or 0) + procedure.surcharge_due(v, day) - procedure.paid_total(v)
+                )
             try:
                 wf.advance(people[who], cid, step, document=DOC_TEXT, **values)
             except Error as exc:
                 STOPS[(step, str(exc)[:80])] += 1
-                break   # a guard refused: the case stays where an officer would have been stopped
+                break  # a guard refused: the case stays where an officer would have been stopped
             if step == "submit_review" and discretion is not None:
                 try:
-                    discretion_service.record(officer, cid, amount_cents=discretion["amount_cents"],
-                                              answers={"tier": discretion["tier"]})
+                    discretion_service.record(
+                        officer,
+                        cid,
+                        amount_cents=discretion["amount_cents"],
+                        answers={"tier": discretion["tier"]},
+                    )
                 except Error:
-                    pass   # the notice then names the amount itself
+                    pass  # the notice then names the amount itself
     return cid, attached

@@ -56,15 +56,18 @@ class MediaRejected(Error):
     code = "media_rejected"
 
     def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(f"{REASON_TEXT.get(reason, reason)}{('：' + detail) if detail else ''}",
-                         reason=reason, detail=detail)
+        super().__init__(
+            f"{REASON_TEXT.get(reason, reason)}{('：' + detail) if detail else ''}",
+            reason=reason,
+            detail=detail,
+        )
         self.reason = reason
         self.detail = detail
 
 
 @dataclass(frozen=True)
 class Sniffed:
-    kind: str   # photo, video, audio
+    kind: str  # photo, video, audio
     mime: str
 
 
@@ -208,8 +211,15 @@ def photo_info(img: Image.Image) -> PhotoInfo:
     model = str(exif.get(_MODEL) or "").strip().rstrip("\x00")
     camera = model if not make or model.lower().startswith(make.lower()) else f"{make} {model}"
     orientation = exif.get(_ORIENTATION)
-    return PhotoInfo(width, height, taken, lat, lon, camera,
-                     int(orientation) if isinstance(orientation, int) and 1 <= orientation <= 8 else None)
+    return PhotoInfo(
+        width,
+        height,
+        taken,
+        lat,
+        lon,
+        camera,
+        int(orientation) if isinstance(orientation, int) and 1 <= orientation <= 8 else None,
+    )
 
 
 def thumbnail(img: Image.Image, size: int) -> Image.Image:
@@ -244,8 +254,14 @@ class Analysis:
     thumb_jpeg: bytes | None
 
 
-def analyse(data: bytes | str | Path, *, head: bytes, filename: str, thumb_size: int = 256,
-            max_pixels: int = DEFAULT_MAX_PIXELS) -> Analysis:
+def analyse(
+    data: bytes | str | Path,
+    *,
+    head: bytes,
+    filename: str,
+    thumb_size: int = 256,
+    max_pixels: int = DEFAULT_MAX_PIXELS,
+) -> Analysis:
     """Sniff, read metadata and make a thumbnail; raises :class:`MediaRejected` for hostile input."""
     sniffed = sniff(head)
     if sniffed is None:
@@ -277,11 +293,22 @@ def open_oriented(source: bytes | str | Path, *, max_pixels: int = DEFAULT_MAX_P
         raise MediaRejected(CORRUPT, str(exc)) from exc
 
 
-def make_jpeg(width: int, height: int, *, taken: dt.datetime | None = None, lat: float | None = None,
-              lon: float | None = None, camera: str = "", orientation: int | None = None,
-              color: tuple[int, int, int] = (90, 120, 150), quality: int = 85, seed: int = 0) -> bytes:
+def make_jpeg(
+    width: int,
+    height: int,
+    *,
+    taken: dt.datetime | None = None,
+    lat: float | None = None,
+    lon: float | None = None,
+    camera: str = "",
+    orientation: int | None = None,
+    color: tuple[int, int, int] = (90, 120, 150),
+    quality: int = 85,
+    seed: int = 0,
+) -> bytes:
     """A synthetic JPEG photo with EXIF (demo data and tests): a gradient with a few shapes."""
     from PIL import ImageDraw
+
     img = Image.linear_gradient("L").resize((width, height)).convert("RGB")
     img = Image.blend(img, Image.new("RGB", (width, height), color), 0.6)
     draw = ImageDraw.Draw(img)
@@ -301,12 +328,14 @@ def make_jpeg(width: int, height: int, *, taken: dt.datetime | None = None, lat:
         exif.get_ifd(_EXIF_IFD)[_DATETIME_ORIGINAL] = local.strftime("%Y:%m:%d %H:%M:%S")
         exif.get_ifd(_EXIF_IFD)[_OFFSET_TIME_ORIGINAL] = "+08:00"
     if lat is not None and lon is not None:
+
         def dms(v: float) -> tuple[float, float, float]:
             v = abs(v)
             d = int(v)
             m = int((v - d) * 60)
             s = round(((v - d) * 60 - m) * 60, 4)
             return (float(d), float(m), s)
+
         gps = exif.get_ifd(_GPS_IFD)
         gps[1] = "N" if lat >= 0 else "S"
         gps[2] = dms(lat)

@@ -10,7 +10,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 # 64 MiB, 3 passes: RFC 9106's second recommended option, about 0.1 s on a station PC.
 _HASHER = PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=2)
 MIN_LENGTH = 8
-MAX_LENGTH = 1024   # a longer input is not a password someone types; refuse it before hashing
+MAX_LENGTH = 1024  # a longer input is not a password someone types; refuse it before hashing
 
 
 def hash_password(password: str) -> str:
@@ -47,8 +47,9 @@ def weak_reason(password: str) -> str | None:
     return None
 
 
-def lock_until(*, failed_attempts: int, max_attempts: int, lock_minutes: int,
-               now: dt.datetime) -> dt.datetime | None:
+def lock_until(
+    *, failed_attempts: int, max_attempts: int, lock_minutes: int, now: dt.datetime
+) -> dt.datetime | None:
     """When the account locks after this many consecutive failures, or None if it stays open."""
     if failed_attempts >= max_attempts:
         return now + dt.timedelta(minutes=lock_minutes)

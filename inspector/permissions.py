@@ -10,11 +10,11 @@ from inspector.errors import PermissionDenied
 class Role(enum.StrEnum):
     """The five roles of a station."""
 
-    OFFICER = "officer"                # 执法队员
-    SQUAD_LEADER = "squad_leader"      # 中队长
+    OFFICER = "officer"  # 执法队员
+    SQUAD_LEADER = "squad_leader"  # 中队长
     LEGAL_REVIEWER = "legal_reviewer"  # 法制审核员
-    SUPERVISOR = "supervisor"          # 督察 / 大队领导
-    ADMIN = "admin"                    # 系统管理员
+    SUPERVISOR = "supervisor"  # 督察 / 大队领导
+    ADMIN = "admin"  # 系统管理员
 
 
 class Action(enum.StrEnum):
@@ -23,9 +23,9 @@ class Action(enum.StrEnum):
     # administration
     USER_MANAGE = "user.manage"
     USER_LIST = "user.list"
-    ORG_MANAGE = "org.manage"                  # agency, squads, officers
+    ORG_MANAGE = "org.manage"  # agency, squads, officers
     SETTINGS_EDIT = "settings.edit"
-    STANDARDS_IMPORT = "standards.import"      # 裁量基准 catalogue
+    STANDARDS_IMPORT = "standards.import"  # 裁量基准 catalogue
     CALENDAR_EDIT = "calendar.edit"
     # own password is always allowed for the logged-in user; not a matrix entry
     # field work
@@ -38,53 +38,91 @@ class Action(enum.StrEnum):
     CASE_VIEW = "case.view"
     CASE_CREATE = "case.create"
     CASE_EDIT = "case.edit"
-    CASE_ADVANCE = "case.advance"              # move a case along the workflow (handler steps)
-    CASE_APPROVE = "case.approve"              # 立案 / 结案 / decision approval (squad leader)
-    CASE_TRANSFER = "case.transfer"            # 案件移送
+    CASE_ADVANCE = "case.advance"  # move a case along the workflow (handler steps)
+    CASE_APPROVE = "case.approve"  # 立案 / 结案 / decision approval (squad leader)
+    CASE_TRANSFER = "case.transfer"  # 案件移送
     DISCRETION_APPLY = "discretion.apply"
     DOCUMENT_ISSUE = "document.issue"
     DOCUMENT_VOID = "document.void"
     DOCUMENT_VIEW = "document.view"
     # review and supervision
-    LEGAL_REVIEW = "review.legal"              # 法制审核
-    FILE_REVIEW = "review.file"                # 案卷评查
-    RATING_VIEW = "rating.view"                # 星级中队考评
+    LEGAL_REVIEW = "review.legal"  # 法制审核
+    FILE_REVIEW = "review.file"  # 案卷评查
+    RATING_VIEW = "rating.view"  # 星级中队考评
     RATING_PRINT = "rating.print"
-    RATING_EDIT = "rating.edit"                # rubric versions, training hours, gate checks, incidents
-    RANDOM_DRAW = "random.draw"                # 双随机
+    RATING_EDIT = "rating.edit"  # rubric versions, training hours, gate checks, incidents
+    RANDOM_DRAW = "random.draw"  # 双随机
     # station
     SYNC_RUN = "sync.run"
     AUDIT_VERIFY = "audit.verify"
     DEMO_FILL = "demo.fill"
-    BACKUP_RUN = "backup.run"                  # a backup holds every record, password hashes and keys
-    FILES_DELETE = "files.delete"              # commands that delete files from the data directory
+    BACKUP_RUN = "backup.run"  # a backup holds every record, password hashes and keys
+    FILES_DELETE = "files.delete"  # commands that delete files from the data directory
 
 
 _FIELD = {
-    Action.INSPECTION_VIEW, Action.INSPECTION_EDIT, Action.EVIDENCE_ADD, Action.EVIDENCE_ANNOTATE,
-    Action.PARTY_EDIT, Action.CASE_VIEW, Action.CASE_CREATE, Action.CASE_EDIT, Action.CASE_ADVANCE,
-    Action.DISCRETION_APPLY, Action.DOCUMENT_ISSUE, Action.DOCUMENT_VIEW, Action.SYNC_RUN,
+    Action.INSPECTION_VIEW,
+    Action.INSPECTION_EDIT,
+    Action.EVIDENCE_ADD,
+    Action.EVIDENCE_ANNOTATE,
+    Action.PARTY_EDIT,
+    Action.CASE_VIEW,
+    Action.CASE_CREATE,
+    Action.CASE_EDIT,
+    Action.CASE_ADVANCE,
+    Action.DISCRETION_APPLY,
+    Action.DOCUMENT_ISSUE,
+    Action.DOCUMENT_VIEW,
+    Action.SYNC_RUN,
 }
 _READ = {Action.INSPECTION_VIEW, Action.CASE_VIEW, Action.DOCUMENT_VIEW, Action.AUDIT_VERIFY}
 
 MATRIX: dict[Role, frozenset[Action]] = {
     Role.OFFICER: frozenset(_FIELD),
-    Role.SQUAD_LEADER: frozenset(_FIELD | {
-        Action.CASE_APPROVE, Action.CASE_TRANSFER, Action.DOCUMENT_VOID, Action.RATING_VIEW,
-        Action.RANDOM_DRAW, Action.USER_LIST, Action.AUDIT_VERIFY,
-    }),
+    Role.SQUAD_LEADER: frozenset(
+        _FIELD
+        | {
+            Action.CASE_APPROVE,
+            Action.CASE_TRANSFER,
+            Action.DOCUMENT_VOID,
+            Action.RATING_VIEW,
+            Action.RANDOM_DRAW,
+            Action.USER_LIST,
+            Action.AUDIT_VERIFY,
+        }
+    ),
     Role.LEGAL_REVIEWER: frozenset(_READ | {Action.LEGAL_REVIEW, Action.FILE_REVIEW, Action.RATING_VIEW}),
-    Role.SUPERVISOR: frozenset(_READ | {
-        Action.FILE_REVIEW, Action.RATING_VIEW, Action.RATING_PRINT, Action.RANDOM_DRAW,
-        Action.CASE_APPROVE, Action.USER_LIST,
-    }),
-    Role.ADMIN: frozenset({
-        Action.USER_MANAGE, Action.USER_LIST, Action.ORG_MANAGE, Action.SETTINGS_EDIT,
-        Action.STANDARDS_IMPORT, Action.CALENDAR_EDIT, Action.SYNC_RUN, Action.AUDIT_VERIFY,
-        Action.DEMO_FILL, Action.INSPECTION_VIEW, Action.CASE_VIEW, Action.DOCUMENT_VIEW,
-        Action.BACKUP_RUN, Action.FILES_DELETE,
-        Action.RATING_VIEW, Action.RATING_EDIT,
-    }),
+    Role.SUPERVISOR: frozenset(
+        _READ
+        | {
+            Action.FILE_REVIEW,
+            Action.RATING_VIEW,
+            Action.RATING_PRINT,
+            Action.RANDOM_DRAW,
+            Action.CASE_APPROVE,
+            Action.USER_LIST,
+        }
+    ),
+    Role.ADMIN: frozenset(
+        {
+            Action.USER_MANAGE,
+            Action.USER_LIST,
+            Action.ORG_MANAGE,
+            Action.SETTINGS_EDIT,
+            Action.STANDARDS_IMPORT,
+            Action.CALENDAR_EDIT,
+            Action.SYNC_RUN,
+            Action.AUDIT_VERIFY,
+            Action.DEMO_FILL,
+            Action.INSPECTION_VIEW,
+            Action.CASE_VIEW,
+            Action.DOCUMENT_VIEW,
+            Action.BACKUP_RUN,
+            Action.FILES_DELETE,
+            Action.RATING_VIEW,
+            Action.RATING_EDIT,
+        }
+    ),
 }
 
 

@@ -18,24 +18,39 @@ from inspector.errors import Problem, ValidationError
 
 # Metrics the service knows how to measure from the case data, with the method each one is scored by.
 METRICS: dict[str, str] = {
-    "casefile_avg_score": "案卷评查平均分", "legal_review_first_pass": "法制审核一次通过率",
-    "decision_on_time": "按期作出决定率", "decisions_overturned": "决定被撤销、变更或败诉件数",
-    "recording_complete": "全过程记录完整率", "publicity_on_time": "按期公示率",
-    "casefile_pass_rate": "案卷评查合格率", "discretion_reasoned": "裁量说理率",
-    "clue_on_time": "线索按时处理率", "random_check_done": "双随机、非现场办结率",
-    "joint_inspections": "联合检查占比", "soft_enforcement": "柔性执法覆盖率",
-    "first_violation_applied": "首违不罚适用率", "valid_complaints": "有效投诉件数",
-    "certificates_valid": "持证有效率", "training_hours": "培训学时达标率",
+    "casefile_avg_score": "案卷评查平均分",
+    "legal_review_first_pass": "法制审核一次通过率",
+    "decision_on_time": "按期作出决定率",
+    "decisions_overturned": "决定被撤销、变更或败诉件数",
+    "recording_complete": "全过程记录完整率",
+    "publicity_on_time": "按期公示率",
+    "casefile_pass_rate": "案卷评查合格率",
+    "discretion_reasoned": "裁量说理率",
+    "clue_on_time": "线索按时处理率",
+    "random_check_done": "双随机、非现场办结率",
+    "joint_inspections": "联合检查占比",
+    "soft_enforcement": "柔性执法覆盖率",
+    "first_violation_applied": "首违不罚适用率",
+    "valid_complaints": "有效投诉件数",
+    "certificates_valid": "持证有效率",
+    "training_hours": "培训学时达标率",
     "property_registered": "涉案物品登记处置完整率",
 }
 VETO_METRICS: dict[str, str] = {
-    "casefile_failed": "不合格案卷", "discipline": "违法执法受处分", "court_loss": "越权或严重违反程序败诉",
+    "casefile_failed": "不合格案卷",
+    "discipline": "违法执法受处分",
+    "court_loss": "越权或严重违反程序败诉",
     "opinion_event": "过错引发重大负面舆情",
 }
 METHODS = ("rate", "score", "target", "deduct", "per_thousand")
-METHOD_LABELS = {"rate": "比率×分值", "score": "平均分÷100×分值", "target": "达到目标值得满分，未达按比例",
-                 "deduct": "每件扣分，扣完为止", "per_thousand": "每千件案件每件扣分，扣完为止"}
-UNRATED = 0   # 未定星
+METHOD_LABELS = {
+    "rate": "比率×分值",
+    "score": "平均分÷100×分值",
+    "target": "达到目标值得满分，未达按比例",
+    "deduct": "每件扣分，扣完为止",
+    "per_thousand": "每千件案件每件扣分，扣完为止",
+}
+UNRATED = 0  # 未定星
 
 
 @dataclass(frozen=True)
@@ -52,7 +67,7 @@ class MetricDef:
 class Dimension:
     code: str
     name: str
-    weight: float   # the cap of the dimension's score
+    weight: float  # the cap of the dimension's score
     metrics: tuple[MetricDef, ...]
 
 
@@ -87,7 +102,7 @@ class Rubric:
     dimensions: tuple[Dimension, ...]
     vetoes: tuple[VetoDef, ...]
     veto_max_stars: int
-    stars: tuple[tuple[int, float], ...]   # (stars, minimum total), highest first
+    stars: tuple[tuple[int, float], ...]  # (stars, minimum total), highest first
     gate: Gate
     targets: Mapping[str, float]
 
@@ -100,6 +115,7 @@ class Rubric:
 
 
 # ---- parsing ----------------------------------------------------------------------------------------------
+
 
 def _num(value: Any, where: str, problems: list[Problem], *, minimum: float = 0.0) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value < minimum:
@@ -131,13 +147,22 @@ def parse(payload: Mapping[str, Any]) -> Rubric:
                 problems.append(Problem(mwhere, "method", f"{mwhere}：未知的计分方法 {m.get('method')}"))
             points = _num(m.get("points"), f"{mwhere}分值", problems)
             params = dict(m.get("params") or {})
-            if m.get("method") == "target" and not (isinstance(params.get("target"), (int, float))
-                                                    and 0 < params["target"] <= 1):
+            if m.get("method") == "target" and not (
+                isinstance(params.get("target"), (int, float)) and 0 < params["target"] <= 1
+            ):
                 problems.append(Problem(mwhere, "target", f"{mwhere}：目标值应在0到1之间"))
             if m.get("method") in ("deduct", "per_thousand"):
                 _num(params.get("per"), f"{mwhere}每件扣分", problems)
-            metrics.append(MetricDef(mcode, str(m.get("name", "")).strip() or METRICS.get(m.get("metric"), mcode),
-                                     str(m.get("metric")), str(m.get("method")), points, params))
+            metrics.append(
+                MetricDef(
+                    mcode,
+                    str(m.get("name", "")).strip() or METRICS.get(m.get("metric"), mcode),
+                    str(m.get("metric")),
+                    str(m.get("method")),
+                    points,
+                    params,
+                )
+            )
         if metrics and sum(m.points for m in metrics) < weight - 1e-9:
             problems.append(Problem(where, "weight", f"{where}：各指标分值之和小于维度分值，满分不可达"))
         dims.append(Dimension(str(d.get("code", "")), str(d.get("name", "")), weight, tuple(metrics)))
@@ -149,7 +174,9 @@ def parse(payload: Mapping[str, Any]) -> Rubric:
     vetoes = []
     for v in payload.get("vetoes") or []:
         if v.get("metric") not in VETO_METRICS:
-            problems.append(Problem("vetoes", "metric", f"一票否决项 {v.get('code')}：未知的计算项 {v.get('metric')}"))
+            problems.append(
+                Problem("vetoes", "metric", f"一票否决项 {v.get('code')}：未知的计算项 {v.get('metric')}")
+            )
         vetoes.append(VetoDef(str(v.get("code", "")), str(v.get("name", "")), str(v.get("metric"))))
     bands = []
     for s in payload.get("stars") or []:
@@ -170,36 +197,71 @@ def parse(payload: Mapping[str, Any]) -> Rubric:
         problems.append(Problem("veto_max_stars", "range", "触发一票否决后的最高星级应为0到5"))
         veto_max = 3
     g = payload.get("gate") or {}
-    gate = Gate(tuple(GateItem(str(i.get("code")), str(i.get("name", ""))) for i in g.get("items") or []),
-                int(_num(g.get("min_certified", 0), "规范化最少持证人数", problems)),
-                bool(g.get("unrecorded_passes", True)))
+    gate = Gate(
+        tuple(GateItem(str(i.get("code")), str(i.get("name", ""))) for i in g.get("items") or []),
+        int(_num(g.get("min_certified", 0), "规范化最少持证人数", problems)),
+        bool(g.get("unrecorded_passes", True)),
+    )
     targets = {k: float(v) for k, v in (payload.get("targets") or {}).items() if isinstance(v, (int, float))}
     for key in ("rubric", "version"):
         if not str(payload.get(key, "")).strip():
             problems.append(Problem(key, "required", f"考评细则缺少 {key}"))
     if problems:
         raise ValidationError(problems)
-    return Rubric(str(payload["rubric"]), str(payload["version"]), str(payload.get("title", "")),
-                  str(payload.get("source", "")), tuple(dims), tuple(vetoes), veto_max, tuple(bands), gate, targets)
+    return Rubric(
+        str(payload["rubric"]),
+        str(payload["version"]),
+        str(payload.get("title", "")),
+        str(payload.get("source", "")),
+        tuple(dims),
+        tuple(vetoes),
+        veto_max,
+        tuple(bands),
+        gate,
+        targets,
+    )
 
 
 def to_dict(rubric: Rubric) -> dict[str, Any]:
     """The rubric as JSON-ready data (what :func:`parse` reads back)."""
     return {
-        "rubric": rubric.rubric, "version": rubric.version, "title": rubric.title, "source": rubric.source,
-        "dimensions": [{"code": d.code, "name": d.name, "weight": d.weight, "metrics": [
-            {"code": m.code, "name": m.name, "metric": m.metric, "method": m.method, "points": m.points,
-             **({"params": dict(m.params)} if m.params else {})} for m in d.metrics]} for d in rubric.dimensions],
+        "rubric": rubric.rubric,
+        "version": rubric.version,
+        "title": rubric.title,
+        "source": rubric.source,
+        "dimensions": [
+            {
+                "code": d.code,
+                "name": d.name,
+                "weight": d.weight,
+                "metrics": [
+                    {
+                        "code": m.code,
+                        "name": m.name,
+                        "metric": m.metric,
+                        "method": m.method,
+                        "points": m.points,
+                        **({"params": dict(m.params)} if m.params else {}),
+                    }
+                    for m in d.metrics
+                ],
+            }
+            for d in rubric.dimensions
+        ],
         "vetoes": [{"code": v.code, "name": v.name, "metric": v.metric} for v in rubric.vetoes],
         "veto_max_stars": rubric.veto_max_stars,
         "stars": [{"stars": s, "min": m} for s, m in rubric.stars],
-        "gate": {"unrecorded_passes": rubric.gate.unrecorded_passes, "min_certified": rubric.gate.min_certified,
-                 "items": [{"code": i.code, "name": i.name} for i in rubric.gate.items]},
+        "gate": {
+            "unrecorded_passes": rubric.gate.unrecorded_passes,
+            "min_certified": rubric.gate.min_certified,
+            "items": [{"code": i.code, "name": i.name} for i in rubric.gate.items],
+        },
         "targets": dict(rubric.targets),
     }
 
 
 # ---- periods ----------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Period:
@@ -220,7 +282,9 @@ _PERIOD = re.compile(r"^(\d{4})(?:([QqHh])([1-4])|-(\d{1,2}))?$")
 def parse_period(text: str) -> Period:
     """``2026Q4`` → 2026-10-01..2026-12-31; raises :class:`ValidationError` for anything else."""
     m = _PERIOD.match((text or "").strip())
-    bad = ValidationError([Problem("period", "format", f"考评期应写作 2026、2026H2、2026Q4 或 2026-11：{text}")])
+    bad = ValidationError(
+        [Problem("period", "format", f"考评期应写作 2026、2026H2、2026Q4 或 2026-11：{text}")]
+    )
     if not m:
         raise bad
     year = int(m.group(1))
@@ -266,6 +330,7 @@ def _step_back(code: str) -> str:
 
 # ---- scoring ----------------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Measure:
     """What was counted for one metric: ``numerator`` of ``denominator`` (for ``score``: sum of scores over
@@ -284,9 +349,9 @@ class MetricScore:
     points: float
     max_points: float
     measure: Measure
-    value: float | None     # the rate / average / count the points were computed from
-    why: str                # a short code: scored, none_in_period, capped, floor
-    param: float | None = None   # the target (target) or deduction per item (deduct, per_thousand)
+    value: float | None  # the rate / average / count the points were computed from
+    why: str  # a short code: scored, none_in_period, capped, floor
+    param: float | None = None  # the target (target) or deduction per item (deduct, per_thousand)
 
 
 @dataclass(frozen=True)
@@ -302,12 +367,12 @@ class DimensionScore:
 class SquadScore:
     total: float
     dimensions: tuple[DimensionScore, ...]
-    vetoes: tuple[tuple[str, str, int], ...]     # (code, name, count) of every veto item that was hit
+    vetoes: tuple[tuple[str, str, int], ...]  # (code, name, count) of every veto item that was hit
     gate_passed: bool
-    gate_failures: tuple[str, ...]               # names of unmet prerequisites
-    gate_unrecorded: tuple[str, ...]             # names of prerequisites nobody recorded
+    gate_failures: tuple[str, ...]  # names of unmet prerequisites
+    gate_unrecorded: tuple[str, ...]  # names of prerequisites nobody recorded
     stars: int
-    band_stars: int                              # stars by the total alone, before veto and gate
+    band_stars: int  # stars by the total alone, before veto and gate
 
 
 def score_metric(defn: MetricDef, measure: Measure) -> MetricScore:
@@ -319,8 +384,9 @@ def score_metric(defn: MetricDef, measure: Measure) -> MetricScore:
     param = defn.params.get("target" if method == "target" else "per")
     param = float(param) if isinstance(param, (int, float)) else None
     if method in ("rate", "score", "target") and d <= 0:
-        return MetricScore(defn.code, defn.name, defn.metric, method, full, full, measure, None, "none_in_period",
-                           param)
+        return MetricScore(
+            defn.code, defn.name, defn.metric, method, full, full, measure, None, "none_in_period", param
+        )
     if method == "rate":
         value = n / d
         points, why = full * value, "scored"
@@ -339,8 +405,18 @@ def score_metric(defn: MetricDef, measure: Measure) -> MetricScore:
         points, why = full - float(defn.params.get("per", 0)) * value, "scored"
     if points < 0:
         points, why = 0.0, "floor"
-    return MetricScore(defn.code, defn.name, defn.metric, method, round(min(points, full), 4), full, measure,
-                       value, why, param)
+    return MetricScore(
+        defn.code,
+        defn.name,
+        defn.metric,
+        method,
+        round(min(points, full), 4),
+        full,
+        measure,
+        value,
+        why,
+        param,
+    )
 
 
 def stars_for(total: float, rubric: Rubric) -> int:
@@ -351,8 +427,14 @@ def stars_for(total: float, rubric: Rubric) -> int:
     return UNRATED
 
 
-def score_squad(rubric: Rubric, measures: Mapping[str, Measure], *, veto_counts: Mapping[str, int],
-                gate_items: Mapping[str, bool] | None, certified: int) -> SquadScore:
+def score_squad(
+    rubric: Rubric,
+    measures: Mapping[str, Measure],
+    *,
+    veto_counts: Mapping[str, int],
+    gate_items: Mapping[str, bool] | None,
+    certified: int,
+) -> SquadScore:
     """Score one squad.
 
     Args:
@@ -364,11 +446,17 @@ def score_squad(rubric: Rubric, measures: Mapping[str, Measure], *, veto_counts:
     dims = []
     for d in rubric.dimensions:
         scores = tuple(score_metric(m, measures.get(m.metric, Measure(0, 0))) for m in d.metrics)
-        dims.append(DimensionScore(d.code, d.name, round(min(sum(s.points for s in scores), d.weight), 2),
-                                   d.weight, scores))
+        dims.append(
+            DimensionScore(
+                d.code, d.name, round(min(sum(s.points for s in scores), d.weight), 2), d.weight, scores
+            )
+        )
     total = round(sum(d.score for d in dims), 2)
-    hit = tuple((v.code, v.name, int(veto_counts.get(v.metric, 0))) for v in rubric.vetoes
-                if veto_counts.get(v.metric, 0) > 0)
+    hit = tuple(
+        (v.code, v.name, int(veto_counts.get(v.metric, 0)))
+        for v in rubric.vetoes
+        if veto_counts.get(v.metric, 0) > 0
+    )
     failures, unrecorded = [], []
     for item in rubric.gate.items:
         met = None if gate_items is None else gate_items.get(item.code)
@@ -430,5 +518,7 @@ def explain(score: MetricScore) -> str:
         return f"{n:g}/{d:g} = {score.value:.1%}，目标{score.param or 0:.0%}，{reached}：{pts}"
     if score.method == "deduct":
         return f"共{n:g}件，每件扣{_n(score.param or 0)}分{floor}：{pts}"
-    return (f"有效投诉{n:g}件，考评期案件{d:g}件，折合每千件{score.value:.2f}件，"
-            f"每千件每件扣{_n(score.param or 0)}分{floor}：{pts}")
+    return (
+        f"有效投诉{n:g}件，考评期案件{d:g}件，折合每千件{score.value:.2f}件，"
+        f"每千件每件扣{_n(score.param or 0)}分{floor}：{pts}"
+    )

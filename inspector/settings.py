@@ -26,12 +26,26 @@ def _t(text: str) -> str:
 
 # Kinds a setting can have; the settings form picks an editor for each.
 INT, NUMBER, TEXT, CHOICE, FLAGS, MONEY, DAY_LIST, THRESHOLDS, MAPPING, DAY_MAPPING, BOOL = (
-    "int", "number", "text", "choice", "flags", "money", "day_list", "thresholds", "mapping", "day_mapping", "bool")
+    "int",
+    "number",
+    "text",
+    "choice",
+    "flags",
+    "money",
+    "day_list",
+    "thresholds",
+    "mapping",
+    "day_mapping",
+    "bool",
+)
 
 # Party types of the hearing-threshold table (Art. 63 distinguishes citizens from organisations).
 PARTY_TYPES: tuple[tuple[str, str], ...] = (
-    ("person", _t("公民（个人）")), ("organisation", _t("法人或其他组织")), ("individual_business", _t("个体工商户")))
-MAX_CENTS = 10**12   # one billion 元: anything larger is a typing error
+    ("person", _t("公民（个人）")),
+    ("organisation", _t("法人或其他组织")),
+    ("individual_business", _t("个体工商户")),
+)
+MAX_CENTS = 10**12  # one billion 元: anything larger is a typing error
 
 
 @dataclass(frozen=True)
@@ -48,123 +62,479 @@ class Spec:
     minimum: float | None = None
     maximum: float | None = None
     choices: tuple[tuple[str, str], ...] = ()
-    optional: bool = False      # None (空) is allowed and means "not set"
+    optional: bool = False  # None (空) is allowed and means "not set"
     max_length: int = 500
 
 
 G_UI, G_AUTH, G_EVIDENCE, G_DEADLINE, G_PENALTY, G_REVIEW, G_DOCS, G_SYNC, G_BACKUP = (
-    _t("界面"), _t("账户安全"), _t("证据"), _t("期限"), _t("处罚与听证"), _t("法制审核与公示"), _t("文书"), _t("同步"),
-    _t("备份"))
+    _t("界面"),
+    _t("账户安全"),
+    _t("证据"),
+    _t("期限"),
+    _t("处罚与听证"),
+    _t("法制审核与公示"),
+    _t("文书"),
+    _t("同步"),
+    _t("备份"),
+)
 GROUPS = (G_PENALTY, G_REVIEW, G_DEADLINE, G_DOCS, G_AUTH, G_UI, G_EVIDENCE, G_SYNC, G_BACKUP)
 
 SPECS: tuple[Spec, ...] = (
     # --- penalties and hearings (domain spec §1.2, §3)
-    Spec("hearing.thresholds", THRESHOLDS, {}, _t("听证（较大数额罚款）标准"),
-         _t("《行政处罚法》第63条：较大数额罚款应告知听证权利。金额由省级或设区的市规定；浙江无公开标准，"
-            "须由管理员按本地规定设定。按行政区划代码（* 表示其他辖区）和当事人类型填写，单位：元。[U]"),
-         G_PENALTY),
-    Spec("legal_review.triggers", FLAGS,
-         ["outside_tier", "mitigated", "fine_threshold", "fine_by_party", "heavy_penalty", "demolition"],
-         _t("法制审核的本地触发条件"),
-         _t("《行政处罚法》第58条规定的情形之外，本地规定须经法制审核的情形。[U]"), G_REVIEW,
-         choices=(("outside_tier", _t("突破裁量档次")), ("mitigated", _t("从轻、减轻处罚")),
-                  ("fine_threshold", _t("罚款达到下方金额")), ("fine_by_party", _t("罚款达到按当事人类型的标准")),
-                  ("heavy_penalty", _t("责令停产停业、吊销许可证件等")), ("demolition", _t("强制拆除")))),
-    Spec("legal_review.fine_threshold_cents", MONEY, None, _t("须法制审核的罚款金额"),
-         _t("罚款达到该金额须法制审核；空表示不设。[U]"), G_REVIEW, _t("元"), optional=True),
-    Spec("legal_review.fine_thresholds", THRESHOLDS, {}, _t("按当事人类型的法制审核罚款标准"),
-         _t("触发条件含“按当事人类型的标准”时生效；按行政区划代码（* 表示其他辖区）和当事人类型填写，单位：元。[S：各地不同]"),
-         G_REVIEW),
-    Spec("legal_review.working_days", INT, 7, _t("法制审核期限"), _t("自提交审核之日起算（常见规定：7个工作日）。[S]"),
-         G_REVIEW, _t("工作日"), 1, 60),
-    Spec("legal_review.extension_working_days", INT, 3, _t("法制审核可延长"), _t("复杂案件经批准可延长的工作日数。[S]"),
-         G_REVIEW, _t("工作日"), 0, 30),
-    Spec("casefile.model", TEXT, "", _t("案卷评查评分模型文件"), _t("JSON 文件路径；空则用内置模型。"), G_REVIEW),
-    Spec("publicity.working_days", DAY_MAPPING, {"national": 7, "provincial": 20}, _t("处罚决定公示期限"),
-         _t("国办发〔2018〕118号：7个工作日（national）；省级规定（provincial，浙江20个工作日）；取较严者。[S/P]"),
-         G_REVIEW, _t("工作日")),
-    Spec("publicity.withdraw_working_days", DAY_MAPPING, {"law": 3, "provincial": 5}, _t("变更或撤销后撤下公示的期限"),
-         _t("《行政处罚法》第48条：3日内撤回（law）；省级规定（provincial）；取较严者。"), G_REVIEW, _t("工作日")),
-    Spec("publicity.mask_party_name", BOOL, False, _t("公示时隐去自然人当事人姓名"),
-         _t("勾选后自然人当事人的姓名也显示为“某某”。"), G_REVIEW),
-    Spec("consistency.outlier_ratio", NUMBER, 0.5, _t("同案不同罚提示比例"),
-         _t("罚款偏离同事项同阶次中位数超过该比例时提示。"), G_REVIEW, "", 0.01, 10),
-    Spec("simple.max_fine_person_cents", MONEY, 20000, _t("简易程序：公民罚款上限"),
-         _t("《行政处罚法》第51条：对公民处200元以下罚款可当场作出决定。"), G_PENALTY, _t("元")),
-    Spec("simple.max_fine_org_cents", MONEY, 300000, _t("简易程序：法人或其他组织罚款上限"),
-         _t("《行政处罚法》第51条：对法人或其他组织处3000元以下罚款可当场作出决定。"), G_PENALTY, _t("元")),
-    Spec("cash.max_on_the_spot_cents", MONEY, 10000, _t("当场收缴罚款上限"),
-         _t("《行政处罚法》第68条：依法给予100元以下罚款的，可以当场收缴。"), G_PENALTY, _t("元")),
-    Spec("discretion.first_violation_window_days", INT, 365, _t("首违不罚的回溯期"),
-         _t("《行政处罚法》第33条：初次违法且危害后果轻微并及时改正的，可以不予处罚；“初次”的回溯期由本地确定。[P/U]"),
-         G_PENALTY, _t("天"), 1, 3650),
+    Spec(
+        "hearing.thresholds",
+        THRESHOLDS,
+        {},
+        _t("听证（较大数额罚款）标准"),
+        _t(
+            "《行政处罚法》第63条：较大数额罚款应告知听证权利。金额由省级或设区的市规定；浙江无公开标准，"
+            "须由管理员按本地规定设定。按行政区划代码（* 表示其他辖区）和当事人类型填写，单位：元。[U]"
+        ),
+        G_PENALTY,
+    ),
+    Spec(
+        "legal_review.triggers",
+        FLAGS,
+        ["outside_tier", "mitigated", "fine_threshold", "fine_by_party", "heavy_penalty", "demolition"],
+        _t("法制审核的本地触发条件"),
+        _t("《行政处罚法》第58条规定的情形之外，本地规定须经法制审核的情形。[U]"),
+        G_REVIEW,
+        choices=(
+            ("outside_tier", _t("突破裁量档次")),
+            ("mitigated", _t("从轻、减轻处罚")),
+            ("fine_threshold", _t("罚款达到下方金额")),
+            ("fine_by_party", _t("罚款达到按当事人类型的标准")),
+            ("heavy_penalty", _t("责令停产停业、吊销许可证件等")),
+            ("demolition", _t("强制拆除")),
+        ),
+    ),
+    Spec(
+        "legal_review.fine_threshold_cents",
+        MONEY,
+        None,
+        _t("须法制审核的罚款金额"),
+        _t("罚款达到该金额须法制审核；空表示不设。[U]"),
+        G_REVIEW,
+        _t("元"),
+        optional=True,
+    ),
+    Spec(
+        "legal_review.fine_thresholds",
+        THRESHOLDS,
+        {},
+        _t("按当事人类型的法制审核罚款标准"),
+        _t(
+            "触发条件含“按当事人类型的标准”时生效；按行政区划代码（* 表示其他辖区）和当事人类型填写，单位：元。[S：各地不同]"
+        ),
+        G_REVIEW,
+    ),
+    Spec(
+        "legal_review.working_days",
+        INT,
+        7,
+        _t("法制审核期限"),
+        _t("自提交审核之日起算（常见规定：7个工作日）。[S]"),
+        G_REVIEW,
+        _t("工作日"),
+        1,
+        60,
+    ),
+    Spec(
+        "legal_review.extension_working_days",
+        INT,
+        3,
+        _t("法制审核可延长"),
+        _t("复杂案件经批准可延长的工作日数。[S]"),
+        G_REVIEW,
+        _t("工作日"),
+        0,
+        30,
+    ),
+    Spec(
+        "casefile.model",
+        TEXT,
+        "",
+        _t("案卷评查评分模型文件"),
+        _t("JSON 文件路径；空则用内置模型。"),
+        G_REVIEW,
+    ),
+    Spec(
+        "publicity.working_days",
+        DAY_MAPPING,
+        {"national": 7, "provincial": 20},
+        _t("处罚决定公示期限"),
+        _t(
+            "国办发〔2018〕118号：7个工作日（national）；省级规定（provincial，浙江20个工作日）；取较严者。[S/P]"
+        ),
+        G_REVIEW,
+        _t("工作日"),
+    ),
+    Spec(
+        "publicity.withdraw_working_days",
+        DAY_MAPPING,
+        {"law": 3, "provincial": 5},
+        _t("变更或撤销后撤下公示的期限"),
+        _t("《行政处罚法》第48条：3日内撤回（law）；省级规定（provincial）；取较严者。"),
+        G_REVIEW,
+        _t("工作日"),
+    ),
+    Spec(
+        "publicity.mask_party_name",
+        BOOL,
+        False,
+        _t("公示时隐去自然人当事人姓名"),
+        _t("勾选后自然人当事人的姓名也显示为“某某”。"),
+        G_REVIEW,
+    ),
+    Spec(
+        "consistency.outlier_ratio",
+        NUMBER,
+        0.5,
+        _t("同案不同罚提示比例"),
+        _t("罚款偏离同事项同阶次中位数超过该比例时提示。"),
+        G_REVIEW,
+        "",
+        0.01,
+        10,
+    ),
+    Spec(
+        "simple.max_fine_person_cents",
+        MONEY,
+        20000,
+        _t("简易程序：公民罚款上限"),
+        _t("《行政处罚法》第51条：对公民处200元以下罚款可当场作出决定。"),
+        G_PENALTY,
+        _t("元"),
+    ),
+    Spec(
+        "simple.max_fine_org_cents",
+        MONEY,
+        300000,
+        _t("简易程序：法人或其他组织罚款上限"),
+        _t("《行政处罚法》第51条：对法人或其他组织处3000元以下罚款可当场作出决定。"),
+        G_PENALTY,
+        _t("元"),
+    ),
+    Spec(
+        "cash.max_on_the_spot_cents",
+        MONEY,
+        10000,
+        _t("当场收缴罚款上限"),
+        _t("《行政处罚法》第68条：依法给予100元以下罚款的，可以当场收缴。"),
+        G_PENALTY,
+        _t("元"),
+    ),
+    Spec(
+        "discretion.first_violation_window_days",
+        INT,
+        365,
+        _t("首违不罚的回溯期"),
+        _t(
+            "《行政处罚法》第33条：初次违法且危害后果轻微并及时改正的，可以不予处罚；“初次”的回溯期由本地确定。[P/U]"
+        ),
+        G_PENALTY,
+        _t("天"),
+        1,
+        3650,
+    ),
     # --- deadlines (domain spec §1.3)
-    Spec("deadline.decision_days", INT, 90, _t("作出处罚决定的期限"),
-         _t("《行政处罚法》第60条：自立案之日起九十日内作出决定；法律、法规、规章另有规定的从其规定。"),
-         G_DEADLINE, _t("天"), 1, 3650),
-    Spec("deadline.clue_verification_days", INT, 15, _t("线索核查至立案决定的期限"),
-         _t("住建部55号令规定的期限，未核实原文。[U/P]"), G_DEADLINE, _t("天"), 1, 365),
-    Spec("deadline.statement_working_days", INT, 5, _t("陈述申辩期"),
-         _t("《行政处罚法》第44、45条：告知后当事人陈述、申辩的期限，本地通行做法。[P]"), G_DEADLINE, _t("工作日"), 1, 60),
-    Spec("deadline.provisional_margin_days", INT, 9, _t("无节假日日历时的等待余量"),
-         _t("期限所在年份尚未导入国务院放假安排时，依赖该期限的办案步骤（如作出决定）另等的自然日，以免把节假日算作工作日。[P]"),
-         G_DEADLINE, _t("天"), 0, 60),
-    Spec("deadline.due_soon_days", INT, 3, _t("“即将到期”提醒"), _t("距到期多少天内在工作台标为“即将到期”。"),
-         G_DEADLINE, _t("天"), 0, 365),
-    Spec("deadline.decision_warn_days", DAY_LIST, [15, 5], _t("作出决定期限的提前提醒"),
-         _t("在90日期限到期前的这些天数提醒，用逗号分隔。[P]"), G_DEADLINE, _t("天"), 0, 3650),
-    Spec("deadline.seizure_days", INT, 30, _t("查封、扣押期限"), _t("《行政强制法》第25条：不得超过三十日。[U]"),
-         G_DEADLINE, _t("天"), 1, 365),
-    Spec("deadline.litigation_months", INT, 6, _t("行政诉讼起诉期限"),
-         _t("《行政诉讼法》第46条：知道作出行政行为之日起六个月内。[U]"), G_DEADLINE, _t("月"), 1, 60),
-    Spec("deadline.review_days", INT, 60, _t("行政复议申请期限"),
-         _t("《行政复议法》（2023）第20条：知道之日起六十日内。[S]"), G_DEADLINE, _t("天"), 1, 365),
+    Spec(
+        "deadline.decision_days",
+        INT,
+        90,
+        _t("作出处罚决定的期限"),
+        _t("《行政处罚法》第60条：自立案之日起九十日内作出决定；法律、法规、规章另有规定的从其规定。"),
+        G_DEADLINE,
+        _t("天"),
+        1,
+        3650,
+    ),
+    Spec(
+        "deadline.clue_verification_days",
+        INT,
+        15,
+        _t("线索核查至立案决定的期限"),
+        _t("住建部55号令规定的期限，未核实原文。[U/P]"),
+        G_DEADLINE,
+        _t("天"),
+        1,
+        365,
+    ),
+    Spec(
+        "deadline.statement_working_days",
+        INT,
+        5,
+        _t("陈述申辩期"),
+        _t("《行政处罚法》第44、45条：告知后当事人陈述、申辩的期限，本地通行做法。[P]"),
+        G_DEADLINE,
+        _t("工作日"),
+        1,
+        60,
+    ),
+    Spec(
+        "deadline.provisional_margin_days",
+        INT,
+        9,
+        _t("无节假日日历时的等待余量"),
+        _t(
+            "期限所在年份尚未导入国务院放假安排时，依赖该期限的办案步骤（如作出决定）另等的自然日，以免把节假日算作工作日。[P]"
+        ),
+        G_DEADLINE,
+        _t("天"),
+        0,
+        60,
+    ),
+    Spec(
+        "deadline.due_soon_days",
+        INT,
+        3,
+        _t("“即将到期”提醒"),
+        _t("距到期多少天内在工作台标为“即将到期”。"),
+        G_DEADLINE,
+        _t("天"),
+        0,
+        365,
+    ),
+    Spec(
+        "deadline.decision_warn_days",
+        DAY_LIST,
+        [15, 5],
+        _t("作出决定期限的提前提醒"),
+        _t("在90日期限到期前的这些天数提醒，用逗号分隔。[P]"),
+        G_DEADLINE,
+        _t("天"),
+        0,
+        3650,
+    ),
+    Spec(
+        "deadline.seizure_days",
+        INT,
+        30,
+        _t("查封、扣押期限"),
+        _t("《行政强制法》第25条：不得超过三十日。[U]"),
+        G_DEADLINE,
+        _t("天"),
+        1,
+        365,
+    ),
+    Spec(
+        "deadline.litigation_months",
+        INT,
+        6,
+        _t("行政诉讼起诉期限"),
+        _t("《行政诉讼法》第46条：知道作出行政行为之日起六个月内。[U]"),
+        G_DEADLINE,
+        _t("月"),
+        1,
+        60,
+    ),
+    Spec(
+        "deadline.review_days",
+        INT,
+        60,
+        _t("行政复议申请期限"),
+        _t("《行政复议法》（2023）第20条：知道之日起六十日内。[S]"),
+        G_DEADLINE,
+        _t("天"),
+        1,
+        365,
+    ),
     # --- documents (domain spec §2.1)
-    Spec("documents.number_pattern", TEXT, "{agency}{type}字〔{year}〕第{squad}-{station}-{seq}号", _t("文号格式"),
-         _t("{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队代码、{station} 站点代码（同一机关各站点"
-            "互不相同）、{seq} 序号；须含 {station} 和 {seq}。"),
-         G_DOCS, max_length=120),
-    Spec("documents.station_code", TEXT, "", _t("本站点的文号代码"),
-         _t("如 01；同一机关的各站点必须不同，文号才不会重复；空则取站点标识末4位。"), G_DOCS, max_length=8),
+    Spec(
+        "documents.number_pattern",
+        TEXT,
+        "{agency}{type}字〔{year}〕第{squad}-{station}-{seq}号",
+        _t("文号格式"),
+        _t(
+            "{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队代码、{station} 站点代码（同一机关各站点"
+            "互不相同）、{seq} 序号；须含 {station} 和 {seq}。"
+        ),
+        G_DOCS,
+        max_length=120,
+    ),
+    Spec(
+        "documents.station_code",
+        TEXT,
+        "",
+        _t("本站点的文号代码"),
+        _t("如 01；同一机关的各站点必须不同，文号才不会重复；空则取站点标识末4位。"),
+        G_DOCS,
+        max_length=8,
+    ),
     Spec("documents.seq_padding", INT, 4, _t("文号序号位数"), _t("不足位数时补零。"), G_DOCS, _t("位"), 1, 8),
-    Spec("documents.numbering_mode", CHOICE, "per_type", _t("编号方式"), _t("文书编号按类型独立或按案件共用。"), G_DOCS,
-         choices=(("per_type", _t("每类文书独立编号")), ("per_case", _t("同一案件各文书共用案件序号")))),
-    Spec("documents.type_codes", MAPPING, {}, _t("文书代字覆盖"),
-         _t("文书类型 → 代字，每行一项，如 penalty_decision=罚；未列出的用内置代字。"), G_DOCS),
-    Spec("documents.font_path", TEXT, "", _t("文书正文字体"),
-         _t("字体文件或目录（如 C:/Windows/Fonts/simfang.ttf 仿宋）；空则自动查找宋体/仿宋，再找 AR PL UMing。"), G_DOCS),
-    Spec("documents.title_font_path", TEXT, "", _t("文书标题字体"),
-         _t("如方正小标宋简体 FZXBSJW.TTF 或黑体 simhei.ttf；空则自动查找。"), G_DOCS),
+    Spec(
+        "documents.numbering_mode",
+        CHOICE,
+        "per_type",
+        _t("编号方式"),
+        _t("文书编号按类型独立或按案件共用。"),
+        G_DOCS,
+        choices=(("per_type", _t("每类文书独立编号")), ("per_case", _t("同一案件各文书共用案件序号"))),
+    ),
+    Spec(
+        "documents.type_codes",
+        MAPPING,
+        {},
+        _t("文书代字覆盖"),
+        _t("文书类型 → 代字，每行一项，如 penalty_decision=罚；未列出的用内置代字。"),
+        G_DOCS,
+    ),
+    Spec(
+        "documents.font_path",
+        TEXT,
+        "",
+        _t("文书正文字体"),
+        _t(
+            "字体文件或目录（如 C:/Windows/Fonts/simfang.ttf 仿宋）；空则自动查找宋体/仿宋，再找 AR PL UMing。"
+        ),
+        G_DOCS,
+    ),
+    Spec(
+        "documents.title_font_path",
+        TEXT,
+        "",
+        _t("文书标题字体"),
+        _t("如方正小标宋简体 FZXBSJW.TTF 或黑体 simhei.ttf；空则自动查找。"),
+        G_DOCS,
+    ),
     # --- accounts
-    Spec("auth.max_failed_logins", INT, 5, _t("登录失败锁定次数"), _t("连续登录失败多少次后锁定账户。"),
-         G_AUTH, _t("次"), 1, 100),
-    Spec("auth.lock_minutes", INT, 15, _t("账户锁定时长"), _t("锁定后多少分钟自动解锁。"), G_AUTH, _t("分钟"), 1, 10080),
-    Spec("ui.idle_lock_minutes", NUMBER, 10, _t("空闲自动锁定"), _t("界面空闲多少分钟后自动锁定；0 表示不锁定。"),
-         G_AUTH, _t("分钟"), 0, 1440),
+    Spec(
+        "auth.max_failed_logins",
+        INT,
+        5,
+        _t("登录失败锁定次数"),
+        _t("连续登录失败多少次后锁定账户。"),
+        G_AUTH,
+        _t("次"),
+        1,
+        100,
+    ),
+    Spec(
+        "auth.lock_minutes",
+        INT,
+        15,
+        _t("账户锁定时长"),
+        _t("锁定后多少分钟自动解锁。"),
+        G_AUTH,
+        _t("分钟"),
+        1,
+        10080,
+    ),
+    Spec(
+        "ui.idle_lock_minutes",
+        NUMBER,
+        10,
+        _t("空闲自动锁定"),
+        _t("界面空闲多少分钟后自动锁定；0 表示不锁定。"),
+        G_AUTH,
+        _t("分钟"),
+        0,
+        1440,
+    ),
     # --- interface
-    Spec("ui.language", CHOICE, "zh_CN", _t("界面语言"), _t("保存后主窗口立即切换；环境变量 INSPECTOR_LANG 优先。"),
-         G_UI, choices=(("zh_CN", "中文"), ("en", "English"))),
+    Spec(
+        "ui.language",
+        CHOICE,
+        "zh_CN",
+        _t("界面语言"),
+        _t("保存后主窗口立即切换；环境变量 INSPECTOR_LANG 优先。"),
+        G_UI,
+        choices=(("zh_CN", "中文"), ("en", "English")),
+    ),
     Spec("ui.font_path", TEXT, "", _t("中文字体文件"), _t("系统字体之外的备选中文字体文件路径。"), G_UI),
-    Spec("ui.autosave_ms", INT, 800, _t("草稿自动保存延迟"), _t("表单停止输入后多久保存草稿。"), G_UI, _t("毫秒"), 100, 60000),
+    Spec(
+        "ui.autosave_ms",
+        INT,
+        800,
+        _t("草稿自动保存延迟"),
+        _t("表单停止输入后多久保存草稿。"),
+        G_UI,
+        _t("毫秒"),
+        100,
+        60000,
+    ),
     # --- evidence
-    Spec("evidence.max_file_mb", NUMBER, 2048, _t("单个证据文件大小上限"), "", G_EVIDENCE, "MB", 0.001, 1_000_000),
-    Spec("evidence.max_image_megapixels", INT, 200, _t("单张照片像素上限"), _t("超过视为解压炸弹拒收。"),
-         G_EVIDENCE, _t("百万像素"), 1, 10000),
+    Spec(
+        "evidence.max_file_mb",
+        NUMBER,
+        2048,
+        _t("单个证据文件大小上限"),
+        "",
+        G_EVIDENCE,
+        "MB",
+        0.001,
+        1_000_000,
+    ),
+    Spec(
+        "evidence.max_image_megapixels",
+        INT,
+        200,
+        _t("单张照片像素上限"),
+        _t("超过视为解压炸弹拒收。"),
+        G_EVIDENCE,
+        _t("百万像素"),
+        1,
+        10000,
+    ),
     Spec("evidence.thumb_px", INT, 256, _t("缩略图边长"), "", G_EVIDENCE, _t("像素"), 32, 2048),
-    Spec("evidence.import_workers", INT, 0, _t("导入照片的并行线程数"), _t("0 表示按CPU核数。"), G_EVIDENCE, "", 0, 64),
+    Spec(
+        "evidence.import_workers",
+        INT,
+        0,
+        _t("导入照片的并行线程数"),
+        _t("0 表示按CPU核数。"),
+        G_EVIDENCE,
+        "",
+        0,
+        64,
+    ),
     # --- scheduled backup (taken after login and when idle once due; inspector.services.backup)
-    Spec("backup.interval_days", INT, 1, _t("定时备份间隔"), _t("0 表示不自动备份。"), G_BACKUP, _t("天"), 0, 365),
-    Spec("backup.keep", INT, 7, _t("定时备份保留份数"), _t("超出的最旧备份自动删除。"), G_BACKUP, _t("份"), 1, 1000),
-    Spec("backup.dir", TEXT, "", _t("定时备份文件夹"),
-         _t("建议为另一块磁盘或网络共享；空则为数据目录下的 backups/scheduled。"), G_BACKUP),
+    Spec(
+        "backup.interval_days",
+        INT,
+        1,
+        _t("定时备份间隔"),
+        _t("0 表示不自动备份。"),
+        G_BACKUP,
+        _t("天"),
+        0,
+        365,
+    ),
+    Spec(
+        "backup.keep",
+        INT,
+        7,
+        _t("定时备份保留份数"),
+        _t("超出的最旧备份自动删除。"),
+        G_BACKUP,
+        _t("份"),
+        1,
+        1000,
+    ),
+    Spec(
+        "backup.dir",
+        TEXT,
+        "",
+        _t("定时备份文件夹"),
+        _t("建议为另一块磁盘或网络共享；空则为数据目录下的 backups/scheduled。"),
+        G_BACKUP,
+    ),
     # --- sync
-    Spec("sync.central_dsn", TEXT, "", _t("中心数据库连接串"),
-         _t("PostgreSQL，例如 host=10.0.0.5 dbname=inspector user=station_01"), G_SYNC),
+    Spec(
+        "sync.central_dsn",
+        TEXT,
+        "",
+        _t("中心数据库连接串"),
+        _t("PostgreSQL，例如 host=10.0.0.5 dbname=inspector user=station_01"),
+        G_SYNC,
+    ),
 )
 
 REGISTRY: dict[str, Spec] = {s.key: s for s in SPECS}
 # key -> (default, description): the view older code and the CLI use.
-DEFAULTS: dict[str, tuple[Any, str]] = {s.key: (s.default, s.label + ("：" + s.note if s.note else "")) for s in SPECS}
+DEFAULTS: dict[str, tuple[Any, str]] = {
+    s.key: (s.default, s.label + ("：" + s.note if s.note else "")) for s in SPECS
+}
 
 
 def default(key: str) -> Any:
@@ -240,8 +610,9 @@ def validate(key: str, value: Any) -> Any:
         else:
             value = sorted({int(_number(s, v, bad) or 0) for v in value}, reverse=True)
     elif s.kind == MAPPING:
-        if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) and k and v
-                                                  for k, v in value.items()):
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and k and v for k, v in value.items()
+        ):
             bad("type", f"{s.label}应为“名称=代字”的对应表")
     elif s.kind == THRESHOLDS:
         value = _thresholds(s, value, bad)
@@ -249,9 +620,14 @@ def validate(key: str, value: Any) -> Any:
         if not isinstance(value, bool):
             bad("type", f"{s.label}应为是或否")
     elif s.kind == DAY_MAPPING:
-        if not isinstance(value, dict) or not value or not all(
+        if (
+            not isinstance(value, dict)
+            or not value
+            or not all(
                 isinstance(k, str) and k and isinstance(v, int) and not isinstance(v, bool) and 0 < v <= 3650
-                for k, v in value.items()):
+                for k, v in value.items()
+            )
+        ):
             bad("type", f"{s.label}应为“名称=天数”的对应表，天数为正整数")
     if problems:
         raise ValidationError(problems)

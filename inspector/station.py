@@ -29,16 +29,17 @@ if TYPE_CHECKING:
 # when the station opens: the login dialog appears before anything is hashed.
 
 DB_FILE = "station.sqlite"
-ATTEMPT_STALE_SECONDS = 120   # a registered login attempt older than this was abandoned (process killed)
+ATTEMPT_STALE_SECONDS = 120  # a registered login attempt older than this was abandoned (process killed)
 SYNC_COLUMNS = ("id", "version", "updated_at", "updated_by", "station_id")
 
 
-PORTABLE_MARKER = "inspector-portable.txt"   # beside the executable: keep the data there, in ./data
+PORTABLE_MARKER = "inspector-portable.txt"  # beside the executable: keep the data there, in ./data
 
 
 def program_dir() -> Path:
     """The folder of the executable (a frozen build) or of the checkout (running from source)."""
     import sys
+
     if getattr(sys, "frozen", False):
         return Path(sys.executable).resolve().parent
     return Path(__file__).resolve().parents[1]
@@ -59,6 +60,7 @@ def default_data_dir() -> Path:
     if portable is not None:
         return portable
     import platformdirs  # only when no data directory was named
+
     return Path(platformdirs.user_data_dir("Inspector", appauthor=False))
 
 
@@ -76,8 +78,15 @@ class User:
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> User:
-        return cls(row["id"], row["username"], row["display_name"], Role(row["role"]), row["squad_id"],
-                   row["officer_id"], bool(row["has_legal_qualification"]))
+        return cls(
+            row["id"],
+            row["username"],
+            row["display_name"],
+            Role(row["role"]),
+            row["squad_id"],
+            row["officer_id"],
+            bool(row["has_legal_qualification"]),
+        )
 
 
 SYSTEM_USER = User("system", "system", "系统", Role.ADMIN, None, None, False)
@@ -175,7 +184,10 @@ class Station:
         """
         from inspector import passwords  # Argon2: loaded at the first login, not when the window opens
         from inspector.text import username_key
-        row = self.db.query_one("SELECT * FROM users WHERE username = ? AND active = 1", (username_key(username),))
+
+        row = self.db.query_one(
+            "SELECT * FROM users WHERE username = ? AND active = 1", (username_key(username),)
+        )
         if row is None:
             # Same cost as a real check, so timing does not reveal which user names exist.
             passwords.verify_password(_DUMMY_HASH, password)
@@ -189,12 +201,22 @@ class Station:
         new_hash: str | None = None
         try:
             ok = passwords.verify_password(row["password_hash"], password)
-            new_hash = passwords.hash_password(password) if ok and passwords.needs_rehash(row["password_hash"]) \
+            new_hash = (
+                passwords.hash_password(password)
+                if ok and passwords.needs_rehash(row["password_hash"])
                 else None
+            )
         finally:
             durable = not ok or bool(new_hash or row["failed_attempts"] or row["locked_until"])
-            outcome = self._finish_attempt(row["id"], attempt, ok=ok, new_hash=new_hash, durable=durable,
-                                           max_attempts=max_attempts, lock_minutes=lock_minutes)
+            outcome = self._finish_attempt(
+                row["id"],
+                attempt,
+                ok=ok,
+                new_hash=new_hash,
+                durable=durable,
+                max_attempts=max_attempts,
+                lock_minutes=lock_minutes,
+            )
         if isinstance(outcome, Exception):
             raise outcome
         return Session(self, User.from_row(outcome))
@@ -208,29 +230,48 @@ class Station:
             if _locked(fresh, now):
                 raise AccountLocked(username=fresh["username"], until=fresh["locked_until"])
             stale = clock.iso(now - dt.timedelta(seconds=ATTEMPT_STALE_SECONDS))
-            self.db.execute("DELETE FROM login_attempts WHERE user_id = ? AND started_at < ?", (user_id, stale))
+            self.db.execute(
+                "DELETE FROM login_attempts WHERE user_id = ? AND started_at < ?", (user_id, stale)
+            )
             running = int(self.db.scalar("SELECT count(*) FROM login_attempts WHERE user_id = ?", (user_id,)))
             if fresh["failed_attempts"] + running < max_attempts:
-                return int(self.db.execute("INSERT INTO login_attempts(user_id, started_at) VALUES (?, ?)",
-                                           (user_id, clock.iso(now))).lastrowid)
+                return int(
+                    self.db.execute(
+                        "INSERT INTO login_attempts(user_id, started_at) VALUES (?, ?)",
+                        (user_id, clock.iso(now)),
+                    ).lastrowid
+                )
         # Over the budget: this guess is not even checked, and the account locks (an audited, durable write).
         with self.db.write():
             fresh = self.db.get("users", user_id)
-            until = fresh["locked_until"] if _locked(fresh, now) else \
-                clock.iso(now + dt.timedelta(minutes=lock_minutes))
+            until = (
+                fresh["locked_until"]
+                if _locked(fresh, now)
+                else clock.iso(now + dt.timedelta(minutes=lock_minutes))
+            )
             if until != fresh["locked_until"]:
                 with self.system_session().writing(Action.USER_MANAGE, label="auth.login_locked") as w:
                     w.update("users", user_id, {"failed_attempts": 0, "locked_until": until})
         raise AccountLocked(username=fresh["username"], until=until)
 
-    def _finish_attempt(self, user_id: str, attempt: int, *, ok: bool, new_hash: str | None, max_attempts: int,
-                        lock_minutes: int, durable: bool) -> dict[str, Any] | Exception:
+    def _finish_attempt(
+        self,
+        user_id: str,
+        attempt: int,
+        *,
+        ok: bool,
+        new_hash: str | None,
+        max_attempts: int,
+        lock_minutes: int,
+        durable: bool,
+    ) -> dict[str, Any] | Exception:
         """Record the outcome inside the write lock: the user row on success, else the error to raise.
 
         ``durable`` (decided before the lock, from what the row looked like) makes the commit wait for the
         disk: failures and resets are audited; a plain successful login only removes its registration.
         """
         from inspector import passwords
+
         now = clock.now()
         system = self.system_session()
         with self.db.write(durable=durable):
@@ -240,11 +281,18 @@ class Station:
                 return AccountLocked(username=fresh["username"], until=fresh["locked_until"])
             if not ok:
                 failed = fresh["failed_attempts"] + 1
-                until = passwords.lock_until(failed_attempts=failed, max_attempts=max_attempts,
-                                             lock_minutes=lock_minutes, now=now)
+                until = passwords.lock_until(
+                    failed_attempts=failed, max_attempts=max_attempts, lock_minutes=lock_minutes, now=now
+                )
                 with system.writing(Action.USER_MANAGE, label="auth.login_failed") as w:
-                    w.update("users", user_id, {"failed_attempts": 0 if until else failed,
-                                                "locked_until": clock.iso(until) if until else None})
+                    w.update(
+                        "users",
+                        user_id,
+                        {
+                            "failed_attempts": 0 if until else failed,
+                            "locked_until": clock.iso(until) if until else None,
+                        },
+                    )
                 if until:
                     return AccountLocked(username=fresh["username"], until=clock.iso(until))
                 return AuthenticationError("bad credentials")
@@ -261,14 +309,18 @@ class Station:
     def audit_verify(self) -> list[audit.Break]:
         """Recompute the chain and compare every audited row with the digest its last event recorded."""
         from inspector import audit
-        events = self.db.conn.execute(f"SELECT {', '.join(audit.EVENT_FIELDS)}, hash FROM audit_events ORDER BY seq")
+
+        events = self.db.conn.execute(
+            f"SELECT {', '.join(audit.EVENT_FIELDS)}, hash FROM audit_events ORDER BY seq"
+        )
         head_raw = self.db.meta_get("audit_head")
         head = None
         if head_raw:
             seq, _, h = head_raw.partition(":")
             head = (int(seq), h)
-        breaks = audit.verify_chain((dict(zip([*audit.EVENT_FIELDS, "hash"], r, strict=True)) for r in events),
-                                    head=head)
+        breaks = audit.verify_chain(
+            (dict(zip([*audit.EVENT_FIELDS, "hash"], r, strict=True)) for r in events), head=head
+        )
         # Last event per row, grouped by table: each table's rows are then compared with their own group only.
         last_by_table: dict[str, dict[str, tuple[int, str]]] = {}
         for r in self.db.conn.execute(
@@ -284,21 +336,45 @@ class Station:
                 seen.add(row["id"])
                 logged = last.get(row["id"])
                 if logged is None:
-                    breaks.append(audit.Break("row_unlogged", None, table, row["id"],
-                                              "row has no audit event (written outside the application)"))
+                    breaks.append(
+                        audit.Break(
+                            "row_unlogged",
+                            None,
+                            table,
+                            row["id"],
+                            "row has no audit event (written outside the application)",
+                        )
+                    )
                 elif logged[1] != audit.digest(row):
-                    breaks.append(audit.Break("row_changed", logged[0], table, row["id"],
-                                              "row differs from the state its last audit event recorded"))
+                    breaks.append(
+                        audit.Break(
+                            "row_changed",
+                            logged[0],
+                            table,
+                            row["id"],
+                            "row differs from the state its last audit event recorded",
+                        )
+                    )
             for entity_id, (seq, dig) in last.items():
                 if entity_id not in seen and dig != audit.DELETED:
-                    breaks.append(audit.Break("row_missing", seq, table, entity_id,
-                                              "row was deleted outside the application"))
+                    breaks.append(
+                        audit.Break(
+                            "row_missing", seq, table, entity_id, "row was deleted outside the application"
+                        )
+                    )
         # Settings are keyed by name, not id: compare each with the digest its last event recorded.
         for r in self.db.query("SELECT key, value FROM settings"):
             logged = last_by_table.get("settings", {}).get(r["key"])
             if logged is None or logged[1] != audit.digest({"key": r["key"], "value": r["value"]}):
-                breaks.append(audit.Break("row_changed" if logged else "row_unlogged", logged[0] if logged else None,
-                                          "settings", r["key"], "setting differs from its audited value"))
+                breaks.append(
+                    audit.Break(
+                        "row_changed" if logged else "row_unlogged",
+                        logged[0] if logged else None,
+                        "settings",
+                        r["key"],
+                        "setting differs from its audited value",
+                    )
+                )
         breaks.sort(key=lambda b: (b.seq is None, b.seq or 0))
         return breaks
 
@@ -318,7 +394,9 @@ class Station:
 def _open_error(exc: BaseException, path: Path, db_path: Path) -> StationError:
     """The typed error for a data directory or database that cannot be opened."""
     if isinstance(exc, db_errors.DatabaseTooNewError):
-        return StationError(str(exc), code="too_new", found=exc.found, supported=exc.supported, path=str(db_path))
+        return StationError(
+            str(exc), code="too_new", found=exc.found, supported=exc.supported, path=str(db_path)
+        )
     if isinstance(exc, db_errors.DatabaseCorruptError):
         return StationError(str(exc), code="corrupt", path=str(db_path), detail=exc.detail)
     if isinstance(exc, db_errors.EmptyDatabaseError):
@@ -338,6 +416,7 @@ def _check_text(table: str, values: Mapping[str, Any]) -> None:
     """Backstop for every use case: no stored text carries NUL, control characters or bidi overrides."""
     from inspector.errors import ValidationError
     from inspector.text import stored_problems
+
     found = stored_problems(table, values)
     if found:
         raise ValidationError(found)
@@ -351,7 +430,9 @@ def _locked(row: Mapping[str, Any], now: dt.datetime) -> bool:
 # Checked against for unknown user names so that a failed login costs the same whether or not the name
 # exists. A constant (the hash of a random, discarded password with the current parameters) rather than a
 # hash computed at import: hashing is deliberately slow and would delay every start of the program.
-_DUMMY_HASH = "$argon2id$v=19$m=65536,t=3,p=2$dWF/KHhTQjff5KgTGZENHw$i0AlnvxQ543TU/DwdXN48AS0FPm/MIJT93gebvJikTA"
+_DUMMY_HASH = (
+    "$argon2id$v=19$m=65536,t=3,p=2$dWF/KHhTQjff5KgTGZENHw$i0AlnvxQ543TU/DwdXN48AS0FPm/MIJT93gebvJikTA"
+)
 
 
 class Session:
@@ -372,6 +453,7 @@ class Session:
 
     def can(self, action: Action) -> bool:
         from inspector.permissions import allowed
+
         return self.system or allowed(self.user.role, action)
 
     def require(self, action: Action) -> None:
@@ -410,17 +492,24 @@ class Writer:
         self.db.insert(table, row)
         return self._logged(table, row["id"], op="insert")
 
-    def update(self, table: str, key: str, changes: Mapping[str, Any], *,
-               expected_version: int | None = None) -> dict[str, Any]:
+    def update(
+        self, table: str, key: str, changes: Mapping[str, Any], *, expected_version: int | None = None
+    ) -> dict[str, Any]:
         """Update a synced row, bumping its version; ``expected_version`` guards against lost updates."""
         from inspector.errors import Conflict
+
         _check_text(table, changes)
         current = self.db.find(table, key)
         if current is None:
             raise NotFound(entity=table, key=key)
         if expected_version is not None and current["version"] != expected_version:
-            raise Conflict(f"{table} {key} changed (version {current['version']}, expected {expected_version})",
-                           table=table, key=key, found=current["version"], expected=expected_version)
+            raise Conflict(
+                f"{table} {key} changed (version {current['version']}, expected {expected_version})",
+                table=table,
+                key=key,
+                found=current["version"],
+                expected=expected_version,
+            )
         values = dict(changes)
         values["version"] = current["version"] + 1
         self._stamp(values)
@@ -434,10 +523,12 @@ class Writer:
             raise NotFound(entity=table, key=key)
         self.db.delete(table, key)
         from inspector import audit
+
         self.record(table, key, audit.DELETED, op="delete", version=current["version"] + 1)
 
     def _logged(self, table: str, key: str, *, op: str) -> dict[str, Any]:
         from inspector import audit
+
         row = self.db.get(table, key)
         self.record(table, key, audit.digest(row), op=op, version=row["version"])
         return row
@@ -450,6 +541,7 @@ class Writer:
         ``queue=False`` logs a change that came from the central database (it is not sent back).
         """
         from inspector import audit
+
         db = self.db
         head = db.meta_get("audit_head")
         prev_seq, prev_hash = (0, audit.GENESIS)
@@ -457,16 +549,31 @@ class Writer:
             s, _, h = head.partition(":")
             prev_seq, prev_hash = int(s), h
         event = {
-            "seq": prev_seq + 1, "id": new_id(), "at": clock.iso(), "actor": self.session.user.username,
-            "action": f"{self.action}:{op}", "entity": table, "entity_id": key, "digest": dig,
-            "station_id": self.session.station.station_id, "prev_hash": prev_hash,
+            "seq": prev_seq + 1,
+            "id": new_id(),
+            "at": clock.iso(),
+            "actor": self.session.user.username,
+            "action": f"{self.action}:{op}",
+            "entity": table,
+            "entity_id": key,
+            "digest": dig,
+            "station_id": self.session.station.station_id,
+            "prev_hash": prev_hash,
         }
         event["hash"] = audit.event_hash(event)
         db.insert("audit_events", event)
         db.meta_set("audit_head", f"{event['seq']}:{event['hash']}")
         if queue:
-            db.insert("outbox", {"entity": table, "entity_id": key, "version": version,
-                                 "op": "delete" if op == "delete" else "upsert", "queued_at": event["at"]})
-        if not self.changed:   # announced once, after the outermost commit, with every row this writer touched
+            db.insert(
+                "outbox",
+                {
+                    "entity": table,
+                    "entity_id": key,
+                    "version": version,
+                    "op": "delete" if op == "delete" else "upsert",
+                    "queued_at": event["at"],
+                },
+            )
+        if not self.changed:  # announced once, after the outermost commit, with every row this writer touched
             db.after_commit(lambda: change_log.publish(change_log.Changes.of(self.changed)))
         self.changed.append((table, key))

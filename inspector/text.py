@@ -20,7 +20,7 @@ USERNAME_MAX = 32
 NAME_MAX = 100
 SHORT_TEXT_MAX = 500
 TEXT_MAX = 20_000
-STORED_MAX = 1_000_000   # any one text value the station stores (the writer's backstop)
+STORED_MAX = 1_000_000  # any one text value the station stores (the writer's backstop)
 INT64 = 1 << 63
 
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -53,8 +53,9 @@ _MESSAGES = {
 }
 
 
-def problems(value: Any, *, field: str, label: str, max_len: int, multiline: bool = False,
-             required: bool = False) -> list[Problem]:
+def problems(
+    value: Any, *, field: str, label: str, max_len: int, multiline: bool = False, required: bool = False
+) -> list[Problem]:
     """Every problem of one text field (empty list when it is acceptable)."""
     if value is None:
         value = ""

@@ -19,9 +19,10 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo station with its organisation and users (no cases), built once per test session."""
     from inspector import demo
     from inspector.station import Station
+
     path = tmp_path_factory.mktemp("demo-template")
     station = Station.open(path, create=True)
-    demo.fill(station, cases=0, photos=False, example_thresholds=False)   # a real station has none
+    demo.fill(station, cases=0, photos=False, example_thresholds=False)  # a real station has none
     station.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     station.close()
     return path
@@ -38,6 +39,7 @@ def data_dir(tmp_path: Path, _demo_template: Path) -> Path:
 @pytest.fixture
 def station(data_dir: Path):
     from inspector.station import Station
+
     st = Station.open(data_dir)
     yield st
     st.close()
@@ -51,18 +53,21 @@ def login(station):
     def _login(role: str):
         username = next(u for u, _, r in DEMO_USERS if str(r) == str(role))
         return station.login(username, DEMO_PASSWORD)
+
     return _login
 
 
-def run_cli(*args: str, data_dir: Path | None = None, env: dict[str, str] | None = None,
-            input: str | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, data_dir: Path | None = None, env: dict[str, str] | None = None, input: str | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run ``python -m inspector`` in a subprocess, as a user would from a shell."""
     full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
     cmd = [sys.executable, "-m", "inspector"]
     if data_dir is not None:
         cmd += ["--data-dir", str(data_dir)]
-    return subprocess.run([*cmd, *args], capture_output=True, text=True, env=full_env, input=input,
-                          timeout=600, cwd=ROOT)
+    return subprocess.run(
+        [*cmd, *args], capture_output=True, text=True, env=full_env, input=input, timeout=600, cwd=ROOT
+    )
 
 
 @pytest.fixture
@@ -74,6 +79,7 @@ def cli():
 def pg_server():
     """A real PostgreSQL server for the sync tests (a failure, not a skip, when CI is set)."""
     from tests import pg
+
     try:
         server = pg.start()
     except (FileNotFoundError, RuntimeError) as exc:
@@ -90,6 +96,7 @@ def pg_conn(pg_server):
     import uuid
 
     import psycopg
+
     name = "t_" + uuid.uuid4().hex[:12]
     with psycopg.connect(pg_server.dsn, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')

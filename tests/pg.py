@@ -30,13 +30,16 @@ class PgServer:
         return f"host={self.sockdir} port={self.port} user={self.user} dbname=postgres"
 
     def stop(self) -> None:
-        _run_as_owner([str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "immediate", "stop"], check=False)
+        _run_as_owner(
+            [str(self.bindir / "pg_ctl"), "-D", str(self.datadir), "-m", "immediate", "stop"], check=False
+        )
         shutil.rmtree(self.datadir.parent, ignore_errors=True)
 
 
 def find_bindir() -> Path | None:
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(Path(p).parent.name),
-                        reverse=True)
+    candidates = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(Path(p).parent.name), reverse=True
+    )
     pg_config = shutil.which("pg_config")
     if pg_config:
         out = subprocess.run([pg_config, "--bindir"], capture_output=True, text=True).stdout.strip()
@@ -71,11 +74,38 @@ def start() -> PgServer:
         shutil.chown(base, owner)
         shutil.chown(sockdir, owner)
     user = owner or os.environ.get("USER") or "postgres"
-    _run_as_owner([str(bindir / "initdb"), "-D", str(datadir), "-U", user, "-A", "trust", "-E", "UTF8",
-                   "--locale=C.UTF-8", "--no-sync"])
+    _run_as_owner(
+        [
+            str(bindir / "initdb"),
+            "-D",
+            str(datadir),
+            "-U",
+            user,
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+            "--no-sync",
+        ]
+    )
     port = 54000 + os.getpid() % 1000
-    r = _run_as_owner([str(bindir / "pg_ctl"), "-D", str(datadir), "-w", "-t", "60", "-l", str(base / "log"),
-                       "-o", f"-k {sockdir} -p {port} -c listen_addresses='' -c fsync=off", "start"], check=False)
+    r = _run_as_owner(
+        [
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(datadir),
+            "-w",
+            "-t",
+            "60",
+            "-l",
+            str(base / "log"),
+            "-o",
+            f"-k {sockdir} -p {port} -c listen_addresses='' -c fsync=off",
+            "start",
+        ],
+        check=False,
+    )
     if r.returncode != 0:
         log = (base / "log").read_text() if (base / "log").exists() else ""
         raise RuntimeError(f"PostgreSQL did not start: {r.stderr}\n{log}")

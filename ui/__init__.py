@@ -2,4 +2,4 @@
 
 from ui import none_guard as _none_guard
 
-_none_guard.install()   # before any widget exists: see ui/none_guard.py
+_none_guard.install()  # before any widget exists: see ui/none_guard.py

@@ -47,12 +47,14 @@ class Shell(QObject):
             return self.station.login(username, password)
         except Exception as exc:
             from ui.messages import describe
+
             if describe(exc) is None:
                 raise
             return None
 
     def show_login(self) -> None:
         from ui.login import LoginDialog
+
         dialog = LoginDialog(self.station)
         self.login_dialog = dialog
         dialog.accepted.connect(lambda: self.open_main(dialog.session))
@@ -63,6 +65,7 @@ class Shell(QObject):
 
     def open_main(self, session) -> None:
         from ui.main_window import MainWindow
+
         if self.login_dialog is not None:
             self.login_dialog.deleteLater()
             self.login_dialog = None
@@ -73,6 +76,7 @@ class Shell(QObject):
         window.show()
         if self.scheduler is None and not self.probe:
             from ui.widgets.backup_panel import ScheduledBackup
+
             self.scheduler = ScheduledBackup(self.station, self)
         if self.probe == "1":
             QTimer.singleShot(0, self._report_ready)
@@ -80,6 +84,7 @@ class Shell(QObject):
     def _language_changed(self, code: str) -> None:
         """Rebuild the main window in the newly chosen language, on the same section and session."""
         from ui.translations import apply_language
+
         apply_language(self.app, code)
         old = self.window
         if old is None:
@@ -98,7 +103,8 @@ class Shell(QObject):
 
     def _logged_out(self) -> None:
         from ui import tasks
-        tasks.shutdown()   # the screens' background work ends before their window goes
+
+        tasks.shutdown()  # the screens' background work ends before their window goes
         if self.window is not None:
             self.window.deleteLater()
             self.window = None
@@ -124,6 +130,7 @@ class Launcher(QObject):
     def show_wizard(self) -> None:
         from inspector.station import program_dir
         from ui.setup_wizard import SetupWizard
+
         self.wizard = SetupWizard(self.data_dir, program_dir() / "data")
         self.wizard.accepted.connect(self._wizard_done)
         self.wizard.rejected.connect(self.app.quit)
@@ -138,26 +145,33 @@ class Launcher(QObject):
     def _wizard_done(self) -> None:
         from inspector.station import Station
         from ui.messages import describe, show_error
+
         wizard = self.wizard
         station = None
         if wizard.portable:
             from inspector.services.setup import make_portable
             from inspector.station import program_dir
+
             try:
                 self.data_dir = make_portable(program_dir())
             except OSError as exc:
                 from inspector.errors import StationError
-                show_error(None, StationError(str(exc), code="unwritable", path=str(program_dir())), wait=True)
+
+                show_error(
+                    None, StationError(str(exc), code="unwritable", path=str(program_dir())), wait=True
+                )
                 self.app.quit()
                 return
         try:
             station = Station.open(self.data_dir, create=True)
             if wizard.wants_demo:
                 from inspector import demo
+
                 demo.fill(station, cases=int(os.environ.get("DEMO_CASES", DEMO_CASES_DEFAULT)))
                 session = None
             else:
                 from inspector.services.setup import create_station
+
                 spec = wizard.result_spec()
                 create_station(station, **spec)
                 session = station.login(spec["admin_username"], spec["admin_password"])
@@ -178,10 +192,12 @@ class Launcher(QObject):
         if report is not None and not report.ok:
             from ui.fonts import describe as describe_font
             from ui.fonts import ensure_cjk_font
+
             report = ensure_cjk_font(self.app, font_path=str(station.setting("ui.font_path") or ""))
             if not report.ok:
                 QMessageBox.warning(None, "Inspector", describe_font(report))
         from ui.translations import apply_language
+
         apply_language(self.app, str(station.setting("ui.language") or ""))
         self.shell = Shell(station, self.app)
         if session is not None:
@@ -214,6 +230,7 @@ def start_gui(data_dir: str | None = None) -> Launcher | int:
     from db import errors as db_errors
     from inspector import errors
     from inspector.station import DB_FILE, Station, default_data_dir
+
     path = Path(data_dir) if data_dir else default_data_dir()
     launcher = Launcher(app, path, font_report=report)
     app.setQuitOnLastWindowClosed(False)
@@ -239,11 +256,17 @@ def run_gui(data_dir: str | None = None) -> int:
     if isinstance(launcher, int):
         return launcher
     app = launcher.app
-    app.lastWindowClosed.connect(lambda: launcher.shell is not None and launcher.shell.window is not None
-                                 and launcher.shell.window_closed())
+    app.lastWindowClosed.connect(
+        lambda: (
+            launcher.shell is not None
+            and launcher.shell.window is not None
+            and launcher.shell.window_closed()
+        )
+    )
     try:
         return int(app.exec())
     finally:
         from ui import tasks
-        tasks.shutdown()   # background work ends before the database closes
+
+        tasks.shutdown()  # background work ends before the database closes
         launcher.close()

@@ -15,7 +15,7 @@ from inspector import changes as change_log
 
 class ChangeHub(QObject):
     """Signals:
-        operation_did_execute(object): an :class:`inspector.changes.Changes` after writes were committed.
+    operation_did_execute(object): an :class:`inspector.changes.Changes` after writes were committed.
     """
 
     operation_did_execute = Signal(object)
@@ -32,7 +32,7 @@ class ChangeHub(QObject):
     def _collect(self, changes: change_log.Changes) -> None:
         first = self._pending is None
         self._pending = changes if first else self._pending | changes
-        if first:   # let what else is already queued arrive, then announce once
+        if first:  # let what else is already queued arrive, then announce once
             QTimer.singleShot(0, self._flush)
 
     @Slot()

@@ -14,7 +14,13 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         shared(parent, exc)
         return
     from inspector.cli.context import describe_error  # plain words for typed errors; no Qt in it
-    box = QMessageBox(QMessageBox.Icon.Warning, "错误", describe_error(exc) if isinstance(exc, Exception) else str(exc),
-                      QMessageBox.StandardButton.Ok, parent)
+
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "错误",
+        describe_error(exc) if isinstance(exc, Exception) else str(exc),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setAccessibleName("错误提示")
     box.open()

@@ -14,9 +14,24 @@ SAMPLE = "城管执法现场检查与案件系统"
 
 # Preferred families, best first: what Windows station PCs ship, then common Linux and macOS CJK fonts.
 PREFERRED = (
-    "Microsoft YaHei", "微软雅黑", "Microsoft YaHei UI", "SimSun", "宋体", "NSimSun", "FangSong", "仿宋",
-    "SimHei", "黑体", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
-    "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback", "AR PL UMing CN",
+    "Microsoft YaHei",
+    "微软雅黑",
+    "Microsoft YaHei UI",
+    "SimSun",
+    "宋体",
+    "NSimSun",
+    "FangSong",
+    "仿宋",
+    "SimHei",
+    "黑体",
+    "PingFang SC",
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "Droid Sans Fallback",
+    "AR PL UMing CN",
 )
 
 
@@ -85,8 +100,13 @@ def load_font_file(path: str) -> tuple[str | None, str | None]:
     return None, "configured_unusable"
 
 
-def ensure_cjk_font(app: QApplication, *, font_path: str | None = None,
-                    candidates: Iterable[str] = PREFERRED, scan_all: bool = True) -> FontReport:
+def ensure_cjk_font(
+    app: QApplication,
+    *,
+    font_path: str | None = None,
+    candidates: Iterable[str] = PREFERRED,
+    scan_all: bool = True,
+) -> FontReport:
     """Make the application font one that covers Chinese and say where it came from.
 
     System fonts are tried first, then ``font_path`` (the ``ui.font_path`` setting). The point size of
@@ -98,8 +118,11 @@ def ensure_cjk_font(app: QApplication, *, font_path: str | None = None,
         report = FontReport(family, "system", path=font_path or None)
     elif font_path:
         family, problem = load_font_file(font_path)
-        report = (FontReport(family, "configured", path=font_path) if family
-                  else FontReport(None, "none", path=font_path, problem=problem))
+        report = (
+            FontReport(family, "configured", path=font_path)
+            if family
+            else FontReport(None, "none", path=font_path, problem=problem)
+        )
     else:
         report = FontReport(None, "none", problem="none")
     if report.family:
@@ -114,12 +137,19 @@ def describe(report: FontReport) -> str:
     if report.ok:
         return QApplication.translate("fonts", "界面字体：%1").replace("%1", report.family or "")
     if report.problem == "configured_missing":
-        detail = QApplication.translate("fonts", "设置的字体文件不存在：%1 / Configured font file not found: %1")
+        detail = QApplication.translate(
+            "fonts", "设置的字体文件不存在：%1 / Configured font file not found: %1"
+        )
     elif report.problem == "configured_unusable":
-        detail = QApplication.translate("fonts", "设置的字体文件不可用或不含中文：%1 / Configured font is unusable or lacks Chinese: %1")
+        detail = QApplication.translate(
+            "fonts", "设置的字体文件不可用或不含中文：%1 / Configured font is unusable or lacks Chinese: %1"
+        )
     else:
         detail = ""
-    head = QApplication.translate("fonts", "未找到中文字体，界面文字可能无法显示。请安装中文字体（如文泉驿微米黑、微软雅黑），"
-                       "或在设置 ui.font_path 中指定字体文件。\n"
-                       "No Chinese font found: install one (e.g. fonts-wqy-microhei) or set ui.font_path.")
+    head = QApplication.translate(
+        "fonts",
+        "未找到中文字体，界面文字可能无法显示。请安装中文字体（如文泉驿微米黑、微软雅黑），"
+        "或在设置 ui.font_path 中指定字体文件。\n"
+        "No Chinese font found: install one (e.g. fonts-wqy-microhei) or set ui.font_path.",
+    )
     return head + ("\n" + detail.replace("%1", report.path or "") if detail else "")

@@ -38,7 +38,9 @@ class LoginDialog(QDialog):
 
     logout_requested = Signal()
 
-    def __init__(self, station: Station, parent: QWidget | None = None, *, unlock_for: User | None = None) -> None:
+    def __init__(
+        self, station: Station, parent: QWidget | None = None, *, unlock_for: User | None = None
+    ) -> None:
         super().__init__(parent)
         self.station = station
         self.unlock_for = unlock_for
@@ -58,7 +60,9 @@ class LoginDialog(QDialog):
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         if unlock_for:
-            sub = self.tr("界面已锁定（长时间未操作或手动锁定）。请输入 %1 的密码解锁。").replace("%1", unlock_for.display_name)
+            sub = self.tr("界面已锁定（长时间未操作或手动锁定）。请输入 %1 的密码解锁。").replace(
+                "%1", unlock_for.display_name
+            )
         else:
             sub = self.tr("站点：%1").replace("%1", station.name or self.tr("（未命名）"))
         subtitle = QLabel(sub)
@@ -134,11 +138,14 @@ class LoginDialog(QDialog):
             QTableWidget,
             QTableWidgetItem,
         )
+
         box = QGroupBox(self.tr("演示站点：可用以下账户登录（单击一行填入）"))
         box.setObjectName("demoCredentials")
         inner = QVBoxLayout(box)
         # The demo builder's own reader (inspector.demo.credentials) imports every use case; read the value.
-        creds = json.loads(self.station.db.meta_get("demo_credentials") or "[]") if self.station.is_demo else []
+        creds = (
+            json.loads(self.station.db.meta_get("demo_credentials") or "[]") if self.station.is_demo else []
+        )
         table = QTableWidget(len(creds), 3)
         table.setObjectName("demoTable")
         table.setAccessibleName(self.tr("演示账户"))
@@ -153,8 +160,11 @@ class LoginDialog(QDialog):
                 table.setItem(row, col, QTableWidgetItem(text))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
-        height = (table.horizontalHeader().sizeHint().height() + table.frameWidth() * 2
-                  + sum(table.rowHeight(r) for r in range(len(creds))))
+        height = (
+            table.horizontalHeader().sizeHint().height()
+            + table.frameWidth() * 2
+            + sum(table.rowHeight(r) for r in range(len(creds)))
+        )
         table.setFixedHeight(height)
         table.cellClicked.connect(self._fill_from_demo)
         inner.addWidget(table)
@@ -197,8 +207,11 @@ class LoginDialog(QDialog):
         self.password.clear()
         self.password.setFocus()
         if isinstance(exc, errors.AccountLocked):
-            self._say(self.tr("账户已被锁定：连续登录失败次数过多。请于 %1 之后再试，或请管理员解锁。")
-                      .replace("%1", local_time(exc.until)))
+            self._say(
+                self.tr("账户已被锁定：连续登录失败次数过多。请于 %1 之后再试，或请管理员解锁。").replace(
+                    "%1", local_time(exc.until)
+                )
+            )
         elif isinstance(exc, errors.AuthenticationError):
             self._say(self.tr("用户名或密码错误，请重新输入。"))
         elif describe(exc) is not None:

@@ -32,7 +32,7 @@ from ui.idle import IdleWatcher
 from ui.messages import describe, role_label, show_error
 
 _CTX = "MainWindow"
-STATUS_REFRESH_MS = 15_000   # catches writes by other programs (the CLI, sync) on the same station
+STATUS_REFRESH_MS = 15_000  # catches writes by other programs (the CLI, sync) on the same station
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,9 @@ SECTIONS: tuple[Section, ...] = (
     Section("dashboard", QT_TRANSLATE_NOOP("MainWindow", "工作台")),
     Section("inspections", QT_TRANSLATE_NOOP("MainWindow", "现场检查"), (Action.INSPECTION_VIEW,)),
     Section("cases", QT_TRANSLATE_NOOP("MainWindow", "案件"), (Action.CASE_VIEW,)),
-    Section("reviews", QT_TRANSLATE_NOOP("MainWindow", "法制审核"), (Action.LEGAL_REVIEW, Action.FILE_REVIEW)),
+    Section(
+        "reviews", QT_TRANSLATE_NOOP("MainWindow", "法制审核"), (Action.LEGAL_REVIEW, Action.FILE_REVIEW)
+    ),
     Section("rating", QT_TRANSLATE_NOOP("MainWindow", "中队考评"), (Action.RATING_VIEW,)),
     # Supervisors see it to resolve sync conflicts (CASE_APPROVE); only SYNC_RUN roles push.
     Section("sync", QT_TRANSLATE_NOOP("MainWindow", "同步"), (Action.SYNC_RUN, Action.CASE_APPROVE)),
@@ -79,7 +81,9 @@ class MainWindow(QMainWindow):
     logout_requested = Signal()
     language_changed = Signal(str)
 
-    def __init__(self, session: Session, parent: QWidget | None = None, *, idle_ms: int | None = None) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, idle_ms: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.station = session.station
@@ -108,7 +112,8 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(
             "QListWidget { font-size: 11pt; background: #f3f5f8; border: none; border-right: 1px solid #d5dae1; }"
             "QListWidget::item { padding: 9px 14px; }"
-            "QListWidget::item:selected { background: #1f5fa8; color: white; }")
+            "QListWidget::item:selected { background: #1f5fa8; color: white; }"
+        )
         self.stack = QStackedWidget()
         self.stack.setObjectName("sections")
         for section in self.sections:
@@ -138,8 +143,9 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(0)
 
         minutes = self.station.setting("ui.idle_lock_minutes") if idle_ms is None else None
-        self.idle = IdleWatcher(idle_ms if idle_ms is not None else int(float(minutes or 0) * 60_000), self,
-                                watch_after_ms=1000)
+        self.idle = IdleWatcher(
+            idle_ms if idle_ms is not None else int(float(minutes or 0) * 60_000), self, watch_after_ms=1000
+        )
         self.idle.idle.connect(self.lock)
         self.resize(1200, 780)
 
@@ -147,13 +153,16 @@ class MainWindow(QMainWindow):
     def _header(self) -> QWidget:
         from inspector import clock
         from inspector.services import org
+
         agency = org.agency(self.session)
         header = QLabel()
         header.setObjectName("header")
         name = agency["name"] if agency else ""
         header.setText(self.tr("%1　城管执法现场检查与案件系统").replace("%1", name).strip())
-        header.setStyleSheet("QLabel#header { background: #1f5fa8; color: white; font-size: 12pt;"
-                             " font-weight: bold; padding: 8px 14px; }")
+        header.setStyleSheet(
+            "QLabel#header { background: #1f5fa8; color: white; font-size: 12pt;"
+            " font-weight: bold; padding: 8px 14px; }"
+        )
         self.date_label = QLabel(clock.today().isoformat(), header)
         self.date_label.setObjectName("today")
         self.date_label.setStyleSheet("color: white; padding-right: 14px;")
@@ -176,9 +185,9 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         system.addActions([self.lock_action, self.logout_action])
         system.addSeparator()
-        self.verify_action = QAction(self.tr("核验文书(&V)…"), self)   # a presented PDF against the register
+        self.verify_action = QAction(self.tr("核验文书(&V)…"), self)  # a presented PDF against the register
         self.verify_action.triggered.connect(lambda _checked=False: self.verify_document())
-        self.verify_qr_action = QAction(self.tr("核验二维码内容…"), self)    # a paper document's scanned QR
+        self.verify_qr_action = QAction(self.tr("核验二维码内容…"), self)  # a paper document's scanned QR
         self.verify_qr_action.triggered.connect(lambda _checked=False: self.verify_qr())
         system.addActions([self.verify_action, self.verify_qr_action])
         system.addSeparator()
@@ -201,19 +210,24 @@ class MainWindow(QMainWindow):
 
     def verify_document(self, path: str | None = None) -> object:
         from ui.screens.document_verify import verify_pdf
+
         return verify_pdf(self, self.session, path)
 
     def verify_qr(self, text: str | None = None) -> object:
         from ui.screens.document_verify import verify_qr
+
         return verify_qr(self, self.session, text)
 
     def _build_status(self) -> None:
         bar = self.statusBar()
-        self.station_label = QLabel(self.tr("站点：%1").replace("%1", self.station.name or self.tr("（未命名）")))
+        self.station_label = QLabel(
+            self.tr("站点：%1").replace("%1", self.station.name or self.tr("（未命名）"))
+        )
         self.station_label.setObjectName("stationLabel")
         user = self.session.user
-        self.user_label = QLabel(self.tr("用户：%1（%2）").replace("%1", user.display_name)
-                                 .replace("%2", role_label(user.role)))
+        self.user_label = QLabel(
+            self.tr("用户：%1（%2）").replace("%1", user.display_name).replace("%2", role_label(user.role))
+        )
         self.user_label.setObjectName("userLabel")
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pendingLabel")
@@ -242,7 +256,11 @@ class MainWindow(QMainWindow):
         self.pending_label.setText(self.tr("待同步：%1 条").replace("%1", str(count)))
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("关于"), self.tr("城管执法现场检查与案件系统\n离线优先的现场检查与案件办理桌面程序。"))
+        QMessageBox.about(
+            self,
+            self.tr("关于"),
+            self.tr("城管执法现场检查与案件系统\n离线优先的现场检查与案件办理桌面程序。"),
+        )
 
     # ------------------------------------------------------------- sections
     def section_keys(self) -> list[str]:
@@ -307,6 +325,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Hide the content and ask the same user's password (idle timeout or 锁定 menu)."""
         from ui.login import LoginDialog
+
         if self.locked:
             return
         self.idle.pause()

@@ -31,6 +31,7 @@ def role_label(role: Role | str) -> str:
 def local_time(iso: str) -> str:
     """A UTC ISO timestamp as local wall-clock text (``2026-11-21 14:05``)."""
     from inspector import clock
+
     try:
         moment = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
     except (ValueError, AttributeError):
@@ -43,22 +44,40 @@ def local_time(iso: str) -> str:
 def describe(exc: BaseException) -> str | None:
     """Words for a known (typed) error, or None when ``exc`` is a bug."""
     if isinstance(exc, errors.ValidationError):
-        return "\n".join(p.message for p in exc.problems) or QCoreApplication.translate("messages", "输入有误，请检查后重试。")
+        return "\n".join(p.message for p in exc.problems) or QCoreApplication.translate(
+            "messages", "输入有误，请检查后重试。"
+        )
     if isinstance(exc, errors.PermissionDenied):
-        return QCoreApplication.translate("messages", "当前角色（%1）无权执行此操作（%2）。").replace("%1", role_label(exc.role)).replace(
-            "%2", exc.action)
+        return (
+            QCoreApplication.translate("messages", "当前角色（%1）无权执行此操作（%2）。")
+            .replace("%1", role_label(exc.role))
+            .replace("%2", exc.action)
+        )
     if isinstance(exc, errors.AccountLocked):
-        return QCoreApplication.translate("messages", "账户 %1 因多次登录失败已被锁定，请于 %2 之后再试，或请管理员解锁。").replace(
-            "%1", exc.username).replace("%2", local_time(exc.until))
+        return (
+            QCoreApplication.translate(
+                "messages", "账户 %1 因多次登录失败已被锁定，请于 %2 之后再试，或请管理员解锁。"
+            )
+            .replace("%1", exc.username)
+            .replace("%2", local_time(exc.until))
+        )
     if isinstance(exc, errors.AuthenticationError):
         return QCoreApplication.translate("messages", "用户名或密码错误。")
     if isinstance(exc, errors.GuardRefused):
-        text = QCoreApplication.translate("messages", "%1（依据：%2）").replace("%1", str(exc)).replace("%2", exc.article)
+        text = (
+            QCoreApplication.translate("messages", "%1（依据：%2）")
+            .replace("%1", str(exc))
+            .replace("%2", exc.article)
+        )
         if exc.hint:
             text += "\n" + QCoreApplication.translate("messages", "建议：%1").replace("%1", exc.hint)
         return text
     if isinstance(exc, errors.NotFound):
-        return QCoreApplication.translate("messages", "找不到该记录（%1 %2），可能已被删除。").replace("%1", exc.entity).replace("%2", exc.key)
+        return (
+            QCoreApplication.translate("messages", "找不到该记录（%1 %2），可能已被删除。")
+            .replace("%1", exc.entity)
+            .replace("%2", exc.key)
+        )
     if isinstance(exc, errors.Conflict):
         return QCoreApplication.translate("messages", "该记录已被他人修改，请刷新后再保存。您的输入未丢失。")
     if isinstance(exc, errors.StationError):
@@ -72,32 +91,53 @@ def _station_error(exc: errors.StationError) -> str:
     code, data = exc.data.get("code"), exc.data
     path = str(data.get("path", ""))
     if code == "no_station":
-        return QCoreApplication.translate("messages", "数据目录 %1 中还没有站点。\n请先在命令行运行 “inspector init” 创建站点，"
-                   "或运行 “inspector demo” 创建演示站点。").replace("%1", path)
+        return QCoreApplication.translate(
+            "messages",
+            "数据目录 %1 中还没有站点。\n请先在命令行运行 “inspector init” 创建站点，"
+            "或运行 “inspector demo” 创建演示站点。",
+        ).replace("%1", path)
     if code == "too_new":
-        return QCoreApplication.translate("messages", "站点数据库由更新版本的程序创建（数据库版本 %1，本程序支持到 %2）。\n"
-                   "请升级本程序；数据库未被改动。").replace("%1", str(data.get("found"))).replace(
-            "%2", str(data.get("supported")))
+        return (
+            QCoreApplication.translate(
+                "messages",
+                "站点数据库由更新版本的程序创建（数据库版本 %1，本程序支持到 %2）。\n"
+                "请升级本程序；数据库未被改动。",
+            )
+            .replace("%1", str(data.get("found")))
+            .replace("%2", str(data.get("supported")))
+        )
     if code == "corrupt":
-        return QCoreApplication.translate("messages", "站点数据库文件损坏或不是站点数据库：%1\n请从备份恢复，或联系管理员。").replace("%1", path)
+        return QCoreApplication.translate(
+            "messages", "站点数据库文件损坏或不是站点数据库：%1\n请从备份恢复，或联系管理员。"
+        ).replace("%1", path)
     if code == "unwritable":
-        return QCoreApplication.translate("messages", "无法使用数据目录 %1（没有写权限或磁盘不可用）。").replace("%1", path)
+        return QCoreApplication.translate(
+            "messages", "无法使用数据目录 %1（没有写权限或磁盘不可用）。"
+        ).replace("%1", path)
     if code == "not_a_directory":
         return QCoreApplication.translate("messages", "数据目录 %1 不是文件夹。").replace("%1", path)
     if code == "locked":
-        return QCoreApplication.translate("messages", "站点数据库正被其他程序占用，请稍后重试：%1").replace("%1", path)
+        return QCoreApplication.translate("messages", "站点数据库正被其他程序占用，请稍后重试：%1").replace(
+            "%1", path
+        )
     if code == "disk_full":
-        return QCoreApplication.translate("messages", "磁盘已满：%1\n请清理磁盘空间后重试。").replace("%1", path)
+        return QCoreApplication.translate("messages", "磁盘已满：%1\n请清理磁盘空间后重试。").replace(
+            "%1", path
+        )
     if code == "empty_file":
-        return QCoreApplication.translate("messages", "站点数据库文件为空（0 字节），可能是复制中断：%1\n"
-                                          "文件未被改动，请从备份恢复。").replace("%1", path)
+        return QCoreApplication.translate(
+            "messages", "站点数据库文件为空（0 字节），可能是复制中断：%1\n文件未被改动，请从备份恢复。"
+        ).replace("%1", path)
     if code == "backup_exists":
         return QCoreApplication.translate("messages", "备份文件已存在，不会覆盖：%1").replace("%1", path)
     if code in ("backup_failed", "backup_folder_missing", "disk_full"):
-        return QCoreApplication.translate("messages", "备份失败（文件夹不存在、无写权限或磁盘已满）：%1\n"
-                                          "没有留下不完整的备份文件。").replace("%1", path)
+        return QCoreApplication.translate(
+            "messages", "备份失败（文件夹不存在、无写权限或磁盘已满）：%1\n没有留下不完整的备份文件。"
+        ).replace("%1", path)
     if code in ("backup_invalid", "backup_damaged", "backup_missing", "backup_too_new"):
-        return QCoreApplication.translate("messages", "备份文件无法使用（不存在、已损坏或来自更新版本的程序）：%1").replace("%1", path)
+        return QCoreApplication.translate(
+            "messages", "备份文件无法使用（不存在、已损坏或来自更新版本的程序）：%1"
+        ).replace("%1", path)
     return str(exc)
 
 
@@ -105,19 +145,37 @@ def _storage_error(exc: BaseException) -> str | None:
     if isinstance(exc, db_errors.DatabaseLockedError):
         return QCoreApplication.translate("messages", "数据库正被其他程序占用，请稍后重试。您的输入未丢失。")
     if isinstance(exc, db_errors.DiskFullError):
-        return QCoreApplication.translate("messages", "磁盘已满，无法保存。请清理磁盘空间后重试；您的输入未丢失。")
+        return QCoreApplication.translate(
+            "messages", "磁盘已满，无法保存。请清理磁盘空间后重试；您的输入未丢失。"
+        )
     if isinstance(exc, db_errors.DatabaseTooNewError):
-        return QCoreApplication.translate("messages", "站点数据库由更新版本的程序创建（数据库版本 %1，本程序支持到 %2）。\n"
-                   "请升级本程序；数据库未被改动。").replace("%1", str(exc.found)).replace("%2", str(exc.supported))
+        return (
+            QCoreApplication.translate(
+                "messages",
+                "站点数据库由更新版本的程序创建（数据库版本 %1，本程序支持到 %2）。\n"
+                "请升级本程序；数据库未被改动。",
+            )
+            .replace("%1", str(exc.found))
+            .replace("%2", str(exc.supported))
+        )
     if isinstance(exc, db_errors.DatabaseCorruptError):
-        return QCoreApplication.translate("messages", "站点数据库文件损坏或不是站点数据库：%1\n请从备份恢复，或联系管理员。").replace("%1", exc.path)
+        return QCoreApplication.translate(
+            "messages", "站点数据库文件损坏或不是站点数据库：%1\n请从备份恢复，或联系管理员。"
+        ).replace("%1", exc.path)
     if isinstance(exc, db_errors.ReadOnlyError):
-        return QCoreApplication.translate("messages", "无法写入站点数据库（只读介质或没有权限）：%1").replace("%1", exc.path)
+        return QCoreApplication.translate("messages", "无法写入站点数据库（只读介质或没有权限）：%1").replace(
+            "%1", exc.path
+        )
     if isinstance(exc, db_errors.EmptyDatabaseError):
-        return QCoreApplication.translate("messages", "站点数据库文件为空（0 字节），可能是复制中断：%1\n"
-                                          "文件未被改动，请从备份恢复。").replace("%1", exc.path)
+        return QCoreApplication.translate(
+            "messages", "站点数据库文件为空（0 字节），可能是复制中断：%1\n文件未被改动，请从备份恢复。"
+        ).replace("%1", exc.path)
     if isinstance(exc, db_errors.NotFoundError):
-        return QCoreApplication.translate("messages", "找不到该记录（%1 %2），可能已被删除。").replace("%1", exc.table).replace("%2", str(exc.key))
+        return (
+            QCoreApplication.translate("messages", "找不到该记录（%1 %2），可能已被删除。")
+            .replace("%1", exc.table)
+            .replace("%2", str(exc.key))
+        )
     if isinstance(exc, db_errors.StaleVersionError):
         return QCoreApplication.translate("messages", "该记录已被他人修改，请刷新后再保存。您的输入未丢失。")
     if isinstance(exc, db_errors.Error):
@@ -137,7 +195,13 @@ def show_error(parent: QWidget | None, exc: BaseException, *, wait: bool = False
     text = describe(exc)
     if text is None:
         return show_crash(parent, exc, wait=wait)
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("messages", "提示"), text, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("messages", "提示"),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("errorMessage")
     box.setAccessibleName(QCoreApplication.translate("messages", "错误提示"))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -152,14 +216,22 @@ def show_crash(parent: QWidget | None, exc: BaseException, *, wait: bool = False
     """The crash dialog: one at a time, the traceback in the details box, the user's drafts kept."""
     global _crash_box
     details = getattr(exc, "__traceback_text__", None) or "".join(
-        traceback.format_exception(type(exc), exc, exc.__traceback__))
+        traceback.format_exception(type(exc), exc, exc.__traceback__)
+    )
     if _crash_box is not None and _alive(_crash_box) and _crash_box.isVisible():
         _crash_box.setDetailedText(_crash_box.detailedText() + "\n" + details)
         return _crash_box
-    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("messages", "程序错误"),
-                      QCoreApplication.translate("messages", "程序遇到了一个内部错误。\n您正在填写的内容已自动保存为草稿，不会丢失。"
-                          "请把“显示详细信息”中的内容发给管理员。"),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("messages", "程序错误"),
+        QCoreApplication.translate(
+            "messages",
+            "程序遇到了一个内部错误。\n您正在填写的内容已自动保存为草稿，不会丢失。"
+            "请把“显示详细信息”中的内容发给管理员。",
+        ),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     box.setObjectName("crashDialog")
     box.setAccessibleName(QCoreApplication.translate("messages", "程序错误"))
     box.setDetailedText(details)

@@ -22,6 +22,7 @@ _installed = False
 def leaks_none() -> bool:
     """True when a void Qt call takes away a reference to ``None`` it never gave."""
     from PySide6.QtCore import QObject
+
     probe = QObject()
     before = sys.getrefcount(None)
     for _ in range(16):
@@ -44,7 +45,7 @@ def leaks_bool() -> bool:
 
 
 def _raise_floor(obj: object) -> None:
-    refcnt = ctypes.c_ssize_t.from_address(id(obj))   # ob_refcnt is the first field of every object
+    refcnt = ctypes.c_ssize_t.from_address(id(obj))  # ob_refcnt is the first field of every object
     if refcnt.value < _FLOOR:
         refcnt.value += _FLOOR
 

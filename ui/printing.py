@@ -37,6 +37,7 @@ class PdfPages:
 
     def __init__(self, pdf: bytes) -> None:
         import pypdfium2 as pdfium  # on first use: it loads the PDFium library (~50 ms), not needed at start
+
         with _PDFIUM_LOCK:
             try:
                 self._doc = pdfium.PdfDocument(pdf)
@@ -50,6 +51,7 @@ class PdfPages:
     def image(self, index: int, *, dpi: float) -> QImage:
         """Page ``index`` (0-based) rendered at ``dpi`` as an opaque RGB image that owns its pixels."""
         import pypdfium2 as pdfium
+
         if not 0 <= index < self.count:
             raise PrintError(f"no page {index + 1} (the document has {self.count})")
         with _PDFIUM_LOCK:
@@ -59,8 +61,13 @@ class PdfPages:
                 scale = min(dpi / 72, (MAX_PIXELS / max(width * height, 1.0)) ** 0.5)
                 bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)  # RGBX, 4-byte pixels
                 try:
-                    return QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                                  QImage.Format.Format_RGBX8888).copy()
+                    return QImage(
+                        bitmap.buffer,
+                        bitmap.width,
+                        bitmap.height,
+                        bitmap.stride,
+                        QImage.Format.Format_RGBX8888,
+                    ).copy()
                 finally:
                     bitmap.close()
             except pdfium.PdfiumError as exc:
@@ -75,8 +82,9 @@ class PdfPages:
     def __enter__(self) -> PdfPages:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
 
@@ -85,14 +93,17 @@ def _range(count: int, first: int | None, last: int | None) -> range:
     return range(max(first or 1, 1) - 1, min(last or count, count))
 
 
-def page_qimages(pdf: bytes, *, dpi: float = 100, first: int | None = None,
-                 last: int | None = None) -> list[QImage]:
+def page_qimages(
+    pdf: bytes, *, dpi: float = 100, first: int | None = None, last: int | None = None
+) -> list[QImage]:
     """Each page of ``pdf`` (1-based ``first``..``last``, default all) as a QImage; safe on any thread."""
     with PdfPages(pdf) as pages:
         return [pages.image(i, dpi=dpi) for i in _range(len(pages), first, last)]
 
 
-def page_images(pdf: bytes, *, dpi: int = 100, first: int | None = None, last: int | None = None) -> list[bytes]:
+def page_images(
+    pdf: bytes, *, dpi: int = 100, first: int | None = None, last: int | None = None
+) -> list[bytes]:
     """PNG bytes of each page of ``pdf`` (no Qt objects in the result; safe on any thread)."""
     out = []
     for image in page_qimages(pdf, dpi=dpi, first=first, last=last):
@@ -105,9 +116,13 @@ def page_images(pdf: bytes, *, dpi: int = 100, first: int | None = None, last: i
     return out
 
 
-def print_pdfs(printer: QPrinter, sources: Sequence[Callable[[], bytes]], *,
-               progress: Callable[[int, int], None] | None = None,
-               cancelled: Callable[[], bool] | None = None) -> int:
+def print_pdfs(
+    printer: QPrinter,
+    sources: Sequence[Callable[[], bytes]],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
     """Print several PDFs as one job, each page scaled to the printable area.
 
     Runs on a worker thread (QPainter may paint on a QPrinter outside the GUI thread). Pages are rendered at

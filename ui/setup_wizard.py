@@ -57,7 +57,9 @@ class ChoicePage(QWizardPage):
         self.create.setChecked(True)
         self.demo = QRadioButton(self.tr("打开演示站点（示例数据，每个角色一个账户，密码 Demo2026）"))
         self.demo.setObjectName("chooseDemo")
-        self.portable = QCheckBox(self.tr("便携模式：数据保存在程序所在文件夹（%1）").replace("%1", str(portable_dir)))
+        self.portable = QCheckBox(
+            self.tr("便携模式：数据保存在程序所在文件夹（%1）").replace("%1", str(portable_dir))
+        )
         self.portable.setObjectName("portableMode")
         self.where = _note(self.tr("数据文件夹：%1").replace("%1", str(data_dir)))
         self.where.setObjectName("dataDirNote")
@@ -159,6 +161,7 @@ class SquadsPage(QWizardPage):
 
     def validatePage(self) -> bool:
         from inspector.services.setup import check_squads
+
         problems = check_squads(self.squads())
         if not problems and any(len(code) > 8 for _, code in self.squads()):
             self.error.setText(self.tr("中队编号最多8个字符。"))
@@ -189,7 +192,9 @@ class AdminPage(QWizardPage):
         form.addRow(self.tr("姓名"), self.display_name)
         form.addRow(self.tr("密码"), self.password)
         form.addRow(self.tr("确认密码"), self.confirm)
-        form.addRow(_note(self.tr("密码至少%1位，不能只有数字或只有字母。").replace("%1", str(passwords.MIN_LENGTH))))
+        form.addRow(
+            _note(self.tr("密码至少%1位，不能只有数字或只有字母。").replace("%1", str(passwords.MIN_LENGTH)))
+        )
         self.error = _error_label()
         form.addRow(self.error)
 
@@ -223,14 +228,22 @@ class RulesPage(QWizardPage):
         self.organisation = QLineEdit()
         self.organisation.setObjectName("thresholdOrganisation")
         self.organisation.setPlaceholderText(self.tr("如 50000"))
-        form.addRow(_note(self.tr("听证（较大数额罚款）标准，单位：元。《行政处罚法》第63条：罚款达到该数额应告知当事人"
-                                  "有要求听证的权利。标准由省级或设区的市规定；未设定时不能制作事先告知书。")))
+        form.addRow(
+            _note(
+                self.tr(
+                    "听证（较大数额罚款）标准，单位：元。《行政处罚法》第63条：罚款达到该数额应告知当事人"
+                    "有要求听证的权利。标准由省级或设区的市规定；未设定时不能制作事先告知书。"
+                )
+            )
+        )
         form.addRow(self.tr("公民（元）"), self.person)
         form.addRow(self.tr("法人或其他组织（元）"), self.organisation)
         self.pattern = QLineEdit(registry.default("documents.number_pattern"))
         self.pattern.setObjectName("numberPattern")
         form.addRow(self.tr("文号格式"), self.pattern)
-        form.addRow(_note(self.tr("{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队编号、{seq} 序号。")))
+        form.addRow(
+            _note(self.tr("{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队编号、{seq} 序号。"))
+        )
         self.error = _error_label()
         form.addRow(self.error)
 
@@ -243,6 +256,7 @@ class RulesPage(QWizardPage):
 
     def validatePage(self) -> bool:
         from inspector.errors import ValidationError
+
         problems = []
         try:
             registry.validate("hearing.thresholds", self.thresholds())
@@ -294,8 +308,11 @@ class SetupWizard(QWizard):
     def result_spec(self) -> dict:
         """Keyword arguments for ``create_station`` from what was entered."""
         return {
-            "agency": {"name": self.agency.name.text().strip(), "short_name": self.agency.short_name.text().strip(),
-                       "division_code": self.agency.division.text().strip()},
+            "agency": {
+                "name": self.agency.name.text().strip(),
+                "short_name": self.agency.short_name.text().strip(),
+                "division_code": self.agency.division.text().strip(),
+            },
             "station_name": self.agency.station_name.text().strip(),
             "squads": self.squads.squads(),
             "admin_username": self.admin.username.text().strip(),

@@ -54,9 +54,9 @@ def shutdown(timeout_ms: int = 30_000) -> bool:
 
 class _Signals(QObject):
     """Signals:
-        progressed(int, int): work done and total.
-        finished(object): the function's return value.
-        failed(object): the exception raised.
+    progressed(int, int): work done and total.
+    finished(object): the function's return value.
+    failed(object): the exception raised.
     """
 
     progressed = Signal(int, int)
@@ -98,7 +98,7 @@ class Op:
         self._pool = writer_pool
         self._cancel = threading.Event()
         self.dialog: QProgressDialog | None = None
-        self.abandoned = False   # set by shutdown(): the result is no longer wanted
+        self.abandoned = False  # set by shutdown(): the result is no longer wanted
         self.signals = _Signals()
 
     def with_progress(self, label: str, *, progress: bool = False) -> Op:
@@ -129,8 +129,9 @@ class Op:
             kwargs["progress"] = lambda done, total: self.signals.progressed.emit(done, total)
             kwargs["cancelled"] = self._cancel.is_set
         if self._label is not None:
-            self.dialog = QProgressDialog(self._label, QCoreApplication.translate("Op", "取消"), 0, 0,
-                                          self.parent)
+            self.dialog = QProgressDialog(
+                self._label, QCoreApplication.translate("Op", "取消"), 0, 0, self.parent
+            )
             self.dialog.setAccessibleName(self._label)
             self.dialog.setMinimumDuration(300)
             self.dialog.canceled.connect(self.cancel)
@@ -179,4 +180,5 @@ class Op:
             self._on_failure(exc)
         elif self._alive():
             from ui.messages import show_error
+
             show_error(self.parent, exc)

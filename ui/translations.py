@@ -18,7 +18,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 SOURCE_LANGUAGE = "zh"
-_active: list[QTranslator] = []   # what apply_language installed last (kept referenced)
+_active: list[QTranslator] = []  # what apply_language installed last (kept referenced)
 
 
 def ui_locale(setting: str | None = None) -> QLocale:
@@ -44,8 +44,9 @@ def _resource_dir() -> Path | None:
     return None
 
 
-def install_translators(app: QApplication, locale: QLocale | None = None, *,
-                        directory: str | os.PathLike[str] | None = None) -> list[QTranslator]:
+def install_translators(
+    app: QApplication, locale: QLocale | None = None, *, directory: str | os.PathLike[str] | None = None
+) -> list[QTranslator]:
     """Install the translators for ``locale`` and return them (they must stay referenced).
 
     The application translator is looked up in ``directory`` (default: the ``resources.i18n`` package);

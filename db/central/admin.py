@@ -68,23 +68,37 @@ def init(conn: psycopg.Connection) -> str:
         conn.execute(text)
         for grant in _GRANTS:
             conn.execute(sql.SQL(grant).format(g=sql.Identifier(group)))
-        conn.execute("INSERT INTO central_meta (key, value) VALUES ('schema_version', %s), ('station_group', %s) "
-                     "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", (SCHEMA_VERSION, group))
+        conn.execute(
+            "INSERT INTO central_meta (key, value) VALUES ('schema_version', %s), ('station_group', %s) "
+            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
+            (SCHEMA_VERSION, group),
+        )
     return group
 
 
 def require_initialised(conn: psycopg.Connection) -> None:
     if not initialised(conn):
-        raise SetupError("the central database has not been set up (run `inspector central init` as its owner)")
+        raise SetupError(
+            "the central database has not been set up (run `inspector central init` as its owner)"
+        )
 
 
-def add_station(conn: psycopg.Connection, *, station_id: str, name: str, public_key: str,
-                kind: str = "station", password: str | None = None) -> StationLogin:
+def add_station(
+    conn: psycopg.Connection,
+    *,
+    station_id: str,
+    name: str,
+    public_key: str,
+    kind: str = "station",
+    password: str | None = None,
+) -> StationLogin:
     """Register a station (or renew its key and password): its own login role, member of the station group."""
     if kind not in KINDS:
         raise SetupError(f"unknown station kind {kind!r}")
     if not re.fullmatch(r"[0-9a-f]{64}", public_key):
-        raise SetupError("the public key must be 64 hexadecimal digits (Ed25519, as `inspector sync key` prints)")
+        raise SetupError(
+            "the public key must be 64 hexadecimal digits (Ed25519, as `inspector sync key` prints)"
+        )
     require_initialised(conn)
     db = conn.execute("SELECT current_database()").fetchone()[0]
     role = f"{_slug(db)[:30]}_st_{_slug(station_id)[:24]}"
@@ -92,27 +106,37 @@ def add_station(conn: psycopg.Connection, *, station_id: str, name: str, public_
     group = group_role(conn)
     with conn.transaction():
         if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone():
-            conn.execute(sql.SQL("ALTER ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(role),
-                                                                          sql.Literal(password)))
+            conn.execute(
+                sql.SQL("ALTER ROLE {} LOGIN PASSWORD {}").format(sql.Identifier(role), sql.Literal(password))
+            )
         else:
-            conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
-                sql.Identifier(role), sql.Literal(password), sql.Identifier(group)))
+            conn.execute(
+                sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+                    sql.Identifier(role), sql.Literal(password), sql.Identifier(group)
+                )
+            )
         # Headquarters applies a station's bundle as that station's role (so its row-level security holds).
         if not conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()[0]:
             conn.execute(sql.SQL("GRANT {} TO CURRENT_USER").format(sql.Identifier(role)))
-        conn.execute("INSERT INTO stations (station_id, name, kind, public_key, role_name) VALUES (%s, %s, %s, %s, %s) "
-                     "ON CONFLICT (station_id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, "
-                     "public_key = EXCLUDED.public_key, role_name = EXCLUDED.role_name",
-                     (station_id, name, kind, public_key, role))
-        conn.execute("INSERT INTO station_roles (role_name, station_id, kind) VALUES (%s, %s, %s) "
-                     "ON CONFLICT (role_name) DO UPDATE SET station_id = EXCLUDED.station_id, kind = EXCLUDED.kind",
-                     (role, station_id, kind))
+        conn.execute(
+            "INSERT INTO stations (station_id, name, kind, public_key, role_name) VALUES (%s, %s, %s, %s, %s) "
+            "ON CONFLICT (station_id) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, "
+            "public_key = EXCLUDED.public_key, role_name = EXCLUDED.role_name",
+            (station_id, name, kind, public_key, role),
+        )
+        conn.execute(
+            "INSERT INTO station_roles (role_name, station_id, kind) VALUES (%s, %s, %s) "
+            "ON CONFLICT (role_name) DO UPDATE SET station_id = EXCLUDED.station_id, kind = EXCLUDED.kind",
+            (role, station_id, kind),
+        )
     return StationLogin(station_id, role, password, kind)
 
 
 def station_key(conn: psycopg.Connection, station_id: str) -> tuple[str, str] | None:
     """A registered station's (public key, login role); None when unknown (headquarters' connection)."""
-    row = conn.execute("SELECT public_key, role_name FROM stations WHERE station_id = %s", (station_id,)).fetchone()
+    row = conn.execute(
+        "SELECT public_key, role_name FROM stations WHERE station_id = %s", (station_id,)
+    ).fetchone()
     return (row[0], row[1]) if row else None
 
 

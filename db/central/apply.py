@@ -44,8 +44,10 @@ _CONFLICTS = (
 
 # Links between events are checked by the server itself (a statement trigger on audit_events); a number central
 # already holds with another hash is a diverging chain, found here and reported through a definer function.
-_EVENTS = ("INSERT INTO audit_events (station_id, seq, prev_hash, hash, event) "
-           "SELECT station_id, seq, prev_hash, hash, event FROM stage_events ON CONFLICT DO NOTHING")
+_EVENTS = (
+    "INSERT INTO audit_events (station_id, seq, prev_hash, hash, event) "
+    "SELECT station_id, seq, prev_hash, hash, event FROM stage_events ON CONFLICT DO NOTHING"
+)
 _DIVERGED = (
     "SELECT s.station_id, s.seq, 'diverged', 'event ' || s.seq || ' differs from the one central already holds' "
     "FROM stage_events s JOIN audit_events a ON a.station_id = s.station_id AND a.seq = s.seq WHERE a.hash <> s.hash"
@@ -57,14 +59,19 @@ class CentralError(Exception):
 
 
 # Errors that come from the batch's content (the same batch would fail again): quarantined, not retried.
-REFUSALS = (psycopg.errors.DataError, psycopg.errors.IntegrityError, psycopg.errors.InsufficientPrivilege,
-            psycopg.errors.CardinalityViolation, psycopg.errors.DatatypeMismatch)
+REFUSALS = (
+    psycopg.errors.DataError,
+    psycopg.errors.IntegrityError,
+    psycopg.errors.InsufficientPrivilege,
+    psycopg.errors.CardinalityViolation,
+    psycopg.errors.DatatypeMismatch,
+)
 
 
 def _stage(conn: psycopg.Connection) -> None:
     for stmt in _STAGE:
         conn.execute(stmt)
-    conn.execute("TRUNCATE stage_records, stage_events")   # several batches may share one transaction
+    conn.execute("TRUNCATE stage_records, stage_events")  # several batches may share one transaction
 
 
 @dataclass(frozen=True)
@@ -79,8 +86,9 @@ class Payload:
 def as_payload(batch: Mapping[str, Any] | Payload) -> Payload:
     if isinstance(batch, Payload):
         return batch
-    return Payload(str(batch["batch_id"]), str(batch["station_id"]),
-                   json.dumps(batch, ensure_ascii=False, default=str))
+    return Payload(
+        str(batch["batch_id"]), str(batch["station_id"]), json.dumps(batch, ensure_ascii=False, default=str)
+    )
 
 
 # One statement parses the batch once and fills both staging tables; returns (rows, events).
@@ -107,7 +115,7 @@ def _events(conn: psycopg.Connection, staged: int) -> None:
     """Store the staged events; what does not link to the chain central holds becomes an alert."""
     if conn.execute(_EVENTS).rowcount == staged:
         return
-    for station_id, seq, kind, detail in conn.execute(_DIVERGED).fetchall():   # numbers held already
+    for station_id, seq, kind, detail in conn.execute(_DIVERGED).fetchall():  # numbers held already
         conn.execute("SELECT raise_audit_alert(%s, %s, %s, %s)", (station_id, seq, kind, detail))
 
 
@@ -131,33 +139,53 @@ def apply_batch(conn: psycopg.Connection, batch: Mapping[str, Any] | Payload) ->
             return {**done[0], "repeated": True}
         rows, events = _stage_payload(conn, payload)
         accepted = conn.execute(_MERGE).rowcount
-        conflicts = [{"central_id": c[0], "entity": c[1], "id": c[2], "station_version": c[3],
-                      "central_version": c[4], "central_data": c[5]} for c in conn.execute(_CONFLICTS, (batch_id,)).fetchall()]
+        conflicts = [
+            {
+                "central_id": c[0],
+                "entity": c[1],
+                "id": c[2],
+                "station_version": c[3],
+                "central_version": c[4],
+                "central_data": c[5],
+            }
+            for c in conn.execute(_CONFLICTS, (batch_id,)).fetchall()
+        ]
         if events:
             _events(conn, events)
-        result = {"batch_id": batch_id, "accepted": accepted, "repeats": rows - accepted - len(conflicts),
-                  "conflicts": conflicts}
-        conn.execute("INSERT INTO batches (batch_id, station_id, row_count, result) VALUES (%s, %s, %s, %s)",
-                     (batch_id, payload.station_id, rows, json.dumps(result)))
+        result = {
+            "batch_id": batch_id,
+            "accepted": accepted,
+            "repeats": rows - accepted - len(conflicts),
+            "conflicts": conflicts,
+        }
+        conn.execute(
+            "INSERT INTO batches (batch_id, station_id, row_count, result) VALUES (%s, %s, %s, %s)",
+            (batch_id, payload.station_id, rows, json.dumps(result)),
+        )
     return {**result, "repeated": False}
 
 
-def quarantine(conn: psycopg.Connection, batch: Mapping[str, Any] | Payload, reason: str, *, rows: int = 0) -> None:
+def quarantine(
+    conn: psycopg.Connection, batch: Mapping[str, Any] | Payload, reason: str, *, rows: int = 0
+) -> None:
     """Record a refused batch with its reason (idempotent), and keep its audit events if they can be stored."""
     payload = as_payload(batch)
     if not isinstance(batch, Payload):
         rows = len(batch.get("rows", []))
     with conn.transaction():
-        conn.execute("INSERT INTO quarantine (batch_id, station_id, reason, row_count) VALUES (%s, %s, %s, %s) "
-                     "ON CONFLICT (batch_id) DO UPDATE SET reason = EXCLUDED.reason",
-                     (payload.batch_id, payload.station_id, reason[:500], rows))
+        conn.execute(
+            "INSERT INTO quarantine (batch_id, station_id, reason, row_count) VALUES (%s, %s, %s, %s) "
+            "ON CONFLICT (batch_id) DO UPDATE SET reason = EXCLUDED.reason",
+            (payload.batch_id, payload.station_id, reason[:500], rows),
+        )
     try:
         with conn.transaction():
             _stage(conn)
             count = conn.execute(
                 "INSERT INTO stage_events SELECT ev ->> 'station_id', (ev ->> 'seq')::bigint, ev ->> 'prev_hash', "
                 "ev ->> 'hash', ev FROM jsonb_array_elements(coalesce(%s::jsonb -> 'events', '[]')) AS ev",
-                (payload.text,)).rowcount
+                (payload.text,),
+            ).rowcount
             if count:
                 _events(conn, count)
     except REFUSALS:
@@ -173,30 +201,44 @@ def missing_blobs(conn: psycopg.Connection, station_id: str, hashes: Iterable[st
         "SELECT h, coalesce(b.complete, false), "
         "(SELECT coalesce(sum(length(c.data)), 0) FROM evidence_chunks c WHERE c.station_id = %s AND c.sha256 = h) "
         "FROM unnest(%s::text[]) AS h LEFT JOIN evidence_blobs b ON b.station_id = %s AND b.sha256 = h",
-        (station_id, wanted, station_id)).fetchall()
+        (station_id, wanted, station_id),
+    ).fetchall()
     return {h: int(have) for h, complete, have in rows if not complete}
 
 
-def put_blob_chunk(conn: psycopg.Connection, *, station_id: str, sha256: str, size: int, offset: int,
-                   data: bytes) -> bool:
+def put_blob_chunk(
+    conn: psycopg.Connection, *, station_id: str, sha256: str, size: int, offset: int, data: bytes
+) -> bool:
     """Store one chunk (resumable); when the last arrives, verify the whole file's hash. Returns completeness."""
     with conn.transaction():
-        conn.execute("INSERT INTO evidence_blobs (station_id, sha256, size) VALUES (%s, %s, %s) "
-                     "ON CONFLICT DO NOTHING", (station_id, sha256, size))
-        conn.execute('INSERT INTO evidence_chunks (station_id, sha256, "offset", data) VALUES (%s, %s, %s, %s) '
-                     "ON CONFLICT DO NOTHING", (station_id, sha256, offset, data))
+        conn.execute(
+            "INSERT INTO evidence_blobs (station_id, sha256, size) VALUES (%s, %s, %s) "
+            "ON CONFLICT DO NOTHING",
+            (station_id, sha256, size),
+        )
+        conn.execute(
+            'INSERT INTO evidence_chunks (station_id, sha256, "offset", data) VALUES (%s, %s, %s, %s) '
+            "ON CONFLICT DO NOTHING",
+            (station_id, sha256, offset, data),
+        )
         if offset + len(data) < size:
             return False
         h = hashlib.sha256()
-        for (chunk,) in conn.execute('SELECT data FROM evidence_chunks WHERE station_id = %s AND sha256 = %s '
-                                     'ORDER BY "offset"', (station_id, sha256)):
+        for (chunk,) in conn.execute(
+            'SELECT data FROM evidence_chunks WHERE station_id = %s AND sha256 = %s ORDER BY "offset"',
+            (station_id, sha256),
+        ):
             h.update(chunk)
         ok = h.hexdigest() == sha256
         if ok:
-            conn.execute("UPDATE evidence_blobs SET complete = true WHERE station_id = %s AND sha256 = %s",
-                         (station_id, sha256))
+            conn.execute(
+                "UPDATE evidence_blobs SET complete = true WHERE station_id = %s AND sha256 = %s",
+                (station_id, sha256),
+            )
         else:
-            conn.execute("DELETE FROM evidence_chunks WHERE station_id = %s AND sha256 = %s", (station_id, sha256))
+            conn.execute(
+                "DELETE FROM evidence_chunks WHERE station_id = %s AND sha256 = %s", (station_id, sha256)
+            )
     if not ok:
         raise CentralError(f"evidence {sha256}: received bytes do not match their hash; chunks discarded")
     return True
@@ -204,6 +246,10 @@ def put_blob_chunk(conn: psycopg.Connection, *, station_id: str, sha256: str, si
 
 def blob_bytes(conn: psycopg.Connection, station_id: str, sha256: str) -> bytes:
     """A stored file's bytes (for checks and for stations that pull case files)."""
-    return b"".join(r[0] for r in conn.execute(
-        'SELECT data FROM evidence_chunks WHERE station_id = %s AND sha256 = %s ORDER BY "offset"',
-        (station_id, sha256)))
+    return b"".join(
+        r[0]
+        for r in conn.execute(
+            'SELECT data FROM evidence_chunks WHERE station_id = %s AND sha256 = %s ORDER BY "offset"',
+            (station_id, sha256),
+        )
+    )

@@ -74,7 +74,7 @@ def preflight(path: str) -> None:
     version = int.from_bytes(header[60:64], "big")
     if version > SCHEMA_VERSION:
         raise errors.DatabaseTooNewError(found=version, supported=SCHEMA_VERSION, path=path)
-    pages, valid_for, changes = (int.from_bytes(header[i:i + 4], "big") for i in (28, 92, 24))
+    pages, valid_for, changes = (int.from_bytes(header[i : i + 4], "big") for i in (28, 92, 24))
     if version == 0 and pages > 1 and valid_for == changes:
         # Tables but no station schema version: some other program's database, never made into a station.
         raise errors.DatabaseCorruptError(path=path, detail="not a station database")
@@ -112,16 +112,22 @@ class StationDatabase:
     the start (``BEGIN IMMEDIATE``) so that two programs on one station never deadlock half-way.
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, backup_dir: str | os.PathLike[str] | None = None,
-                 migrate: bool = True) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        backup_dir: str | os.PathLike[str] | None = None,
+        migrate: bool = True,
+    ) -> None:
         self.path = str(path)
         self.backup_dir = Path(backup_dir) if backup_dir else Path(self.path).parent / "backups"
         memory = self.path == ":memory:"
         if not memory:
             preflight(self.path)
         with translated_errors(self.path):
-            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
-                                   timeout=BUSY_TIMEOUT_MS / 1000)
+            conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+            )
             conn.row_factory = sqlite3.Row
             self._utils = None
             self.conn = conn
@@ -143,6 +149,7 @@ class StationDatabase:
         """The sqlite-utils ``Database`` over this connection (imported on first use: it costs start-up time)."""
         if self._utils is None:
             import sqlite_utils
+
             self._utils = sqlite_utils.Database(self.conn)
         return self._utils
 
@@ -279,8 +286,10 @@ class StationDatabase:
         cols = list(row)
         for c in cols:
             _check_identifier(c)
-        sql = (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
-               f"VALUES ({', '.join('?' for _ in cols)})")
+        sql = (
+            f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in cols)}) "
+            f"VALUES ({', '.join('?' for _ in cols)})"
+        )
         self.execute(sql, [row[c] for c in cols])
 
     def update(self, table: str, key: str, changes: Mapping[str, Any], *, column: str = "id") -> None:

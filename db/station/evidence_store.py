@@ -84,8 +84,9 @@ class EvidenceStore:
         return found
 
     # ---------------------------------------------------------------- writing
-    def stage(self, source: str | os.PathLike[str] | BinaryIO, *, keep_in_memory: int = 0,
-              durable: bool = True) -> Staged:
+    def stage(
+        self, source: str | os.PathLike[str] | BinaryIO, *, keep_in_memory: int = 0, durable: bool = True
+    ) -> Staged:
         """Copy ``source`` into a temporary file while hashing it; the bytes are read exactly once.
 
         Args:
@@ -128,7 +129,9 @@ class EvidenceStore:
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
-        return Staged(temp, digest.hexdigest(), size, head, b"".join(kept) if kept is not None else None, durable)
+        return Staged(
+            temp, digest.hexdigest(), size, head, b"".join(kept) if kept is not None else None, durable
+        )
 
     def commit(self, staged: Staged) -> bool:
         """Move a staged file into place; returns True if it was new, False if the store already had it."""
@@ -154,6 +157,7 @@ class EvidenceStore:
 
     def put_bytes(self, data: bytes, *, durable: bool = True) -> tuple[str, bool]:
         import io
+
         return self.put(io.BytesIO(data), durable=durable)
 
     def remove(self, sha256: str) -> None:

@@ -9,11 +9,32 @@ from exports.errors import UnknownDocumentType
 
 # In the order of the archive (§5.4) within each part; the module name is the type key.
 MODULES = (
-    "filing_approval", "no_filing_approval", "evidence_preservation", "preservation_disposal", "correction_order",
-    "prior_notice", "statement_record", "review_opinion", "hearing_notice", "hearing_summons", "hearing_record",
-    "investigation_report", "legal_review_opinion", "collective_discussion", "case_approval", "penalty_decision",
-    "onspot_decision", "no_penalty_decision", "service_receipt", "transfer_letter", "inquiry_record",
-    "inspection_record", "instalment_approval", "demand_notice", "enforcement_application", "closing_report",
+    "filing_approval",
+    "no_filing_approval",
+    "evidence_preservation",
+    "preservation_disposal",
+    "correction_order",
+    "prior_notice",
+    "statement_record",
+    "review_opinion",
+    "hearing_notice",
+    "hearing_summons",
+    "hearing_record",
+    "investigation_report",
+    "legal_review_opinion",
+    "collective_discussion",
+    "case_approval",
+    "penalty_decision",
+    "onspot_decision",
+    "no_penalty_decision",
+    "service_receipt",
+    "transfer_letter",
+    "inquiry_record",
+    "inspection_record",
+    "instalment_approval",
+    "demand_notice",
+    "enforcement_application",
+    "closing_report",
 )
 
 

@@ -14,15 +14,36 @@ from exports.documents.spec import (
 )
 
 DOC = DocType(
-    code="demand_notice", title="催告书", type_code="催", layout="letter", archive_group=3, archive_rank=30,
-    fields=(*party(), Field("decision_number", "行政处罚决定书文号"), Field("decision_date", "决定日期"),
-            Field("served_on", "决定书送达日期"), Field("remedy_status", "履行及复议、诉讼情况"),
-            Field("obligation", "应当履行的义务（金额、方式）"), *AGENCY_CONTACT),
-    blocks=(*PARTY_LINES,
-            Para("本机关于{decision_date}对你（单位）作出《行政处罚决定书》（{decision_number}），该决定书已于{served_on}"
-                 "依法送达。{remedy_status}"),
-            Para("根据《中华人民共和国行政强制法》第五十四条的规定，现催告你（单位）自收到本催告书之日起十日内履行下列义务："
-                 "{obligation}。"),
-            Para("你（单位）收到本催告书后有权进行陈述和申辩。逾期仍未履行义务的，本机关将依法申请人民法院强制执行。"),
-            *CONTACT_LINES, Seal(), Signatures(("当事人（签收）",))),
+    code="demand_notice",
+    title="催告书",
+    type_code="催",
+    layout="letter",
+    archive_group=3,
+    archive_rank=30,
+    fields=(
+        *party(),
+        Field("decision_number", "行政处罚决定书文号"),
+        Field("decision_date", "决定日期"),
+        Field("served_on", "决定书送达日期"),
+        Field("remedy_status", "履行及复议、诉讼情况"),
+        Field("obligation", "应当履行的义务（金额、方式）"),
+        *AGENCY_CONTACT,
+    ),
+    blocks=(
+        *PARTY_LINES,
+        Para(
+            "本机关于{decision_date}对你（单位）作出《行政处罚决定书》（{decision_number}），该决定书已于{served_on}"
+            "依法送达。{remedy_status}"
+        ),
+        Para(
+            "根据《中华人民共和国行政强制法》第五十四条的规定，现催告你（单位）自收到本催告书之日起十日内履行下列义务："
+            "{obligation}。"
+        ),
+        Para(
+            "你（单位）收到本催告书后有权进行陈述和申辩。逾期仍未履行义务的，本机关将依法申请人民法院强制执行。"
+        ),
+        *CONTACT_LINES,
+        Seal(),
+        Signatures(("当事人（签收）",)),
+    ),
 )

@@ -14,20 +14,41 @@ from exports.documents.spec import (
 )
 
 DOC = DocType(
-    code="onspot_decision", title="当场行政处罚决定书", type_code="当罚", layout="letter",
-    archive_group=1, archive_rank=61,
-    fields=(*party(), Field("act_time", "违法时间"), Field("act_place", "违法地点"), Field("facts", "违法行为"),
-            Field("violated_provision", "违反的法律规定"), Field("penalty_basis", "处罚依据"),
-            Field("penalty", "处罚种类和罚款数额"), Field("statement_record", "告知及陈述申辩情况"),
-            Field("payment", "缴纳方式"), Field("review_body", "行政复议机关"),
-            Field("litigation_court", "行政诉讼法院"), OFFICERS),
-    blocks=(*PARTY_LINES,
-            Para("当事人于{act_time}在{act_place}{facts}，违反了{violated_provision}的规定。"),
-            Para("依据{penalty_basis}的规定，根据《中华人民共和国行政处罚法》第五十一条、第五十二条，当场作出如下行政处罚："
-                 "{penalty}。"),
-            Section("statement_record", "告知及陈述申辩："),
-            Para("缴纳方式：{payment}。"),
-            Para("当事人如不服本决定，可以在收到本决定书之日起六十日内向{review_body}申请行政复议，或者在六个月内依法向"
-                 "{litigation_court}提起行政诉讼。"),
-            Officers(), Seal(), Signatures(("执法人员（签名）", "当事人（签收）"))),
+    code="onspot_decision",
+    title="当场行政处罚决定书",
+    type_code="当罚",
+    layout="letter",
+    archive_group=1,
+    archive_rank=61,
+    fields=(
+        *party(),
+        Field("act_time", "违法时间"),
+        Field("act_place", "违法地点"),
+        Field("facts", "违法行为"),
+        Field("violated_provision", "违反的法律规定"),
+        Field("penalty_basis", "处罚依据"),
+        Field("penalty", "处罚种类和罚款数额"),
+        Field("statement_record", "告知及陈述申辩情况"),
+        Field("payment", "缴纳方式"),
+        Field("review_body", "行政复议机关"),
+        Field("litigation_court", "行政诉讼法院"),
+        OFFICERS,
+    ),
+    blocks=(
+        *PARTY_LINES,
+        Para("当事人于{act_time}在{act_place}{facts}，违反了{violated_provision}的规定。"),
+        Para(
+            "依据{penalty_basis}的规定，根据《中华人民共和国行政处罚法》第五十一条、第五十二条，当场作出如下行政处罚："
+            "{penalty}。"
+        ),
+        Section("statement_record", "告知及陈述申辩："),
+        Para("缴纳方式：{payment}。"),
+        Para(
+            "当事人如不服本决定，可以在收到本决定书之日起六十日内向{review_body}申请行政复议，或者在六个月内依法向"
+            "{litigation_court}提起行政诉讼。"
+        ),
+        Officers(),
+        Seal(),
+        Signatures(("执法人员（签名）", "当事人（签收）")),
+    ),
 )

@@ -19,6 +19,7 @@ class Field:
 
 # ---- layout blocks ---------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Line:
     """``label：value`` on one line (letters) or one row of the grid (forms)."""
@@ -111,22 +112,34 @@ class DocType:
 
 # ---- field sets reused by many documents ---------------------------------------------------------
 
+
 def party(required: bool = True) -> tuple[Field, ...]:
-    return (Field("party_name", "当事人姓名或名称", required),
-            Field("party_id", "当事人身份证件或统一社会信用代码", required),
-            Field("party_address", "当事人住址或住所", required),
-            Field("party_legal_rep", "法定代表人（负责人）", False),
-            Field("party_phone", "联系电话", False))
+    return (
+        Field("party_name", "当事人姓名或名称", required),
+        Field("party_id", "当事人身份证件或统一社会信用代码", required),
+        Field("party_address", "当事人住址或住所", required),
+        Field("party_legal_rep", "法定代表人（负责人）", False),
+        Field("party_phone", "联系电话", False),
+    )
 
 
 PARTY_LINES: tuple[Block, ...] = (
-    Line("party_name", "当事人"), Line("party_id", "证件号码"), Line("party_legal_rep", "法定代表人"),
-    Line("party_address", "住址（住所）"), Line("party_phone", "联系电话"))
+    Line("party_name", "当事人"),
+    Line("party_id", "证件号码"),
+    Line("party_legal_rep", "法定代表人"),
+    Line("party_address", "住址（住所）"),
+    Line("party_phone", "联系电话"),
+)
 
 OFFICERS = Field("officers", "执法人员（不少于两名，附执法证号）", True, min_items=2)
 
-AGENCY_CONTACT = (Field("agency_address", "执法机关地址"), Field("agency_phone", "联系电话"),
-                  Field("agency_postcode", "邮政编码", False))
+AGENCY_CONTACT = (
+    Field("agency_address", "执法机关地址"),
+    Field("agency_phone", "联系电话"),
+    Field("agency_postcode", "邮政编码", False),
+)
 
-CONTACT_LINES: tuple[Block, ...] = (Para("执法机关地址：{agency_address}　邮政编码：{agency_postcode}", False),
-                                    Para("联系电话：{agency_phone}", False))
+CONTACT_LINES: tuple[Block, ...] = (
+    Para("执法机关地址：{agency_address}　邮政编码：{agency_postcode}", False),
+    Para("联系电话：{agency_phone}", False),
+)

@@ -39,9 +39,13 @@ COMMAND_MODULES = (
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", help="station data directory (default: $INSPECTOR_DATA or the user data dir)")
-    parser.add_argument("--user", help="log in as this user (default: $INSPECTOR_USER); password from "
-                                       "$INSPECTOR_PASSWORD or a prompt")
+    parser.add_argument(
+        "--data-dir", help="station data directory (default: $INSPECTOR_DATA or the user data dir)"
+    )
+    parser.add_argument(
+        "--user",
+        help="log in as this user (default: $INSPECTOR_USER); password from $INSPECTOR_PASSWORD or a prompt",
+    )
 
 
 def _parser(**kwargs: Any) -> argparse.ArgumentParser:
@@ -54,6 +58,7 @@ def _parser(**kwargs: Any) -> argparse.ArgumentParser:
     class _Parser(argparse.ArgumentParser):
         def error(self, message: str):  # type: ignore[override]
             self.exit(2, f"{self.prog}: {message}（{self.prog} --help 查看用法）\n")
+
     return _Parser(**kwargs)
 
 
@@ -93,7 +98,9 @@ def _gui_only(argv: list[str]) -> argparse.Namespace | SimpleNamespace | None:
 
 def _not_utf8(argv: Sequence[str]) -> str | None:
     """The first argument (or login variable) that is not valid UTF-8 text, as the shell gave it."""
-    named = [(a, a) for a in argv] + [(f"${k}", os.environ.get(k, "")) for k in ("INSPECTOR_USER", "INSPECTOR_DATA")]
+    named = [(a, a) for a in argv] + [
+        (f"${k}", os.environ.get(k, "")) for k in ("INSPECTOR_USER", "INSPECTOR_DATA")
+    ]
     for label, value in named:
         try:
             value.encode("utf-8")
@@ -111,13 +118,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     gui = _gui_only(argv)
     if gui is not None:
         from inspector.__main__ import start_gui  # the composition root is the only place that starts Qt
+
         return start_gui(gui.data_dir)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         from inspector.__main__ import start_gui
+
         return start_gui(args.data_dir)
     from inspector.cli.context import Context
+
     ctx: Context = Context(args)
     try:
         return int(args.func(args, ctx) or 0)
@@ -128,6 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"inspector: {_one_line(exc)}", file=sys.stderr)
         if os.environ.get("INSPECTOR_DEBUG"):
             import traceback
+
             traceback.print_exc()
         return 1
     finally:
@@ -138,11 +149,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _one_line(exc: BaseException) -> str:
     from inspector.cli.context import UserError, describe_error, describe_failure
     from inspector.errors import Error as DomainError
+
     if isinstance(exc, UserError):
         text = str(exc)
     elif isinstance(exc, DomainError):
         text = describe_error(exc)
     else:
-        text = describe_failure(exc) or (f"内部错误（{type(exc).__name__}: {exc}）；"
-                                         "设置 INSPECTOR_DEBUG=1 重新运行可查看详细信息")
+        text = describe_failure(exc) or (
+            f"内部错误（{type(exc).__name__}: {exc}）；设置 INSPECTOR_DEBUG=1 重新运行可查看详细信息"
+        )
     return " ".join(text.split()) or type(exc).__name__

@@ -20,11 +20,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     add = csub.add_parser("add-station", help="register a station: its own login and its public key")
     add.add_argument("--dsn", default=os.environ.get("INSPECTOR_CENTRAL_DSN"), help=dsn_help)
     add.add_argument("--station-id", required=True)
-    add.add_argument("--public-key", required=True,
-                     help="file holding the output of `inspector sync key` on the station (or the key itself)")
+    add.add_argument(
+        "--public-key",
+        required=True,
+        help="file holding the output of `inspector sync key` on the station (or the key itself)",
+    )
     add.add_argument("--name", default="")
-    add.add_argument("--kind", choices=("station", "reviewer", "hq"), default="station",
-                     help="reviewer and hq stations may read every station's cases")
+    add.add_argument(
+        "--kind",
+        choices=("station", "reviewer", "hq"),
+        default="station",
+        help="reviewer and hq stations may read every station's cases",
+    )
     add.add_argument("--json", action="store_true")
     add.set_defaults(func=cmd_add_station)
     ver = csub.add_parser("verify", help="recompute every station's audit chain as held centrally")
@@ -35,6 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _owner(dsn: str | None):
     from inspector.cli.sync_cmds import connect
+
     return connect(dsn)
 
 
@@ -42,6 +50,7 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
     import psycopg
 
     from db.central import admin
+
     conn = _owner(args.dsn)
     try:
         group = admin.init(conn)
@@ -59,16 +68,21 @@ def _public_key(text: str) -> str:
         text = path.read_text(encoding="utf-8")
     found = re.findall(r"\b[0-9a-f]{64}\b", text)
     if not found:
-        raise UserError("找不到公钥：请给出站点运行 inspector sync key 得到的 64 位十六进制公钥（或保存它的文件）")
+        raise UserError(
+            "找不到公钥：请给出站点运行 inspector sync key 得到的 64 位十六进制公钥（或保存它的文件）"
+        )
     return found[-1]
 
 
 def cmd_add_station(args: argparse.Namespace, ctx: Context) -> int:
     from db.central import admin
+
     key = _public_key(args.public_key)
     conn = _owner(args.dsn)
     try:
-        login = admin.add_station(conn, station_id=args.station_id, name=args.name, public_key=key, kind=args.kind)
+        login = admin.add_station(
+            conn, station_id=args.station_id, name=args.name, public_key=key, kind=args.kind
+        )
     except admin.SetupError as exc:
         raise UserError(f"登记失败：{exc}") from exc
     finally:
@@ -83,6 +97,7 @@ def cmd_add_station(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.sync import chain
+
     conn = _owner(args.dsn)
     try:
         report = chain.verify_central(conn)

@@ -37,8 +37,10 @@ def describe_error(exc: Exception) -> str:
         if code == "no_station":
             return f"{exc.data.get('path')} 中没有站点数据库；先运行 inspector init 或 inspector demo"
         if code == "too_new":
-            return (f"数据库由更新版本的程序创建（架构版本 {exc.data.get('found')}，本程序支持到 "
-                    f"{exc.data.get('supported')}）；请升级程序，数据库未被改动")
+            return (
+                f"数据库由更新版本的程序创建（架构版本 {exc.data.get('found')}，本程序支持到 "
+                f"{exc.data.get('supported')}）；请升级程序，数据库未被改动"
+            )
         if code == "corrupt":
             return f"数据库文件损坏或不是站点数据库：{exc.data.get('path')}（{exc.data.get('detail')}）；文件未被改动"
         message = _STATION_MESSAGES.get(str(code))
@@ -56,8 +58,10 @@ def describe_failure(exc: BaseException) -> str | None:
     if isinstance(exc, db_errors.ReadOnlyError):
         return f"数据目录或数据库无法写入（只读介质或没有权限）：{exc.path}"
     if isinstance(exc, db_errors.DatabaseTooNewError):
-        return (f"数据库由更新版本的程序创建（架构版本 {exc.found}，本程序支持到 {exc.supported}）；"
-                "请升级程序，数据库未被改动")
+        return (
+            f"数据库由更新版本的程序创建（架构版本 {exc.found}，本程序支持到 {exc.supported}）；"
+            "请升级程序，数据库未被改动"
+        )
     if isinstance(exc, db_errors.DatabaseLockedError):
         return "数据库正被其他程序占用，请稍后重试"
     if isinstance(exc, db_errors.DiskFullError):
@@ -154,6 +158,7 @@ JSON_MAX_DEPTH = 64
 def read_json_file(path: str, *, what: str) -> Any:
     """A JSON file a person hands to a command: size, encoding and nesting checked, each failure one line."""
     from pathlib import Path
+
     file = Path(path)
     try:
         if file.stat().st_size > JSON_MAX_BYTES:
@@ -164,12 +169,15 @@ def read_json_file(path: str, *, what: str) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UserError(f"{what} {path} 不是 UTF-8 编码的文本（第 {exc.start} 字节）；未导入任何内容") from exc
+        raise UserError(
+            f"{what} {path} 不是 UTF-8 编码的文本（第 {exc.start} 字节）；未导入任何内容"
+        ) from exc
     try:
         data = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise UserError(f"{what} {path} 不是有效的 JSON（第{exc.lineno}行第{exc.colno}列：{exc.msg}）；"
-                        "未导入任何内容") from exc
+        raise UserError(
+            f"{what} {path} 不是有效的 JSON（第{exc.lineno}行第{exc.colno}列：{exc.msg}）；未导入任何内容"
+        ) from exc
     except (RecursionError, ValueError) as exc:
         raise UserError(f"{what} {path} 嵌套过深或数值无效；未导入任何内容") from exc
     if _depth(data) > JSON_MAX_DEPTH:
@@ -210,6 +218,7 @@ def print_table(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> No
 
 def _width(text: str) -> int:
     import unicodedata
+
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 

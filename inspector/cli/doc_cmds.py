@@ -10,10 +10,13 @@ from typing import Any
 
 from inspector.cli.context import Context, UserError, print_json, print_table, read_json_file
 
-STATUS_WORDS = {"genuine": "genuine（真实：与登记簿一致）", "altered": "altered（已被改动）",
-                "unknown": "unknown（无法识别：登记簿中没有）",
-                "other_station": "other_station（本机关其他站点出具，本站无法核对）",
-                "qr_only": "qr_only（二维码真实，内容须人工核对）"}
+STATUS_WORDS = {
+    "genuine": "genuine（真实：与登记簿一致）",
+    "altered": "altered（已被改动）",
+    "unknown": "unknown（无法识别：登记簿中没有）",
+    "other_station": "other_station（本机关其他站点出具，本站无法核对）",
+    "qr_only": "qr_only（二维码真实，内容须人工核对）",
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,18 +26,29 @@ def register(sub: argparse._SubParsersAction) -> None:
     pr.add_argument("--case", required=True, help="case id or case number (案号)")
     pr.add_argument("--type", required=True, dest="doc_type", help="document type (see: inspector doc types)")
     pr.add_argument("-o", "--output", required=True, help="PDF file to write")
-    pr.add_argument("--field", action="append", default=[], metavar="KEY=VALUE",
-                    help="a field value (repeatable), e.g. --field facts=…")
+    pr.add_argument(
+        "--field",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a field value (repeatable), e.g. --field facts=…",
+    )
     pr.add_argument("--fields-json", metavar="FILE", help="JSON object of field values")
-    pr.add_argument("--substitute-missing", action="store_true",
-                    help="print 〓 for characters the font lacks instead of refusing")
+    pr.add_argument(
+        "--substitute-missing",
+        action="store_true",
+        help="print 〓 for characters the font lacks instead of refusing",
+    )
     pr.set_defaults(func=cmd_print)
     ls = dsub.add_parser("list", help="documents issued for a case")
     ls.add_argument("--case", required=True)
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_list)
-    ve = dsub.add_parser("verify", help="check a PDF (visible text, QR, file digest) or scanned QR text against "
-                                        "the register: genuine, altered (naming what differs), other station, unknown")
+    ve = dsub.add_parser(
+        "verify",
+        help="check a PDF (visible text, QR, file digest) or scanned QR text against "
+        "the register: genuine, altered (naming what differs), other station, unknown",
+    )
     ve.add_argument("source", metavar="FILE_OR_TEXT", nargs="?")
     ve.add_argument("--qr", metavar="TEXT", help="the text of a scanned QR code: shows the registered facts")
     ve.add_argument("--json", action="store_true")
@@ -85,9 +99,15 @@ def _extra(args: argparse.Namespace) -> dict[str, Any]:
 
 def cmd_print(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import documents
+
     session = ctx.session()
-    issued = documents.issue_document(session, _case_id(session, args.case), args.doc_type, _extra(args),
-                                      substitute_missing=args.substitute_missing)
+    issued = documents.issue_document(
+        session,
+        _case_id(session, args.case),
+        args.doc_type,
+        _extra(args),
+        substitute_missing=args.substitute_missing,
+    )
     _write(args.output, documents.pdf_bytes(session, issued.id))
     print(f"已出具 {issued.number} → {args.output}")
     return 0
@@ -95,6 +115,7 @@ def cmd_print(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import documents
+
     session = ctx.session()
     rows = documents.list_documents(session, _case_id(session, args.case))
     if args.json:
@@ -106,6 +127,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import documents
+
     station = ctx.station()
     if args.qr:
         source: bytes | str = args.qr
@@ -135,6 +157,7 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_void(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import documents
+
     row = documents.void_number(ctx.session(), args.number, reason=args.reason)
     print(f"已作废 {row['number']}：{row['void_reason']}")
     return 0
@@ -142,10 +165,12 @@ def cmd_void(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_casefile(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import documents
+
     session = ctx.session()
 
     def progress(done: int, total: int) -> None:
         print(f"\r{done}/{total}", end="", file=sys.stderr)
+
     pdf = documents.casefile(session, _case_id(session, args.case), progress=progress)
     print(file=sys.stderr)
     _write(args.output, pdf)
@@ -155,8 +180,16 @@ def cmd_casefile(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_types(args: argparse.Namespace, ctx: Context) -> int:
     from exports.documents import TYPES
-    rows = [{"type": k, "title": d.title, "code": d.type_code,
-             "required": [f.key for f in d.fields if f.required]} for k, d in TYPES.items()]
+
+    rows = [
+        {
+            "type": k,
+            "title": d.title,
+            "code": d.type_code,
+            "required": [f.key for f in d.fields if f.required],
+        }
+        for k, d in TYPES.items()
+    ]
     if args.json:
         print_json(rows)
     else:

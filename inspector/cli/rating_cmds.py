@@ -42,7 +42,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     i = rsub.add_parser("incident", help="record a valid complaint, discipline, court loss or opinion event")
     i.add_argument("--squad", required=True)
-    i.add_argument("--kind", required=True, choices=["valid_complaint", "discipline", "court_loss", "opinion_event"])
+    i.add_argument(
+        "--kind", required=True, choices=["valid_complaint", "discipline", "court_loss", "opinion_event"]
+    )
     i.add_argument("--date", required=True)
     i.add_argument("--note", required=True)
     i.set_defaults(func=cmd_incident)
@@ -70,6 +72,7 @@ def _squad_id(session, code: str) -> str:
 
 def cmd_summary(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import rating
+
     session = ctx.session()
     if args.squad:
         _squad_id(session, args.squad)
@@ -79,34 +82,50 @@ def cmd_summary(args: argparse.Namespace, ctx: Context) -> int:
         out.write_bytes(pdf)
     except OSError as exc:
         raise UserError(f"无法写入 {out}：{exc.strerror}") from exc
-    print(f"{out}（{result.period.code}，考评细则 {result.rubric.rubric} {result.rubric.version}，"
-          f"{len(result.squads) if not args.squad else 1} 个中队）")
+    print(
+        f"{out}（{result.period.code}，考评细则 {result.rubric.rubric} {result.rubric.version}，"
+        f"{len(result.squads) if not args.squad else 1} 个中队）"
+    )
     return 0
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import rating
+
     session = ctx.session()
     ids = [_squad_id(session, args.squad)] if args.squad else None
     data = rating.as_json(rating.summary(session, args.period, squad_ids=ids))
     if args.json:
         print_json(data)
         return 0
-    rows = [{"code": s["code"], "name": s["name"], **{d["code"]: f"{d['score']:.2f}" for d in s["dimensions"]},
-             "total": f"{s['total']:.2f}", "stars": s["stars"] or "未定星",
-             "veto": "、".join(v["code"] for v in s["vetoes"]) or "—", "gate": "达标" if s["gate_passed"] else "未达标"}
-            for s in data["squads"]]
+    rows = [
+        {
+            "code": s["code"],
+            "name": s["name"],
+            **{d["code"]: f"{d['score']:.2f}" for d in s["dimensions"]},
+            "total": f"{s['total']:.2f}",
+            "stars": s["stars"] or "未定星",
+            "veto": "、".join(v["code"] for v in s["vetoes"]) or "—",
+            "gate": "达标" if s["gate_passed"] else "未达标",
+        }
+        for s in data["squads"]
+    ]
     dims = [d["code"] for d in data["squads"][0]["dimensions"]] if data["squads"] else []
-    print(f"{data['period']}（{data['from']}—{data['to']}）考评细则 {data['rubric']} {data['rubric_version']}")
+    print(
+        f"{data['period']}（{data['from']}—{data['to']}）考评细则 {data['rubric']} {data['rubric_version']}"
+    )
     print_table(rows, ["code", "name", *dims, "total", "stars", "veto", "gate"])
     sh = data["shares"]
-    print(f"五星级 {sh['five_star']}/{sh['squads']}（目标 {data['targets'].get('five_star_share', 0):.0%}），"
-          f"星级 {sh['rated']}/{sh['squads']}（目标 {data['targets'].get('rated_share', 0):.0%}）")
+    print(
+        f"五星级 {sh['five_star']}/{sh['squads']}（目标 {data['targets'].get('five_star_share', 0):.0%}），"
+        f"星级 {sh['rated']}/{sh['squads']}（目标 {data['targets'].get('rated_share', 0):.0%}）"
+    )
     return 0
 
 
 def cmd_evidence(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import rating
+
     session = ctx.session()
     rubric = rating.current_rubric(session)
     metric = next((m.metric for m in rubric.metric_defs() if m.code == args.metric), args.metric)
@@ -120,6 +139,7 @@ def cmd_evidence(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_training(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import rating
+
     session = ctx.session()
     officer = session.db.scalar("SELECT id FROM officers WHERE cert_no = ?", (args.officer.strip().upper(),))
     if officer is None:
@@ -131,21 +151,26 @@ def cmd_training(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_incident(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import rating
+
     session = ctx.session()
-    rating.record_incident(session, squad_id=_squad_id(session, args.squad), kind=args.kind, on_date=args.date,
-                           note=args.note)
+    rating.record_incident(
+        session, squad_id=_squad_id(session, args.squad), kind=args.kind, on_date=args.date, note=args.note
+    )
     print(f"已登记：{rating.INCIDENT_KINDS[args.kind]}（中队 {args.squad}，{args.date}）")
     return 0
 
 
 def cmd_gate(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import rating
+
     session = ctx.session()
     items = {c.strip(): True for c in args.met.split(",") if c.strip()}
     items |= {c.strip(): False for c in args.unmet.split(",") if c.strip()}
     if not items:
         raise UserError("请用 --met 或 --unmet 列出核查的条件")
-    rating.record_gate_check(session, squad_id=_squad_id(session, args.squad), items=items, checked_on=args.date)
+    rating.record_gate_check(
+        session, squad_id=_squad_id(session, args.squad), items=items, checked_on=args.date
+    )
     print(f"已登记中队 {args.squad} 规范化条件核查（{args.date}）")
     return 0
 
@@ -153,6 +178,7 @@ def cmd_gate(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_rubric(args: argparse.Namespace, ctx: Context) -> int:
     from inspector import rating_rules
     from inspector.services import rating
+
     session = ctx.session()
     if args.action == "export":
         data = rating_rules.to_dict(rating.current_rubric(session))

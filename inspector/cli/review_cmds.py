@@ -1,14 +1,14 @@
 """``inspector review|casefile|publicity``: the legal reviewer's desk from a shell.
 
-    inspector review queue [--json]
-    inspector review decide CASE --verdict agree|agree_modified|return|disagree [--comment TEXT] [--checked]
-    inspector review opinion CASE
-    inspector casefile score CASE [--json] [--mock] [--dry-run]
-    inspector casefile summary [--since DATE] [--json]
-    inspector publicity list [--json]
-    inspector publicity sign CASE
-    inspector publicity export [--since DATE] -o DIR
-    inspector publicity published CASE [--on DATE]
+inspector review queue [--json]
+inspector review decide CASE --verdict agree|agree_modified|return|disagree [--comment TEXT] [--checked]
+inspector review opinion CASE
+inspector casefile score CASE [--json] [--mock] [--dry-run]
+inspector casefile summary [--since DATE] [--json]
+inspector publicity list [--json]
+inspector publicity sign CASE
+inspector publicity export [--since DATE] -o DIR
+inspector publicity published CASE [--on DATE]
 """
 
 from __future__ import annotations
@@ -24,8 +24,12 @@ def register(sub) -> None:
     q.set_defaults(func=_queue)
     d = rs.add_parser("decide", help="给出审核结论")
     d.add_argument("case_id")
-    d.add_argument("--verdict", required=True, choices=("agree", "agree_modified", "return", "disagree"),
-                   help="同意 / 修改后同意 / 退回补充调查 / 不同意")
+    d.add_argument(
+        "--verdict",
+        required=True,
+        choices=("agree", "agree_modified", "return", "disagree"),
+        help="同意 / 修改后同意 / 退回补充调查 / 不同意",
+    )
     d.add_argument("--comment", default="", help="审核意见（除同意外必填）")
     d.add_argument("--checked", action="store_true", help="人工审核项目已逐项核对")
     d.add_argument("--json", action="store_true")
@@ -67,28 +71,35 @@ def register(sub) -> None:
 
 def _queue(args, ctx) -> int:
     from inspector.services import review
+
     rows = review.queue(ctx.session())
     if args.json:
         print_json(rows)
         return 0
-    print_table([{**r, "reasons": "；".join(r["reasons"])} for r in rows],
-                ("due", "status", "case_no", "matter_name", "party_name", "reasons"))
+    print_table(
+        [{**r, "reasons": "；".join(r["reasons"])} for r in rows],
+        ("due", "status", "case_no", "matter_name", "party_name", "reasons"),
+    )
     return 0
 
 
 def _decide(args, ctx) -> int:
     from inspector.services import review
+
     ticks = {code: True for code, _ in review.MANUAL_ITEMS} if args.checked else None
     event = review.decide(ctx.session(), args.case_id, args.verdict, args.comment, ticks=ticks)
     if args.json:
         print_json(event)
     else:
-        print(f"已记录审核结论：{review.VERDICTS[args.verdict]}（{event['from_state']} → {event['to_state']}）")
+        print(
+            f"已记录审核结论：{review.VERDICTS[args.verdict]}（{event['from_state']} → {event['to_state']}）"
+        )
     return 0
 
 
 def _opinion(args, ctx) -> int:
     from inspector.services import review_opinion
+
     issued = review_opinion.issue(ctx.session(), args.case_id)
     print(f"已生成法制审核意见书 {issued.number}：{issued.path}")
     return 0
@@ -96,19 +107,26 @@ def _opinion(args, ctx) -> int:
 
 def _score(args, ctx) -> int:
     from inspector.services import casefile_eval
-    result = casefile_eval.evaluate(ctx.session(), args.case_id, mock=True if args.mock else None,
-                                    save=not args.dry_run)
+
+    result = casefile_eval.evaluate(
+        ctx.session(), args.case_id, mock=True if args.mock else None, save=not args.dry_run
+    )
     if args.json:
         print_json(result)
         return 0
-    print(f"{'模拟' if result['mock'] else ''}评查：{result['total_score']:g}分，{result['grade']}"
-          + ("（否决项）" if result["veto"] else ""))
-    print_table([i for i in result["items"] if i["hit"] or i["deduction"]], ("code", "label", "deduction", "note"))
+    print(
+        f"{'模拟' if result['mock'] else ''}评查：{result['total_score']:g}分，{result['grade']}"
+        + ("（否决项）" if result["veto"] else "")
+    )
+    print_table(
+        [i for i in result["items"] if i["hit"] or i["deduction"]], ("code", "label", "deduction", "note")
+    )
     return 0
 
 
 def _summary(args, ctx) -> int:
     from inspector.services import casefile_eval
+
     rows = casefile_eval.summary(ctx.session(), since=args.since)
     if args.json:
         print_json(rows)
@@ -119,22 +137,27 @@ def _summary(args, ctx) -> int:
 
 def _plist(args, ctx) -> int:
     from inspector.services import publicity
+
     rows = publicity.records(ctx.session())
     if args.json:
         print_json(rows)
     else:
-        print_table(rows, ("due_date", "state_label", "decision_number", "party_name", "matter_name", "published_at"))
+        print_table(
+            rows, ("due_date", "state_label", "decision_number", "party_name", "matter_name", "published_at")
+        )
     return 0
 
 
 def _record_id(session, case_id: str) -> str:
     from inspector.services import publicity
+
     publicity.draft_all(session)
     return publicity.for_case(session, case_id)["id"]
 
 
 def _psign(args, ctx) -> int:
     from inspector.services import publicity
+
     session = ctx.session()
     publicity.sign_off(session, _record_id(session, args.case_id))
     print("已审签公示记录")
@@ -143,8 +166,10 @@ def _psign(args, ctx) -> int:
 
 def _pexport(args, ctx) -> int:
     from inspector.services import publicity
+
     if args.since:
         import datetime as dt
+
         try:
             dt.date.fromisoformat(args.since)
         except ValueError:
@@ -156,6 +181,7 @@ def _pexport(args, ctx) -> int:
 
 def _ppublished(args, ctx) -> int:
     from inspector.services import publicity
+
     session = ctx.session()
     publicity.mark_published(session, _record_id(session, args.case_id), args.on)
     print("已登记公示日期")

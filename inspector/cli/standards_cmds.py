@@ -33,10 +33,12 @@ def _import(args, ctx) -> int:
     session = ctx.session()
     data = _read(args.file)
     from inspector.errors import ValidationError
+
     try:
         row = standards.import_catalogue(session, data)
     except ValidationError as exc:
         import sys
+
         print(f"inspector: 裁量基准有{len(exc.problems)}处错误，未导入任何内容：", file=sys.stderr)
         for p in exc.problems:
             print(f"  {p.field}: {p.message}", file=sys.stderr)

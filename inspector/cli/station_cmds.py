@@ -24,8 +24,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--agency", required=True, help="执法主体全称")
     p.add_argument("--short-name", default="", help="文号前缀，如 杭上城")
     p.add_argument("--division-code", default="", help="6位行政区划代码")
-    p.add_argument("--squad", action="append", default=[], metavar="NAME:CODE",
-                   help="a squad and its number segment, e.g. 湖滨中队:1 (repeatable)")
+    p.add_argument(
+        "--squad",
+        action="append",
+        default=[],
+        metavar="NAME:CODE",
+        help="a squad and its number segment, e.g. 湖滨中队:1 (repeatable)",
+    )
     p.add_argument("--station-name", default="", help="name of this station PC")
     p.add_argument("--admin", required=True, help="user name of the first administrator")
     p.add_argument("--admin-name", default="系统管理员", help="display name of the administrator")
@@ -39,15 +44,23 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("check", help="integrity check, audit chain, evidence files and schema version")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--deep", action="store_true",
-                   help="re-hash every evidence file (without it, only files changed since their last check)")
+    p.add_argument(
+        "--deep",
+        action="store_true",
+        help="re-hash every evidence file (without it, only files changed since their last check)",
+    )
     p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser("backup", help="write a verified backup: database, evidence, keys and every station file "
-                                      "(administrators)")
+    p = sub.add_parser(
+        "backup",
+        help="write a verified backup: database, evidence, keys and every station file (administrators)",
+    )
     p.add_argument("file", metavar="FILE", nargs="?", help="the backup file to write (.zip); must not exist")
-    p.add_argument("--scheduled", action="store_true",
-                   help="take the scheduled backup into the configured folder if it is due (FILE ignored)")
+    p.add_argument(
+        "--scheduled",
+        action="store_true",
+        help="take the scheduled backup into the configured folder if it is due (FILE ignored)",
+    )
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="restore a backup onto an empty data directory")
@@ -76,6 +89,7 @@ def _new_password(label: str) -> str:
 def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import org, users
     from inspector.station import DB_FILE, default_data_dir
+
     squads = []
     for spec in args.squad or ["一中队:1"]:
         name, sep, code = spec.rpartition(":")
@@ -93,15 +107,20 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
         session = station.system_session()
         with station.db.write():
             if args.station_name:
-                station.db.meta_set("station_name", text.clean_name(args.station_name, field="station_name",
-                                                                    label="站点名称"))
-            agency = org.create_agency(session, name=args.agency, short_name=args.short_name,
-                                       division_code=args.division_code)
+                station.db.meta_set(
+                    "station_name", text.clean_name(args.station_name, field="station_name", label="站点名称")
+                )
+            agency = org.create_agency(
+                session, name=args.agency, short_name=args.short_name, division_code=args.division_code
+            )
             for name, code in squads:
                 org.create_squad(session, agency_id=agency["id"], name=name, code=code)
-            users.add_user(session, username=args.admin, display_name=args.admin_name, role=Role.ADMIN,
-                           password=password)
-    print(f"站点已创建：{station.data_dir}（执法主体：{args.agency}，{len(squads)} 个中队，管理员：{args.admin}）")
+            users.add_user(
+                session, username=args.admin, display_name=args.admin_name, role=Role.ADMIN, password=password
+            )
+    print(
+        f"站点已创建：{station.data_dir}（执法主体：{args.agency}，{len(squads)} 个中队，管理员：{args.admin}）"
+    )
     return 0
 
 
@@ -109,6 +128,7 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
 def _undo_on_failure(ctx: Context, data_dir: Path) -> Iterator[None]:
     """A refused ``init`` leaves nothing behind: what this run created (folder, database) is removed again."""
     from inspector.station import DB_FILE
+
     existed = data_dir.exists()
     before = set(data_dir.iterdir()) if existed and data_dir.is_dir() else set()
     had_db = (data_dir / DB_FILE).exists()
@@ -127,15 +147,19 @@ def _undo_on_failure(ctx: Context, data_dir: Path) -> Iterator[None]:
 
 def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
     from inspector import demo
+
     if not 0 <= args.cases <= MAX_DEMO_CASES:
         raise UserError(f"--cases 应在 0 到 {MAX_DEMO_CASES} 之间（收到 {args.cases}）")
     station = ctx.station(create=True)
     if station.initialised and not station.is_demo:
         raise UserError(f"{station.data_dir} 是正式站点，不能填充演示数据")
-    report = demo.fill(station, cases=args.cases, seed=args.seed, photos=not args.no_photos,
-                       progress=_progress_printer())
-    print(f"演示站点：{station.data_dir}，新增案件 {report['cases']} 件，"
-          f"现有案件共 {report['total_cases']} 件，照片 {report['photos']} 张")
+    report = demo.fill(
+        station, cases=args.cases, seed=args.seed, photos=not args.no_photos, progress=_progress_printer()
+    )
+    print(
+        f"演示站点：{station.data_dir}，新增案件 {report['cases']} 件，"
+        f"现有案件共 {report['total_cases']} 件，照片 {report['photos']} 张"
+    )
     for cred in report["credentials"]:
         print(f"  {cred['role_label']}: {cred['username']} / {cred['password']}")
     return 0
@@ -147,6 +171,7 @@ def _progress_printer():
 
     def progress(done: int, total: int) -> None:
         print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
     return progress
 
 
@@ -159,18 +184,21 @@ def cmd_audit_verify(args: argparse.Namespace, ctx: Context) -> int:
     breaks, station = _verify(ctx)
     events = station.db.scalar("SELECT count(*) FROM audit_events")
     if args.json:
-        print_json({"ok": not breaks, "events": events,
-                    "breaks": [b.__dict__ for b in breaks]})
+        print_json({"ok": not breaks, "events": events, "breaks": [b.__dict__ for b in breaks]})
     elif not breaks:
         print(f"审计链完整：{events} 个事件，全部记录与最后一次审计摘要一致")
     if breaks:
         first = breaks[0]
         if not args.json:
             for b in breaks[:20]:
-                print(f"  [{b.kind}] 事件 {b.seq if b.seq is not None else '-'} {b.entity} {b.entity_id}: {b.detail}")
-        raise UserError(f"审计链被破坏：共 {len(breaks)} 处，第一处在事件 "
-                        f"{first.seq if first.seq is not None else '-'}（{first.kind}: {first.entity} "
-                        f"{first.entity_id} {first.detail}）")
+                print(
+                    f"  [{b.kind}] 事件 {b.seq if b.seq is not None else '-'} {b.entity} {b.entity_id}: {b.detail}"
+                )
+        raise UserError(
+            f"审计链被破坏：共 {len(breaks)} 处，第一处在事件 "
+            f"{first.seq if first.seq is not None else '-'}（{first.kind}: {first.entity} "
+            f"{first.entity_id} {first.detail}）"
+        )
     return 0
 
 
@@ -180,14 +208,19 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     breaks = station.audit_verify()
     version = station.db.schema_version()
     from inspector.services import evidence
+
     files = evidence.verify_files(station, deep=args.deep)
     report = {
-        "data_dir": str(station.data_dir), "schema_version": version, "supported_schema_version": SCHEMA_VERSION,
-        "integrity": integrity or ["ok"], "audit_breaks": len(breaks),
+        "data_dir": str(station.data_dir),
+        "schema_version": version,
+        "supported_schema_version": SCHEMA_VERSION,
+        "integrity": integrity or ["ok"],
+        "audit_breaks": len(breaks),
         "first_audit_break": breaks[0].__dict__ if breaks else None,
         "audit_events": station.db.scalar("SELECT count(*) FROM audit_events"),
         "pending_sync": station.pending_sync_count(),
-        "evidence_files": {k: len(v) for k, v in files.items()}, "evidence_deep": args.deep,
+        "evidence_files": {k: len(v) for k, v in files.items()},
+        "evidence_deep": args.deep,
     }
     bad_files = files["missing_files"] + files["size_mismatch"] + files["altered"]
     if args.json:
@@ -196,22 +229,38 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
         print(f"数据目录：{station.data_dir}")
         print(f"架构版本：{version}（本程序支持 {SCHEMA_VERSION}）")
         print(f"SQLite 完整性：{'正常' if not integrity else '; '.join(integrity[:5])}")
-        print(f"审计链：{'完整' if not breaks else f'{len(breaks)} 处破坏'}（{report['audit_events']} 个事件）")
-        checked = "哈希一致（全部重新计算）" if args.deep else \
-            f"与上次核验一致（{len(files['rehashed'])} 个有变动，已重新计算哈希）"
-        print(f"证据文件：{'全部存在且' + checked if not bad_files else f'{len(bad_files)} 个有问题'}"
-              + (f"；另有 {len(files['orphan_files'])} 个未登记文件（中断的导入留下，管理员可运行 "
-                 "inspector evidence check --clean 清理）" if files["orphan_files"] else ""))
+        print(
+            f"审计链：{'完整' if not breaks else f'{len(breaks)} 处破坏'}（{report['audit_events']} 个事件）"
+        )
+        checked = (
+            "哈希一致（全部重新计算）"
+            if args.deep
+            else f"与上次核验一致（{len(files['rehashed'])} 个有变动，已重新计算哈希）"
+        )
+        print(
+            f"证据文件：{'全部存在且' + checked if not bad_files else f'{len(bad_files)} 个有问题'}"
+            + (
+                f"；另有 {len(files['orphan_files'])} 个未登记文件（中断的导入留下，管理员可运行 "
+                "inspector evidence check --clean 清理）"
+                if files["orphan_files"]
+                else ""
+            )
+        )
         print(f"待同步记录：{report['pending_sync']}")
     if integrity:
         raise UserError(f"数据库完整性检查失败：{integrity[0]}")
     if breaks:
         b = breaks[0]
-        raise UserError(f"审计链被破坏：共 {len(breaks)} 处，第一处在事件 {b.seq if b.seq is not None else '-'}"
-                        f"（{b.kind}: {b.entity} {b.entity_id} {b.detail}）")
+        raise UserError(
+            f"审计链被破坏：共 {len(breaks)} 处，第一处在事件 {b.seq if b.seq is not None else '-'}"
+            f"（{b.kind}: {b.entity} {b.entity_id} {b.detail}）"
+        )
     if bad_files:
-        kinds = [(files["missing_files"], "文件缺失"), (files["size_mismatch"], "大小与登记不符"),
-                 (files["altered"], "内容哈希与登记不符")]
+        kinds = [
+            (files["missing_files"], "文件缺失"),
+            (files["size_mismatch"], "大小与登记不符"),
+            (files["altered"], "内容哈希与登记不符"),
+        ]
         sha, what = next((v[0], label) for v, label in kinds if v)
         rows = evidence.describe_files(station, [sha])
         name = f"{rows[0]['filename']}（证据 {rows[0]['id']}，{sha[:16]}…）" if rows else f"{sha[:16]}…"
@@ -222,6 +271,7 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import backup
+
     session = ctx.session()
     if args.scheduled:
         session.require(Action.BACKUP_RUN)
@@ -235,19 +285,27 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     if not args.file:
         raise UserError("请指定备份文件，例如 inspector backup D:/备份/station.zip")
     report = backup.backup(session, args.file, progress=_progress_printer())
-    print(f"备份已写入并校验：{report.path}（{report.size / 1e6:.1f} MB，数据库 + {report.files} 个文件，"
-          f"架构版本 {report.schema_version}）")
+    print(
+        f"备份已写入并校验：{report.path}（{report.size / 1e6:.1f} MB，数据库 + {report.files} 个文件，"
+        f"架构版本 {report.schema_version}）"
+    )
     if report.altered_evidence:
-        print(f"注意：{len(report.altered_evidence)} 个证据文件的内容与其哈希不符（已按现状备份），"
-              f"例如 {report.altered_evidence[0][:16]}…；请运行 inspector check --deep", file=sys.stderr)
+        print(
+            f"注意：{len(report.altered_evidence)} 个证据文件的内容与其哈希不符（已按现状备份），"
+            f"例如 {report.altered_evidence[0][:16]}…；请运行 inspector check --deep",
+            file=sys.stderr,
+        )
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import backup
     from inspector.station import default_data_dir
+
     target = args.data_dir or str(default_data_dir())
     report = backup.restore(args.file, target, progress=_progress_printer())
-    print(f"已恢复到 {report.data_dir}：数据库（架构版本 {report.schema_version}）+ {report.files} 个文件，"
-          f"备份时间 {report.created_at}；建议运行 inspector check --deep")
+    print(
+        f"已恢复到 {report.data_dir}：数据库（架构版本 {report.schema_version}）+ {report.files} 个文件，"
+        f"备份时间 {report.created_at}；建议运行 inspector check --deep"
+    )
     return 0

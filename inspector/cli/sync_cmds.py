@@ -45,12 +45,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     st.set_defaults(func=cmd_status)
     ky = ssub.add_parser("key", help="print this station's public key (headquarters registers it)")
     ky.set_defaults(func=cmd_key)
-    for name, func, text in (("push", cmd_push, "send pending batches to the central PostgreSQL database"),
-                             ("pull", cmd_pull, "bring down reference data, verdicts and resolutions")):
+    for name, func, text in (
+        ("push", cmd_push, "send pending batches to the central PostgreSQL database"),
+        ("pull", cmd_pull, "bring down reference data, verdicts and resolutions"),
+    ):
         pu = ssub.add_parser(name, help=text)
-        pu.add_argument("--dsn", default=os.environ.get("INSPECTOR_CENTRAL_DSN"),
-                        help="PostgreSQL connection string with the station's login (default $INSPECTOR_CENTRAL_DSN;"
-                             " password from $INSPECTOR_CENTRAL_PASSWORD or the DSN)")
+        pu.add_argument(
+            "--dsn",
+            default=os.environ.get("INSPECTOR_CENTRAL_DSN"),
+            help="PostgreSQL connection string with the station's login (default $INSPECTOR_CENTRAL_DSN;"
+            " password from $INSPECTOR_CENTRAL_PASSWORD or the DSN)",
+        )
         pu.add_argument("--json", action="store_true")
         pu.set_defaults(func=func)
     bu = ssub.add_parser("bundle", help="write pending batches to a signed bundle file (removable media)")
@@ -66,16 +71,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 def connect(dsn: str | None, ctx: Context | None = None):
     """Connect with --dsn, else with the settings saved on the 同步 screen (password from the keyring)."""
     from inspector import sync
+
     password = os.environ.get("INSPECTOR_CENTRAL_PASSWORD")
     if not dsn and ctx is not None:
         from inspector.sync import connection
+
         station = ctx.station()
         saved = connection.load(station)
         if saved.complete:
             dsn = saved.dsn()
             password = password or connection.stored_password(station, saved)
     if not dsn:
-        raise UserError("没有中心数据库连接串：请用 --dsn 指定、设置 INSPECTOR_CENTRAL_DSN，或先在“同步”页面填写")
+        raise UserError(
+            "没有中心数据库连接串：请用 --dsn 指定、设置 INSPECTOR_CENTRAL_DSN，或先在“同步”页面填写"
+        )
     try:
         return sync.connect(dsn, password=password)
     except sync.SyncError as exc:
@@ -90,27 +99,35 @@ def _sync_error(exc) -> UserError:
 def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
     from inspector import sync
     from inspector.sync import conflicts
+
     station = ctx.station()
-    report = {"pending_rows": station.pending_sync_count(),
-              "pending_by_kind": sync.pending_by_kind(station),
-              "unsent_batches": len(sync.unsent_batches(station)),
-              "quarantined": sync.quarantined(station),
-              "open_conflicts": len(conflicts.open_conflicts(station)),
-              "last_sent": station.db.scalar("SELECT max(sent_at) FROM sync_batches")}
+    report = {
+        "pending_rows": station.pending_sync_count(),
+        "pending_by_kind": sync.pending_by_kind(station),
+        "unsent_batches": len(sync.unsent_batches(station)),
+        "quarantined": sync.quarantined(station),
+        "open_conflicts": len(conflicts.open_conflicts(station)),
+        "last_sent": station.db.scalar("SELECT max(sent_at) FROM sync_batches"),
+    }
     if args.json:
         print_json(report)
     else:
-        print(f"待同步记录 {report['pending_rows']} 条，未发送批次 {report['unsent_batches']} 个，"
-              f"隔离批次 {len(report['quarantined'])} 个，未处理冲突 {report['open_conflicts']} 条，"
-              f"上次发送 {report['last_sent'] or '从未'}")
+        print(
+            f"待同步记录 {report['pending_rows']} 条，未发送批次 {report['unsent_batches']} 个，"
+            f"隔离批次 {len(report['quarantined'])} 个，未处理冲突 {report['open_conflicts']} 条，"
+            f"上次发送 {report['last_sent'] or '从未'}"
+        )
         for q in report["quarantined"]:
             code, _, detail = (q["error"] or "").partition(": ")
-            print(f"  隔离批次 {q['batch_id']}（{q['row_count']} 条）：{QUARANTINE_REASONS.get(code, code)}（{detail}）")
+            print(
+                f"  隔离批次 {q['batch_id']}（{q['row_count']} 条）：{QUARANTINE_REASONS.get(code, code)}（{detail}）"
+            )
     return 0
 
 
 def cmd_key(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.sync import keys
+
     station = ctx.station()
     print(f"{station.station_id} {keys.public_key_hex(station)}")
     return 0
@@ -118,6 +135,7 @@ def cmd_key(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_push(args: argparse.Namespace, ctx: Context) -> int:
     from inspector import sync
+
     session = ctx.session()
     conn = connect(args.dsn, ctx)
     try:
@@ -129,14 +147,17 @@ def cmd_push(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json(report.__dict__)
     else:
-        print(f"已发送 {report.batches} 个批次、{report.rows} 条记录、{report.files} 个证据文件；"
-              f"冲突 {len(report.conflicts)} 条；隔离批次 {len(report.quarantined)} 个")
+        print(
+            f"已发送 {report.batches} 个批次、{report.rows} 条记录、{report.files} 个证据文件；"
+            f"冲突 {len(report.conflicts)} 条；隔离批次 {len(report.quarantined)} 个"
+        )
     return 0
 
 
 def cmd_pull(args: argparse.Namespace, ctx: Context) -> int:
     from inspector import sync
     from inspector.sync import pull
+
     session = ctx.session()
     conn = connect(args.dsn, ctx)
     try:
@@ -154,20 +175,26 @@ def cmd_pull(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_bundle(args: argparse.Namespace, ctx: Context) -> int:
     from inspector import sync
+
     session = ctx.session()
     out = sync.export_bundle(session, args.output)
-    print(f"已写入同步包 {out['path']}：{out['batches']} 个批次、{out['rows']} 条记录、{out['files']} 个证据文件")
+    print(
+        f"已写入同步包 {out['path']}：{out['batches']} 个批次、{out['rows']} 条记录、{out['files']} 个证据文件"
+    )
     return 0
 
 
 def cmd_import_bundle(args: argparse.Namespace, ctx: Context) -> int:
     from db.central import admin
     from inspector import sync
+
     conn = connect(args.dsn)
     try:
         result = sync.import_bundle(conn, args.file)
     except sync.BundleError as exc:
-        raise UserError(f"{BUNDLE_REASONS.get(exc.reason, exc.reason)}：{exc.detail[:160]}；未导入任何数据") from exc
+        raise UserError(
+            f"{BUNDLE_REASONS.get(exc.reason, exc.reason)}：{exc.detail[:160]}；未导入任何数据"
+        ) from exc
     except admin.SetupError as exc:
         raise UserError(SYNC_REASONS["not_set_up"]) from exc
     finally:
@@ -175,6 +202,8 @@ def cmd_import_bundle(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json(result)
     else:
-        print(f"已导入 {result['batches']} 个批次（其中 {result['repeated']} 个此前已导入），"
-              f"新记录 {result['accepted']} 条，证据文件 {result['files']} 个，冲突 {len(result['conflicts'])} 条")
+        print(
+            f"已导入 {result['batches']} 个批次（其中 {result['repeated']} 个此前已导入），"
+            f"新记录 {result['accepted']} 条，证据文件 {result['files']} 个，冲突 {len(result['conflicts'])} 条"
+        )
     return 0

@@ -34,6 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.cli.context import UserError
     from inspector.services import users
+
     session = ctx.session()
     squad_id = officer_id = None
     if args.squad:
@@ -41,14 +42,24 @@ def cmd_add(args: argparse.Namespace, ctx: Context) -> int:
         if squad_id is None:
             raise UserError(f"没有编号为 {args.squad} 的中队")
     if args.officer_cert:
-        officer_id = session.db.scalar("SELECT id FROM officers WHERE cert_no = ?", (args.officer_cert.upper(),))
+        officer_id = session.db.scalar(
+            "SELECT id FROM officers WHERE cert_no = ?", (args.officer_cert.upper(),)
+        )
         if officer_id is None:
             raise UserError(f"没有执法证号为 {args.officer_cert} 的执法人员")
     import os
+
     password = os.environ.get("INSPECTOR_NEW_PASSWORD") or _new_password(args.username)
-    row = users.add_user(session, username=args.username, display_name=args.name, role=args.role,
-                         password=password, squad_id=squad_id, officer_id=officer_id,
-                         has_legal_qualification=args.legal_qualification)
+    row = users.add_user(
+        session,
+        username=args.username,
+        display_name=args.name,
+        role=args.role,
+        password=password,
+        squad_id=squad_id,
+        officer_id=officer_id,
+        has_legal_qualification=args.legal_qualification,
+    )
     print(f"已创建用户 {row['username']}（{ROLE_LABELS[Role(row['role'])]}）")
     return 0
 
@@ -57,6 +68,7 @@ def cmd_passwd(args: argparse.Namespace, ctx: Context) -> int:
     import os
 
     from inspector.services import users
+
     session = ctx.session()
     new = os.environ.get("INSPECTOR_NEW_PASSWORD") or _new_password(args.username)
     old = os.environ.get("INSPECTOR_PASSWORD") if args.username == session.user.username else None
@@ -67,6 +79,7 @@ def cmd_passwd(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import users
+
     rows = users.list_users(ctx.session())
     if args.json:
         print_json(rows)
@@ -79,6 +92,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_unlock(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import users
+
     users.unlock(ctx.session(), username=args.username)
     print(f"已解锁 {args.username}")
     return 0

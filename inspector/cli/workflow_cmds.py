@@ -40,17 +40,31 @@ def register(sub) -> None:
     adv = group.add_parser("advance", help="执行一个办案步骤（如 file、notify、decide）")
     adv.add_argument("case_id")
     adv.add_argument("step")
-    adv.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                     help="步骤数据，如 amount_cents=20000、outcome=penalty、reason=…")
-    adv.add_argument("--doc", action="append", default=[], metavar="FIELD=VALUE",
-                     help="该步骤出具的文书所需字段，如 handler_opinion=…、defence_reasoning=…")
+    adv.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="步骤数据，如 amount_cents=20000、outcome=penalty、reason=…",
+    )
+    adv.add_argument(
+        "--doc",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="该步骤出具的文书所需字段，如 handler_opinion=…、defence_reasoning=…",
+    )
     adv.add_argument("--json", action="store_true")
     adv.set_defaults(func=_advance)
     op = group.add_parser("open", help="登记案件：从现场检查（--inspection）或线索（--clue-json）")
     src = op.add_mutually_exclusive_group(required=True)
     src.add_argument("--inspection", metavar="ID", help="处理结果为建议立案或当场处罚的现场检查")
-    src.add_argument("--clue-json", metavar="FILE", help="线索 JSON：source, reference, matter_code, address, "
-                     "summary, act_date, act_end_date, discovered_on, officer_ids, party")
+    src.add_argument(
+        "--clue-json",
+        metavar="FILE",
+        help="线索 JSON：source, reference, matter_code, address, "
+        "summary, act_date, act_end_date, discovered_on, officer_ids, party",
+    )
     op.add_argument("--act-date", help="违法行为发生日期（YYYY-MM-DD，第36条）")
     op.add_argument("--act-end-date", help="连续或继续状态的违法行为终了日期")
     op.add_argument("--discovered-on", help="发现日期（第54条）")
@@ -72,7 +86,7 @@ def register(sub) -> None:
     imp.set_defaults(func=_cal_import)
 
 
-MAX_CLI_INT = 10**12   # 100亿元 in 分: beyond any fine or day count a person means
+MAX_CLI_INT = 10**12  # 100亿元 in 分: beyond any fine or day count a person means
 
 
 def _value(key: str, raw: str) -> Any:
@@ -130,10 +144,16 @@ def _advance(args, ctx) -> int:
 
 def _open(args, ctx) -> int:
     from inspector.services import case_opening
+
     session = ctx.session()
     if args.inspection:
-        case = case_opening.open_from_inspection(session, args.inspection, act_date=args.act_date,
-                                                 act_end_date=args.act_end_date, discovered_on=args.discovered_on)
+        case = case_opening.open_from_inspection(
+            session,
+            args.inspection,
+            act_date=args.act_date,
+            act_end_date=args.act_end_date,
+            discovered_on=args.discovered_on,
+        )
     else:
         clue = read_json_file(args.clue_json, what="线索文件")
         if not isinstance(clue, dict):
@@ -143,8 +163,16 @@ def _open(args, ctx) -> int:
                 clue[key] = getattr(args, key)
         case = case_opening.open_from_clue(session, clue)
     if args.json:
-        print_json({"id": case["id"], "state": case["state"], "source": case["source"], "act_date": case["act_date"],
-                    "act_end_date": case["act_end_date"], "discovered_at": case["discovered_at"]})
+        print_json(
+            {
+                "id": case["id"],
+                "state": case["state"],
+                "source": case["source"],
+                "act_date": case["act_date"],
+                "act_end_date": case["act_end_date"],
+                "discovered_at": case["discovered_at"],
+            }
+        )
     else:
         print(case["id"])
     return 0
@@ -152,11 +180,23 @@ def _open(args, ctx) -> int:
 
 def _todo(args, ctx) -> int:
     from inspector.services import worklist
+
     session = ctx.session()
     worklist.ensure_built(session)
     rows = worklist.page(session, scope=args.scope, waiting=args.waiting, limit=max(1, args.limit)).rows
-    keys = ("case_id", "case_no", "task", "role_label", "reason", "due", "days_left", "status_label", "deadline",
-            "party_name", "matter_name")
+    keys = (
+        "case_id",
+        "case_no",
+        "task",
+        "role_label",
+        "reason",
+        "due",
+        "days_left",
+        "status_label",
+        "deadline",
+        "party_name",
+        "matter_name",
+    )
     rows = [{k: r.get(k) for k in keys} for r in rows]
     if args.json:
         print_json(rows)

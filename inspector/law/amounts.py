@@ -35,13 +35,18 @@ class Judgement:
 
     def as_reasoning(self) -> dict[str, Any]:
         """The facts the 说理 paragraph is written from (stored with the step that set the amount)."""
-        return {"amount_cents": self.amount_cents, "tier": self.tier,
-                "statutory": list(self.statutory) if self.statutory else None,
-                "recommended": list(self.recommended) if self.recommended else None,
-                "within_recommended": not self.outside_tier and not self.mitigated,
-                "outside_tier": self.outside_tier, "mitigated": self.mitigated,
-                "requires_review": self.requires_review, "reason": self.reason,
-                "circumstances": list(self.circumstances)}
+        return {
+            "amount_cents": self.amount_cents,
+            "tier": self.tier,
+            "statutory": list(self.statutory) if self.statutory else None,
+            "recommended": list(self.recommended) if self.recommended else None,
+            "within_recommended": not self.outside_tier and not self.mitigated,
+            "outside_tier": self.outside_tier,
+            "mitigated": self.mitigated,
+            "requires_review": self.requires_review,
+            "reason": self.reason,
+            "circumstances": list(self.circumstances),
+        }
 
 
 def judge(a: Assessment, amount_cents: int, *, reason: str = "", mitigate: bool = False) -> Judgement:
@@ -51,10 +56,17 @@ def judge(a: Assessment, amount_cents: int, *, reason: str = "", mitigate: bool 
         GuardRefused: see :func:`inspector.law.discretion.check_amount`.
     """
     check = discretion.check_amount(a, amount_cents, reason=reason, mitigate=mitigate)
-    return Judgement(check.amount_cents, a.tier,
-                     (a.statutory.min_cents, a.statutory.max_cents) if a.statutory else None,
-                     (a.recommended.min_cents, a.recommended.max_cents) if a.recommended else None,
-                     check.outside_tier, check.mitigated, check.requires_review, reason.strip(), tuple(a.notes))
+    return Judgement(
+        check.amount_cents,
+        a.tier,
+        (a.statutory.min_cents, a.statutory.max_cents) if a.statutory else None,
+        (a.recommended.min_cents, a.recommended.max_cents) if a.recommended else None,
+        check.outside_tier,
+        check.mitigated,
+        check.requires_review,
+        reason.strip(),
+        tuple(a.notes),
+    )
 
 
 def reasoning_facts(view: CaseView) -> dict[str, Any] | None:
@@ -108,16 +120,21 @@ def require_lawful_amount(view: CaseView, attempt: Attempt) -> None:
         return
     amount = _proposed(view, attempt)
     if amount is None:
-        raise refuse("no_amount", art.APL44, "事先告知须写明拟作出的处罚（金额）", "请先填写裁量表确定拟罚款金额")
+        raise refuse(
+            "no_amount", art.APL44, "事先告知须写明拟作出的处罚（金额）", "请先填写裁量表确定拟罚款金额"
+        )
     attempt.data["amount_cents"] = amount
     if amount == 0 and attempt.step == "on_the_spot":
         attempt.data.pop("reasoning", None)
         return
     a: Assessment | None = view.assessment
     if a is None:
-        raise refuse("no_statutory_range", (art.APL4, art.APL34),
-                     f"事项{view.case.get('matter_code', '')}在违法行为发生日没有可适用的裁量基准，无法核对法定罚款幅度",
-                     "请管理员导入适用的裁量基准（inspector standards import），或核对案件的事项代码和违法行为日期")
+        raise refuse(
+            "no_statutory_range",
+            (art.APL4, art.APL34),
+            f"事项{view.case.get('matter_code', '')}在违法行为发生日没有可适用的裁量基准，无法核对法定罚款幅度",
+            "请管理员导入适用的裁量基准（inspector standards import），或核对案件的事项代码和违法行为日期",
+        )
     reason, mitigate = _reason_and_mitigation(view, attempt, amount)
     attempt.data["reasoning"] = judge(a, amount, reason=reason, mitigate=mitigate).as_reasoning()
 
@@ -129,9 +146,12 @@ def require_simple_procedure_ceiling(view: CaseView, attempt: Attempt) -> None:
     key = "simple.max_fine_person_cents" if kind == "person" else "simple.max_fine_org_cents"
     limit = int(view.setting(key))
     if amount > limit:
-        raise refuse("simple_threshold", art.APL51,
-                     f"当场处罚的罚款不能超过{limit / 100:.0f}元（{'公民' if kind == 'person' else '法人或其他组织'}）",
-                     "请改用普通程序：先立案，再调查取证")
+        raise refuse(
+            "simple_threshold",
+            art.APL51,
+            f"当场处罚的罚款不能超过{limit / 100:.0f}元（{'公民' if kind == 'person' else '法人或其他组织'}）",
+            "请改用普通程序：先立案，再调查取证",
+        )
 
 
 def require_no_second_fine(view: CaseView, attempt: Attempt) -> None:
@@ -146,12 +166,19 @@ def require_no_second_fine(view: CaseView, attempt: Attempt) -> None:
             continue
         name = other.get("case_no") or other["id"]
         if same_matter:
-            raise refuse("double_fine", art.APL29, f"当事人的同一违法行为已被罚款（案件{name}）",
-                         "同一个违法行为不得给予两次以上罚款；请核对是否为同一行为，必要时作不予处罚或撤销立案处理")
-        raise refuse("double_fine", art.APL29,
-                     f"当事人同日的违法行为已在案件{name}（{other.get('matter_name') or other.get('matter_code')}）"
-                     "中被罚款；同一违法行为违反多个规定的，只按罚款数额高的规定罚款一次" + _higher(other),
-                     "确属另一个违法行为的，请在 separate_act 中写明理由；否则按罚款数额高的规定处罚一次")
+            raise refuse(
+                "double_fine",
+                art.APL29,
+                f"当事人的同一违法行为已被罚款（案件{name}）",
+                "同一个违法行为不得给予两次以上罚款；请核对是否为同一行为，必要时作不予处罚或撤销立案处理",
+            )
+        raise refuse(
+            "double_fine",
+            art.APL29,
+            f"当事人同日的违法行为已在案件{name}（{other.get('matter_name') or other.get('matter_code')}）"
+            "中被罚款；同一违法行为违反多个规定的，只按罚款数额高的规定罚款一次" + _higher(other),
+            "确属另一个违法行为的，请在 separate_act 中写明理由；否则按罚款数额高的规定处罚一次",
+        )
 
 
 def _higher(other: Mapping[str, Any]) -> str:
@@ -160,8 +187,10 @@ def _higher(other: Mapping[str, Any]) -> str:
     if theirs is None or ours is None:
         return ""
     if ours > theirs:
-        return (f"（本案规定罚款上限{ours / 100:.0f}元高于另案的{theirs / 100:.0f}元：应先变更或撤销另案的罚款，"
-                "再按本案规定处罚）")
+        return (
+            f"（本案规定罚款上限{ours / 100:.0f}元高于另案的{theirs / 100:.0f}元：应先变更或撤销另案的罚款，"
+            "再按本案规定处罚）"
+        )
     return f"（另案规定罚款上限{theirs / 100:.0f}元不低于本案的{ours / 100:.0f}元：应维持另案处罚，本案不再罚款）"
 
 
@@ -179,16 +208,25 @@ def require_lawful_cash(view: CaseView, attempt: Attempt) -> None:
     limit = int(view.setting("cash.max_on_the_spot_cents"))
     ground = str(attempt.data.get("cash_ground") or "")
     if not (simple and (fine <= limit or ground == "hard_to_collect")) and ground != "remote":
-        raise refuse("cash_collection", (art.APL67, art.APL68, art.APL69),
-                     f"只有简易程序罚款{limit / 100:.0f}元以下或事后难以执行、或边远地区当事人提出的，才能当场收缴罚款"
-                     f"（本案罚款{fine / 100:.2f}元）",
-                     "请开具缴款通知，由当事人到指定银行或通过电子支付缴纳")
+        raise refuse(
+            "cash_collection",
+            (art.APL67, art.APL68, art.APL69),
+            f"只有简易程序罚款{limit / 100:.0f}元以下或事后难以执行、或边远地区当事人提出的，才能当场收缴罚款"
+            f"（本案罚款{fine / 100:.2f}元）",
+            "请开具缴款通知，由当事人到指定银行或通过电子支付缴纳",
+        )
     if not str(attempt.data.get("receipt_no") or "").strip():
-        raise refuse("cash_receipt", art.APL70, "当场收缴罚款必须出具省级财政部门统一制发的专用票据",
-                     "请登记专用票据号码")
+        raise refuse(
+            "cash_receipt",
+            art.APL70,
+            "当场收缴罚款必须出具省级财政部门统一制发的专用票据",
+            "请登记专用票据号码",
+        )
 
 
-def review_reasons(view: CaseView, reasoning: Mapping[str, Any] | None, amount_cents: int | None) -> list[str]:
+def review_reasons(
+    view: CaseView, reasoning: Mapping[str, Any] | None, amount_cents: int | None
+) -> list[str]:
     """The local 法制审核 triggers that depend on the amount actually set (outside the tier, mitigated, over a
     threshold), judged on that amount rather than on an earlier form."""
     triggers = set(view.setting("legal_review.triggers") or ())
@@ -199,15 +237,23 @@ def review_reasons(view: CaseView, reasoning: Mapping[str, Any] | None, amount_c
     if "mitigated" in triggers and facts.get("mitigated"):
         reasons.append("减轻处罚（本地规定）")
     threshold = view.setting("legal_review.fine_threshold_cents")
-    if "fine_threshold" in triggers and threshold is not None and amount_cents is not None \
-            and amount_cents >= int(threshold):
+    if (
+        "fine_threshold" in triggers
+        and threshold is not None
+        and amount_cents is not None
+        and amount_cents >= int(threshold)
+    ):
         reasons.append(f"罚款达到{int(threshold) / 100:.0f}元（本地规定）")
     kind = (view.party or {}).get("kind", "person")
     table = (view.setting("legal_review.fine_thresholds") or {}) if "fine_by_party" in triggers else {}
     by_party = table.get((view.agency or {}).get("division_code", "")) or table.get("*") or {}
     limit = by_party.get(kind, by_party.get("person" if kind == "person" else "organisation"))
-    if limit is not None and amount_cents is not None and amount_cents >= int(limit) and not any(
-            r.startswith("罚款达到") for r in reasons):
+    if (
+        limit is not None
+        and amount_cents is not None
+        and amount_cents >= int(limit)
+        and not any(r.startswith("罚款达到") for r in reasons)
+    ):
         who = "公民" if kind == "person" else "法人或其他组织"
         reasons.append(f"对{who}罚款达到{int(limit) / 100:.0f}元（本地规定）")
     if "heavy_penalty" in triggers and any(e["data"].get("heavy_penalty") for e in view.events):

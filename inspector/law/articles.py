@@ -21,10 +21,10 @@ class Article:
     """A cited provision: the law, the article number and its canonical text, optionally a paragraph/item."""
 
     law: str
-    number: int                 # 0 for a source that is not an article (a normative document)
-    text: str                   # 第N条 in Chinese numerals — the one spelling of this article
+    number: int  # 0 for a source that is not an article (a normative document)
+    text: str  # 第N条 in Chinese numerals — the one spelling of this article
     gist: str = ""
-    part: str = ""              # 第二款 / 第（一）项 / 第一款第（四）项
+    part: str = ""  # 第二款 / 第（一）项 / 第一款第（四）项
 
     def __str__(self) -> str:
         return f"{self.law}{self.text}{self.part}"
@@ -114,10 +114,16 @@ REVIEW20 = _a(20, "第二十条", "知道行政行为之日起六十日内申请
 LITIGATION46 = _a(46, "第四十六条", "知道作出行政行为之日起六个月内起诉", LITIGATION_LAW)
 
 # Normative documents cited by timers: not articles of a law.
-PUBLICITY_NOTICE = Article("《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》"
-                           "（国办发〔2018〕118号）", 0, "", "处罚决定七个工作日内公示")
-MOHURD_55 = Article("《住房和城乡建设行政处罚程序规定》（住房和城乡建设部令第55号）", 0, "（条文待核实）",
-                    "线索核查期限")
+PUBLICITY_NOTICE = Article(
+    "《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》"
+    "（国办发〔2018〕118号）",
+    0,
+    "",
+    "处罚决定七个工作日内公示",
+)
+MOHURD_55 = Article(
+    "《住房和城乡建设行政处罚程序规定》（住房和城乡建设部令第55号）", 0, "（条文待核实）", "线索核查期限"
+)
 DISCRETION_REASONING = Article("行政处罚裁量基准适用规则", 0, "（说理）", "偏离推荐阶次须说理")
 PROCEDURE_CHAPTER = Article(PENALTY_LAW, 0, "第五章", "行政处罚的决定程序")
 NONE = Article("", 0, "—", "不是法律规则（输入格式）")

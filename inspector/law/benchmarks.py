@@ -83,7 +83,9 @@ def _pct_range(pct: Sequence[float], cost_cents: int | None) -> Range | None:
     return Range(int(cost_cents * pct[0]) // 100, int(cost_cents * pct[1]) // 100)
 
 
-def statutory_range(item: Mapping[str, Any], party_type: str, *, cost_cents: int | None = None) -> Range | None:
+def statutory_range(
+    item: Mapping[str, Any], party_type: str, *, cost_cents: int | None = None
+) -> Range | None:
     """The statutory range for a party type; for a percentage formula, ``cost_cents`` is required."""
     value = _party_key(item.get("statutory", {}), party_type)
     if value is None:
@@ -161,7 +163,13 @@ def validate(data: Any) -> list[Problem]:
     if end is not None and (_date(end) is None or (start and _date(end) < start)):
         problems.append(Problem("effective_to", "date", "失效日期格式错误或早于生效日期"))
     if not str(data.get("publication") or "").strip():
-        problems.append(Problem("publication", "unpublished", f"裁量基准须注明公布文号或出处（{art.APL34}：裁量基准应当向社会公布）"))
+        problems.append(
+            Problem(
+                "publication",
+                "unpublished",
+                f"裁量基准须注明公布文号或出处（{art.APL34}：裁量基准应当向社会公布）",
+            )
+        )
     items = data.get("items")
     if not isinstance(items, list) or not items:
         problems.append(Problem("items", "required", "没有裁量事项"))
@@ -171,10 +179,21 @@ def validate(data: Any) -> list[Problem]:
         problems.extend(_item_problems(i, item, seen))
     for j, entry in enumerate(data.get("no_penalty_list") or []):
         if not isinstance(entry, Mapping) or entry.get("matter_code") not in seen:
-            problems.append(Problem(f"no_penalty_list[{j}]", "unknown_matter",
-                                    f"不予处罚清单第{j + 1}行：事项代码不在本目录中"))
+            problems.append(
+                Problem(
+                    f"no_penalty_list[{j}]",
+                    "unknown_matter",
+                    f"不予处罚清单第{j + 1}行：事项代码不在本目录中",
+                )
+            )
         elif entry.get("kind") not in ("first_violation", "minor"):
-            problems.append(Problem(f"no_penalty_list[{j}]", "kind", f"不予处罚清单第{j + 1}行：类型应为 first_violation 或 minor"))
+            problems.append(
+                Problem(
+                    f"no_penalty_list[{j}]",
+                    "kind",
+                    f"不予处罚清单第{j + 1}行：类型应为 first_violation 或 minor",
+                )
+            )
     return problems
 
 
@@ -193,9 +212,19 @@ def _item_problems(i: int, item: Any, seen: set[str]) -> list[Problem]:
     seen.add(code)
     if not str(item.get("name") or "").strip():
         out.append(Problem(f"{where}.name", "required", f"{row}：缺少事项名称"))
-    for key, label in (("violation_basis", "违法依据"), ("penalty_basis", "处罚依据"), ("source_doc", "裁量基准来源")):
+    for key, label in (
+        ("violation_basis", "违法依据"),
+        ("penalty_basis", "处罚依据"),
+        ("source_doc", "裁量基准来源"),
+    ):
         if not str(item.get(key) or "").strip():
-            out.append(Problem(f"{where}.{key}", "missing_basis", f"{row}：缺少{label}（第4、5条：处罚须有公布的法律依据）"))
+            out.append(
+                Problem(
+                    f"{where}.{key}",
+                    "missing_basis",
+                    f"{row}：缺少{label}（第4、5条：处罚须有公布的法律依据）",
+                )
+            )
     for key in ("effective_from", "effective_to"):
         if item.get(key) is not None and _date(item[key]) is None:
             out.append(Problem(f"{where}.{key}", "date", f"{row}：日期格式错误"))
@@ -248,7 +277,9 @@ def _item_problems(i: int, item: Any, seen: set[str]) -> list[Problem]:
 def _disjoint_predicates(item: Mapping[str, Any], a: int, b: int) -> bool:
     ta, tb = item["tiers"][a], item["tiers"][b]
     return ta.get("party_type", WILDCARD) != tb.get("party_type", WILDCARD) and WILDCARD not in (
-        ta.get("party_type", WILDCARD), tb.get("party_type", WILDCARD))
+        ta.get("party_type", WILDCARD),
+        tb.get("party_type", WILDCARD),
+    )
 
 
 def parse(data: Any, *, origin: str = "shipped") -> Catalogue:
@@ -257,11 +288,16 @@ def parse(data: Any, *, origin: str = "shipped") -> Catalogue:
     if problems:
         raise ValidationError(problems)
     return Catalogue(
-        catalogue=str(data["catalogue"]), version=str(data["version"]), name=str(data["name"]),
+        catalogue=str(data["catalogue"]),
+        version=str(data["version"]),
+        name=str(data["name"]),
         effective_from=dt.date.fromisoformat(data["effective_from"]),
         effective_to=_date(data.get("effective_to")) if data.get("effective_to") else None,
         items={it["matter_code"]: dict(it) for it in data["items"]},
-        no_penalty_list=list(data.get("no_penalty_list") or []), payload=dict(data), origin=origin)
+        no_penalty_list=list(data.get("no_penalty_list") or []),
+        payload=dict(data),
+        origin=origin,
+    )
 
 
 # --------------------------------------------------------------------------------------------- loading
@@ -283,7 +319,9 @@ def load_all(db: Any) -> list[Catalogue]:
     return sorted(found.values(), key=lambda c: (c.effective_from, c.version))
 
 
-def in_force(catalogues: Iterable[Catalogue], day: dt.date, *, matter_code: str | None = None) -> Catalogue | None:
+def in_force(
+    catalogues: Iterable[Catalogue], day: dt.date, *, matter_code: str | None = None
+) -> Catalogue | None:
     """The newest catalogue version in force on ``day`` (that has ``matter_code``, if given)."""
     best = None
     for cat in catalogues:

@@ -21,30 +21,39 @@ from inspector.model import CaseState
 class DecisionOutcome(enum.StrEnum):
     """Art. 57 ¶1: exactly four outcomes at the end of an investigation."""
 
-    PENALTY = "penalty"                    # (1) 给予行政处罚
+    PENALTY = "penalty"  # (1) 给予行政处罚
     NO_PENALTY_MINOR = "no_penalty_minor"  # (2) 违法行为轻微，依法可以不予行政处罚
-    NO_CASE = "no_case"                    # (3) 违法事实不能成立，不予行政处罚
-    TRANSFER = "transfer"                  # (4) 涉嫌犯罪，移送司法机关
+    NO_CASE = "no_case"  # (3) 违法事实不能成立，不予行政处罚
+    TRANSFER = "transfer"  # (4) 涉嫌犯罪，移送司法机关
 
 
-OUTCOME_LABELS = {DecisionOutcome.PENALTY: "给予行政处罚", DecisionOutcome.NO_PENALTY_MINOR: "不予行政处罚（轻微）",
-                  DecisionOutcome.NO_CASE: "违法事实不能成立，不予行政处罚", DecisionOutcome.TRANSFER: "移送司法机关"}
+OUTCOME_LABELS = {
+    DecisionOutcome.PENALTY: "给予行政处罚",
+    DecisionOutcome.NO_PENALTY_MINOR: "不予行政处罚（轻微）",
+    DecisionOutcome.NO_CASE: "违法事实不能成立，不予行政处罚",
+    DecisionOutcome.TRANSFER: "移送司法机关",
+}
 
 
 class ServiceMethod(enum.StrEnum):
     """送达方式 (Art. 61 and the Civil Procedure Law)."""
 
-    DIRECT = "direct"              # 直接送达 / 当场交付
-    LEFT = "left"                  # 留置送达
-    ENTRUSTED = "entrusted"        # 委托送达
-    POSTAL = "postal"              # 邮寄送达
+    DIRECT = "direct"  # 直接送达 / 当场交付
+    LEFT = "left"  # 留置送达
+    ENTRUSTED = "entrusted"  # 委托送达
+    POSTAL = "postal"  # 邮寄送达
     PUBLIC_NOTICE = "public_notice"  # 公告送达
-    ELECTRONIC = "electronic"      # 电子送达 (party's consent and 确认书 required)
+    ELECTRONIC = "electronic"  # 电子送达 (party's consent and 确认书 required)
 
 
-SERVICE_LABELS = {ServiceMethod.DIRECT: "直接送达", ServiceMethod.LEFT: "留置送达", ServiceMethod.ENTRUSTED: "委托送达",
-                  ServiceMethod.POSTAL: "邮寄送达", ServiceMethod.PUBLIC_NOTICE: "公告送达",
-                  ServiceMethod.ELECTRONIC: "电子送达"}
+SERVICE_LABELS = {
+    ServiceMethod.DIRECT: "直接送达",
+    ServiceMethod.LEFT: "留置送达",
+    ServiceMethod.ENTRUSTED: "委托送达",
+    ServiceMethod.POSTAL: "邮寄送达",
+    ServiceMethod.PUBLIC_NOTICE: "公告送达",
+    ServiceMethod.ELECTRONIC: "电子送达",
+}
 
 
 @dataclass
@@ -66,7 +75,7 @@ class CaseView:
     today: dt.date
     has_legal_qualification: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
-    assessor: Callable[[], Any] | None = None    # computes ``assessment`` when a rule first asks
+    assessor: Callable[[], Any] | None = None  # computes ``assessment`` when a rule first asks
 
     @property
     def assessment(self) -> Any:

@@ -31,15 +31,21 @@ class Status(enum.StrEnum):
     OK = "ok"
     DUE_SOON = "due_soon"
     OVERDUE = "overdue"
-    RUNNING = "running"   # a period open to the party
+    RUNNING = "running"  # a period open to the party
     ENDED = "ended"
     DONE = "done"
 
 
-STATUS_LABELS = {Status.OK: "正常", Status.DUE_SOON: "即将到期", Status.OVERDUE: "已超期",
-                 Status.RUNNING: "期间内", Status.ENDED: "期间届满", Status.DONE: "已完成"}
+STATUS_LABELS = {
+    Status.OK: "正常",
+    Status.DUE_SOON: "即将到期",
+    Status.OVERDUE: "已超期",
+    Status.RUNNING: "期间内",
+    Status.ENDED: "期间届满",
+    Status.DONE: "已完成",
+}
 
-Length = int | str | Callable[[Callable[[str], Any]], int]   # fixed, a settings key, or computed from settings
+Length = int | str | Callable[[Callable[[str], Any]], int]  # fixed, a settings key, or computed from settings
 
 
 @dataclass(frozen=True)
@@ -52,11 +58,11 @@ class Timer:
     length: Length
     unit: Unit
     basis: str
-    tag: str                          # V / S / U / P, as in the spec
+    tag: str  # V / S / U / P, as in the spec
     stop: tuple[str, ...] = ()
-    duty: bool = True                 # False: a period the party has (statement, hearing request, remedies)
-    when: Callable[[Mapping[str, Any]], bool] | None = None   # applies only if the start event's data says so
-    fallback: str = ""                # case column used as the start when no start event is recorded
+    duty: bool = True  # False: a period the party has (statement, hearing request, remedies)
+    when: Callable[[Mapping[str, Any]], bool] | None = None  # applies only if the start event's data says so
+    fallback: str = ""  # case column used as the start when no start event is recorded
 
 
 def _penalty(data: Mapping[str, Any]) -> bool:
@@ -78,41 +84,175 @@ def _court_window(setting: Callable[[str], Any]) -> int:
 
 
 TIMERS: tuple[Timer, ...] = (
-    Timer("clue_verification", "线索核查·立案决定", "case:clue_at", "deadline.clue_verification_days", Unit.CALENDAR_DAYS,
-          str(art.MOHURD_55), "U", stop=("file", "not_file", "transfer", "on_the_spot")),
-    Timer("limitation", "追责时效（2年）", "case:act_end_date", 2, Unit.YEARS, str(art.APL36), "V",
-          stop=("file", "not_file", "on_the_spot", "transfer")),
-    Timer("preservation_decision", "先行登记保存·处理决定", "preserve", 7, Unit.WORKING_DAYS,
-          cite(art.APL56, art.APL85), "V", stop=("preservation_decided",)),
-    Timer("seizure", "查封扣押期限", "seize", "deadline.seizure_days", Unit.CALENDAR_DAYS, str(art.ACL25),
-          "U", stop=("preservation_decided",)),
-    Timer("statement", "陈述申辩期", "notify", "deadline.statement_working_days", Unit.WORKING_DAYS,
-          cite(art.APL44, art.APL62) + "（期限为实践做法）", "P", duty=False, stop=("waive_statement",)),
-    Timer("hearing_request", "听证申请期", "notify", 5, Unit.WORKING_DAYS, cite(art.APL64_1, art.APL85), "V",
-          duty=False, stop=("request_hearing", "waive_statement"), when=_hearing),
-    Timer("hearing_notice", "听证通知至举行（至少7个工作日）", "hearing_notice", 7, Unit.WORKING_DAYS,
-          str(art.APL64_2), "V", duty=False),
-    Timer("decision", "作出处罚决定（立案后90日）", "file", "deadline.decision_days", Unit.CALENDAR_DAYS,
-          str(art.APL60), "V",
-          stop=("decide", "transfer"), fallback="filed_at"),
+    Timer(
+        "clue_verification",
+        "线索核查·立案决定",
+        "case:clue_at",
+        "deadline.clue_verification_days",
+        Unit.CALENDAR_DAYS,
+        str(art.MOHURD_55),
+        "U",
+        stop=("file", "not_file", "transfer", "on_the_spot"),
+    ),
+    Timer(
+        "limitation",
+        "追责时效（2年）",
+        "case:act_end_date",
+        2,
+        Unit.YEARS,
+        str(art.APL36),
+        "V",
+        stop=("file", "not_file", "on_the_spot", "transfer"),
+    ),
+    Timer(
+        "preservation_decision",
+        "先行登记保存·处理决定",
+        "preserve",
+        7,
+        Unit.WORKING_DAYS,
+        cite(art.APL56, art.APL85),
+        "V",
+        stop=("preservation_decided",),
+    ),
+    Timer(
+        "seizure",
+        "查封扣押期限",
+        "seize",
+        "deadline.seizure_days",
+        Unit.CALENDAR_DAYS,
+        str(art.ACL25),
+        "U",
+        stop=("preservation_decided",),
+    ),
+    Timer(
+        "statement",
+        "陈述申辩期",
+        "notify",
+        "deadline.statement_working_days",
+        Unit.WORKING_DAYS,
+        cite(art.APL44, art.APL62) + "（期限为实践做法）",
+        "P",
+        duty=False,
+        stop=("waive_statement",),
+    ),
+    Timer(
+        "hearing_request",
+        "听证申请期",
+        "notify",
+        5,
+        Unit.WORKING_DAYS,
+        cite(art.APL64_1, art.APL85),
+        "V",
+        duty=False,
+        stop=("request_hearing", "waive_statement"),
+        when=_hearing,
+    ),
+    Timer(
+        "hearing_notice",
+        "听证通知至举行（至少7个工作日）",
+        "hearing_notice",
+        7,
+        Unit.WORKING_DAYS,
+        str(art.APL64_2),
+        "V",
+        duty=False,
+    ),
+    Timer(
+        "decision",
+        "作出处罚决定（立案后90日）",
+        "file",
+        "deadline.decision_days",
+        Unit.CALENDAR_DAYS,
+        str(art.APL60),
+        "V",
+        stop=("decide", "transfer"),
+        fallback="filed_at",
+    ),
     Timer("service", "送达决定书", "decide", 7, Unit.WORKING_DAYS, str(art.APL61), "V", stop=("serve",)),
-    Timer("publicity", "行政处罚决定公示", "decide", 7, Unit.WORKING_DAYS, str(art.PUBLICITY_NOTICE), "S",
-          stop=("publish",), when=_penalty),
-    Timer("payment", "缴纳罚款（送达后15日）", "serve|on_the_spot", 15, Unit.CALENDAR_DAYS, str(art.APL67), "V",
-          stop=("pay_full", "close"), when=_penalty),
-    Timer("withdraw_publication", "撤下已公示的决定", "decision_changed", 3, Unit.WORKING_DAYS,
-          str(art.APL48), "V", stop=("publication_withdrawn",)),
-    Timer("cash_handover", "当场收缴罚款上缴", "pay|pay_full", 2, Unit.WORKING_DAYS, str(art.APL71), "V",
-          stop=("cash_handed_in",), when=lambda data: bool(data.get("cash"))),
-    Timer("demand_wait", "催告后申请强制执行的等待期", "demand_served", 10, Unit.CALENDAR_DAYS,
-          str(art.ACL54), "V", duty=False),
-    Timer("court_application", "申请法院强制执行期限", "serve|on_the_spot", _court_window, Unit.MONTHS,
-          str(art.ACL53), "V", stop=("pay_full", "court_applied", "close"),
-          when=_penalty),
-    Timer("review_period", "行政复议申请期", "serve|on_the_spot", "deadline.review_days", Unit.CALENDAR_DAYS,
-          str(art.REVIEW20), "S", duty=False),
-    Timer("litigation_period", "行政诉讼起诉期", "serve|on_the_spot", "deadline.litigation_months", Unit.MONTHS,
-          str(art.LITIGATION46), "U", duty=False),
+    Timer(
+        "publicity",
+        "行政处罚决定公示",
+        "decide",
+        7,
+        Unit.WORKING_DAYS,
+        str(art.PUBLICITY_NOTICE),
+        "S",
+        stop=("publish",),
+        when=_penalty,
+    ),
+    Timer(
+        "payment",
+        "缴纳罚款（送达后15日）",
+        "serve|on_the_spot",
+        15,
+        Unit.CALENDAR_DAYS,
+        str(art.APL67),
+        "V",
+        stop=("pay_full", "close"),
+        when=_penalty,
+    ),
+    Timer(
+        "withdraw_publication",
+        "撤下已公示的决定",
+        "decision_changed",
+        3,
+        Unit.WORKING_DAYS,
+        str(art.APL48),
+        "V",
+        stop=("publication_withdrawn",),
+    ),
+    Timer(
+        "cash_handover",
+        "当场收缴罚款上缴",
+        "pay|pay_full",
+        2,
+        Unit.WORKING_DAYS,
+        str(art.APL71),
+        "V",
+        stop=("cash_handed_in",),
+        when=lambda data: bool(data.get("cash")),
+    ),
+    Timer(
+        "demand_wait",
+        "催告后申请强制执行的等待期",
+        "demand_served",
+        10,
+        Unit.CALENDAR_DAYS,
+        str(art.ACL54),
+        "V",
+        duty=False,
+    ),
+    Timer(
+        "court_application",
+        "申请法院强制执行期限",
+        "serve|on_the_spot",
+        _court_window,
+        Unit.MONTHS,
+        str(art.ACL53),
+        "V",
+        stop=("pay_full", "court_applied", "close"),
+        when=_penalty,
+    ),
+    Timer(
+        "review_period",
+        "行政复议申请期",
+        "serve|on_the_spot",
+        "deadline.review_days",
+        Unit.CALENDAR_DAYS,
+        str(art.REVIEW20),
+        "S",
+        duty=False,
+    ),
+    Timer(
+        "litigation_period",
+        "行政诉讼起诉期",
+        "serve|on_the_spot",
+        "deadline.litigation_months",
+        Unit.MONTHS,
+        str(art.LITIGATION46),
+        "U",
+        duty=False,
+    ),
 )
 TIMER_BY_KEY = {t.key: t for t in TIMERS}
 CLOSED_STATES = frozenset({"closed", "archived", "not_filed", "transferred"})
@@ -136,10 +276,21 @@ class Deadline:
     ref: str = ""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"key": self.key, "name": self.name, "started": self.started.isoformat(),
-                "due": self.due.isoformat(), "provisional": self.provisional, "status": str(self.status),
-                "status_label": STATUS_LABELS[self.status], "days_left": self.days_left, "basis": self.basis,
-                "tag": self.tag, "duty": self.duty, "extended_days": self.extended_days, "ref": self.ref}
+        return {
+            "key": self.key,
+            "name": self.name,
+            "started": self.started.isoformat(),
+            "due": self.due.isoformat(),
+            "provisional": self.provisional,
+            "status": str(self.status),
+            "status_label": STATUS_LABELS[self.status],
+            "days_left": self.days_left,
+            "basis": self.basis,
+            "tag": self.tag,
+            "duty": self.duty,
+            "extended_days": self.extended_days,
+            "ref": self.ref,
+        }
 
 
 def compute_due(start: dt.date, length: int, unit: Unit, cal: HolidayCalendar) -> Due:
@@ -157,8 +308,11 @@ def extended_due(start: dt.date, length: int, unit: Unit, extended: int, cal: Ho
     """The due date of a timer started on ``start``, with ``extended`` days of approved extensions added."""
     due = compute_due(start, length, unit, cal)
     if extended:
-        due = workdays.add_calendar_days_with_holiday_rollover(due.date, extended, cal) \
-            if unit is not Unit.WORKING_DAYS else workdays.add_working_days(due.date, extended, cal)
+        due = (
+            workdays.add_calendar_days_with_holiday_rollover(due.date, extended, cal)
+            if unit is not Unit.WORKING_DAYS
+            else workdays.add_working_days(due.date, extended, cal)
+        )
     return due
 
 
@@ -175,13 +329,21 @@ def timer_length(timer_key: str, setting: Callable[[str], Any]) -> int:
     return _length(TIMER_BY_KEY[timer_key], setting)
 
 
-def period_due(timer_key: str, start: dt.date, *, setting: Callable[[str], Any], cal: HolidayCalendar,
-               serious_harm: bool = False) -> Due:
+def period_due(
+    timer_key: str,
+    start: dt.date,
+    *,
+    setting: Callable[[str], Any],
+    cal: HolidayCalendar,
+    serious_harm: bool = False,
+) -> Due:
     """When the period of ``timer_key`` started on ``start`` ends: the one place every rule, document and
     list takes a statutory length from. ``provisional`` when it rests on a year with no calendar loaded."""
     timer = TIMER_BY_KEY[timer_key]
-    length = SERIOUS_LIMITATION_YEARS if timer_key == "limitation" and serious_harm else _length(timer, setting)
-    if timer_key == "limitation":    # a limitation period ends on its anniversary, holidays or not
+    length = (
+        SERIOUS_LIMITATION_YEARS if timer_key == "limitation" and serious_harm else _length(timer, setting)
+    )
+    if timer_key == "limitation":  # a limitation period ends on its anniversary, holidays or not
         return workdays.add_years(start, length, cal, rollover=False)
     return compute_due(start, length, timer.unit, cal)
 
@@ -193,8 +355,9 @@ def describe_length(timer_key: str, setting: Callable[[str], Any]) -> str:
     return f"{_length(timer, setting)}{words[timer.unit]}"
 
 
-def start_cutoffs(timer_key: str, *, extended: int, cal: HolidayCalendar, setting: Callable[[str], Any],
-                  today: dt.date) -> tuple[dt.date, dt.date]:
+def start_cutoffs(
+    timer_key: str, *, extended: int, cal: HolidayCalendar, setting: Callable[[str], Any], today: dt.date
+) -> tuple[dt.date, dt.date]:
     """For a calendar-day duty: the latest start dates that are ``overdue`` and ``due_soon`` today.
 
     The due date never moves backwards when the start moves forwards, so a start on or before the first
@@ -206,9 +369,10 @@ def start_cutoffs(timer_key: str, *, extended: int, cal: HolidayCalendar, settin
 
     def due(start: dt.date) -> dt.date:
         return extended_due(start, length, timer.unit, extended, cal).date
+
     cutoffs = []
     for limit in (today - dt.timedelta(days=1), today + dt.timedelta(days=soon)):
-        start = limit - dt.timedelta(days=length + extended + 40)   # rollovers add at most a holiday week
+        start = limit - dt.timedelta(days=length + extended + 40)  # rollovers add at most a holiday week
         while due(start + dt.timedelta(days=1)) <= limit:
             start += dt.timedelta(days=1)
         cutoffs.append(start)
@@ -229,15 +393,22 @@ def _date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     text = str(value)
-    if "T" in text:   # a UTC timestamp: the legal date is the local (China) date
+    if "T" in text:  # a UTC timestamp: the legal date is the local (China) date
         from inspector.clock import LOCAL_TZ
+
         return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(LOCAL_TZ).date()
     return dt.date.fromisoformat(text[:10])
 
 
-def evaluate(case: Mapping[str, Any], events: Sequence[Mapping[str, Any]], *, cal: HolidayCalendar,
-             setting: Callable[[str], Any], today: dt.date,
-             timers: Iterable[Timer] = TIMERS) -> list[Deadline]:
+def evaluate(
+    case: Mapping[str, Any],
+    events: Sequence[Mapping[str, Any]],
+    *,
+    cal: HolidayCalendar,
+    setting: Callable[[str], Any],
+    today: dt.date,
+    timers: Iterable[Timer] = TIMERS,
+) -> list[Deadline]:
     """Evaluate every applicable timer for ``case`` from its ``events`` (dicts: step, on_date, data).
 
     Events carrying ``data.ref`` (e.g. one preserved item) start and stop their own instance of a timer.
@@ -260,12 +431,16 @@ def evaluate(case: Mapping[str, Any], events: Sequence[Mapping[str, Any]], *, ca
         else:
             names = timer.start.split("|")
             # A served document's periods run from the day it was served, not the day it was made.
-            starts = [(day, e["data"], i) for i, e in enumerate(ordered) if e["step"] in names
-                      if (day := _date(e["data"].get("served_on") or e["on_date"])) is not None]
+            starts = [
+                (day, e["data"], i)
+                for i, e in enumerate(ordered)
+                if e["step"] in names
+                if (day := _date(e["data"].get("served_on") or e["on_date"])) is not None
+            ]
             if timer.when and len(names) > 1:
                 starts = [st for st in starts if timer.when(st[1])]
             if starts and not any(s[1].get("ref") for s in starts):
-                starts = starts[-1:]   # a repeated start (a new notice) restarts the timer
+                starts = starts[-1:]  # a repeated start (a new notice) restarts the timer
             fallback = _date(case.get(timer.fallback)) if timer.fallback else None
             if not starts and fallback is not None:
                 starts = [(fallback, {}, -1)]
@@ -274,19 +449,22 @@ def evaluate(case: Mapping[str, Any], events: Sequence[Mapping[str, Any]], *, ca
                 continue
             ref = str(data.get("ref", ""))
             extended = extensions.get(timer.key, 0)
-            if timer.key == "limitation":    # the same end the filing rule uses (Art. 36)
-                due = period_due("limitation", start, setting=setting, cal=cal,
-                                 serious_harm=bool(case.get("serious_harm")))
+            if timer.key == "limitation":  # the same end the filing rule uses (Art. 36)
+                due = period_due(
+                    "limitation", start, setting=setting, cal=cal, serious_harm=bool(case.get("serious_harm"))
+                )
             else:
                 due = extended_due(start, _length(timer, setting), timer.unit, extended, cal)
-            stopped = any(e["step"] in timer.stop and i > index and (not ref or str(e["data"].get("ref", "")) == ref)
-                          for i, e in enumerate(ordered))
+            stopped = any(
+                e["step"] in timer.stop and i > index and (not ref or str(e["data"].get("ref", "")) == ref)
+                for i, e in enumerate(ordered)
+            )
             days_left = (due.date - today).days
             if stopped:
                 status = Status.DONE
             elif not timer.duty:
                 status = Status.RUNNING if today <= due.date else Status.ENDED
-            elif closed and timer.key != "cash_handover":   # cash must be handed in even after closing
+            elif closed and timer.key != "cash_handover":  # cash must be handed in even after closing
                 continue
             elif today > due.date:
                 status = Status.OVERDUE
@@ -294,14 +472,29 @@ def evaluate(case: Mapping[str, Any], events: Sequence[Mapping[str, Any]], *, ca
                 status = Status.DUE_SOON
             else:
                 status = Status.OK
-            out.append(Deadline(timer.key, timer.name, start, due.date, due.provisional, status, days_left,
-                                timer.basis, timer.tag, timer.duty, extended, ref))
+            out.append(
+                Deadline(
+                    timer.key,
+                    timer.name,
+                    start,
+                    due.date,
+                    due.provisional,
+                    status,
+                    days_left,
+                    timer.basis,
+                    timer.tag,
+                    timer.duty,
+                    extended,
+                    ref,
+                )
+            )
     out.sort(key=lambda d: (d.status is Status.DONE, d.due))
     return out
 
 
-def surcharge_cents(fine_cents: int, *, due: dt.date, paid_on: dt.date,
-                    paused: Iterable[tuple[dt.date, dt.date]] = ()) -> int:
+def surcharge_cents(
+    fine_cents: int, *, due: dt.date, paid_on: dt.date, paused: Iterable[tuple[dt.date, dt.date]] = ()
+) -> int:
     """加处罚款 (Art. 72): 3 % of the fine per day late, capped at the fine; days under review or litigation
     (Art. 73, inclusive ``paused`` date ranges) are not counted. Integer cents, rounded down."""
     if fine_cents <= 0 or paid_on <= due:

@@ -25,7 +25,7 @@ ART32_GROUNDS = {
     "meritorious": "配合行政机关查处违法行为有立功表现",
     "other": "法律、法规、规章规定其他应当从轻或者减轻行政处罚的",
 }
-ART31_STATES = ("none", "incapable", "limited")   # 不能辨认或控制 → 不予处罚; 尚未完全丧失 → 可以从轻/减轻
+ART31_STATES = ("none", "incapable", "limited")  # 不能辨认或控制 → 不予处罚; 尚未完全丧失 → 可以从轻/减轻
 
 
 @dataclass(frozen=True)
@@ -34,24 +34,32 @@ class Circumstances:
 
     art32_grounds: tuple[str, ...] = ()
     art31: str = "none"
-    minor_no_harm_corrected: bool = False     # Art. 33 ¶1 first sentence: shall not punish
+    minor_no_harm_corrected: bool = False  # Art. 33 ¶1 first sentence: shall not punish
     first_time_slight_corrected: bool = False  # Art. 33 ¶1 second sentence (首违不罚) conditions met
-    no_fault: bool = False                     # Art. 33 ¶2: no subjective fault proven
-    aggravating: tuple[str, ...] = ()          # 从重 circumstances (local practice), for the record
+    no_fault: bool = False  # Art. 33 ¶2: no subjective fault proven
+    aggravating: tuple[str, ...] = ()  # 从重 circumstances (local practice), for the record
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any] | None) -> Circumstances:
         data = data or {}
-        return cls(tuple(g for g in data.get("art32_grounds", ()) if g in ART32_GROUNDS),
-                   data.get("art31", "none") if data.get("art31", "none") in ART31_STATES else "none",
-                   bool(data.get("minor_no_harm_corrected")), bool(data.get("first_time_slight_corrected")),
-                   bool(data.get("no_fault")), tuple(data.get("aggravating", ())))
+        return cls(
+            tuple(g for g in data.get("art32_grounds", ()) if g in ART32_GROUNDS),
+            data.get("art31", "none") if data.get("art31", "none") in ART31_STATES else "none",
+            bool(data.get("minor_no_harm_corrected")),
+            bool(data.get("first_time_slight_corrected")),
+            bool(data.get("no_fault")),
+            tuple(data.get("aggravating", ())),
+        )
 
     def as_dict(self) -> dict[str, Any]:
-        return {"art32_grounds": list(self.art32_grounds), "art31": self.art31,
-                "minor_no_harm_corrected": self.minor_no_harm_corrected,
-                "first_time_slight_corrected": self.first_time_slight_corrected, "no_fault": self.no_fault,
-                "aggravating": list(self.aggravating)}
+        return {
+            "art32_grounds": list(self.art32_grounds),
+            "art31": self.art31,
+            "minor_no_harm_corrected": self.minor_no_harm_corrected,
+            "first_time_slight_corrected": self.first_time_slight_corrected,
+            "no_fault": self.no_fault,
+            "aggravating": list(self.aggravating),
+        }
 
 
 @dataclass
@@ -61,7 +69,7 @@ class Assessment:
     statutory: Range | None
     tier: str
     recommended: Range | None
-    outcome: str                    # penalty / no_penalty_mandatory / no_penalty_possible
+    outcome: str  # penalty / no_penalty_mandatory / no_penalty_possible
     mandatory_lighter: bool
     may_mitigate: bool
     age: int | None
@@ -70,11 +78,18 @@ class Assessment:
     tiers: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"statutory": self.statutory.as_list() if self.statutory else None, "tier": self.tier,
-                "recommended": self.recommended.as_list() if self.recommended else None,
-                "outcome": self.outcome, "mandatory_lighter": self.mandatory_lighter,
-                "may_mitigate": self.may_mitigate, "age": self.age, "first_violation": self.first_violation,
-                "notes": list(self.notes), "tiers": self.tiers}
+        return {
+            "statutory": self.statutory.as_list() if self.statutory else None,
+            "tier": self.tier,
+            "recommended": self.recommended.as_list() if self.recommended else None,
+            "outcome": self.outcome,
+            "mandatory_lighter": self.mandatory_lighter,
+            "may_mitigate": self.may_mitigate,
+            "age": self.age,
+            "first_violation": self.first_violation,
+            "notes": list(self.notes),
+            "tiers": self.tiers,
+        }
 
 
 def age_at_act(id_type: str, id_number: str, act_date: dt.date | None) -> int | None:
@@ -90,7 +105,9 @@ def lighter_cap(statutory: Range) -> Range:
     return Range(statutory.min_cents, max(statutory.min_cents, statutory.mid_cents - 1))
 
 
-def recommend_tier(item: Mapping[str, Any], party_type: str, answers: Mapping[str, Any]) -> dict[str, Any] | None:
+def recommend_tier(
+    item: Mapping[str, Any], party_type: str, answers: Mapping[str, Any]
+) -> dict[str, Any] | None:
     """The tier the answers point at: an explicitly chosen tier name, else the first matching predicate."""
     tiers = benchmarks.tiers_for(item, party_type)
     chosen = answers.get("tier")
@@ -104,16 +121,27 @@ def recommend_tier(item: Mapping[str, Any], party_type: str, answers: Mapping[st
     return None
 
 
-def assess(item: Mapping[str, Any], *, party_type: str, answers: Mapping[str, Any] | None = None,
-           circumstances: Circumstances | None = None, age: int | None = None,
-           prior_violations: int | None = None, on_no_penalty_list: bool = False) -> Assessment:
+def assess(
+    item: Mapping[str, Any],
+    *,
+    party_type: str,
+    answers: Mapping[str, Any] | None = None,
+    circumstances: Circumstances | None = None,
+    age: int | None = None,
+    prior_violations: int | None = None,
+    on_no_penalty_list: bool = False,
+) -> Assessment:
     """Apply Art. 30–33 and the tiers to one catalogue item."""
     answers = answers or {}
     c = circumstances or Circumstances()
     cost = answers.get("cost_cents")
-    statutory = benchmarks.statutory_range(item, party_type, cost_cents=int(cost) if cost is not None else None)
+    statutory = benchmarks.statutory_range(
+        item, party_type, cost_cents=int(cost) if cost is not None else None
+    )
     tier = recommend_tier(item, party_type, answers)
-    recommended = benchmarks.tier_range(tier, cost_cents=int(cost) if cost is not None else None) if tier else statutory
+    recommended = (
+        benchmarks.tier_range(tier, cost_cents=int(cost) if cost is not None else None) if tier else statutory
+    )
     tier_name = tier["tier"] if tier else "法定幅度"
     notes: list[str] = []
     outcome = "penalty"
@@ -142,7 +170,9 @@ def assess(item: Mapping[str, Any], *, party_type: str, answers: Mapping[str, An
     first = None if prior_violations is None else prior_violations == 0
     if outcome == "penalty" and first and c.first_time_slight_corrected and on_no_penalty_list:
         outcome = "no_penalty_possible"
-        notes.append(f"{art.APL33_1.short}：初次违法且危害后果轻微并及时改正，可以不予行政处罚（首违不罚清单事项）")
+        notes.append(
+            f"{art.APL33_1.short}：初次违法且危害后果轻微并及时改正，可以不予行政处罚（首违不罚清单事项）"
+        )
     elif first is False:
         notes.append(f"当事人在回溯期内已有{prior_violations}起违法记录，不适用首违不罚")
     if mandatory_lighter and statutory is not None:
@@ -159,11 +189,18 @@ def assess(item: Mapping[str, Any], *, party_type: str, answers: Mapping[str, An
     tiers = []
     for t in benchmarks.tiers_for(item, party_type):
         r = benchmarks.tier_range(t, cost_cents=int(cost) if cost is not None else None)
-        tiers.append({"tier": t["tier"], "conditions": t.get("conditions", ""),
-                      "range": r.as_list() if r else None, "pct_of_cost": t.get("pct_of_cost"),
-                      "illustrative": bool(t.get("illustrative"))})
-    return Assessment(statutory, tier_name, recommended, outcome, mandatory_lighter, may_mitigate, age, first,
-                      notes, tiers)
+        tiers.append(
+            {
+                "tier": t["tier"],
+                "conditions": t.get("conditions", ""),
+                "range": r.as_list() if r else None,
+                "pct_of_cost": t.get("pct_of_cost"),
+                "illustrative": bool(t.get("illustrative")),
+            }
+        )
+    return Assessment(
+        statutory, tier_name, recommended, outcome, mandatory_lighter, may_mitigate, age, first, notes, tiers
+    )
 
 
 @dataclass(frozen=True)
@@ -176,7 +213,9 @@ class AmountCheck:
     requires_review: bool
 
 
-def check_amount(a: Assessment, amount_cents: int, *, reason: str = "", mitigate: bool = False) -> AmountCheck:
+def check_amount(
+    a: Assessment, amount_cents: int, *, reason: str = "", mitigate: bool = False
+) -> AmountCheck:
     """Refuse an unlawful amount; flag one that needs reasons and legal review.
 
     Raises:
@@ -185,39 +224,66 @@ def check_amount(a: Assessment, amount_cents: int, *, reason: str = "", mitigate
             says no penalty.
     """
     if amount_cents < 0:
-        raise GuardRefused(rule="amount_negative", article=str(art.NONE), message="罚款金额不能为负数", hint="请输入正确金额")
+        raise GuardRefused(
+            rule="amount_negative", article=str(art.NONE), message="罚款金额不能为负数", hint="请输入正确金额"
+        )
     if a.outcome == "no_penalty_mandatory" and amount_cents > 0:
-        raise GuardRefused(rule="no_penalty", article=cite(art.APL30, art.APL31, art.APL33),
-                           message="本案依法不予行政处罚，不能确定罚款金额",
-                           hint=f"请选择“不予处罚”决定，并记录说服教育情况（{art.APL33_3.short}）")
+        raise GuardRefused(
+            rule="no_penalty",
+            article=cite(art.APL30, art.APL31, art.APL33),
+            message="本案依法不予行政处罚，不能确定罚款金额",
+            hint=f"请选择“不予处罚”决定，并记录说服教育情况（{art.APL33_3.short}）",
+        )
     if a.statutory is None:
-        raise GuardRefused(rule="no_statutory_range", article=cite(art.APL4, art.APL34),
-                           message="该事项对此类当事人没有法定罚款幅度（或缺少工程造价）",
-                           hint="请核对当事人类型，或在裁量表中填写工程造价")
+        raise GuardRefused(
+            rule="no_statutory_range",
+            article=cite(art.APL4, art.APL34),
+            message="该事项对此类当事人没有法定罚款幅度（或缺少工程造价）",
+            hint="请核对当事人类型，或在裁量表中填写工程造价",
+        )
     if amount_cents > a.statutory.max_cents:
-        raise GuardRefused(rule="outside_statutory", article=cite(art.APL4, art.APL5),
-                           message=f"罚款{amount_cents / 100:.2f}元超过法定上限{a.statutory.max_cents / 100:.2f}元",
-                           hint="罚款只能在法定幅度内确定，请修改金额")
+        raise GuardRefused(
+            rule="outside_statutory",
+            article=cite(art.APL4, art.APL5),
+            message=f"罚款{amount_cents / 100:.2f}元超过法定上限{a.statutory.max_cents / 100:.2f}元",
+            hint="罚款只能在法定幅度内确定，请修改金额",
+        )
     mitigated = amount_cents < a.statutory.min_cents
     if mitigated and not (mitigate and a.may_mitigate):
-        raise GuardRefused(rule="below_statutory", article=cite(art.APL30, art.APL32),
-                           message=f"罚款低于法定下限{a.statutory.min_cents / 100:.2f}元",
-                           hint=f"只有具备{art.APL30.short}或{art.APL32.short}减轻情形并勾选“减轻处罚”时才能低于下限")
+        raise GuardRefused(
+            rule="below_statutory",
+            article=cite(art.APL30, art.APL32),
+            message=f"罚款低于法定下限{a.statutory.min_cents / 100:.2f}元",
+            hint=f"只有具备{art.APL30.short}或{art.APL32.short}减轻情形并勾选“减轻处罚”时才能低于下限",
+        )
     if a.mandatory_lighter and not mitigated and amount_cents > lighter_cap(a.statutory).max_cents:
-        raise GuardRefused(rule="mandatory_lighter", article=cite(art.APL30, art.APL32),
-                           message="具有应当从轻或者减轻处罚的情形，罚款不能高于从轻档",
-                           hint=f"请将罚款定在{lighter_cap(a.statutory).max_cents / 100:.2f}元以下，或取消不成立的情形")
+        raise GuardRefused(
+            rule="mandatory_lighter",
+            article=cite(art.APL30, art.APL32),
+            message="具有应当从轻或者减轻处罚的情形，罚款不能高于从轻档",
+            hint=f"请将罚款定在{lighter_cap(a.statutory).max_cents / 100:.2f}元以下，或取消不成立的情形",
+        )
     outside = a.recommended is not None and not a.recommended.contains(amount_cents)
     if (outside or mitigated) and not reason.strip():
-        raise GuardRefused(rule="reason_required", article=str(art.DISCRETION_REASONING),
-                           message="金额不在推荐阶次内，须填写裁量说理",
-                           hint="在“说理”栏写明偏离推荐阶次的理由；说理将印在决定书上，并提交法制审核")
+        raise GuardRefused(
+            rule="reason_required",
+            article=str(art.DISCRETION_REASONING),
+            message="金额不在推荐阶次内，须填写裁量说理",
+            hint="在“说理”栏写明偏离推荐阶次的理由；说理将印在决定书上，并提交法制审核",
+        )
     return AmountCheck(amount_cents, outside, mitigated, outside or mitigated)
 
 
-def choose_catalogue(catalogues: Iterable[Catalogue], *, matter_code: str, act_date: dt.date, today: dt.date,
-                     party_type: str, lighter_new: bool = False,
-                     cost_cents: int | None = None) -> tuple[Catalogue | None, str]:
+def choose_catalogue(
+    catalogues: Iterable[Catalogue],
+    *,
+    matter_code: str,
+    act_date: dt.date,
+    today: dt.date,
+    party_type: str,
+    lighter_new: bool = False,
+    cost_cents: int | None = None,
+) -> tuple[Catalogue | None, str]:
     """The catalogue version to apply (Art. 37 从旧兼从轻): the one in force on the act date, or — when
     asked — the current one if it is lighter. Returns (catalogue, note)."""
     cats = list(catalogues)
@@ -228,12 +294,19 @@ def choose_catalogue(catalogues: Iterable[Catalogue], *, matter_code: str, act_d
     if new is None or old is None or new is old:
         if old is None:
             return new, "行为时无裁量基准，适用现行基准"
-        raise GuardRefused(rule="lighter_new_law", article=str(art.APL37),
-                           message="现行裁量基准与行为时相同，没有更轻的新规定", hint="取消“从旧兼从轻”选项")
+        raise GuardRefused(
+            rule="lighter_new_law",
+            article=str(art.APL37),
+            message="现行裁量基准与行为时相同，没有更轻的新规定",
+            hint="取消“从旧兼从轻”选项",
+        )
     r_old = benchmarks.statutory_range(old.items[matter_code], party_type, cost_cents=cost_cents)
     r_new = benchmarks.statutory_range(new.items[matter_code], party_type, cost_cents=cost_cents)
     if r_old and r_new and (r_new.max_cents, r_new.min_cents) < (r_old.max_cents, r_old.min_cents):
         return new, f"新规定处罚较轻，适用新规定（{art.APL37.short}从旧兼从轻）"
-    raise GuardRefused(rule="lighter_new_law", article=str(art.APL37),
-                       message="现行规定并不比行为时的规定更轻，应适用行为时的规定",
-                       hint="取消“从旧兼从轻”选项")
+    raise GuardRefused(
+        rule="lighter_new_law",
+        article=str(art.APL37),
+        message="现行规定并不比行为时的规定更轻，应适用行为时的规定",
+        hint="取消“从旧兼从轻”选项",
+    )

@@ -42,13 +42,25 @@ DOCUMENT_STEP: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "closing_report": ("close", "close", ()),
 }
 DOCUMENT_LABELS = {
-    "filing_approval": "立案审批表", "not_filing_approval": "不予立案审批表", "investigation_report": "案件调查终结报告",
-    "case_approval": "案件处理审批表", "legal_review_opinion": "法制审核意见书", "prior_notice": "行政处罚事先告知书",
-    "hearing_notice": "听证告知书", "statement_record": "陈述申辩笔录", "hearing_summons": "听证通知书",
-    "hearing_record": "听证笔录", "collective_record": "集体讨论记录", "penalty_decision": "行政处罚决定书",
-    "no_penalty_decision": "不予行政处罚决定书", "onspot_decision": "当场行政处罚决定书", "transfer_letter": "案件移送函",
-    "instalment_approval": "延期（分期）缴纳罚款审批表", "demand_notice": "催告书",
-    "enforcement_application": "强制执行申请书", "closing_report": "结案报告",
+    "filing_approval": "立案审批表",
+    "not_filing_approval": "不予立案审批表",
+    "investigation_report": "案件调查终结报告",
+    "case_approval": "案件处理审批表",
+    "legal_review_opinion": "法制审核意见书",
+    "prior_notice": "行政处罚事先告知书",
+    "hearing_notice": "听证告知书",
+    "statement_record": "陈述申辩笔录",
+    "hearing_summons": "听证通知书",
+    "hearing_record": "听证笔录",
+    "collective_record": "集体讨论记录",
+    "penalty_decision": "行政处罚决定书",
+    "no_penalty_decision": "不予行政处罚决定书",
+    "onspot_decision": "当场行政处罚决定书",
+    "transfer_letter": "案件移送函",
+    "instalment_approval": "延期（分期）缴纳罚款审批表",
+    "demand_notice": "催告书",
+    "enforcement_application": "强制执行申请书",
+    "closing_report": "结案报告",
 }
 
 
@@ -75,17 +87,23 @@ def _recorded(view: CaseView, event_step: str, outcomes: tuple[str, ...]) -> dic
 
 def _enforcement_facts(view: CaseView, on: dt.date) -> dict[str, Any]:
     """What a 催告书 or a court application may state: only periods that have really ended say so."""
-    facts: dict[str, Any] = {"owed_cents": periods.owed(view, on), "surcharge_cents": periods.surcharge_due(view, on)}
+    facts: dict[str, Any] = {
+        "owed_cents": periods.owed(view, on),
+        "surcharge_cents": periods.surcharge_due(view, on),
+    }
     pay = periods.payment_period(view)
     if pay is not None:
         facts.update(payment_due=pay.date.isoformat(), payment_period_over=periods.surely_over(view, pay, on))
     remedies = periods.remedy_periods(view)
     if remedies is not None:
         review, litigation = remedies
-        facts.update(review_period_end=review.date.isoformat(), litigation_period_end=litigation.date.isoformat(),
-                     review_period_over=periods.surely_over(view, review, on),
-                     litigation_period_over=periods.surely_over(view, litigation, on),
-                     appeal_pending=periods.appeal_open(view))
+        facts.update(
+            review_period_end=review.date.isoformat(),
+            litigation_period_end=litigation.date.isoformat(),
+            review_period_over=periods.surely_over(view, review, on),
+            litigation_period_over=periods.surely_over(view, litigation, on),
+            appeal_pending=periods.appeal_open(view),
+        )
     return facts
 
 
@@ -98,28 +116,39 @@ def document_lawful(view: CaseView, doc_type: str, data: Mapping[str, Any] | Non
             other facts than the case holds (a hearing notice without a hearing right, another amount).
     """
     from inspector.law import procedure
+
     if doc_type not in DOCUMENT_STEP:
-        return DocumentBasis(doc_type, "", False, view.today)    # not tied to one step (records, receipts)
+        return DocumentBasis(doc_type, "", False, view.today)  # not tied to one step (records, receipts)
     step, event_step, outcomes = DOCUMENT_STEP[doc_type]
     label = DOCUMENT_LABELS[doc_type]
     given = dict(data or {})
     event = _recorded(view, event_step, outcomes)
     if event is not None:
-        basis = DocumentBasis(doc_type, step, True, dt.date.fromisoformat(event["on_date"]), dict(event["data"]))
+        basis = DocumentBasis(
+            doc_type, step, True, dt.date.fromisoformat(event["on_date"]), dict(event["data"])
+        )
     else:
         if outcomes and "outcome" not in given:
             given["outcome"] = outcomes[0]
         try:
             outcome = procedure.check(view, step, given)
         except GuardRefused as refusal:
-            raise GuardRefused(rule=refusal.rule, article=refusal.article, hint=refusal.hint,
-                               message=f"尚不能制作{label}：{refusal}") from None
+            raise GuardRefused(
+                rule=refusal.rule,
+                article=refusal.article,
+                hint=refusal.hint,
+                message=f"尚不能制作{label}：{refusal}",
+            ) from None
         basis = DocumentBasis(doc_type, step, False, outcome.on_date, dict(outcome.data))
     _require_same_facts(basis, given, label)
     if doc_type == "hearing_notice" and not basis.facts.get("hearing_right"):
-        raise refuse("no_hearing_right", art.APL63,
-                     f"拟罚款{int(basis.facts.get('amount_cents') or 0) / 100:.2f}元未达到听证标准，当事人不享有听证权利，"
-                     f"不能制作{label}", "事先告知书中不写听证权利；当事人的意见在陈述申辩中听取")
+        raise refuse(
+            "no_hearing_right",
+            art.APL63,
+            f"拟罚款{int(basis.facts.get('amount_cents') or 0) / 100:.2f}元未达到听证标准，当事人不享有听证权利，"
+            f"不能制作{label}",
+            "事先告知书中不写听证权利；当事人的意见在陈述申辩中听取",
+        )
     if doc_type in ("demand_notice", "enforcement_application"):
         basis.facts.update(_enforcement_facts(view, basis.on_date))
     return basis
@@ -131,6 +160,10 @@ def _require_same_facts(basis: DocumentBasis, given: Mapping[str, Any], label: s
         return
     recorded = basis.facts.get("amount_cents")
     if recorded is not None and int(given["amount_cents"]) != int(recorded):
-        raise refuse("document_amount", (art.APL44, art.APL62),
-                     f"{label}的金额（{int(given['amount_cents']) / 100:.2f}元）与案件记录的"
-                     f"{int(recorded) / 100:.2f}元不一致", "文书只能载明案件已记录的处罚内容；金额变化须重新告知")
+        raise refuse(
+            "document_amount",
+            (art.APL44, art.APL62),
+            f"{label}的金额（{int(given['amount_cents']) / 100:.2f}元）与案件记录的"
+            f"{int(recorded) / 100:.2f}元不一致",
+            "文书只能载明案件已记录的处罚内容；金额变化须重新告知",
+        )

@@ -18,12 +18,12 @@ from inspector.errors import Problem
 class IdType(enum.StrEnum):
     """Document types a party may present."""
 
-    RESIDENT_ID = "resident_id"            # 居民身份证 (GB 11643)
-    USCC = "uscc"                          # 统一社会信用代码 (GB 32100)
-    BUSINESS_REG_NO = "business_reg_no"    # old 15-digit 注册号
-    PASSPORT = "passport"                  # 护照
-    HK_MACAU_PERMIT = "hk_macau_permit"    # 港澳居民来往内地通行证 / 居住证
-    TAIWAN_PERMIT = "taiwan_permit"        # 台湾居民来往大陆通行证 / 居住证
+    RESIDENT_ID = "resident_id"  # 居民身份证 (GB 11643)
+    USCC = "uscc"  # 统一社会信用代码 (GB 32100)
+    BUSINESS_REG_NO = "business_reg_no"  # old 15-digit 注册号
+    PASSPORT = "passport"  # 护照
+    HK_MACAU_PERMIT = "hk_macau_permit"  # 港澳居民来往内地通行证 / 居住证
+    TAIWAN_PERMIT = "taiwan_permit"  # 台湾居民来往大陆通行证 / 居住证
     FOREIGN_PERMANENT = "foreign_permanent"  # 外国人永久居留身份证
     OTHER = "other"
 
@@ -31,7 +31,18 @@ class IdType(enum.StrEnum):
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK = "10X98765432"
 PROVINCES = frozenset(
-    [*range(11, 16), *range(21, 24), *range(31, 38), *range(41, 47), *range(50, 55), *range(61, 66), 71, 81, 82, 91]
+    [
+        *range(11, 16),
+        *range(21, 24),
+        *range(31, 38),
+        *range(41, 47),
+        *range(50, 55),
+        *range(61, 66),
+        71,
+        81,
+        82,
+        91,
+    ]
 )
 _ID_RE = re.compile(r"^[1-9]\d{5}(18|19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{3}[\dX]$")
 _ID15_RE = re.compile(r"^[1-9]\d{14}$")
@@ -86,8 +97,13 @@ def upgrade_id15(number: str) -> str:
     return body + id_check_char(body)
 
 
-def check_resident_id(raw: str, *, field_name: str = "id_number", today: dt.date | None = None,
-                      known_divisions: frozenset[str] | None = None) -> Checked:
+def check_resident_id(
+    raw: str,
+    *,
+    field_name: str = "id_number",
+    today: dt.date | None = None,
+    known_divisions: frozenset[str] | None = None,
+) -> Checked:
     """Validate a resident ID: format, real birth date not in the future, province prefix, check char."""
     value = normalise(raw)
     result = Checked(value)
@@ -102,20 +118,28 @@ def check_resident_id(raw: str, *, field_name: str = "id_number", today: dt.date
         result.problems.append(Problem(field_name, "id_format", "身份证号格式不正确"))
         return result
     if int(value[:2]) not in PROVINCES:
-        result.problems.append(Problem(field_name, "id_province", f"身份证号前两位{value[:2]}不是有效的省级代码"))
+        result.problems.append(
+            Problem(field_name, "id_province", f"身份证号前两位{value[:2]}不是有效的省级代码")
+        )
     try:
         birth = dt.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
     except ValueError:
-        result.problems.append(Problem(field_name, "id_birth_date", f"身份证号中的出生日期{value[6:14]}不存在"))
+        result.problems.append(
+            Problem(field_name, "id_birth_date", f"身份证号中的出生日期{value[6:14]}不存在")
+        )
         return result
     today = today or dt.date.today()
     if birth > today or birth.year < 1900:
-        result.problems.append(Problem(field_name, "id_birth_date", f"身份证号中的出生日期{birth.isoformat()}不合理"))
+        result.problems.append(
+            Problem(field_name, "id_birth_date", f"身份证号中的出生日期{birth.isoformat()}不合理")
+        )
     expected = id_check_char(value[:17])
     if value[17] != expected:
         result.problems.append(Problem(field_name, "id_check", f"身份证号校验位错误（应为{expected}）"))
     if known_divisions is not None and value[:6] not in known_divisions:
-        result.warnings.append(Problem(field_name, "id_division_unknown", f"地址码{value[:6]}不在区划表中（可能为已撤销区划）"))
+        result.warnings.append(
+            Problem(field_name, "id_division_unknown", f"地址码{value[:6]}不在区划表中（可能为已撤销区划）")
+        )
     return result
 
 
@@ -145,8 +169,10 @@ def uscc_check_char(first17: str) -> str:
 
 def org_code_check_char(first8: str) -> str:
     """GB 11714 organisation-code check character for its first 8 characters."""
+
     def value(c: str) -> int:
         return int(c) if c.isdigit() else ord(c) - ord("A") + 10
+
     r = 11 - sum(value(c) * w for c, w in zip(first8, ORG_WEIGHTS, strict=True)) % 11
     return {10: "X", 11: "0"}.get(r, str(r))
 
@@ -156,14 +182,24 @@ def check_uscc(raw: str, *, field_name: str = "id_number") -> Checked:
     value = normalise(raw)
     result = Checked(value)
     if len(value) != 18:
-        result.problems.append(Problem(field_name, "uscc_length", f"统一社会信用代码应为18位，实际为{len(value)}位"))
+        result.problems.append(
+            Problem(field_name, "uscc_length", f"统一社会信用代码应为18位，实际为{len(value)}位")
+        )
         return result
     if not _USCC_RE.match(value):
-        result.problems.append(Problem(field_name, "uscc_format", "统一社会信用代码含有不允许的字符（不使用I、O、S、V、Z）或格式不正确"))
+        result.problems.append(
+            Problem(
+                field_name,
+                "uscc_format",
+                "统一社会信用代码含有不允许的字符（不使用I、O、S、V、Z）或格式不正确",
+            )
+        )
         return result
     expected = uscc_check_char(value[:17])
     if value[17] != expected:
-        result.problems.append(Problem(field_name, "uscc_check", f"统一社会信用代码校验位错误（应为{expected}）"))
+        result.problems.append(
+            Problem(field_name, "uscc_check", f"统一社会信用代码校验位错误（应为{expected}）")
+        )
     org = value[8:17]
     if all(c.isdigit() or "A" <= c <= "Z" for c in org) and org_code_check_char(org[:8]) != org[8]:
         result.warnings.append(Problem(field_name, "org_code_check", "组织机构代码部分校验未通过"))
@@ -175,7 +211,7 @@ def check_mobile(raw: str, *, field_name: str = "phone") -> Checked:
     value = re.sub(r"[\s\-()]", "", unicodedata.normalize("NFKC", raw or ""))
     for prefix in ("+86", "0086", "86"):
         if value.startswith(prefix) and len(value) - len(prefix) == 11:
-            value = value[len(prefix):]
+            value = value[len(prefix) :]
             break
     result = Checked(value)
     if not _MOBILE_RE.match(value):
@@ -191,12 +227,15 @@ def check_phone(raw: str, *, field_name: str = "phone") -> Checked:
     value = re.sub(r"\s", "", unicodedata.normalize("NFKC", raw or ""))
     result = Checked(value)
     if not _LANDLINE_RE.match(value):
-        result.problems.append(Problem(field_name, "phone_format", "电话号码格式不正确（手机11位，或区号-号码）"))
+        result.problems.append(
+            Problem(field_name, "phone_format", "电话号码格式不正确（手机11位，或区号-号码）")
+        )
     return result
 
 
-def check_document(id_type: str, raw: str, *, field_name: str = "id_number",
-                   today: dt.date | None = None) -> Checked:
+def check_document(
+    id_type: str, raw: str, *, field_name: str = "id_number", today: dt.date | None = None
+) -> Checked:
     """Validate ``raw`` as a document of ``id_type``; foreign and HK/Macau/Taiwan papers are not checksummed."""
     kind = IdType(id_type)
     if kind is IdType.RESIDENT_ID:

@@ -17,8 +17,8 @@ class Matter:
     code: str
     name: str
     department: str
-    initials: str   # pinyin initials of the name, lower case (占道经营 → zdjy)
-    pinyin: str     # full pinyin without tones, lower case
+    initials: str  # pinyin initials of the name, lower case (占道经营 → zdjy)
+    pinyin: str  # full pinyin without tones, lower case
 
 
 def _initials(name: str) -> tuple[str, str]:
@@ -33,7 +33,9 @@ def catalogue() -> tuple[Matter, ...]:
     so a code means the same matter in the inspection form, the case and the discretion form), then the
     matters listed only in ``resources/matters.json`` (no benchmark yet, e.g. other departments' matters
     met on a joint inspection). ``matters.json`` gives the department of each."""
-    raw = json.loads(importlib.resources.files("resources").joinpath("matters.json").read_text(encoding="utf-8"))
+    raw = json.loads(
+        importlib.resources.files("resources").joinpath("matters.json").read_text(encoding="utf-8")
+    )
     listed = {m["code"]: m for m in raw["matters"]}
     out = []
     for code, name in benchmark_matters().items():
@@ -51,6 +53,7 @@ def catalogue() -> tuple[Matter, ...]:
 def benchmark_matters() -> dict[str, str]:
     """Code → name of every matter in the shipped benchmark catalogues (the newest name wins)."""
     from inspector.law import benchmarks
+
     out: dict[str, str] = {}
     for cat in sorted(benchmarks.shipped(), key=lambda c: c.effective_from):
         out.update({code: item["name"] for code, item in cat.items.items()})
@@ -72,7 +75,12 @@ def search(text: str, *, limit: int = 20) -> list[Matter]:
     first: list[Matter] = []
     rest: list[Matter] = []
     for m in catalogue():
-        if q == m.code or m.name.startswith(text.strip()) or m.initials.startswith(q) or m.pinyin.startswith(q):
+        if (
+            q == m.code
+            or m.name.startswith(text.strip())
+            or m.initials.startswith(q)
+            or m.pinyin.startswith(q)
+        ):
             first.append(m)
         elif text.strip() in m.name or q in m.initials or q in m.pinyin or m.code.startswith(q):
             rest.append(m)
@@ -89,5 +97,7 @@ def is_joint(codes: list[str]) -> bool:
 @functools.cache
 def places() -> dict[str, tuple[str, ...]]:
     """Streets (街道) of the district and their communities (社区), from ``resources/places.json``."""
-    raw = json.loads(importlib.resources.files("resources").joinpath("places.json").read_text(encoding="utf-8"))
+    raw = json.loads(
+        importlib.resources.files("resources").joinpath("places.json").read_text(encoding="utf-8")
+    )
     return {street: tuple(comms) for street, comms in raw["streets"].items()}

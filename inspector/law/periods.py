@@ -34,7 +34,9 @@ def served_on(event: Mapping[str, Any]) -> dt.date:
 
 def period(view: CaseView, timer_key: str, start: dt.date, *, serious_harm: bool = False) -> Due:
     """The end of the period ``timer_key`` that started on ``start``, with this case's settings and calendar."""
-    return deadlines.period_due(timer_key, start, setting=view.setting, cal=view.cal, serious_harm=serious_harm)
+    return deadlines.period_due(
+        timer_key, start, setting=view.setting, cal=view.cal, serious_harm=serious_harm
+    )
 
 
 def statement_period(view: CaseView, notice: Mapping[str, Any]) -> Due:

@@ -42,9 +42,20 @@ from inspector.law.rules import (
 from inspector.model import CaseState as S
 from inspector.permissions import Action
 
-__all__ = ["OUTCOME_LABELS", "SERVICE_LABELS", "Attempt", "CaseView", "DecisionOutcome", "ServiceMethod",
-           "collective_required", "hearing_threshold", "legal_review_passed", "GuardRefused", "REVIEW_VERDICTS",
-           "PASSING_VERDICTS"]
+__all__ = [
+    "OUTCOME_LABELS",
+    "SERVICE_LABELS",
+    "Attempt",
+    "CaseView",
+    "DecisionOutcome",
+    "ServiceMethod",
+    "collective_required",
+    "hearing_threshold",
+    "legal_review_passed",
+    "GuardRefused",
+    "REVIEW_VERDICTS",
+    "PASSING_VERDICTS",
+]
 
 
 @dataclass(frozen=True)
@@ -56,16 +67,34 @@ class StepSpec:
     sources: frozenset[S]
     target: S | None
     action: Action
-    procedure: str = "general"     # general / simple / any
+    procedure: str = "general"  # general / simple / any
 
 
-_PRE_DECISION = frozenset({S.CLUE, S.VERIFYING, S.FILED, S.INVESTIGATING, S.INVESTIGATED, S.INTERNAL_REVIEW,
-                           S.LEGAL_REVIEW, S.NOTIFIED, S.HEARING, S.COLLECTIVE})
+_PRE_DECISION = frozenset(
+    {
+        S.CLUE,
+        S.VERIFYING,
+        S.FILED,
+        S.INVESTIGATING,
+        S.INVESTIGATED,
+        S.INTERNAL_REVIEW,
+        S.LEGAL_REVIEW,
+        S.NOTIFIED,
+        S.HEARING,
+        S.COLLECTIVE,
+    }
+)
 _AFTER_NOTICE = frozenset({S.NOTIFIED, S.HEARING, S.COLLECTIVE})
 
 
-def _spec(name: str, label: str, sources: set[S] | frozenset[S], target: S | None, action: Action,
-          procedure: str = "general") -> StepSpec:
+def _spec(
+    name: str,
+    label: str,
+    sources: set[S] | frozenset[S],
+    target: S | None,
+    action: Action,
+    procedure: str = "general",
+) -> StepSpec:
     return StepSpec(name, label, frozenset(sources), target, action, procedure)
 
 
@@ -77,43 +106,87 @@ STEPS: tuple[StepSpec, ...] = (
     _spec("investigate", "开始调查取证", {S.FILED}, S.INVESTIGATING, Action.CASE_ADVANCE),
     _spec("end_investigation", "调查终结", {S.INVESTIGATING}, S.INVESTIGATED, Action.CASE_ADVANCE),
     _spec("submit_review", "提交案件审核", {S.INVESTIGATED}, S.INTERNAL_REVIEW, Action.CASE_ADVANCE),
-    _spec("submit_legal_review", "提交法制审核", {S.INTERNAL_REVIEW} | _AFTER_NOTICE, S.LEGAL_REVIEW,
-          Action.CASE_ADVANCE),
+    _spec(
+        "submit_legal_review",
+        "提交法制审核",
+        {S.INTERNAL_REVIEW} | _AFTER_NOTICE,
+        S.LEGAL_REVIEW,
+        Action.CASE_ADVANCE,
+    ),
     _spec("legal_review", "法制审核意见", {S.LEGAL_REVIEW}, None, Action.LEGAL_REVIEW),
     _spec("notify", "事先告知", {S.INTERNAL_REVIEW} | _AFTER_NOTICE, S.NOTIFIED, Action.CASE_ADVANCE),
     _spec("waive_statement", "记录放弃陈述申辩", {S.NOTIFIED, S.HEARING}, None, Action.CASE_ADVANCE),
     _spec("request_hearing", "当事人申请听证", {S.NOTIFIED}, S.HEARING, Action.CASE_ADVANCE),
     _spec("hearing_notice", "听证通知", {S.HEARING}, None, Action.CASE_ADVANCE),
     _spec("hold_hearing", "举行听证", {S.HEARING}, None, Action.CASE_ADVANCE),
-    _spec("collective", "负责人集体讨论", {S.INTERNAL_REVIEW, S.NOTIFIED, S.HEARING}, S.COLLECTIVE,
-          Action.CASE_APPROVE),
+    _spec(
+        "collective",
+        "负责人集体讨论",
+        {S.INTERNAL_REVIEW, S.NOTIFIED, S.HEARING},
+        S.COLLECTIVE,
+        Action.CASE_APPROVE,
+    ),
     _spec("decide", "作出决定", {S.INTERNAL_REVIEW} | _AFTER_NOTICE, S.DECIDED, Action.CASE_APPROVE),
     _spec("transfer", "案件移送", _PRE_DECISION, S.TRANSFERRED, Action.CASE_TRANSFER),
     _spec("extend", "延长办案期限", _PRE_DECISION, None, Action.CASE_APPROVE),
     _spec("serve", "送达决定书", {S.DECIDED}, S.SERVED, Action.CASE_ADVANCE),
     _spec("start_execution", "进入执行", {S.SERVED}, S.EXECUTING, Action.CASE_ADVANCE, "any"),
     _spec("pay", "登记缴款", {S.SERVED, S.EXECUTING}, S.EXECUTING, Action.CASE_ADVANCE, "any"),
-    _spec("hand_in_cash", "当场收缴罚款上缴", {S.SERVED, S.EXECUTING, S.CLOSED}, None, Action.CASE_ADVANCE, "any"),
+    _spec(
+        "hand_in_cash",
+        "当场收缴罚款上缴",
+        {S.SERVED, S.EXECUTING, S.CLOSED},
+        None,
+        Action.CASE_ADVANCE,
+        "any",
+    ),
     _spec("instalment", "批准延期/分期缴纳", {S.SERVED, S.EXECUTING}, None, Action.CASE_APPROVE, "any"),
     _spec("appeal_start", "登记复议/诉讼", {S.SERVED, S.EXECUTING}, None, Action.CASE_ADVANCE, "any"),
     _spec("appeal_end", "复议/诉讼终结", {S.SERVED, S.EXECUTING}, None, Action.CASE_ADVANCE, "any"),
     _spec("demand", "送达催告书", {S.EXECUTING}, None, Action.CASE_ADVANCE, "any"),
     _spec("apply_court", "申请法院强制执行", {S.EXECUTING}, None, Action.CASE_APPROVE, "any"),
-    _spec("publish", "公示处罚决定", {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED}, None, Action.CASE_ADVANCE, "any"),
-    _spec("decision_changed", "登记决定变更/撤销", {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED}, None,
-          Action.CASE_APPROVE, "any"),
-    _spec("publication_withdrawn", "撤下已公示的决定", {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED}, None,
-          Action.CASE_ADVANCE, "any"),
+    _spec(
+        "publish",
+        "公示处罚决定",
+        {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED},
+        None,
+        Action.CASE_ADVANCE,
+        "any",
+    ),
+    _spec(
+        "decision_changed",
+        "登记决定变更/撤销",
+        {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED},
+        None,
+        Action.CASE_APPROVE,
+        "any",
+    ),
+    _spec(
+        "publication_withdrawn",
+        "撤下已公示的决定",
+        {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED},
+        None,
+        Action.CASE_ADVANCE,
+        "any",
+    ),
     _spec("close", "结案", {S.SERVED, S.EXECUTING, S.TRANSFERRED}, S.CLOSED, Action.CASE_APPROVE, "any"),
     _spec("archive", "归档", {S.CLOSED, S.NOT_FILED}, S.ARCHIVED, Action.CASE_ADVANCE, "any"),
 )
 STEP_BY_NAME = {s.name: s for s in STEPS}
 # Steps recorded as events with a different name, so deadlines can stop on them.
 EVENT_LABELS = {s.name: s.label for s in STEPS} | {
-    "clue": "线索登记", "pay_full": "缴清罚款", "demand_served": "送达催告书", "court_applied": "申请法院强制执行",
-    "preserve": "先行登记保存", "seize": "查封扣押", "preservation_decided": "保存物品处理决定",
-    "transfer_ack": "接收机关回执", "soft_enforcement": "说服教育/劝导/指导", "publish": "决定公示",
-    "discretion": "裁量表", "cash_handed_in": "当场收缴罚款上缴",
+    "clue": "线索登记",
+    "pay_full": "缴清罚款",
+    "demand_served": "送达催告书",
+    "court_applied": "申请法院强制执行",
+    "preserve": "先行登记保存",
+    "seize": "查封扣押",
+    "preservation_decided": "保存物品处理决定",
+    "transfer_ack": "接收机关回执",
+    "soft_enforcement": "说服教育/劝导/指导",
+    "publish": "决定公示",
+    "discretion": "裁量表",
+    "cash_handed_in": "当场收缴罚款上缴",
 }
 
 
@@ -147,9 +220,11 @@ def allowed_steps(view: CaseView, can: Callable[[Action], bool]) -> list[StepSpe
 
 def _relevant(view: CaseView, step: str) -> bool:
     """Hide steps that can only make sense after another one (their guards would refuse anyway)."""
+
     def open_after(start: str, end: str) -> bool:
         first = view.last(start)
         return first is not None and not view.after(first, end)
+
     if step == "hand_in_cash":
         cash = [e for e in view.events if e["step"] in ("pay", "pay_full") and e["data"].get("cash")]
         return bool(cash) and not view.after(cash[-1], "cash_handed_in")
@@ -161,10 +236,14 @@ def _relevant(view: CaseView, step: str) -> bool:
         return view.last("demand_served") is not None and view.last("court_applied") is None
     if step == "hold_hearing":
         return open_after("hearing_notice", "hold_hearing")
-    if step == "demand":     # offered once the payment period is over and the fine is still owed
+    if step == "demand":  # offered once the payment period is over and the fine is still owed
         due = periods.payment_period(view)
-        return penalty_decided(view) and due is not None and periods.surely_over(view, due, view.today) \
+        return (
+            penalty_decided(view)
+            and due is not None
+            and periods.surely_over(view, due, view.today)
             and periods.owed(view, view.today) > 0
+        )
     if step in ("start_execution", "pay", "instalment"):
         return penalty_decided(view)
     if step == "publish":
@@ -182,8 +261,12 @@ def require_source_state(view: CaseView, attempt: Attempt) -> None:
     """Chapter V of the Administrative Penalty Law: the steps of the procedure come in their order."""
     spec = STEP_BY_NAME[attempt.step]
     if view.state not in spec.sources:
-        raise refuse("wrong_state", art.PROCEDURE_CHAPTER, f"案件当前状态下不能执行“{spec.label}”",
-                     "请按办案流程先完成前一环节")
+        raise refuse(
+            "wrong_state",
+            art.PROCEDURE_CHAPTER,
+            f"案件当前状态下不能执行“{spec.label}”",
+            "请按办案流程先完成前一环节",
+        )
 
 
 def require_not_in_future(view: CaseView, attempt: Attempt) -> None:
@@ -195,19 +278,34 @@ def require_chronological(view: CaseView, attempt: Attempt) -> None:
     """Art. 47: the whole procedure is recorded as it happened, so no step is dated before the previous one."""
     steps = [e for e in view.events if e["from_state"] != e["to_state"] or e["step"] in STEP_BY_NAME]
     if steps and attempt.on < dt.date.fromisoformat(steps[-1]["on_date"]):
-        raise refuse("backdated", art.APL47, f"日期不能早于上一个办案步骤（{steps[-1]['on_date']}）",
-                     "办案过程按时间顺序记录；请填写实际发生的日期")
+        raise refuse(
+            "backdated",
+            art.APL47,
+            f"日期不能早于上一个办案步骤（{steps[-1]['on_date']}）",
+            "办案过程按时间顺序记录；请填写实际发生的日期",
+        )
 
 
-EVERY_STEP: tuple[Rule, ...] = (require_known_step, require_source_state, require_not_in_future,
-                                require_chronological)
+EVERY_STEP: tuple[Rule, ...] = (
+    require_known_step,
+    require_source_state,
+    require_not_in_future,
+    require_chronological,
+)
 
 # Which rules each step runs, in order: the first that fails refuses the step. A newcomer looking for
 # "no decision before the statement period ends" finds ``p.require_statement_period_over`` under "decide".
 RULES: dict[str, tuple[Rule, ...]] = {
-    "on_the_spot": (amounts.require_simple_procedure_ceiling, p.require_two_certified_officers,
-                    p.require_age_fourteen, p.require_statement_heard, p.require_within_limitation,
-                    amounts.require_lawful_amount, amounts.require_no_second_fine, amounts.require_lawful_cash),
+    "on_the_spot": (
+        amounts.require_simple_procedure_ceiling,
+        p.require_two_certified_officers,
+        p.require_age_fourteen,
+        p.require_statement_heard,
+        p.require_within_limitation,
+        amounts.require_lawful_amount,
+        amounts.require_no_second_fine,
+        amounts.require_lawful_cash,
+    ),
     "verify": (),
     "file": (p.require_within_limitation, p.require_two_certified_officers),
     "not_file": (p.require_reason_not_filed,),
@@ -216,18 +314,35 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "submit_review": (),
     "submit_legal_review": (),
     "legal_review": (p.require_legal_qualification, p.require_review_verdict),
-    "notify": (p.require_two_certified_officers, p.require_age_fourteen, amounts.require_lawful_amount,
-               p.require_hearing_threshold_set, p.require_served_after_made),
+    "notify": (
+        p.require_two_certified_officers,
+        p.require_age_fourteen,
+        amounts.require_lawful_amount,
+        p.require_hearing_threshold_set,
+        p.require_served_after_made,
+    ),
     "waive_statement": (p.require_written_waiver,),
     "request_hearing": (p.require_hearing_right, p.require_hearing_request_in_time),
     "hearing_notice": (p.require_hearing_notice_period,),
     "hold_hearing": (p.require_hearing_noticed,),
     "collective": (),
-    "decide": (p.require_known_outcome, p.require_transfer_receiver, p.require_education, p.require_known_ground,
-               p.require_two_certified_officers, p.require_age_fourteen, p.require_within_limitation,
-               p.require_notice, p.require_statement_period_over, amounts.require_lawful_amount,
-               p.require_not_above_notice, amounts.require_no_second_fine, p.require_hearing_held,
-               p.require_collective_discussion, p.require_legal_review),
+    "decide": (
+        p.require_known_outcome,
+        p.require_transfer_receiver,
+        p.require_education,
+        p.require_known_ground,
+        p.require_two_certified_officers,
+        p.require_age_fourteen,
+        p.require_within_limitation,
+        p.require_notice,
+        p.require_statement_period_over,
+        amounts.require_lawful_amount,
+        p.require_not_above_notice,
+        amounts.require_no_second_fine,
+        p.require_hearing_held,
+        p.require_collective_discussion,
+        p.require_legal_review,
+    ),
     "transfer": (p.require_transfer_details,),
     "extend": (p.require_extension_reason,),
     "serve": (p.require_service_method, p.require_served_after_made),
@@ -260,7 +375,7 @@ NO_PENALTY_GROUNDS = {
     "art33_2_no_fault": f"当事人有证据足以证明没有主观过错，依据{art.APL33_2}的规定，不予行政处罚",
     "art30_minor": f"当事人实施违法行为时不满十四周岁，依据{art.APL30}的规定，不予行政处罚，责令监护人加以管教",
     "art31_incapable": f"当事人系精神病人、智力残疾人，在不能辨认或者不能控制自己行为时实施违法行为，依据{art.APL31}"
-                       "的规定，不予行政处罚，责令其监护人严加看管和治疗",
+    "的规定，不予行政处罚，责令其监护人严加看管和治疗",
     "art36_limitation": f"当事人的违法行为在法定期限内未被发现，依据{art.APL36}的规定，不再给予行政处罚",
     "art57_3_not_established": f"经调查，违法事实不能成立，依据{art.APL57_1_3}的规定，不予行政处罚",
 }
@@ -272,8 +387,10 @@ def no_penalty_ground(view: CaseView) -> str | None:
     An explicit ``ground`` recorded with the decision wins; otherwise it follows from the outcome (Art. 57(3))
     and the circumstances on the discretion record (Art. 30, 31, 33)."""
     decision = view.last("decide")
-    if decision is None or decision["data"].get("outcome") not in (DecisionOutcome.NO_PENALTY_MINOR,
-                                                                   DecisionOutcome.NO_CASE):
+    if decision is None or decision["data"].get("outcome") not in (
+        DecisionOutcome.NO_PENALTY_MINOR,
+        DecisionOutcome.NO_CASE,
+    ):
         return None
     data = decision["data"]
     if data.get("ground") in NO_PENALTY_GROUNDS:
@@ -317,8 +434,12 @@ def require_not_above_notice(notice: Mapping[str, Any], amount: int) -> None:
     """Art. 45: the penalty may not be increased because of the defence (decision ≤ notified amount)."""
     notified = int(notice["data"]["amount_cents"])
     if amount > notified:
-        raise refuse("amount_above_notice", art.APL45, f"决定罚款{amount / 100:.2f}元高于告知的{notified / 100:.2f}元",
-                     "不得因当事人申辩而加重处罚；确需提高的，须重新事先告知")
+        raise refuse(
+            "amount_above_notice",
+            art.APL45,
+            f"决定罚款{amount / 100:.2f}元高于告知的{notified / 100:.2f}元",
+            "不得因当事人申辩而加重处罚；确需提高的，须重新事先告知",
+        )
 
 
 def statement_due(view: CaseView, notice: Mapping[str, Any]) -> dt.date:
@@ -350,6 +471,7 @@ surcharge_due = periods.surcharge_due
 def document_lawful(view: CaseView, doc_type: str, data: Mapping[str, Any] | None = None) -> Any:
     """Whether ``doc_type`` may be issued now (see :func:`inspector.law.documents.document_lawful`)."""
     from inspector.law.documents import document_lawful as lawful
+
     return lawful(view, doc_type, data)
 
 
@@ -378,8 +500,12 @@ Effect = Callable[[CaseView, Attempt, S], tuple[S, dict[str, Any]]]
 def _on_the_spot(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
     amount = int(a.data.get("amount_cents") or 0)
     a.data.update(outcome="penalty", amount_cents=amount, served_on=a.on.isoformat(), method="direct")
-    return target, {"procedure": "simple", "fine_cents": amount, "decided_at": a.on.isoformat(),
-                    "filed_at": a.on.isoformat()}
+    return target, {
+        "procedure": "simple",
+        "fine_cents": amount,
+        "decided_at": a.on.isoformat(),
+        "filed_at": a.on.isoformat(),
+    }
 
 
 def _file(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
@@ -398,7 +524,7 @@ def _submit_legal_review(view: CaseView, a: Attempt, target: S) -> tuple[S, dict
 def _legal_review(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
     reviewed = p.amount_under_review(view)
     if reviewed is not None:
-        a.data["reviewed_amount_cents"] = reviewed      # what this review covers (Art. 58)
+        a.data["reviewed_amount_cents"] = reviewed  # what this review covers (Art. 58)
     sent = view.last("submit_legal_review")
     back = S((sent or {}).get("data", {}).get("return_to", S.INTERNAL_REVIEW))
     return (back if a.data["verdict"] in p.PASSING_VERDICTS else S.INVESTIGATING), {}
@@ -407,13 +533,15 @@ def _legal_review(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, A
 def _notify(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
     threshold = hearing_threshold(view)
     amount = int(a.data["amount_cents"])
-    heavy = bool(a.data.get("heavy_penalty"))   # Art. 63 (2)–(5): confiscation, revocation, suspension, …
-    a.data.update(amount_cents=amount, hearing_right=heavy or amount >= threshold, hearing_threshold_cents=threshold)
+    heavy = bool(a.data.get("heavy_penalty"))  # Art. 63 (2)–(5): confiscation, revocation, suspension, …
+    a.data.update(
+        amount_cents=amount, hearing_right=heavy or amount >= threshold, hearing_threshold_cents=threshold
+    )
     notice = {"data": a.data, "on_date": a.on.isoformat()}
     due = periods.statement_period(view, notice)
     a.data["statement_due"] = due.date.isoformat()
     a.data["statement_due_provisional"] = due.provisional
-    a.data["statement_due_latest"] = periods.latest_end(view, due).isoformat()   # what the notice states
+    a.data["statement_due_latest"] = periods.latest_end(view, due).isoformat()  # what the notice states
     if a.data["hearing_right"]:
         request = periods.hearing_request_period(view, notice)
         a.data["hearing_request_due"] = request.date.isoformat()
@@ -451,15 +579,28 @@ def _pay(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
     surcharge = periods.surcharge_due(view, a.on)
     owed = int(view.case.get("fine_cents") or 0) + surcharge
     paid = periods.paid_total(view)
-    a.data.update(amount_cents=amount, surcharge_cents=surcharge, owed_cents=owed, paid_before_cents=paid,
-                  full=paid + amount >= owed)
+    a.data.update(
+        amount_cents=amount,
+        surcharge_cents=surcharge,
+        owed_cents=owed,
+        paid_before_cents=paid,
+        full=paid + amount >= owed,
+    )
     return target, {}
 
 
 _EFFECTS: dict[str, Effect] = {
-    "on_the_spot": _on_the_spot, "file": _file, "not_file": _closed, "submit_legal_review": _submit_legal_review,
-    "legal_review": _legal_review, "notify": _notify, "decide": _decide, "extend": _extend, "serve": _serve,
-    "pay": _pay, "close": _closed,
+    "on_the_spot": _on_the_spot,
+    "file": _file,
+    "not_file": _closed,
+    "submit_legal_review": _submit_legal_review,
+    "legal_review": _legal_review,
+    "notify": _notify,
+    "decide": _decide,
+    "extend": _extend,
+    "serve": _serve,
+    "pay": _pay,
+    "close": _closed,
 }
 
 

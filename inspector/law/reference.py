@@ -81,17 +81,26 @@ def _states(states: frozenset[CaseState]) -> str:
 
 
 def markdown() -> str:
-    lines = [INTRO, "## Steps and the rules each runs", "",
-             "Every step first runs: " + ", ".join(f"`{r.__name__}`" for r in procedure.EVERY_STEP) + ".", ""]
+    lines = [
+        INTRO,
+        "## Steps and the rules each runs",
+        "",
+        "Every step first runs: " + ", ".join(f"`{r.__name__}`" for r in procedure.EVERY_STEP) + ".",
+        "",
+    ]
     for spec in procedure.STEPS:
         target = CASE_STATE_LABELS[spec.target] if spec.target else "（状态不变）"
         lines.append(f"### `{spec.name}` — {spec.label}")
-        lines.append(f"From {_states(spec.sources)} → {target}; permission `{spec.action}`; procedure "
-                     f"{spec.procedure}.")
+        lines.append(
+            f"From {_states(spec.sources)} → {target}; permission `{spec.action}`; procedure "
+            f"{spec.procedure}."
+        )
         for rule in procedure.RULES[spec.name]:
             cites = "、".join(a.short if a.law == art.PENALTY_LAW else str(a) for a in _cited(rule))
-            lines.append(f"- `{rule.__module__.rsplit('.', 1)[-1]}.{rule.__name__}` — {_first_line(rule)}"
-                         + (f" [{cites}]" if cites else ""))
+            lines.append(
+                f"- `{rule.__module__.rsplit('.', 1)[-1]}.{rule.__name__}` — {_first_line(rule)}"
+                + (f" [{cites}]" if cites else "")
+            )
         lines.append("")
     lines += ["## Articles and the rules citing them", "", "| Article | Gist | Rules |", "|---|---|---|"]
     rules = {r for rs in procedure.RULES.values() for r in rs} | set(procedure.EVERY_STEP)
@@ -102,8 +111,13 @@ def markdown() -> str:
     gists = {str(a): a.gist for a in art.all_articles()}
     for cite in sorted(by_article, key=lambda c: (not c.startswith(art.PENALTY_LAW), len(c), c)):
         lines.append(f"| {cite} | {gists.get(cite, '')} | {', '.join(by_article[cite])} |")
-    lines += ["", "## Timers (the one table of statutory lengths)", "",
-              "| Key | Name | Starts at | Length | Basis | Tag |", "|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        "## Timers (the one table of statutory lengths)",
+        "",
+        "| Key | Name | Starts at | Length | Basis | Tag |",
+        "|---|---|---|---|---|---|",
+    ]
     for t in deadlines.TIMERS:
         length = deadlines.describe_length(t.key, settings.default)
         if isinstance(t.length, str):

@@ -32,8 +32,12 @@ def require_two_certified_officers(view: CaseView, attempt: Attempt) -> None:
     if len(valid) < 2:
         expired = [o["name"] for o in view.officers if o["cert_expiry"] < on]
         detail = f"（执法证已过期：{'、'.join(expired)}）" if expired else ""
-        raise refuse("two_officers", art.APL42, f"本案只有{len(valid)}名持有效执法证的执法人员{detail}",
-                     "请在案件中指派至少两名执法证在有效期内的执法人员后再操作")
+        raise refuse(
+            "two_officers",
+            art.APL42,
+            f"本案只有{len(valid)}名持有效执法证的执法人员{detail}",
+            "请在案件中指派至少两名执法证在有效期内的执法人员后再操作",
+        )
 
 
 def require_age_fourteen(view: CaseView, attempt: Attempt) -> None:
@@ -41,19 +45,28 @@ def require_age_fourteen(view: CaseView, attempt: Attempt) -> None:
     if not attempt.penalty:
         return
     from inspector.law.discretion import age_at_act
+
     party = view.party or {}
     act = periods.day(view.case.get("act_date"))
     age = age_at_act(party.get("id_type", ""), party.get("id_number", ""), act)
     if age is not None and age < 14:
-        raise refuse("under_fourteen", art.APL30, f"当事人违法时未满14周岁（{age}岁），不予行政处罚",
-                     "请作出不予处罚决定，责令监护人加以管教，并记录教育情况")
+        raise refuse(
+            "under_fourteen",
+            art.APL30,
+            f"当事人违法时未满14周岁（{age}岁），不予行政处罚",
+            "请作出不予处罚决定，责令监护人加以管教，并记录教育情况",
+        )
 
 
 def require_legal_qualification(view: CaseView, attempt: Attempt) -> None:
     """Art. 58 ¶2: the legal reviewer holds the national legal professional qualification."""
     if not view.has_legal_qualification:
-        raise refuse("reviewer_qualification", art.APL58_2, "法制审核人员须取得国家统一法律职业资格",
-                     "请由具有法律职业资格的法制审核员进行审核（在用户资料中登记资格）")
+        raise refuse(
+            "reviewer_qualification",
+            art.APL58_2,
+            "法制审核人员须取得国家统一法律职业资格",
+            "请由具有法律职业资格的法制审核员进行审核（在用户资料中登记资格）",
+        )
 
 
 # ------------------------------------------------------------------------------------------ filing
@@ -65,36 +78,56 @@ def require_within_limitation(view: CaseView, attempt: Attempt) -> None:
     end = periods.limitation_end(view, serious_harm=serious)
     discovered = periods.discovered_on(view)
     if end is None or discovered is None:
-        raise refuse("limitation_dates", art.APL36, "缺少违法行为（终了）日期或发现日期，无法判断追责时效",
-                     "请先在案件中填写违法行为日期和发现日期")
+        raise refuse(
+            "limitation_dates",
+            art.APL36,
+            "缺少违法行为（终了）日期或发现日期，无法判断追责时效",
+            "请先在案件中填写违法行为日期和发现日期",
+        )
     if discovered > end.date:
         act_end = view.case.get("act_end_date") or view.case.get("act_date")
-        raise refuse("limitation", art.APL36,
-                     f"违法行为终了于{str(act_end)[:10]}，至发现之日已超过追责时效（{end.date}届满）",
-                     "不得处罚；请选择“不予立案”（或不予处罚）并记录理由（超过追责时效）")
+        raise refuse(
+            "limitation",
+            art.APL36,
+            f"违法行为终了于{str(act_end)[:10]}，至发现之日已超过追责时效（{end.date}届满）",
+            "不得处罚；请选择“不予立案”（或不予处罚）并记录理由（超过追责时效）",
+        )
 
 
 def require_reason_not_filed(view: CaseView, attempt: Attempt) -> None:
     """Art. 54: a decision not to file a case states its reason."""
     if not _text(attempt, "reason"):
-        raise refuse("reason_required", art.APL54, "不予立案须记录理由",
-                     "请填写不予立案的理由（如超过追责时效、不属于本机关管辖）")
+        raise refuse(
+            "reason_required",
+            art.APL54,
+            "不予立案须记录理由",
+            "请填写不予立案的理由（如超过追责时效、不属于本机关管辖）",
+        )
 
 
 # ------------------------------------------------------------------------------------ simple procedure
 def require_statement_heard(view: CaseView, attempt: Attempt) -> None:
     """Art. 44, 45: before an on-the-spot decision the party is told the intended penalty and heard."""
     if not attempt.data.get("statement_heard"):
-        raise refuse("statement_heard", (art.APL44, art.APL45),
-                     "当场处罚前须告知当事人拟处罚内容及陈述申辩权，并听取其陈述申辩",
-                     "请在决定书上记录口头告知和当事人的陈述申辩后再提交")
+        raise refuse(
+            "statement_heard",
+            (art.APL44, art.APL45),
+            "当场处罚前须告知当事人拟处罚内容及陈述申辩权，并听取其陈述申辩",
+            "请在决定书上记录口头告知和当事人的陈述申辩后再提交",
+        )
 
 
 # -------------------------------------------------------------------------------- review and notice
 # 法制审核 verdicts (§5.5): 同意 / 修改后同意 pass the review; 退回补充调查 / 不同意 send the case back to the
 # investigation. "passed"/"failed" are the earlier two-valued codes, still accepted.
-REVIEW_VERDICTS = {"agree": "同意", "agree_modified": "修改后同意", "return": "退回补充调查", "disagree": "不同意",
-                   "passed": "通过", "failed": "不通过"}
+REVIEW_VERDICTS = {
+    "agree": "同意",
+    "agree_modified": "修改后同意",
+    "return": "退回补充调查",
+    "disagree": "不同意",
+    "passed": "通过",
+    "failed": "不通过",
+}
 PASSING_VERDICTS = frozenset({"agree", "agree_modified", "passed"})
 
 
@@ -102,11 +135,19 @@ def require_review_verdict(view: CaseView, attempt: Attempt) -> None:
     """Art. 58: a legal review ends with a verdict; every verdict but 同意 carries the reviewer's opinion."""
     verdict = attempt.data.get("verdict")
     if verdict not in REVIEW_VERDICTS:
-        raise refuse("verdict", art.APL58, "请选择审核结论（同意/修改后同意/退回补充调查/不同意）",
-                     "审核结论为 " + "、".join(REVIEW_VERDICTS))
+        raise refuse(
+            "verdict",
+            art.APL58,
+            "请选择审核结论（同意/修改后同意/退回补充调查/不同意）",
+            "审核结论为 " + "、".join(REVIEW_VERDICTS),
+        )
     if verdict not in ("agree", "passed") and not _text(attempt, "opinion"):
-        raise refuse("opinion_required", art.APL58, f"审核结论为“{REVIEW_VERDICTS[verdict]}”的，须写明审核意见",
-                     "请填写需要修改或补正的问题")
+        raise refuse(
+            "opinion_required",
+            art.APL58,
+            f"审核结论为“{REVIEW_VERDICTS[verdict]}”的，须写明审核意见",
+            "请填写需要修改或补正的问题",
+        )
 
 
 def require_served_after_made(view: CaseView, attempt: Attempt) -> None:
@@ -127,9 +168,12 @@ def hearing_threshold(view: CaseView) -> int:
     if entry:
         value = entry.get(kind, entry.get("person" if kind == "person" else "organisation"))
     if value is None:
-        raise refuse("hearing_threshold_unset", art.APL63,
-                     "本辖区尚未设置听证（较大数额罚款）标准，无法判断当事人是否享有听证权利，不能制作事先告知书",
-                     "请系统管理员在“设置”中设定 hearing.thresholds（按行政区划，个人/单位金额，单位：分）后再告知")
+        raise refuse(
+            "hearing_threshold_unset",
+            art.APL63,
+            "本辖区尚未设置听证（较大数额罚款）标准，无法判断当事人是否享有听证权利，不能制作事先告知书",
+            "请系统管理员在“设置”中设定 hearing.thresholds（按行政区划，个人/单位金额，单位：分）后再告知",
+        )
     return int(value)
 
 
@@ -141,16 +185,24 @@ def require_hearing_threshold_set(view: CaseView, attempt: Attempt) -> None:
 def require_written_waiver(view: CaseView, attempt: Attempt) -> None:
     """Art. 62: giving up the statement period needs the party's written declaration."""
     if not _text(attempt, "note"):
-        raise refuse("waiver_written", art.APL62, "放弃陈述申辩须有当事人的书面声明",
-                     "请登记当事人签名的书面放弃声明（编号或说明）")
+        raise refuse(
+            "waiver_written",
+            art.APL62,
+            "放弃陈述申辩须有当事人的书面声明",
+            "请登记当事人签名的书面放弃声明（编号或说明）",
+        )
 
 
 def require_hearing_right(view: CaseView, attempt: Attempt) -> None:
     """Art. 63: only a party told of a hearing right (a large fine or a heavy penalty) may ask for one."""
     notice = view.last("notify")
     if not notice or not notice["data"].get("hearing_right"):
-        raise refuse("no_hearing_right", art.APL63, "本案拟处罚未达到听证标准，当事人不享有听证权利",
-                     "如当事人坚持，可在陈述申辩中听取其意见")
+        raise refuse(
+            "no_hearing_right",
+            art.APL63,
+            "本案拟处罚未达到听证标准，当事人不享有听证权利",
+            "如当事人坚持，可在陈述申辩中听取其意见",
+        )
 
 
 def require_hearing_request_in_time(view: CaseView, attempt: Attempt) -> None:
@@ -159,10 +211,13 @@ def require_hearing_request_in_time(view: CaseView, attempt: Attempt) -> None:
     if notice is None:
         return
     due = periods.hearing_request_period(view, notice)
-    if periods.surely_over(view, due, attempt.on):   # a provisional period is not held against the party
-        raise refuse("hearing_request_late", art.APL64_1,
-                     f"听证申请期已于{due.date}届满（告知后{deadlines.describe_length('hearing_request', view.setting)}）",
-                     "逾期未申请视为放弃听证；请继续办理")
+    if periods.surely_over(view, due, attempt.on):  # a provisional period is not held against the party
+        raise refuse(
+            "hearing_request_late",
+            art.APL64_1,
+            f"听证申请期已于{due.date}届满（告知后{deadlines.describe_length('hearing_request', view.setting)}）",
+            "逾期未申请视为放弃听证；请继续办理",
+        )
 
 
 def require_hearing_notice_period(view: CaseView, attempt: Attempt) -> None:
@@ -170,9 +225,13 @@ def require_hearing_notice_period(view: CaseView, attempt: Attempt) -> None:
     hearing_date = parse_date(attempt.data.get("hearing_date"), attempt.on)
     earliest = periods.earliest_hearing(view, attempt.on).date
     if hearing_date < earliest:
-        raise refuse("hearing_notice_period", art.APL64_2,
-                     f"应在举行听证的{deadlines.describe_length('hearing_notice', view.setting)}前通知当事人，"
-                     f"听证日期不能早于{earliest}", f"请把听证日期改到{earliest}或以后")
+        raise refuse(
+            "hearing_notice_period",
+            art.APL64_2,
+            f"应在举行听证的{deadlines.describe_length('hearing_notice', view.setting)}前通知当事人，"
+            f"听证日期不能早于{earliest}",
+            f"请把听证日期改到{earliest}或以后",
+        )
     attempt.data["hearing_date"] = hearing_date.isoformat()
 
 
@@ -182,8 +241,12 @@ def require_hearing_noticed(view: CaseView, attempt: Attempt) -> None:
     if not notice:
         raise refuse("hearing_not_noticed", art.APL64_2, "尚未通知当事人听证的时间、地点", "请先登记听证通知")
     if attempt.on < dt.date.fromisoformat(notice["data"]["hearing_date"]):
-        raise refuse("hearing_early", art.APL64_2, "听证不能早于通知的听证日期",
-                     f"请于{notice['data']['hearing_date']}或以后举行听证")
+        raise refuse(
+            "hearing_early",
+            art.APL64_2,
+            "听证不能早于通知的听证日期",
+            f"请于{notice['data']['hearing_date']}或以后举行听证",
+        )
 
 
 # ------------------------------------------------------------------------------------------ decision
@@ -192,8 +255,12 @@ def require_known_outcome(view: CaseView, attempt: Attempt) -> None:
     try:
         attempt.data["outcome"] = str(DecisionOutcome(attempt.data.get("outcome", "penalty")))
     except ValueError:
-        raise refuse("outcome", art.APL57, "决定类型只能是第五十七条规定的四种之一",
-                     "请选择：给予处罚、不予处罚（轻微）、违法事实不能成立、移送司法机关") from None
+        raise refuse(
+            "outcome",
+            art.APL57,
+            "决定类型只能是第五十七条规定的四种之一",
+            "请选择：给予处罚、不予处罚（轻微）、违法事实不能成立、移送司法机关",
+        ) from None
 
 
 def require_transfer_receiver(view: CaseView, attempt: Attempt) -> None:
@@ -205,23 +272,34 @@ def require_transfer_receiver(view: CaseView, attempt: Attempt) -> None:
 def require_education(view: CaseView, attempt: Attempt) -> None:
     """Art. 33 ¶3: a party not punished for a minor act is educated, and that is recorded."""
     if attempt.outcome == DecisionOutcome.NO_PENALTY_MINOR and not _text(attempt, "education"):
-        raise refuse("education_required", art.APL33_3, "不予处罚的，应当对当事人进行教育",
-                     "请记录对当事人进行说服教育的情况后再作出决定")
+        raise refuse(
+            "education_required",
+            art.APL33_3,
+            "不予处罚的，应当对当事人进行教育",
+            "请记录对当事人进行说服教育的情况后再作出决定",
+        )
 
 
 def require_known_ground(view: CaseView, attempt: Attempt) -> None:
     """Art. 30, 31, 33, 36, 57: a decision not to punish names one of the grounds the law gives."""
     from inspector.law.procedure import NO_PENALTY_GROUNDS
+
     ground = attempt.data.get("ground")
     if ground and ground not in NO_PENALTY_GROUNDS:
-        raise refuse("ground", art.APL33, f"未知的不予处罚理由：{ground}", "可选：" + "、".join(NO_PENALTY_GROUNDS))
+        raise refuse(
+            "ground", art.APL33, f"未知的不予处罚理由：{ground}", "可选：" + "、".join(NO_PENALTY_GROUNDS)
+        )
 
 
 def require_notice(view: CaseView, attempt: Attempt) -> None:
     """Art. 44, 62: a penalty is decided only after the party was told of it (the prior notice)."""
     if attempt.penalty and view.last("notify") is None:
-        raise refuse("no_notice", (art.APL44, art.APL62), "作出处罚决定前须事先告知当事人拟处罚的内容和权利",
-                     "请先制作并送达行政处罚事先告知书")
+        raise refuse(
+            "no_notice",
+            (art.APL44, art.APL62),
+            "作出处罚决定前须事先告知当事人拟处罚的内容和权利",
+            "请先制作并送达行政处罚事先告知书",
+        )
 
 
 def require_statement_period_over(view: CaseView, attempt: Attempt) -> None:
@@ -235,11 +313,18 @@ def require_statement_period_over(view: CaseView, attempt: Attempt) -> None:
         return
     if due.provisional and attempt.on > due.date:
         wait = due.date + dt.timedelta(days=periods.provisional_margin(view))
-        raise refuse("statement_period_provisional", art.APL62,
-                     f"陈述申辩期按周末推算至{due.date}届满，但{due.date.year}年节假日日历尚未导入，期限可能更晚",
-                     f"请管理员导入{due.date.year}年节假日日历后再决定，或于{wait}之后再作出决定")
-    raise refuse("statement_period", art.APL62, f"陈述申辩期至{due.date}届满，期满前不能作出处罚决定",
-                 f"请在{due.date}之后再作出决定；当事人书面放弃陈述申辩的，先登记放弃声明")
+        raise refuse(
+            "statement_period_provisional",
+            art.APL62,
+            f"陈述申辩期按周末推算至{due.date}届满，但{due.date.year}年节假日日历尚未导入，期限可能更晚",
+            f"请管理员导入{due.date.year}年节假日日历后再决定，或于{wait}之后再作出决定",
+        )
+    raise refuse(
+        "statement_period",
+        art.APL62,
+        f"陈述申辩期至{due.date}届满，期满前不能作出处罚决定",
+        f"请在{due.date}之后再作出决定；当事人书面放弃陈述申辩的，先登记放弃声明",
+    )
 
 
 def require_not_above_notice(view: CaseView, attempt: Attempt) -> None:
@@ -250,8 +335,12 @@ def require_not_above_notice(view: CaseView, attempt: Attempt) -> None:
     notified = int(notice["data"]["amount_cents"])
     amount = int(attempt.data["amount_cents"])
     if amount > notified:
-        raise refuse("amount_above_notice", art.APL45, f"决定罚款{amount / 100:.2f}元高于告知的{notified / 100:.2f}元",
-                     "不得因当事人申辩而加重处罚；确需提高的，须重新事先告知")
+        raise refuse(
+            "amount_above_notice",
+            art.APL45,
+            f"决定罚款{amount / 100:.2f}元高于告知的{notified / 100:.2f}元",
+            "不得因当事人申辩而加重处罚；确需提高的，须重新事先告知",
+        )
 
 
 def require_hearing_held(view: CaseView, attempt: Attempt) -> None:
@@ -259,8 +348,12 @@ def require_hearing_held(view: CaseView, attempt: Attempt) -> None:
     notice = view.last("notify")
     requested = view.after(notice, "request_hearing") if notice else []
     if attempt.penalty and requested and not view.after(requested[-1], "hold_hearing"):
-        raise refuse("hearing_pending", (art.APL64, art.APL65), "当事人已申请听证，尚未举行听证",
-                     "请先通知并举行听证，依据听证笔录作出决定")
+        raise refuse(
+            "hearing_pending",
+            (art.APL64, art.APL65),
+            "当事人已申请听证，尚未举行听证",
+            "请先通知并举行听证，依据听证笔录作出决定",
+        )
 
 
 def collective_required(view: CaseView) -> bool:
@@ -271,20 +364,29 @@ def collective_required(view: CaseView) -> bool:
 def require_collective_discussion(view: CaseView, attempt: Attempt) -> None:
     """Art. 57 ¶2: a complex or major case is decided by the heads collectively."""
     if attempt.penalty and collective_required(view) and not view.last("collective"):
-        raise refuse("collective_required", art.APL57_2, "本案标记为情节复杂或重大违法行为，须经行政机关负责人集体讨论决定",
-                     "请先组织负责人集体讨论并登记讨论结论")
+        raise refuse(
+            "collective_required",
+            art.APL57_2,
+            "本案标记为情节复杂或重大违法行为，须经行政机关负责人集体讨论决定",
+            "请先组织负责人集体讨论并登记讨论结论",
+        )
 
 
-def legal_review_reasons(view: CaseView, amount_cents: int | None, reasoning: dict[str, Any] | None = None) -> list[str]:
+def legal_review_reasons(
+    view: CaseView, amount_cents: int | None, reasoning: dict[str, Any] | None = None
+) -> list[str]:
     """Why this case needs 法制审核 (Art. 58 plus the configured local triggers); empty when it does not."""
     from inspector.law.amounts import review_reasons
+
     flags: set[str] = set()
     for e in view.events:
         flags |= set(e["data"].get("art58_flags", ()))
     item = {n: art.APL58.at(f"第一款第（{n}）项").short for n in ("一", "二", "三", "四")}
-    labels = {"major_interest": f"涉及重大公共利益（{item['一']}）",
-              "complex": f"案情疑难复杂、涉及多个法律关系（{item['三']}）",
-              "other": f"法律、法规规定的其他情形（{item['四']}）"}
+    labels = {
+        "major_interest": f"涉及重大公共利益（{item['一']}）",
+        "complex": f"案情疑难复杂、涉及多个法律关系（{item['三']}）",
+        "other": f"法律、法规规定的其他情形（{item['四']}）",
+    }
     reasons = [labels[f] for f in sorted(flags) if f in labels]
     if view.last("hold_hearing"):
         reasons.append(f"经过听证程序（{item['二']}）")
@@ -318,18 +420,27 @@ def require_legal_review(view: CaseView, attempt: Attempt) -> None:
     if not attempt.penalty:
         return
     amount = attempt.data.get("amount_cents")
-    reasons = legal_review_reasons(view, int(amount) if amount not in (None, "") else None,
-                                   attempt.data.get("reasoning"))
+    reasons = legal_review_reasons(
+        view, int(amount) if amount not in (None, "") else None, attempt.data.get("reasoning")
+    )
     if reasons and not legal_review_passed(view, int(amount) if amount not in (None, "") else None):
-        raise refuse("legal_review_required", art.APL58, "本案须经法制审核通过才能作出决定：" + "；".join(reasons),
-                     "请提交法制审核，由具有法律职业资格的审核员审核通过后再决定")
+        raise refuse(
+            "legal_review_required",
+            art.APL58,
+            "本案须经法制审核通过才能作出决定：" + "；".join(reasons),
+            "请提交法制审核，由具有法律职业资格的审核员审核通过后再决定",
+        )
 
 
 def require_transfer_details(view: CaseView, attempt: Attempt) -> None:
     """Art. 27: a transfer names the receiving organ and the reason."""
     if not _text(attempt, "receiver") or not _text(attempt, "reason"):
-        raise refuse("transfer_details", art.APL27, "移送须写明接收机关和移送理由",
-                     "请填写接收机关（司法机关或有管辖权的行政机关）和理由")
+        raise refuse(
+            "transfer_details",
+            art.APL27,
+            "移送须写明接收机关和移送理由",
+            "请填写接收机关（司法机关或有管辖权的行政机关）和理由",
+        )
 
 
 def require_extension_reason(view: CaseView, attempt: Attempt) -> None:
@@ -339,7 +450,9 @@ def require_extension_reason(view: CaseView, attempt: Attempt) -> None:
     except (TypeError, ValueError):
         days = 0
     if days <= 0 or not _text(attempt, "reason"):
-        raise refuse("extension", art.APL60, "延长期限须写明延长天数和理由", "请填写天数和理由，并经负责人批准")
+        raise refuse(
+            "extension", art.APL60, "延长期限须写明延长天数和理由", "请填写天数和理由，并经负责人批准"
+        )
 
 
 # -------------------------------------------------------------------------------- service and after
@@ -348,19 +461,28 @@ def require_service_method(view: CaseView, attempt: Attempt) -> None:
     try:
         method = ServiceMethod(attempt.data.get("method", "direct"))
     except ValueError:
-        raise refuse("service_method", art.APL61, "未知的送达方式",
-                     "请选择直接、留置、委托、邮寄、公告或电子送达") from None
+        raise refuse(
+            "service_method", art.APL61, "未知的送达方式", "请选择直接、留置、委托、邮寄、公告或电子送达"
+        ) from None
     if method is ServiceMethod.ELECTRONIC and not attempt.data.get("consent_ref"):
-        raise refuse("e_service_consent", art.APL61_2, "电子送达须经当事人同意并签订确认书",
-                     "请登记当事人签署的送达地址确认书后再电子送达，或改用其他送达方式")
+        raise refuse(
+            "e_service_consent",
+            art.APL61_2,
+            "电子送达须经当事人同意并签订确认书",
+            "请登记当事人签署的送达地址确认书后再电子送达，或改用其他送达方式",
+        )
     attempt.data["method"] = str(method)
 
 
 def require_change_reason(view: CaseView, attempt: Attempt) -> None:
     """Art. 48: a changed, revoked or void decision is recorded with its cause."""
     if not _text(attempt, "reason"):
-        raise refuse("reason_required", art.APL48, "决定变更、撤销或被确认违法、无效的，须写明原因",
-                     f"请填写原因；已公示的决定须在{deadlines.describe_length('withdraw_publication', view.setting)}内撤下")
+        raise refuse(
+            "reason_required",
+            art.APL48,
+            "决定变更、撤销或被确认违法、无效的，须写明原因",
+            f"请填写原因；已公示的决定须在{deadlines.describe_length('withdraw_publication', view.setting)}内撤下",
+        )
 
 
 def require_change_to_withdraw(view: CaseView, attempt: Attempt) -> None:
@@ -378,13 +500,16 @@ def require_cash_to_hand_in(view: CaseView, attempt: Attempt) -> None:
 def require_instalment_terms(view: CaseView, attempt: Attempt) -> None:
     """Art. 66 ¶2: a deferral or instalment plan states its term and reason."""
     if not attempt.data.get("until") or not _text(attempt, "reason"):
-        raise refuse("instalment", art.APL66_2, "暂缓或分期缴纳须写明期限和理由", "请填写批准的缴纳期限（until）和理由")
+        raise refuse(
+            "instalment", art.APL66_2, "暂缓或分期缴纳须写明期限和理由", "请填写批准的缴纳期限（until）和理由"
+        )
     attempt.data["until"] = parse_date(attempt.data["until"], attempt.on).isoformat()
 
 
 def require_positive_payment(view: CaseView, attempt: Attempt) -> None:
     """Art. 66: a payment records a real amount paid."""
     from inspector.law.case import parse_cents
+
     if parse_cents(attempt.data.get("amount_cents"), "缴款金额") == 0:
         raise refuse("bad_amount", art.NONE, "缴款金额须大于零", "请填写实际缴款金额")
 
@@ -399,8 +524,12 @@ def require_payment_overdue(view: CaseView, attempt: Attempt) -> None:
     if periods.owed(view, attempt.on) <= 0:
         raise refuse("nothing_owed", (art.ACL35, art.APL72), "罚款已缴清，无需催告", "")
     if not periods.surely_over(view, due, attempt.on):
-        raise refuse("payment_period_running", (art.ACL35, art.APL72), f"缴款期限至{due.date}届满，期满前不能催告",
-                     f"请于{due.date}之后仍未缴纳时再送达催告书")
+        raise refuse(
+            "payment_period_running",
+            (art.ACL35, art.APL72),
+            f"缴款期限至{due.date}届满，期满前不能催告",
+            f"请于{due.date}之后仍未缴纳时再送达催告书",
+        )
 
 
 def require_court_conditions(view: CaseView, attempt: Attempt) -> None:
@@ -413,24 +542,39 @@ def require_court_conditions(view: CaseView, attempt: Attempt) -> None:
     # "送达十日后": the wait's last day still belongs to the party; the court is asked from the day after it.
     earliest = periods.latest_end(view, ready) + dt.timedelta(days=1)
     if attempt.on < earliest:
-        raise refuse("demand_wait", art.ACL54, f"催告书送达满{deadlines.describe_length('demand_wait', view.setting)}"
-                     f"后才可申请（{earliest}起）", f"请于{earliest}或以后申请")
+        raise refuse(
+            "demand_wait",
+            art.ACL54,
+            f"催告书送达满{deadlines.describe_length('demand_wait', view.setting)}后才可申请（{earliest}起）",
+            f"请于{earliest}或以后申请",
+        )
     if periods.owed(view, attempt.on) <= 0:
         raise refuse("nothing_owed", art.ACL53, "罚款已缴清，无需申请强制执行", "")
     if periods.appeal_open(view):
-        raise refuse("appeal_pending", art.ACL53, "当事人已申请行政复议或提起行政诉讼，尚未终结",
-                     "复议、诉讼终结后依结果办理；不能在此期间申请非诉强制执行")
+        raise refuse(
+            "appeal_pending",
+            art.ACL53,
+            "当事人已申请行政复议或提起行政诉讼，尚未终结",
+            "复议、诉讼终结后依结果办理；不能在此期间申请非诉强制执行",
+        )
     window = periods.court_application_window(view)
     if window is None:
         return
     opens, closes = window
     if attempt.on < opens:
-        raise refuse("remedy_periods_running", art.ACL53,
-                     f"当事人申请复议、提起诉讼的期限尚未届满，{opens}起才可申请法院强制执行",
-                     f"请于{opens}或以后申请")
+        raise refuse(
+            "remedy_periods_running",
+            art.ACL53,
+            f"当事人申请复议、提起诉讼的期限尚未届满，{opens}起才可申请法院强制执行",
+            f"请于{opens}或以后申请",
+        )
     if attempt.on > closes.date:
-        raise refuse("court_application_late", art.ACL53, f"申请强制执行的期限已于{closes.date}届满",
-                     "超过法定申请期限，法院不予受理；请报负责人研究处理")
+        raise refuse(
+            "court_application_late",
+            art.ACL53,
+            f"申请强制执行的期限已于{closes.date}届满",
+            "超过法定申请期限，法院不予受理；请报负责人研究处理",
+        )
 
 
 def require_case_settled(view: CaseView, attempt: Attempt) -> None:
@@ -441,9 +585,14 @@ def require_case_settled(view: CaseView, attempt: Attempt) -> None:
             raise refuse("transfer_ack", art.APL27, "尚未收到接收机关的回执", "请先登记接收机关的书面回执")
         return
     from inspector.law.procedure import penalty_decided
+
     if penalty_decided(view):
         owed = int(view.case.get("fine_cents") or 0) + periods.surcharge_due(view, attempt.on)
         paid = periods.paid_total(view)
         if paid < owed and not view.last("court_applied"):
-            raise refuse("not_executed", (art.APL66, art.APL72), f"罚款尚未缴清（应缴{owed / 100:.2f}元，已缴{paid / 100:.2f}元）",
-                         "请登记缴款，或依法催告并申请法院强制执行后再结案")
+            raise refuse(
+                "not_executed",
+                (art.APL66, art.APL72),
+                f"罚款尚未缴清（应缴{owed / 100:.2f}元，已缴{paid / 100:.2f}元）",
+                "请登记缴款，或依法催告并申请法院强制执行后再结案",
+            )

@@ -37,7 +37,7 @@ class HolidayCalendar:
 
     holidays: dict[dt.date, str] = field(default_factory=dict)
     workdays: set[dt.date] = field(default_factory=set)
-    years: dict[int, str] = field(default_factory=dict)   # year -> source document
+    years: dict[int, str] = field(default_factory=dict)  # year -> source document
 
     # -------------------------------------------------------------- loading
     @classmethod
@@ -181,14 +181,23 @@ def load(db: Any) -> HolidayCalendar:
     """The shipped calendars overlaid with the station's ``calendar_years`` rows (administrator edits)."""
     cal = HolidayCalendar.shipped()
     for row in db.query("SELECT * FROM calendar_years ORDER BY year"):
-        cal.add_year({"year": row["year"], "source": row["source"], "holidays": json.loads(row["holidays"]),
-                      "workdays": json.loads(row["workdays"])})
+        cal.add_year(
+            {
+                "year": row["year"],
+                "source": row["source"],
+                "holidays": json.loads(row["holidays"]),
+                "workdays": json.loads(row["workdays"]),
+            }
+        )
     return cal
 
 
 def year_rows(cal: HolidayCalendar) -> Iterable[dict[str, Any]]:
     """One summary row per loaded year (for listings)."""
     for year in sorted(cal.years):
-        yield {"year": year, "source": cal.years[year],
-               "holidays": sum(1 for d in cal.holidays if d.year == year),
-               "workdays": sum(1 for d in cal.workdays if d.year == year)}
+        yield {
+            "year": year,
+            "source": cal.years[year],
+            "holidays": sum(1 for d in cal.holidays if d.year == year),
+            "workdays": sum(1 for d in cal.workdays if d.year == year),
+        }

@@ -47,7 +47,16 @@ CHUNK = 1 << 20
 MAX_MANIFEST_BYTES = 64 << 20
 # Top-level names of the data directory that are never backed up: regenerable caches, temporary areas,
 # earlier backups, and the live database with its journal files (its consistent copy is taken separately).
-SKIP_TOP = {"cache", "backups", "tmp", ".tmp", DB_FILE, f"{DB_FILE}-wal", f"{DB_FILE}-shm", f"{DB_FILE}-journal"}
+SKIP_TOP = {
+    "cache",
+    "backups",
+    "tmp",
+    ".tmp",
+    DB_FILE,
+    f"{DB_FILE}-wal",
+    f"{DB_FILE}-shm",
+    f"{DB_FILE}-journal",
+}
 SKIP_SUFFIXES = (".partial", ".part", ".lock", ".pid", ".restoring")
 SCHEDULED_NAME = re.compile(r"^inspector-backup-(?P<station>[0-9a-zA-Z-]+)-(?P<stamp>\d{8}T\d{6}Z)\.zip$")
 
@@ -77,15 +86,21 @@ class RestoreReport:
 
 
 # ------------------------------------------------------------------ backup
-def backup(session: Session, target: str | os.PathLike[str], *, overwrite: bool = False,
-           progress: Callable[[int, int], None] | None = None) -> BackupReport:
+def backup(
+    session: Session,
+    target: str | os.PathLike[str],
+    *,
+    overwrite: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> BackupReport:
     """Write a verified backup of the session's station to ``target`` (administrators only)."""
     session.require(Action.BACKUP_RUN)
     return _backup(session.station, Path(target), overwrite=overwrite, progress=progress)
 
 
-def _backup(station: Station, target: Path, *, overwrite: bool,
-            progress: Callable[[int, int], None] | None) -> BackupReport:
+def _backup(
+    station: Station, target: Path, *, overwrite: bool, progress: Callable[[int, int], None] | None
+) -> BackupReport:
     target = target.expanduser().absolute()
     if target.exists() and not overwrite:
         raise StationError("backup target exists", code="backup_exists", path=str(target))
@@ -103,9 +118,13 @@ def _backup(station: Station, target: Path, *, overwrite: bool,
         total = len(files) + 1
         created = clock.iso()
         manifest: dict[str, Any] = {
-            "format": FORMAT, "format_version": FORMAT_VERSION, "created_at": created,
-            "station_id": station.station_id, "station_name": station.name,
-            "schema_version": _schema_version(snapshot), "files": [],
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "created_at": created,
+            "station_id": station.station_id,
+            "station_name": station.name,
+            "schema_version": _schema_version(snapshot),
+            "files": [],
         }
         altered: list[str] = []
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED, allowZip64=True) as zf:
@@ -128,12 +147,21 @@ def _backup(station: Station, target: Path, *, overwrite: bool,
         os.replace(partial, target)
         _fsync_dir(target.parent)
     except OSError as exc:
-        raise StationError(str(exc), code="backup_failed", path=str(target), detail=exc.strerror or str(exc)) from exc
+        raise StationError(
+            str(exc), code="backup_failed", path=str(target), detail=exc.strerror or str(exc)
+        ) from exc
     finally:
         partial.unlink(missing_ok=True)
         shutil.rmtree(work, ignore_errors=True)
-    return BackupReport(target, target.stat().st_size, len(files), created, station.station_id,
-                        manifest["schema_version"], altered)
+    return BackupReport(
+        target,
+        target.stat().st_size,
+        len(files),
+        created,
+        station.station_id,
+        manifest["schema_version"],
+        altered,
+    )
 
 
 def _snapshot_database(station: Station, dest_path: Path) -> None:
@@ -225,8 +253,15 @@ def _check_entry(entry: Any) -> None:
 
 def _safe_relative(rel: str) -> bool:
     p = PurePosixPath(rel)
-    return (bool(rel) and not p.is_absolute() and ".." not in p.parts and "\\" not in rel and ":" not in rel
-            and "\x00" not in rel and p.parts[0] not in SKIP_TOP)
+    return (
+        bool(rel)
+        and not p.is_absolute()
+        and ".." not in p.parts
+        and "\\" not in rel
+        and ":" not in rel
+        and "\x00" not in rel
+        and p.parts[0] not in SKIP_TOP
+    )
 
 
 def verify_archive(path: str | os.PathLike[str]) -> dict[str, Any]:
@@ -234,7 +269,9 @@ def verify_archive(path: str | os.PathLike[str]) -> dict[str, Any]:
     path = Path(path)
     with _open_zip(path) as zf:
         manifest = read_manifest(zf, path)
-        entries = [(DB_MEMBER, manifest["database"])] + [(FILES_PREFIX + e["path"], e) for e in manifest["files"]]
+        entries = [(DB_MEMBER, manifest["database"])] + [
+            (FILES_PREFIX + e["path"], e) for e in manifest["files"]
+        ]
         for name, entry in entries:
             _hash_member(zf, name, entry, path, sink=None)
     return manifest
@@ -257,7 +294,9 @@ def _hash_member(zf: zipfile.ZipFile, name: str, entry: dict[str, Any], path: Pa
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
         raise StationError(str(exc), code="backup_damaged", path=str(path), member=name) from exc
     if size != entry["size"] or digest.hexdigest() != entry["sha256"]:
-        raise StationError(f"{name} differs from the manifest", code="backup_damaged", path=str(path), member=name)
+        raise StationError(
+            f"{name} differs from the manifest", code="backup_damaged", path=str(path), member=name
+        )
 
 
 @contextlib.contextmanager
@@ -273,8 +312,11 @@ def _open_zip(path: Path) -> Iterator[zipfile.ZipFile]:
 
 
 # ------------------------------------------------------------------ restore
-def restore(source: str | os.PathLike[str], data_dir: str | os.PathLike[str],
-            progress: Callable[[int, int], None] | None = None) -> RestoreReport:
+def restore(
+    source: str | os.PathLike[str],
+    data_dir: str | os.PathLike[str],
+    progress: Callable[[int, int], None] | None = None,
+) -> RestoreReport:
     """Unpack a backup into an empty or absent ``data_dir``, checking every file; never overwrites anything."""
     source = Path(source).expanduser().absolute()
     target = Path(data_dir).expanduser().absolute()
@@ -309,12 +351,19 @@ def restore(source: str | os.PathLike[str], data_dir: str | os.PathLike[str],
         os.replace(work, target)
         _fsync_dir(target.parent)
     except OSError as exc:
-        raise StationError(str(exc), code="restore_failed", path=str(target), detail=exc.strerror or str(exc)) from exc
+        raise StationError(
+            str(exc), code="restore_failed", path=str(target), detail=exc.strerror or str(exc)
+        ) from exc
     finally:
         if work.exists():
             _remove_tree(work)
-    return RestoreReport(target, len(manifest["files"]), str(manifest.get("station_id", "")),
-                         int(manifest.get("schema_version", 0)), str(manifest.get("created_at", "")))
+    return RestoreReport(
+        target,
+        len(manifest["files"]),
+        str(manifest.get("station_id", "")),
+        int(manifest.get("schema_version", 0)),
+        str(manifest.get("created_at", "")),
+    )
 
 
 def _extract(zf: zipfile.ZipFile, name: str, entry: dict[str, Any], dest: Path, source: Path) -> None:
@@ -336,8 +385,9 @@ def _check_restored_database(path: Path, source: Path) -> None:
     except sqlite3.DatabaseError as exc:
         raise StationError(str(exc), code="backup_damaged", path=str(source), member=DB_MEMBER) from exc
     if version > SCHEMA_VERSION:
-        raise StationError("database too new", code="too_new", found=version, supported=SCHEMA_VERSION,
-                           path=str(source))
+        raise StationError(
+            "database too new", code="too_new", found=version, supported=SCHEMA_VERSION, path=str(source)
+        )
     if problems:
         raise StationError(problems[0], code="backup_damaged", path=str(source), member=DB_MEMBER)
 
@@ -347,6 +397,7 @@ def _remove_tree(path: Path) -> None:
         with contextlib.suppress(OSError):
             os.chmod(p, stat.S_IWUSR | stat.S_IRUSR | stat.S_IXUSR)
             func(p)
+
     shutil.rmtree(path, onerror=_writable)  # onexc needs Python 3.12
 
 
@@ -382,13 +433,15 @@ def schedule(station: Station) -> Schedule:
         interval_days=min(365, max(0, _int_setting(station, "backup.interval_days"))),
         keep=min(365, max(1, _int_setting(station, "backup.keep"))),
         folder=Path(folder).expanduser() if folder else station.data_dir / "backups" / "scheduled",
-        last_at=station.db.meta_get("backup.last_at"), last_file=station.db.meta_get("backup.last_file"),
+        last_at=station.db.meta_get("backup.last_at"),
+        last_file=station.db.meta_get("backup.last_file"),
         last_error=station.db.meta_get("backup.last_error"),
     )
 
 
 def _int_setting(station: Station, key: str) -> int:
     from inspector import settings
+
     try:
         return int(station.setting(key))
     except (TypeError, ValueError, OverflowError):
@@ -413,8 +466,9 @@ def run_scheduled(station: Station, *, force: bool = False) -> BackupReport | No
         with station.db.write():
             station.db.meta_set("backup.last_error", f"{clock.iso()} {exc}")
         if isinstance(exc, OSError):
-            raise StationError(str(exc), code="backup_failed", path=str(target),
-                               detail=exc.strerror or str(exc)) from exc
+            raise StationError(
+                str(exc), code="backup_failed", path=str(target), detail=exc.strerror or str(exc)
+            ) from exc
         raise
     with station.db.write():
         station.db.meta_set("backup.last_at", report.created_at)
@@ -434,9 +488,12 @@ def backup_now(session: Session) -> BackupReport:
 
 def prune(folder: Path, *, station_id: str, keep: int) -> list[Path]:
     """Delete this station's scheduled backups beyond the newest ``keep``; returns what was deleted."""
-    ours = sorted((p for p in folder.iterdir() if (m := SCHEDULED_NAME.match(p.name)) and m["station"] == station_id),
-                  key=lambda p: p.name, reverse=True)
-    removed = ours[max(1, keep):]
+    ours = sorted(
+        (p for p in folder.iterdir() if (m := SCHEDULED_NAME.match(p.name)) and m["station"] == station_id),
+        key=lambda p: p.name,
+        reverse=True,
+    )
+    removed = ours[max(1, keep) :]
     for p in removed:
         p.unlink(missing_ok=True)
     return removed

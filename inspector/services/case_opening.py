@@ -63,12 +63,17 @@ def check_dates(act: Any, act_end: Any, discovered: Any) -> tuple[dt.date, dt.da
     if d is None and not any(p.field == "discovered_on" for p in problems):
         problems.append(Problem("discovered_on", "required", "请填写发现日期（第54条立案期限自此计算）"))
     e = e or a
-    for day, field, label in ((a, "act_date", "违法行为发生日期"), (e, "act_end_date", "行为终了日期"),
-                              (d, "discovered_on", "发现日期")):
+    for day, field, label in (
+        (a, "act_date", "违法行为发生日期"),
+        (e, "act_end_date", "行为终了日期"),
+        (d, "discovered_on", "发现日期"),
+    ):
         if day and day > today:
             problems.append(Problem(field, "future", f"{label}不能晚于今天"))
     if a and e and e < a:
-        problems.append(Problem("act_end_date", "order", "连续或继续状态的违法行为，终了日期不能早于发生日期"))
+        problems.append(
+            Problem("act_end_date", "order", "连续或继续状态的违法行为，终了日期不能早于发生日期")
+        )
     if a and d and d < a:
         problems.append(Problem("discovered_on", "order", "发现日期不能早于违法行为发生日期"))
     if problems:
@@ -81,33 +86,85 @@ def _officers(session: Session, officer_ids: Sequence[str], on: dt.date) -> list
     return inspection_service.check_officers(session, list(officer_ids), on=on)
 
 
-def _insert_case(w: Writer, session: Session, *, squad_id: str, party_id: str | None, inspection_id: str | None,
-                 source: str, matter_code: str, matter_name: str, summary: str, address: str, act: dt.date,
-                 act_end: dt.date, discovered: dt.date, officer_ids: Sequence[str], detail: Mapping[str, Any],
-                 procedure: str) -> dict[str, Any]:
+def _insert_case(
+    w: Writer,
+    session: Session,
+    *,
+    squad_id: str,
+    party_id: str | None,
+    inspection_id: str | None,
+    source: str,
+    matter_code: str,
+    matter_name: str,
+    summary: str,
+    address: str,
+    act: dt.date,
+    act_end: dt.date,
+    discovered: dt.date,
+    officer_ids: Sequence[str],
+    detail: Mapping[str, Any],
+    procedure: str,
+) -> dict[str, Any]:
     agency_id = session.db.scalar("SELECT agency_id FROM squads WHERE id = ?", (squad_id,))
-    case = w.insert("cases", {
-        "agency_id": agency_id, "squad_id": squad_id, "party_id": party_id, "inspection_id": inspection_id,
-        "state": str(CaseState.CLUE), "source": _STORED_SOURCE.get(source, source), "matter_code": matter_code,
-        "matter_name": matter_name, "summary": summary, "address": address, "act_date": act.isoformat(),
-        "act_end_date": act_end.isoformat(), "discovered_at": discovered.isoformat(), "clue_at": clock.iso()})
+    case = w.insert(
+        "cases",
+        {
+            "agency_id": agency_id,
+            "squad_id": squad_id,
+            "party_id": party_id,
+            "inspection_id": inspection_id,
+            "state": str(CaseState.CLUE),
+            "source": _STORED_SOURCE.get(source, source),
+            "matter_code": matter_code,
+            "matter_name": matter_name,
+            "summary": summary,
+            "address": address,
+            "act_date": act.isoformat(),
+            "act_end_date": act_end.isoformat(),
+            "discovered_at": discovered.isoformat(),
+            "clue_at": clock.iso(),
+        },
+    )
     for pos, oid in enumerate(officer_ids):
         w.insert("case_officers", {"case_id": case["id"], "officer_id": oid, "position": pos})
-    data = {"source": source, "source_label": SOURCES[source][0], "procedure": procedure,
-            **{k: v for k, v in detail.items() if v not in (None, "")}}
-    w.insert("case_events", {"case_id": case["id"], "step": "clue", "from_state": "", "to_state": str(CaseState.CLUE),
-                             "on_date": clock.today().isoformat(), "at": clock.iso(), "actor": session.user.username,
-                             "data": json.dumps(data, ensure_ascii=False, sort_keys=True)})
+    data = {
+        "source": source,
+        "source_label": SOURCES[source][0],
+        "procedure": procedure,
+        **{k: v for k, v in detail.items() if v not in (None, "")},
+    }
+    w.insert(
+        "case_events",
+        {
+            "case_id": case["id"],
+            "step": "clue",
+            "from_state": "",
+            "to_state": str(CaseState.CLUE),
+            "on_date": clock.today().isoformat(),
+            "at": clock.iso(),
+            "actor": session.user.username,
+            "data": json.dumps(data, ensure_ascii=False, sort_keys=True),
+        },
+    )
     return case
 
 
 def case_for_inspection(session: Session, inspection_id: str) -> str | None:
     """The case already opened from an inspection, if any."""
-    return session.db.scalar("SELECT id FROM cases WHERE inspection_id = ? ORDER BY clue_at LIMIT 1", (inspection_id,))
+    return session.db.scalar(
+        "SELECT id FROM cases WHERE inspection_id = ? ORDER BY clue_at LIMIT 1", (inspection_id,)
+    )
 
 
-def open_from_inspection(session: Session, inspection_id: str, *, act_date: Any = None, act_end_date: Any = None,
-                         discovered_on: Any = None, matter_code: str | None = None) -> dict[str, Any]:
+def open_from_inspection(
+    session: Session,
+    inspection_id: str,
+    *,
+    act_date: Any = None,
+    act_end_date: Any = None,
+    discovered_on: Any = None,
+    matter_code: str | None = None,
+) -> dict[str, Any]:
     """Open the case an inspection calls for (建议立案 → general procedure, 当场处罚 → simple procedure).
 
     The party, officers, address, matter and the situation found come from the inspection; its photos
@@ -124,17 +181,31 @@ def open_from_inspection(session: Session, inspection_id: str, *, act_date: Any 
     outcome = InspectionOutcome(insp["outcome"])
     if outcome not in CASE_OUTCOMES:
         label = inspection_service.OUTCOME_LABELS.get(outcome, str(outcome))
-        raise GuardRefused(rule="outcome_no_case", article="行政处罚法第54条",
-                           message=f"该检查的处理结果为“{label}”，不需要立案",
-                           hint="如发现违法行为需要处罚，请先把处理结果改为“建议立案”或“当场处罚”")
+        raise GuardRefused(
+            rule="outcome_no_case",
+            article="行政处罚法第54条",
+            message=f"该检查的处理结果为“{label}”，不需要立案",
+            hint="如发现违法行为需要处罚，请先把处理结果改为“建议立案”或“当场处罚”",
+        )
     existing = case_for_inspection(session, inspection_id)
     if existing:
-        raise GuardRefused(rule="case_exists", article="行政处罚法第54条", message="该检查已经立案登记，不能重复",
-                           hint="请在“案件”中打开已登记的案件")
-    day = dt.datetime.fromisoformat(insp["started_at"].replace("Z", "+00:00")).astimezone(clock.LOCAL_TZ).date()
+        raise GuardRefused(
+            rule="case_exists",
+            article="行政处罚法第54条",
+            message="该检查已经立案登记，不能重复",
+            hint="请在“案件”中打开已登记的案件",
+        )
+    day = (
+        dt.datetime.fromisoformat(insp["started_at"].replace("Z", "+00:00")).astimezone(clock.LOCAL_TZ).date()
+    )
     act, act_end, discovered = check_dates(act_date or day, act_end_date, discovered_on or day)
-    codes = [r["matter_code"] for r in session.db.query(
-        "SELECT matter_code FROM inspection_matters WHERE inspection_id = ? ORDER BY position", (inspection_id,))]
+    codes = [
+        r["matter_code"]
+        for r in session.db.query(
+            "SELECT matter_code FROM inspection_matters WHERE inspection_id = ? ORDER BY position",
+            (inspection_id,),
+        )
+    ]
     code = matter_code or (codes[0] if codes else "")
     matter = matters.by_code(code) if code else None
     problems = []
@@ -145,14 +216,32 @@ def open_from_inspection(session: Session, inspection_id: str, *, act_date: Any 
     if problems:
         raise ValidationError(problems)
     assert matter is not None
-    officer_ids = [r["officer_id"] for r in session.db.query(
-        "SELECT officer_id FROM inspection_officers WHERE inspection_id = ? ORDER BY position", (inspection_id,))]
+    officer_ids = [
+        r["officer_id"]
+        for r in session.db.query(
+            "SELECT officer_id FROM inspection_officers WHERE inspection_id = ? ORDER BY position",
+            (inspection_id,),
+        )
+    ]
     with session.writing(Action.CASE_CREATE, label="case.open") as w:
-        case = _insert_case(w, session, squad_id=insp["squad_id"], party_id=insp["party_id"],
-                            inspection_id=inspection_id, source="patrol", matter_code=code, matter_name=matter.name,
-                            summary=insp["situation"] or matter.name, address=insp["address"], act=act,
-                            act_end=act_end, discovered=discovered, officer_ids=officer_ids,
-                            detail={"inspection_id": inspection_id}, procedure=CASE_OUTCOMES[outcome])
+        case = _insert_case(
+            w,
+            session,
+            squad_id=insp["squad_id"],
+            party_id=insp["party_id"],
+            inspection_id=inspection_id,
+            source="patrol",
+            matter_code=code,
+            matter_name=matter.name,
+            summary=insp["situation"] or matter.name,
+            address=insp["address"],
+            act=act,
+            act_end=act_end,
+            discovered=discovered,
+            officer_ids=officer_ids,
+            detail={"inspection_id": inspection_id},
+            procedure=CASE_OUTCOMES[outcome],
+        )
         worklist.refresh_case(session, case["id"])
     return case
 
@@ -169,16 +258,26 @@ def open_from_clue(session: Session, clue: Mapping[str, Any]) -> dict[str, Any]:
     problems: list[Problem] = []
     source = str(clue.get("source") or "")
     if source not in SOURCES:
-        problems.append(Problem("source", "unknown", "案件来源应为：" + "、".join(f"{k}（{v[0]}）"
-                                                                          for k, v in SOURCES.items())))
+        problems.append(
+            Problem(
+                "source",
+                "unknown",
+                "案件来源应为：" + "、".join(f"{k}（{v[0]}）" for k, v in SOURCES.items()),
+            )
+        )
     reference = str(clue.get("reference") or "").strip()
     if source in SOURCES and SOURCES[source][1] and not reference:
         problems.append(Problem("reference", "required", f"请填写{SOURCES[source][1]}"))
     code = str(clue.get("matter_code") or "")
     matter = matters.by_code(code) if code else None
     if matter is None:
-        problems.append(Problem("matter_code", "required" if not code else "unknown",
-                                "请选择执法事项" if not code else f"执法事项不在目录中：{code}"))
+        problems.append(
+            Problem(
+                "matter_code",
+                "required" if not code else "unknown",
+                "请选择执法事项" if not code else f"执法事项不在目录中：{code}",
+            )
+        )
     address = str(clue.get("address") or "").strip()
     if not address:
         problems.append(Problem("address", "required", "请填写违法行为地点"))
@@ -189,8 +288,9 @@ def open_from_clue(session: Session, clue: Mapping[str, Any]) -> dict[str, Any]:
         except ValidationError as exc:
             problems += exc.problems
     try:
-        act, act_end, discovered = check_dates(clue.get("act_date"), clue.get("act_end_date"),
-                                               clue.get("discovered_on"))
+        act, act_end, discovered = check_dates(
+            clue.get("act_date"), clue.get("act_end_date"), clue.get("discovered_on")
+        )
     except ValidationError as exc:
         problems += exc.problems
     if problems:
@@ -204,10 +304,23 @@ def open_from_clue(session: Session, clue: Mapping[str, Any]) -> dict[str, Any]:
         party_id = clue.get("party_id") or None
         if party_values:
             party_id = parties.upsert(session, w, party_values)["id"]
-        case = _insert_case(w, session, squad_id=squad_id, party_id=party_id, inspection_id=None, source=source,
-                            matter_code=code, matter_name=matter.name,
-                            summary=str(clue.get("summary") or "").strip() or matter.name, address=address,
-                            act=act, act_end=act_end, discovered=discovered, officer_ids=[o["id"] for o in officers],
-                            detail={"reference": reference}, procedure="general")
+        case = _insert_case(
+            w,
+            session,
+            squad_id=squad_id,
+            party_id=party_id,
+            inspection_id=None,
+            source=source,
+            matter_code=code,
+            matter_name=matter.name,
+            summary=str(clue.get("summary") or "").strip() or matter.name,
+            address=address,
+            act=act,
+            act_end=act_end,
+            discovered=discovered,
+            officer_ids=[o["id"] for o in officers],
+            detail={"reference": reference},
+            procedure="general",
+        )
         worklist.refresh_case(session, case["id"])
     return case

@@ -16,20 +16,33 @@ from inspector.station import Session
 def facts(session: Session, case_id: str) -> dict[str, Any]:
     """The case as a reviewer reads it: source, dates, place, facts, party, officers, evidence, amounts."""
     from inspector.services.case_opening import SOURCES
+
     session.require(Action.CASE_VIEW)
     db = session.db
     case = db.find("cases", case_id) or {}
     party = db.find("parties", case["party_id"]) if case.get("party_id") else None
-    officers = [r["name"] for r in db.query(
-        "SELECT o.name FROM case_officers co JOIN officers o ON o.id = co.officer_id WHERE co.case_id = ? "
-        "ORDER BY co.position", (case_id,))]
-    evidence = db.query("SELECT filename, taken_at, kind FROM evidence WHERE case_id = ? OR "
-                        "(inspection_id IS NOT NULL AND inspection_id = ?) ORDER BY taken_at, filename",
-                        (case_id, case.get("inspection_id")))
-    clue = db.query_one("SELECT data FROM case_events WHERE case_id = ? AND step = 'clue' LIMIT 1", (case_id,))
+    officers = [
+        r["name"]
+        for r in db.query(
+            "SELECT o.name FROM case_officers co JOIN officers o ON o.id = co.officer_id WHERE co.case_id = ? "
+            "ORDER BY co.position",
+            (case_id,),
+        )
+    ]
+    evidence = db.query(
+        "SELECT filename, taken_at, kind FROM evidence WHERE case_id = ? OR "
+        "(inspection_id IS NOT NULL AND inspection_id = ?) ORDER BY taken_at, filename",
+        (case_id, case.get("inspection_id")),
+    )
+    clue = db.query_one(
+        "SELECT data FROM case_events WHERE case_id = ? AND step = 'clue' LIMIT 1", (case_id,)
+    )
     source = json.loads(clue["data"]).get("source") if clue else case.get("source")
-    notice = db.query_one("SELECT data FROM case_events WHERE case_id = ? AND step = 'notify' "
-                          "ORDER BY on_date DESC, rowid DESC LIMIT 1", (case_id,))
+    notice = db.query_one(
+        "SELECT data FROM case_events WHERE case_id = ? AND step = 'notify' "
+        "ORDER BY on_date DESC, rowid DESC LIMIT 1",
+        (case_id,),
+    )
     record = discretion_service.latest(session, case_id)
     proposed = case.get("fine_cents")
     if proposed is None and notice:
@@ -40,11 +53,19 @@ def facts(session: Session, case_id: str) -> dict[str, Any]:
         if e["taken_at"]:
             taken = dt.datetime.fromisoformat(e["taken_at"].replace("Z", "+00:00"))
             e["taken_at"] = taken.astimezone(clock.LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
-    return {"source_label": SOURCES.get(source or "", (source or "",))[0], "act_date": case.get("act_date"),
-            "act_end_date": case.get("act_end_date"), "discovered_at": case.get("discovered_at"),
-            "address": case.get("address"), "summary": case.get("summary"),
-            "party": {k: party[k] for k in ("name", "id_number", "address", "phone")} if party else None,
-            "officers": officers, "evidence": evidence, "discretion": record, "proposed_cents": proposed}
+    return {
+        "source_label": SOURCES.get(source or "", (source or "",))[0],
+        "act_date": case.get("act_date"),
+        "act_end_date": case.get("act_end_date"),
+        "discovered_at": case.get("discovered_at"),
+        "address": case.get("address"),
+        "summary": case.get("summary"),
+        "party": {k: party[k] for k in ("name", "id_number", "address", "phone")} if party else None,
+        "officers": officers,
+        "evidence": evidence,
+        "discretion": record,
+        "proposed_cents": proposed,
+    }
 
 
 def turn(session: Session, case_id: str) -> dict[str, Any] | None:

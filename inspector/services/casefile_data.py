@@ -18,12 +18,17 @@ def evidence_rows(session: Session, case: dict[str, Any]) -> list[dict[str, Any]
     return session.db.query(
         "SELECT id, sha256, kind, filename, size, taken_at, latitude, longitude, camera, imported_at "
         "FROM evidence WHERE case_id = ? OR (inspection_id IS NOT NULL AND inspection_id = ?) "
-        "ORDER BY taken_at, filename, id", (case["id"], case.get("inspection_id")))
+        "ORDER BY taken_at, filename, id",
+        (case["id"], case.get("inspection_id")),
+    )
 
 
 def document_rows(session: Session, case_id: str) -> list[dict[str, Any]]:
-    rows = session.db.query("SELECT id, doc_type, number, issued_at, issued_by FROM documents WHERE case_id = ? "
-                            "ORDER BY issued_at, number", (case_id,))
+    rows = session.db.query(
+        "SELECT id, doc_type, number, issued_at, issued_by FROM documents WHERE case_id = ? "
+        "ORDER BY issued_at, number",
+        (case_id,),
+    )
     for r in rows:
         dtype = doc_types.TYPES.get(r["doc_type"])
         r["title"] = dtype.title if dtype else r["doc_type"]
@@ -54,8 +59,20 @@ def load(session: Session, case_id: str, *, view: procedure.CaseView | None = No
     discretion = dict(v.discretion) if v.discretion else None
     if discretion and isinstance(discretion.get("circumstances"), str):
         discretion["circumstances"] = json.loads(discretion["circumstances"] or "{}")
-    return CaseFile(case=case, party=v.party, officers=v.officers, events=v.events, discretion=discretion,
-                    documents=document_rows(session, case_id), evidence=evidence_rows(session, case),
-                    benchmark_item=item, statutory_range=rng, setting=v.setting, cal=v.cal, today=v.today,
-                    review_required=bool(procedure.legal_review_reasons(v, amount)),
-                    review_passed=procedure.legal_review_passed(v), publicity=publicity)
+    return CaseFile(
+        case=case,
+        party=v.party,
+        officers=v.officers,
+        events=v.events,
+        discretion=discretion,
+        documents=document_rows(session, case_id),
+        evidence=evidence_rows(session, case),
+        benchmark_item=item,
+        statutory_range=rng,
+        setting=v.setting,
+        cal=v.cal,
+        today=v.today,
+        review_required=bool(procedure.legal_review_reasons(v, amount)),
+        review_passed=procedure.legal_review_passed(v),
+        publicity=publicity,
+    )

@@ -32,10 +32,13 @@ def load_model(path: str | Path | None = None) -> dict[str, Any]:
         try:
             model = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
-            raise ValidationError([Problem("casefile.model", "unreadable", f"无法读取评查模型：{exc}")]) from exc
+            raise ValidationError(
+                [Problem("casefile.model", "unreadable", f"无法读取评查模型：{exc}")]
+            ) from exc
     else:
-        model = json.loads(importlib.resources.files("resources.casefile").joinpath("model.json")
-                           .read_text(encoding="utf-8"))
+        model = json.loads(
+            importlib.resources.files("resources.casefile").joinpath("model.json").read_text(encoding="utf-8")
+        )
     problems = []
     for tier in TIERS:
         if not isinstance(model.get(tier), list):
@@ -62,11 +65,17 @@ class Sheet:
     model_version: str = ""
 
     def as_dict(self) -> dict[str, Any]:
-        return {"total_score": self.total, "grade": self.grade, "veto": self.veto, "items": self.items,
-                "model_version": self.model_version}
+        return {
+            "total_score": self.total,
+            "grade": self.grade,
+            "veto": self.veto,
+            "items": self.items,
+            "model_version": self.model_version,
+        }
 
 
 # ------------------------------------------------------------------------------------------ automatic items
+
 
 def _faults_evidence(f: CaseFile) -> list[str]:
     out = []
@@ -93,8 +102,14 @@ def _faults_discretion(f: CaseFile) -> list[str]:
         out.append("超出推荐阶次或减轻处罚，未说明理由")
     amount = d.get("amount_cents")
     lo, hi = d.get("range_min_cents"), d.get("range_max_cents")
-    if amount is not None and lo is not None and hi is not None and not (lo <= amount <= hi) \
-            and not d.get("outside_tier") and not d.get("mitigated"):
+    if (
+        amount is not None
+        and lo is not None
+        and hi is not None
+        and not (lo <= amount <= hi)
+        and not d.get("outside_tier")
+        and not d.get("mitigated")
+    ):
         out.append("罚款不在推荐幅度内却未标明")
     return out
 
@@ -109,8 +124,12 @@ def _faults_execution(f: CaseFile) -> list[str]:
     return []
 
 
-_AUTO = {"evidence": _faults_evidence, "timeliness": _faults_timeliness, "discretion": _faults_discretion,
-         "execution": _faults_execution}
+_AUTO = {
+    "evidence": _faults_evidence,
+    "timeliness": _faults_timeliness,
+    "discretion": _faults_discretion,
+    "execution": _faults_execution,
+}
 
 
 def findings(model: Mapping[str, Any], f: CaseFile) -> dict[str, dict[str, Any]]:
@@ -120,24 +139,35 @@ def findings(model: Mapping[str, Any], f: CaseFile) -> dict[str, dict[str, Any]]
     for item in model["veto"]:
         failed = [checks[c] for c in item.get("auto") or () if c in checks and checks[c].ok is False]
         if item.get("auto"):
-            note = "；".join(f"{c.code} {c.detail}" for c in failed) or "自动检查通过：" + "、".join(item["auto"])
-            out[item["code"]] = {"hit": bool(failed), "note": note,
-                                 "links": [link for c in failed for link in c.links]}
+            note = "；".join(f"{c.code} {c.detail}" for c in failed) or "自动检查通过：" + "、".join(
+                item["auto"]
+            )
+            out[item["code"]] = {
+                "hit": bool(failed),
+                "note": note,
+                "links": [link for c in failed for link in c.links],
+            }
     for tier in ("content", "form"):
         for item in model[tier]:
             fn = _AUTO.get(item.get("auto", ""))
             if fn is None:
                 continue
             faults = fn(f)
-            out[item["code"]] = {"deduction": min(item["points"], len(faults) * item.get("per_fault", item["points"])),
-                                 "note": "；".join(faults)}
+            out[item["code"]] = {
+                "deduction": min(item["points"], len(faults) * item.get("per_fault", item["points"])),
+                "note": "；".join(faults),
+            }
     return out
 
 
 # ------------------------------------------------------------------------------------------ scoring (pure)
 
-def score(model: Mapping[str, Any], auto: Mapping[str, Mapping[str, Any]] | None = None,
-          overrides: Mapping[str, Mapping[str, Any]] | None = None) -> Sheet:
+
+def score(
+    model: Mapping[str, Any],
+    auto: Mapping[str, Mapping[str, Any]] | None = None,
+    overrides: Mapping[str, Mapping[str, Any]] | None = None,
+) -> Sheet:
     """Score a sheet from automatic findings and the reviewer's overrides (``{code: {hit|deduction, note}}``)."""
     auto, overrides = auto or {}, overrides or {}
     items: list[dict[str, Any]] = []
@@ -146,19 +176,43 @@ def score(model: Mapping[str, Any], auto: Mapping[str, Mapping[str, Any]] | None
         a, o = auto.get(item["code"], {}), overrides.get(item["code"], {})
         hit = bool(o["hit"]) if "hit" in o else bool(a.get("hit"))
         veto |= hit
-        items.append({"code": item["code"], "label": item["label"], "tier": "veto", "points": 0, "hit": hit,
-                      "deduction": 0, "auto": bool(item.get("auto")), "overridden": "hit" in o,
-                      "note": o.get("note") or a.get("note", ""), "links": a.get("links", [])})
+        items.append(
+            {
+                "code": item["code"],
+                "label": item["label"],
+                "tier": "veto",
+                "points": 0,
+                "hit": hit,
+                "deduction": 0,
+                "auto": bool(item.get("auto")),
+                "overridden": "hit" in o,
+                "note": o.get("note") or a.get("note", ""),
+                "links": a.get("links", []),
+            }
+        )
     total = 0.0
     for tier in ("content", "form"):
         for item in model[tier]:
             a, o = auto.get(item["code"], {}), overrides.get(item["code"], {})
             raw = o["deduction"] if "deduction" in o else a.get("deduction", 0)
-            deduction = max(0.0, min(float(item["points"]), float(raw or 0)))   # floored at zero, never negative
+            deduction = max(
+                0.0, min(float(item["points"]), float(raw or 0))
+            )  # floored at zero, never negative
             total += item["points"] - deduction
-            items.append({"code": item["code"], "label": item["label"], "tier": tier, "points": item["points"],
-                          "hit": False, "deduction": deduction, "auto": bool(item.get("auto")),
-                          "overridden": "deduction" in o, "note": o.get("note") or a.get("note", ""), "links": []})
+            items.append(
+                {
+                    "code": item["code"],
+                    "label": item["label"],
+                    "tier": tier,
+                    "points": item["points"],
+                    "hit": False,
+                    "deduction": deduction,
+                    "auto": bool(item.get("auto")),
+                    "overridden": "deduction" in o,
+                    "note": o.get("note") or a.get("note", ""),
+                    "links": [],
+                }
+            )
     if veto:
         return Sheet(0.0, model.get("veto_grade", "不合格"), True, items, model["version"])
     grade = next(g["label"] for g in sorted(model["grades"], key=lambda g: -g["min"]) if total >= g["min"])
@@ -166,6 +220,7 @@ def score(model: Mapping[str, Any], auto: Mapping[str, Mapping[str, Any]] | None
 
 
 # ------------------------------------------------------------------------------------------ use cases
+
 
 def model_for(session: Session) -> dict[str, Any]:
     return load_model(session.station.setting("casefile.model") or None)
@@ -176,12 +231,25 @@ def inputs(session: Session, case_id: str) -> dict[str, Any]:
     session.require(Action.FILE_REVIEW)
     f = casefile_data.load(session, case_id)
     model = model_for(session)
-    return {"case": f.case, "party": f.party, "model": model, "findings": findings(model, f),
-            "closed": f.case["state"] in _CLOSED, "date_order": [c.as_dict() for c in casefile_checks.date_order(f)]}
+    return {
+        "case": f.case,
+        "party": f.party,
+        "model": model,
+        "findings": findings(model, f),
+        "closed": f.case["state"] in _CLOSED,
+        "date_order": [c.as_dict() for c in casefile_checks.date_order(f)],
+    }
 
 
-def evaluate(session: Session, case_id: str, *, overrides: Mapping[str, Mapping[str, Any]] | None = None,
-             mock: bool | None = None, save: bool = True, note: str = "") -> dict[str, Any]:
+def evaluate(
+    session: Session,
+    case_id: str,
+    *,
+    overrides: Mapping[str, Mapping[str, Any]] | None = None,
+    mock: bool | None = None,
+    save: bool = True,
+    note: str = "",
+) -> dict[str, Any]:
     """Score the case file; with ``save`` record it in ``casefile_evaluations``. Returns the sheet (and row id).
 
     A case not yet closed can only be scored as a mock evaluation (``mock`` defaults to that)."""
@@ -190,20 +258,41 @@ def evaluate(session: Session, case_id: str, *, overrides: Mapping[str, Mapping[
     closed = f.case["state"] in _CLOSED
     mock = (not closed) if mock is None else mock
     if not mock and not closed:
-        raise GuardRefused(rule="casefile_not_closed", article="案卷评查标准",
-                           message="案件尚未结案，只能进行模拟评查", hint="结案后再正式评查，或选择“模拟评查”")
+        raise GuardRefused(
+            rule="casefile_not_closed",
+            article="案卷评查标准",
+            message="案件尚未结案，只能进行模拟评查",
+            hint="结案后再正式评查，或选择“模拟评查”",
+        )
     model = model_for(session)
     sheet = score(model, findings(model, f), overrides)
-    out = {"case_id": case_id, "case_no": f.case.get("case_no") or "", "matter_name": f.case.get("matter_name", ""),
-           "squad_id": f.case["squad_id"], "mock": mock, **sheet.as_dict(),
-           "date_order": [c.as_dict() for c in casefile_checks.date_order(f)]}
+    out = {
+        "case_id": case_id,
+        "case_no": f.case.get("case_no") or "",
+        "matter_name": f.case.get("matter_name", ""),
+        "squad_id": f.case["squad_id"],
+        "mock": mock,
+        **sheet.as_dict(),
+        "date_order": [c.as_dict() for c in casefile_checks.date_order(f)],
+    }
     if save:
         with session.writing(Action.FILE_REVIEW, label="casefile.evaluate") as w:
-            row = w.insert("casefile_evaluations", {
-                "case_id": case_id, "squad_id": f.case["squad_id"], "total_score": sheet.total, "grade": sheet.grade,
-                "veto": int(sheet.veto), "mock": int(mock), "evaluated_at": clock.iso(),
-                "evaluated_by": session.user.username, "model_version": sheet.model_version,
-                "items": json.dumps(sheet.items, ensure_ascii=False), "note": note})
+            row = w.insert(
+                "casefile_evaluations",
+                {
+                    "case_id": case_id,
+                    "squad_id": f.case["squad_id"],
+                    "total_score": sheet.total,
+                    "grade": sheet.grade,
+                    "veto": int(sheet.veto),
+                    "mock": int(mock),
+                    "evaluated_at": clock.iso(),
+                    "evaluated_by": session.user.username,
+                    "model_version": sheet.model_version,
+                    "items": json.dumps(sheet.items, ensure_ascii=False),
+                    "note": note,
+                },
+            )
         out["id"] = row["id"]
     return out
 
@@ -211,24 +300,41 @@ def evaluate(session: Session, case_id: str, *, overrides: Mapping[str, Mapping[
 def candidates(session: Session, *, include_open: bool = False) -> list[dict[str, Any]]:
     """Case files to score: closed general-procedure cases (and open ones for mock runs), with the last score."""
     session.require(Action.FILE_REVIEW)
-    states = ("closed", "archived") + (("investigating", "investigated", "internal_review", "legal_review",
-                                         "notified", "hearing", "collective", "decided", "served", "executing")
-                                        if include_open else ())
+    states = ("closed", "archived") + (
+        (
+            "investigating",
+            "investigated",
+            "internal_review",
+            "legal_review",
+            "notified",
+            "hearing",
+            "collective",
+            "decided",
+            "served",
+            "executing",
+        )
+        if include_open
+        else ()
+    )
     marks = ",".join("?" * len(states))
     rows = session.db.query(
         "SELECT c.id AS case_id, c.case_no, c.matter_name, c.state, c.squad_id, s.name AS squad_name, "
         "p.name AS party_name, (SELECT e.total_score || ' ' || e.grade FROM casefile_evaluations e "
         " WHERE e.case_id = c.id AND e.mock = 0 ORDER BY e.evaluated_at DESC LIMIT 1) AS last_score "
         "FROM cases c JOIN squads s ON s.id = c.squad_id LEFT JOIN parties p ON p.id = c.party_id "
-        f"WHERE c.procedure = 'general' AND c.state IN ({marks}) ORDER BY c.closed_at DESC, c.clue_at DESC", states)
+        f"WHERE c.procedure = 'general' AND c.state IN ({marks}) ORDER BY c.closed_at DESC, c.clue_at DESC",
+        states,
+    )
     return rows
 
 
 def summary(session: Session, *, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
     """Per squad over a period (formal evaluations, the newest per case): count, average, 优秀 share, 不合格."""
     session.require(Action.FILE_REVIEW)
-    sql = ("SELECT e.* FROM casefile_evaluations e WHERE e.mock = 0 AND e.evaluated_at = (SELECT max(x.evaluated_at) "
-           "FROM casefile_evaluations x WHERE x.case_id = e.case_id AND x.mock = 0)")
+    sql = (
+        "SELECT e.* FROM casefile_evaluations e WHERE e.mock = 0 AND e.evaluated_at = (SELECT max(x.evaluated_at) "
+        "FROM casefile_evaluations x WHERE x.case_id = e.case_id AND x.mock = 0)"
+    )
     params: list[Any] = []
     if since:
         sql += " AND e.evaluated_at >= ?"
@@ -243,9 +349,15 @@ def summary(session: Session, *, since: str | None = None, until: str | None = N
     out = []
     for squad_id, rows in sorted(by.items(), key=lambda kv: squads.get(kv[0], "")):
         n = len(rows)
-        out.append({"squad_id": squad_id, "squad_name": squads.get(squad_id, squad_id), "count": n,
-                    "average": round(sum(r["total_score"] for r in rows) / n, 2),
-                    "excellent_share": round(sum(1 for r in rows if r["grade"] == "优秀") / n, 4),
-                    "failed": sum(1 for r in rows if r["grade"] == "不合格"),
-                    "veto": sum(1 for r in rows if r["veto"])})
+        out.append(
+            {
+                "squad_id": squad_id,
+                "squad_name": squads.get(squad_id, squad_id),
+                "count": n,
+                "average": round(sum(r["total_score"] for r in rows) / n, 2),
+                "excellent_share": round(sum(1 for r in rows if r["grade"] == "优秀") / n, 4),
+                "failed": sum(1 for r in rows if r["grade"] == "不合格"),
+                "veto": sum(1 for r in rows if r["veto"]),
+            }
+        )
     return out

@@ -26,14 +26,24 @@ SORTS = {
     "state": "c.state",
 }
 # states in which the decision is still to be made (the Art. 60 period runs)
-OPEN_STATES = (CaseState.FILED, CaseState.INVESTIGATING, CaseState.INVESTIGATED, CaseState.INTERNAL_REVIEW,
-               CaseState.LEGAL_REVIEW, CaseState.NOTIFIED, CaseState.HEARING, CaseState.COLLECTIVE)
+OPEN_STATES = (
+    CaseState.FILED,
+    CaseState.INVESTIGATING,
+    CaseState.INVESTIGATED,
+    CaseState.INTERNAL_REVIEW,
+    CaseState.LEGAL_REVIEW,
+    CaseState.NOTIFIED,
+    CaseState.HEARING,
+    CaseState.COLLECTIVE,
+)
 DEADLINE_STATES = ("overdue", "due_soon", "running", "none")
 
-COLUMNS = ("c.rowid AS rowid, c.id, c.case_no, c.state, c.matter_code, c.matter_name, c.address, c.clue_at, "
-           "c.filed_at, c.decided_at, c.squad_id, c.fine_cents, "
-           "(SELECT name FROM squads s WHERE s.id = c.squad_id) AS squad_name, "
-           "(SELECT name FROM parties p WHERE p.id = c.party_id) AS party_name")
+COLUMNS = (
+    "c.rowid AS rowid, c.id, c.case_no, c.state, c.matter_code, c.matter_name, c.address, c.clue_at, "
+    "c.filed_at, c.decided_at, c.squad_id, c.fine_cents, "
+    "(SELECT name FROM squads s WHERE s.id = c.squad_id) AS squad_name, "
+    "(SELECT name FROM parties p WHERE p.id = c.party_id) AS party_name"
+)
 
 
 @dataclass(frozen=True)
@@ -61,10 +71,10 @@ class CaseFilter:
 @dataclass
 class Page:
     rows: list[dict[str, Any]] = field(default_factory=list)
-    next_after: tuple[Any, int] | None = None   # pass back as ``after`` for the next page
+    next_after: tuple[Any, int] | None = None  # pass back as ``after`` for the next page
 
 
-TAIL = 9   # a long word is looked up by its last characters: fewer, rarer trigrams than the whole word
+TAIL = 9  # a long word is looked up by its last characters: fewer, rarer trigrams than the whole word
 TEXT_LIKE = "(SELECT body FROM case_text t WHERE t.rowid = c.rowid) LIKE ? ESCAPE '\\'"
 
 
@@ -102,15 +112,18 @@ def _bigram_terms(session: Session, word: str) -> str | None:
     """
     rows = session.db.conn.execute(
         "SELECT term FROM case_search_vocab WHERE term >= ? AND term < ? LIMIT ?",
-        (word.lower(), word.lower() + "\U0010ffff", MAX_TERMS + 1)).fetchall()
+        (word.lower(), word.lower() + "\U0010ffff", MAX_TERMS + 1),
+    ).fetchall()
     if not rows or len(rows) > MAX_TERMS:
-        return "\"\"" if not rows else None   # no trigram: nothing can match; an empty phrase matches nothing
+        return '""' if not rows else None  # no trigram: nothing can match; an empty phrase matches nothing
     return " OR ".join('"' + r[0].replace('"', '""') + '"' for r in rows)
 
 
 def _matches_at_most(session: Session, match: str, limit: int) -> bool:
-    n = session.db.scalar("SELECT count(*) FROM (SELECT 1 FROM case_search WHERE case_search MATCH ? LIMIT ?)",
-                          (match, limit + 1))
+    n = session.db.scalar(
+        "SELECT count(*) FROM (SELECT 1 FROM case_search WHERE case_search MATCH ? LIMIT ?)",
+        (match, limit + 1),
+    )
     return int(n) <= limit
 
 
@@ -163,8 +176,15 @@ def _where(session: Session, flt: CaseFilter) -> tuple[list[str], list[Any]]:
     return clauses, params
 
 
-def list_cases(session: Session, flt: CaseFilter = CaseFilter(), *, sort: str = "clue_at",
-               descending: bool = True, after: Sequence[Any] | None = None, limit: int = 100) -> Page:
+def list_cases(
+    session: Session,
+    flt: CaseFilter = CaseFilter(),
+    *,
+    sort: str = "clue_at",
+    descending: bool = True,
+    after: Sequence[Any] | None = None,
+    limit: int = 100,
+) -> Page:
     """One page of cases matching ``flt`` in ``sort`` order; ``after`` is the previous page's ``next_after``."""
     session.require(Action.CASE_VIEW)
     if sort not in SORTS:
@@ -176,19 +196,23 @@ def list_cases(session: Session, flt: CaseFilter = CaseFilter(), *, sort: str = 
         clauses.append(f"({key}, c.rowid) {op} (?, ?)")
         params += [after[0], after[1]]
     direction = "DESC" if descending else "ASC"
-    sql = (f"SELECT {COLUMNS}, {key} AS sort_value FROM cases c"
-           + (f" WHERE {' AND '.join(clauses)}" if clauses else "")
-           + f" ORDER BY {key} {direction}, c.rowid {direction} LIMIT ?")
+    sql = (
+        f"SELECT {COLUMNS}, {key} AS sort_value FROM cases c"
+        + (f" WHERE {' AND '.join(clauses)}" if clauses else "")
+        + f" ORDER BY {key} {direction}, c.rowid {direction} LIMIT ?"
+    )
     params.append(limit)
     rows = session.db.query(sql, params)
     extended = _extensions(session, [r["id"] for r in rows])
     cal, setting = workflow_service.calendar(session), session.station.setting
     length = deadlines.timer_length("decision", setting)
     for r in rows:
-        r["state_label"] = CASE_STATE_LABELS.get(CaseState(r["state"]), r["state"]) if r["state"] in _STATES else r["state"]
+        r["state_label"] = (
+            CASE_STATE_LABELS.get(CaseState(r["state"]), r["state"]) if r["state"] in _STATES else r["state"]
+        )
         due = _due(r, length, extended.get(r["id"], 0), cal)
         r["decision_due"] = due.date.isoformat() if due else None
-        r["decision_due_provisional"] = bool(due and due.provisional)   # a year without a holiday calendar
+        r["decision_due_provisional"] = bool(due and due.provisional)  # a year without a holiday calendar
     nxt = (rows[-1]["sort_value"], rows[-1]["rowid"]) if len(rows) == limit else None
     return Page(rows, nxt)
 
@@ -204,9 +228,11 @@ def _due(row: dict[str, Any], length: int, extended: int, cal: Any) -> Any:
 
 
 _OPEN = {s.value for s in OPEN_STATES}
-_EXTENSIONS = ("SELECT case_id, sum(CAST(json_extract(data, '$.days') AS INTEGER)) AS days FROM case_events "
-               "WHERE step = 'extend' AND coalesce(json_extract(data, '$.timer'), 'decision') = 'decision' {only}"
-               "GROUP BY case_id")
+_EXTENSIONS = (
+    "SELECT case_id, sum(CAST(json_extract(data, '$.days') AS INTEGER)) AS days FROM case_events "
+    "WHERE step = 'extend' AND coalesce(json_extract(data, '$.timer'), 'decision') = 'decision' {only}"
+    "GROUP BY case_id"
+)
 
 
 def _extensions(session: Session, case_ids: Sequence[str] | None = None) -> dict[str, int]:
@@ -232,14 +258,22 @@ def _deadline_clause(session: Session, which: str, params: list[Any]) -> str:
         groups.setdefault(days, []).append(case_id)
     parts = []
     for days, ids in sorted(groups.items()):
-        overdue, soon = deadlines.start_cutoffs("decision", extended=days, cal=cal, setting=setting, today=today)
-        cond = {"overdue": "substr(c.filed_at, 1, 10) <= ?", "due_soon": "substr(c.filed_at, 1, 10) > ? AND "
-                "substr(c.filed_at, 1, 10) <= ?", "running": "substr(c.filed_at, 1, 10) > ?"}[which]
+        overdue, soon = deadlines.start_cutoffs(
+            "decision", extended=days, cal=cal, setting=setting, today=today
+        )
+        cond = {
+            "overdue": "substr(c.filed_at, 1, 10) <= ?",
+            "due_soon": "substr(c.filed_at, 1, 10) > ? AND substr(c.filed_at, 1, 10) <= ?",
+            "running": "substr(c.filed_at, 1, 10) > ?",
+        }[which]
         values = {"overdue": [overdue], "due_soon": [overdue, soon], "running": [soon]}[which]
         marks = ", ".join("?" * len(ids))
         if days == 0:
-            member = f"c.id NOT IN ({', '.join('?' * sum(len(v) for k, v in groups.items() if k))})" \
-                if len(groups) > 1 else ""
+            member = (
+                f"c.id NOT IN ({', '.join('?' * sum(len(v) for k, v in groups.items() if k))})"
+                if len(groups) > 1
+                else ""
+            )
             member_params = [i for k, v in groups.items() if k for i in v] if len(groups) > 1 else []
         else:
             member, member_params = f"c.id IN ({marks})", list(ids)
@@ -259,8 +293,11 @@ def count_cases(session: Session, flt: CaseFilter = CaseFilter()) -> int:
 def get_case(session: Session, case_id: str) -> dict[str, Any] | None:
     """A case row with its party and squad names (for a simple read-only detail)."""
     session.require(Action.CASE_VIEW)
-    return session.db.query_one(f"SELECT {COLUMNS}, c.summary, c.procedure, c.source, c.party_id, c.inspection_id "
-                                "FROM cases c WHERE c.id = ?", (case_id,))
+    return session.db.query_one(
+        f"SELECT {COLUMNS}, c.summary, c.procedure, c.source, c.party_id, c.inspection_id "
+        "FROM cases c WHERE c.id = ?",
+        (case_id,),
+    )
 
 
 def squads(session: Session) -> list[dict[str, Any]]:
@@ -276,6 +313,7 @@ def rebuild_search_index(session: Session) -> int:
             "INSERT INTO case_text(rowid, body) SELECT c.rowid, coalesce(c.case_no, '') || ' ' || c.matter_name "
             "|| ' ' || c.address || ' ' || c.summary || ' ' || coalesce((SELECT p.name || ' ' || p.id_number FROM "
             "parties p WHERE p.id = c.party_id), '') || ' ' || coalesce((SELECT group_concat(d.number, ' ') FROM "
-            "documents d WHERE d.case_id = c.id), '') FROM cases c")
+            "documents d WHERE d.case_id = c.id), '') FROM cases c"
+        )
         db.execute("INSERT INTO case_search(case_search) VALUES ('rebuild')")
     return int(db.scalar("SELECT count(*) FROM case_text"))

@@ -30,14 +30,24 @@ def prior_violations(session: Session, case: dict[str, Any], party: dict[str, An
     window = int(session.station.setting("discretion.first_violation_window_days"))
     act = dt.date.fromisoformat((case.get("act_date") or clock.today().isoformat())[:10])
     since = (act - dt.timedelta(days=window)).isoformat()
-    return int(session.db.scalar(
-        "SELECT count(*) FROM cases c JOIN parties p ON p.id = c.party_id WHERE p.id_number = ? AND c.id <> ? "
-        "AND c.state NOT IN ('clue', 'verifying', 'not_filed') AND c.act_date >= ? AND c.act_date <= ?",
-        (party["id_number"], case["id"], since, act.isoformat())) or 0)
+    return int(
+        session.db.scalar(
+            "SELECT count(*) FROM cases c JOIN parties p ON p.id = c.party_id WHERE p.id_number = ? AND c.id <> ? "
+            "AND c.state NOT IN ('clue', 'verifying', 'not_filed') AND c.act_date >= ? AND c.act_date <= ?",
+            (party["id_number"], case["id"], since, act.isoformat()),
+        )
+        or 0
+    )
 
 
-def form(session: Session, case_id: str, *, answers: dict[str, Any] | None = None,
-         circumstances: dict[str, Any] | None = None, lighter_new: bool = False) -> dict[str, Any]:
+def form(
+    session: Session,
+    case_id: str,
+    *,
+    answers: dict[str, Any] | None = None,
+    circumstances: dict[str, Any] | None = None,
+    lighter_new: bool = False,
+) -> dict[str, Any]:
     """Everything the discretion form shows: catalogue version, item, questions, assessment."""
     session.require(Action.CASE_VIEW)
     case, party = _case_and_party(session, case_id)
@@ -46,31 +56,68 @@ def form(session: Session, case_id: str, *, answers: dict[str, Any] | None = Non
     party_type = party["kind"] if party else "person"
     cost = answers.get("cost_cents")
     cat, note = discretion.choose_catalogue(
-        benchmarks.load_all(session.db), matter_code=case["matter_code"], act_date=act, today=clock.today(),
-        party_type=party_type, lighter_new=lighter_new, cost_cents=int(cost) if cost is not None else None)
+        benchmarks.load_all(session.db),
+        matter_code=case["matter_code"],
+        act_date=act,
+        today=clock.today(),
+        party_type=party_type,
+        lighter_new=lighter_new,
+        cost_cents=int(cost) if cost is not None else None,
+    )
     if cat is None:
-        raise GuardRefused(rule="no_benchmark", article=str(art.APL34),
-                           message=f"违法行为发生日（{act}）没有生效的裁量基准包含事项{case['matter_code']}",
-                           hint="请管理员导入适用的裁量基准（inspector standards import）或核对事项代码")
+        raise GuardRefused(
+            rule="no_benchmark",
+            article=str(art.APL34),
+            message=f"违法行为发生日（{act}）没有生效的裁量基准包含事项{case['matter_code']}",
+            hint="请管理员导入适用的裁量基准（inspector standards import）或核对事项代码",
+        )
     item = cat.items[case["matter_code"]]
     age = discretion.age_at_act(party["id_type"], party["id_number"], act) if party else None
     prior = prior_violations(session, case, party)
     c = Circumstances.from_dict(circumstances)
     on_list = bool(cat.no_penalty_entries(case["matter_code"]))
-    a = discretion.assess(item, party_type=party_type, answers=answers, circumstances=c, age=age,
-                          prior_violations=prior, on_no_penalty_list=on_list)
-    return {"case_id": case_id, "catalogue": cat.catalogue, "cat_version": cat.version, "catalogue_note": note,
-            "matter_code": case["matter_code"], "matter_name": item["name"],
-            "violation_basis": item["violation_basis"], "penalty_basis": item["penalty_basis"],
-            "source_doc": item.get("source_doc", ""), "party_type": party_type,
-            "questions": item.get("questions", []), "answers": answers, "circumstances": c.as_dict(),
-            "no_penalty_list": cat.no_penalty_entries(case["matter_code"]), "prior_violations": prior,
-            "assessment": a.as_dict(), "_assessment": a, "lighter_new": lighter_new}
+    a = discretion.assess(
+        item,
+        party_type=party_type,
+        answers=answers,
+        circumstances=c,
+        age=age,
+        prior_violations=prior,
+        on_no_penalty_list=on_list,
+    )
+    return {
+        "case_id": case_id,
+        "catalogue": cat.catalogue,
+        "cat_version": cat.version,
+        "catalogue_note": note,
+        "matter_code": case["matter_code"],
+        "matter_name": item["name"],
+        "violation_basis": item["violation_basis"],
+        "penalty_basis": item["penalty_basis"],
+        "source_doc": item.get("source_doc", ""),
+        "party_type": party_type,
+        "questions": item.get("questions", []),
+        "answers": answers,
+        "circumstances": c.as_dict(),
+        "no_penalty_list": cat.no_penalty_entries(case["matter_code"]),
+        "prior_violations": prior,
+        "assessment": a.as_dict(),
+        "_assessment": a,
+        "lighter_new": lighter_new,
+    }
 
 
-def record(session: Session, case_id: str, *, amount_cents: int, reason: str = "", mitigate: bool = False,
-           answers: dict[str, Any] | None = None, circumstances: dict[str, Any] | None = None,
-           lighter_new: bool = False) -> dict[str, Any]:
+def record(
+    session: Session,
+    case_id: str,
+    *,
+    amount_cents: int,
+    reason: str = "",
+    mitigate: bool = False,
+    answers: dict[str, Any] | None = None,
+    circumstances: dict[str, Any] | None = None,
+    lighter_new: bool = False,
+) -> dict[str, Any]:
     """Check the entered amount against the form and store the discretion record (append-only).
 
     Raises:
@@ -79,22 +126,35 @@ def record(session: Session, case_id: str, *, amount_cents: int, reason: str = "
     session.require(Action.DISCRETION_APPLY)
     f = form(session, case_id, answers=answers, circumstances=circumstances, lighter_new=lighter_new)
     a = f["_assessment"]
-    check = amounts.judge(a, int(amount_cents), reason=reason, mitigate=mitigate)   # the same rules as every step
+    check = amounts.judge(
+        a, int(amount_cents), reason=reason, mitigate=mitigate
+    )  # the same rules as every step
     with session.writing(Action.DISCRETION_APPLY, label="discretion.record") as w:
-        return w.insert("discretion_records", {
-            "case_id": case_id, "catalogue": f["catalogue"], "cat_version": f["cat_version"],
-            "matter_code": f["matter_code"], "party_type": f["party_type"],
-            "answers": json.dumps(f["answers"], ensure_ascii=False),
-            "circumstances": json.dumps(f["circumstances"], ensure_ascii=False), "tier": a.tier,
-            "range_min_cents": a.recommended.min_cents if a.recommended else None,
-            "range_max_cents": a.recommended.max_cents if a.recommended else None,
-            "amount_cents": check.amount_cents, "outside_tier": int(check.outside_tier),
-            "mitigated": int(check.mitigated), "reason": reason.strip(),
-            "requires_review": int(check.requires_review)})
+        return w.insert(
+            "discretion_records",
+            {
+                "case_id": case_id,
+                "catalogue": f["catalogue"],
+                "cat_version": f["cat_version"],
+                "matter_code": f["matter_code"],
+                "party_type": f["party_type"],
+                "answers": json.dumps(f["answers"], ensure_ascii=False),
+                "circumstances": json.dumps(f["circumstances"], ensure_ascii=False),
+                "tier": a.tier,
+                "range_min_cents": a.recommended.min_cents if a.recommended else None,
+                "range_max_cents": a.recommended.max_cents if a.recommended else None,
+                "amount_cents": check.amount_cents,
+                "outside_tier": int(check.outside_tier),
+                "mitigated": int(check.mitigated),
+                "reason": reason.strip(),
+                "requires_review": int(check.requires_review),
+            },
+        )
 
 
-def assessment_for(session: Session, case: dict[str, Any], party: dict[str, Any] | None,
-                   record: dict[str, Any] | None) -> discretion.Assessment | None:
+def assessment_for(
+    session: Session, case: dict[str, Any], party: dict[str, Any] | None, record: dict[str, Any] | None
+) -> discretion.Assessment | None:
     """The engine's assessment the workflow judges amounts with: the latest discretion record's answers and
     circumstances, or none ticked; None when no catalogue covers the matter on the act date."""
     act = dt.date.fromisoformat(case["act_date"][:10]) if case.get("act_date") else clock.today()
@@ -104,19 +164,32 @@ def assessment_for(session: Session, case: dict[str, Any], party: dict[str, Any]
     cost = answers.get("cost_cents")
     try:
         cat, _ = discretion.choose_catalogue(
-            benchmarks.load_all(session.db), matter_code=case["matter_code"], act_date=act, today=clock.today(),
-            party_type=party_type, cost_cents=int(cost) if cost is not None else None)
+            benchmarks.load_all(session.db),
+            matter_code=case["matter_code"],
+            act_date=act,
+            today=clock.today(),
+            party_type=party_type,
+            cost_cents=int(cost) if cost is not None else None,
+        )
     except GuardRefused:
         return None
     if cat is None or case["matter_code"] not in cat.items:
         return None
     item = cat.items[case["matter_code"]]
     age = discretion.age_at_act(party["id_type"], party["id_number"], act) if party else None
-    return discretion.assess(item, party_type=party_type, answers=answers, circumstances=Circumstances.from_dict(circ),
-                             age=age, prior_violations=prior_violations(session, case, party),
-                             on_no_penalty_list=bool(cat.no_penalty_entries(case["matter_code"])))
+    return discretion.assess(
+        item,
+        party_type=party_type,
+        answers=answers,
+        circumstances=Circumstances.from_dict(circ),
+        age=age,
+        prior_violations=prior_violations(session, case, party),
+        on_no_penalty_list=bool(cat.no_penalty_entries(case["matter_code"])),
+    )
 
 
 def latest(session: Session, case_id: str) -> dict[str, Any] | None:
-    return session.db.query_one("SELECT * FROM discretion_records WHERE case_id = ? "
-                                "ORDER BY updated_at DESC, rowid DESC LIMIT 1", (case_id,))
+    return session.db.query_one(
+        "SELECT * FROM discretion_records WHERE case_id = ? ORDER BY updated_at DESC, rowid DESC LIMIT 1",
+        (case_id,),
+    )

@@ -38,8 +38,13 @@ def cn_number(n: int) -> str:
         tens, ones = divmod(n, 10)
         return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
     hundreds, rest = divmod(n, 100)
-    tail = "" if rest == 0 else ("零" + _DIGITS[rest] if rest < 10 else
-                                 ("一" + cn_number(rest) if rest < 20 else cn_number(rest)))
+    tail = (
+        ""
+        if rest == 0
+        else (
+            "零" + _DIGITS[rest] if rest < 10 else ("一" + cn_number(rest) if rest < 20 else cn_number(rest))
+        )
+    )
     return _DIGITS[hundreds] + "百" + tail
 
 
@@ -54,18 +59,22 @@ def yuan(cents: int) -> str:
 
 def periods(setting: Any) -> dict[str, str]:
     """The remedy and payment periods printed on decisions, from the deadline engine and settings."""
-    pay = deadlines.TIMER_BY_KEY["payment"].length            # Art. 67: 15 days [V]
-    return {"payment_period": f"{cn_number(int(pay))}日",     # type: ignore[arg-type]
-            "review_period": f"{cn_number(int(setting('deadline.review_days')))}日",
-            "litigation_period": f"{cn_number(int(setting('deadline.litigation_months')))}个月"}
+    pay = deadlines.TIMER_BY_KEY["payment"].length  # Art. 67: 15 days [V]
+    return {
+        "payment_period": f"{cn_number(int(pay))}日",  # type: ignore[arg-type]
+        "review_period": f"{cn_number(int(setting('deadline.review_days')))}日",
+        "litigation_period": f"{cn_number(int(setting('deadline.litigation_months')))}个月",
+    }
 
 
 def hearing_clause(request_due: dt.date | None) -> str:
     """Art. 63/64: the hearing right, the request period (working days, Art. 85) from the deadline engine."""
-    days = int(deadlines.TIMER_BY_KEY["hearing_request"].length)   # type: ignore[arg-type]
+    days = int(deadlines.TIMER_BY_KEY["hearing_request"].length)  # type: ignore[arg-type]
     when = f"（即{cn_date(request_due)}前）" if request_due else ""
-    return (f"根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你（单位）有权要求听证。如要求听证，"
-            f"应当在收到本告知书之日起{cn_number(days)}个工作日内{when}向本机关提出；逾期未提出的，视为放弃听证权利。")
+    return (
+        f"根据《中华人民共和国行政处罚法》第六十三条、第六十四条的规定，你（单位）有权要求听证。如要求听证，"
+        f"应当在收到本告知书之日起{cn_number(days)}个工作日内{when}向本机关提出；逾期未提出的，视为放弃听证权利。"
+    )
 
 
 def _circumstances(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -73,17 +82,28 @@ def _circumstances(record: Mapping[str, Any]) -> dict[str, Any]:
     return json.loads(raw) if isinstance(raw, str) else dict(raw)
 
 
-def discretion_reasoning(record: Mapping[str, Any], amount_cents: int, *, catalogue_name: str = "",
-                         facts: Mapping[str, Any] | None = None) -> str:
+def discretion_reasoning(
+    record: Mapping[str, Any],
+    amount_cents: int,
+    *,
+    catalogue_name: str = "",
+    facts: Mapping[str, Any] | None = None,
+) -> str:
     """The 说理 on the decision (§2 doc 10, §3.4): catalogue, tier and range, circumstances, reasons.
 
     ``facts`` (``inspector.law.amounts.reasoning_facts``) describe the amount actually decided; when they are
     about ``amount_cents`` they win over the discretion form, which may have proposed another amount."""
     if facts and facts.get("amount_cents") == amount_cents:
         recommended = facts.get("recommended") or [None, None]
-        record = {**record, "tier": facts.get("tier") or record.get("tier"), "range_min_cents": recommended[0],
-                  "range_max_cents": recommended[1], "outside_tier": facts.get("outside_tier"),
-                  "mitigated": facts.get("mitigated"), "reason": facts.get("reason") or record.get("reason")}
+        record = {
+            **record,
+            "tier": facts.get("tier") or record.get("tier"),
+            "range_min_cents": recommended[0],
+            "range_max_cents": recommended[1],
+            "outside_tier": facts.get("outside_tier"),
+            "mitigated": facts.get("mitigated"),
+            "reason": facts.get("reason") or record.get("reason"),
+        }
     name = catalogue_name or record["catalogue"]
     parts = [f"依据《{name}》（{record['cat_version']}版）事项{record['matter_code']}，"]
     lo, hi = record.get("range_min_cents"), record.get("range_max_cents")
@@ -97,7 +117,11 @@ def discretion_reasoning(record: Mapping[str, Any], amount_cents: int, *, catalo
     if c.get("art31") == "limited":
         found.append("尚未完全丧失辨认或者控制自己行为能力（第三十一条）")
     found += [str(a) for a in c.get("aggravating", ())]
-    parts.append(("考虑当事人具有以下情节：" + "；".join(found) + "。") if found else "未发现法定从轻、减轻或从重情节。")
+    parts.append(
+        ("考虑当事人具有以下情节：" + "；".join(found) + "。")
+        if found
+        else "未发现法定从轻、减轻或从重情节。"
+    )
     # The words describe the amount actually decided, not the one the record was made for.
     in_range = lo is None or hi is None or int(lo) <= amount_cents <= int(hi)
     reason = str(record.get("reason") or "").strip()
@@ -111,9 +135,12 @@ def discretion_reasoning(record: Mapping[str, Any], amount_cents: int, *, catalo
     else:
         kind = "低于推荐幅度，超出推荐裁量阶次"
     if not reason:
-        raise _refuse("reasoning_missing", (art.APL5, art.APL34),
-                      f"决定罚款{yuan(amount_cents)}不在推荐幅度内，裁量表未说明理由，决定书无法说理",
-                      "请在裁量表中写明超出推荐阶次（或减轻处罚）的理由")
+        raise _refuse(
+            "reasoning_missing",
+            (art.APL5, art.APL34),
+            f"决定罚款{yuan(amount_cents)}不在推荐幅度内，裁量表未说明理由，决定书无法说理",
+            "请在裁量表中写明超出推荐阶次（或减轻处罚）的理由",
+        )
     parts.append(f"决定罚款{yuan(amount_cents)}，{kind}，理由：{reason}")
     return "".join(parts)
 
@@ -124,14 +151,17 @@ def _refuse(rule: str, article: Article | tuple[Article, ...], message: str, hin
 
 
 def _decision_number(session: Session, case_id: str) -> str:
-    row = session.db.query_one("SELECT number FROM documents WHERE case_id = ? AND doc_type IN "
-                               "('penalty_decision', 'onspot_decision', 'no_penalty_decision') "
-                               "ORDER BY issued_at DESC LIMIT 1", (case_id,))
+    row = session.db.query_one(
+        "SELECT number FROM documents WHERE case_id = ? AND doc_type IN "
+        "('penalty_decision', 'onspot_decision', 'no_penalty_decision') "
+        "ORDER BY issued_at DESC LIMIT 1",
+        (case_id,),
+    )
     return row["number"] if row else ""
 
 
 def _prior_notice(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
-    threshold = procedure.hearing_threshold(v)      # refuses, as the workflow does, when none is set (Art. 63)
+    threshold = procedure.hearing_threshold(v)  # refuses, as the workflow does, when none is set (Art. 63)
     notice = v.last("notify") if v.state in (S.NOTIFIED, S.HEARING, S.COLLECTIVE) else None
     if notice is not None:
         amount = int(notice["data"]["amount_cents"])
@@ -139,23 +169,33 @@ def _prior_notice(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
         hearing = bool(notice["data"].get("hearing_right"))
     else:
         if v.discretion is None or v.discretion.get("amount_cents") is None:
-            raise _refuse("no_amount", art.APL44, "事先告知须写明拟作出的处罚（金额）",
-                          "请先填写裁量表确定拟罚款金额")
+            raise _refuse(
+                "no_amount", art.APL44, "事先告知须写明拟作出的处罚（金额）", "请先填写裁量表确定拟罚款金额"
+            )
         amount = int(v.discretion["amount_cents"])
-        served = v.today                             # handed over when issued; the notify step records it
+        served = v.today  # handed over when issued; the notify step records it
         hearing = bool(extra.get("heavy_penalty")) or amount >= threshold
     # A period over a year without a holiday calendar is stated at its latest possible end (the guards wait
     # for the same day) and marked provisional, so the printed notice never promises the party less than the law.
     statement = law_periods.period(v, "statement", served)
     request = law_periods.period(v, "hearing_request", served)
-    deadline = cn_date(law_periods.latest_end(v, statement)) + (PROVISIONAL_NOTE if statement.provisional else "")
-    clause = hearing_clause(law_periods.latest_end(v, request)) + (PROVISIONAL_NOTE if request.provisional else "")
-    return {"intended_penalty": f"罚款人民币{yuan(amount)}", "statement_deadline": deadline,
-            "hearing_clause": clause if hearing else "", "hearing_applies": False}
+    deadline = cn_date(law_periods.latest_end(v, statement)) + (
+        PROVISIONAL_NOTE if statement.provisional else ""
+    )
+    clause = hearing_clause(law_periods.latest_end(v, request)) + (
+        PROVISIONAL_NOTE if request.provisional else ""
+    )
+    return {
+        "intended_penalty": f"罚款人民币{yuan(amount)}",
+        "statement_deadline": deadline,
+        "hearing_clause": clause if hearing else "",
+        "hearing_applies": False,
+    }
 
 
 def _catalogue_name(session: Session, record: Mapping[str, Any]) -> str:
     from inspector.law import benchmarks
+
     for cat in benchmarks.load_all(session.db):
         if cat.catalogue == record["catalogue"] and cat.version == record["cat_version"]:
             return cat.name
@@ -165,33 +205,42 @@ def _catalogue_name(session: Session, record: Mapping[str, Any]) -> str:
 def _penalty_decision(v: CaseView, session: Session) -> dict[str, Any]:
     decision = v.last("decide")
     if decision is not None and decision["data"].get("outcome", "penalty") != "penalty":
-        raise _refuse("not_a_penalty", art.APL57, "本案的决定不是给予行政处罚",
-                      "请制作不予行政处罚决定书或案件移送函")
+        raise _refuse(
+            "not_a_penalty", art.APL57, "本案的决定不是给予行政处罚", "请制作不予行政处罚决定书或案件移送函"
+        )
     record = v.discretion
     if decision is not None:
         amount = int(decision["data"]["amount_cents"])
     else:
         if record is None:
-            raise _refuse("no_discretion", (art.APL5, art.APL34), "尚未填写裁量表，无法确定罚款金额和裁量理由",
-                          "请先在案件中填写裁量表")
+            raise _refuse(
+                "no_discretion",
+                (art.APL5, art.APL34),
+                "尚未填写裁量表，无法确定罚款金额和裁量理由",
+                "请先在案件中填写裁量表",
+            )
         amount = int(record["amount_cents"])
         # Not decided yet: the decision is being made now, so every guard of the decision step must pass
         # (statement period, hearing, collective discussion, legal review, limitation, double fine…).
         procedure.check(v, "decide", {"outcome": "penalty", "amount_cents": amount})
-    procedure.require_not_above_notice(procedure.require_notice(v), amount)     # Art. 44/62, Art. 45
+    procedure.require_not_above_notice(procedure.require_notice(v), amount)  # Art. 44/62, Art. 45
     out: dict[str, Any] = {"penalty": f"罚款人民币{yuan(amount)}", **periods(v.setting)}
     if record is not None:
-        out["discretion_reasoning"] = discretion_reasoning(record, amount,
-                                                           catalogue_name=_catalogue_name(session, record),
-                                                           facts=amounts.reasoning_facts(v))
+        out["discretion_reasoning"] = discretion_reasoning(
+            record, amount, catalogue_name=_catalogue_name(session, record), facts=amounts.reasoning_facts(v)
+        )
     return out
 
 
 def _no_penalty(v: CaseView) -> dict[str, Any]:
     code = procedure.no_penalty_ground(v)
     if code is None:
-        raise _refuse("no_decision", art.APL57, "本案尚未作出不予行政处罚的决定",
-                      "请先在办案流程中作出决定（不予处罚），再制作决定书")
+        raise _refuse(
+            "no_decision",
+            art.APL57,
+            "本案尚未作出不予行政处罚的决定",
+            "请先在办案流程中作出决定（不予处罚），再制作决定书",
+        )
     decision = v.last("decide")
     out: dict[str, Any] = {"ground": procedure.NO_PENALTY_GROUNDS[code], **periods(v.setting)}
     if decision and str(decision["data"].get("education", "")).strip():
@@ -205,10 +254,12 @@ def _service(v: CaseView, session: Session) -> dict[str, Any]:
         return {}
     day = dt.date.fromisoformat(served["data"].get("served_on") or served["on_date"])
     no_penalty = served["data"].get("outcome", "penalty") != "penalty"
-    return {"served_at": cn_date(day),
-            "service_method": procedure.SERVICE_LABELS[procedure.ServiceMethod(served["data"]["method"])],
-            "served_document": "不予行政处罚决定书" if no_penalty else "行政处罚决定书",
-            "served_number": _decision_number(session, v.case["id"]) or None}
+    return {
+        "served_at": cn_date(day),
+        "service_method": procedure.SERVICE_LABELS[procedure.ServiceMethod(served["data"]["method"])],
+        "served_document": "不予行政处罚决定书" if no_penalty else "行政处罚决定书",
+        "served_number": _decision_number(session, v.case["id"]) or None,
+    }
 
 
 def _money_owed(v: CaseView) -> tuple[int, int, int]:
@@ -232,16 +283,19 @@ def _closing(v: CaseView) -> dict[str, Any]:
     for e in v.events:
         if e["step"] in ("pay", "pay_full"):
             receipt = f"，票据号{e['data']['receipt_no']}" if e["data"].get("receipt_no") else ""
-            lines.append(f"{cn_date(dt.date.fromisoformat(e['on_date']))}缴纳{yuan(int(e['data']['amount_cents']))}"
-                         f"{'（当场收缴）' if e['data'].get('cash') else ''}{receipt}。")
+            lines.append(
+                f"{cn_date(dt.date.fromisoformat(e['on_date']))}缴纳{yuan(int(e['data']['amount_cents']))}"
+                f"{'（当场收缴）' if e['data'].get('cash') else ''}{receipt}。"
+            )
     if surcharge:
         lines.append(f"加处罚款{yuan(surcharge)}（第七十二条）。")
     lines.append(f"合计已缴{yuan(paid)}。")
     if v.last("court_applied"):
         lines.append("已申请人民法院强制执行。")
     out["execution"] = "\n".join(lines)
-    out["closing_reason"] = "执行完毕" if paid >= fine + surcharge else (
-        "申请法院强制执行" if v.last("court_applied") else "")
+    out["closing_reason"] = (
+        "执行完毕" if paid >= fine + surcharge else ("申请法院强制执行" if v.last("court_applied") else "")
+    )
     return out
 
 
@@ -254,9 +308,12 @@ def _hearing_notice(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
     else:
         right = bool(facts["hearing_clause"])
     if not right:
-        raise _refuse("no_hearing_right", art.APL63,
-                      "本案拟作出的处罚未达到较大数额罚款等听证标准，当事人不享有听证权利，不能制作听证告知书",
-                      "事先告知书中已告知陈述、申辩权利；如确属第63条所列处罚，请核对拟罚款金额或处罚种类")
+        raise _refuse(
+            "no_hearing_right",
+            art.APL63,
+            "本案拟作出的处罚未达到较大数额罚款等听证标准，当事人不享有听证权利，不能制作听证告知书",
+            "事先告知书中已告知陈述、申辩权利；如确属第63条所列处罚，请核对拟罚款金额或处罚种类",
+        )
     return {"intended_penalty": facts["intended_penalty"]}
 
 
@@ -265,10 +322,17 @@ def _onspot(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
     event = v.last("on_the_spot")
     if event is None:
         if extra.get("amount_cents") in (None, ""):
-            raise _refuse("no_onspot_step", art.APL51, "尚未登记当场处罚，无法确定罚款金额",
-                          "请先在办案流程中登记“当场处罚（简易程序）”（金额、陈述申辩情况），再制作决定书")
-        data = {"amount_cents": extra["amount_cents"], "statement_heard": bool(extra.get("statement_heard")),
-                **{k: extra[k] for k in ("cash", "cash_ground", "receipt_no") if k in extra}}
+            raise _refuse(
+                "no_onspot_step",
+                art.APL51,
+                "尚未登记当场处罚，无法确定罚款金额",
+                "请先在办案流程中登记“当场处罚（简易程序）”（金额、陈述申辩情况），再制作决定书",
+            )
+        data = {
+            "amount_cents": extra["amount_cents"],
+            "statement_heard": bool(extra.get("statement_heard")),
+            **{k: extra[k] for k in ("cash", "cash_ground", "receipt_no") if k in extra},
+        }
         procedure.check(v, "on_the_spot", data)
         amount = int(data["amount_cents"])
     else:
@@ -285,12 +349,20 @@ def _hearing_record(v: CaseView) -> dict[str, Any]:
     """听证笔录 (Art. 64): the hearing notified and its day reached."""
     notice = v.last("hearing_notice")
     if notice is None:
-        raise _refuse("hearing_not_noticed", art.APL64_2, "尚未通知当事人举行听证的时间、地点",
-                      "请先登记听证通知，于通知的日期举行听证后再制作听证笔录")
+        raise _refuse(
+            "hearing_not_noticed",
+            art.APL64_2,
+            "尚未通知当事人举行听证的时间、地点",
+            "请先登记听证通知，于通知的日期举行听证后再制作听证笔录",
+        )
     day = dt.date.fromisoformat(notice["data"]["hearing_date"])
     if v.today < day:
-        raise _refuse("hearing_early", art.APL64_2, f"听证定于{cn_date(day)}举行，尚未举行",
-                      f"请于{cn_date(day)}举行听证时制作笔录")
+        raise _refuse(
+            "hearing_early",
+            art.APL64_2,
+            f"听证定于{cn_date(day)}举行，尚未举行",
+            f"请于{cn_date(day)}举行听证时制作笔录",
+        )
     return {"hearing_time": cn_date(day)}
 
 
@@ -303,11 +375,15 @@ def _hearing_summons(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
         day = dt.date.fromisoformat(notice["data"]["hearing_date"])
     elif extra.get("hearing_date"):
         data = {"hearing_date": extra["hearing_date"]}
-        procedure.check(v, "hearing_notice", data)         # the notice being given now: 7 working days ahead
+        procedure.check(v, "hearing_notice", data)  # the notice being given now: 7 working days ahead
         day = dt.date.fromisoformat(data["hearing_date"])
     else:
-        raise _refuse("hearing_date", art.APL64_2, "尚未确定听证日期",
-                      "请先登记听证通知（听证日期须在通知之日起七个工作日以后），或在文书中填写听证日期")
+        raise _refuse(
+            "hearing_date",
+            art.APL64_2,
+            "尚未确定听证日期",
+            "请先登记听证通知（听证日期须在通知之日起七个工作日以后），或在文书中填写听证日期",
+        )
     when = str(extra.get("hearing_time") or "")
     if not when.startswith(cn_date(day)):
         when = cn_date(day) + (when if when and "年" not in when else "")
@@ -315,7 +391,7 @@ def _hearing_summons(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _review_opinion(v: CaseView) -> dict[str, Any]:
-    notice = procedure.require_notice(v)         # Art. 45: a review of what the party said after the notice
+    notice = procedure.require_notice(v)  # Art. 45: a review of what the party said after the notice
     return {"intended_penalty": f"罚款人民币{yuan(int(notice['data']['amount_cents']))}"}
 
 
@@ -323,32 +399,52 @@ def _instalment(v: CaseView, session: Session) -> dict[str, Any]:
     fine = int(v.case.get("fine_cents") or 0)
     if fine <= 0:
         raise _refuse("no_fine", art.APL66_2, "本案没有罚款，无需延期或分期缴纳", "")
-    out: dict[str, Any] = {"fine": f"人民币{yuan(fine)}",
-                           "decision_number": _decision_number(session, v.case["id"]) or None}
+    out: dict[str, Any] = {
+        "fine": f"人民币{yuan(fine)}",
+        "decision_number": _decision_number(session, v.case["id"]) or None,
+    }
     plan = v.last("instalment")
-    if plan is not None and plan["data"].get("until"):       # the approval already recorded: print what it says
+    if plan is not None and plan["data"].get("until"):  # the approval already recorded: print what it says
         until = dt.date.fromisoformat(plan["data"]["until"])
-        out["plan"] = f"准予于{cn_date(until)}前缴清罚款（理由：{str(plan['data'].get('reason') or '').strip()}）"
+        out["plan"] = (
+            f"准予于{cn_date(until)}前缴清罚款（理由：{str(plan['data'].get('reason') or '').strip()}）"
+        )
     return out
 
 
 def _preservation(v: CaseView, session: Session) -> dict[str, Any]:
     """先行登记保存物品处理决定书 (Art. 56): items preserved, and the decisions recorded on them."""
     from inspector.services.preservation import DISPOSALS
-    rows = session.db.query("SELECT * FROM preserved_items WHERE case_id = ? AND measure = 'registered_preservation' "
-                            "ORDER BY preserved_on, id", (v.case["id"],))
+
+    rows = session.db.query(
+        "SELECT * FROM preserved_items WHERE case_id = ? AND measure = 'registered_preservation' "
+        "ORDER BY preserved_on, id",
+        (v.case["id"],),
+    )
     if not rows:
         raise _refuse("nothing_preserved", art.APL56, "本案没有先行登记保存的物品", "")
     decided = [r for r in rows if r["decision"]]
     if not decided:
-        raise _refuse("no_disposal", art.APL56, "尚未对先行登记保存的物品作出处理决定",
-                      "请先在物品登记中逐项登记处理决定（七日内）")
-    items = [{"name": " ".join(x for x in (r["description"], r["quantity"]) if x),
-              "decision": DISPOSALS.get(r["decision"], r["decision"]), "note": r["disposal_note"] or ""}
-             for r in decided]
+        raise _refuse(
+            "no_disposal",
+            art.APL56,
+            "尚未对先行登记保存的物品作出处理决定",
+            "请先在物品登记中逐项登记处理决定（七日内）",
+        )
+    items = [
+        {
+            "name": " ".join(x for x in (r["description"], r["quantity"]) if x),
+            "decision": DISPOSALS.get(r["decision"], r["decision"]),
+            "note": r["disposal_note"] or "",
+        }
+        for r in decided
+    ]
     first = min(dt.date.fromisoformat(r["preserved_on"][:10]) for r in decided)
-    number = session.db.scalar("SELECT number FROM documents WHERE case_id = ? AND doc_type = 'evidence_preservation' "
-                               "ORDER BY issued_at LIMIT 1", (v.case["id"],))
+    number = session.db.scalar(
+        "SELECT number FROM documents WHERE case_id = ? AND doc_type = 'evidence_preservation' "
+        "ORDER BY issued_at LIMIT 1",
+        (v.case["id"],),
+    )
     return {"disposal_items": items, "preserved_on": cn_date(first), "preservation_number": number or None}
 
 
@@ -360,18 +456,27 @@ def facts(session: Session, case_id: str, doc_type: str, extra: Mapping[str, Any
             no prior notice, decision above the notified amount, no decision recorded…).
     """
     from inspector.services import enforcement_facts
+
     handlers: dict[str, Any] = {
-        "prior_notice": lambda v: _prior_notice(v, extra), "hearing_notice": lambda v: _hearing_notice(v, extra),
-        "penalty_decision": lambda v: _penalty_decision(v, session), "onspot_decision": lambda v: _onspot(v, extra),
-        "no_penalty_decision": _no_penalty, "service_receipt": lambda v: _service(v, session),
-        "demand_notice": enforcement_facts.demand, "enforcement_application": enforcement_facts.court_application,
-        "closing_report": _closing, "hearing_record": _hearing_record,
-        "hearing_summons": lambda v: _hearing_summons(v, extra), "review_opinion": _review_opinion,
+        "prior_notice": lambda v: _prior_notice(v, extra),
+        "hearing_notice": lambda v: _hearing_notice(v, extra),
+        "penalty_decision": lambda v: _penalty_decision(v, session),
+        "onspot_decision": lambda v: _onspot(v, extra),
+        "no_penalty_decision": _no_penalty,
+        "service_receipt": lambda v: _service(v, session),
+        "demand_notice": enforcement_facts.demand,
+        "enforcement_application": enforcement_facts.court_application,
+        "closing_report": _closing,
+        "hearing_record": _hearing_record,
+        "hearing_summons": lambda v: _hearing_summons(v, extra),
+        "review_opinion": _review_opinion,
         "instalment_approval": lambda v: _instalment(v, session),
-        "preservation_disposal": lambda v: _preservation(v, session)}
+        "preservation_disposal": lambda v: _preservation(v, session),
+    }
     if doc_type not in handlers:
         return {}
     from inspector.services import workflow as workflow_service
+
     out = dict(handlers[doc_type](workflow_service.view(session, case_id)))
     if doc_type in ("demand_notice", "enforcement_application"):
         out.setdefault("decision_number", _decision_number(session, case_id) or None)

@@ -34,8 +34,19 @@ S = CaseState
 # states themselves come from ``inspector.law.procedure.STEPS`` so the two can never drift apart.
 DOCUMENT_STEPS: dict[str, tuple[tuple[str, ...], str]] = {
     "inspection_record": (("verify", "file", "investigate"), "《行政处罚法》第五十五条"),
-    "correction_order": (("verify", "file", "investigate", "end_investigation", "submit_review",
-                          "submit_legal_review", "notify", "decide"), "《行政处罚法》第二十八条"),
+    "correction_order": (
+        (
+            "verify",
+            "file",
+            "investigate",
+            "end_investigation",
+            "submit_review",
+            "submit_legal_review",
+            "notify",
+            "decide",
+        ),
+        "《行政处罚法》第二十八条",
+    ),
     "filing_approval": (("file",), "《行政处罚法》第五十四条第二款"),
     "inquiry_record": (("investigate", "end_investigation"), "《行政处罚法》第五十五条"),
     "evidence_preservation": (("investigate",), "《行政处罚法》第五十六条"),
@@ -47,8 +58,21 @@ DOCUMENT_STEPS: dict[str, tuple[tuple[str, ...], str]] = {
     "penalty_decision": (("decide",), "《行政处罚法》第六十二条"),
     "onspot_decision": (("on_the_spot",), "《行政处罚法》第五十一条"),
     "no_penalty_decision": (("decide",), "《行政处罚法》第五十七条"),
-    "service_receipt": (("investigate", "end_investigation", "submit_review", "submit_legal_review", "notify",
-                         "decide", "serve", "pay", "demand", "close"), "《行政处罚法》第六十一条"),
+    "service_receipt": (
+        (
+            "investigate",
+            "end_investigation",
+            "submit_review",
+            "submit_legal_review",
+            "notify",
+            "decide",
+            "serve",
+            "pay",
+            "demand",
+            "close",
+        ),
+        "《行政处罚法》第六十一条",
+    ),
     "transfer_letter": (("transfer",), "《行政处罚法》第二十七条"),
     "demand_notice": (("demand",), "《行政强制法》第五十四条"),
     "closing_report": (("close",), "《行政处罚法》第四十七条"),
@@ -63,12 +87,23 @@ DOCUMENT_STEPS: dict[str, tuple[tuple[str, ...], str]] = {
     "enforcement_application": (("apply_court",), "《行政强制法》第五十三条、第五十五条"),
 }
 LAWFUL: dict[str, tuple[frozenset[CaseState], str]] = {
-    doc: (procedure.states_for(*steps), article) for doc, (steps, article) in DOCUMENT_STEPS.items()}
+    doc: (procedure.states_for(*steps), article) for doc, (steps, article) in DOCUMENT_STEPS.items()
+}
 
-SOURCE_LABELS = {"patrol": "日常巡查", "complaint": "投诉举报", "referral": "上级交办或部门移送",
-                 "non_contact": "非现场执法", "random_check": "双随机抽查", "media": "媒体曝光"}
-ID_LABELS = {"resident_id": "居民身份证", "uscc": "统一社会信用代码", "passport": "护照",
-             "hk_macau_permit": "港澳居民来往内地通行证"}
+SOURCE_LABELS = {
+    "patrol": "日常巡查",
+    "complaint": "投诉举报",
+    "referral": "上级交办或部门移送",
+    "non_contact": "非现场执法",
+    "random_check": "双随机抽查",
+    "media": "媒体曝光",
+}
+ID_LABELS = {
+    "resident_id": "居民身份证",
+    "uscc": "统一社会信用代码",
+    "passport": "护照",
+    "hk_macau_permit": "港澳居民来往内地通行证",
+}
 
 
 @dataclass(frozen=True)
@@ -83,6 +118,7 @@ class Issued:
 
 
 # ---------------------------------------------------------------------------------------- helpers
+
 
 def canonical(payload: Mapping[str, Any]) -> str:
     """The canonical JSON of a payload: sorted keys, no spaces, UTF-8 text."""
@@ -100,8 +136,10 @@ def lawful_states(doc_type: str) -> frozenset[CaseState]:
 
 def fonts_for(station: Station) -> export_fonts.FontSet:
     """The document font set (settings ``documents.font_path`` and ``documents.title_font_path`` first)."""
-    return export_fonts.font_set(station.setting("documents.font_path") or None,
-                                 title=station.setting("documents.title_font_path") or None)
+    return export_fonts.font_set(
+        station.setting("documents.font_path") or None,
+        title=station.setting("documents.title_font_path") or None,
+    )
 
 
 def _local(iso: str | None, *, with_time: bool = True) -> str:
@@ -133,29 +171,45 @@ def _case(session: Session, case_id: str) -> dict[str, Any]:
 
 
 def _officers(db: Any, case: dict[str, Any]) -> list[dict[str, str]]:
-    rows = db.query("SELECT o.name, o.cert_no FROM case_officers co JOIN officers o ON o.id = co.officer_id "
-                    "WHERE co.case_id = ? ORDER BY co.position, o.cert_no", (case["id"],))
+    rows = db.query(
+        "SELECT o.name, o.cert_no FROM case_officers co JOIN officers o ON o.id = co.officer_id "
+        "WHERE co.case_id = ? ORDER BY co.position, o.cert_no",
+        (case["id"],),
+    )
     if not rows and case.get("inspection_id"):
-        rows = db.query("SELECT o.name, o.cert_no FROM inspection_officers io JOIN officers o "
-                        "ON o.id = io.officer_id WHERE io.inspection_id = ? ORDER BY io.position, o.cert_no",
-                        (case["inspection_id"],))
+        rows = db.query(
+            "SELECT o.name, o.cert_no FROM inspection_officers io JOIN officers o "
+            "ON o.id = io.officer_id WHERE io.inspection_id = ? ORDER BY io.position, o.cert_no",
+            (case["inspection_id"],),
+        )
     return [{"name": r["name"], "cert_no": r["cert_no"]} for r in rows]
 
 
 def _evidence(db: Any, case: dict[str, Any]) -> list[dict[str, Any]]:
-    rows = db.query("SELECT * FROM evidence WHERE case_id = ? OR (inspection_id IS NOT NULL AND inspection_id = ?) "
-                    "ORDER BY taken_at, filename, id", (case["id"], case.get("inspection_id")))
+    rows = db.query(
+        "SELECT * FROM evidence WHERE case_id = ? OR (inspection_id IS NOT NULL AND inspection_id = ?) "
+        "ORDER BY taken_at, filename, id",
+        (case["id"], case.get("inspection_id")),
+    )
     out = []
     for r in rows:
         gps = "" if r["latitude"] is None else f"{r['latitude']:.6f}, {r['longitude']:.6f}"
-        out.append({"sha256": r["sha256"], "filename": r["filename"], "taken_at": _local(r["taken_at"]),
-                    "gps": gps, "kind": r["kind"]})
+        out.append(
+            {
+                "sha256": r["sha256"],
+                "filename": r["filename"],
+                "taken_at": _local(r["taken_at"]),
+                "gps": gps,
+                "kind": r["kind"],
+            }
+        )
     return out
 
 
 def _legal_basis(db: Any, case: Mapping[str, Any]) -> dict[str, str]:
     """违法依据 and 处罚依据 of the case's matter, from the benchmark catalogue in force on the act date (Art. 37)."""
     from inspector.law import benchmarks
+
     if not case.get("matter_code"):
         return {}
     act = case.get("act_date") or case.get("clue_at") or ""
@@ -175,7 +229,9 @@ def _evidence_summary(db: Any, case: Mapping[str, Any], evidence: list[dict[str,
     parts = []
     if case.get("inspection_id"):
         parts.append("现场检查笔录")
-    if db.scalar("SELECT 1 FROM documents WHERE case_id = ? AND doc_type = 'inquiry_record' LIMIT 1", (case["id"],)):
+    if db.scalar(
+        "SELECT 1 FROM documents WHERE case_id = ? AND doc_type = 'inquiry_record' LIMIT 1", (case["id"],)
+    ):
         parts.append("询问笔录")
     kinds = {"photo": ("现场照片", "张"), "video": ("现场视频", "段"), "audio": ("现场录音", "段")}
     for kind, (label, unit) in kinds.items():
@@ -195,64 +251,109 @@ def gather(session: Session, case_id: str) -> dict[str, Any]:
     fine = _yuan(case.get("fine_cents"))
     penalty = f"罚款人民币{fine}" if fine else ""
     v: dict[str, Any] = {
-        "agency_address": agency.get("address", ""), "agency_phone": agency.get("phone", ""),
-        "agency_postcode": agency.get("postcode", ""), "review_body": agency.get("review_body", ""),
-        "litigation_court": agency.get("litigation_court", ""), "bank_name": agency.get("bank_name", ""),
-        "bank_account_name": agency.get("bank_account_name", ""), "bank_account": agency.get("bank_account", ""),
-        "case_cause": case.get("matter_name", ""), "case_source": SOURCE_LABELS.get(case["source"], case["source"]),
-        "case_summary": case.get("summary", ""), "facts": case.get("summary", ""),
-        "discovered_on": _local(case.get("discovered_at")), "act_date": _local(case.get("act_date")),
-        "filed_on": _local(case.get("filed_at")), "act_place": case.get("address", ""),
-        "act_time": _local(case.get("act_date")), "officers": _officers(db, case),
-        "penalty": penalty, "intended_penalty": penalty, "case_no": case.get("case_no") or "",
+        "agency_address": agency.get("address", ""),
+        "agency_phone": agency.get("phone", ""),
+        "agency_postcode": agency.get("postcode", ""),
+        "review_body": agency.get("review_body", ""),
+        "litigation_court": agency.get("litigation_court", ""),
+        "bank_name": agency.get("bank_name", ""),
+        "bank_account_name": agency.get("bank_account_name", ""),
+        "bank_account": agency.get("bank_account", ""),
+        "case_cause": case.get("matter_name", ""),
+        "case_source": SOURCE_LABELS.get(case["source"], case["source"]),
+        "case_summary": case.get("summary", ""),
+        "facts": case.get("summary", ""),
+        "discovered_on": _local(case.get("discovered_at")),
+        "act_date": _local(case.get("act_date")),
+        "filed_on": _local(case.get("filed_at")),
+        "act_place": case.get("address", ""),
+        "act_time": _local(case.get("act_date")),
+        "officers": _officers(db, case),
+        "penalty": penalty,
+        "intended_penalty": penalty,
+        "case_no": case.get("case_no") or "",
     }
     if party:
         pid = party["id_number"]
-        v.update({"party_name": party["name"],
-                  "party_id": f"{ID_LABELS.get(party['id_type'], party['id_type'])} {pid}".strip() if pid else "",
-                  "party_address": party["address"], "party_legal_rep": party["legal_rep"],
-                  "party_phone": party["phone"], "person_name": party["name"], "person_sex": party["sex"],
-                  "person_id": pid, "person_employer": party["employer"], "person_address": party["address"],
-                  "person_phone": party["phone"], "recipient": party["name"], "served_place": party["address"],
-                  "on_site_person": party["name"] if party["kind"] != "organisation" else party["legal_rep"]})
+        v.update(
+            {
+                "party_name": party["name"],
+                "party_id": f"{ID_LABELS.get(party['id_type'], party['id_type'])} {pid}".strip()
+                if pid
+                else "",
+                "party_address": party["address"],
+                "party_legal_rep": party["legal_rep"],
+                "party_phone": party["phone"],
+                "person_name": party["name"],
+                "person_sex": party["sex"],
+                "person_id": pid,
+                "person_employer": party["employer"],
+                "person_address": party["address"],
+                "person_phone": party["phone"],
+                "recipient": party["name"],
+                "served_place": party["address"],
+                "on_site_person": party["name"] if party["kind"] != "organisation" else party["legal_rep"],
+            }
+        )
         if party["kind"] == "individual_business":
-            v["party_legal_rep__label"] = "经营者"     # 个体工商户: the operator, not a legal representative
+            v["party_legal_rep__label"] = "经营者"  # 个体工商户: the operator, not a legal representative
     if insp:
-        v.update({"started_at": _local(insp["started_at"]), "ended_at": _local(insp["ended_at"]),
-                  "location": insp["address"], "situation": insp["situation"], "measurements": insp["measurements"],
-                  "witness": insp["witness"]})
+        v.update(
+            {
+                "started_at": _local(insp["started_at"]),
+                "ended_at": _local(insp["ended_at"]),
+                "location": insp["address"],
+                "situation": insp["situation"],
+                "measurements": insp["measurements"],
+                "witness": insp["witness"],
+            }
+        )
     v["evidence"] = _evidence(db, case)
     v.update(_legal_basis(db, case))
     v["evidence_summary"] = _evidence_summary(db, case, v["evidence"])
-    decision = db.query_one("SELECT number, issued_at FROM documents WHERE case_id = ? AND doc_type IN "
-                            "('penalty_decision', 'onspot_decision', 'no_penalty_decision') "
-                            "ORDER BY issued_at DESC LIMIT 1", (case_id,))
+    decision = db.query_one(
+        "SELECT number, issued_at FROM documents WHERE case_id = ? AND doc_type IN "
+        "('penalty_decision', 'onspot_decision', 'no_penalty_decision') "
+        "ORDER BY issued_at DESC LIMIT 1",
+        (case_id,),
+    )
     if decision:
         v["decision_number"] = decision["number"]
         v["decision_date"] = _local(decision["issued_at"], with_time=False)
-    review = db.query_one("SELECT r.*, u.display_name, u.has_legal_qualification FROM reviews r "
-                          "JOIN users u ON u.id = r.reviewer_id WHERE r.case_id = ? AND r.kind = 'legal_review' "
-                          "ORDER BY r.reviewed_at DESC LIMIT 1", (case_id,))
+    review = db.query_one(
+        "SELECT r.*, u.display_name, u.has_legal_qualification FROM reviews r "
+        "JOIN users u ON u.id = r.reviewer_id WHERE r.case_id = ? AND r.kind = 'legal_review' "
+        "ORDER BY r.reviewed_at DESC LIMIT 1",
+        (case_id,),
+    )
     if review:
         items = json.loads(review["items"] or "[]")
-        v.update({"reviewer": review["display_name"], "opinion": review["opinion"],
-                  "conclusion": procedure.REVIEW_VERDICTS.get(review["verdict"], review["verdict"]),
-                  "reviewer_qualification": "具有法律职业资格" if review["has_legal_qualification"] else "",
-                  "review_items": [i for i in items if isinstance(i, dict)]})
+        v.update(
+            {
+                "reviewer": review["display_name"],
+                "opinion": review["opinion"],
+                "conclusion": procedure.REVIEW_VERDICTS.get(review["verdict"], review["verdict"]),
+                "reviewer_qualification": "具有法律职业资格" if review["has_legal_qualification"] else "",
+                "review_items": [i for i in items if isinstance(i, dict)],
+            }
+        )
     return v
 
 
 def _fields(doc: Any, base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:
     keys = {f.key for f in doc.fields}
     merged = {**base, **{k: v for k, v in extra.items() if v is not None}}
-    merged.pop("hearing_applies", None)   # whether a hearing applies is the workflow's call (document_facts)
+    merged.pop("hearing_applies", None)  # whether a hearing applies is the workflow's call (document_facts)
     labels = {f"{k}__label" for k in keys}
     return {k: merged[k] for k in sorted(keys | labels) if k in merged and merged[k] not in (None, "")}
 
 
-def _with_facts(session: Session, case_id: str, doc_type: str, extra: Mapping[str, Any] | None) -> dict[str, Any]:
+def _with_facts(
+    session: Session, case_id: str, doc_type: str, extra: Mapping[str, Any] | None
+) -> dict[str, Any]:
     """The officer's values with the workflow's legal facts on top (dates, amounts, periods, grounds)."""
     from inspector.services import document_facts
+
     extra = dict(extra or {})
     return {**extra, **document_facts.facts(session, case_id, doc_type, extra)}
 
@@ -261,41 +362,61 @@ def _check_state(doc_type: str, case: Mapping[str, Any]) -> None:
     states, article = LAWFUL[doc_type]
     if CaseState(case["state"]) not in states:
         from inspector.model import CASE_STATE_LABELS
+
         title = doc_types.get(doc_type).title
-        raise GuardRefused(rule="document_state", article=article,
-                           message=f"案件处于“{CASE_STATE_LABELS[CaseState(case['state'])]}”阶段，不能制作{title}",
-                           hint="可制作阶段：" + "、".join(CASE_STATE_LABELS[s] for s in S if s in states))
+        raise GuardRefused(
+            rule="document_state",
+            article=article,
+            message=f"案件处于“{CASE_STATE_LABELS[CaseState(case['state'])]}”阶段，不能制作{title}",
+            hint="可制作阶段：" + "、".join(CASE_STATE_LABELS[s] for s in S if s in states),
+        )
     if doc_type == "onspot_decision" and case["procedure"] != "simple" and case["state"] != S.CLUE:
         # (a clue being decided on the spot becomes a simple-procedure case with that very step)
-        raise GuardRefused(rule="document_procedure", article="《行政处罚法》第五十一条",
-                           message="当场行政处罚决定书只适用于简易程序案件")
+        raise GuardRefused(
+            rule="document_procedure",
+            article="《行政处罚法》第五十一条",
+            message="当场行政处罚决定书只适用于简易程序案件",
+        )
 
 
 def _vetted(session: Session, case: Mapping[str, Any], values: dict[str, Any]) -> dict[str, Any]:
     """The values with their legal basis checked (verified, this agency's) or, on the demo station, labelled."""
     from inspector.services import legal_basis
+
     agency = session.db.find("agencies", case["agency_id"]) or {}
-    return legal_basis.vet(values, legal_basis.row_for(session.db, case),
-                           division_code=str(agency.get("division_code") or ""), demo=session.station.is_demo)
+    return legal_basis.vet(
+        values,
+        legal_basis.row_for(session.db, case),
+        division_code=str(agency.get("division_code") or ""),
+        demo=session.station.is_demo,
+    )
 
 
 def check_lawful(session: Session, case_id: str, doc_type: str) -> None:
     """Raise :class:`GuardRefused` when the case's state, or what the workflow recorded (notice, decision,
     hearing thresholds, notified amount), does not allow this document now."""
     from inspector.services import document_facts
+
     doc = _doc(doc_type)
     case = _case(session, case_id)
     _check_state(doc_type, case)
-    _vetted(session, case, _fields(doc, gather(session, case_id), document_facts.facts(session, case_id, doc_type, {})))
+    _vetted(
+        session,
+        case,
+        _fields(doc, gather(session, case_id), document_facts.facts(session, case_id, doc_type, {})),
+    )
 
 
-def missing_fields(session: Session, case_id: str, doc_type: str,
-                   extra: Mapping[str, Any] | None = None) -> list[Problem]:
+def missing_fields(
+    session: Session, case_id: str, doc_type: str, extra: Mapping[str, Any] | None = None
+) -> list[Problem]:
     """The required fields still empty for this document, as problems naming each field in Chinese."""
     doc = _doc(doc_type)
     values = _fields(doc, gather(session, case_id), _with_facts(session, case_id, doc_type, extra))
-    return [Problem(f.key, "required", f"缺少{f.label}" + (f"（至少{f.min_items}项）" if f.min_items else ""))
-            for f in doc.missing(values)]
+    return [
+        Problem(f.key, "required", f"缺少{f.label}" + (f"（至少{f.min_items}项）" if f.min_items else ""))
+        for f in doc.missing(values)
+    ]
 
 
 def _doc(doc_type: str) -> Any:
@@ -309,15 +430,21 @@ def _glyph_problems(exc: MissingGlyphs, doc: Any) -> list[Problem]:
     out = []
     for ch, keys in exc.where.items():
         labels = "、".join(doc.label(k) for k in keys)
-        out.append(Problem(keys[0] if keys else "font", "missing_glyph",
-                           f"字体 {exc.font} 缺少字符“{ch}”（U+{ord(ch):04X}，见：{labels}）；"
-                           "请在设置中指定含该字的字体，或确认以“〓”代替后再打印"))
+        out.append(
+            Problem(
+                keys[0] if keys else "font",
+                "missing_glyph",
+                f"字体 {exc.font} 缺少字符“{ch}”（U+{ord(ch):04X}，见：{labels}）；"
+                "请在设置中指定含该字的字体，或确认以“〓”代替后再打印",
+            )
+        )
     return out
 
 
 def _images(station: Station, evidence: list[dict[str, Any]]) -> dict[str, bytes]:
     """JPEG thumbnails of the photo evidence, from the evidence store's thumbnail cache (missing ones skipped)."""
     from inspector.services import evidence as evidence_service
+
     out: dict[str, bytes] = {}
     for e in evidence:
         if e.get("kind") != "photo":
@@ -352,17 +479,34 @@ def _write_atomic(path: Path, data: bytes) -> None:
 def document_data(row: Mapping[str, Any], *, station: Station) -> DocumentData:
     """Rebuild the renderable data of an issued document from its stored payload."""
     payload = json.loads(row["payload"])
-    qr_text = qr.Payload(number=row["number"], station_id=payload["station_id"], digest=row["digest"],
-                         audit_head=payload.get("audit_head", "")).text()
-    return DocumentData(doc_type=payload["doc_type"], number=payload["number"], agency_name=payload["agency_name"],
-                        issued_on=payload["issued_on"], fields=payload["fields"], qr_text=qr_text,
-                        images=_images(station, payload["fields"].get("evidence") or []))
+    qr_text = qr.Payload(
+        number=row["number"],
+        station_id=payload["station_id"],
+        digest=row["digest"],
+        audit_head=payload.get("audit_head", ""),
+    ).text()
+    return DocumentData(
+        doc_type=payload["doc_type"],
+        number=payload["number"],
+        agency_name=payload["agency_name"],
+        issued_on=payload["issued_on"],
+        fields=payload["fields"],
+        qr_text=qr_text,
+        images=_images(station, payload["fields"].get("evidence") or []),
+    )
 
 
 # ------------------------------------------------------------------------------------- use cases
 
-def issue_document(session: Session, case_id: str, doc_type: str, extra: Mapping[str, Any] | None = None, *,
-                   substitute_missing: bool = False) -> Issued:
+
+def issue_document(
+    session: Session,
+    case_id: str,
+    doc_type: str,
+    extra: Mapping[str, Any] | None = None,
+    *,
+    substitute_missing: bool = False,
+) -> Issued:
     """Issue one document of a case: check, number, render, record and store it.
 
     Args:
@@ -378,44 +522,82 @@ def issue_document(session: Session, case_id: str, doc_type: str, extra: Mapping
     case = _case(session, case_id)
     _check_state(doc_type, case)
     station = session.station
-    values = _vetted(session, case, _fields(doc, gather(session, case_id),
-                                            _with_facts(session, case_id, doc_type, extra)))
+    values = _vetted(
+        session, case, _fields(doc, gather(session, case_id), _with_facts(session, case_id, doc_type, extra))
+    )
     if missing := doc.missing(values):
-        raise ValidationError([Problem(f.key, "required", f"缺少{f.label}" + (
-            f"（至少{f.min_items}项）" if f.min_items else "")) for f in missing])
+        raise ValidationError(
+            [
+                Problem(
+                    f.key, "required", f"缺少{f.label}" + (f"（至少{f.min_items}项）" if f.min_items else "")
+                )
+                for f in missing
+            ]
+        )
     try:
         fonts = fonts_for(station)
     except FontNotFound as exc:
-        raise ValidationError([Problem("documents.font_path", "font_not_found",
-                                       "找不到可用的中文字体，请在设置中指定字体文件")]) from exc
+        raise ValidationError(
+            [Problem("documents.font_path", "font_not_found", "找不到可用的中文字体，请在设置中指定字体文件")]
+        ) from exc
     scheme = numbering.Scheme.from_station(station)
     db = session.db
     agency = db.find("agencies", case["agency_id"])
     squad = db.find("squads", case["squad_id"])
     issued_on = clock.today().isoformat()
     with session.writing(Action.DOCUMENT_ISSUE, label=f"document.issue:{doc_type}") as w:
-        reg = numbering.allocate(w, scheme, agency=agency, squad=squad, doc_type=doc_type,
-                                 type_code=scheme.type_code(doc_type, doc.type_code), case_id=case_id)
+        reg = numbering.allocate(
+            w,
+            scheme,
+            agency=agency,
+            squad=squad,
+            doc_type=doc_type,
+            type_code=scheme.type_code(doc_type, doc.type_code),
+            case_id=case_id,
+        )
         head = audit_head(db)
-        payload = {"doc_type": doc_type, "number": reg["number"], "agency_name": agency["name"],
-                   "issued_on": issued_on, "case_id": case_id, "station_id": station.station_id, "fields": values,
-                   "audit_head": head}
+        payload = {
+            "doc_type": doc_type,
+            "number": reg["number"],
+            "agency_name": agency["name"],
+            "issued_on": issued_on,
+            "case_id": case_id,
+            "station_id": station.station_id,
+            "fields": values,
+            "audit_head": head,
+        }
         dig = digest(payload)
-        data = DocumentData(doc_type=doc_type, number=reg["number"], agency_name=agency["name"],
-                            issued_on=issued_on, fields=values,
-                            qr_text=qr.Payload(reg["number"], station.station_id, dig, head).text(),
-                            images=_images(station, values.get("evidence") or []))
+        data = DocumentData(
+            doc_type=doc_type,
+            number=reg["number"],
+            agency_name=agency["name"],
+            issued_on=issued_on,
+            fields=values,
+            qr_text=qr.Payload(reg["number"], station.station_id, dig, head).text(),
+            images=_images(station, values.get("evidence") or []),
+        )
         try:
             pdf = render(data, fonts=fonts, substitute_missing=substitute_missing)
         except MissingGlyphs as exc:
             raise ValidationError(_glyph_problems(exc, doc)) from exc
-        row = w.insert("documents", {"case_id": case_id, "doc_type": doc_type, "number": reg["number"],
-                                     "digest": dig, "payload": canonical(payload), "issued_at": clock.iso(),
-                                     "issued_by": session.user.username,
-                                     "pdf_sha256": hashlib.sha256(pdf).hexdigest()})
+        row = w.insert(
+            "documents",
+            {
+                "case_id": case_id,
+                "doc_type": doc_type,
+                "number": reg["number"],
+                "digest": dig,
+                "payload": canonical(payload),
+                "issued_at": clock.iso(),
+                "issued_by": session.user.username,
+                "pdf_sha256": hashlib.sha256(pdf).hexdigest(),
+            },
+        )
         numbering.link(w, reg["id"], row["id"])
-        w.insert("document_texts", {"document_id": row["id"], "visible_text": pdftext.visible_text(pdf),
-                                    "audit_head": head})
+        w.insert(
+            "document_texts",
+            {"document_id": row["id"], "visible_text": pdftext.visible_text(pdf), "audit_head": head},
+        )
         path = documents_dir(station) / f"{row['id']}.pdf"
         _write_atomic(path, pdf)
     return Issued(id=row["id"], number=reg["number"], doc_type=doc_type, digest=dig, path=path)
@@ -428,9 +610,13 @@ def list_documents(session: Session, case_id: str) -> list[dict[str, Any]]:
     rows = session.db.query(
         "SELECT d.id, d.doc_type, d.number, d.digest, d.issued_at, d.issued_by, r.status, r.void_reason "
         "FROM documents d LEFT JOIN number_register r ON r.number = d.number WHERE d.case_id = ? "
-        "ORDER BY d.issued_at, d.number", (case_id,))
+        "ORDER BY d.issued_at, d.number",
+        (case_id,),
+    )
     for r in rows:
-        r["title"] = doc_types.TYPES[r["doc_type"]].title if r["doc_type"] in doc_types.TYPES else r["doc_type"]
+        r["title"] = (
+            doc_types.TYPES[r["doc_type"]].title if r["doc_type"] in doc_types.TYPES else r["doc_type"]
+        )
         r["status"] = r["status"] or "issued"
         r["void_reason"] = r["void_reason"] or ""
     return rows
@@ -438,7 +624,9 @@ def list_documents(session: Session, case_id: str) -> list[dict[str, Any]]:
 
 def document_types() -> list[tuple[str, str]]:
     """(type key, title) of every document type, in archive order."""
-    return [(k, d.title) for k, d in sorted(doc_types.TYPES.items(), key=lambda kv: doc_types.archive_key(kv[0]))]
+    return [
+        (k, d.title) for k, d in sorted(doc_types.TYPES.items(), key=lambda kv: doc_types.archive_key(kv[0]))
+    ]
 
 
 def pdf_bytes(session: Session, document_id: str) -> bytes:
@@ -450,8 +638,9 @@ def pdf_bytes(session: Session, document_id: str) -> bytes:
     path = documents_dir(session.station) / f"{document_id}.pdf"
     if path.is_file():
         return path.read_bytes()
-    pdf = render(document_data(row, station=session.station), fonts=fonts_for(session.station),
-                 substitute_missing=True)
+    pdf = render(
+        document_data(row, station=session.station), fonts=fonts_for(session.station), substitute_missing=True
+    )
     _write_atomic(path, pdf)
     return pdf
 
@@ -468,20 +657,34 @@ def casefile(session: Session, case_id: str, *, progress: Callable[[int, int], N
     case = _case(session, case_id)
     station = session.station
     db = session.db
-    rows = db.query("SELECT d.*, r.status FROM documents d LEFT JOIN number_register r ON r.number = d.number "
-                    "WHERE d.case_id = ? ORDER BY d.issued_at, d.number", (case_id,))
+    rows = db.query(
+        "SELECT d.*, r.status FROM documents d LEFT JOIN number_register r ON r.number = d.number "
+        "WHERE d.case_id = ? ORDER BY d.issued_at, d.number",
+        (case_id,),
+    )
     rows = [r for r in rows if r["status"] != "voided"]
     docs = [document_data(r, station=station) for r in rows]
     base = gather(session, case_id)
     agency = db.find("agencies", case["agency_id"]) or {}
     evidence = base.get("evidence") or []
     cover = casefile_export.Cover(
-        agency_name=agency.get("name", ""), case_no=case.get("case_no") or "", case_cause=case.get("matter_name", ""),
-        party=base.get("party_name", ""), filed_on=base.get("filed_on", ""),
-        closed_on=_local(case.get("closed_at"), with_time=False), handlers="、".join(o["name"] for o in base["officers"]),
-        result=base.get("penalty", ""))
+        agency_name=agency.get("name", ""),
+        case_no=case.get("case_no") or "",
+        case_cause=case.get("matter_name", ""),
+        party=base.get("party_name", ""),
+        filed_on=base.get("filed_on", ""),
+        closed_on=_local(case.get("closed_at"), with_time=False),
+        handlers="、".join(o["name"] for o in base["officers"]),
+        result=base.get("penalty", ""),
+    )
     try:
-        return casefile_export.render_casefile(cover, docs, evidence=evidence, images=_images(station, evidence),
-                                               fonts=fonts_for(station), progress=progress)
+        return casefile_export.render_casefile(
+            cover,
+            docs,
+            evidence=evidence,
+            images=_images(station, evidence),
+            fonts=fonts_for(station),
+            progress=progress,
+        )
     except ExportError as exc:
         raise Error(str(exc)) from exc

@@ -41,7 +41,7 @@ class Periods:
 
     view: CaseView
     served: dt.date
-    payment_due: dt.date          # the latest day the payment period can end (provisional ends included)
+    payment_due: dt.date  # the latest day the payment period can end (provisional ends included)
     review_end: Due
     litigation_end: Due
 
@@ -56,8 +56,12 @@ def periods(v: CaseView) -> Periods:
     pay = law_periods.payment_period(v)
     remedies = law_periods.remedy_periods(v)
     if served_event is None or pay is None or remedies is None:
-        raise _refuse("not_served", art.ACL54, "行政处罚决定书尚未送达，不能催告或申请强制执行",
-                      "请先送达决定书并登记送达")
+        raise _refuse(
+            "not_served",
+            art.ACL54,
+            "行政处罚决定书尚未送达，不能催告或申请强制执行",
+            "请先送达决定书并登记送达",
+        )
     return Periods(v, law_periods.served_on(served_event), law_periods.latest_end(v, pay), *remedies)
 
 
@@ -74,8 +78,10 @@ def _appeal_pending(v: CaseView) -> bool:
 def remedy_status(v: CaseView, p: Periods) -> str:
     """What may truthfully be said about review, litigation and payment today."""
     if _appeal_pending(v):
-        return ("你（单位）已申请行政复议或者提起行政诉讼，依照《中华人民共和国行政处罚法》第七十三条，"
-                "复议、诉讼期间行政处罚不停止执行；你（单位）至今未履行该决定。")
+        return (
+            "你（单位）已申请行政复议或者提起行政诉讼，依照《中华人民共和国行政处罚法》第七十三条，"
+            "复议、诉讼期间行政处罚不停止执行；你（单位）至今未履行该决定。"
+        )
     if p.ended(p.review_end, v.today) and p.ended(p.litigation_end, v.today) and not v.last("appeal_start"):
         return "你（单位）在法定期限内未申请行政复议或者提起行政诉讼，又未履行该决定。"
     return f"该决定规定的缴款期限已于{_cn(p.payment_due)}届满，你（单位）至今未履行该决定。"
@@ -90,17 +96,26 @@ def demand(v: CaseView) -> dict[str, Any]:
     if v.last("pay_full") or paid >= fine + surcharge:
         raise _refuse("paid", art.ACL54, "罚款已经缴清，无需催告", "")
     if v.today <= p.payment_due:
-        raise _refuse("payment_period_open", (art.APL67, art.ACL54),
-                      f"缴款期限至{_cn(p.payment_due)}届满，期满前当事人没有不履行义务，不能催告",
-                      f"请于{_cn(p.payment_due + dt.timedelta(days=1))}或以后再制作催告书")
+        raise _refuse(
+            "payment_period_open",
+            (art.APL67, art.ACL54),
+            f"缴款期限至{_cn(p.payment_due)}届满，期满前当事人没有不履行义务，不能催告",
+            f"请于{_cn(p.payment_due + dt.timedelta(days=1))}或以后再制作催告书",
+        )
     text = f"缴纳罚款人民币{_yuan(max(fine - paid, 0))}"
     if paid:
         text += f"（罚款{_yuan(fine)}，已缴{_yuan(paid)}）"
     if surcharge:
-        text += (f"，以及截至{_cn(v.today)}的加处罚款人民币{_yuan(surcharge)}（依据《中华人民共和国行政处罚法》第七十二条，"
-                 "每日按罚款数额的百分之三加处，不超过罚款数额）")
+        text += (
+            f"，以及截至{_cn(v.today)}的加处罚款人民币{_yuan(surcharge)}（依据《中华人民共和国行政处罚法》第七十二条，"
+            "每日按罚款数额的百分之三加处，不超过罚款数额）"
+        )
     text += "；缴纳方式：到本机关指定的银行或者通过电子支付系统缴纳"
-    out: dict[str, Any] = {"obligation": text, "served_on": _cn(p.served), "remedy_status": remedy_status(v, p)}
+    out: dict[str, Any] = {
+        "obligation": text,
+        "served_on": _cn(p.served),
+        "remedy_status": remedy_status(v, p),
+    }
     decision = v.last("decide", "on_the_spot")
     if decision:
         out["decision_date"] = _cn(dt.date.fromisoformat(decision["on_date"]))
@@ -114,37 +129,63 @@ def court_application(v: CaseView) -> dict[str, Any]:
     if v.last("pay_full") or paid >= fine + surcharge:
         raise _refuse("paid", art.ACL53, "罚款已经缴清，无需申请强制执行", "")
     if _appeal_pending(v):
-        raise _refuse("appeal_pending", art.ACL53, "当事人已申请行政复议或者提起行政诉讼，尚未终结",
-                      "请在复议、诉讼终结后依结果办理")
+        raise _refuse(
+            "appeal_pending",
+            art.ACL53,
+            "当事人已申请行政复议或者提起行政诉讼，尚未终结",
+            "请在复议、诉讼终结后依结果办理",
+        )
     for due, what in ((p.review_end, "行政复议申请期限"), (p.litigation_end, "行政诉讼起诉期限")):
         if not p.ended(due, v.today):
             latest = law_periods.latest_end(v, due)
-            note = (f"（暂定：该年度节假日安排尚未载入，可能顺延，暂按{_cn(latest)}处理）" if due.provisional else "")
-            raise _refuse("remedy_period_open", art.ACL53,
-                          f"{what}至{_cn(due.date)}届满{note}，期满前不能申请人民法院强制执行",
-                          "期限届满且当事人未申请复议、未起诉，又不履行的，方可申请")
+            note = (
+                f"（暂定：该年度节假日安排尚未载入，可能顺延，暂按{_cn(latest)}处理）"
+                if due.provisional
+                else ""
+            )
+            raise _refuse(
+                "remedy_period_open",
+                art.ACL53,
+                f"{what}至{_cn(due.date)}届满{note}，期满前不能申请人民法院强制执行",
+                "期限届满且当事人未申请复议、未起诉，又不履行的，方可申请",
+            )
     _opens, window = law_periods.court_application_window(v) or (None, None)
-    assert window is not None          # served: periods() above refused otherwise
+    assert window is not None  # served: periods() above refused otherwise
     window_end = law_periods.latest_end(v, window)
     if v.today > window_end:
-        raise _refuse("application_late", art.ACL53,
-                      f"申请强制执行应在复议、诉讼期限届满之日起三个月内提出（至{_cn(window_end)}）", "")
+        raise _refuse(
+            "application_late",
+            art.ACL53,
+            f"申请强制执行应在复议、诉讼期限届满之日起三个月内提出（至{_cn(window_end)}）",
+            "",
+        )
     demand_event = v.last("demand_served")
     if demand_event is None:
-        raise _refuse("no_demand", art.ACL54, "申请强制执行前须先书面催告当事人履行义务",
-                      "请先制作并送达催告书，登记“送达催告书”")
+        raise _refuse(
+            "no_demand",
+            art.ACL54,
+            "申请强制执行前须先书面催告当事人履行义务",
+            "请先制作并送达催告书，登记“送达催告书”",
+        )
     demanded = dt.date.fromisoformat(demand_event["on_date"])
     ready = law_periods.latest_end(v, law_periods.demand_wait(v, demand_event))
     if v.today <= ready:
-        raise _refuse("demand_wait", art.ACL54, f"催告书送达满{deadlines.describe_length('demand_wait', v.setting)}后当事人仍未履行的，才可申请（{_cn(ready)}之后）",
-                      f"请于{_cn(ready + dt.timedelta(days=1))}或以后申请")
+        raise _refuse(
+            "demand_wait",
+            art.ACL54,
+            f"催告书送达满{deadlines.describe_length('demand_wait', v.setting)}后当事人仍未履行的，才可申请（{_cn(ready)}之后）",
+            f"请于{_cn(ready + dt.timedelta(days=1))}或以后申请",
+        )
     subject = f"罚款人民币{_yuan(max(fine - paid, 0))}"
     if surcharge:
         subject += f"及截至{_cn(v.today)}的加处罚款人民币{_yuan(surcharge)}，合计人民币{_yuan(fine - paid + surcharge)}"
     out: dict[str, Any] = {
-        "served_on": _cn(p.served), "remedy_status": remedy_status(v, p).replace("你（单位）", "被申请人"),
+        "served_on": _cn(p.served),
+        "remedy_status": remedy_status(v, p).replace("你（单位）", "被申请人"),
         "demand_status": f"本机关于{_cn(demanded)}向被申请人送达《催告书》，催告期满十日后被申请人仍未履行。",
-        "enforcement_subject": subject, "penalty": f"罚款人民币{_yuan(fine)}"}
+        "enforcement_subject": subject,
+        "penalty": f"罚款人民币{_yuan(fine)}",
+    }
     decision = v.last("decide", "on_the_spot")
     if decision:
         out["decision_date"] = _cn(dt.date.fromisoformat(decision["on_date"]))

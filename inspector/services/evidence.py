@@ -29,8 +29,8 @@ from inspector.errors import NotFound, Problem, ValidationError
 from inspector.permissions import Action
 from inspector.station import Session, Station
 
-BATCH = 16                 # files recorded per transaction at most
-KEEP_IN_MEMORY = 256 << 20   # photos up to this size are decoded from the bytes already read
+BATCH = 16  # files recorded per transaction at most
+KEEP_IN_MEMORY = 256 << 20  # photos up to this size are decoded from the bytes already read
 ACCEPTED = "accepted"
 REJECTED = "rejected"
 SKIP_NAMES = {".ds_store", "thumbs.db", "desktop.ini"}
@@ -42,9 +42,9 @@ class FileResult:
 
     path: str
     name: str
-    status: str                 # accepted / rejected
-    reason: str = ""            # a media.* reason code when rejected
-    message: str = ""           # Chinese, names the file and the reason
+    status: str  # accepted / rejected
+    reason: str = ""  # a media.* reason code when rejected
+    message: str = ""  # Chinese, names the file and the reason
     evidence_id: str | None = None
     sha256: str | None = None
     kind: str | None = None
@@ -67,8 +67,12 @@ class ImportReport:
         return [r for r in self.results if r.status == REJECTED]
 
     def as_dict(self) -> dict[str, Any]:
-        return {"accepted": len(self.accepted), "rejected": len(self.rejected), "cancelled": self.cancelled,
-                "files": [asdict(r) for r in self.results]}
+        return {
+            "accepted": len(self.accepted),
+            "rejected": len(self.rejected),
+            "cancelled": self.cancelled,
+            "files": [asdict(r) for r in self.results],
+        }
 
 
 @dataclass
@@ -100,8 +104,9 @@ def thumbnail_file(station: Station, sha256: str) -> Path | None:
     try:
         with st.open(sha256) as f:
             data = f.read()
-        analysis = media.analyse(data, head=data[:64], filename="x",
-                                 thumb_size=int(station.setting("evidence.thumb_px")))
+        analysis = media.analyse(
+            data, head=data[:64], filename="x", thumb_size=int(station.setting("evidence.thumb_px"))
+        )
     except media.MediaRejected:
         return None
     if analysis.thumb_jpeg is None:
@@ -133,8 +138,9 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return out
 
 
-def _prepare(st: EvidenceStore, path: Path, *, max_bytes: int, max_pixels: int, thumb_px: int,
-             station: Station) -> _Prepared:
+def _prepare(
+    st: EvidenceStore, path: Path, *, max_bytes: int, max_pixels: int, thumb_px: int, station: Station
+) -> _Prepared:
     """Read, hash and analyse one file (no database). Runs on the worker pool."""
     prep = _Prepared(path)
     try:
@@ -144,8 +150,9 @@ def _prepare(st: EvidenceStore, path: Path, *, max_bytes: int, max_pixels: int, 
         if info.st_size == 0:
             raise media.MediaRejected(media.EMPTY)
         if info.st_size > max_bytes:
-            raise media.MediaRejected(media.TOO_LARGE, f"{info.st_size / 1048576:.1f} MB，上限 "
-                                                       f"{max_bytes / 1048576:.0f} MB")
+            raise media.MediaRejected(
+                media.TOO_LARGE, f"{info.st_size / 1048576:.1f} MB，上限 {max_bytes / 1048576:.0f} MB"
+            )
         try:
             prep.staged = st.stage(path, keep_in_memory=KEEP_IN_MEMORY)
         except OSError as exc:
@@ -153,8 +160,9 @@ def _prepare(st: EvidenceStore, path: Path, *, max_bytes: int, max_pixels: int, 
         if prep.staged.size == 0:
             raise media.MediaRejected(media.EMPTY)
         source = prep.staged.data if prep.staged.data is not None else prep.staged.temp
-        prep.analysis = media.analyse(source, head=prep.staged.head, filename=path.name, thumb_size=thumb_px,
-                                      max_pixels=max_pixels)
+        prep.analysis = media.analyse(
+            source, head=prep.staged.head, filename=path.name, thumb_size=thumb_px, max_pixels=max_pixels
+        )
         prep.staged.data = None  # free the bytes early; the temp file holds them
         if prep.analysis.thumb_jpeg is not None:
             _write_thumb(thumb_path(station, prep.staged.sha256), prep.analysis.thumb_jpeg)
@@ -174,10 +182,15 @@ def _workers(station: Station) -> int:
 
 
 # ----------------------------------------------------------------- use cases
-def add_evidence(session: Session, *, inspection_id: str | None = None, case_id: str | None = None,
-                 paths: Sequence[str | os.PathLike[str]],
-                 progress: Callable[[int, int], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> ImportReport:
+def add_evidence(
+    session: Session,
+    *,
+    inspection_id: str | None = None,
+    case_id: str | None = None,
+    paths: Sequence[str | os.PathLike[str]],
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
     """Import files (and folders, recursively) as evidence of an inspection or a case.
 
     Each file is accepted or rejected on its own; a rejected file leaves neither a stored file nor a row.
@@ -207,14 +220,14 @@ def add_evidence(session: Session, *, inspection_id: str | None = None, case_id:
     max_pixels = int(float(station.setting("evidence.max_image_megapixels")) * 1_000_000)
     thumb_px = int(station.setting("evidence.thumb_px"))
     workers = _workers(station)
-    seen: dict[str, str] = {}   # sha -> first file name in this batch
+    seen: dict[str, str] = {}  # sha -> first file name in this batch
     done = 0
 
     def job(p: Path) -> _Prepared:
         return _prepare(st, p, max_bytes=max_bytes, max_pixels=max_pixels, thumb_px=thumb_px, station=station)
 
     with cf.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="evidence") as pool:
-        window = max(4, workers * 4)   # bounded read-ahead: memory stays small on a 2,000-photo card
+        window = max(4, workers * 4)  # bounded read-ahead: memory stays small on a 2,000-photo card
         pending: list[cf.Future[_Prepared]] = []
         it = iter(files)
 
@@ -253,8 +266,14 @@ def _rejected(path: Path, exc: media.MediaRejected) -> FileResult:
     return FileResult(str(path), path.name, REJECTED, exc.reason, f"{path.name}：{exc}")
 
 
-def _record_batch(session: Session, st: EvidenceStore, batch: list[_Prepared], target_col: str, target_id: str,
-                  seen: dict[str, str]) -> list[FileResult]:
+def _record_batch(
+    session: Session,
+    st: EvidenceStore,
+    batch: list[_Prepared],
+    target_col: str,
+    target_id: str,
+    seen: dict[str, str],
+) -> list[FileResult]:
     """Store a few prepared files and write their rows (DB thread); results in input order.
 
     Order of events: journal entries committed → files moved into the store → rows committed and journal
@@ -268,12 +287,15 @@ def _record_batch(session: Session, st: EvidenceStore, batch: list[_Prepared], t
             results[i] = _rejected(prep.path, prep.rejected or media.MediaRejected(media.UNREADABLE))
             continue
         sha = prep.staged.sha256
-        earlier = db.query_one(f"SELECT filename FROM evidence WHERE sha256 = ? AND {target_col} = ?",
-                               (sha, target_id))
+        earlier = db.query_one(
+            f"SELECT filename FROM evidence WHERE sha256 = ? AND {target_col} = ?", (sha, target_id)
+        )
         if earlier is not None or sha in seen:
             st.discard(prep.staged)
             first = earlier["filename"] if earlier else seen[sha]
-            results[i] = _rejected(prep.path, media.MediaRejected(media.DUPLICATE, f"与已有的 {first} 内容相同"))
+            results[i] = _rejected(
+                prep.path, media.MediaRejected(media.DUPLICATE, f"与已有的 {first} 内容相同")
+            )
             continue
         seen[sha] = prep.path.name
         good.append((i, prep))
@@ -281,8 +303,10 @@ def _record_batch(session: Session, st: EvidenceStore, batch: list[_Prepared], t
         pid = os.getpid()
         shas = [p.staged.sha256 for _, p in good if p.staged]
         with db.write():
-            db.conn.executemany("INSERT INTO evidence_pending(sha256, pid, started_at) VALUES (?, ?, ?)",
-                                [(sha, pid, clock.iso()) for sha in shas])
+            db.conn.executemany(
+                "INSERT INTO evidence_pending(sha256, pid, started_at) VALUES (?, ?, ?)",
+                [(sha, pid, clock.iso()) for sha in shas],
+            )
         created: list[str] = []
         try:
             for _, prep in good:
@@ -292,8 +316,9 @@ def _record_batch(session: Session, st: EvidenceStore, batch: list[_Prepared], t
             with session.writing(Action.EVIDENCE_ADD, label="evidence.add") as w:
                 for i, prep in good:
                     results[i] = _insert_row(session, w, prep, target_col, target_id)
-                db.conn.executemany("DELETE FROM evidence_pending WHERE sha256 = ? AND pid = ?",
-                                    [(sha, pid) for sha in shas])
+                db.conn.executemany(
+                    "DELETE FROM evidence_pending WHERE sha256 = ? AND pid = ?", [(sha, pid) for sha in shas]
+                )
         except BaseException:
             for _, prep in good:
                 if prep.staged is not None:
@@ -302,8 +327,9 @@ def _record_batch(session: Session, st: EvidenceStore, batch: list[_Prepared], t
                 if not db.scalar("SELECT 1 FROM evidence WHERE sha256 = ? LIMIT 1", (sha,)):
                     st.remove(sha)
             with db.write():
-                db.conn.executemany("DELETE FROM evidence_pending WHERE sha256 = ? AND pid = ?",
-                                    [(sha, pid) for sha in shas])
+                db.conn.executemany(
+                    "DELETE FROM evidence_pending WHERE sha256 = ? AND pid = ?", [(sha, pid) for sha in shas]
+                )
             raise
     return [results[i] for i in range(len(batch))]
 
@@ -312,17 +338,36 @@ def _insert_row(session: Session, w: Any, prep: _Prepared, target_col: str, targ
     staged, analysis = prep.staged, prep.analysis
     assert staged is not None and analysis is not None
     info = analysis.info
-    row = w.insert("evidence", {
-        "sha256": staged.sha256, target_col: target_id, "kind": analysis.kind,
-        "filename": prep.path.name, "size": staged.size, "mime": analysis.mime,
-        "width": info.width if info else None, "height": info.height if info else None,
-        "taken_at": info.taken_at if info else None,
-        "latitude": info.latitude if info else None, "longitude": info.longitude if info else None,
-        "camera": info.camera if info else "", "orientation": info.orientation if info else None,
-        "imported_by": session.user.username, "imported_at": clock.iso(),
-    })
-    return FileResult(str(prep.path), prep.path.name, ACCEPTED, evidence_id=row["id"], sha256=staged.sha256,
-                      kind=analysis.kind, taken_at=row["taken_at"], message=f"{prep.path.name}：已导入")
+    row = w.insert(
+        "evidence",
+        {
+            "sha256": staged.sha256,
+            target_col: target_id,
+            "kind": analysis.kind,
+            "filename": prep.path.name,
+            "size": staged.size,
+            "mime": analysis.mime,
+            "width": info.width if info else None,
+            "height": info.height if info else None,
+            "taken_at": info.taken_at if info else None,
+            "latitude": info.latitude if info else None,
+            "longitude": info.longitude if info else None,
+            "camera": info.camera if info else "",
+            "orientation": info.orientation if info else None,
+            "imported_by": session.user.username,
+            "imported_at": clock.iso(),
+        },
+    )
+    return FileResult(
+        str(prep.path),
+        prep.path.name,
+        ACCEPTED,
+        evidence_id=row["id"],
+        sha256=staged.sha256,
+        kind=analysis.kind,
+        taken_at=row["taken_at"],
+        message=f"{prep.path.name}：已导入",
+    )
 
 
 def recover(station: Station) -> dict[str, int]:
@@ -384,8 +429,10 @@ def verify_files(station: Station, *, deep: bool = False) -> dict[str, list[str]
     st = store(station)
     report = {**check_store(station), "size_mismatch": [], "altered": [], "rehashed": []}
     missing = set(report["missing_files"])
-    known = {r["sha256"]: Marker(r["size"], r["mtime_ns"], r["ctime_ns"], r["inode"])
-             for r in station.db.query("SELECT * FROM evidence_verified")}
+    known = {
+        r["sha256"]: Marker(r["size"], r["mtime_ns"], r["ctime_ns"], r["inode"])
+        for r in station.db.query("SELECT * FROM evidence_verified")
+    }
     fresh: list[tuple[str, Marker]] = []
     stale: list[str] = []
     for r in station.db.query("SELECT sha256, max(size) AS size FROM evidence GROUP BY sha256"):
@@ -424,8 +471,11 @@ def _record_markers(station: Station, fresh: list[tuple[str, Marker]], stale: li
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO UPDATE SET size = excluded.size, "
                 "mtime_ns = excluded.mtime_ns, ctime_ns = excluded.ctime_ns, inode = excluded.inode, "
                 "verified_at = excluded.verified_at",
-                [(sha, m.size, m.mtime_ns, m.ctime_ns, m.inode, at) for sha, m in fresh])
-            station.db.conn.executemany("DELETE FROM evidence_verified WHERE sha256 = ?", [(s,) for s in stale])
+                [(sha, m.size, m.mtime_ns, m.ctime_ns, m.inode, at) for sha, m in fresh],
+            )
+            station.db.conn.executemany(
+                "DELETE FROM evidence_verified WHERE sha256 = ?", [(s,) for s in stale]
+            )
     except db_errors.ReadOnlyError:
         pass  # a check on read-only media still reports; it just hashes again next time
 
@@ -434,19 +484,25 @@ def describe_files(station: Station, hashes: Sequence[str]) -> list[dict[str, An
     """The evidence rows (file name, inspection or case) that hold each of ``hashes``, to name them to a person."""
     found = []
     for sha in hashes:
-        for r in station.db.query("SELECT id, sha256, filename, inspection_id, case_id FROM evidence "
-                                  "WHERE sha256 = ? ORDER BY imported_at", (sha,)):
+        for r in station.db.query(
+            "SELECT id, sha256, filename, inspection_id, case_id FROM evidence "
+            "WHERE sha256 = ? ORDER BY imported_at",
+            (sha,),
+        ):
             found.append(r)
     return found
 
 
-def list_evidence(session: Session, *, inspection_id: str | None = None,
-                  case_id: str | None = None) -> list[dict[str, Any]]:
+def list_evidence(
+    session: Session, *, inspection_id: str | None = None, case_id: str | None = None
+) -> list[dict[str, Any]]:
     """Evidence rows of an inspection or case, in capture order (then import order)."""
     session.require(Action.INSPECTION_VIEW if inspection_id else Action.CASE_VIEW)
     col, key = ("inspection_id", inspection_id) if inspection_id else ("case_id", case_id)
     return session.db.query(
-        f"SELECT * FROM evidence WHERE {col} = ? ORDER BY coalesce(taken_at, imported_at), imported_at, id", (key,))
+        f"SELECT * FROM evidence WHERE {col} = ? ORDER BY coalesce(taken_at, imported_at), imported_at, id",
+        (key,),
+    )
 
 
 def original_path(session: Session, evidence_id: str) -> Path:
@@ -469,9 +525,15 @@ def _check_shapes(shapes: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
             problems.append(Problem(f"shapes[{i}]", "type", f"未知的标注类型：{kind}"))
             continue
         try:
-            item = {"type": kind, "x1": float(s["x1"]), "y1": float(s["y1"]),
-                    "x2": float(s.get("x2", s["x1"])), "y2": float(s.get("y2", s["y1"])),
-                    "text": str(s.get("text", "")), "color": str(s.get("color", "#e53935"))}
+            item = {
+                "type": kind,
+                "x1": float(s["x1"]),
+                "y1": float(s["y1"]),
+                "x2": float(s.get("x2", s["x1"])),
+                "y2": float(s.get("y2", s["y1"])),
+                "text": str(s.get("text", "")),
+                "color": str(s.get("color", "#e53935")),
+            }
         except (KeyError, TypeError, ValueError):
             problems.append(Problem(f"shapes[{i}]", "coords", "标注坐标无效"))
             continue
@@ -486,15 +548,22 @@ def _check_shapes(shapes: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def annotations(session: Session, evidence_id: str) -> dict[str, Any] | None:
     """The annotation layer of a photo (None when nothing was drawn)."""
-    row = session.db.query_one("SELECT * FROM evidence_annotations WHERE evidence_id = ? ORDER BY updated_at DESC "
-                               "LIMIT 1", (evidence_id,))
+    row = session.db.query_one(
+        "SELECT * FROM evidence_annotations WHERE evidence_id = ? ORDER BY updated_at DESC LIMIT 1",
+        (evidence_id,),
+    )
     if row is not None:
         row["shapes"] = json.loads(row["shapes"])
     return row
 
 
-def save_annotations(session: Session, evidence_id: str, shapes: Sequence[dict[str, Any]], *,
-                     expected_version: int | None = None) -> dict[str, Any]:
+def save_annotations(
+    session: Session,
+    evidence_id: str,
+    shapes: Sequence[dict[str, Any]],
+    *,
+    expected_version: int | None = None,
+) -> dict[str, Any]:
     """Store the annotation layer of a photo; the original file and its row are not touched."""
     clean = _check_shapes(shapes)
     if session.db.find("evidence", evidence_id) is None:
@@ -503,12 +572,17 @@ def save_annotations(session: Session, evidence_id: str, shapes: Sequence[dict[s
     with session.writing(Action.EVIDENCE_ANNOTATE, label="evidence.annotate") as w:
         current = annotations(session, evidence_id)
         if current is None:
-            row = w.insert("evidence_annotations", {"evidence_id": evidence_id, "shapes": payload,
-                                                    "author": session.user.username})
+            row = w.insert(
+                "evidence_annotations",
+                {"evidence_id": evidence_id, "shapes": payload, "author": session.user.username},
+            )
         else:
-            row = w.update("evidence_annotations", current["id"], {"shapes": payload,
-                                                                   "author": session.user.username},
-                           expected_version=expected_version)
+            row = w.update(
+                "evidence_annotations",
+                current["id"],
+                {"shapes": payload, "author": session.user.username},
+                expected_version=expected_version,
+            )
     row["shapes"] = clean
     return row
 
@@ -531,19 +605,40 @@ def demo_attach(session: Session, writer: Any, inspection: dict[str, Any], rng: 
         taken = start + dt.timedelta(minutes=2 + 3 * k, seconds=rng.randint(0, 59))
         lat = (inspection.get("latitude") or 30.25) + rng.uniform(-0.0003, 0.0003)
         lon = (inspection.get("longitude") or 120.17) + rng.uniform(-0.0003, 0.0003)
-        data = media.make_jpeg(640, 480, taken=taken, lat=lat, lon=lon, camera=rng.choice(_DEMO_CAMERAS),
-                               color=(rng.randint(40, 200), rng.randint(40, 200), rng.randint(40, 200)),
-                               seed=rng.randint(0, 10_000), quality=70)
+        data = media.make_jpeg(
+            640,
+            480,
+            taken=taken,
+            lat=lat,
+            lon=lon,
+            camera=rng.choice(_DEMO_CAMERAS),
+            color=(rng.randint(40, 200), rng.randint(40, 200), rng.randint(40, 200)),
+            seed=rng.randint(0, 10_000),
+            quality=70,
+        )
         analysis = media.analyse(data, head=data[:64], filename="demo.jpg", thumb_size=thumb_px)
-        sha, _ = st.put_bytes(data, durable=False)   # generated demo data: no need to wait for the disk
+        sha, _ = st.put_bytes(data, durable=False)  # generated demo data: no need to wait for the disk
         _write_thumb(thumb_path(session.station, sha), analysis.thumb_jpeg or b"")
         info = analysis.info
         assert info is not None
-        writer.insert("evidence", {
-            "sha256": sha, "inspection_id": inspection["id"], "kind": "photo",
-            "filename": f"IMG_{taken.astimezone(clock.LOCAL_TZ):%Y%m%d_%H%M%S}.jpg", "size": len(data),
-            "mime": "image/jpeg", "width": info.width, "height": info.height, "taken_at": info.taken_at,
-            "latitude": info.latitude, "longitude": info.longitude, "camera": info.camera,
-            "orientation": info.orientation, "imported_by": session.user.username, "imported_at": clock.iso(),
-        })
+        writer.insert(
+            "evidence",
+            {
+                "sha256": sha,
+                "inspection_id": inspection["id"],
+                "kind": "photo",
+                "filename": f"IMG_{taken.astimezone(clock.LOCAL_TZ):%Y%m%d_%H%M%S}.jpg",
+                "size": len(data),
+                "mime": "image/jpeg",
+                "width": info.width,
+                "height": info.height,
+                "taken_at": info.taken_at,
+                "latitude": info.latitude,
+                "longitude": info.longitude,
+                "camera": info.camera,
+                "orientation": info.orientation,
+                "imported_by": session.user.username,
+                "imported_at": clock.iso(),
+            },
+        )
     return count

@@ -18,14 +18,21 @@ def import_year(session: Session, data: dict[str, Any]) -> dict[str, Any]:
     """
     session.require(Action.CALENDAR_EDIT)
     year, _, _ = workdays.parse_year(data)
-    values = {"year": year, "source": str(data.get("source", "")),
-              "holidays": json.dumps(data.get("holidays") or [], ensure_ascii=False),
-              "workdays": json.dumps(data.get("workdays") or [])}
+    values = {
+        "year": year,
+        "source": str(data.get("source", "")),
+        "holidays": json.dumps(data.get("holidays") or [], ensure_ascii=False),
+        "workdays": json.dumps(data.get("workdays") or []),
+    }
     existing = session.db.query_one("SELECT * FROM calendar_years WHERE year = ?", (year,))
     with session.writing(Action.CALENDAR_EDIT, label="calendar.import") as w:
-        row = (w.update("calendar_years", existing["id"], values, expected_version=existing["version"])
-               if existing else w.insert("calendar_years", values))
+        row = (
+            w.update("calendar_years", existing["id"], values, expected_version=existing["version"])
+            if existing
+            else w.insert("calendar_years", values)
+        )
     from inspector.services.workflow import forget_calendar
+
     forget_calendar(session)
     return row
 
@@ -43,10 +50,15 @@ def export_year(session: Session, year: int) -> dict[str, Any]:
     import importlib.resources
 
     from inspector.errors import Problem, ValidationError
+
     row = session.db.query_one("SELECT * FROM calendar_years WHERE year = ?", (int(year),))
     if row is not None:
-        return {"year": row["year"], "source": row["source"], "holidays": json.loads(row["holidays"]),
-                "workdays": json.loads(row["workdays"])}
+        return {
+            "year": row["year"],
+            "source": row["source"],
+            "holidays": json.loads(row["holidays"]),
+            "workdays": json.loads(row["workdays"]),
+        }
     shipped = importlib.resources.files("resources.calendars").joinpath(f"{int(year)}.json")
     if shipped.is_file():
         return json.loads(shipped.read_text(encoding="utf-8"))

@@ -59,18 +59,27 @@ def check_officers(session: Session, officer_ids: Sequence[str], *, on: dt.date)
     rows = [session.db.find("officers", i) for i in ids]
     found = [r for r in rows if r is not None]
     if len(found) < MIN_OFFICERS:
-        raise GuardRefused(rule="two_officers", article="《行政处罚法》第四十二条",
-                           message=f"现场检查须由两名以上持有执法证件的执法人员进行（当前 {len(found)} 名）",
-                           hint="请再选择一名持有有效执法证的执法人员")
+        raise GuardRefused(
+            rule="two_officers",
+            article="《行政处罚法》第四十二条",
+            message=f"现场检查须由两名以上持有执法证件的执法人员进行（当前 {len(found)} 名）",
+            hint="请再选择一名持有有效执法证的执法人员",
+        )
     for r in found:
         if not r["active"]:
-            raise GuardRefused(rule="officer_inactive", article="《行政处罚法》第四十二条",
-                               message=f"执法人员{r['name']}（证号 {r['cert_no']}）已停用，不能参与执法",
-                               hint="请更换执法人员")
+            raise GuardRefused(
+                rule="officer_inactive",
+                article="《行政处罚法》第四十二条",
+                message=f"执法人员{r['name']}（证号 {r['cert_no']}）已停用，不能参与执法",
+                hint="请更换执法人员",
+            )
         if not r["cert_no"] or r["cert_expiry"] < on.isoformat():
-            raise GuardRefused(rule="certificate_expired", article="《行政处罚法》第四十二条",
-                               message=f"执法人员{r['name']}的执法证（{r['cert_no']}）已于 {r['cert_expiry']} 过期",
-                               hint="过期证件不能参与执法，请更换执法人员")
+            raise GuardRefused(
+                rule="certificate_expired",
+                article="《行政处罚法》第四十二条",
+                message=f"执法人员{r['name']}的执法证（{r['cert_no']}）已于 {r['cert_expiry']} 过期",
+                hint="过期证件不能参与执法，请更换执法人员",
+            )
     return found
 
 
@@ -82,9 +91,13 @@ def validate(session: Session, form: Mapping[str, Any]) -> dict[str, Any]:
     if start and end and end <= start:
         problems.append(Problem("ended_at", "order", "检查结束时间必须晚于开始时间"))
     address = str(form.get("address") or "").strip()
-    problems += text.problems(form.get("address"), field="address", label="检查地点", max_len=text.SHORT_TEXT_MAX)
+    problems += text.problems(
+        form.get("address"), field="address", label="检查地点", max_len=text.SHORT_TEXT_MAX
+    )
     for key, label in (("situation", "现场情况"), ("measurements", "勘验测量"), ("witness", "见证人")):
-        problems += text.problems(form.get(key), field=key, label=label, max_len=text.TEXT_MAX, multiline=True)
+        problems += text.problems(
+            form.get(key), field=key, label=label, max_len=text.TEXT_MAX, multiline=True
+        )
     if not address and not any(p.field == "address" for p in problems):
         problems.append(Problem("address", "required", "请填写检查地点"))
     street = str(form.get("street") or "").strip()
@@ -135,17 +148,28 @@ def validate(session: Session, form: Mapping[str, Any]) -> dict[str, Any]:
         raise ValidationError(problems)
     assert start and end
     return {
-        "started_at": clock.iso(start), "ended_at": clock.iso(end), "address": address, "street": street,
-        "community": community, "latitude": lat, "longitude": lon,
+        "started_at": clock.iso(start),
+        "ended_at": clock.iso(end),
+        "address": address,
+        "street": street,
+        "community": community,
+        "latitude": lat,
+        "longitude": lon,
         "situation": str(form.get("situation") or "").strip(),
         "measurements": str(form.get("measurements") or "").strip(),
-        "witness": str(form.get("witness") or "").strip(), "outcome": str(outcome),
+        "witness": str(form.get("witness") or "").strip(),
+        "outcome": str(outcome),
         "correction_deadline": deadline.isoformat() if deadline else None,
     }
 
 
-def save_inspection(session: Session, form: Mapping[str, Any], *, inspection_id: str | None = None,
-                    expected_version: int | None = None) -> dict[str, Any]:
+def save_inspection(
+    session: Session,
+    form: Mapping[str, Any],
+    *,
+    inspection_id: str | None = None,
+    expected_version: int | None = None,
+) -> dict[str, Any]:
     """Create (or update, with ``inspection_id``) an inspection with its officers, party and matters.
 
     Raises:
@@ -154,7 +178,9 @@ def save_inspection(session: Session, form: Mapping[str, Any], *, inspection_id:
     """
     session.require(Action.INSPECTION_EDIT)
     values = validate(session, form)
-    started_local = dt.datetime.fromisoformat(values["started_at"].replace("Z", "+00:00")).astimezone(clock.LOCAL_TZ)
+    started_local = dt.datetime.fromisoformat(values["started_at"].replace("Z", "+00:00")).astimezone(
+        clock.LOCAL_TZ
+    )
     officers = check_officers(session, list(form.get("officer_ids") or []), on=started_local.date())
     party_values = form.get("party")
     if party_values:
@@ -175,11 +201,16 @@ def save_inspection(session: Session, form: Mapping[str, Any], *, inspection_id:
             if current is None:
                 raise NotFound(entity="inspections", key=inspection_id)
             changes = {k: v for k, v in values.items() if current.get(k) != v}
-            row = w.update("inspections", inspection_id, changes, expected_version=expected_version) \
-                if changes else current
+            row = (
+                w.update("inspections", inspection_id, changes, expected_version=expected_version)
+                if changes
+                else current
+            )
         iid = row["id"]
-        have = {r["officer_id"]: r for r in session.db.query(
-            "SELECT * FROM inspection_officers WHERE inspection_id = ?", (iid,))}
+        have = {
+            r["officer_id"]: r
+            for r in session.db.query("SELECT * FROM inspection_officers WHERE inspection_id = ?", (iid,))
+        }
         wanted = [o["id"] for o in officers]
         for oid, r in have.items():
             if oid not in wanted:
@@ -189,8 +220,10 @@ def save_inspection(session: Session, form: Mapping[str, Any], *, inspection_id:
                 w.insert("inspection_officers", {"inspection_id": iid, "officer_id": oid, "position": pos})
             elif have[oid]["position"] != pos:
                 w.update("inspection_officers", have[oid]["id"], {"position": pos})
-        have_m = {r["matter_code"]: r for r in session.db.query(
-            "SELECT * FROM inspection_matters WHERE inspection_id = ?", (iid,))}
+        have_m = {
+            r["matter_code"]: r
+            for r in session.db.query("SELECT * FROM inspection_matters WHERE inspection_id = ?", (iid,))
+        }
         for code, r in have_m.items():
             if code not in codes:
                 w.delete("inspection_matters", r["id"])
@@ -198,8 +231,16 @@ def save_inspection(session: Session, form: Mapping[str, Any], *, inspection_id:
             if code not in have_m:
                 m = matters.by_code(code)
                 assert m is not None
-                w.insert("inspection_matters", {"inspection_id": iid, "matter_code": code, "matter_name": m.name,
-                                                "department": m.department, "position": pos})
+                w.insert(
+                    "inspection_matters",
+                    {
+                        "inspection_id": iid,
+                        "matter_code": code,
+                        "matter_name": m.name,
+                        "department": m.department,
+                        "position": pos,
+                    },
+                )
     delete_draft(session, draft_key(session, inspection_id))
     if inspection_id is None:
         delete_draft(session, draft_key(session, None))
@@ -214,15 +255,22 @@ def get_inspection(session: Session, inspection_id: str) -> dict[str, Any]:
         raise NotFound(entity="inspections", key=inspection_id)
     row["officers"] = session.db.query(
         "SELECT o.id, o.name, o.cert_no, o.cert_expiry FROM inspection_officers io JOIN officers o "
-        "ON o.id = io.officer_id WHERE io.inspection_id = ? ORDER BY io.position", (inspection_id,))
+        "ON o.id = io.officer_id WHERE io.inspection_id = ? ORDER BY io.position",
+        (inspection_id,),
+    )
     row["officer_ids"] = [o["id"] for o in row["officers"]]
-    row["matters"] = session.db.query("SELECT matter_code, matter_name, department FROM inspection_matters "
-                                      "WHERE inspection_id = ? ORDER BY position", (inspection_id,))
+    row["matters"] = session.db.query(
+        "SELECT matter_code, matter_name, department FROM inspection_matters "
+        "WHERE inspection_id = ? ORDER BY position",
+        (inspection_id,),
+    )
     row["matter_codes"] = [m["matter_code"] for m in row["matters"]]
     row["joint"] = matters.is_joint(row["matter_codes"])
     row["party"] = session.db.find("parties", row["party_id"]) if row["party_id"] else None
-    row["evidence"] = session.db.query("SELECT * FROM evidence WHERE inspection_id = ? "
-                                       "ORDER BY coalesce(taken_at, imported_at), id", (inspection_id,))
+    row["evidence"] = session.db.query(
+        "SELECT * FROM evidence WHERE inspection_id = ? ORDER BY coalesce(taken_at, imported_at), id",
+        (inspection_id,),
+    )
     row["party_history"] = parties.history(session, row["party_id"]) if row["party_id"] else []
     return row
 
@@ -230,9 +278,11 @@ def get_inspection(session: Session, inspection_id: str) -> dict[str, Any]:
 def list_inspections(session: Session, *, search: str = "", limit: int = 200) -> list[dict[str, Any]]:
     """Recent inspections, newest first, optionally filtered by address or party name."""
     session.require(Action.INSPECTION_VIEW)
-    sql = ("SELECT i.id, i.started_at, i.address, i.street, i.outcome, p.name AS party_name, "
-           "(SELECT count(*) FROM evidence e WHERE e.inspection_id = i.id) AS evidence_count "
-           "FROM inspections i LEFT JOIN parties p ON p.id = i.party_id")
+    sql = (
+        "SELECT i.id, i.started_at, i.address, i.street, i.outcome, p.name AS party_name, "
+        "(SELECT count(*) FROM evidence e WHERE e.inspection_id = i.id) AS evidence_count "
+        "FROM inspections i LEFT JOIN parties p ON p.id = i.party_id"
+    )
     params: list[Any] = []
     if search.strip():
         sql += " WHERE i.address LIKE ? OR p.name LIKE ?"
@@ -255,8 +305,11 @@ def gps_from_photo(session: Session, evidence_id: str) -> tuple[float, float] | 
 def eligible_officers(session: Session, *, on: dt.date | None = None) -> list[dict[str, Any]]:
     """Active officers with an unexpired certificate on ``on`` (the pickers offer only these first)."""
     day = (on or clock.today()).isoformat()
-    return session.db.query("SELECT id, name, cert_no, cert_expiry, squad_id, cert_expiry >= ? AS valid "
-                            "FROM officers WHERE active = 1 ORDER BY valid DESC, cert_no", (day,))
+    return session.db.query(
+        "SELECT id, name, cert_no, cert_expiry, squad_id, cert_expiry >= ? AS valid "
+        "FROM officers WHERE active = 1 ORDER BY valid DESC, cert_no",
+        (day,),
+    )
 
 
 # ------------------------------------------------------------------- drafts
@@ -270,12 +323,20 @@ def save_draft(session: Session, key: str, payload: Mapping[str, Any]) -> None:
         session.db.execute(
             "INSERT INTO drafts(key, kind, username, payload, updated_at) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(key) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at",
-            (key, DRAFT_KIND, session.user.username, json.dumps(dict(payload), ensure_ascii=False, default=str),
-             clock.iso()))
+            (
+                key,
+                DRAFT_KIND,
+                session.user.username,
+                json.dumps(dict(payload), ensure_ascii=False, default=str),
+                clock.iso(),
+            ),
+        )
 
 
 def load_draft(session: Session, key: str) -> dict[str, Any] | None:
-    raw = session.db.scalar("SELECT payload FROM drafts WHERE key = ? AND username = ?", (key, session.user.username))
+    raw = session.db.scalar(
+        "SELECT payload FROM drafts WHERE key = ? AND username = ?", (key, session.user.username)
+    )
     return json.loads(raw) if raw else None
 
 

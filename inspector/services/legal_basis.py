@@ -44,6 +44,7 @@ class Row:
 def row_for(db: Any, case: Mapping[str, Any]) -> Row | None:
     """The row of the catalogue in force on the act date (Art. 37) for the case's matter, if any."""
     from inspector.law import benchmarks
+
     if not case.get("matter_code"):
         return None
     act = case.get("act_date") or case.get("clue_at") or ""
@@ -55,10 +56,17 @@ def row_for(db: Any, case: Mapping[str, Any]) -> Row | None:
     if cat is None:
         return None
     item = cat.items[case["matter_code"]]
-    return Row(catalogue=cat.name, version=cat.version, matter_code=case["matter_code"], name=item.get("name", ""),
-               violated=item["violation_basis"], penalty=item["penalty_basis"],
-               verified=bool(item.get("citation_verified", False)),
-               jurisdiction=str(item.get("citation_jurisdiction") or ""), note=str(item.get("citation_note") or ""))
+    return Row(
+        catalogue=cat.name,
+        version=cat.version,
+        matter_code=case["matter_code"],
+        name=item.get("name", ""),
+        violated=item["violation_basis"],
+        penalty=item["penalty_basis"],
+        verified=bool(item.get("citation_verified", False)),
+        jurisdiction=str(item.get("citation_jurisdiction") or ""),
+        note=str(item.get("citation_note") or ""),
+    )
 
 
 def applies_to(jurisdiction: str, division_code: str) -> bool:
@@ -89,11 +97,13 @@ def vet(values: Mapping[str, Any], row: Row | None, *, division_code: str, demo:
             continue
         from_row = row is not None and text in (row.violated, row.penalty)
         reasons = []
-        if from_row and not row.verified:                       # type: ignore[union-attr]
+        if from_row and not row.verified:  # type: ignore[union-attr]
             reasons.append("条文未经核实" + (f"（{row.note}）" if row.note else ""))  # type: ignore[union-attr]
-        if from_row and not applies_to(row.jurisdiction, division_code):   # type: ignore[union-attr]
-            reasons.append(f"引自其他地区（行政区划代码{row.jurisdiction or '未标注'}），"  # type: ignore[union-attr]
-                           f"不适用于本机关（{division_code or '未设置'}）")
+        if from_row and not applies_to(row.jurisdiction, division_code):  # type: ignore[union-attr]
+            reasons.append(
+                f"引自其他地区（行政区划代码{row.jurisdiction or '未标注'}），"  # type: ignore[union-attr]
+                f"不适用于本机关（{division_code or '未设置'}）"
+            )
         if any(m in text for m in UNVERIFIED_MARKS) and not reasons:
             reasons.append("依据中含有“待核实”等工作备注")
         if not reasons:
@@ -101,11 +111,14 @@ def vet(values: Mapping[str, Any], row: Row | None, *, division_code: str, demo:
         if demo:
             out[key] = text + DEMO_LABEL
         else:
-            where = row.where() if from_row else "手工填写的依据"          # type: ignore[union-attr]
+            where = row.where() if from_row else "手工填写的依据"  # type: ignore[union-attr]
             problems.append(f"{where}：{'；'.join(reasons)}")
     if problems:
-        raise GuardRefused(rule="unverified_basis", article=ARTICLE,
-                           message="文书不能引用未经核实或外地的法律依据：" + "；".join(dict.fromkeys(problems)),
-                           hint="请管理员对照法律法规原文核实该行的违法依据和处罚依据，在裁量基准中标注已核实"
-                                "（citation_verified）并填写适用地区后再出具；或由承办人填写经核实的依据")
+        raise GuardRefused(
+            rule="unverified_basis",
+            article=ARTICLE,
+            message="文书不能引用未经核实或外地的法律依据：" + "；".join(dict.fromkeys(problems)),
+            hint="请管理员对照法律法规原文核实该行的违法依据和处罚依据，在裁量基准中标注已核实"
+            "（citation_verified）并填写适用地区后再出具；或由承办人填写经核实的依据",
+        )
     return out

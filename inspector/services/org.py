@@ -14,25 +14,33 @@ from inspector.station import Session
 MAX_NAME = 100
 
 
-def create_agency(session: Session, *, name: str, short_name: str = "", division_code: str = "",
-                  **details: str) -> dict[str, Any]:
+def create_agency(
+    session: Session, *, name: str, short_name: str = "", division_code: str = "", **details: str
+) -> dict[str, Any]:
     """Create the agency in whose name the station acts."""
     problems = text.problems(name, field="name", label="执法主体名称", max_len=MAX_NAME, required=True)
     problems += text.problems(short_name, field="short_name", label="机关简称", max_len=20)
     name = (name or "").strip()
-    if division_code and not (division_code.isascii() and division_code.isdigit() and len(division_code) == 6):
+    if division_code and not (
+        division_code.isascii() and division_code.isdigit() and len(division_code) == 6
+    ):
         problems.append(Problem("division_code", "format", "行政区划代码应为6位数字"))
     if problems:
         raise ValidationError(problems)
     with session.writing(Action.ORG_MANAGE) as w:
-        return w.insert("agencies", {"name": name, "short_name": short_name.strip(),
-                                     "division_code": division_code, **details})
+        return w.insert(
+            "agencies",
+            {"name": name, "short_name": short_name.strip(), "division_code": division_code, **details},
+        )
 
 
-def create_squad(session: Session, *, agency_id: str, name: str, code: str, jurisdiction: str = "") -> dict[str, Any]:
+def create_squad(
+    session: Session, *, agency_id: str, name: str, code: str, jurisdiction: str = ""
+) -> dict[str, Any]:
     """Create a squad; ``code`` is its segment in document numbers and must be unique in the agency."""
-    problems = text.problems(name, field="name", label="中队名称", max_len=text.NAME_MAX) + \
-        text.problems(code, field="code", label="中队编号", max_len=8)
+    problems = text.problems(name, field="name", label="中队名称", max_len=text.NAME_MAX) + text.problems(
+        code, field="code", label="中队编号", max_len=8
+    )
     if problems:
         raise ValidationError(problems)
     name, code = (name or "").strip(), (code or "").strip()
@@ -45,12 +53,19 @@ def create_squad(session: Session, *, agency_id: str, name: str, code: str, juri
     if problems:
         raise ValidationError(problems)
     with session.writing(Action.ORG_MANAGE) as w:
-        return w.insert("squads", {"agency_id": agency_id, "name": name, "code": code,
-                                   "jurisdiction": jurisdiction})
+        return w.insert(
+            "squads", {"agency_id": agency_id, "name": name, "code": code, "jurisdiction": jurisdiction}
+        )
 
 
-def _officer_problems(session: Session, name: str, cert_no: str, cert_expiry: dt.date | str | None,
-                      *, officer_id: str | None = None) -> tuple[list[Problem], dt.date | None]:
+def _officer_problems(
+    session: Session,
+    name: str,
+    cert_no: str,
+    cert_expiry: dt.date | str | None,
+    *,
+    officer_id: str | None = None,
+) -> tuple[list[Problem], dt.date | None]:
     problems = []
     if not name:
         problems.append(Problem("name", "required", "姓名不能为空"))
@@ -64,17 +79,29 @@ def _officer_problems(session: Session, name: str, cert_no: str, cert_expiry: dt
         problems.append(Problem("cert_no", "duplicate", f"执法证号{cert_no}已登记"))
     expiry = None
     try:
-        expiry = cert_expiry if isinstance(cert_expiry, dt.date) else dt.date.fromisoformat(str(cert_expiry or ""))
+        expiry = (
+            cert_expiry if isinstance(cert_expiry, dt.date) else dt.date.fromisoformat(str(cert_expiry or ""))
+        )
     except ValueError:
         problems.append(Problem("cert_expiry", "format", "执法证有效期应为日期（YYYY-MM-DD）"))
     return problems, expiry
 
 
-def create_officer(session: Session, *, name: str, cert_no: str, cert_expiry: dt.date | str,
-                   squad_id: str | None, unit: str = "", post: str = "", phone: str = "") -> dict[str, Any]:
+def create_officer(
+    session: Session,
+    *,
+    name: str,
+    cert_no: str,
+    cert_expiry: dt.date | str,
+    squad_id: str | None,
+    unit: str = "",
+    post: str = "",
+    phone: str = "",
+) -> dict[str, Any]:
     """Register an officer with an enforcement certificate (执法证) number and expiry date."""
-    problems = text.problems(name, field="name", label="姓名", max_len=text.NAME_MAX) + \
-        text.problems(cert_no, field="cert_no", label="执法证号", max_len=32)
+    problems = text.problems(name, field="name", label="姓名", max_len=text.NAME_MAX) + text.problems(
+        cert_no, field="cert_no", label="执法证号", max_len=32
+    )
     if problems:
         raise ValidationError(problems)
     name, cert_no = (name or "").strip(), (cert_no or "").strip().upper()
@@ -82,13 +109,32 @@ def create_officer(session: Session, *, name: str, cert_no: str, cert_expiry: dt
     if problems:
         raise ValidationError(problems)
     with session.writing(Action.ORG_MANAGE) as w:
-        return w.insert("officers", {"name": name, "cert_no": cert_no, "cert_expiry": expiry.isoformat(),
-                                     "squad_id": squad_id, "unit": unit, "post": post, "phone": phone})
+        return w.insert(
+            "officers",
+            {
+                "name": name,
+                "cert_no": cert_no,
+                "cert_expiry": expiry.isoformat(),
+                "squad_id": squad_id,
+                "unit": unit,
+                "post": post,
+                "phone": phone,
+            },
+        )
 
 
-def update_officer(session: Session, officer_id: str, *, name: str, cert_no: str, cert_expiry: dt.date | str,
-                   squad_id: str | None, active: bool = True, post: str | None = None,
-                   phone: str | None = None) -> dict[str, Any]:
+def update_officer(
+    session: Session,
+    officer_id: str,
+    *,
+    name: str,
+    cert_no: str,
+    cert_expiry: dt.date | str,
+    squad_id: str | None,
+    active: bool = True,
+    post: str | None = None,
+    phone: str | None = None,
+) -> dict[str, Any]:
     """Correct an officer's name, certificate (number and expiry), squad or status (audited)."""
     current = session.db.find("officers", officer_id)
     if current is None:
@@ -97,8 +143,13 @@ def update_officer(session: Session, officer_id: str, *, name: str, cert_no: str
     problems, expiry = _officer_problems(session, name, cert_no, cert_expiry, officer_id=officer_id)
     if problems:
         raise ValidationError(problems)
-    changes: dict[str, Any] = {"name": name, "cert_no": cert_no, "cert_expiry": expiry.isoformat(),
-                               "squad_id": squad_id, "active": int(bool(active))}
+    changes: dict[str, Any] = {
+        "name": name,
+        "cert_no": cert_no,
+        "cert_expiry": expiry.isoformat(),
+        "squad_id": squad_id,
+        "active": int(bool(active)),
+    }
     if post is not None:
         changes["post"] = post.strip()
     if phone is not None:
@@ -135,6 +186,7 @@ def set_setting(session: Session, key: str, value: Any) -> None:
     """
     from inspector import settings as registry
     from inspector.audit import digest
+
     value = registry.validate(key, value)
     with session.writing(Action.SETTINGS_EDIT) as w:
         raw = json.dumps(value, ensure_ascii=False)

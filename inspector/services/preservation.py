@@ -15,19 +15,42 @@ from inspector.law import articles as art
 from inspector.permissions import Action
 from inspector.station import Session
 
-DISPOSALS = {"returned": "解除保存、退还", "confiscated": "依法没收", "transferred": "移送有关部门",
-             "destroyed": "依法销毁", "released": "解除查封扣押"}
+DISPOSALS = {
+    "returned": "解除保存、退还",
+    "confiscated": "依法没收",
+    "transferred": "移送有关部门",
+    "destroyed": "依法销毁",
+    "released": "解除查封扣押",
+}
 
 
 def _event(w, session: Session, case_id: str, step: str, day: str, data: dict[str, Any]) -> None:
-    w.insert("case_events", {"case_id": case_id, "step": step, "from_state": "", "to_state": "", "on_date": day,
-                             "at": clock.iso(), "actor": session.user.username,
-                             "data": json.dumps(data, ensure_ascii=False, sort_keys=True)})
+    w.insert(
+        "case_events",
+        {
+            "case_id": case_id,
+            "step": step,
+            "from_state": "",
+            "to_state": "",
+            "on_date": day,
+            "at": clock.iso(),
+            "actor": session.user.username,
+            "data": json.dumps(data, ensure_ascii=False, sort_keys=True),
+        },
+    )
 
 
-def register(session: Session, case_id: str, *, description: str, storage_place: str, quantity: str = "",
-             measure: str = "registered_preservation", approved_by: str = "",
-             on_date: str | None = None) -> dict[str, Any]:
+def register(
+    session: Session,
+    case_id: str,
+    *,
+    description: str,
+    storage_place: str,
+    quantity: str = "",
+    measure: str = "registered_preservation",
+    approved_by: str = "",
+    on_date: str | None = None,
+) -> dict[str, Any]:
     """Register a preserved item; 先行登记保存 needs the agency head's approval (Art. 56)."""
     problems = []
     if not description.strip():
@@ -39,37 +62,68 @@ def register(session: Session, case_id: str, *, description: str, storage_place:
     if problems:
         raise ValidationError(problems)
     if measure == "registered_preservation" and not approved_by.strip():
-        raise GuardRefused(rule="preservation_approval", article=str(art.APL56),
-                           message="先行登记保存须经行政机关负责人批准", hint="请填写批准的负责人")
+        raise GuardRefused(
+            rule="preservation_approval",
+            article=str(art.APL56),
+            message="先行登记保存须经行政机关负责人批准",
+            hint="请填写批准的负责人",
+        )
     if session.db.find("cases", case_id) is None:
         raise NotFound(entity="case", key=case_id)
     day = on_date or clock.today().isoformat()
     with session.writing(Action.CASE_EDIT, label="case.preserve") as w:
-        item = w.insert("preserved_items", {"case_id": case_id, "measure": measure, "description": description,
-                                            "quantity": quantity, "storage_place": storage_place,
-                                            "preserved_on": day, "approved_by": approved_by})
-        _event(w, session, case_id, "preserve" if measure == "registered_preservation" else "seize", day,
-               {"ref": item["id"], "description": description})
+        item = w.insert(
+            "preserved_items",
+            {
+                "case_id": case_id,
+                "measure": measure,
+                "description": description,
+                "quantity": quantity,
+                "storage_place": storage_place,
+                "preserved_on": day,
+                "approved_by": approved_by,
+            },
+        )
+        _event(
+            w,
+            session,
+            case_id,
+            "preserve" if measure == "registered_preservation" else "seize",
+            day,
+            {"ref": item["id"], "description": description},
+        )
     return item
 
 
-def decide(session: Session, item_id: str, *, decision: str, note: str = "", on_date: str | None = None) -> dict[str, Any]:
+def decide(
+    session: Session, item_id: str, *, decision: str, note: str = "", on_date: str | None = None
+) -> dict[str, Any]:
     """Record the decision on a preserved item (stops its timer)."""
     item = session.db.find("preserved_items", item_id)
     if item is None:
         raise NotFound(entity="preserved_item", key=item_id)
     if decision not in DISPOSALS:
-        raise ValidationError([Problem("decision", "unknown", "处理决定只能是：" + "、".join(DISPOSALS.values()))])
+        raise ValidationError(
+            [Problem("decision", "unknown", "处理决定只能是：" + "、".join(DISPOSALS.values()))]
+        )
     if item["decision"]:
         raise ValidationError([Problem("decision", "done", "该物品已作出处理决定")])
     day = on_date or clock.today().isoformat()
     with session.writing(Action.CASE_EDIT, label="case.preservation_decided") as w:
-        row = w.update("preserved_items", item_id, {"decision": decision, "decided_on": day, "disposal_note": note},
-                       expected_version=item["version"])
-        _event(w, session, item["case_id"], "preservation_decided", day, {"ref": item_id, "decision": decision})
+        row = w.update(
+            "preserved_items",
+            item_id,
+            {"decision": decision, "decided_on": day, "disposal_note": note},
+            expected_version=item["version"],
+        )
+        _event(
+            w, session, item["case_id"], "preservation_decided", day, {"ref": item_id, "decision": decision}
+        )
     return row
 
 
 def items(session: Session, case_id: str) -> list[dict[str, Any]]:
     session.require(Action.CASE_VIEW)
-    return session.db.query("SELECT * FROM preserved_items WHERE case_id = ? ORDER BY preserved_on", (case_id,))
+    return session.db.query(
+        "SELECT * FROM preserved_items WHERE case_id = ? ORDER BY preserved_on", (case_id,)
+    )

@@ -25,8 +25,15 @@ from inspector.services import documents
 from inspector.services import workflow as wf
 from inspector.station import Session
 
-STATUS_LABELS = {"withheld": "不予公开", "draft": "待审签", "signed": "已审签待导出", "exported": "已导出待回报",
-                 "published": "已公示", "to_withdraw": "待撤下", "withdrawn": "已撤下"}
+STATUS_LABELS = {
+    "withheld": "不予公开",
+    "draft": "待审签",
+    "signed": "已审签待导出",
+    "exported": "已导出待回报",
+    "published": "已公示",
+    "to_withdraw": "待撤下",
+    "withdrawn": "已撤下",
+}
 _ARTICLE = str(art.APL48)
 
 
@@ -47,8 +54,11 @@ def _names(text: str) -> list[str]:
 
 
 def _decision(session: Session, case_id: str) -> dict[str, Any] | None:
-    row = session.db.query_one("SELECT on_date, data FROM case_events WHERE case_id = ? AND step = 'decide' "
-                               "ORDER BY on_date DESC, at DESC LIMIT 1", (case_id,))
+    row = session.db.query_one(
+        "SELECT on_date, data FROM case_events WHERE case_id = ? AND step = 'decide' "
+        "ORDER BY on_date DESC, at DESC LIMIT 1",
+        (case_id,),
+    )
     if row is None:
         return None
     data = json.loads(row["data"] or "{}")
@@ -62,24 +72,41 @@ def draft_fields(session: Session, case_id: str) -> tuple[dict[str, Any], str]:
     party = db.find("parties", case["party_id"]) if case.get("party_id") else None
     decision = _decision(session, case_id) or {}
     base = documents.gather(session, case_id)
-    doc = db.query_one("SELECT payload FROM documents WHERE case_id = ? AND doc_type = 'penalty_decision' "
-                       "ORDER BY issued_at DESC LIMIT 1", (case_id,))
+    doc = db.query_one(
+        "SELECT payload FROM documents WHERE case_id = ? AND doc_type = 'penalty_decision' "
+        "ORDER BY issued_at DESC LIMIT 1",
+        (case_id,),
+    )
     doc_fields = json.loads(doc["payload"])["fields"] if doc else {}
     p = party or {}
     person = p.get("kind", "person") == "person"
-    subject = masking.Party(name=p.get("name", ""), kind=p.get("kind", "person"), id_number=p.get("id_number", ""),
-                            address=p.get("address", "") if person else "", phone=p.get("phone", ""))
+    subject = masking.Party(
+        name=p.get("name", ""),
+        kind=p.get("kind", "person"),
+        id_number=p.get("id_number", ""),
+        address=p.get("address", "") if person else "",
+        phone=p.get("phone", ""),
+    )
     others = _names(base.get("witness", ""))
     if not person and p.get("legal_rep"):
         others.append(p["legal_rep"])
     mask_name = bool(session.station.setting("publicity.mask_party_name"))
 
     def m(text: Any) -> str:
-        return masking.mask_text(str(text or ""), party=subject, other_names=others, mask_party_name=mask_name,
-                                 secrets=[p.get("phone", "")])
+        return masking.mask_text(
+            str(text or ""),
+            party=subject,
+            other_names=others,
+            mask_party_name=mask_name,
+            secrets=[p.get("phone", "")],
+        )
+
     fine = decision.get("amount_cents", case.get("fine_cents"))
     fields = {
-        "decision_number": doc_fields.get("number") or base.get("decision_number") or case.get("case_no") or "",
+        "decision_number": doc_fields.get("number")
+        or base.get("decision_number")
+        or case.get("case_no")
+        or "",
         "party_name": masking.masked_name(p.get("name", "")) if person and mask_name else p.get("name", ""),
         "party_code": p.get("id_number", "") if p.get("id_type") == "uscc" else "",
         "violation": case.get("matter_name", ""),
@@ -90,15 +117,21 @@ def draft_fields(session: Session, case_id: str) -> tuple[dict[str, Any], str]:
         "decided_on": decision.get("on_date") or (case.get("decided_at") or "")[:10],
     }
     act = case.get("act_date")
-    age = age_at_act(p.get("id_type", ""), p.get("id_number", ""), dt.date.fromisoformat(act[:10])) \
-        if person and act else None
+    age = (
+        age_at_act(p.get("id_type", ""), p.get("id_number", ""), dt.date.fromisoformat(act[:10]))
+        if person and act
+        else None
+    )
     ok, why = masking.publishable(minor=age is not None and age < 18)
     return fields, ("" if ok else why)
 
 
 def preview_text(fields: dict[str, Any]) -> str:
     from exports.publicity import COLUMNS
-    return "\n".join(f"{label}：{fields.get(key, '')}" for key, label in COLUMNS if key != "pdf" and fields.get(key))
+
+    return "\n".join(
+        f"{label}：{fields.get(key, '')}" for key, label in COLUMNS if key != "pdf" and fields.get(key)
+    )
 
 
 def draft_all(session: Session) -> int:
@@ -107,7 +140,8 @@ def draft_all(session: Session) -> int:
     rows = session.db.query(
         "SELECT DISTINCT c.id, c.squad_id FROM cases c JOIN case_events e ON e.case_id = c.id AND e.step = 'decide' "
         "WHERE c.procedure = 'general' AND c.state IN ('decided', 'served', 'executing', 'closed', 'archived') "
-        "AND coalesce(c.fine_cents, 0) > 0 AND NOT EXISTS (SELECT 1 FROM publicity_records r WHERE r.case_id = c.id)")
+        "AND coalesce(c.fine_cents, 0) > 0 AND NOT EXISTS (SELECT 1 FROM publicity_records r WHERE r.case_id = c.id)"
+    )
     if not rows:
         return 0
     cal = wf.calendar(session)
@@ -116,19 +150,27 @@ def draft_all(session: Session) -> int:
         for r in rows:
             fields, withheld = draft_fields(session, r["id"])
             decided = dt.date.fromisoformat(fields["decided_on"] or clock.today().isoformat())
-            w.insert("publicity_records", {
-                "case_id": r["id"], "squad_id": r["squad_id"], "decision_number": fields["decision_number"],
-                "decided_on": decided.isoformat(),
-                "due_date": workdays.add_working_days(decided, days, cal).date.isoformat(),
-                "withheld": int(bool(withheld)), "withheld_reason": withheld,
-                "masked_text": "" if withheld else preview_text(fields),
-                "fields": json.dumps({} if withheld else fields, ensure_ascii=False)})
+            w.insert(
+                "publicity_records",
+                {
+                    "case_id": r["id"],
+                    "squad_id": r["squad_id"],
+                    "decision_number": fields["decision_number"],
+                    "decided_on": decided.isoformat(),
+                    "due_date": workdays.add_working_days(decided, days, cal).date.isoformat(),
+                    "withheld": int(bool(withheld)),
+                    "withheld_reason": withheld,
+                    "masked_text": "" if withheld else preview_text(fields),
+                    "fields": json.dumps({} if withheld else fields, ensure_ascii=False),
+                },
+            )
     return len(rows)
 
 
 def _changed_on(session: Session, case_id: str) -> str | None:
-    return session.db.scalar("SELECT max(on_date) FROM case_events WHERE case_id = ? AND step = 'decision_changed'",
-                             (case_id,))
+    return session.db.scalar(
+        "SELECT max(on_date) FROM case_events WHERE case_id = ? AND step = 'decision_changed'", (case_id,)
+    )
 
 
 def status(session: Session, rec: dict[str, Any]) -> tuple[str, str]:
@@ -139,9 +181,11 @@ def status(session: Session, rec: dict[str, Any]) -> tuple[str, str]:
         return "withdrawn", rec.get("withdraw_due") or ""
     changed = _changed_on(session, rec["case_id"])
     if changed and (rec["published_at"] or rec["exported_at"]):
-        due = workdays.add_working_days(dt.date.fromisoformat(changed),
-                                        stricter(session.station.setting("publicity.withdraw_working_days")),
-                                        wf.calendar(session)).date
+        due = workdays.add_working_days(
+            dt.date.fromisoformat(changed),
+            stricter(session.station.setting("publicity.withdraw_working_days")),
+            wf.calendar(session),
+        ).date
         return "to_withdraw", due.isoformat()
     if rec["published_at"]:
         return "published", ""
@@ -155,9 +199,11 @@ def records(session: Session, *, draft: bool = True) -> list[dict[str, Any]]:
     session.require(Action.LEGAL_REVIEW)
     if draft:
         draft_all(session)
-    rows = session.db.query("SELECT r.*, c.case_no, c.matter_name, p.name AS party_name FROM publicity_records r "
-                            "JOIN cases c ON c.id = r.case_id LEFT JOIN parties p ON p.id = c.party_id "
-                            "ORDER BY r.due_date, r.decided_on")
+    rows = session.db.query(
+        "SELECT r.*, c.case_no, c.matter_name, p.name AS party_name FROM publicity_records r "
+        "JOIN cases c ON c.id = r.case_id LEFT JOIN parties p ON p.id = c.party_id "
+        "ORDER BY r.due_date, r.decided_on"
+    )
     today = clock.today().isoformat()
     for r in rows:
         r["state"], due = status(session, r)
@@ -195,29 +241,53 @@ def sign_off(session: Session, record_id: str, *, facts: str | None = None) -> d
     if facts is not None:
         case = session.db.get("cases", rec["case_id"])
         party = session.db.find("parties", case["party_id"]) if case.get("party_id") else {}
-        fields["facts"] = masking.mask_text(facts, party=masking.Party(
-            name=party.get("name", ""), kind=party.get("kind", "person"), id_number=party.get("id_number", ""),
-            address=party.get("address", ""), phone=party.get("phone", "")))
+        fields["facts"] = masking.mask_text(
+            facts,
+            party=masking.Party(
+                name=party.get("name", ""),
+                kind=party.get("kind", "person"),
+                id_number=party.get("id_number", ""),
+                address=party.get("address", ""),
+                phone=party.get("phone", ""),
+            ),
+        )
     with session.writing(Action.LEGAL_REVIEW, label="publicity.sign_off") as w:
-        return w.update("publicity_records", record_id, {
-            "fields": json.dumps(fields, ensure_ascii=False), "masked_text": preview_text(fields),
-            "signed_off_by": session.user.username, "signed_off_at": clock.iso()}, expected_version=rec["version"])
+        return w.update(
+            "publicity_records",
+            record_id,
+            {
+                "fields": json.dumps(fields, ensure_ascii=False),
+                "masked_text": preview_text(fields),
+                "signed_off_by": session.user.username,
+                "signed_off_at": clock.iso(),
+            },
+            expected_version=rec["version"],
+        )
 
 
 def export(session: Session, out_dir: str | Path, *, since: str | None = None) -> dict[str, Any]:
     """Write the upload package (CSV + masked decision PDFs) of signed-off, publishable records."""
     session.require(Action.LEGAL_REVIEW)
     draft_all(session)
-    sql = ("SELECT * FROM publicity_records WHERE signed_off_at IS NOT NULL AND withheld = 0 AND withdrawn_at IS NULL")
+    sql = "SELECT * FROM publicity_records WHERE signed_off_at IS NOT NULL AND withheld = 0 AND withdrawn_at IS NULL"
     params: list[Any] = []
     if since:
         sql += " AND decided_on >= ?"
         params.append(since)
     rows = session.db.query(sql + " ORDER BY decided_on, decision_number", params)
     from exports.publicity import write_package
+
     agency = session.db.query_one("SELECT name FROM agencies LIMIT 1") or {"name": ""}
-    files = write_package([{**json.loads(r["fields"]), "id": r["id"]} for r in rows], out_dir,
-                          agency_name=agency["name"], fonts=documents.fonts_for(session.station)) if rows else []
+    files = (
+        write_package(
+            [{**json.loads(r["fields"]), "id": r["id"]} for r in rows],
+            out_dir,
+            agency_name=agency["name"],
+            fonts=documents.fonts_for(session.station),
+        )
+        if rows
+        else []
+    )
     if rows:
         with session.writing(Action.LEGAL_REVIEW, label="publicity.export") as w:
             for r in rows:
@@ -239,7 +309,9 @@ def mark_published(session: Session, record_id: str, on_date: str | None = None)
     if parsed < dt.date.fromisoformat(rec["decided_on"]) or parsed > clock.today():
         raise ValidationError([Problem("on_date", "range", "公示日期应在决定日期和今天之间")])
     with session.writing(Action.LEGAL_REVIEW, label="publicity.published") as w:
-        return w.update("publicity_records", record_id, {"published_at": day}, expected_version=rec["version"])
+        return w.update(
+            "publicity_records", record_id, {"published_at": day}, expected_version=rec["version"]
+        )
 
 
 def withdraw(session: Session, record_id: str, reason: str) -> dict[str, Any]:
@@ -251,10 +323,19 @@ def withdraw(session: Session, record_id: str, reason: str) -> dict[str, Any]:
     if not (rec["published_at"] or rec["exported_at"]):
         raise _refuse("not_published", "该决定尚未公示，无需撤下", "")
     changed = _changed_on(session, rec["case_id"])
-    due = workdays.add_working_days(dt.date.fromisoformat(changed or clock.today().isoformat()),
-                                    stricter(session.station.setting("publicity.withdraw_working_days")),
-                                    wf.calendar(session)).date
+    due = workdays.add_working_days(
+        dt.date.fromisoformat(changed or clock.today().isoformat()),
+        stricter(session.station.setting("publicity.withdraw_working_days")),
+        wf.calendar(session),
+    ).date
     with session.writing(Action.LEGAL_REVIEW, label="publicity.withdraw") as w:
-        return w.update("publicity_records", record_id, {
-            "withdrawn_at": clock.today().isoformat(), "withdraw_reason": reason.strip(),
-            "withdraw_due": due.isoformat()}, expected_version=rec["version"])
+        return w.update(
+            "publicity_records",
+            record_id,
+            {
+                "withdrawn_at": clock.today().isoformat(),
+                "withdraw_reason": reason.strip(),
+                "withdraw_due": due.isoformat(),
+            },
+            expected_version=rec["version"],
+        )

@@ -26,32 +26,52 @@ from inspector.services import rating_metrics as rm
 from inspector.station import Session
 
 DEFAULT_RUBRIC_FILE = "star-squad-2026.1.json"
-INCIDENT_KINDS = {"valid_complaint": "有效投诉", "discipline": "执法人员受处分", "court_loss": "越权或严重违反程序败诉",
-                  "opinion_event": "过错引发重大负面舆情"}
+INCIDENT_KINDS = {
+    "valid_complaint": "有效投诉",
+    "discipline": "执法人员受处分",
+    "court_loss": "越权或严重违反程序败诉",
+    "opinion_event": "过错引发重大负面舆情",
+}
 
 
 # ---- rubric versions --------------------------------------------------------------------------------------
 
+
 def default_rubric_payload() -> dict[str, Any]:
     """The rubric shipped with the program (domain spec §4.1)."""
-    text = importlib.resources.files("resources.rubric").joinpath(DEFAULT_RUBRIC_FILE).read_text(encoding="utf-8")
+    text = (
+        importlib.resources.files("resources.rubric")
+        .joinpath(DEFAULT_RUBRIC_FILE)
+        .read_text(encoding="utf-8")
+    )
     return json.loads(text)
 
 
 def current_rubric(session: Session) -> Rubric:
     """The newest saved rubric version, else the shipped default."""
-    row = session.db.query_one("SELECT payload FROM rating_rubrics ORDER BY created_at DESC, rowid DESC LIMIT 1")
+    row = session.db.query_one(
+        "SELECT payload FROM rating_rubrics ORDER BY created_at DESC, rowid DESC LIMIT 1"
+    )
     return rating_rules.parse(json.loads(row["payload"]) if row else default_rubric_payload())
 
 
 def rubric_versions(session: Session) -> list[dict[str, Any]]:
     """Every saved version (newest first) and the shipped default, for the editor's history list."""
     session.require(Action.RATING_VIEW)
-    rows = session.db.query("SELECT rubric, rub_version, note, created_at, updated_by FROM rating_rubrics "
-                            "ORDER BY created_at DESC, rowid DESC")
+    rows = session.db.query(
+        "SELECT rubric, rub_version, note, created_at, updated_by FROM rating_rubrics "
+        "ORDER BY created_at DESC, rowid DESC"
+    )
     default = default_rubric_payload()
-    return rows + [{"rubric": default["rubric"], "rub_version": default["version"], "note": "程序内置默认版本",
-                    "created_at": "", "updated_by": ""}]
+    return rows + [
+        {
+            "rubric": default["rubric"],
+            "rub_version": default["version"],
+            "note": "程序内置默认版本",
+            "created_at": "",
+            "updated_by": "",
+        }
+    ]
 
 
 def next_version(session: Session, rubric: Rubric) -> str:
@@ -76,19 +96,31 @@ def save_rubric(session: Session, payload: dict[str, Any], *, note: str = "") ->
     """
     session.require(Action.RATING_EDIT)
     rubric = rating_rules.parse(payload)
-    exists = session.db.scalar("SELECT 1 FROM rating_rubrics WHERE rubric = ? AND rub_version = ?",
-                               (rubric.rubric, rubric.version))
+    exists = session.db.scalar(
+        "SELECT 1 FROM rating_rubrics WHERE rubric = ? AND rub_version = ?", (rubric.rubric, rubric.version)
+    )
     if exists or rubric.version == default_rubric_payload()["version"]:
-        raise ValidationError([Problem("version", "duplicate", f"考评细则版本 {rubric.version} 已存在；请使用新的版本号")])
+        raise ValidationError(
+            [Problem("version", "duplicate", f"考评细则版本 {rubric.version} 已存在；请使用新的版本号")]
+        )
     text = json.dumps(rating_rules.to_dict(rubric), ensure_ascii=False, sort_keys=True)
     with session.writing(Action.RATING_EDIT, label="rating.rubric_save") as w:
-        w.insert("rating_rubrics", {"rubric": rubric.rubric, "rub_version": rubric.version, "payload": text,
-                                    "digest": hashlib.sha256(text.encode()).hexdigest(), "note": note,
-                                    "created_at": clock.iso()})
+        w.insert(
+            "rating_rubrics",
+            {
+                "rubric": rubric.rubric,
+                "rub_version": rubric.version,
+                "payload": text,
+                "digest": hashlib.sha256(text.encode()).hexdigest(),
+                "note": note,
+                "created_at": clock.iso(),
+            },
+        )
     return rubric
 
 
 # ---- the summary ------------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class SquadRating:
@@ -96,7 +128,7 @@ class SquadRating:
     squad_code: str
     squad_name: str
     score: SquadScore
-    evidence: dict[str, int]       # records counted per metric (the denominators, or counts for deductions)
+    evidence: dict[str, int]  # records counted per metric (the denominators, or counts for deductions)
 
 
 @dataclass(frozen=True)
@@ -141,35 +173,51 @@ def _pool() -> ThreadPoolExecutor:
     global _POOL
     with _POOL_LOCK:
         if _POOL is None:
-            _POOL = ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1)),
-                                       thread_name_prefix="rating-reader")
+            _POOL = ThreadPoolExecutor(
+                max_workers=max(1, min(4, os.cpu_count() or 1)), thread_name_prefix="rating-reader"
+            )
         return _POOL
 
 
-def measure(session: Session, rubric: Rubric, period: Period, squad_ids: Sequence[str]) -> dict[str, dict[str, Measure]]:
+def measure(
+    session: Session, rubric: Rubric, period: Period, squad_ids: Sequence[str]
+) -> dict[str, dict[str, Measure]]:
     """Every metric and veto count of ``rubric`` for every squad: metric → squad → measure."""
-    keys = list(dict.fromkeys([m.metric for m in rubric.metric_defs()] + [v.metric for v in rubric.vetoes]
-                              + ["certificates_valid"]))
+    keys = list(
+        dict.fromkeys(
+            [m.metric for m in rubric.metric_defs()]
+            + [v.metric for v in rubric.vetoes]
+            + ["certificates_valid"]
+        )
+    )
     station = session.station
 
     def one(metric: str) -> dict[str, Measure]:
         return rm.aggregate(station.db.conn, metric, squad_ids, _params(rubric, period, metric))
-    if station.db.conn.in_transaction:   # inside a write: read on this connection, which sees it
+
+    if station.db.conn.in_transaction:  # inside a write: read on this connection, which sees it
         return {metric: one(metric) for metric in keys}
     return dict(zip(keys, _pool().map(one, keys), strict=True))
 
 
 def _gates(session: Session, squad_ids: Sequence[str], on: dt.date) -> dict[str, dict[str, bool] | None]:
     gates: dict[str, dict[str, bool] | None] = dict.fromkeys(squad_ids)
-    for r in session.db.query("SELECT squad_id, items FROM squad_gate_checks WHERE checked_on <= ? "
-                              "ORDER BY checked_on, rowid", (on.isoformat(),)):
+    for r in session.db.query(
+        "SELECT squad_id, items FROM squad_gate_checks WHERE checked_on <= ? ORDER BY checked_on, rowid",
+        (on.isoformat(),),
+    ):
         if r["squad_id"] in gates:
             gates[r["squad_id"]] = {k: bool(v) for k, v in json.loads(r["items"]).items()}
     return gates
 
 
-def summary(session: Session, period: Period | str, *, squad_ids: Sequence[str] | None = None,
-            rubric: Rubric | None = None) -> Summary:
+def summary(
+    session: Session,
+    period: Period | str,
+    *,
+    squad_ids: Sequence[str] | None = None,
+    rubric: Rubric | None = None,
+) -> Summary:
     """Rate every squad the user may see (or the given ones among them) over ``period``."""
     session.require(Action.RATING_VIEW)
     period = rating_rules.parse_period(period) if isinstance(period, str) else period
@@ -188,16 +236,29 @@ def summary(session: Session, period: Period | str, *, squad_ids: Sequence[str] 
     for s in squads:
         measures = {m: by[s["id"]] for m, by in measured.items()}
         score = rating_rules.score_squad(
-            rubric, measures, veto_counts={m: int(measures[m].numerator) for m in veto_keys},
-            gate_items=gates[s["id"]], certified=int(measures["certificates_valid"].numerator))
-        evidence = {m.metric: int(measures[m.metric].denominator or measures[m.metric].numerator)
-                    for m in rubric.metric_defs()}
+            rubric,
+            measures,
+            veto_counts={m: int(measures[m].numerator) for m in veto_keys},
+            gate_items=gates[s["id"]],
+            certified=int(measures["certificates_valid"].numerator),
+        )
+        evidence = {
+            m.metric: int(measures[m.metric].denominator or measures[m.metric].numerator)
+            for m in rubric.metric_defs()
+        }
         rated.append(SquadRating(s["id"], s["code"], s["name"], score, evidence))
-    return Summary(period, rubric, tuple(rated), rating_rules.shares([r.score.stars for r in rated]), clock.iso())
+    return Summary(
+        period, rubric, tuple(rated), rating_rules.shares([r.score.stars for r in rated]), clock.iso()
+    )
 
 
-def trend(session: Session, period: Period | str, *, count: int = 4,
-          progress: Callable[[int, int], None] | None = None) -> list[Summary]:
+def trend(
+    session: Session,
+    period: Period | str,
+    *,
+    count: int = 4,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Summary]:
     """Summaries of the ``count`` periods ending with ``period`` (same rubric), oldest first."""
     period = rating_rules.parse_period(period) if isinstance(period, str) else period
     rubric = current_rubric(session)
@@ -210,8 +271,9 @@ def trend(session: Session, period: Period | str, *, count: int = 4,
     return out
 
 
-def evidence(session: Session, period: Period | str, squad_id: str, metric: str, *,
-             rubric: Rubric | None = None) -> list[dict[str, Any]]:
+def evidence(
+    session: Session, period: Period | str, squad_id: str, metric: str, *, rubric: Rubric | None = None
+) -> list[dict[str, Any]]:
     """The records behind ``metric`` for one squad: each with what it adds to the numerator and denominator."""
     session.require(Action.RATING_VIEW)
     period = rating_rules.parse_period(period) if isinstance(period, str) else period
@@ -219,31 +281,67 @@ def evidence(session: Session, period: Period | str, squad_id: str, metric: str,
         raise NotFound(entity="squads", key=squad_id)
     if metric not in rm.POPULATIONS:
         raise ValidationError([Problem("metric", "unknown", f"未知的考评指标：{metric}")])
-    return rm.rows(session.db.conn, metric, squad_id, _params(rubric or current_rubric(session), period, metric))
+    return rm.rows(
+        session.db.conn, metric, squad_id, _params(rubric or current_rubric(session), period, metric)
+    )
 
 
 def as_json(result: Summary) -> dict[str, Any]:
     """The summary as plain data (``rating show --json``; stored with each printed snapshot)."""
     rubric = result.rubric
     return {
-        "period": result.period.code, "from": result.period.start.isoformat(), "to": result.period.end.isoformat(),
-        "rubric": rubric.rubric, "rubric_version": rubric.version, "computed_at": result.computed_at,
+        "period": result.period.code,
+        "from": result.period.start.isoformat(),
+        "to": result.period.end.isoformat(),
+        "rubric": rubric.rubric,
+        "rubric_version": rubric.version,
+        "computed_at": result.computed_at,
         "targets": dict(rubric.targets),
-        "shares": {"squads": result.shares.squads, "five_star": result.shares.five_star,
-                   "rated": result.shares.rated, "five_star_share": round(result.shares.five_star_share, 4),
-                   "rated_share": round(result.shares.rated_share, 4)},
-        "squads": [{
-            "squad_id": r.squad_id, "code": r.squad_code, "name": r.squad_name, "total": r.score.total,
-            "stars": r.score.stars, "band_stars": r.score.band_stars,
-            "vetoes": [{"code": c, "name": n, "count": k} for c, n, k in r.score.vetoes],
-            "gate_passed": r.score.gate_passed, "gate_failures": list(r.score.gate_failures),
-            "gate_unrecorded": list(r.score.gate_unrecorded),
-            "dimensions": [{"code": d.code, "name": d.name, "score": d.score, "weight": d.weight, "metrics": [
-                {"code": m.code, "name": m.name, "metric": m.metric, "points": m.points, "max": m.max_points,
-                 "numerator": m.measure.numerator, "denominator": m.measure.denominator,
-                 "value": None if m.value is None else round(m.value, 4), "why": rating_rules.explain(m)}
-                for m in d.metrics]} for d in r.score.dimensions],
-        } for r in result.squads],
+        "shares": {
+            "squads": result.shares.squads,
+            "five_star": result.shares.five_star,
+            "rated": result.shares.rated,
+            "five_star_share": round(result.shares.five_star_share, 4),
+            "rated_share": round(result.shares.rated_share, 4),
+        },
+        "squads": [
+            {
+                "squad_id": r.squad_id,
+                "code": r.squad_code,
+                "name": r.squad_name,
+                "total": r.score.total,
+                "stars": r.score.stars,
+                "band_stars": r.score.band_stars,
+                "vetoes": [{"code": c, "name": n, "count": k} for c, n, k in r.score.vetoes],
+                "gate_passed": r.score.gate_passed,
+                "gate_failures": list(r.score.gate_failures),
+                "gate_unrecorded": list(r.score.gate_unrecorded),
+                "dimensions": [
+                    {
+                        "code": d.code,
+                        "name": d.name,
+                        "score": d.score,
+                        "weight": d.weight,
+                        "metrics": [
+                            {
+                                "code": m.code,
+                                "name": m.name,
+                                "metric": m.metric,
+                                "points": m.points,
+                                "max": m.max_points,
+                                "numerator": m.measure.numerator,
+                                "denominator": m.measure.denominator,
+                                "value": None if m.value is None else round(m.value, 4),
+                                "why": rating_rules.explain(m),
+                            }
+                            for m in d.metrics
+                        ],
+                    }
+                    for d in r.score.dimensions
+                ],
+            }
+            for r in result.squads
+        ],
     }
 
 
@@ -252,14 +350,27 @@ def record_snapshots(session: Session, result: Summary) -> list[dict[str, Any]]:
     session.require(Action.RATING_PRINT)
     data = as_json(result)
     with session.writing(Action.RATING_PRINT, label="rating.print") as w:
-        return [w.insert("rating_snapshots", {
-            "period": result.period.code, "squad_id": s["squad_id"], "rubric": result.rubric.rubric,
-            "rub_version": result.rubric.version, "total": s["total"], "stars": s["stars"],
-            "veto": 1 if s["vetoes"] else 0, "computed_at": result.computed_at,
-            "payload": json.dumps(s, ensure_ascii=False, sort_keys=True)}) for s in data["squads"]]
+        return [
+            w.insert(
+                "rating_snapshots",
+                {
+                    "period": result.period.code,
+                    "squad_id": s["squad_id"],
+                    "rubric": result.rubric.rubric,
+                    "rub_version": result.rubric.version,
+                    "total": s["total"],
+                    "stars": s["stars"],
+                    "veto": 1 if s["vetoes"] else 0,
+                    "computed_at": result.computed_at,
+                    "payload": json.dumps(s, ensure_ascii=False, sort_keys=True),
+                },
+            )
+            for s in data["squads"]
+        ]
 
 
 # ---- records the metrics read -----------------------------------------------------------------------------
+
 
 def _date(value: dt.date | str, field: str) -> str:
     try:
@@ -268,8 +379,9 @@ def _date(value: dt.date | str, field: str) -> str:
         raise ValidationError([Problem(field, "format", "日期格式应为 YYYY-MM-DD")]) from exc
 
 
-def add_training(session: Session, *, officer_id: str, on_date: dt.date | str, hours: float,
-                 course: str = "") -> dict[str, Any]:
+def add_training(
+    session: Session, *, officer_id: str, on_date: dt.date | str, hours: float, course: str = ""
+) -> dict[str, Any]:
     """Record training hours of an officer (team metric E2)."""
     session.require(Action.RATING_EDIT)
     problems = []
@@ -281,12 +393,21 @@ def add_training(session: Session, *, officer_id: str, on_date: dt.date | str, h
         raise ValidationError(problems)
     day = _date(on_date, "on_date")
     with session.writing(Action.RATING_EDIT, label="rating.training") as w:
-        return w.insert("training_records", {"officer_id": officer_id, "on_date": day, "hours": float(hours),
-                                             "course": course.strip()})
+        return w.insert(
+            "training_records",
+            {"officer_id": officer_id, "on_date": day, "hours": float(hours), "course": course.strip()},
+        )
 
 
-def record_incident(session: Session, *, squad_id: str, kind: str, on_date: dt.date | str, note: str,
-                    case_id: str | None = None) -> dict[str, Any]:
+def record_incident(
+    session: Session,
+    *,
+    squad_id: str,
+    kind: str,
+    on_date: dt.date | str,
+    note: str,
+    case_id: str | None = None,
+) -> dict[str, Any]:
     """Record a fact the case data does not hold: a valid complaint, a disciplined officer, a court loss
     for lack of authority or a serious procedural breach, a negative public-opinion event."""
     session.require(Action.RATING_EDIT)
@@ -301,12 +422,15 @@ def record_incident(session: Session, *, squad_id: str, kind: str, on_date: dt.d
         raise ValidationError(problems)
     day = _date(on_date, "on_date")
     with session.writing(Action.RATING_EDIT, label="rating.incident") as w:
-        return w.insert("rating_incidents", {"squad_id": squad_id, "kind": kind, "on_date": day,
-                                             "case_id": case_id, "note": note.strip()})
+        return w.insert(
+            "rating_incidents",
+            {"squad_id": squad_id, "kind": kind, "on_date": day, "case_id": case_id, "note": note.strip()},
+        )
 
 
-def record_gate_check(session: Session, *, squad_id: str, items: dict[str, bool], checked_on: dt.date | str,
-                      note: str = "") -> dict[str, Any]:
+def record_gate_check(
+    session: Session, *, squad_id: str, items: dict[str, bool], checked_on: dt.date | str, note: str = ""
+) -> dict[str, Any]:
     """Record which 规范化 prerequisites a squad meets (the newest check on or before a period's end counts)."""
     session.require(Action.RATING_EDIT)
     known = {i.code for i in current_rubric(session).gate.items}
@@ -317,21 +441,40 @@ def record_gate_check(session: Session, *, squad_id: str, items: dict[str, bool]
         raise NotFound(entity="squads", key=squad_id)
     day = _date(checked_on, "checked_on")
     with session.writing(Action.RATING_EDIT, label="rating.gate") as w:
-        return w.insert("squad_gate_checks", {"squad_id": squad_id, "checked_on": day, "note": note,
-                                              "items": json.dumps({k: bool(v) for k, v in items.items()})})
+        return w.insert(
+            "squad_gate_checks",
+            {
+                "squad_id": squad_id,
+                "checked_on": day,
+                "note": note,
+                "items": json.dumps({k: bool(v) for k, v in items.items()}),
+            },
+        )
 
 
 # ---- printing ---------------------------------------------------------------------------------------------
 
+
 def _trend_point(result: Summary) -> dict[str, Any]:
     data = as_json(result)
-    return {"period": data["period"], "shares": data["shares"],
-            "squads": [{"code": s["code"], "name": s["name"], "total": s["total"], "stars": s["stars"]}
-                       for s in data["squads"]]}
+    return {
+        "period": data["period"],
+        "shares": data["shares"],
+        "squads": [
+            {"code": s["code"], "name": s["name"], "total": s["total"], "stars": s["stars"]}
+            for s in data["squads"]
+        ],
+    }
 
 
-def summary_pdf(session: Session, period: Period | str, *, squad_code: str | None = None, trend_periods: int = 4,
-                record: bool = True) -> tuple[bytes, Summary]:
+def summary_pdf(
+    session: Session,
+    period: Period | str,
+    *,
+    squad_code: str | None = None,
+    trend_periods: int = 4,
+    record: bool = True,
+) -> tuple[bytes, Summary]:
     """The printed summary (all squads, or one squad's page) with charts, evidence counts, rubric version and
     signature area; the rating printed is kept as a snapshot stating its rubric version.
 
@@ -340,6 +483,7 @@ def summary_pdf(session: Session, period: Period | str, *, squad_code: str | Non
     """
     from exports import squad_report
     from inspector.services import org
+
     session.require(Action.RATING_PRINT)
     period = rating_rules.parse_period(period) if isinstance(period, str) else period
     summaries = trend(session, period, count=max(1, trend_periods))
@@ -351,15 +495,26 @@ def summary_pdf(session: Session, period: Period | str, *, squad_code: str | Non
         codes = [squad_code]
     agency = org.agency(session)
     report = squad_report.Report(
-        agency_name=agency["name"] if agency else "", rating=as_json(result),
-        trend=[_trend_point(s) for s in summaries], printed_on=clock.today().isoformat(),
-        rubric_title=result.rubric.title, rubric_source=result.rubric.source)
-    pdf = squad_report.render(report, bands=result.rubric.stars, squads=codes,
-                              fonts=_fonts(session))
+        agency_name=agency["name"] if agency else "",
+        rating=as_json(result),
+        trend=[_trend_point(s) for s in summaries],
+        printed_on=clock.today().isoformat(),
+        rubric_title=result.rubric.title,
+        rubric_source=result.rubric.source,
+    )
+    pdf = squad_report.render(report, bands=result.rubric.stars, squads=codes, fonts=_fonts(session))
     if record:
-        chosen = result if codes is None else Summary(result.period, result.rubric,
-                                                      tuple(s for s in result.squads if s.squad_code in codes),
-                                                      result.shares, result.computed_at)
+        chosen = (
+            result
+            if codes is None
+            else Summary(
+                result.period,
+                result.rubric,
+                tuple(s for s in result.squads if s.squad_code in codes),
+                result.shares,
+                result.computed_at,
+            )
+        )
         record_snapshots(session, chosen)
     return pdf, result
 
@@ -367,8 +522,10 @@ def summary_pdf(session: Session, period: Period | str, *, squad_code: str | Non
 def _fonts(session: Session):
     from exports.errors import FontNotFound
     from exports.fonts import font_set
+
     try:
         return font_set(session.station.setting("documents.font_path") or None)
     except FontNotFound as exc:
-        raise ValidationError([Problem("documents.font_path", "font_not_found",
-                                       "找不到可用的中文字体，请在设置中指定字体文件")]) from exc
+        raise ValidationError(
+            [Problem("documents.font_path", "font_not_found", "找不到可用的中文字体，请在设置中指定字体文件")]
+        ) from exc

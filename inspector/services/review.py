@@ -51,8 +51,13 @@ def review_due(view: procedure.CaseView, session: Session) -> dt.date | None:
     if sent is None or view.state is not S.LEGAL_REVIEW:
         return None
     days = int(view.setting("legal_review.working_days"))
-    days += int(session.db.scalar("SELECT coalesce(sum(days), 0) FROM review_extensions WHERE case_id = ? "
-                                  "AND granted_on >= ?", (view.case["id"], sent["on_date"])) or 0)
+    days += int(
+        session.db.scalar(
+            "SELECT coalesce(sum(days), 0) FROM review_extensions WHERE case_id = ? AND granted_on >= ?",
+            (view.case["id"], sent["on_date"]),
+        )
+        or 0
+    )
     return workdays.add_working_days(dt.date.fromisoformat(sent["on_date"]), days, view.cal).date
 
 
@@ -62,7 +67,11 @@ def _amount(view: procedure.CaseView) -> int | None:
     notice = view.last("notify")
     if notice and notice["data"].get("amount_cents") is not None:
         return int(notice["data"]["amount_cents"])
-    return int(view.discretion["amount_cents"]) if view.discretion and view.discretion.get("amount_cents") else None
+    return (
+        int(view.discretion["amount_cents"])
+        if view.discretion and view.discretion.get("amount_cents")
+        else None
+    )
 
 
 def queue(session: Session, *, include_unsubmitted: bool = True) -> list[dict[str, Any]]:
@@ -82,15 +91,35 @@ def queue(session: Session, *, include_unsubmitted: bool = True) -> list[dict[st
             continue
         due = review_due(v, session)
         days_left = (due - v.today).days if due else None
-        status = "pending" if due is None else "overdue" if days_left < 0 else "due_soon" if days_left <= soon \
+        status = (
+            "pending"
+            if due is None
+            else "overdue"
+            if days_left < 0
+            else "due_soon"
+            if days_left <= soon
             else "open"
+        )
         sent = v.last("submit_legal_review")
-        out.append({"case_id": v.case["id"], "case_no": v.case["case_no"] or "", "matter_code": v.case["matter_code"],
-                    "matter_name": v.case["matter_name"], "party_name": (v.party or {}).get("name", ""),
-                    "squad_id": v.case["squad_id"], "state": v.case["state"], "state_label": _label(v.case["state"]),
-                    "submitted": submitted, "submitted_on": sent["on_date"] if sent and submitted else "",
-                    "due": due.isoformat() if due else "", "days_left": days_left, "status": status,
-                    "amount_cents": amount, "reasons": reasons or ["已提交法制审核"]})
+        out.append(
+            {
+                "case_id": v.case["id"],
+                "case_no": v.case["case_no"] or "",
+                "matter_code": v.case["matter_code"],
+                "matter_name": v.case["matter_name"],
+                "party_name": (v.party or {}).get("name", ""),
+                "squad_id": v.case["squad_id"],
+                "state": v.case["state"],
+                "state_label": _label(v.case["state"]),
+                "submitted": submitted,
+                "submitted_on": sent["on_date"] if sent and submitted else "",
+                "due": due.isoformat() if due else "",
+                "days_left": days_left,
+                "status": status,
+                "amount_cents": amount,
+                "reasons": reasons or ["已提交法制审核"],
+            }
+        )
     out.sort(key=lambda q: (not q["submitted"], q["due"] or "9999", q["submitted_on"]))
     return out
 
@@ -101,7 +130,7 @@ def checklist(session: Session, case_id: str, ticks: dict[str, bool] | None = No
     items = [c.as_dict() for c in casefile_checks.basic_checks(f)]
     ticks = ticks or {}
     for code, label in MANUAL_ITEMS:
-        ok = True if ticks.get(code) else None    # an unticked manual item is unchecked, not failed
+        ok = True if ticks.get(code) else None  # an unticked manual item is unchecked, not failed
         items.append({"code": code, "label": label, "mode": "M", "ok": ok, "detail": "", "links": []})
     return items
 
@@ -113,32 +142,63 @@ def page(session: Session, case_id: str) -> dict[str, Any]:
     f = casefile_data.load(session, case_id, view=v)
     amount = _amount(v)
     from inspector.services import evidence as evidence_service
+
     evidence = []
     for e in f.evidence:
-        thumb = evidence_service.thumbnail_file(session.station, e["sha256"]) if e["kind"] == "photo" else None
+        thumb = (
+            evidence_service.thumbnail_file(session.station, e["sha256"]) if e["kind"] == "photo" else None
+        )
         evidence.append({**e, "thumbnail": str(thumb) if thumb else ""})
     reviews = session.db.query(
         "SELECT r.verdict, r.opinion, r.reviewed_at, u.display_name AS reviewer FROM reviews r JOIN users u "
-        "ON u.id = r.reviewer_id WHERE r.case_id = ? AND r.kind = 'legal_review' ORDER BY r.reviewed_at", (case_id,))
+        "ON u.id = r.reviewer_id WHERE r.case_id = ? AND r.kind = 'legal_review' ORDER BY r.reviewed_at",
+        (case_id,),
+    )
     for r in reviews:
         r["verdict_label"] = procedure.REVIEW_VERDICTS.get(r["verdict"], r["verdict"])
     due = review_due(v, session)
-    return {"case": v.case, "state_label": _label(v.case["state"]), "party": v.party, "officers": v.officers,
-            "evidence": evidence, "documents": f.documents, "discretion": f.discretion, "amount_cents": amount,
-            "statutory_range": f.statutory_range, "benchmark_item": f.benchmark_item,
-            "reasons": procedure.legal_review_reasons(v, amount), "checklist": checklist(session, case_id),
-            "date_order": [c.as_dict() for c in casefile_checks.date_order(f)], "history": reviews,
-            "due": due.isoformat() if due else "", "can_decide": v.state is S.LEGAL_REVIEW,
-            "events": [{"step": e["step"], "label": procedure.EVENT_LABELS.get(e["step"], e["step"]),
-                        "on_date": e["on_date"], "actor": e["actor"]} for e in v.events]}
+    return {
+        "case": v.case,
+        "state_label": _label(v.case["state"]),
+        "party": v.party,
+        "officers": v.officers,
+        "evidence": evidence,
+        "documents": f.documents,
+        "discretion": f.discretion,
+        "amount_cents": amount,
+        "statutory_range": f.statutory_range,
+        "benchmark_item": f.benchmark_item,
+        "reasons": procedure.legal_review_reasons(v, amount),
+        "checklist": checklist(session, case_id),
+        "date_order": [c.as_dict() for c in casefile_checks.date_order(f)],
+        "history": reviews,
+        "due": due.isoformat() if due else "",
+        "can_decide": v.state is S.LEGAL_REVIEW,
+        "events": [
+            {
+                "step": e["step"],
+                "label": procedure.EVENT_LABELS.get(e["step"], e["step"]),
+                "on_date": e["on_date"],
+                "actor": e["actor"],
+            }
+            for e in v.events
+        ],
+    }
 
 
 def _refuse(rule: str, message: str, hint: str) -> GuardRefused:
     return refuse(rule, art.APL58, message, hint)
 
 
-def decide(session: Session, case_id: str, verdict: str, comment: str = "", *,
-           ticks: dict[str, bool] | None = None, on_date: str | None = None) -> dict[str, Any]:
+def decide(
+    session: Session,
+    case_id: str,
+    verdict: str,
+    comment: str = "",
+    *,
+    ticks: dict[str, bool] | None = None,
+    on_date: str | None = None,
+) -> dict[str, Any]:
     """Record a verdict (同意 / 修改后同意 / 退回补充调查 / 不同意) with its checklist; returns the event.
 
     Raises:
@@ -147,25 +207,46 @@ def decide(session: Session, case_id: str, verdict: str, comment: str = "", *,
     """
     session.require(Action.LEGAL_REVIEW)
     if verdict not in VERDICTS:
-        raise _refuse("verdict", f"未知的审核结论：{verdict}", "可选：" + "、".join(f"{k}（{v}）" for k, v in VERDICTS.items()))
+        raise _refuse(
+            "verdict",
+            f"未知的审核结论：{verdict}",
+            "可选：" + "、".join(f"{k}（{v}）" for k, v in VERDICTS.items()),
+        )
     comment = (comment or "").strip()
     if verdict != "agree" and not comment:
-        raise _refuse("opinion_required", f"审核结论为“{VERDICTS[verdict]}”的，须写明审核意见",
-                      "请写明需要修改或补充调查的问题")
+        raise _refuse(
+            "opinion_required",
+            f"审核结论为“{VERDICTS[verdict]}”的，须写明审核意见",
+            "请写明需要修改或补充调查的问题",
+        )
     items = checklist(session, case_id, ticks)
     if verdict == "agree":
         failing = [i for i in items if i["ok"] is False]
         unticked = [i for i in items if i["mode"] == "M" and not i["ok"]]
         if failing:
-            raise _refuse("checklist_failed", "审核清单有未通过的项目：" + "；".join(
-                f"{i['code']} {i['label']}（{i['detail']}）" for i in failing),
-                "请选择“修改后同意”或“退回补充调查”，并写明意见")
+            raise _refuse(
+                "checklist_failed",
+                "审核清单有未通过的项目："
+                + "；".join(f"{i['code']} {i['label']}（{i['detail']}）" for i in failing),
+                "请选择“修改后同意”或“退回补充调查”，并写明意见",
+            )
         if unticked:
-            raise _refuse("checklist_unticked", "尚有人工审核项目未确认：" + "、".join(i["code"] for i in unticked),
-                          "请逐项核对并勾选后再同意")
-    stored = [{"index": n, "code": i["code"], "item": i["label"], "mode": i["mode"],
-               "result": "符合" if i["ok"] else "不符合" if i["ok"] is False else "未确认", "note": i["detail"]}
-              for n, i in enumerate(items, 1)]
+            raise _refuse(
+                "checklist_unticked",
+                "尚有人工审核项目未确认：" + "、".join(i["code"] for i in unticked),
+                "请逐项核对并勾选后再同意",
+            )
+    stored = [
+        {
+            "index": n,
+            "code": i["code"],
+            "item": i["label"],
+            "mode": i["mode"],
+            "result": "符合" if i["ok"] else "不符合" if i["ok"] is False else "未确认",
+            "note": i["detail"],
+        }
+        for n, i in enumerate(items, 1)
+    ]
     data: dict[str, Any] = {"verdict": verdict, "opinion": comment or DEFAULT_AGREE, "checklist": stored}
     if on_date:
         data["on_date"] = on_date
@@ -181,14 +262,22 @@ def extend(session: Session, case_id: str, reason: str) -> dict[str, Any]:
     if not reason.strip():
         raise _refuse("reason_required", "延长审核期限须写明理由", "请填写理由（如案情复杂须补充材料）")
     sent = v.last("submit_legal_review")
-    if session.db.scalar("SELECT 1 FROM review_extensions WHERE case_id = ? AND granted_on >= ?",
-                         (case_id, sent["on_date"])):
+    if session.db.scalar(
+        "SELECT 1 FROM review_extensions WHERE case_id = ? AND granted_on >= ?", (case_id, sent["on_date"])
+    ):
         raise _refuse("extended_once", "本次法制审核已延长过一次", "审核期限只能延长一次")
     days = int(session.station.setting("legal_review.extension_working_days"))
     with session.writing(Action.LEGAL_REVIEW, label="review.extend") as w:
-        return w.insert("review_extensions", {"case_id": case_id, "days": days, "reason": reason.strip(),
-                                              "granted_by": session.user.username,
-                                              "granted_on": clock.today().isoformat()})
+        return w.insert(
+            "review_extensions",
+            {
+                "case_id": case_id,
+                "days": days,
+                "reason": reason.strip(),
+                "granted_by": session.user.username,
+                "granted_on": clock.today().isoformat(),
+            },
+        )
 
 
 def returned_to(session: Session) -> list[dict[str, Any]]:
@@ -196,12 +285,17 @@ def returned_to(session: Session) -> list[dict[str, Any]]:
     session.require(Action.CASE_VIEW)
     rows = session.db.query(
         "SELECT c.id, c.case_no, c.matter_name, c.squad_id, p.name AS party_name FROM cases c "
-        "LEFT JOIN parties p ON p.id = c.party_id WHERE c.state = 'investigating'")
+        "LEFT JOIN parties p ON p.id = c.party_id WHERE c.state = 'investigating'"
+    )
     user = session.user
     mine = set()
     if user.officer_id:
-        mine = {r["case_id"] for r in session.db.query("SELECT case_id FROM case_officers WHERE officer_id = ?",
-                                                       (user.officer_id,))}
+        mine = {
+            r["case_id"]
+            for r in session.db.query(
+                "SELECT case_id FROM case_officers WHERE officer_id = ?", (user.officer_id,)
+            )
+        }
     out = []
     for r in rows:
         if user.officer_id and r["id"] not in mine and r["squad_id"] != user.squad_id:
@@ -210,24 +304,39 @@ def returned_to(session: Session) -> list[dict[str, Any]]:
             continue
         last = session.db.query_one(
             "SELECT step, data, on_date, actor FROM case_events WHERE case_id = ? AND step IN "
-            "('legal_review', 'submit_legal_review') ORDER BY on_date DESC, at DESC, rowid DESC LIMIT 1", (r["id"],))
+            "('legal_review', 'submit_legal_review') ORDER BY on_date DESC, at DESC, rowid DESC LIMIT 1",
+            (r["id"],),
+        )
         if not last or last["step"] != "legal_review":
             continue
         data = json.loads(last["data"] or "{}")
         if data.get("verdict") not in RETURNED:
             continue
-        out.append({"case_id": r["id"], "case_no": r["case_no"] or "", "matter_name": r["matter_name"],
-                    "party_name": r["party_name"] or "", "verdict": data["verdict"],
-                    "verdict_label": procedure.REVIEW_VERDICTS[data["verdict"]], "comment": data.get("opinion", ""),
-                    "reviewer": session.db.scalar("SELECT display_name FROM users WHERE username = ?",
-                                                  (last["actor"],)) or last["actor"],
-                    "on_date": last["on_date"]})
+        out.append(
+            {
+                "case_id": r["id"],
+                "case_no": r["case_no"] or "",
+                "matter_name": r["matter_name"],
+                "party_name": r["party_name"] or "",
+                "verdict": data["verdict"],
+                "verdict_label": procedure.REVIEW_VERDICTS[data["verdict"]],
+                "comment": data.get("opinion", ""),
+                "reviewer": session.db.scalar(
+                    "SELECT display_name FROM users WHERE username = ?", (last["actor"],)
+                )
+                or last["actor"],
+                "on_date": last["on_date"],
+            }
+        )
     return out
 
 
 def latest_review(session: Session, case_id: str) -> dict[str, Any]:
-    row = session.db.query_one("SELECT * FROM reviews WHERE case_id = ? AND kind = 'legal_review' "
-                               "ORDER BY reviewed_at DESC, rowid DESC LIMIT 1", (case_id,))
+    row = session.db.query_one(
+        "SELECT * FROM reviews WHERE case_id = ? AND kind = 'legal_review' "
+        "ORDER BY reviewed_at DESC, rowid DESC LIMIT 1",
+        (case_id,),
+    )
     if row is None:
         raise NotFound(entity="法制审核意见", key=case_id)
     return row

@@ -31,12 +31,23 @@ def fields(session: Session, case_id: str) -> dict[str, Any]:
     base = documents.gather(session, case_id)
     items = [i for i in json.loads(review["items"] or "[]") if isinstance(i, dict)]
     reviewer = session.db.find("users", review["reviewer_id"]) or {}
-    extra = {"conclusion": procedure.REVIEW_VERDICTS.get(review["verdict"], review["verdict"]),
-             "opinion": review["opinion"] or "同意。", "reviewer": reviewer.get("display_name", ""),
-             "reviewer_qualification": "具有国家统一法律职业资格" if reviewer.get("has_legal_qualification") else "",
-             "review_items": [{"index": str(i.get("index", n)), "item": i.get("item", ""),
-                               "result": i.get("result", ""), "note": i.get("note", "")}
-                              for n, i in enumerate(items, 1)]}
+    extra = {
+        "conclusion": procedure.REVIEW_VERDICTS.get(review["verdict"], review["verdict"]),
+        "opinion": review["opinion"] or "同意。",
+        "reviewer": reviewer.get("display_name", ""),
+        "reviewer_qualification": "具有国家统一法律职业资格"
+        if reviewer.get("has_legal_qualification")
+        else "",
+        "review_items": [
+            {
+                "index": str(i.get("index", n)),
+                "item": i.get("item", ""),
+                "result": i.get("result", ""),
+                "note": i.get("note", ""),
+            }
+            for n, i in enumerate(items, 1)
+        ],
+    }
     return documents._fields(doc_types.get(DOC_TYPE), base, extra)
 
 
@@ -51,29 +62,59 @@ def issue(session: Session, case_id: str) -> documents.Issued:
     try:
         fonts = documents.fonts_for(station)
     except FontNotFound as exc:
-        raise ValidationError([Problem("documents.font_path", "font_not_found",
-                                       "找不到可用的中文字体，请在设置中指定字体文件")]) from exc
+        raise ValidationError(
+            [Problem("documents.font_path", "font_not_found", "找不到可用的中文字体，请在设置中指定字体文件")]
+        ) from exc
     case = session.db.get("cases", case_id)
     agency = session.db.find("agencies", case["agency_id"])
     squad = session.db.find("squads", case["squad_id"])
     scheme = numbering.Scheme.from_station(station)
     issued_on = clock.today().isoformat()
     with session.writing(Action.LEGAL_REVIEW, label=f"document.issue:{DOC_TYPE}") as w:
-        reg = numbering.allocate(w, scheme, agency=agency, squad=squad, doc_type=DOC_TYPE,
-                                 type_code=scheme.type_code(DOC_TYPE, doc.type_code), case_id=case_id)
-        payload = {"doc_type": DOC_TYPE, "number": reg["number"], "agency_name": agency["name"],
-                   "issued_on": issued_on, "case_id": case_id, "station_id": station.station_id, "fields": values}
+        reg = numbering.allocate(
+            w,
+            scheme,
+            agency=agency,
+            squad=squad,
+            doc_type=DOC_TYPE,
+            type_code=scheme.type_code(DOC_TYPE, doc.type_code),
+            case_id=case_id,
+        )
+        payload = {
+            "doc_type": DOC_TYPE,
+            "number": reg["number"],
+            "agency_name": agency["name"],
+            "issued_on": issued_on,
+            "case_id": case_id,
+            "station_id": station.station_id,
+            "fields": values,
+        }
         digest = documents.digest(payload)
-        data = DocumentData(doc_type=DOC_TYPE, number=reg["number"], agency_name=agency["name"], issued_on=issued_on,
-                            fields=values, qr_text=qr.Payload(reg["number"], station.station_id, digest).text())
+        data = DocumentData(
+            doc_type=DOC_TYPE,
+            number=reg["number"],
+            agency_name=agency["name"],
+            issued_on=issued_on,
+            fields=values,
+            qr_text=qr.Payload(reg["number"], station.station_id, digest).text(),
+        )
         try:
             pdf = render(data, fonts=fonts)
         except MissingGlyphs as exc:
             raise ValidationError(documents._glyph_problems(exc, doc)) from exc
-        row = w.insert("documents", {"case_id": case_id, "doc_type": DOC_TYPE, "number": reg["number"],
-                                     "digest": digest, "payload": documents.canonical(payload),
-                                     "issued_at": clock.iso(), "issued_by": session.user.username,
-                                     "pdf_sha256": hashlib.sha256(pdf).hexdigest()})
+        row = w.insert(
+            "documents",
+            {
+                "case_id": case_id,
+                "doc_type": DOC_TYPE,
+                "number": reg["number"],
+                "digest": digest,
+                "payload": documents.canonical(payload),
+                "issued_at": clock.iso(),
+                "issued_by": session.user.username,
+                "pdf_sha256": hashlib.sha256(pdf).hexdigest(),
+            },
+        )
         numbering.link(w, reg["id"], row["id"])
         path = documents.documents_dir(station) / f"{row['id']}.pdf"
         documents._write_atomic(path, pdf)

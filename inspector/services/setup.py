@@ -26,18 +26,29 @@ def check_squads(squads: Sequence[tuple[str, str]]) -> list[Problem]:
     return problems
 
 
-def create_station(station: Station, *, agency: dict[str, str], squads: Sequence[tuple[str, str]],
-                   admin_username: str, admin_name: str, admin_password: str,
-                   hearing_thresholds: dict[str, dict[str, int]] | None = None,
-                   number_pattern: str | None = None, station_name: str = "") -> dict[str, Any]:
+def create_station(
+    station: Station,
+    *,
+    agency: dict[str, str],
+    squads: Sequence[tuple[str, str]],
+    admin_username: str,
+    admin_name: str,
+    admin_password: str,
+    hearing_thresholds: dict[str, dict[str, int]] | None = None,
+    number_pattern: str | None = None,
+    station_name: str = "",
+) -> dict[str, Any]:
     """Set up an empty station; any problem creates nothing.
 
     Raises:
         ValidationError: every problem found (agency, squads, administrator, thresholds, pattern).
     """
     from inspector.services import org, users
+
     if station.initialised:
-        raise ValidationError([Problem("station", "initialised", f"{station.data_dir} 已经是一个已初始化的站点")])
+        raise ValidationError(
+            [Problem("station", "initialised", f"{station.data_dir} 已经是一个已初始化的站点")]
+        )
     problems = check_squads(squads)
     if problems:
         raise ValidationError(problems)
@@ -45,12 +56,21 @@ def create_station(station: Station, *, agency: dict[str, str], squads: Sequence
     with station.db.write():
         if station_name.strip():
             station.db.meta_set("station_name", station_name.strip())
-        row = org.create_agency(session, name=agency.get("name", ""), short_name=agency.get("short_name", ""),
-                                division_code=agency.get("division_code", ""))
+        row = org.create_agency(
+            session,
+            name=agency.get("name", ""),
+            short_name=agency.get("short_name", ""),
+            division_code=agency.get("division_code", ""),
+        )
         for name, code in squads:
             org.create_squad(session, agency_id=row["id"], name=name, code=code)
-        admin = users.add_user(session, username=admin_username, display_name=admin_name or "系统管理员",
-                               role=Role.ADMIN, password=admin_password)
+        admin = users.add_user(
+            session,
+            username=admin_username,
+            display_name=admin_name or "系统管理员",
+            role=Role.ADMIN,
+            password=admin_password,
+        )
         if hearing_thresholds:
             org.set_setting(session, "hearing.thresholds", hearing_thresholds)
         if number_pattern:
@@ -61,5 +81,7 @@ def create_station(station: Station, *, agency: dict[str, str], squads: Sequence
 def make_portable(program_dir: Path) -> Path:
     """Mark ``program_dir`` for portable mode (data kept in ``program_dir/data``); returns the data folder."""
     (program_dir / PORTABLE_MARKER).write_text(
-        "Inspector 便携模式：数据保存在本文件夹的 data 目录中。删除本文件即恢复为用户数据目录。\n", encoding="utf-8")
+        "Inspector 便携模式：数据保存在本文件夹的 data 目录中。删除本文件即恢复为用户数据目录。\n",
+        encoding="utf-8",
+    )
     return program_dir / "data"

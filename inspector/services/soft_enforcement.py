@@ -13,9 +13,18 @@ from inspector.station import Session
 KINDS = {"persuasion": "说服教育", "demonstration": "劝导示范", "guidance": "行政指导"}
 
 
-def record(session: Session, *, kind: str, content: str, case_id: str | None = None,
-           inspection_id: str | None = None, party_id: str | None = None, officer_ids: list[str] | None = None,
-           result: str = "", on_date: str | None = None) -> dict[str, Any]:
+def record(
+    session: Session,
+    *,
+    kind: str,
+    content: str,
+    case_id: str | None = None,
+    inspection_id: str | None = None,
+    party_id: str | None = None,
+    officer_ids: list[str] | None = None,
+    result: str = "",
+    on_date: str | None = None,
+) -> dict[str, Any]:
     """Record one soft-enforcement action on a case or an inspection."""
     problems = []
     if kind not in KINDS:
@@ -28,15 +37,33 @@ def record(session: Session, *, kind: str, content: str, case_id: str | None = N
         raise ValidationError(problems)
     day = on_date or clock.today().isoformat()
     with session.writing(Action.CASE_EDIT, label="soft_enforcement.record") as w:
-        row = w.insert("soft_enforcements", {"case_id": case_id, "inspection_id": inspection_id,
-                                             "party_id": party_id, "kind": kind, "content": content,
-                                             "on_date": day, "officer_ids": json.dumps(officer_ids or []),
-                                             "result": result})
+        row = w.insert(
+            "soft_enforcements",
+            {
+                "case_id": case_id,
+                "inspection_id": inspection_id,
+                "party_id": party_id,
+                "kind": kind,
+                "content": content,
+                "on_date": day,
+                "officer_ids": json.dumps(officer_ids or []),
+                "result": result,
+            },
+        )
         if case_id:
-            w.insert("case_events", {"case_id": case_id, "step": "soft_enforcement", "from_state": "",
-                                     "to_state": "", "on_date": day, "at": clock.iso(),
-                                     "actor": session.user.username,
-                                     "data": json.dumps({"ref": row["id"], "kind": kind}, ensure_ascii=False)})
+            w.insert(
+                "case_events",
+                {
+                    "case_id": case_id,
+                    "step": "soft_enforcement",
+                    "from_state": "",
+                    "to_state": "",
+                    "on_date": day,
+                    "at": clock.iso(),
+                    "actor": session.user.username,
+                    "data": json.dumps({"ref": row["id"], "kind": kind}, ensure_ascii=False),
+                },
+            )
     return row
 
 

@@ -9,8 +9,17 @@ from inspector.errors import AuthenticationError, NotFound, Problem, ValidationE
 from inspector.permissions import Action, Role
 from inspector.station import Session
 
-PUBLIC_COLUMNS = ("id", "username", "display_name", "role", "squad_id", "officer_id",
-                  "has_legal_qualification", "active", "locked_until")
+PUBLIC_COLUMNS = (
+    "id",
+    "username",
+    "display_name",
+    "role",
+    "squad_id",
+    "officer_id",
+    "has_legal_qualification",
+    "active",
+    "locked_until",
+)
 
 
 def _password_problems(password: str) -> list[Problem]:
@@ -26,16 +35,29 @@ def _password_problems(password: str) -> list[Problem]:
     return []
 
 
-def add_user(session: Session, *, username: str, display_name: str, role: Role | str, password: str,
-             squad_id: str | None = None, officer_id: str | None = None,
-             has_legal_qualification: bool = False) -> dict[str, Any]:
+def add_user(
+    session: Session,
+    *,
+    username: str,
+    display_name: str,
+    role: Role | str,
+    password: str,
+    squad_id: str | None = None,
+    officer_id: str | None = None,
+    has_legal_qualification: bool = False,
+) -> dict[str, Any]:
     """Create an account. Only an administrator (or the station during ``init``) may do this."""
-    username = text.username_key(username)   # NFKC: ｏｆｆｉｃｅｒ and officer are one name
-    name_problems = text.problems(display_name, field="display_name", label="姓名", max_len=text.NAME_MAX,
-                                  required=True)
+    username = text.username_key(username)  # NFKC: ｏｆｆｉｃｅｒ and officer are one name
+    name_problems = text.problems(
+        display_name, field="display_name", label="姓名", max_len=text.NAME_MAX, required=True
+    )
     problems: list[Problem] = []
-    if (not username or len(username) > text.USERNAME_MAX or text.problem_code(username)
-            or not username.replace("_", "").replace(".", "").isalnum()):
+    if (
+        not username
+        or len(username) > text.USERNAME_MAX
+        or text.problem_code(username)
+        or not username.replace("_", "").replace(".", "").isalnum()
+    ):
         problems.append(Problem("username", "format", "用户名为1–32位字母、数字、下划线或点"))
     elif session.db.scalar("SELECT 1 FROM users WHERE username = ?", (username,)):
         problems.append(Problem("username", "duplicate", f"用户名{username}已存在"))
@@ -52,12 +74,18 @@ def add_user(session: Session, *, username: str, display_name: str, role: Role |
     if problems:
         raise ValidationError(problems)
     with session.writing(Action.USER_MANAGE) as w:
-        row = w.insert("users", {
-            "username": username, "display_name": display_name.strip(), "role": str(role),
-            "squad_id": squad_id, "officer_id": officer_id,
-            "has_legal_qualification": int(bool(has_legal_qualification)),
-            "password_hash": passwords.hash_password(password),
-        })
+        row = w.insert(
+            "users",
+            {
+                "username": username,
+                "display_name": display_name.strip(),
+                "role": str(role),
+                "squad_id": squad_id,
+                "officer_id": officer_id,
+                "has_legal_qualification": int(bool(has_legal_qualification)),
+                "password_hash": passwords.hash_password(password),
+            },
+        )
     return {k: row[k] for k in PUBLIC_COLUMNS}
 
 
@@ -67,7 +95,9 @@ def list_users(session: Session) -> list[dict[str, Any]]:
     return session.db.query(f"SELECT {cols} FROM users ORDER BY role, username")
 
 
-def set_password(session: Session, *, username: str, new_password: str, old_password: str | None = None) -> None:
+def set_password(
+    session: Session, *, username: str, new_password: str, old_password: str | None = None
+) -> None:
     """An administrator resets anyone's password; a user changes their own with the old one."""
     row = session.db.query_one("SELECT * FROM users WHERE username = ?", (text.username_key(username),))
     if row is None:
@@ -83,8 +113,15 @@ def set_password(session: Session, *, username: str, new_password: str, old_pass
     action = Action.USER_MANAGE if not own else None
     ctx = session.writing(action) if action else _own_write(session)
     with ctx as w:
-        w.update("users", row["id"], {"password_hash": passwords.hash_password(new_password),
-                                      "failed_attempts": 0, "locked_until": None})
+        w.update(
+            "users",
+            row["id"],
+            {
+                "password_hash": passwords.hash_password(new_password),
+                "failed_attempts": 0,
+                "locked_until": None,
+            },
+        )
 
 
 def _own_write(session: Session):
@@ -97,6 +134,7 @@ def _own_write(session: Session):
     def ctx():
         with session.db.write():
             yield Writer(session, "user.own_password")
+
     return ctx()
 
 
@@ -127,11 +165,17 @@ def link_officer(session: Session, *, username: str, officer_id: str | None) -> 
         problems = []
         if not officer["active"]:
             problems.append(Problem("officer_id", "inactive", f"执法人员{officer['name']}已停用"))
-        other = session.db.scalar("SELECT username FROM users WHERE officer_id = ? AND id != ?",
-                                  (officer_id, row["id"]))
+        other = session.db.scalar(
+            "SELECT username FROM users WHERE officer_id = ? AND id != ?", (officer_id, row["id"])
+        )
         if other:
-            problems.append(Problem("officer_id", "taken",
-                                    f"执法人员{officer['name']}（{officer['cert_no']}）已关联账户 {other}"))
+            problems.append(
+                Problem(
+                    "officer_id",
+                    "taken",
+                    f"执法人员{officer['name']}（{officer['cert_no']}）已关联账户 {other}",
+                )
+            )
         if problems:
             raise ValidationError(problems)
     with session.writing(Action.USER_MANAGE, label="user.link_officer") as w:
@@ -146,4 +190,5 @@ def list_accounts_with_officers(session: Session) -> list[dict[str, Any]]:
     return session.db.query(
         f"SELECT {cols}, coalesce(o.name, '') AS officer_name, coalesce(o.cert_no, '') AS cert_no, "
         "coalesce(o.cert_expiry, '') AS cert_expiry FROM users u LEFT JOIN officers o ON o.id = u.officer_id "
-        "ORDER BY u.role, u.username")
+        "ORDER BY u.role, u.username"
+    )

@@ -22,13 +22,25 @@ from inspector.errors import Problem, ValidationError
 from inspector.station import Station
 
 GENUINE, ALTERED, UNKNOWN, OTHER_STATION = "genuine", "altered", "unknown", "other_station"
-QR_ONLY = "qr_only"    # a scan without a text layer: the QR code matches, the content must be compared by a person
+QR_ONLY = (
+    "qr_only"  # a scan without a text layer: the QR code matches, the content must be compared by a person
+)
 
 # Fields whose change a person cares about most, with the words used to name them.
-FIELD_LABELS = {"penalty": "处罚内容", "intended_penalty": "拟作出的处罚", "party_name": "当事人",
-                "party_id": "证件号码", "party_address": "住址（住所）", "facts": "违法事实",
-                "violated_provision": "违反的法律规定", "penalty_basis": "处罚依据", "obligation": "应当履行的义务",
-                "payment_period": "缴款期限", "bank_account": "收款账号", "number": "文号"}
+FIELD_LABELS = {
+    "penalty": "处罚内容",
+    "intended_penalty": "拟作出的处罚",
+    "party_name": "当事人",
+    "party_id": "证件号码",
+    "party_address": "住址（住所）",
+    "facts": "违法事实",
+    "violated_provision": "违反的法律规定",
+    "penalty_basis": "处罚依据",
+    "obligation": "应当履行的义务",
+    "payment_period": "缴款期限",
+    "bank_account": "收款账号",
+    "number": "文号",
+}
 AMOUNT_FIELDS = {"penalty": "罚款金额", "intended_penalty": "拟罚款金额", "obligation": "应缴金额"}
 _NUMBER = re.compile(r"[0-9][0-9,.]*")
 
@@ -59,6 +71,7 @@ class Verification:
 
 # ------------------------------------------------------------------------------------- registered facts
 
+
 def _canonical_digest(payload: Mapping[str, Any]) -> str:
     text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -68,12 +81,22 @@ def registered_facts(row: Mapping[str, Any], payload: Mapping[str, Any]) -> list
     """What the register says the document states: title, number, party, amount, date, issuing officers."""
     from exports.render import as_text
     from exports.styles import chinese_date
+
     fields = payload.get("fields") or {}
     title = doc_types.TYPES[row["doc_type"]].title if row["doc_type"] in doc_types.TYPES else row["doc_type"]
-    out = [("文书", title), ("文号", row["number"]), ("出具机关", payload.get("agency_name", "")),
-           ("出具日期", chinese_date(payload.get("issued_on", "")))]
-    for key, label in (("party_name", "当事人"), ("party_id", "证件号码"), ("penalty", "处罚内容"),
-                       ("intended_penalty", "拟作出的处罚"), ("obligation", "应当履行的义务")):
+    out = [
+        ("文书", title),
+        ("文号", row["number"]),
+        ("出具机关", payload.get("agency_name", "")),
+        ("出具日期", chinese_date(payload.get("issued_on", ""))),
+    ]
+    for key, label in (
+        ("party_name", "当事人"),
+        ("party_id", "证件号码"),
+        ("penalty", "处罚内容"),
+        ("intended_penalty", "拟作出的处罚"),
+        ("obligation", "应当履行的义务"),
+    ):
         if fields.get(key):
             out.append((label, as_text(fields[key])))
     if fields.get("officers"):
@@ -84,9 +107,11 @@ def registered_facts(row: Mapping[str, Any], payload: Mapping[str, Any]) -> list
 
 # ------------------------------------------------------------------------------------------ differences
 
+
 def _field_spans(text: str, fields: Mapping[str, Any]) -> list[tuple[int, int, str]]:
     """Where each labelled field's value sits in the registered text."""
     from exports.render import as_text
+
     spans = []
     for key in FIELD_LABELS:
         value = pdftext.normal(as_text(fields.get(key)))
@@ -105,8 +130,9 @@ def _expand_number(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def differences(registered: str, found: str, fields: Mapping[str, Any] | None = None, *,
-                context: int = 8, limit: int = 12) -> list[str]:
+def differences(
+    registered: str, found: str, fields: Mapping[str, Any] | None = None, *, context: int = 8, limit: int = 12
+) -> list[str]:
     """Each passage where the presented text differs from the registered one, named by its field when known.
 
     Both texts are in :func:`exports.pdftext.normal` form. A changed number followed by 元 inside an amount
@@ -119,20 +145,28 @@ def differences(registered: str, found: str, fields: Mapping[str, Any] | None = 
         if op == "equal":
             continue
         key = next((k for s, e, k in spans if s <= i1 and i2 <= e), None) or next(
-            (k for s, e, k in spans if s < i2 and i1 < e), None)
+            (k for s, e, k in spans if s < i2 and i1 < e), None
+        )
         a1, a2 = _expand_number(registered, i1, i2)
         b1, b2 = _expand_number(found, j1, j2)
         a, b = registered[a1:a2], found[b1:b2]
-        if (a and b and _NUMBER.fullmatch(a) and _NUMBER.fullmatch(b) and registered[a2:a2 + 1] == "元"
-                and found[b2:b2 + 1] == "元"):
+        if (
+            a
+            and b
+            and _NUMBER.fullmatch(a)
+            and _NUMBER.fullmatch(b)
+            and registered[a2 : a2 + 1] == "元"
+            and found[b2 : b2 + 1] == "元"
+        ):
             label = AMOUNT_FIELDS.get(key or "", "金额")
             out.append(f"{label}：登记 {a} 元，文件 {b} 元")
         else:
             label = FIELD_LABELS.get(key or "", "内容")
-            before = registered[max(0, i1 - context):i1]
-            after = registered[i2:i2 + context]
-            out.append(f"{label}：登记“…{before}{registered[i1:i2]}{after}…”，"
-                       f"文件“…{before}{found[j1:j2]}{after}…”")
+            before = registered[max(0, i1 - context) : i1]
+            after = registered[i2 : i2 + context]
+            out.append(
+                f"{label}：登记“…{before}{registered[i1:i2]}{after}…”，文件“…{before}{found[j1:j2]}{after}…”"
+            )
         if len(out) >= limit:
             out.append("（其余差异从略）")
             break
@@ -140,6 +174,7 @@ def differences(registered: str, found: str, fields: Mapping[str, Any] | None = 
 
 
 # ------------------------------------------------------------------------------------------ the chain
+
 
 def _chain_holds(station: Station, head: str) -> bool | None:
     """Whether the audit event ``seq:hash-prefix`` recorded in a QR code is still in the chain (None: no head)."""
@@ -163,13 +198,18 @@ def audit_head(db: Any) -> str:
 
 # --------------------------------------------------------------------------------------------- verify
 
+
 def _rerendered_text(station: Station, row: Mapping[str, Any]) -> str:
     """The visible text of a document issued before its text was kept: rendered again from its stored payload
     (rendering is deterministic; the text does not depend on the font)."""
     from exports.render import render
     from inspector.services import documents
-    pdf = render(documents.document_data(row, station=station), fonts=documents.fonts_for(station),
-                 substitute_missing=True)
+
+    pdf = render(
+        documents.document_data(row, station=station),
+        fonts=documents.fonts_for(station),
+        substitute_missing=True,
+    )
     return pdftext.visible_text(pdf)
 
 
@@ -177,14 +217,20 @@ def _row_by_number(station: Station, number: str) -> dict[str, Any] | None:
     return station.db.query_one(
         "SELECT d.*, r.status, r.void_reason, t.visible_text, t.audit_head FROM documents d "
         "LEFT JOIN number_register r ON r.number = d.number LEFT JOIN document_texts t ON t.document_id = d.id "
-        "WHERE d.number = ?", (number,))
+        "WHERE d.number = ?",
+        (number,),
+    )
 
 
 def _other_station(station: Station, found: qr.Payload) -> Verification:
     known = station.db.scalar("SELECT count(*) FROM documents WHERE station_id = ?", (found.station_id,))
     where = "（本站已同步该站点的部分记录，但没有这份文书）" if known else "（本站没有该站点的登记记录）"
-    return Verification(OTHER_STATION, number=found.number, station_id=found.station_id,
-                        detail=f"由站点 {found.station_id} 出具{where}；请在该站点或中心库核验，不能据此认定被改动")
+    return Verification(
+        OTHER_STATION,
+        number=found.number,
+        station_id=found.station_id,
+        detail=f"由站点 {found.station_id} 出具{where}；请在该站点或中心库核验，不能据此认定被改动",
+    )
 
 
 def verify(station: Station, source: bytes | str, *, text_of: Any = None) -> Verification:
@@ -224,14 +270,21 @@ def verify(station: Station, source: bytes | str, *, text_of: Any = None) -> Ver
             return Verification(UNKNOWN, detail="二维码内容不是本系统的文书编码")
         found = parsed
     row = _row_by_number(station, found.number)
-    if found.station_id and found.station_id != station.station_id and (
-            row is None or row["station_id"] != found.station_id):
+    if (
+        found.station_id
+        and found.station_id != station.station_id
+        and (row is None or row["station_id"] != found.station_id)
+    ):
         return _other_station(station, found)
     if row is None:
         return Verification(UNKNOWN, number=found.number, detail="登记簿中没有此文号")
-    common: dict[str, Any] = {"number": found.number, "doc_type": row["doc_type"],
-                              "voided": row["status"] == "voided", "void_reason": row["void_reason"] or "",
-                              "station_id": row["station_id"]}
+    common: dict[str, Any] = {
+        "number": found.number,
+        "doc_type": row["doc_type"],
+        "voided": row["status"] == "voided",
+        "void_reason": row["void_reason"] or "",
+        "station_id": row["station_id"],
+    }
     try:
         stored = json.loads(row["payload"])
     except ValueError:
@@ -244,18 +297,31 @@ def verify(station: Station, source: bytes | str, *, text_of: Any = None) -> Ver
         return Verification(ALTERED, detail="文书二维码中的摘要与登记的内容不符（文书被改动）", **common)
     head = found.audit_head or (row.get("audit_head") or "")
     if _chain_holds(station, head) is False:
-        return Verification(ALTERED, detail=f"审计链在本文书出具（链位置 {head.partition(':')[0]}）之后被改写，"
-                                            "登记簿不可信", **common)
+        return Verification(
+            ALTERED,
+            detail=f"审计链在本文书出具（链位置 {head.partition(':')[0]}）之后被改写，登记簿不可信",
+            **common,
+        )
     if isinstance(source, bytes) and not exact and not visible:
-        return Verification(QR_ONLY, detail="文件是扫描图像，没有可提取的文字：二维码与登记簿一致，但内容无法自动比对，"
-                                            "请将下列登记内容与文件逐项核对", **common)
+        return Verification(
+            QR_ONLY,
+            detail="文件是扫描图像，没有可提取的文字：二维码与登记簿一致，但内容无法自动比对，"
+            "请将下列登记内容与文件逐项核对",
+            **common,
+        )
     if isinstance(source, bytes) and not exact:
         registered = row.get("visible_text") or _rerendered_text(station, row)
         if registered != visible:
             diffs = differences(registered, visible, {**stored.get("fields", {}), "number": row["number"]})
-            return Verification(ALTERED, detail="文件的可见内容与登记的不一致", differences=diffs,
-                                **{k: v for k, v in common.items()})
+            return Verification(
+                ALTERED,
+                detail="文件的可见内容与登记的不一致",
+                differences=diffs,
+                **{k: v for k, v in common.items()},
+            )
     if isinstance(source, str):
-        return Verification(GENUINE, detail="二维码与登记簿一致；请将下列登记内容与纸质文书逐项核对", **common)
+        return Verification(
+            GENUINE, detail="二维码与登记簿一致；请将下列登记内容与纸质文书逐项核对", **common
+        )
     how = "文件与出具的文件逐字节相同" if exact else "文件的可见内容、二维码与登记簿一致"
     return Verification(GENUINE, detail=how, **common)

@@ -24,7 +24,9 @@ from inspector.station import Session
 
 
 def _events(session: Session, case_id: str) -> list[dict[str, Any]]:
-    rows = session.db.query("SELECT * FROM case_events WHERE case_id = ? ORDER BY on_date, at, rowid", (case_id,))
+    rows = session.db.query(
+        "SELECT * FROM case_events WHERE case_id = ? ORDER BY on_date, at, rowid", (case_id,)
+    )
     for r in rows:
         r["data"] = json.loads(r["data"] or "{}")
     return rows
@@ -51,20 +53,34 @@ def view(session: Session, case_id: str) -> CaseView:
     if case is None:
         raise NotFound(entity="case", key=case_id)
     party = session.db.find("parties", case["party_id"]) if case["party_id"] else None
-    officers = session.db.query("SELECT o.* FROM case_officers co JOIN officers o ON o.id = co.officer_id "
-                                "WHERE co.case_id = ? ORDER BY co.position", (case_id,))
+    officers = session.db.query(
+        "SELECT o.* FROM case_officers co JOIN officers o ON o.id = co.officer_id "
+        "WHERE co.case_id = ? ORDER BY co.position",
+        (case_id,),
+    )
     agency = session.db.find("agencies", case["agency_id"])
     record = discretion_service.latest(session, case_id)
-    return CaseView(case=case, party=party, officers=officers, events=_events(session, case_id),
-                    discretion=record, agency=agency,
-                    setting=session.station.setting, cal=calendar(session), today=clock.today(),
-                    has_legal_qualification=session.user.has_legal_qualification,
-                    extra={"duplicate_fines": with_statutory_max(session, duplicate_fines(session, case, party),
-                                                                 case, party)},
-                    assessor=lambda: discretion_service.assessment_for(session, case, party, record))
+    return CaseView(
+        case=case,
+        party=party,
+        officers=officers,
+        events=_events(session, case_id),
+        discretion=record,
+        agency=agency,
+        setting=session.station.setting,
+        cal=calendar(session),
+        today=clock.today(),
+        has_legal_qualification=session.user.has_legal_qualification,
+        extra={
+            "duplicate_fines": with_statutory_max(session, duplicate_fines(session, case, party), case, party)
+        },
+        assessor=lambda: discretion_service.assessment_for(session, case, party, record),
+    )
 
 
-def duplicate_fines(session: Session, case: dict[str, Any], party: dict[str, Any] | None) -> list[dict[str, Any]]:
+def duplicate_fines(
+    session: Session, case: dict[str, Any], party: dict[str, Any] | None
+) -> list[dict[str, Any]]:
     """Art. 29: other cases fining the same party (by ID/USCC) for an act on the same date, under any matter
     (``inspector.law.amounts.require_no_second_fine`` decides which of them are the same act)."""
     if not party or not party.get("id_number") or not case.get("act_date"):
@@ -74,16 +90,19 @@ def duplicate_fines(session: Session, case: dict[str, Any], party: dict[str, Any
         "JOIN parties p ON p.id = c.party_id WHERE p.id_number = ? "
         "AND c.id <> ? AND c.act_date = ? AND coalesce(c.fine_cents, 0) > 0 "
         "AND c.state IN ('decided', 'served', 'executing', 'closed', 'archived')",
-        (party["id_number"], case["id"], case["act_date"]))
+        (party["id_number"], case["id"], case["act_date"]),
+    )
 
 
-def with_statutory_max(session: Session, rows: list[dict[str, Any]], case: dict[str, Any],
-                       party: dict[str, Any] | None) -> list[dict[str, Any]]:
+def with_statutory_max(
+    session: Session, rows: list[dict[str, Any]], case: dict[str, Any], party: dict[str, Any] | None
+) -> list[dict[str, Any]]:
     """Art. 29: add each case's statutory maximum fine (this one as ``own_max_cents``), so the rule can say
     which provision carries the higher fine."""
     if not rows or not case.get("act_date"):
         return rows
     from inspector.law import benchmarks
+
     day = dt.date.fromisoformat(case["act_date"][:10])
     kind = (party or {}).get("kind", "person")
     cats = benchmarks.load_all(session.db)
@@ -92,6 +111,7 @@ def with_statutory_max(session: Session, rows: list[dict[str, Any]], case: dict[
         cat = benchmarks.in_force(cats, day, matter_code=code)
         rng = benchmarks.statutory_range(cat.items[code], kind) if cat and code in cat.items else None
         return rng.max_cents if rng else None
+
     own = maximum(case["matter_code"])
     return [{**r, "statutory_max_cents": maximum(r["matter_code"]), "own_max_cents": own} for r in rows]
 
@@ -100,22 +120,24 @@ def allowed_steps(session: Session, case_id: str) -> list[dict[str, str]]:
     """Steps the logged-in user may try next on the case (guards run when the step is taken)."""
     session.require(Action.CASE_VIEW)
     v = view(session, case_id)
-    return [{"step": s.name, "label": s.label, "target": str(s.target or v.state)}
-            for s in procedure.allowed_steps(v, session.can)]
+    return [
+        {"step": s.name, "label": s.label, "target": str(s.target or v.state)}
+        for s in procedure.allowed_steps(v, session.can)
+    ]
 
 
 # Where the law ties a step to a document, performing the step issues it (in the step's own transaction).
 STEP_DOCUMENTS: dict[str, tuple[str, ...]] = {
-    "file": ("filing_approval",),                 # Art. 54 ¶2: 立案审批表; its number is the case number
-    "investigate": ("inspection_record",),        # Art. 55: 现场检查笔录 (cases opened from an inspection)
-    "notify": ("prior_notice",),                  # Art. 44: 事先告知书 (+ 听证告知书 when Art. 63 applies)
-    "hearing_notice": ("hearing_summons",),       # Art. 64: 听证通知书
-    "decide": ("penalty_decision",),              # Art. 59/62: 决定书 (type follows the outcome)
-    "on_the_spot": ("onspot_decision",),          # Art. 52: 当场行政处罚决定书
-    "serve": ("service_receipt",),                # Art. 61: 送达回证
-    "demand": ("demand_notice",),                 # 行政强制法 Art. 54: 催告书
-    "close": ("closing_report",),                 # 结案报告
-    "transfer": ("transfer_letter",),             # Art. 27: 案件移送函
+    "file": ("filing_approval",),  # Art. 54 ¶2: 立案审批表; its number is the case number
+    "investigate": ("inspection_record",),  # Art. 55: 现场检查笔录 (cases opened from an inspection)
+    "notify": ("prior_notice",),  # Art. 44: 事先告知书 (+ 听证告知书 when Art. 63 applies)
+    "hearing_notice": ("hearing_summons",),  # Art. 64: 听证通知书
+    "decide": ("penalty_decision",),  # Art. 59/62: 决定书 (type follows the outcome)
+    "on_the_spot": ("onspot_decision",),  # Art. 52: 当场行政处罚决定书
+    "serve": ("service_receipt",),  # Art. 61: 送达回证
+    "demand": ("demand_notice",),  # 行政强制法 Art. 54: 催告书
+    "close": ("closing_report",),  # 结案报告
+    "transfer": ("transfer_letter",),  # Art. 27: 案件移送函
 }
 DECISION_DOCUMENTS = ("penalty_decision", "no_penalty_decision", "onspot_decision")
 
@@ -129,8 +151,12 @@ def documents_for_step(case: dict[str, Any], step: str, data: dict[str, Any]) ->
         docs.append("hearing_notice")
     if step == "decide":
         outcome = data.get("outcome", "penalty")
-        docs = {"penalty": ["penalty_decision"], "no_penalty_minor": ["no_penalty_decision"],
-                "no_case": ["no_penalty_decision"], "transfer": ["transfer_letter"]}.get(outcome, docs)
+        docs = {
+            "penalty": ["penalty_decision"],
+            "no_penalty_minor": ["no_penalty_decision"],
+            "no_case": ["no_penalty_decision"],
+            "transfer": ["transfer_letter"],
+        }.get(outcome, docs)
     return docs
 
 
@@ -140,13 +166,15 @@ def live_decision(session: Session, case_id: str) -> dict[str, Any] | None:
     return session.db.query_one(
         f"SELECT d.id, d.number, d.doc_type FROM documents d LEFT JOIN number_register r ON r.number = d.number "
         f"WHERE d.case_id = ? AND d.doc_type IN ({marks}) AND coalesce(r.status, 'issued') <> 'voided' LIMIT 1",
-        (case_id, *DECISION_DOCUMENTS))
+        (case_id, *DECISION_DOCUMENTS),
+    )
 
 
 def step_preview(session: Session, case_id: str, step: str) -> dict[str, Any]:
     """What performing ``step`` will do, for the confirmation: documents issued (and the fields they still
     need), the case number drawn, the deadline started, and whether it can be undone."""
     from inspector.services import documents as documents_service
+
     spec = procedure.STEP_BY_NAME.get(step)
     case = session.db.find("cases", case_id)
     if case is None or spec is None:
@@ -155,11 +183,17 @@ def step_preview(session: Session, case_id: str, step: str) -> dict[str, Any]:
     for doc_type in documents_for_step(case, step, {"outcome": "penalty"}):
         try:
             missing = documents_service.missing_fields(session, case_id, doc_type)
-        except Exception:   # noqa: BLE001 - a preview never blocks the step; the step checks for real
+        except Exception:  # noqa: BLE001 - a preview never blocks the step; the step checks for real
             missing = []
-        docs.append({"doc_type": doc_type, "title": _title(doc_type),
-                     "missing": [{"field": p.field, "message": p.message} for p in missing
-                                 if p.field not in _FROM_STEP]})
+        docs.append(
+            {
+                "doc_type": doc_type,
+                "title": _title(doc_type),
+                "missing": [
+                    {"field": p.field, "message": p.message} for p in missing if p.field not in _FROM_STEP
+                ],
+            }
+        )
     effects = []
     if step == "file":
         effects.append("从文号登记簿取得案件编号（案号），此后不能更改")
@@ -168,38 +202,84 @@ def step_preview(session: Session, case_id: str, step: str) -> dict[str, Any]:
     started = _started(step, session.station.setting)
     if started:
         effects.append(f"开始计算{started}")
-    return {"step": step, "label": spec.label, "documents": docs, "effects": effects,
-            "irreversible": step in IRREVERSIBLE}
+    return {
+        "step": step,
+        "label": spec.label,
+        "documents": docs,
+        "effects": effects,
+        "irreversible": step in IRREVERSIBLE,
+    }
 
 
 # Fields the step itself supplies (dates, numbers): never asked for in the confirmation.
-_FROM_STEP = {"filed_on", "decision_number", "decision_date", "served_number", "case_no", "statement_due",
-              "intended_penalty", "penalty", "served_on"}
+_FROM_STEP = {
+    "filed_on",
+    "decision_number",
+    "decision_date",
+    "served_number",
+    "case_no",
+    "statement_due",
+    "intended_penalty",
+    "penalty",
+    "served_on",
+}
 # The statutory period a step starts (its timer and the article behind it), named in the confirmation.
 _STARTS: dict[str, tuple[tuple[str, art.Article], ...]] = {
-    "file": (("decision", art.APL60),), "notify": (("statement", art.APL45),),
-    "serve": (("payment", art.APL67), ("review_period", art.REVIEW20), ("litigation_period", art.LITIGATION46)),
-    "decide": (("service", art.APL61),), "on_the_spot": (("payment", art.APL67),),
-    "demand": (("demand_wait", art.ACL54),)}
+    "file": (("decision", art.APL60),),
+    "notify": (("statement", art.APL45),),
+    "serve": (
+        ("payment", art.APL67),
+        ("review_period", art.REVIEW20),
+        ("litigation_period", art.LITIGATION46),
+    ),
+    "decide": (("service", art.APL61),),
+    "on_the_spot": (("payment", art.APL67),),
+    "demand": (("demand_wait", art.ACL54),),
+}
 
 
 def _started(step: str, setting: Any) -> str:
-    return "、".join(f"{deadlines.TIMER_BY_KEY[key].name}（{art.cite(article)}，{deadlines.describe_length(key, setting)}）"
-                    for key, article in _STARTS.get(step, ()))
+    return "、".join(
+        f"{deadlines.TIMER_BY_KEY[key].name}（{art.cite(article)}，{deadlines.describe_length(key, setting)}）"
+        for key, article in _STARTS.get(step, ())
+    )
 
 
 # Steps that cannot be taken back: a number is drawn, a document issued or a legal period starts.
-IRREVERSIBLE = {"file", "not_file", "notify", "decide", "on_the_spot", "serve", "transfer", "close", "archive",
-                "demand", "apply_court", "legal_review", "hearing_notice", "pay", "end_investigation"}
+IRREVERSIBLE = {
+    "file",
+    "not_file",
+    "notify",
+    "decide",
+    "on_the_spot",
+    "serve",
+    "transfer",
+    "close",
+    "archive",
+    "demand",
+    "apply_court",
+    "legal_review",
+    "hearing_notice",
+    "pay",
+    "end_investigation",
+}
 
 
 def _title(doc_type: str) -> str:
     from exports import documents as doc_types
+
     return doc_types.TYPES[doc_type].title if doc_type in doc_types.TYPES else doc_type
 
 
-def advance(session: Session, case_id: str, step: str, *, document: dict[str, Any] | None = None,
-            require_documents: bool = False, **data: Any) -> dict[str, Any]:
+def advance(
+    session: Session,
+    case_id: str,
+    step: str,
+    *,
+    document: dict[str, Any] | None = None,
+    require_documents: bool = False,
+    **data: Any,
+) -> dict[str, Any]:
     """Take one workflow step; returns the recorded event (with ``documents``: the numbers issued, and
     ``documents_pending``: documents still lacking required fields, each naming them).
 
@@ -209,6 +289,7 @@ def advance(session: Session, case_id: str, step: str, *, document: dict[str, An
     the whole step. Raises GuardRefused / PermissionDenied / ValidationError.
     """
     from inspector.services import documents as documents_service
+
     spec = procedure.STEP_BY_NAME.get(step)
     if spec is not None and not session.can(spec.action):
         raise PermissionDenied(role=str(session.user.role), action=str(spec.action))
@@ -216,28 +297,55 @@ def advance(session: Session, case_id: str, step: str, *, document: dict[str, An
     outcome = procedure.check(v, step, data)
     doc_types = documents_for_step(v.case, step, outcome.data)
     if any(t in DECISION_DOCUMENTS for t in doc_types) and (live := live_decision(session, case_id)):
-        raise refuse("one_decision", art.APL59, f"本案已有有效的决定书（{live['number']}），一个案件只能有一份有效决定",
-                     "如需重新作出决定，请先作废原决定书文号并登记决定变更")
+        raise refuse(
+            "one_decision",
+            art.APL59,
+            f"本案已有有效的决定书（{live['number']}），一个案件只能有一份有效决定",
+            "如需重新作出决定，请先作废原决定书文号并登记决定变更",
+        )
     issued: list[dict[str, str]] = []
     with session.writing(spec.action, label=f"case.{step}") as w:
-        event = w.insert("case_events", {
-            "case_id": case_id, "step": procedure.event_step(outcome), "from_state": str(v.state),
-            "to_state": str(outcome.target), "on_date": outcome.on_date.isoformat(), "at": clock.iso(),
-            "actor": session.user.username, "data": json.dumps(outcome.data, ensure_ascii=False, sort_keys=True)})
+        event = w.insert(
+            "case_events",
+            {
+                "case_id": case_id,
+                "step": procedure.event_step(outcome),
+                "from_state": str(v.state),
+                "to_state": str(outcome.target),
+                "on_date": outcome.on_date.isoformat(),
+                "at": clock.iso(),
+                "actor": session.user.username,
+                "data": json.dumps(outcome.data, ensure_ascii=False, sort_keys=True),
+            },
+        )
         changes = {k: val for k, val in outcome.case_changes.items() if v.case.get(k) != val}
         if changes:
             w.update("cases", case_id, changes, expected_version=v.case["version"])
         if step == "legal_review":
-            w.insert("reviews", {"case_id": case_id, "kind": "legal_review", "reviewer_id": session.user.id,
-                                 "verdict": outcome.data["verdict"], "opinion": outcome.data.get("opinion", ""),
-                                 "items": json.dumps(outcome.data.get("checklist") or [], ensure_ascii=False),
-                                 "reviewed_at": clock.iso()})
+            w.insert(
+                "reviews",
+                {
+                    "case_id": case_id,
+                    "kind": "legal_review",
+                    "reviewer_id": session.user.id,
+                    "verdict": outcome.data["verdict"],
+                    "opinion": outcome.data.get("opinion", ""),
+                    "items": json.dumps(outcome.data.get("checklist") or [], ensure_ascii=False),
+                    "reviewed_at": clock.iso(),
+                },
+            )
         if step == "transfer" or (step == "decide" and outcome.data.get("outcome") == "transfer"):
-            w.insert("case_transfers", {"case_id": case_id, "receiver": outcome.data["receiver"],
-                                        "receiver_kind": outcome.data.get("receiver_kind", "judicial"),
-                                        "reason": outcome.data.get("reason") or f"涉嫌犯罪（{art.APL57_1_4.short}）",
-                                        "basis": outcome.data.get("basis", ""),
-                                        "sent_on": outcome.on_date.isoformat()})
+            w.insert(
+                "case_transfers",
+                {
+                    "case_id": case_id,
+                    "receiver": outcome.data["receiver"],
+                    "receiver_kind": outcome.data.get("receiver_kind", "judicial"),
+                    "reason": outcome.data.get("reason") or f"涉嫌犯罪（{art.APL57_1_4.short}）",
+                    "basis": outcome.data.get("basis", ""),
+                    "sent_on": outcome.on_date.isoformat(),
+                },
+            )
         pending: list[dict[str, Any]] = []
         for doc_type in doc_types:
             try:
@@ -245,11 +353,18 @@ def advance(session: Session, case_id: str, step: str, *, document: dict[str, An
             except ValidationError as exc:
                 if require_documents:
                     raise
-                pending.append({"doc_type": doc_type, "title": _title(doc_type),
-                                "missing": [p.message for p in exc.problems],
-                                "fields": [p.field for p in exc.problems]})
+                pending.append(
+                    {
+                        "doc_type": doc_type,
+                        "title": _title(doc_type),
+                        "missing": [p.message for p in exc.problems],
+                        "fields": [p.field for p in exc.problems],
+                    }
+                )
                 continue
-            issued.append({"doc_type": doc_type, "number": doc.number, "id": doc.id, "title": _title(doc_type)})
+            issued.append(
+                {"doc_type": doc_type, "number": doc.number, "id": doc.id, "title": _title(doc_type)}
+            )
         if step == "file" and not v.case.get("case_no"):
             _draw_case_number(session, w, case_id, issued)
         _duties_changed(session, case_id)
@@ -262,25 +377,33 @@ def advance(session: Session, case_id: str, step: str, *, document: dict[str, An
 def _draw_case_number(session: Session, w: Any, case_id: str, issued: list[dict[str, str]]) -> None:
     """立案: the case number is the 立案审批表's number; drawn from the register on its own if the form is pending."""
     from inspector import numbering
+
     number = next((d["number"] for d in issued if d["doc_type"] == "filing_approval"), None)
     current = session.db.find("cases", case_id)
     if number is None:
         scheme = numbering.Scheme.from_station(session.station)
         agency = session.db.find("agencies", current["agency_id"])
         squad = session.db.find("squads", current["squad_id"])
-        number = numbering.allocate(w, scheme, agency=agency, squad=squad, doc_type="filing_approval",
-                                    type_code=scheme.type_code("filing_approval", "立"), case_id=case_id)["number"]
+        number = numbering.allocate(
+            w,
+            scheme,
+            agency=agency,
+            squad=squad,
+            doc_type="filing_approval",
+            type_code=scheme.type_code("filing_approval", "立"),
+            case_id=case_id,
+        )["number"]
     w.update("cases", case_id, {"case_no": number}, expected_version=current["version"])
 
 
 def _duties_changed(session: Session, case_id: str) -> None:
     """Keep the stored work list of the case current (inside the step's transaction)."""
     from inspector.services import worklist
+
     worklist.refresh_case(session, case_id)
 
 
-def document_basis(session: Session, case_id: str, doc_type: str,
-                   data: dict[str, Any] | None = None) -> Any:
+def document_basis(session: Session, case_id: str, doc_type: str, data: dict[str, Any] | None = None) -> Any:
     """May ``doc_type`` be issued now, and with which facts? (:func:`inspector.law.documents.document_lawful`)
 
     Raises:
@@ -289,6 +412,7 @@ def document_basis(session: Session, case_id: str, doc_type: str,
     """
     session.require(Action.CASE_VIEW)
     from inspector.law import documents as law_documents
+
     return law_documents.document_lawful(view(session, case_id), doc_type, data)
 
 
@@ -301,9 +425,19 @@ def timeline(session: Session, case_id: str) -> dict[str, Any]:
     """The case's recorded steps (oldest first) and its deadlines."""
     session.require(Action.CASE_VIEW)
     v = view(session, case_id)
-    events = [{"step": e["step"], "label": procedure.EVENT_LABELS.get(e["step"], e["step"]), "on_date": e["on_date"],
-               "at": e["at"], "actor": e["actor"], "from_state": e["from_state"], "to_state": e["to_state"],
-               "data": e["data"]} for e in v.events]
+    events = [
+        {
+            "step": e["step"],
+            "label": procedure.EVENT_LABELS.get(e["step"], e["step"]),
+            "on_date": e["on_date"],
+            "at": e["at"],
+            "actor": e["actor"],
+            "from_state": e["from_state"],
+            "to_state": e["to_state"],
+            "data": e["data"],
+        }
+        for e in v.events
+    ]
     dls = deadlines.evaluate(v.case, v.events, cal=v.cal, setting=session.station.setting, today=v.today)
     return {"events": events, "deadlines": [d.as_dict() for d in dls]}
 
@@ -312,45 +446,71 @@ def show(session: Session, case_id: str) -> dict[str, Any]:
     """State, allowed next steps and deadlines (``inspector case show --json``)."""
     session.require(Action.CASE_VIEW)
     from inspector.model import CASE_STATE_LABELS
+
     v = view(session, case_id)
     tl = timeline(session, case_id)
-    return {"id": case_id, "case_no": v.case["case_no"], "state": v.case["state"],
-            "state_label": CASE_STATE_LABELS[v.state], "procedure": v.case["procedure"],
-            "matter_code": v.case["matter_code"], "matter_name": v.case["matter_name"],
-            "party": (v.party or {}).get("name"), "fine_cents": v.case["fine_cents"],
-            "allowed_steps": allowed_steps(session, case_id), "deadlines": tl["deadlines"], "events": tl["events"],
-            "legal_review_reasons": procedure.legal_review_reasons(v, v.case["fine_cents"]),
-            "reasoning": amounts.reasoning_facts(v)}
+    return {
+        "id": case_id,
+        "case_no": v.case["case_no"],
+        "state": v.case["state"],
+        "state_label": CASE_STATE_LABELS[v.state],
+        "procedure": v.case["procedure"],
+        "matter_code": v.case["matter_code"],
+        "matter_name": v.case["matter_name"],
+        "party": (v.party or {}).get("name"),
+        "fine_cents": v.case["fine_cents"],
+        "allowed_steps": allowed_steps(session, case_id),
+        "deadlines": tl["deadlines"],
+        "events": tl["events"],
+        "legal_review_reasons": procedure.legal_review_reasons(v, v.case["fine_cents"]),
+        "reasoning": amounts.reasoning_facts(v),
+    }
 
 
-def open_deadlines(session: Session, *, squad_id: str | None = None,
-                   statuses: Iterable[str] = ("overdue", "due_soon")) -> list[dict[str, Any]]:
+def open_deadlines(
+    session: Session, *, squad_id: str | None = None, statuses: Iterable[str] = ("overdue", "due_soon")
+) -> list[dict[str, Any]]:
     """Duties of open cases that are overdue or due soon (the 工作台), with the case and its officers."""
     session.require(Action.CASE_VIEW)
     wanted = set(statuses)
     params: list[Any] = []
-    sql = ("SELECT c.*, s.name AS squad_name, p.name AS party_name FROM cases c JOIN squads s ON s.id = c.squad_id "
-           "LEFT JOIN parties p ON p.id = c.party_id WHERE c.state NOT IN ('closed', 'archived', 'not_filed')")
+    sql = (
+        "SELECT c.*, s.name AS squad_name, p.name AS party_name FROM cases c JOIN squads s ON s.id = c.squad_id "
+        "LEFT JOIN parties p ON p.id = c.party_id WHERE c.state NOT IN ('closed', 'archived', 'not_filed')"
+    )
     if squad_id:
         sql += " AND c.squad_id = ?"
         params.append(squad_id)
     cases = session.db.query(sql, params)
     events: dict[str, list[dict[str, Any]]] = {}
-    for e in session.db.query("SELECT case_id, step, on_date, at, data FROM case_events ORDER BY on_date, at, rowid"):
+    for e in session.db.query(
+        "SELECT case_id, step, on_date, at, data FROM case_events ORDER BY on_date, at, rowid"
+    ):
         e["data"] = json.loads(e["data"] or "{}")
         events.setdefault(e["case_id"], []).append(e)
     officers: dict[str, list[str]] = {}
-    for r in session.db.query("SELECT co.case_id, o.id, o.name FROM case_officers co JOIN officers o "
-                              "ON o.id = co.officer_id ORDER BY co.position"):
+    for r in session.db.query(
+        "SELECT co.case_id, o.id, o.name FROM case_officers co JOIN officers o "
+        "ON o.id = co.officer_id ORDER BY co.position"
+    ):
         officers.setdefault(r["case_id"], []).append(r["id"])
     cal, today, setting = calendar(session), clock.today(), session.station.setting
     out = []
     for c in cases:
         for d in deadlines.evaluate(c, events.get(c["id"], []), cal=cal, setting=setting, today=today):
             if d.duty and str(d.status) in wanted:
-                out.append({**d.as_dict(), "case_id": c["id"], "case_no": c["case_no"], "state": c["state"],
-                            "matter_name": c["matter_name"], "party_name": c["party_name"],
-                            "squad_id": c["squad_id"], "squad_name": c["squad_name"],
-                            "officer_ids": officers.get(c["id"], [])})
+                out.append(
+                    {
+                        **d.as_dict(),
+                        "case_id": c["id"],
+                        "case_no": c["case_no"],
+                        "state": c["state"],
+                        "matter_name": c["matter_name"],
+                        "party_name": c["party_name"],
+                        "squad_id": c["squad_id"],
+                        "squad_name": c["squad_name"],
+                        "officer_ids": officers.get(c["id"], []),
+                    }
+                )
     out.sort(key=lambda r: (r["status"] != "overdue", r["due"]))
     return out

@@ -21,7 +21,12 @@ from inspector.model import CaseState as S
 from inspector.permissions import Action, Role
 from inspector.station import Session
 
-ROLE_LABELS = {"officer": "执法队员", "squad_leader": "中队长", "legal_reviewer": "法制审核员", "party": "当事人"}
+ROLE_LABELS = {
+    "officer": "执法队员",
+    "squad_leader": "中队长",
+    "legal_reviewer": "法制审核员",
+    "party": "当事人",
+}
 # state -> (whose turn, what to do, why it waits there)
 TURNS: dict[str, tuple[str, str, str]] = {
     S.CLUE: ("officer", "核查线索", "线索已登记，待核查后提请立案"),
@@ -52,15 +57,18 @@ def add_source(fn: Callable[[Session, str], list[dict[str, Any]]]) -> None:
 
 
 def _events(db: Any, case_id: str) -> list[dict[str, Any]]:
-    rows = db.query("SELECT step, on_date, at, data FROM case_events WHERE case_id = ? ORDER BY on_date, at, rowid",
-                    (case_id,))
+    rows = db.query(
+        "SELECT step, on_date, at, data FROM case_events WHERE case_id = ? ORDER BY on_date, at, rowid",
+        (case_id,),
+    )
     for r in rows:
         r["data"] = json.loads(r["data"] or "{}")
     return rows
 
 
-def item_for(case: dict[str, Any], events: list[dict[str, Any]], *, cal: Any, setting: Any,
-             today: dt.date) -> dict[str, Any] | None:
+def item_for(
+    case: dict[str, Any], events: list[dict[str, Any]], *, cal: Any, setting: Any, today: dt.date
+) -> dict[str, Any] | None:
     """The work item of one case (None when the case needs nothing more: archived)."""
     turn = TURNS.get(case["state"])
     if turn is None:
@@ -71,40 +79,63 @@ def item_for(case: dict[str, Any], events: list[dict[str, Any]], *, cal: Any, se
         role, task, reason = "officer", "根据审核意见继续办理", "法制审核已出具意见"
     if case["state"] == S.NOTIFIED:
         notice = next((e for e in reversed(events) if e["step"] == "notify"), None)
-        waived = notice is not None and any(e["step"] == "waive_statement" for e in events[events.index(notice):])
+        waived = notice is not None and any(
+            e["step"] == "waive_statement" for e in events[events.index(notice) :]
+        )
         due = (notice or {}).get("data", {}).get("statement_due")
         if due and not waived:
             ready_on = (dt.date.fromisoformat(due) + dt.timedelta(days=1)).isoformat()
             reason = f"陈述申辩期至{due}（第45条），期满后由中队长作出决定"
-    dls = [d for d in deadlines.evaluate(case, events, cal=cal, setting=setting, today=today)
-           if d.duty and d.status is not deadlines.Status.DONE]
+    dls = [
+        d
+        for d in deadlines.evaluate(case, events, cal=cal, setting=setting, today=today)
+        if d.duty and d.status is not deadlines.Status.DONE
+    ]
     driving = min(dls, key=lambda d: d.due) if dls else None
-    return {"case_id": case["id"], "role": role, "squad_id": case["squad_id"], "task": task, "reason": reason,
-            "due": driving.due.isoformat() if driving else None, "provisional": int(bool(driving and driving.provisional)),
-            "deadline": driving.name if driving else "",
-            "basis": driving.basis if driving else "", "ready_on": ready_on}
+    return {
+        "case_id": case["id"],
+        "role": role,
+        "squad_id": case["squad_id"],
+        "task": task,
+        "reason": reason,
+        "due": driving.due.isoformat() if driving else None,
+        "provisional": int(bool(driving and driving.provisional)),
+        "deadline": driving.name if driving else "",
+        "basis": driving.basis if driving else "",
+        "ready_on": ready_on,
+    }
 
 
 def refresh_case(session: Session, case_id: str) -> None:
     """Recompute the case's work item (call inside the transaction that changed the case)."""
     from inspector.services import workflow as workflow_service
+
     db = session.db
     case = db.find("cases", case_id)
     with db.write():
         db.execute("DELETE FROM work_items WHERE case_id = ?", (case_id,))
         if case is None:
             return
-        item = item_for(case, _events(db, case_id), cal=workflow_service.calendar(session),
-                        setting=session.station.setting, today=clock.today())
+        item = item_for(
+            case,
+            _events(db, case_id),
+            cal=workflow_service.calendar(session),
+            setting=session.station.setting,
+            today=clock.today(),
+        )
         if item:
-            db.execute("INSERT INTO work_items(case_id, role, squad_id, task, reason, due, provisional, deadline, basis, "
-                       "ready_on) VALUES (:case_id, :role, :squad_id, :task, :reason, :due, :provisional, :deadline, "
-                       ":basis, :ready_on)", item)
+            db.execute(
+                "INSERT INTO work_items(case_id, role, squad_id, task, reason, due, provisional, deadline, basis, "
+                "ready_on) VALUES (:case_id, :role, :squad_id, :task, :reason, :due, :provisional, :deadline, "
+                ":basis, :ready_on)",
+                item,
+            )
 
 
 def rebuild(session: Session, *, chunk: int = 2000) -> int:
     """Recompute every open case's item (after a bulk load or a change of deadline settings)."""
     from inspector.services import workflow as workflow_service
+
     db = session.db
     cal, setting, today = workflow_service.calendar(session), session.station.setting, clock.today()
     n = 0
@@ -112,23 +143,32 @@ def rebuild(session: Session, *, chunk: int = 2000) -> int:
         db.execute("DELETE FROM work_items")
         last = ""
         while True:
-            cases = db.query("SELECT * FROM cases WHERE state <> 'archived' AND id > ? ORDER BY id LIMIT ?",
-                             (last, chunk))
+            cases = db.query(
+                "SELECT * FROM cases WHERE state <> 'archived' AND id > ? ORDER BY id LIMIT ?", (last, chunk)
+            )
             if not cases:
                 break
             last = cases[-1]["id"]
             marks = ", ".join("?" * len(cases))
             events: dict[str, list[dict[str, Any]]] = {}
-            for e in db.query(f"SELECT case_id, step, on_date, at, data FROM case_events WHERE case_id IN ({marks}) "
-                              "ORDER BY on_date, at, rowid", [c["id"] for c in cases]):
+            for e in db.query(
+                f"SELECT case_id, step, on_date, at, data FROM case_events WHERE case_id IN ({marks}) "
+                "ORDER BY on_date, at, rowid",
+                [c["id"] for c in cases],
+            ):
                 e["data"] = json.loads(e["data"] or "{}")
                 events.setdefault(e["case_id"], []).append(e)
-            items = [i for c in cases if (i := item_for(c, events.get(c["id"], []), cal=cal, setting=setting,
-                                                         today=today))]
+            items = [
+                i
+                for c in cases
+                if (i := item_for(c, events.get(c["id"], []), cal=cal, setting=setting, today=today))
+            ]
             db.conn.executemany(
                 "INSERT INTO work_items(case_id, role, squad_id, task, reason, due, provisional, deadline, basis, "
                 "ready_on) VALUES (:case_id, :role, :squad_id, :task, :reason, :due, :provisional, :deadline, "
-                ":basis, :ready_on)", items)
+                ":basis, :ready_on)",
+                items,
+            )
             n += len(items)
         db.meta_set(BUILT, fingerprint(session))
     return n
@@ -142,6 +182,7 @@ def fingerprint(session: Session) -> str:
     import hashlib
 
     from inspector import settings as registry
+
     db = session.db
     values = {k: session.station.setting(k) for k in sorted(registry.DEFAULTS) if k.startswith("deadline.")}
     calendar = db.query("SELECT year, version FROM calendar_years ORDER BY year")
@@ -162,14 +203,22 @@ class WorkPage:
     next_after: tuple[str, str] | None = None
 
 
-_ROW = ("SELECT w.*, coalesce(w.due, '9999-12-31') AS sort_due, c.case_no, c.state, c.matter_name, c.procedure, "
-        "(SELECT name FROM parties p WHERE p.id = c.party_id) AS party_name, "
-        "(SELECT name FROM squads s WHERE s.id = w.squad_id) AS squad_name "
-        "FROM work_items w JOIN cases c ON c.id = w.case_id")
+_ROW = (
+    "SELECT w.*, coalesce(w.due, '9999-12-31') AS sort_due, c.case_no, c.state, c.matter_name, c.procedure, "
+    "(SELECT name FROM parties p WHERE p.id = c.party_id) AS party_name, "
+    "(SELECT name FROM squads s WHERE s.id = w.squad_id) AS squad_name "
+    "FROM work_items w JOIN cases c ON c.id = w.case_id"
+)
 
 
-def page(session: Session, *, scope: str = "mine", after: Sequence[str] | None = None, limit: int = 100,
-         waiting: bool = False) -> WorkPage:
+def page(
+    session: Session,
+    *,
+    scope: str = "mine",
+    after: Sequence[str] | None = None,
+    limit: int = 100,
+    waiting: bool = False,
+) -> WorkPage:
     """One page of the work list, oldest deadline first.
 
     Args:
@@ -199,7 +248,7 @@ def page(session: Session, *, scope: str = "mine", after: Sequence[str] | None =
     if after is not None:
         clauses.append("(coalesce(w.due, '9999-12-31'), w.case_id) > (?, ?)")
         params += [after[0], after[1]]
-    sql = (f"{_ROW} WHERE {' AND '.join(clauses)} ORDER BY coalesce(w.due, '9999-12-31'), w.case_id LIMIT ?")
+    sql = f"{_ROW} WHERE {' AND '.join(clauses)} ORDER BY coalesce(w.due, '9999-12-31'), w.case_id LIMIT ?"
     rows = session.db.query(sql, [*params, limit])
     warn = int(session.station.setting("deadline.due_soon_days"))
     for r in rows:

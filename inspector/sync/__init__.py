@@ -13,7 +13,19 @@ from inspector.sync.bundle import BUNDLE_FORMAT, BundleError, Limits, export_bun
 from inspector.sync.push import PushReport, SyncError, check_login, connect, push
 
 __all__ = [
-    "BATCH_ROWS", "BUNDLE_FORMAT", "BundleError", "Limits", "PushReport", "SyncError", "check_login", "connect",
-    "export_bundle", "freeze_batches", "import_bundle", "pending_by_kind", "push", "quarantined",
+    "BATCH_ROWS",
+    "BUNDLE_FORMAT",
+    "BundleError",
+    "Limits",
+    "PushReport",
+    "SyncError",
+    "check_login",
+    "connect",
+    "export_bundle",
+    "freeze_batches",
+    "import_bundle",
+    "pending_by_kind",
+    "push",
+    "quarantined",
     "unsent_batches",
 ]

@@ -39,8 +39,19 @@ class BundleError(Error):
     """A bundle that must not be imported; ``reason`` is one of the codes below, ``detail`` says where."""
 
     code = "bundle"
-    REASONS = ("not_a_bundle", "truncated", "too_large", "bad_name", "extra_member", "missing_member",
-               "unknown_station", "bad_signature", "altered_file", "foreign_station", "refused")
+    REASONS = (
+        "not_a_bundle",
+        "truncated",
+        "too_large",
+        "bad_name",
+        "extra_member",
+        "missing_member",
+        "unknown_station",
+        "bad_signature",
+        "altered_file",
+        "foreign_station",
+        "refused",
+    )
 
     def __init__(self, reason: str, detail: str = "") -> None:
         super().__init__(f"{reason}: {detail}", reason=reason, detail=detail)
@@ -49,8 +60,11 @@ class BundleError(Error):
 
 
 def _signed_message(station_id: str, members: dict[str, str]) -> bytes:
-    return json.dumps({"format": BUNDLE_FORMAT, "station_id": station_id, "members": members},
-                      sort_keys=True, separators=(",", ":")).encode("ascii")
+    return json.dumps(
+        {"format": BUNDLE_FORMAT, "station_id": station_id, "members": members},
+        sort_keys=True,
+        separators=(",", ":"),
+    ).encode("ascii")
 
 
 def _file_sha(path: Path) -> str:
@@ -61,17 +75,28 @@ def _file_sha(path: Path) -> str:
     return h.hexdigest()
 
 
-def export_bundle(session: Session, target: str | os.PathLike[str], *,
-                  blob_path: Callable[[str], Path] | None = None) -> dict[str, Any]:
+def export_bundle(
+    session: Session, target: str | os.PathLike[str], *, blob_path: Callable[[str], Path] | None = None
+) -> dict[str, Any]:
     """Write every unsent batch (and their evidence files) to a signed bundle file, atomically."""
     from inspector.sync.push import _store_path
+
     session.require(Action.SYNC_RUN)
     station = session.station
     blob_path = blob_path or _store_path(station)
     batches.freeze_batches(session)
     body = [json.loads(b["payload"]) for b in batches.unsent_batches(station)]
-    manifest = json.dumps({"format": BUNDLE_FORMAT, "station_id": station.station_id, "created_at": clock.iso(),
-                           "batches": body}, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8")
+    manifest = json.dumps(
+        {
+            "format": BUNDLE_FORMAT,
+            "station_id": station.station_id,
+            "created_at": clock.iso(),
+            "batches": body,
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+        default=str,
+    ).encode("utf-8")
     members = {"manifest.json": hashlib.sha256(manifest).hexdigest()}
     target = Path(target)
     tmp = target.with_name(target.name + ".partial")
@@ -86,15 +111,29 @@ def export_bundle(session: Session, target: str | os.PathLike[str], *,
                         zf.write(path, name, compress_type=zipfile.ZIP_STORED)
                         members[name] = _file_sha(path)
         signature = keys.sign(station, _signed_message(station.station_id, members))
-        zf.writestr("signature.json", json.dumps({"format": BUNDLE_FORMAT, "station_id": station.station_id,
-                                                  "members": members, "ed25519": signature}, sort_keys=True))
+        zf.writestr(
+            "signature.json",
+            json.dumps(
+                {
+                    "format": BUNDLE_FORMAT,
+                    "station_id": station.station_id,
+                    "members": members,
+                    "ed25519": signature,
+                },
+                sort_keys=True,
+            ),
+        )
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, target)
     with station.db.write():
         station.db.execute("UPDATE sync_batches SET exported_at = ? WHERE sent_at IS NULL", (clock.iso(),))
-    return {"batches": len(body), "rows": sum(len(b["rows"]) for b in body), "files": len(members) - 1,
-            "path": str(target)}
+    return {
+        "batches": len(body),
+        "rows": sum(len(b["rows"]) for b in body),
+        "files": len(members) - 1,
+        "path": str(target),
+    }
 
 
 def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
@@ -127,13 +166,15 @@ def _check_members(zf: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.Zip
     return by_name
 
 
-def open_bundle(conn: Any, source: str | os.PathLike[str], *, limits: Limits = Limits()
-                ) -> tuple[dict[str, Any], str, zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
+def open_bundle(
+    conn: Any, source: str | os.PathLike[str], *, limits: Limits = Limits()
+) -> tuple[dict[str, Any], str, zipfile.ZipFile, dict[str, zipfile.ZipInfo]]:
     """Check size, names, signer and signature, every member's hash and the rows' station, then parse.
 
     Returns (manifest, signer's login role, open zip, members). Raises :class:`BundleError` on any refusal.
     """
     from db.central import admin
+
     path = Path(source)
     try:
         size = path.stat().st_size
@@ -144,8 +185,9 @@ def open_bundle(conn: Any, source: str | os.PathLike[str], *, limits: Limits = L
     try:
         zf = zipfile.ZipFile(path)
     except zipfile.BadZipFile as exc:
-        raise BundleError("truncated" if size > 0 and path.read_bytes()[:2] == b"PK" else "not_a_bundle",
-                          str(exc)) from exc
+        raise BundleError(
+            "truncated" if size > 0 and path.read_bytes()[:2] == b"PK" else "not_a_bundle", str(exc)
+        ) from exc
     try:
         members = _check_members(zf, limits)
         try:
@@ -195,7 +237,10 @@ def _check_signer(manifest: dict[str, Any], station_id: str) -> None:
         if b.get("station_id") != station_id:
             raise BundleError("foreign_station", f"batch {str(b.get('batch_id'))[:40]}")
         for r in b.get("rows", []):
-            if r.get("station_id") != station_id or (r.get("data") or {}).get("station_id", station_id) != station_id:
+            if (
+                r.get("station_id") != station_id
+                or (r.get("data") or {}).get("station_id", station_id) != station_id
+            ):
                 raise BundleError("foreign_station", f"{r.get('entity')} {str(r.get('id'))[:40]}")
         for ev in b.get("events", []):
             if ev.get("station_id") != station_id:
@@ -209,6 +254,7 @@ def import_bundle(conn: Any, source: str | os.PathLike[str], *, limits: Limits =
 
     from db.central import admin
     from db.central import apply as central
+
     if not conn.autocommit:
         conn.commit()
         conn.autocommit = True
@@ -230,8 +276,14 @@ def import_bundle(conn: Any, source: str | os.PathLike[str], *, limits: Limits =
                         offset = 0
                         while True:
                             chunk = fh.read(central.CHUNK)
-                            central.put_blob_chunk(conn, station_id=station_id, sha256=sha, size=info.file_size,
-                                                   offset=offset, data=chunk)
+                            central.put_blob_chunk(
+                                conn,
+                                station_id=station_id,
+                                sha256=sha,
+                                size=info.file_size,
+                                offset=offset,
+                                data=chunk,
+                            )
                             offset += len(chunk)
                             if offset >= info.file_size:
                                 break
@@ -240,7 +292,10 @@ def import_bundle(conn: Any, source: str | os.PathLike[str], *, limits: Limits =
             raise BundleError("refused", str(exc).strip().splitlines()[0]) from exc
         except psycopg.OperationalError:
             raise
-    return {"batches": len(results), "repeated": sum(1 for r in results if r.get("repeated")),
-            "accepted": sum(r["accepted"] for r in results),
-            "files": sum(1 for n in members if n.startswith("evidence/")),
-            "conflicts": [c for r in results for c in r["conflicts"]]}
+    return {
+        "batches": len(results),
+        "repeated": sum(1 for r in results if r.get("repeated")),
+        "accepted": sum(r["accepted"] for r in results),
+        "files": sum(1 for n in members if n.startswith("evidence/")),
+        "conflicts": [c for r in results for c in r["conflicts"]],
+    }

@@ -9,8 +9,12 @@ from inspector import audit
 
 def verify_central(conn: Any) -> list[dict[str, Any]]:
     """Per station: events held, breaks found by recomputing the chain, and divergence alerts seen on arrival."""
-    stations = [r[0] for r in conn.execute(
-        "SELECT station_id FROM stations UNION SELECT DISTINCT station_id FROM audit_events ORDER BY 1")]
+    stations = [
+        r[0]
+        for r in conn.execute(
+            "SELECT station_id FROM stations UNION SELECT DISTINCT station_id FROM audit_events ORDER BY 1"
+        )
+    ]
     out = []
     for station_id in stations:
         count = 0
@@ -18,14 +22,27 @@ def verify_central(conn: Any) -> list[dict[str, Any]]:
         def events(station_id: str = station_id):
             nonlocal count
             with conn.cursor(name="chain") as cur:
-                cur.execute("SELECT event FROM audit_events WHERE station_id = %s ORDER BY seq", (station_id,))
+                cur.execute(
+                    "SELECT event FROM audit_events WHERE station_id = %s ORDER BY seq", (station_id,)
+                )
                 for (event,) in cur:
                     count += 1
                     yield event
+
         with conn.transaction():
             breaks = audit.verify_chain(events(), head=None)
-        alerts = [{"seq": r[0], "kind": r[1], "detail": r[2]} for r in conn.execute(
-            "SELECT seq, kind, detail FROM audit_alerts WHERE station_id = %s ORDER BY id", (station_id,))]
-        out.append({"station_id": station_id, "events": count, "alerts": alerts,
-                    "breaks": [{"seq": b.seq, "kind": b.kind, "detail": b.detail} for b in breaks]})
+        alerts = [
+            {"seq": r[0], "kind": r[1], "detail": r[2]}
+            for r in conn.execute(
+                "SELECT seq, kind, detail FROM audit_alerts WHERE station_id = %s ORDER BY id", (station_id,)
+            )
+        ]
+        out.append(
+            {
+                "station_id": station_id,
+                "events": count,
+                "alerts": alerts,
+                "breaks": [{"seq": b.seq, "kind": b.kind, "detail": b.detail} for b in breaks],
+            }
+        )
     return out

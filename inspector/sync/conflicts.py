@@ -37,8 +37,9 @@ def differing_fields(conflict: dict[str, Any]) -> list[str]:
     return [k for k in sorted(set(a) | set(b)) if k not in skip and a.get(k) != b.get(k)]
 
 
-def resolve(session: Session, central_id: int, *, keep: str = "station",
-            choices: dict[str, str] | None = None) -> dict[str, Any]:
+def resolve(
+    session: Session, central_id: int, *, keep: str = "station", choices: dict[str, str] | None = None
+) -> dict[str, Any]:
     """Resolve one conflict: ``keep`` 'station' or 'central', or per field ``choices`` {field: 'station'|'central'}.
 
     The chosen values are written locally as a new version on top of the central one (audited like any
@@ -57,8 +58,10 @@ def resolve(session: Session, central_id: int, *, keep: str = "station",
     unknown = set(choices) - set(fields)
     if unknown or any(v not in ("station", "central") for v in choices.values()):
         raise ConflictError(f"unknown fields or choices: {sorted(unknown)}")
-    picked = {f: (c["central_data"] if choices.get(f, keep) == "central" else c["station_data"]).get(f)
-              for f in fields}
+    picked = {
+        f: (c["central_data"] if choices.get(f, keep) == "central" else c["station_data"]).get(f)
+        for f in fields
+    }
     table, key = c["entity"], c["entity_id"]
     with session.writing(RESOLVE, label="sync.resolve") as w:
         local = db.find(table, key)
@@ -67,25 +70,35 @@ def resolve(session: Session, central_id: int, *, keep: str = "station",
         columns = set(db.columns(table))
         changes = {f: v for f, v in picked.items() if f in columns}
         if c["central_version"] >= local["version"]:
-            db.update(table, key, {"version": c["central_version"]})   # the audited update below bumps it
+            db.update(table, key, {"version": c["central_version"]})  # the audited update below bumps it
         w.update(table, key, changes)
-        db.execute("UPDATE sync_state SET frozen_version = ? WHERE entity = ? AND entity_id = ?",
-                   (c["central_version"], table, key))
+        db.execute(
+            "UPDATE sync_state SET frozen_version = ? WHERE entity = ? AND entity_id = ?",
+            (c["central_version"], table, key),
+        )
         resolution = {"keep": keep, "choices": choices, "fields": fields}
-        db.execute("UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = ? WHERE central_id = ?",
-                   (clock.iso(), session.user.username, json.dumps(resolution, ensure_ascii=False), central_id))
+        db.execute(
+            "UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = ? WHERE central_id = ?",
+            (clock.iso(), session.user.username, json.dumps(resolution, ensure_ascii=False), central_id),
+        )
     return resolution
 
 
 def report_resolutions(station: Station, conn: Any) -> int:
     """Tell the central database about conflicts resolved here since the last push; returns how many."""
-    todo = station.db.query("SELECT central_id, resolved_by, resolution FROM sync_conflicts "
-                            "WHERE resolved_at IS NOT NULL AND reported_at IS NULL")
+    todo = station.db.query(
+        "SELECT central_id, resolved_by, resolution FROM sync_conflicts "
+        "WHERE resolved_at IS NOT NULL AND reported_at IS NULL"
+    )
     for r in todo:
         with conn.transaction():
-            conn.execute("UPDATE conflicts SET resolved_at = now(), resolved_by = %s, resolution = %s WHERE id = %s",
-                         (r["resolved_by"], r["resolution"], r["central_id"]))
+            conn.execute(
+                "UPDATE conflicts SET resolved_at = now(), resolved_by = %s, resolution = %s WHERE id = %s",
+                (r["resolved_by"], r["resolution"], r["central_id"]),
+            )
         with station.db.write():
-            station.db.execute("UPDATE sync_conflicts SET reported_at = ? WHERE central_id = ?",
-                               (clock.iso(), r["central_id"]))
+            station.db.execute(
+                "UPDATE sync_conflicts SET reported_at = ? WHERE central_id = ?",
+                (clock.iso(), r["central_id"]),
+            )
     return len(todo)

@@ -23,8 +23,13 @@ class ConnectionSettings:
     sslmode: str = "prefer"
 
     def dsn(self) -> str:
-        parts = {"host": self.host, "port": str(self.port), "dbname": self.dbname, "user": self.user,
-                 "sslmode": self.sslmode}
+        parts = {
+            "host": self.host,
+            "port": str(self.port),
+            "dbname": self.dbname,
+            "user": self.user,
+            "sslmode": self.sslmode,
+        }
         return " ".join(f"{k}={_quote(v)}" for k, v in parts.items() if v)
 
     @property
@@ -76,6 +81,7 @@ def store_password(station: Station, settings: ConnectionSettings, password: str
     if not keyring_available():
         return False
     import keyring
+
     try:
         keyring.set_password(KEYRING_SERVICE, _account(station, settings), password)
     except Exception:  # noqa: BLE001 - keyring backends raise their own error types
@@ -87,6 +93,7 @@ def stored_password(station: Station, settings: ConnectionSettings) -> str | Non
     if not keyring_available():
         return None
     import keyring
+
     try:
         return keyring.get_password(KEYRING_SERVICE, _account(station, settings))
     except Exception:  # noqa: BLE001
@@ -96,5 +103,6 @@ def stored_password(station: Station, settings: ConnectionSettings) -> str | Non
 def try_connection(station: Station, settings: ConnectionSettings, password: str | None) -> str:
     """Connect and check the login is this station's; returns the station kind. Raises SyncError."""
     from inspector.sync.push import check_login, connect
+
     with connect(settings.dsn(), password=password) as conn:
         return check_login(conn, station)

@@ -23,8 +23,9 @@ def private_key(station: Station) -> Ed25519PrivateKey:
     path = key_path(station)
     if not path.exists():
         key = Ed25519PrivateKey.generate()
-        raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                serialization.NoEncryption())
+        raw = key.private_bytes(
+            serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
+        )
         tmp = path.with_name(path.name + ".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
@@ -33,7 +34,7 @@ def private_key(station: Station) -> Ed25519PrivateKey:
         finally:
             os.close(fd)
         try:
-            os.link(tmp, path)      # never replaces a key another process made meanwhile
+            os.link(tmp, path)  # never replaces a key another process made meanwhile
         except FileExistsError:
             pass
         finally:
@@ -43,8 +44,12 @@ def private_key(station: Station) -> Ed25519PrivateKey:
 
 def public_key_hex(station: Station) -> str:
     """The public half, as 64 hex digits (what `inspector central add-station --public-key` takes)."""
-    return private_key(station).public_key().public_bytes(serialization.Encoding.Raw,
-                                                          serialization.PublicFormat.Raw).hex()
+    return (
+        private_key(station)
+        .public_key()
+        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        .hex()
+    )
 
 
 def sign(station: Station, message: bytes) -> str:
@@ -53,7 +58,9 @@ def sign(station: Station, message: bytes) -> str:
 
 def verify(public_hex: str, message: bytes, signature_hex: str) -> bool:
     try:
-        Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex)).verify(bytes.fromhex(signature_hex), message)
+        Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex)).verify(
+            bytes.fromhex(signature_hex), message
+        )
     except (InvalidSignature, ValueError):
         return False
     return True

@@ -38,6 +38,7 @@ def pull(session: Session, conn: Any, *, page: int = 1000) -> PullReport:
     import psycopg
 
     from inspector.sync.push import SyncError, _autocommit, check_login
+
     session.require(Action.SYNC_RUN)
     station = session.station
     db = session.db
@@ -50,7 +51,8 @@ def pull(session: Session, conn: Any, *, page: int = 1000) -> PullReport:
             rows = conn.execute(
                 "SELECT entity, id, version, deleted, data, change_seq FROM records "
                 "WHERE change_seq > %s AND station_id <> %s ORDER BY change_seq LIMIT %s",
-                (cursor, station.station_id, page)).fetchall()
+                (cursor, station.station_id, page),
+            ).fetchall()
             high = rows[-1][5] if rows else cursor
             with session.writing(Action.SYNC_RUN, label="sync.pull") as w:
                 for entity, central_id, version, deleted, data, _seq in rows:
@@ -70,22 +72,39 @@ def pull(session: Session, conn: Any, *, page: int = 1000) -> PullReport:
     return report
 
 
-def _apply(session: Session, w: Any, entity: str, central_id: str, version: int, deleted: bool,
-           data: dict[str, Any] | None) -> bool:
+def _apply(
+    session: Session,
+    w: Any,
+    entity: str,
+    central_id: str,
+    version: int,
+    deleted: bool,
+    data: dict[str, Any] | None,
+) -> bool:
     db = session.db
     if entity == "settings":
         if not data or "key" not in data:
             return False
         key = data["key"]
-        pending = db.scalar("SELECT 1 FROM outbox WHERE entity = 'settings' AND entity_id = ? AND sent_at IS NULL",
-                            (key,))
+        pending = db.scalar(
+            "SELECT 1 FROM outbox WHERE entity = 'settings' AND entity_id = ? AND sent_at IS NULL", (key,)
+        )
         if pending:
             return False
-        db.execute("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
-                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
-                   "updated_by = excluded.updated_by", (key, data["value"], data["updated_at"], data["updated_by"]))
-        w.record("settings", key, audit.digest({"key": key, "value": data["value"]}), op="update", version=version,
-                 queue=False)
+        db.execute(
+            "INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+            "updated_by = excluded.updated_by",
+            (key, data["value"], data["updated_at"], data["updated_by"]),
+        )
+        w.record(
+            "settings",
+            key,
+            audit.digest({"key": key, "value": data["value"]}),
+            op="update",
+            version=version,
+            queue=False,
+        )
         return True
     exists = db.scalar("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (entity,))
     if not exists:
@@ -93,10 +112,12 @@ def _apply(session: Session, w: Any, entity: str, central_id: str, version: int,
     local = db.find(entity, central_id)
     if local is not None and local["version"] >= version:
         return False
-    if db.scalar("SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ? AND sent_at IS NULL", (entity, central_id)):
-        return False   # changed here too and not yet sent: the next push records the conflict
+    if db.scalar(
+        "SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ? AND sent_at IS NULL", (entity, central_id)
+    ):
+        return False  # changed here too and not yet sent: the next push records the conflict
     try:
-        with db.write():   # a savepoint: a row that does not fit here is skipped, not the page
+        with db.write():  # a savepoint: a row that does not fit here is skipped, not the page
             if deleted:
                 if local is None:
                     return False
@@ -106,14 +127,25 @@ def _apply(session: Session, w: Any, entity: str, central_id: str, version: int,
                 cols = [c for c in db.columns(entity) if c in (data or {})]
                 values = [data[c] for c in cols]
                 sets = ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c != "id")
-                db.execute(f"INSERT INTO [{entity}] ({', '.join(f'[{c}]' for c in cols)}) "
-                           f"VALUES ({', '.join('?' * len(cols))}) ON CONFLICT (id) DO UPDATE SET {sets}", values)
+                db.execute(
+                    f"INSERT INTO [{entity}] ({', '.join(f'[{c}]' for c in cols)}) "
+                    f"VALUES ({', '.join('?' * len(cols))}) ON CONFLICT (id) DO UPDATE SET {sets}",
+                    values,
+                )
                 row = db.get(entity, central_id)
-                w.record(entity, central_id, audit.digest(row), op="update" if local else "insert",
-                         version=row["version"], queue=False)
-            db.execute("INSERT INTO sync_state (entity, entity_id, frozen_version) VALUES (?, ?, ?) "
-                       "ON CONFLICT (entity, entity_id) DO UPDATE SET frozen_version = excluded.frozen_version",
-                       (entity, central_id, version))
+                w.record(
+                    entity,
+                    central_id,
+                    audit.digest(row),
+                    op="update" if local else "insert",
+                    version=row["version"],
+                    queue=False,
+                )
+            db.execute(
+                "INSERT INTO sync_state (entity, entity_id, frozen_version) VALUES (?, ?, ?) "
+                "ON CONFLICT (entity, entity_id) DO UPDATE SET frozen_version = excluded.frozen_version",
+                (entity, central_id, version),
+            )
     except (Error, db_errors.Error, sqlite3.Error):
         return False
     return True
@@ -122,13 +154,21 @@ def _apply(session: Session, w: Any, entity: str, central_id: str, version: int,
 def _resolutions(session: Session, conn: Any) -> int:
     """Conflicts on this station's rows resolved elsewhere: close them here too."""
     db = session.db
-    open_ids = [r["central_id"] for r in db.query("SELECT central_id FROM sync_conflicts WHERE resolved_at IS NULL")]
+    open_ids = [
+        r["central_id"] for r in db.query("SELECT central_id FROM sync_conflicts WHERE resolved_at IS NULL")
+    ]
     if not open_ids:
         return 0
-    done = conn.execute("SELECT id, resolved_at, resolved_by, resolution FROM conflicts "
-                        "WHERE id = ANY(%s) AND resolved_at IS NOT NULL", (open_ids,)).fetchall()
+    done = conn.execute(
+        "SELECT id, resolved_at, resolved_by, resolution FROM conflicts "
+        "WHERE id = ANY(%s) AND resolved_at IS NOT NULL",
+        (open_ids,),
+    ).fetchall()
     with db.write():
         for cid, at, by, resolution in done:
-            db.execute("UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = ?, reported_at = ? "
-                       "WHERE central_id = ?", (str(at), by, json.dumps(resolution, ensure_ascii=False), str(at), cid))
+            db.execute(
+                "UPDATE sync_conflicts SET resolved_at = ?, resolved_by = ?, resolution = ?, reported_at = ? "
+                "WHERE central_id = ?",
+                (str(at), by, json.dumps(resolution, ensure_ascii=False), str(at), cid),
+            )
     return len(done)

@@ -13,7 +13,7 @@ from inspector.permissions import Action
 from inspector.station import Session, Station
 from inspector.sync import batches
 
-ACK_EVERY = 8   # batches acknowledged per station transaction (each is a disk sync)
+ACK_EVERY = 8  # batches acknowledged per station transaction (each is a disk sync)
 
 
 class SyncError(Error):
@@ -43,6 +43,7 @@ class PushReport:
 def connect(dsn: str, *, password: str | None = None, timeout: int = 10) -> Any:
     """An autocommit connection to the central database (each batch then commits on its own)."""
     import psycopg
+
     kwargs: dict[str, Any] = {"autocommit": True, "connect_timeout": timeout}
     if password:
         kwargs["password"] = password
@@ -57,13 +58,14 @@ def connect(dsn: str, *, password: str | None = None, timeout: int = 10) -> Any:
 
 def _autocommit(conn: Any) -> None:
     if not conn.autocommit:
-        conn.commit()   # nothing of ours is pending here; make every later transaction a real one
+        conn.commit()  # nothing of ours is pending here; make every later transaction a real one
         conn.autocommit = True
 
 
 def check_login(conn: Any, station: Station) -> str:
     """The central database is set up and this login is the station's own; returns the station kind."""
     from db.central import admin
+
     if not admin.initialised(conn):
         raise SyncError("not_set_up")
     me, kind = admin.whoami(conn)
@@ -75,12 +77,18 @@ def check_login(conn: Any, station: Station) -> str:
 def _store_path(station: Station) -> Callable[[str], Path]:
     """Where the station's evidence store keeps a file, by hash (the store's own layout, not a copy of it)."""
     from inspector.services import evidence
+
     return evidence.store(station).path
 
 
-def push(session: Session, conn: Any, *, blob_path: Callable[[str], Path] | None = None,
-         progress: Callable[[int, int], None] | None = None,
-         cancelled: Callable[[], bool] | None = None) -> PushReport:
+def push(
+    session: Session,
+    conn: Any,
+    *,
+    blob_path: Callable[[str], Path] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> PushReport:
     """Send every pending batch to the central database over ``conn`` (the station's own login).
 
     A batch is marked sent only after its central transaction committed. A dropped connection leaves the
@@ -90,6 +98,7 @@ def push(session: Session, conn: Any, *, blob_path: Callable[[str], Path] | None
     import psycopg
 
     from db.central import apply as central
+
     session.require(Action.SYNC_RUN)
     station = session.station
     try:
@@ -99,15 +108,20 @@ def push(session: Session, conn: Any, *, blob_path: Callable[[str], Path] | None
         batches.freeze_batches(session)
         report = PushReport()
         from inspector.sync import conflicts
+
         report.resolutions = conflicts.report_resolutions(station, conn)
-        pending = station.db.query("SELECT batch_id, row_count FROM sync_batches "
-                                   "WHERE sent_at IS NULL AND quarantined_at IS NULL ORDER BY seq")
+        pending = station.db.query(
+            "SELECT batch_id, row_count FROM sync_batches "
+            "WHERE sent_at IS NULL AND quarantined_at IS NULL ORDER BY seq"
+        )
         committed: list[tuple[str, dict[str, Any]]] = []
         try:
             for i, b in enumerate(pending):
                 if cancelled and cancelled():
                     raise SyncError("cancelled")
-                text = station.db.scalar("SELECT payload FROM sync_batches WHERE batch_id = ?", (b["batch_id"],))
+                text = station.db.scalar(
+                    "SELECT payload FROM sync_batches WHERE batch_id = ?", (b["batch_id"],)
+                )
                 payload = central.Payload(b["batch_id"], station.station_id, text)
                 try:
                     if '"entity": "evidence"' in text:
@@ -119,7 +133,9 @@ def push(session: Session, conn: Any, *, blob_path: Callable[[str], Path] | None
                     batches.mark_quarantined(station, b["batch_id"], reason)
                     report.quarantined.append({"batch_id": b["batch_id"], "reason": reason})
                     continue
-                committed.append((b["batch_id"], result))   # committed centrally: acknowledge (a few at a time)
+                committed.append(
+                    (b["batch_id"], result)
+                )  # committed centrally: acknowledge (a few at a time)
                 if len(committed) >= ACK_EVERY:
                     batches.mark_sent(station, committed)
                     committed = []
@@ -143,6 +159,7 @@ def refusal(exc: BaseException) -> str:
     """``code: detail`` for a refused batch; the code (bad_value, not_own_row, constraint, altered_file,
     refused) is what the station shows in words, the detail what headquarters reads."""
     from db.central import apply as central
+
     state = getattr(exc, "sqlstate", None) or ""
     if isinstance(exc, central.CentralError):
         code = "altered_file"
@@ -158,9 +175,12 @@ def refusal(exc: BaseException) -> str:
     return f"{code}: {detail}"
 
 
-def upload_blobs(conn: Any, station_id: str, payload: dict[str, Any], blob_path: Callable[[str], Path]) -> int:
+def upload_blobs(
+    conn: Any, station_id: str, payload: dict[str, Any], blob_path: Callable[[str], Path]
+) -> int:
     """Send the evidence files a batch refers to that the server lacks, resuming partial ones; returns how many."""
     from db.central import apply as central
+
     hashes = [r["data"]["sha256"] for r in payload["rows"] if r["entity"] == "evidence" and r.get("data")]
     sent = 0
     for sha, have in central.missing_blobs(conn, station_id, hashes).items():
@@ -169,12 +189,13 @@ def upload_blobs(conn: Any, station_id: str, payload: dict[str, Any], blob_path:
         with path.open("rb") as fh:
             fh.seek(have)
             offset = have
-            while True:   # at least once: an empty file is stored as one empty chunk
+            while True:  # at least once: an empty file is stored as one empty chunk
                 chunk = fh.read(central.CHUNK)
                 if not chunk and offset < size:
                     raise central.CentralError(f"evidence {sha}: the local file is shorter than it was")
-                central.put_blob_chunk(conn, station_id=station_id, sha256=sha, size=size, offset=offset,
-                                       data=chunk)
+                central.put_blob_chunk(
+                    conn, station_id=station_id, sha256=sha, size=size, offset=offset, data=chunk
+                )
                 offset += len(chunk)
                 if offset >= size:
                     break

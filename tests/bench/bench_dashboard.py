@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def station_path() -> Path:
     from tests.bench.bigdb import station_with_cases
+
     n = 20_000 if quick() else 1_000_000
     path = station_with_cases(n)
     marker = path / "WORK_ITEMS"
@@ -33,6 +34,7 @@ def station_path() -> Path:
         from inspector.demo import DEMO_PASSWORD
         from inspector.services import worklist
         from inspector.station import Station
+
         st = Station.open(path)
         t0 = time.perf_counter()
         built = worklist.rebuild(st.login("leader", DEMO_PASSWORD))
@@ -66,21 +68,26 @@ def one(kind: str, path: str) -> dict[str, float]:
     """Run one way in this process: open the station, log in, then time getting the 工作台 ready."""
     from inspector.demo import DEMO_PASSWORD
     from inspector.station import Station
+
     st = Station.open(path)
     session = st.login("leader", DEMO_PASSWORD)
     base = _reset_peak()
     t0 = time.perf_counter()
     if kind == "ours":
         from inspector.services import worklist
+
         worklist.ensure_built(session)
         rows = worklist.page(session, scope="all", limit=100).rows
     elif kind == "peer":
         from inspector.services import workflow as wf
+
         rows = wf.open_deadlines(session)
     else:
-        rows = st.db.query("SELECT case_id, due FROM work_items WHERE role = ? AND coalesce(ready_on, '') <= ? "
-                           "ORDER BY coalesce(due, '9999-12-31'), case_id LIMIT 100",
-                           ("squad_leader", "2100-01-01"))
+        rows = st.db.query(
+            "SELECT case_id, due FROM work_items WHERE role = ? AND coalesce(ready_on, '') <= ? "
+            "ORDER BY coalesce(due, '9999-12-31'), case_id LIMIT 100",
+            ("squad_leader", "2100-01-01"),
+        )
     wall = time.perf_counter() - t0
     peak = _status_mb("VmHWM")
     st.close()
@@ -92,19 +99,36 @@ def run(*, peer: bool = True) -> dict[str, dict[str, float]]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     results = {}
     for kind in ("ours", "peer", "floor") if peer else ("ours", "floor"):
-        r = subprocess.run([sys.executable, __file__, "--one", kind, str(path)], env=env, cwd=ROOT,
-                           capture_output=True, text=True, timeout=3600)
+        r = subprocess.run(
+            [sys.executable, __file__, "--one", kind, str(path)],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=3600,
+        )
         if r.returncode != 0:
             raise RuntimeError(r.stderr)
         results[kind] = json.loads(r.stdout.strip().splitlines()[-1])
     n = int((path / "READY").read_text())
     rows = []
     for kind, r in results.items():
-        rows.append([kind, r["wall"], r["peak_mb"], r["grew_mb"], int(r["rows"]),
-                     r["wall"] / results["peer"]["wall"] if "peer" in results else "-",
-                     r["wall"] / results["floor"]["wall"] if results["floor"]["wall"] else "-"])
-    table(f"工作台 ready at {n:,} cases (first page; peer = every open case's deadlines)",
-          ["way", "seconds", "peak MB", "grew MB", "rows", "/peer", "/floor"], rows)
+        rows.append(
+            [
+                kind,
+                r["wall"],
+                r["peak_mb"],
+                r["grew_mb"],
+                int(r["rows"]),
+                r["wall"] / results["peer"]["wall"] if "peer" in results else "-",
+                r["wall"] / results["floor"]["wall"] if results["floor"]["wall"] else "-",
+            ]
+        )
+    table(
+        f"工作台 ready at {n:,} cases (first page; peer = every open case's deadlines)",
+        ["way", "seconds", "peak MB", "grew MB", "rows", "/peer", "/floor"],
+        rows,
+    )
     return results
 
 

@@ -26,8 +26,10 @@ def timed(fn, repeat: int = 3) -> float:
 
 
 def row(name: str, ours: float, peer: float, floor: float) -> None:
-    print(f"{name:<34} {ours * 1000:>9.1f} {peer * 1000:>9.1f} {floor * 1000:>9.1f} "
-          f"{ours / peer:>8.2f} {ours / floor:>9.1f}")
+    print(
+        f"{name:<34} {ours * 1000:>9.1f} {peer * 1000:>9.1f} {floor * 1000:>9.1f} "
+        f"{ours / peer:>8.2f} {ours / floor:>9.1f}"
+    )
 
 
 def main() -> None:
@@ -35,6 +37,7 @@ def main() -> None:
     from inspector.law import workdays
     from inspector.services import workflow as wf
     from inspector.station import Station
+
     cal = workdays.HolidayCalendar.shipped()
     starts = [dt.date(2025, 1, 1) + dt.timedelta(days=k % 700) for k in range(2000 if QUICK else 20000)]
 
@@ -54,7 +57,9 @@ def main() -> None:
         for d in starts:
             d + dt.timedelta(days=7)
 
-    print(f"{'operation':<34} {'ours ms':>9} {'peer ms':>9} {'floor ms':>9} {'ours/peer':>8} {'ours/floor':>9}")
+    print(
+        f"{'operation':<34} {'ours ms':>9} {'peer ms':>9} {'floor ms':>9} {'ours/peer':>8} {'ours/floor':>9}"
+    )
     row(f"add_working_days ×{len(starts)}", timed(ours_wd), timed(peer_wd), timed(floor_wd))
 
     cases = 300 if QUICK else 3000
@@ -67,7 +72,9 @@ def main() -> None:
             wf.open_deadlines(session)
 
         def peer_dash():
-            for c in station.db.query("SELECT id FROM cases WHERE state NOT IN ('closed', 'archived', 'not_filed')"):
+            for c in station.db.query(
+                "SELECT id FROM cases WHERE state NOT IN ('closed', 'archived', 'not_filed')"
+            ):
                 wf.deadlines_for(session, c["id"])
 
         def floor_dash():

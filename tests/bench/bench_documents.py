@@ -50,11 +50,23 @@ class Result:
 def decisions(n: int) -> list[DocumentData]:
     out = []
     for i in range(n):
-        d = sample("penalty_decision", party_name=f"{SURNAMES[i % len(SURNAMES)]}某{i}",
-                   facts=f"2026年10月{i % 28 + 1}日，当事人在杭州市上城区解放路{i % 400 + 1}号门前擅自占用城市道路摆摊经营，"
-                         f"占用面积约{i % 30 + 2}平方米。")
-        out.append(DocumentData(d.doc_type, f"杭上城罚决字〔2026〕第1-{i + 1:04d}号", d.agency_name, d.issued_on,
-                                d.fields, d.qr_text.replace("0001", f"{i + 1:04d}"), d.images))
+        d = sample(
+            "penalty_decision",
+            party_name=f"{SURNAMES[i % len(SURNAMES)]}某{i}",
+            facts=f"2026年10月{i % 28 + 1}日，当事人在杭州市上城区解放路{i % 400 + 1}号门前擅自占用城市道路摆摊经营，"
+            f"占用面积约{i % 30 + 2}平方米。",
+        )
+        out.append(
+            DocumentData(
+                d.doc_type,
+                f"杭上城罚决字〔2026〕第1-{i + 1:04d}号",
+                d.agency_name,
+                d.issued_on,
+                d.fields,
+                d.qr_text.replace("0001", f"{i + 1:04d}"),
+                d.images,
+            )
+        )
     return out
 
 
@@ -97,7 +109,7 @@ def floor(d: DocumentData, fonts) -> bytes:
                 c.showPage()
                 c.setFont(fonts.name, 14)
                 y = height - 37 * mm
-            c.drawString(28 * mm, y, para[start:start + 28])
+            c.drawString(28 * mm, y, para[start : start + 28])
             y -= 24
     c.showPage()
     c.save()
@@ -136,10 +148,20 @@ def measure_pair(docs: list[DocumentData], fonts) -> tuple[Result, Result]:
             start = time.perf_counter()
             sizes[key].append(len(fn(d, fonts)))
             t[key] += time.perf_counter() - start
-    return (Result("ours (platypus + QR + glyph check)", len(docs), t["ours"] / len(docs) * 1000,
-                   statistics.mean(sizes["ours"])),
-            Result("floor (bare reportlab canvas)", len(docs), t["floor"] / len(docs) * 1000,
-                   statistics.mean(sizes["floor"])))
+    return (
+        Result(
+            "ours (platypus + QR + glyph check)",
+            len(docs),
+            t["ours"] / len(docs) * 1000,
+            statistics.mean(sizes["ours"]),
+        ),
+        Result(
+            "floor (bare reportlab canvas)",
+            len(docs),
+            t["floor"] / len(docs) * 1000,
+            statistics.mean(sizes["floor"]),
+        ),
+    )
 
 
 def run() -> dict[str, Result | None]:
@@ -157,8 +179,11 @@ def run() -> dict[str, Result | None]:
         if weasyprint is None:
             results["peer"] = None
         else:
-            results["peer"] = measure(f"peer (WeasyPrint {weasyprint.__version__})", docs[:PEER_N],
-                                      lambda d: weasyprint.HTML(string=peer_html(d, fonts.path)).write_pdf())
+            results["peer"] = measure(
+                f"peer (WeasyPrint {weasyprint.__version__})",
+                docs[:PEER_N],
+                lambda d: weasyprint.HTML(string=peer_html(d, fonts.path)).write_pdf(),
+            )
     return results
 
 
@@ -170,8 +195,15 @@ def table(results: dict[str, Result | None]) -> str:
         if r is None:
             rows.append(f"{'peer (WeasyPrint)':<40}{'':>6}{'not installed':>35}")
             continue
-        ratio = "" if key == "ours" else (f"{r.per_doc_ms / ours_r.per_doc_ms:.1f}× faster" if key == "peer"
-                                          else f"{ours_r.per_doc_ms / r.per_doc_ms:.1f}× the floor")
+        ratio = (
+            ""
+            if key == "ours"
+            else (
+                f"{r.per_doc_ms / ours_r.per_doc_ms:.1f}× faster"
+                if key == "peer"
+                else f"{ours_r.per_doc_ms / r.per_doc_ms:.1f}× the floor"
+            )
+        )
         rows.append(f"{r.name:<40}{r.count:>6}{r.per_doc_ms:>10.1f}{r.mean_bytes / 1024:>9.1f}{ratio:>16}")
     goal = "met" if ours_r.mean_bytes <= SIZE_GOAL else "NOT met"
     rows.append(f"file size goal ≤ 150 KB per decision: {goal} ({ours_r.mean_bytes / 1024:.1f} KB)")

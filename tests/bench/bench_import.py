@@ -32,15 +32,24 @@ def photos() -> list[Path]:
     if len(files) >= count:
         return files[:count]
     from inspector import clock, media
+
     base = Image.effect_noise(size, 40).convert("RGB")
     grad = Image.linear_gradient("L").resize(size).convert("RGB")
     base = Image.blend(base, grad, 0.5)
     for i in range(len(files), count):
         img = base.copy()
-        img.paste((i * 7 % 256, 120, 200 - i % 100), (i * 13 % size[0], i * 11 % size[1],
-                                                     i * 13 % size[0] + 200, i * 11 % size[1] + 150))
-        exif_src = media.make_jpeg(8, 8, taken=dt.datetime(2026, 5, 1, 9, 0, tzinfo=clock.LOCAL_TZ)
-                                   + dt.timedelta(seconds=i), lat=30.25, lon=120.17, camera="Canon EOS R6")
+        img.paste(
+            (i * 7 % 256, 120, 200 - i % 100),
+            (i * 13 % size[0], i * 11 % size[1], i * 13 % size[0] + 200, i * 11 % size[1] + 150),
+        )
+        exif_src = media.make_jpeg(
+            8,
+            8,
+            taken=dt.datetime(2026, 5, 1, 9, 0, tzinfo=clock.LOCAL_TZ) + dt.timedelta(seconds=i),
+            lat=30.25,
+            lon=120.17,
+            camera="Canon EOS R6",
+        )
         exif = Image.open(io.BytesIO(exif_src)).getexif()
         img.save(folder / f"IMG_{i:04d}.jpg", "JPEG", quality=90, exif=exif)
     return sorted(folder.glob("*.jpg"))[:count]
@@ -51,6 +60,7 @@ def _station(tmp: Path):
     from inspector.services import inspections
     from inspector.station import Station
     from tests.evidence_helpers import inspection_form
+
     st = Station.open(tmp / "station", create=True)
     demo.fill(st, cases=0, photos=False)
     s = st.login("officer", demo.DEMO_PASSWORD)
@@ -77,13 +87,14 @@ def floor(files: list[Path], workers: int) -> None:
             img.draft("RGB", (256, 256))
             img.load()
         return sha
+
     with cf.ThreadPoolExecutor(workers) as pool:
         list(pool.map(one, files))
 
 
 def run() -> dict[str, dict[str, float]]:
     files = photos()
-    for f in files:   # warm the page cache so every contender reads from memory
+    for f in files:  # warm the page cache so every contender reads from memory
         f.read_bytes()
     workers = os.cpu_count() or 1
     results = {}
@@ -94,19 +105,31 @@ def run() -> dict[str, dict[str, float]]:
         def ours() -> None:
             report = evidence.add_evidence(session, inspection_id=iid, paths=[str(f) for f in files])
             assert len(report.accepted) == len(files), report.rejected[:1]
+
         results["ours"] = measure(ours)
         st.close()
         results["naive"] = measure(lambda: naive(files, Path(tmp) / "naive"))
         results["floor"] = measure(lambda: floor(files, workers))
     n = len(files)
     mb = sum(f.stat().st_size for f in files) / 1048576
-    rows = [[name, r["wall"], n / r["wall"], r["util"] * 100, results["naive"]["wall"] / r["wall"],
-             r["wall"] / results["floor"]["wall"]] for name, r in results.items()]
+    rows = [
+        [
+            name,
+            r["wall"],
+            n / r["wall"],
+            r["util"] * 100,
+            results["naive"]["wall"] / r["wall"],
+            r["wall"] / results["floor"]["wall"],
+        ]
+        for name, r in results.items()
+    ]
     with Image.open(files[0]) as first:
         w, h = first.size
-    table(f"Photo import: {n} JPEGs ({w}x{h}, {mb:.0f} MB), "
-          f"{os.cpu_count()} cores",
-          ["contender", "seconds", "photos/s", "CPU % (all cores)", "naive/x", "x/floor"], rows)
+    table(
+        f"Photo import: {n} JPEGs ({w}x{h}, {mb:.0f} MB), {os.cpu_count()} cores",
+        ["contender", "seconds", "photos/s", "CPU % (all cores)", "naive/x", "x/floor"],
+        rows,
+    )
     return results
 
 

@@ -75,6 +75,7 @@ def make_station(folder: Path, cases: int) -> Path:
     sys.path.insert(0, str(ROOT))
     from inspector import demo
     from inspector.station import Station
+
     station = Station.open(folder, create=True)
     try:
         demo.fill(station, cases=cases, photos=False)
@@ -90,10 +91,16 @@ def variants(data_dir: Path) -> list[Variant]:
     return [
         Variant("floor: QApplication + QMainWindow", (py, "-c", FLOOR_CODE), {}),
         Variant("ours: login dialog", ours, {"INSPECTOR_STARTUP_PROBE": "login"}),
-        Variant("ours: main window (logged in)", ours,
-                {"INSPECTOR_STARTUP_PROBE": "1", "INSPECTOR_AUTOLOGIN": "officer:Demo2026"}),
-        Variant("diagnostic: main window, KDF stubbed", (py, "-c", NO_KDF_CODE, "--data-dir", str(data_dir)),
-                {"INSPECTOR_STARTUP_PROBE": "1", "INSPECTOR_AUTOLOGIN": "officer:Demo2026"}),
+        Variant(
+            "ours: main window (logged in)",
+            ours,
+            {"INSPECTOR_STARTUP_PROBE": "1", "INSPECTOR_AUTOLOGIN": "officer:Demo2026"},
+        ),
+        Variant(
+            "diagnostic: main window, KDF stubbed",
+            (py, "-c", NO_KDF_CODE, "--data-dir", str(data_dir)),
+            {"INSPECTOR_STARTUP_PROBE": "1", "INSPECTOR_AUTOLOGIN": "officer:Demo2026"},
+        ),
     ]
 
 
@@ -105,8 +112,9 @@ def sample(variant: Variant, timeout: float = 120.0) -> float:
     # forbids writing .pyc files would make every variant but the floor recompile our modules each start.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     start = time.perf_counter()
-    proc = subprocess.Popen(variant.argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen(
+        variant.argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     assert proc.stdout is not None
     elapsed = None
     for line in proc.stdout:
@@ -127,6 +135,7 @@ def password_check(rounds: int = 5) -> float:
     """Median seconds of one Argon2id verification with the station's parameters (the login's cost)."""
     sys.path.insert(0, str(ROOT))
     from inspector import passwords
+
     stored = passwords.hash_password("Bench2026")
     times = []
     for _ in range(rounds):
@@ -138,6 +147,7 @@ def password_check(rounds: int = 5) -> float:
 
 def run(rounds: int, cases: int) -> dict[str, list[float]]:
     import compileall
+
     for package in ("inspector", "db", "exports", "ui"):
         compileall.compile_dir(str(ROOT / package), quiet=1)
     with tempfile.TemporaryDirectory(prefix="inspector-bench-") as tmp:
@@ -167,10 +177,14 @@ def table(results: dict[str, list[float]]) -> str:
     lines.append(f"{KDF:<{width}}  {kdf * 1000:7.0f}")
     login = statistics.median(results["ours: login dialog"]) / floor
     main = statistics.median(results["ours: main window (logged in)"]) / (floor + kdf)
-    lines.append(f"goal: login dialog within {GOAL}× of the floor — {'met' if login <= GOAL else 'not met'} "
-                 f"({login:.2f}×)")
-    lines.append(f"goal: main window within {GOAL}× of the floor plus one password check — "
-                 f"{'met' if main <= GOAL else 'not met'} ({main:.2f}×)")
+    lines.append(
+        f"goal: login dialog within {GOAL}× of the floor — {'met' if login <= GOAL else 'not met'} "
+        f"({login:.2f}×)"
+    )
+    lines.append(
+        f"goal: main window within {GOAL}× of the floor plus one password check — "
+        f"{'met' if main <= GOAL else 'not met'} ({main:.2f}×)"
+    )
     return "\n".join(lines)
 
 

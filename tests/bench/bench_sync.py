@@ -38,31 +38,58 @@ def _station(tmp: Path, n: dict[str, int]):
     from inspector import demo
     from inspector.permissions import Action
     from inspector.station import Station
+
     st = Station.open(tmp / "station", create=True)
     demo.fill(st, cases=1, photos=False, example_thresholds=False)
     case_id = st.db.scalar("SELECT id FROM cases LIMIT 1")
     session = st.system_session()
     with session.writing(Action.PARTY_EDIT, label="bench") as w:
         for i in range(n["records"]):
-            w.insert("parties", {"kind": "person", "name": f"当事人{i:06d}", "id_type": "resident_id",
-                                 "id_number": f"33010219800101{i % 10000:04d}", "address": f"上城区解放路{i}号",
-                                 "phone": f"1380000{i % 10000:04d}"})
+            w.insert(
+                "parties",
+                {
+                    "kind": "person",
+                    "name": f"当事人{i:06d}",
+                    "id_type": "resident_id",
+                    "id_number": f"33010219800101{i % 10000:04d}",
+                    "address": f"上城区解放路{i}号",
+                    "phone": f"1380000{i % 10000:04d}",
+                },
+            )
         for i in range(n["photos_meta"]):
             sha = hashlib.sha256(f"photo-{i}".encode()).hexdigest()
-            w.insert("evidence", {"sha256": sha, "case_id": case_id, "kind": "photo", "filename": f"IMG_{i:05d}.jpg",
-                                  "size": 3_500_000, "mime": "image/jpeg", "width": 4000, "height": 3000,
-                                  "taken_at": "2026-05-01T08:00:00Z", "imported_by": "system",
-                                  "imported_at": "2026-05-01T08:00:00Z"})
+            w.insert(
+                "evidence",
+                {
+                    "sha256": sha,
+                    "case_id": case_id,
+                    "kind": "photo",
+                    "filename": f"IMG_{i:05d}.jpg",
+                    "size": 3_500_000,
+                    "mime": "image/jpeg",
+                    "width": 4000,
+                    "height": 3000,
+                    "taken_at": "2026-05-01T08:00:00Z",
+                    "imported_by": "system",
+                    "imported_at": "2026-05-01T08:00:00Z",
+                },
+            )
     return st
 
 
 def _register(owner_dsn: str, st) -> str:
     from db.central import admin
     from inspector.sync import keys
+
     with psycopg.connect(owner_dsn, autocommit=True) as conn:
-        login = admin.add_station(conn, station_id=st.station_id, name="bench", public_key=keys.public_key_hex(st))
+        login = admin.add_station(
+            conn, station_id=st.station_id, name="bench", public_key=keys.public_key_hex(st)
+        )
         # Photo metadata only: the files themselves are measured separately below.
-        with conn.cursor() as cur, cur.copy("COPY evidence_blobs (station_id, sha256, size, complete) FROM STDIN") as cp:
+        with (
+            conn.cursor() as cur,
+            cur.copy("COPY evidence_blobs (station_id, sha256, size, complete) FROM STDIN") as cp,
+        ):
             for (sha,) in st.db.conn.execute("SELECT DISTINCT sha256 FROM evidence"):
                 cp.write_row((st.station_id, sha, 3_500_000, True))
     base = " ".join(p for p in owner_dsn.split() if not p.startswith("user="))
@@ -75,31 +102,46 @@ def _fresh_db(server_dsn: str, name: str) -> str:
         conn.execute(f'CREATE DATABASE "{name}"')
     dsn = " ".join(p for p in server_dsn.split() if not p.startswith("dbname=")) + f" dbname={name}"
     from db.central import admin
+
     with psycopg.connect(dsn, autocommit=True) as conn:
         admin.init(conn)
     return dsn
 
 
-_PLAIN = ("CREATE TABLE IF NOT EXISTS {t} (entity text, id text, version int, station_id text, updated_at text, "
-          "updated_by text, deleted boolean, data jsonb, PRIMARY KEY (entity, id))")
+_PLAIN = (
+    "CREATE TABLE IF NOT EXISTS {t} (entity text, id text, version int, station_id text, updated_at text, "
+    "updated_by text, deleted boolean, data jsonb, PRIMARY KEY (entity, id))"
+)
 
 
 def _rows(st) -> list[tuple[Any, ...]]:
     out = []
     for table_name in ("parties", "evidence"):
         for r in st.db.query(f"SELECT * FROM {table_name}"):
-            out.append((table_name, r["id"], r["version"], r["station_id"], r["updated_at"], r["updated_by"], False,
-                        json.dumps(r, ensure_ascii=False)))
+            out.append(
+                (
+                    table_name,
+                    r["id"],
+                    r["version"],
+                    r["station_id"],
+                    r["updated_at"],
+                    r["updated_by"],
+                    False,
+                    json.dumps(r, ensure_ascii=False),
+                )
+            )
     return out
 
 
 def run(server_dsn: str | None = None) -> dict[str, Any]:
     from inspector import sync
     from inspector.sync.push import upload_blobs
+
     n = _sizes()
     server = None
     if server_dsn is None and not os.environ.get("INSPECTOR_BENCH_DSN"):
         from tests import pg
+
         server = pg.start()
         server_dsn = server.dsn
     server_dsn = server_dsn or os.environ["INSPECTOR_BENCH_DSN"]
@@ -131,7 +173,7 @@ def run(server_dsn: str | None = None) -> dict[str, Any]:
                 for r in rows:
                     cp.write_row(r)
             floor = time.perf_counter() - t0
-            sample = rows[:n["naive"]]
+            sample = rows[: n["naive"]]
             t0 = time.perf_counter()
             for r in sample:
                 conn.execute("INSERT INTO naive_insert VALUES (%s, %s, %s, %s, %s, %s, %s, %s)", r)
@@ -157,33 +199,88 @@ def run(server_dsn: str | None = None) -> dict[str, Any]:
         big_sha = hashlib.sha256(big).hexdigest()
         (files / big_sha).write_bytes(big)
         from db.central import apply as central
-        with sync.connect(dsn) as conn:          # half the file, then the link is cut
+
+        with sync.connect(dsn) as conn:  # half the file, then the link is cut
             for off in range(0, len(big) // 2, central.CHUNK):
-                central.put_blob_chunk(conn, station_id=st.station_id, sha256=big_sha, size=len(big), offset=off,
-                                       data=big[off:off + central.CHUNK])
+                central.put_blob_chunk(
+                    conn,
+                    station_id=st.station_id,
+                    sha256=big_sha,
+                    size=len(big),
+                    offset=off,
+                    data=big[off : off + central.CHUNK],
+                )
         t0 = time.perf_counter()
         with sync.connect(dsn) as conn:
-            upload_blobs(conn, st.station_id, {"rows": [{"entity": "evidence", "data": {"sha256": big_sha}}]},
-                         lambda h: files / h)
+            upload_blobs(
+                conn,
+                st.station_id,
+                {"rows": [{"entity": "evidence", "data": {"sha256": big_sha}}]},
+                lambda h: files / h,
+            )
             resume = time.perf_counter() - t0
             assert central.missing_blobs(conn, st.station_id, [big_sha]) == {}
         st.close()
 
         rate = records / ours
-        results = {"records": records, "events": events, "ours_s": ours, "floor_s": floor, "naive_s": naive,
-                   "ours_rate": rate, "floor_rate": len(rows) / floor, "naive_rate": len(rows) / naive,
-                   "upload_s": upload, "files": n["files"], "resume_s": resume, "batches": report.batches}
-        table(f"Sync push: {records:,} records ({n['photos_meta']:,} photo metadata) + {events:,} audit events, "
-              f"{report.batches} batches, PostgreSQL on this machine",
-              ["way", "seconds", "records/s", "vs floor", "speed vs naive"],
-              [["ours (sync push)", ours, f"{rate:,.0f}", f"{rate / (len(rows) / floor):.0%}",
-                f"{naive / ours:.1f}x"],
-               ["floor (COPY, no checks)", floor, f"{len(rows) / floor:,.0f}", "100%", f"{naive / floor:.1f}x"],
-               [f"naive (autocommit INSERT per row, {n['naive']:,} sampled)", naive, f"{len(rows) / naive:,.0f}",
-                f"{(len(rows) / naive) / (len(rows) / floor):.0%}", "1.0x"]])
-        table("Evidence files", ["what", "seconds", "MB/s"],
-              [[f"upload {n['files']} photos of {size / 1e6:.1f} MB", upload, f"{n['files'] * size / 1e6 / upload:.0f}"],
-               [f"resume a {n['resume_mb']} MB file cut half way", resume, f"{n['resume_mb'] / 2 / resume:.0f}"]])
+        results = {
+            "records": records,
+            "events": events,
+            "ours_s": ours,
+            "floor_s": floor,
+            "naive_s": naive,
+            "ours_rate": rate,
+            "floor_rate": len(rows) / floor,
+            "naive_rate": len(rows) / naive,
+            "upload_s": upload,
+            "files": n["files"],
+            "resume_s": resume,
+            "batches": report.batches,
+        }
+        table(
+            f"Sync push: {records:,} records ({n['photos_meta']:,} photo metadata) + {events:,} audit events, "
+            f"{report.batches} batches, PostgreSQL on this machine",
+            ["way", "seconds", "records/s", "vs floor", "speed vs naive"],
+            [
+                [
+                    "ours (sync push)",
+                    ours,
+                    f"{rate:,.0f}",
+                    f"{rate / (len(rows) / floor):.0%}",
+                    f"{naive / ours:.1f}x",
+                ],
+                [
+                    "floor (COPY, no checks)",
+                    floor,
+                    f"{len(rows) / floor:,.0f}",
+                    "100%",
+                    f"{naive / floor:.1f}x",
+                ],
+                [
+                    f"naive (autocommit INSERT per row, {n['naive']:,} sampled)",
+                    naive,
+                    f"{len(rows) / naive:,.0f}",
+                    f"{(len(rows) / naive) / (len(rows) / floor):.0%}",
+                    "1.0x",
+                ],
+            ],
+        )
+        table(
+            "Evidence files",
+            ["what", "seconds", "MB/s"],
+            [
+                [
+                    f"upload {n['files']} photos of {size / 1e6:.1f} MB",
+                    upload,
+                    f"{n['files'] * size / 1e6 / upload:.0f}",
+                ],
+                [
+                    f"resume a {n['resume_mb']} MB file cut half way",
+                    resume,
+                    f"{n['resume_mb'] / 2 / resume:.0f}",
+                ],
+            ],
+        )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
         if server is not None:

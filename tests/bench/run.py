@@ -1,8 +1,8 @@
 """Run every benchmark (``tests/bench/bench_*.py``) and print their tables: ours / peer / floor, with ratios.
 
-    python tests/bench/run.py            # full size (minutes)
-    INSPECTOR_BENCH_QUICK=1 python tests/bench/run.py   # the small version CI runs
-    python tests/bench/run.py startup search             # only benchmarks whose name contains these words
+python tests/bench/run.py            # full size (minutes)
+INSPECTOR_BENCH_QUICK=1 python tests/bench/run.py   # the small version CI runs
+python tests/bench/run.py startup search             # only benchmarks whose name contains these words
 """
 
 from __future__ import annotations
@@ -21,7 +21,11 @@ def main(argv: list[str]) -> int:
     scripts = sorted(HERE.glob("bench_*.py"))
     if argv:
         scripts = [s for s in scripts if any(word in s.stem for word in argv)]
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    }
     failed = []
     for script in scripts:
         print(f"\n=== {script.stem} ===", flush=True)

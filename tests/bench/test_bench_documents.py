@@ -10,6 +10,7 @@ def test_documents_benchmark_quick(monkeypatch, capsys) -> None:
     import importlib
 
     from tests.bench import bench_documents
+
     bench = importlib.reload(bench_documents)
     results = bench.run()
     print(bench.table(results))

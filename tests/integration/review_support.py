@@ -17,7 +17,9 @@ def submitted_case(station, login, *, amount: int = 50000, **case_kw) -> str:
     wf.advance(login("squad_leader"), cid, "file")
     for step in ("investigate", "end_investigation", "submit_review"):
         wf.advance(o, cid, step)
-    disc.record(o, cid, amount_cents=amount, answers={"tier": "一般"}, reason="多次劝导拒不改正，影响行人通行")
+    disc.record(
+        o, cid, amount_cents=amount, answers={"tier": "一般"}, reason="多次劝导拒不改正，影响行人通行"
+    )
     wf.advance(o, cid, "submit_legal_review")
     return cid
 

@@ -25,8 +25,13 @@ def central_db(pg_server) -> str:
 def register(owner_dsn: str, station, *, kind: str = "station") -> str:
     """Register ``station`` (its public key) at headquarters; returns the DSN with the station's own login."""
     with psycopg.connect(owner_dsn, autocommit=True) as owner:
-        login = admin.add_station(owner, station_id=station.station_id, name=station.name,
-                                  public_key=keys.public_key_hex(station), kind=kind)
+        login = admin.add_station(
+            owner,
+            station_id=station.station_id,
+            name=station.name,
+            public_key=keys.public_key_hex(station),
+            kind=kind,
+        )
     base = " ".join(p for p in owner_dsn.split() if not p.startswith("user="))
     return f"{base} user={login.role} password={login.password}"
 
@@ -51,6 +56,7 @@ def second_station(tmp_path: Path, *, cases: int = 2):
     """Another station with its own id, organisation and users."""
     from inspector import demo
     from inspector.station import Station
+
     st = Station.open(tmp_path / "second-station", create=True)
     demo.fill(st, cases=cases, photos=False, example_thresholds=False)
     return st

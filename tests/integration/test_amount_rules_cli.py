@@ -25,6 +25,7 @@ def _release_clock():
 def _prepare(data_dir, *, to_notice: bool = False, **case_kw) -> str:
     """A case in 线索登记 (or, with ``to_notice``, notified on 1 June at 200 yuan), written in-process."""
     from inspector.demo import DEMO_PASSWORD
+
     st = Station.open(data_dir)
     try:
         at("2026-06-01")
@@ -32,8 +33,13 @@ def _prepare(data_dir, *, to_notice: bool = False, **case_kw) -> str:
         cid = make_case(st, **case_kw)
         if to_notice:
             o, lead = st.login("officer", DEMO_PASSWORD), st.login("leader", DEMO_PASSWORD)
-            for session, step in ((o, "verify"), (lead, "file"), (o, "investigate"), (o, "end_investigation"),
-                                  (o, "submit_review")):
+            for session, step in (
+                (o, "verify"),
+                (lead, "file"),
+                (o, "investigate"),
+                (o, "end_investigation"),
+                (o, "submit_review"),
+            ):
                 wf.advance(session, cid, step)
             disc.record(o, cid, amount_cents=20000, answers={"tier": "一般"})
             wf.advance(o, cid, "notify")
@@ -68,13 +74,15 @@ def test_art4_art5_on_the_spot_amount_above_the_statutory_maximum_refused(cli, d
 def test_art30_art32_decision_below_the_minimum_refused_and_lawful_one_recorded(cli, data_dir):
     """《行政处罚法》第三十条、第三十二条: 50 yuan is below the minimum and no mitigation ground is recorded."""
     cid = _prepare(data_dir, to_notice=True)
-    r = _advance(cli, data_dir, "leader", cid, "decide", "outcome=penalty", "amount_cents=5000", "reason=困难")
+    r = _advance(
+        cli, data_dir, "leader", cid, "decide", "outcome=penalty", "amount_cents=5000", "reason=困难"
+    )
     assert r.returncode == 1 and "法定下限" in r.stderr and "第三十二条" in r.stderr
     r = _advance(cli, data_dir, "leader", cid, "decide", "outcome=penalty", "amount_cents=15000")
     assert r.returncode == 0, r.stderr
     assert _fine(data_dir, cid) == (15000, "decided")
     st = Station.open(data_dir)
-    try:      # an independent reader: the stored reasoning speaks of the decided 150 yuan
+    try:  # an independent reader: the stored reasoning speaks of the decided 150 yuan
         events = wf._events(st.system_session(), cid)
     finally:
         st.close()
@@ -85,13 +93,19 @@ def test_art30_art32_decision_below_the_minimum_refused_and_lawful_one_recorded(
 def test_tier_reasoning_required_at_the_notice_on_the_cli(cli, data_dir):
     """Discretion benchmark (说理): a notified 500 yuan lies outside the 一般 tier, so reasons are needed."""
     from inspector.demo import DEMO_PASSWORD
+
     cid = _prepare(data_dir)
     st = Station.open(data_dir)
     try:
         at("2026-06-01")
         o, lead = st.login("officer", DEMO_PASSWORD), st.login("leader", DEMO_PASSWORD)
-        for session, step in ((o, "verify"), (lead, "file"), (o, "investigate"), (o, "end_investigation"),
-                              (o, "submit_review")):
+        for session, step in (
+            (o, "verify"),
+            (lead, "file"),
+            (o, "investigate"),
+            (o, "end_investigation"),
+            (o, "submit_review"),
+        ):
             wf.advance(session, cid, step)
         disc.record(o, cid, amount_cents=20000, answers={"tier": "一般"})
     finally:
@@ -108,7 +122,9 @@ def test_art29_second_on_the_spot_fine_for_the_same_act_refused(cli, data_dir):
     first, second = _prepare(data_dir), _prepare(data_dir)
     r = _advance(cli, data_dir, "officer", first, "on_the_spot", "amount_cents=10000", "statement_heard=true")
     assert r.returncode == 0, r.stderr
-    r = _advance(cli, data_dir, "officer", second, "on_the_spot", "amount_cents=10000", "statement_heard=true")
+    r = _advance(
+        cli, data_dir, "officer", second, "on_the_spot", "amount_cents=10000", "statement_heard=true"
+    )
     assert r.returncode == 1 and "第二十九条" in r.stderr and "两次以上罚款" in r.stderr
 
 
@@ -122,11 +138,28 @@ def test_art36_limitation_refuses_the_on_the_spot_decision(cli, data_dir):
 def test_art68_art70_cash_at_the_on_the_spot_decision(cli, data_dir):
     """《行政处罚法》第六十八条、第七十条: 150 yuan may not be collected in cash; 100 yuan only with a receipt."""
     cid = _prepare(data_dir)
-    r = _advance(cli, data_dir, "officer", cid, "on_the_spot", "amount_cents=15000", "statement_heard=true",
-                 "cash=true", "receipt_no=ZJ-1")
+    r = _advance(
+        cli,
+        data_dir,
+        "officer",
+        cid,
+        "on_the_spot",
+        "amount_cents=15000",
+        "statement_heard=true",
+        "cash=true",
+        "receipt_no=ZJ-1",
+    )
     assert r.returncode == 1 and "第六十八条" in r.stderr
-    r = _advance(cli, data_dir, "officer", cid, "on_the_spot", "amount_cents=10000", "statement_heard=true",
-                 "cash=true")
+    r = _advance(
+        cli,
+        data_dir,
+        "officer",
+        cid,
+        "on_the_spot",
+        "amount_cents=10000",
+        "statement_heard=true",
+        "cash=true",
+    )
     assert r.returncode == 1 and "第七十条" in r.stderr and "票据" in r.stderr
 
 
@@ -137,10 +170,19 @@ def test_art29_same_act_under_another_provision_names_the_higher_fine(cli, data_
     second = _prepare(data_dir)
     r = _advance(cli, data_dir, "officer", first, "on_the_spot", "amount_cents=10000", "statement_heard=true")
     assert r.returncode == 0, r.stderr
-    r = _advance(cli, data_dir, "officer", second, "on_the_spot", "amount_cents=10000", "statement_heard=true")
+    r = _advance(
+        cli, data_dir, "officer", second, "on_the_spot", "amount_cents=10000", "statement_heard=true"
+    )
     assert r.returncode == 1 and "第二十九条" in r.stderr
     assert "本案规定罚款上限1000元高于另案的300元" in r.stderr
-    r = _advance(cli, data_dir, "officer", second, "on_the_spot", "amount_cents=10000", "statement_heard=true",
-                 "separate_act=店外经营与张贴广告系两个行为，地点不同")
+    r = _advance(
+        cli,
+        data_dir,
+        "officer",
+        second,
+        "on_the_spot",
+        "amount_cents=10000",
+        "statement_heard=true",
+        "separate_act=店外经营与张贴广告系两个行为，地点不同",
+    )
     assert r.returncode == 0, r.stderr
-

@@ -58,7 +58,7 @@ def test_backup_restore_on_an_empty_directory_passes_deep_check(busy_station, da
         manifest = json.loads(zf.read("manifest.json"))
         for entry in manifest["files"]:
             assert hashlib.sha256(zf.read("files/" + entry["path"])).hexdigest() == entry["sha256"]
-    assert "files/keys/station_ed25519.key" in names           # whatever the key file is called
+    assert "files/keys/station_ed25519.key" in names  # whatever the key file is called
     assert not any(n.startswith("files/cache/") for n in names)  # caches are regenerable
     assert "station.sqlite" in names
 
@@ -82,8 +82,9 @@ def test_backup_restore_on_an_empty_directory_passes_deep_check(busy_station, da
     key = target / "keys" / "station_ed25519.key"
     assert key.read_bytes() == b"PRIVATE-KEY-BYTES"
     assert stat.S_IMODE(key.stat().st_mode) == 0o600
-    assert cli("--user", "officer", "user", "list", data_dir=target,
-               env={"INSPECTOR_PASSWORD": "Demo2026"}).returncode in (0, 1)
+    assert cli(
+        "--user", "officer", "user", "list", data_dir=target, env={"INSPECTOR_PASSWORD": "Demo2026"}
+    ).returncode in (0, 1)
 
 
 def test_backup_needs_an_administrator(busy_station, login, tmp_path):
@@ -120,7 +121,7 @@ def test_a_damaged_backup_restores_nothing(busy_station, login, tmp_path, cli):
     with zipfile.ZipFile(archive) as zf:
         member = next(i for i in zf.infolist() if i.filename.startswith("files/evidence/"))
     # Flip one byte inside the stored (uncompressed) evidence file: size unchanged, hash different.
-    name_len, extra_len = struct.unpack_from("<HH", data, member.header_offset + 26)   # local file header
+    name_len, extra_len = struct.unpack_from("<HH", data, member.header_offset + 26)  # local file header
     offset = member.header_offset + 30 + name_len + extra_len + 10
     data[offset] ^= 0xFF
     archive.write_bytes(bytes(data))
@@ -148,12 +149,12 @@ def test_scheduled_backup_when_due_keeps_the_newest(busy_station, login, tmp_pat
             clock.freeze(start + dt.timedelta(days=day))
             made.append(backup.run_scheduled(busy_station))
             clock.freeze(start + dt.timedelta(days=day, hours=5))
-            assert backup.run_scheduled(busy_station) is None      # not due again the same day
+            assert backup.run_scheduled(busy_station) is None  # not due again the same day
     finally:
         clock.freeze(None)
     assert all(r is not None for r in made)
     left = sorted(p.name for p in folder.iterdir())
-    assert left == sorted(r.path.name for r in made[1:])           # the oldest was pruned
+    assert left == sorted(r.path.name for r in made[1:])  # the oldest was pruned
     plan = backup.schedule(busy_station)
     assert plan.last_file == str(made[-1].path) and plan.last_at == made[-1].created_at
     for name in left:
@@ -168,6 +169,7 @@ def test_scheduled_backup_off_when_interval_is_zero(busy_station, login):
 
 def test_a_mistyped_schedule_is_refused_and_the_schedule_stays(busy_station, login):
     from inspector.errors import ValidationError
+
     admin = login("admin")
     with pytest.raises(ValidationError):
         org.set_setting(admin, "backup.interval_days", "每天")

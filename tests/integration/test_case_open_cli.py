@@ -16,6 +16,7 @@ ENV = {"INSPECTOR_PASSWORD": DEMO_PASSWORD, "INSPECTOR_NOW": "2026-06-01T15:00:0
 def _inspection(data_dir, outcome: str) -> str:
     from inspector import clock
     from tests.integration.workflow_support import at
+
     at("2026-06-01")
     st = Station.open(data_dir)
     try:
@@ -36,7 +37,11 @@ def test_open_from_inspection_prints_the_case_and_refuses_a_second_time(data_dir
     assert st.db.get("cases", case["id"])["inspection_id"] == iid
     st.close()
     again = cli("--user", "officer", "case", "open", "--inspection", iid, data_dir=data_dir, env=ENV)
-    assert again.returncode == 1 and len(again.stderr.strip().splitlines()) == 1 and "已经立案登记" in again.stderr
+    assert (
+        again.returncode == 1
+        and len(again.stderr.strip().splitlines()) == 1
+        and "已经立案登记" in again.stderr
+    )
 
 
 def test_an_inspection_without_violation_to_punish_opens_no_case(data_dir, cli):

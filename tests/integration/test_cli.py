@@ -12,35 +12,86 @@ AS_ADMIN = {"INSPECTOR_USER": "admin", "INSPECTOR_PASSWORD": DEMO_PASSWORD}
 
 def test_init_creates_a_station_and_refuses_twice(cli, tmp_path):
     target = tmp_path / "new"
-    r = cli("init", "--agency", "杭州市上城区综合行政执法局", "--short-name", "杭上城", "--squad", "湖滨中队:1",
-            "--squad", "清波中队:2", "--admin", "root", data_dir=target, env={"INSPECTOR_PASSWORD": "Admin2026!"})
+    r = cli(
+        "init",
+        "--agency",
+        "杭州市上城区综合行政执法局",
+        "--short-name",
+        "杭上城",
+        "--squad",
+        "湖滨中队:1",
+        "--squad",
+        "清波中队:2",
+        "--admin",
+        "root",
+        data_dir=target,
+        env={"INSPECTOR_PASSWORD": "Admin2026!"},
+    )
     assert r.returncode == 0, r.stderr
     assert "2 个中队" in r.stdout
-    r = cli("user", "list", "--json", data_dir=target,
-            env={"INSPECTOR_USER": "root", "INSPECTOR_PASSWORD": "Admin2026!"})
+    r = cli(
+        "user",
+        "list",
+        "--json",
+        data_dir=target,
+        env={"INSPECTOR_USER": "root", "INSPECTOR_PASSWORD": "Admin2026!"},
+    )
     assert r.returncode == 0, r.stderr
     assert [u["username"] for u in json.loads(r.stdout)] == ["root"]
-    again = cli("init", "--agency", "x", "--admin", "root", data_dir=target, env={"INSPECTOR_PASSWORD": "Admin2026!"})
+    again = cli(
+        "init", "--agency", "x", "--admin", "root", data_dir=target, env={"INSPECTOR_PASSWORD": "Admin2026!"}
+    )
     assert again.returncode == 1 and again.stderr.count("\n") == 1 and "已经是" in again.stderr
 
 
 def test_user_add_list_passwd(cli, data_dir):
-    r = cli("user", "add", "zhang", "--name", "张三", "--role", "officer", "--squad", "2", data_dir=data_dir,
-            env={**AS_ADMIN, "INSPECTOR_NEW_PASSWORD": "Zhang2026"})
+    r = cli(
+        "user",
+        "add",
+        "zhang",
+        "--name",
+        "张三",
+        "--role",
+        "officer",
+        "--squad",
+        "2",
+        data_dir=data_dir,
+        env={**AS_ADMIN, "INSPECTOR_NEW_PASSWORD": "Zhang2026"},
+    )
     assert r.returncode == 0, r.stderr
     rows = json.loads(cli("user", "list", "--json", data_dir=data_dir, env=AS_ADMIN).stdout)
     zhang = next(u for u in rows if u["username"] == "zhang")
     assert zhang["role"] == "officer" and "password_hash" not in zhang
-    r = cli("user", "passwd", "zhang", data_dir=data_dir,
-            env={"INSPECTOR_USER": "zhang", "INSPECTOR_PASSWORD": "Zhang2026", "INSPECTOR_NEW_PASSWORD": "Zhang2027"})
+    r = cli(
+        "user",
+        "passwd",
+        "zhang",
+        data_dir=data_dir,
+        env={
+            "INSPECTOR_USER": "zhang",
+            "INSPECTOR_PASSWORD": "Zhang2026",
+            "INSPECTOR_NEW_PASSWORD": "Zhang2027",
+        },
+    )
     assert r.returncode == 0, r.stderr
-    r = cli("user", "list", data_dir=data_dir, env={"INSPECTOR_USER": "zhang", "INSPECTOR_PASSWORD": "Zhang2027"})
+    r = cli(
+        "user", "list", data_dir=data_dir, env={"INSPECTOR_USER": "zhang", "INSPECTOR_PASSWORD": "Zhang2027"}
+    )
     assert r.returncode == 1 and "无权" in r.stderr  # officers may not list users
 
 
 def test_user_errors_are_one_line_with_exit_1(cli, data_dir):
-    r = cli("user", "add", "x", "--name", "X", "--role", "officer", data_dir=data_dir,
-            env={**AS_ADMIN, "INSPECTOR_NEW_PASSWORD": "Xpassword1"})
+    r = cli(
+        "user",
+        "add",
+        "x",
+        "--name",
+        "X",
+        "--role",
+        "officer",
+        data_dir=data_dir,
+        env={**AS_ADMIN, "INSPECTOR_NEW_PASSWORD": "Xpassword1"},
+    )
     assert r.returncode == 1
     assert r.stderr.strip().count("\n") == 0 and "中队" in r.stderr
     r = cli("user", "list", data_dir=data_dir, env={"INSPECTOR_USER": "admin", "INSPECTOR_PASSWORD": "bad"})

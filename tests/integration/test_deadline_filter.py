@@ -27,7 +27,7 @@ def _filed(station, leader, officer, day: str) -> str:
 def test_art60_list_filter_agrees_with_the_engine_across_holidays_and_extensions(station, login):
     """Art. 60 (90 days after filing) + Art. 85 holiday rollover + extension records: list == 工作台."""
     officer, leader = login("officer"), login("squad_leader")
-    holiday = _filed(station, leader, officer, "2026-07-03")   # +90 = 1 Oct (National Day) → rolls to 8 Oct
+    holiday = _filed(station, leader, officer, "2026-07-03")  # +90 = 1 Oct (National Day) → rolls to 8 Oct
     old = _filed(station, leader, officer, "2026-06-01")
     extended = _filed(station, leader, officer, "2026-06-02")
     wf.advance(leader, extended, "extend", days=40, reason="案情复杂，经负责人批准")
@@ -53,6 +53,7 @@ def test_art60_list_filter_agrees_with_the_engine_across_holidays_and_extensions
 def test_art60_decision_period_is_one_setting_for_list_and_engine(station, login):
     """The period is the setting ``deadline.decision_days`` (laws may provide otherwise, Art. 60)."""
     from inspector.services import org
+
     officer, leader = login("officer"), login("squad_leader")
     cid = _filed(station, leader, officer, "2026-08-20")
     at("2026-10-05")

@@ -23,7 +23,10 @@ def _clock():
 @pytest.fixture
 def demo_station(tmp_path):
     from inspector.station import Station
-    st = Station.open(tmp_path / "demo", create=True)   # as `inspector demo` makes it: example hearing thresholds
+
+    st = Station.open(
+        tmp_path / "demo", create=True
+    )  # as `inspector demo` makes it: example hearing thresholds
     yield st
     st.close()
 
@@ -37,19 +40,26 @@ def test_demo_cases_carry_numbers_documents_and_complete_case_files(demo_station
     filed = db.query("SELECT c.id, c.case_no FROM cases c WHERE c.filed_at IS NOT NULL")
     assert filed and all(r["case_no"] for r in filed)
     for r in filed:
-        assert db.scalar("SELECT 1 FROM number_register WHERE number = ? AND case_id = ?", (r["case_no"], r["id"]))
+        assert db.scalar(
+            "SELECT 1 FROM number_register WHERE number = ? AND case_id = ?", (r["case_no"], r["id"])
+        )
     archived = db.query("SELECT id, case_no FROM cases WHERE state IN ('archived', 'closed')")
     assert archived
     for case in archived:
         kinds = {d["doc_type"] for d in documents.list_documents(officer, case["id"])}
         assert {"filing_approval", "penalty_decision", "service_receipt", "closing_report"} <= kinds, kinds
     for case in db.query("SELECT id FROM cases WHERE state = 'archived'"):
-        text = "".join(p.extract_text() or "" for p in pypdf.PdfReader(
-            io.BytesIO(documents.casefile(officer, case["id"]))).pages).replace("\n", "")
+        text = "".join(
+            p.extract_text() or ""
+            for p in pypdf.PdfReader(io.BytesIO(documents.casefile(officer, case["id"]))).pages
+        ).replace("\n", "")
         assert "行政处罚决定书" in text and "送达回证" in text
     # Decisions are dated with the decision's day (the frozen clock of that step).
-    for row in db.query("SELECT d.payload, c.decided_at FROM documents d JOIN cases c ON c.id = d.case_id "
-                        "WHERE d.doc_type = 'penalty_decision'"):
+    for row in db.query(
+        "SELECT d.payload, c.decided_at FROM documents d JOIN cases c ON c.id = d.case_id "
+        "WHERE d.doc_type = 'penalty_decision'"
+    ):
         import json
+
         assert json.loads(row["payload"])["issued_on"] == row["decided_at"]
     assert station.audit_verify() == []

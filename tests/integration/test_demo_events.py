@@ -13,7 +13,7 @@ from tests.integration.workflow_support import at
 
 @pytest.fixture(autouse=True)
 def _clock():
-    at("2026-06-15")     # the demo dates its cases back from today; a fixed day keeps the mix deterministic
+    at("2026-06-15")  # the demo dates its cases back from today; a fixed day keeps the mix deterministic
     yield
     clock.freeze(None)
 
@@ -22,10 +22,13 @@ def test_demo_events_match_case_states_and_audit_is_clean(station, login):
     demo.fill(station, cases=80, photos=False)
     today = clock.today().isoformat()
     for case in station.db.query("SELECT * FROM cases"):
-        events = station.db.query("SELECT * FROM case_events WHERE case_id = ? AND to_state <> from_state "
-                                  "ORDER BY on_date, at, rowid", (case["id"],))
+        events = station.db.query(
+            "SELECT * FROM case_events WHERE case_id = ? AND to_state <> from_state "
+            "ORDER BY on_date, at, rowid",
+            (case["id"],),
+        )
         if case["state"] == "clue":
-            assert [e["step"] for e in events] == ["clue"]   # only its registration (线索登记)
+            assert [e["step"] for e in events] == ["clue"]  # only its registration (线索登记)
             continue
         assert events[-1]["to_state"] == case["state"], case["state"]
         assert all(e["on_date"] <= today for e in events)
@@ -44,12 +47,15 @@ def test_demo_fines_lie_in_the_catalogue_tier_and_statutory_range_per_party_type
     import json
 
     from inspector.law import benchmarks
+
     demo.fill(station, cases=120, photos=False)
     cat = benchmarks.shipped()[-1]
     thresholds = station.setting("hearing.thresholds") or demo.DEMO_HEARING_THRESHOLDS
-    rows = station.db.query("SELECT c.id, c.state, c.matter_code, c.matter_name, c.fine_cents, p.kind, "
-                            "d.amount_cents, d.range_min_cents, d.range_max_cents, d.party_type FROM cases c "
-                            "JOIN parties p ON p.id = c.party_id LEFT JOIN discretion_records d ON d.case_id = c.id")
+    rows = station.db.query(
+        "SELECT c.id, c.state, c.matter_code, c.matter_name, c.fine_cents, p.kind, "
+        "d.amount_cents, d.range_min_cents, d.range_max_cents, d.party_type FROM cases c "
+        "JOIN parties p ON p.id = c.party_id LEFT JOIN discretion_records d ON d.case_id = c.id"
+    )
     fined = [r for r in rows if r["amount_cents"] is not None]
     assert len(fined) > 30
     for r in rows:
@@ -59,10 +65,14 @@ def test_demo_fines_lie_in_the_catalogue_tier_and_statutory_range_per_party_type
             continue
         statutory = benchmarks.statutory_range(item, r["kind"])
         assert statutory is not None and statutory.contains(r["amount_cents"]), (r["matter_code"], r["kind"])
-        assert r["range_min_cents"] <= r["amount_cents"] <= r["range_max_cents"] and r["party_type"] == r["kind"]
+        assert (
+            r["range_min_cents"] <= r["amount_cents"] <= r["range_max_cents"] and r["party_type"] == r["kind"]
+        )
         if r["fine_cents"] is not None:
             assert r["fine_cents"] == r["amount_cents"]
-        notice = station.db.query_one("SELECT data FROM case_events WHERE case_id = ? AND step = 'notify'", (r["id"],))
+        notice = station.db.query_one(
+            "SELECT data FROM case_events WHERE case_id = ? AND step = 'notify'", (r["id"],)
+        )
         if r["state"] == "hearing":
             assert json.loads(notice["data"])["hearing_right"] is True
             limit = thresholds["*"]["person" if r["kind"] == "person" else "organisation"]
@@ -74,13 +84,15 @@ def test_demo_station_has_labelled_example_hearing_thresholds_set_by_its_admin(s
     """Art. 63: the demo sets example thresholds through the admin (audited) and says they are examples;
     a real station (the test template) starts without any."""
     from inspector.station import Station
+
     assert station.setting("hearing.thresholds") == {}
     fresh = Station.open(tmp_path / "demo", create=True)
     demo.fill(fresh, cases=0, photos=False)
     assert fresh.setting("hearing.thresholds") == demo.DEMO_HEARING_THRESHOLDS
     assert "演示数据" in fresh.db.meta_get("demo_hearing_thresholds_note")
-    event = fresh.db.query_one("SELECT * FROM audit_events WHERE entity = 'settings' AND entity_id = "
-                               "'hearing.thresholds'")
+    event = fresh.db.query_one(
+        "SELECT * FROM audit_events WHERE entity = 'settings' AND entity_id = 'hearing.thresholds'"
+    )
     assert event is not None and event["actor"] == "admin"
     assert fresh.audit_verify() == []
 
@@ -88,9 +100,13 @@ def test_demo_station_has_labelled_example_hearing_thresholds_set_by_its_admin(s
 def test_demo_decisions_wait_for_the_statement_period_or_a_waiver(station):
     """Art. 62: no decision before the 陈述申辩 period ends unless the party waived it in writing."""
     import json
+
     demo.fill(station, cases=80, photos=False)
     for case in station.db.query("SELECT id FROM cases"):
-        events = {e["step"]: e for e in station.db.query("SELECT * FROM case_events WHERE case_id = ?", (case["id"],))}
+        events = {
+            e["step"]: e
+            for e in station.db.query("SELECT * FROM case_events WHERE case_id = ?", (case["id"],))
+        }
         if "decide" in events and "notify" in events:
             due = json.loads(events["notify"]["data"])["statement_due"]
             assert events["decide"]["on_date"] > due or "waive_statement" in events

@@ -16,7 +16,9 @@ from tests.unit.inspector.doc_cases import DECISION_FIELDS, make_case
 ENV = {"INSPECTOR_USER": "officer", "INSPECTOR_PASSWORD": "Demo2026"}
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed (the independent decoder)")
+@pytest.mark.skipif(
+    shutil.which("pdftoppm") is None, reason="poppler-utils not installed (the independent decoder)"
+)
 def test_print_decode_verify_then_altered(data_dir, tmp_path, cli) -> None:
     st = Station.open(data_dir)
     case = make_case(st)
@@ -26,20 +28,47 @@ def test_print_decode_verify_then_altered(data_dir, tmp_path, cli) -> None:
     fields.write_text(json.dumps(DECISION_FIELDS, ensure_ascii=False), encoding="utf-8")
     out = tmp_path / "decision.pdf"
 
-    missing = cli("doc", "print", "--case", case["id"], "--type", "penalty_decision", "-o", str(out),
-                  data_dir=data_dir, env=ENV)
-    assert missing.returncode == 1 and "缺少对陈述申辩意见的采纳情况及理由" in missing.stderr and not out.exists()
+    missing = cli(
+        "doc",
+        "print",
+        "--case",
+        case["id"],
+        "--type",
+        "penalty_decision",
+        "-o",
+        str(out),
+        data_dir=data_dir,
+        env=ENV,
+    )
+    assert (
+        missing.returncode == 1
+        and "缺少对陈述申辩意见的采纳情况及理由" in missing.stderr
+        and not out.exists()
+    )
 
-    done = cli("doc", "print", "--case", case["id"], "--type", "penalty_decision", "-o", str(out),
-               "--fields-json", str(fields), data_dir=data_dir, env=ENV)
+    done = cli(
+        "doc",
+        "print",
+        "--case",
+        case["id"],
+        "--type",
+        "penalty_decision",
+        "-o",
+        str(out),
+        "--fields-json",
+        str(fields),
+        data_dir=data_dir,
+        env=ENV,
+    )
     assert done.returncode == 0, done.stderr
     number = "杭上城罚决字〔2026〕第1-01-0001号"
     assert number in done.stdout
 
     # An independent decoder reads the QR code from the rendered page image.
     png = tmp_path / "page"
-    subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", "-singlefile", str(out), str(png)],
-                   check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", "-singlefile", str(out), str(png)], check=True
+    )
     (text,) = qr.decode_image((tmp_path / "page.png").read_bytes())
     assert qr.parse(text).number == number
 
@@ -54,7 +83,9 @@ def test_print_decode_verify_then_altered(data_dir, tmp_path, cli) -> None:
     # One character of the stored content changed behind the application's back.
     st = Station.open(data_dir)
     payload = st.db.scalar("SELECT payload FROM documents WHERE number = ?", (number,))
-    st.db.execute("UPDATE documents SET payload = ? WHERE number = ?", (payload.replace("陈喆", "陈哲"), number))
+    st.db.execute(
+        "UPDATE documents SET payload = ? WHERE number = ?", (payload.replace("陈喆", "陈哲"), number)
+    )
     st.close()
     bad = cli("doc", "verify", text, data_dir=data_dir, env=ENV)
     assert bad.returncode == 1 and bad.stdout.startswith("altered"), bad.stdout
@@ -67,12 +98,30 @@ def test_void_and_casefile_commands(data_dir, tmp_path, cli) -> None:
     st.close()
     args = [f"--field={k}={v}" for k, v in DECISION_FIELDS.items()]
     out = tmp_path / "d.pdf"
-    assert cli("doc", "print", "--case", case["id"], "--type", "penalty_decision", "-o", str(out), *args,
-               data_dir=data_dir, env=ENV).returncode == 0
+    assert (
+        cli(
+            "doc",
+            "print",
+            "--case",
+            case["id"],
+            "--type",
+            "penalty_decision",
+            "-o",
+            str(out),
+            *args,
+            data_dir=data_dir,
+            env=ENV,
+        ).returncode
+        == 0
+    )
     leader = {"INSPECTOR_USER": "leader", "INSPECTOR_PASSWORD": "Demo2026"}
-    denied = cli("doc", "void", "杭上城罚决字〔2026〕第1-01-0001号", "--reason", "错印", data_dir=data_dir, env=ENV)
+    denied = cli(
+        "doc", "void", "杭上城罚决字〔2026〕第1-01-0001号", "--reason", "错印", data_dir=data_dir, env=ENV
+    )
     assert denied.returncode == 1
-    voided = cli("doc", "void", "杭上城罚决字〔2026〕第1-01-0001号", "--reason", "错印", data_dir=data_dir, env=leader)
+    voided = cli(
+        "doc", "void", "杭上城罚决字〔2026〕第1-01-0001号", "--reason", "错印", data_dir=data_dir, env=leader
+    )
     assert voided.returncode == 0, voided.stderr
     listed = json.loads(cli("doc", "list", "--case", case["id"], "--json", data_dir=data_dir, env=ENV).stdout)
     assert listed[0]["status"] == "voided" and listed[0]["void_reason"] == "错印"
@@ -89,8 +138,22 @@ def test_verify_without_pdftoppm_and_with_a_broken_file(data_dir, tmp_path, cli)
     st.close()
     out = tmp_path / "decision.pdf"
     args = [f"--field={k}={v}" for k, v in DECISION_FIELDS.items()]
-    assert cli("doc", "print", "--case", case["id"], "--type", "penalty_decision", "-o", str(out), *args,
-               data_dir=data_dir, env=ENV).returncode == 0
+    assert (
+        cli(
+            "doc",
+            "print",
+            "--case",
+            case["id"],
+            "--type",
+            "penalty_decision",
+            "-o",
+            str(out),
+            *args,
+            data_dir=data_dir,
+            env=ENV,
+        ).returncode
+        == 0
+    )
     empty = tmp_path / "bin"
     empty.mkdir()
     no_poppler = {**ENV, "PATH": str(empty)}
@@ -114,18 +177,35 @@ def test_verify_names_the_changed_amount_and_shows_registered_facts(data_dir, tm
 
     from exports.render import render
     from inspector.services import documents
+
     st = Station.open(data_dir)
     case = make_case(st)
     st.close()
     out = tmp_path / "decision.pdf"
     args = [f"--field={k}={v}" for k, v in DECISION_FIELDS.items()]
-    assert cli("doc", "print", "--case", case["id"], "--type", "penalty_decision", "-o", str(out), *args,
-               data_dir=data_dir, env=ENV).returncode == 0
+    assert (
+        cli(
+            "doc",
+            "print",
+            "--case",
+            case["id"],
+            "--type",
+            "penalty_decision",
+            "-o",
+            str(out),
+            *args,
+            data_dir=data_dir,
+            env=ENV,
+        ).returncode
+        == 0
+    )
     st = Station.open(data_dir)
     row = st.db.query_one("SELECT * FROM documents")
     data = documents.document_data(row, station=st)
-    forged = render(dataclasses.replace(data, fields={**data.fields, "penalty": "罚款人民币50元"}),
-                    fonts=documents.fonts_for(st))
+    forged = render(
+        dataclasses.replace(data, fields={**data.fields, "penalty": "罚款人民币50元"}),
+        fonts=documents.fonts_for(st),
+    )
     st.close()
     bad = tmp_path / "forged.pdf"
     bad.write_bytes(forged)
@@ -143,21 +223,58 @@ def test_verify_names_the_changed_amount_and_shows_registered_facts(data_dir, tm
 def test_cli_refusals_name_the_article(data_dir, tmp_path, cli) -> None:
     """The CLI path refuses like the GUI: one line naming the article, no file written."""
     from tests.integration.workflow_support import make_case as clue_case
+
     st = Station.open(data_dir)
-    org.set_setting(st.system_session(), "hearing.thresholds", {"*": {"person": 300000, "organisation": 5000000}})
-    notified = make_case(st)                                  # notified of 500 yuan: no hearing right
-    clue = clue_case(st)                                      # 店外经营: an unverified, foreign citation
+    org.set_setting(
+        st.system_session(), "hearing.thresholds", {"*": {"person": 300000, "organisation": 5000000}}
+    )
+    notified = make_case(st)  # notified of 500 yuan: no hearing right
+    clue = clue_case(st)  # 店外经营: an unverified, foreign citation
     with st.db.write():
-        st.db.meta_set("demo", "0")                           # a live station
+        st.db.meta_set("demo", "0")  # a live station
     st.close()
     out = tmp_path / "x.pdf"
-    res = cli("doc", "print", "--case", notified["id"], "--type", "hearing_notice", "-o", str(out),
-              data_dir=data_dir, env=ENV)
-    assert res.returncode == 1 and "《中华人民共和国行政处罚法》第六十三条" in res.stderr and "听证权利" in res.stderr
+    res = cli(
+        "doc",
+        "print",
+        "--case",
+        notified["id"],
+        "--type",
+        "hearing_notice",
+        "-o",
+        str(out),
+        data_dir=data_dir,
+        env=ENV,
+    )
+    assert (
+        res.returncode == 1
+        and "《中华人民共和国行政处罚法》第六十三条" in res.stderr
+        and "听证权利" in res.stderr
+    )
     assert len(res.stderr.strip().splitlines()) == 1 and not out.exists()
-    res = cli("doc", "print", "--case", clue, "--type", "correction_order", "-o", str(out),
-              "--field", "basis=《浙江省城市市容和环境卫生管理条例》第十八条", "--field", "correction_required=立即改正",
-              "--field", "correction_deadline=2026年10月1日", "--field", "agency_address=江城路1号",
-              "--field", "agency_phone=0571-1", "--field", "party_address=清泰街1号", data_dir=data_dir, env=ENV)
+    res = cli(
+        "doc",
+        "print",
+        "--case",
+        clue,
+        "--type",
+        "correction_order",
+        "-o",
+        str(out),
+        "--field",
+        "basis=《浙江省城市市容和环境卫生管理条例》第十八条",
+        "--field",
+        "correction_required=立即改正",
+        "--field",
+        "correction_deadline=2026年10月1日",
+        "--field",
+        "agency_address=江城路1号",
+        "--field",
+        "agency_phone=0571-1",
+        "--field",
+        "party_address=清泰街1号",
+        data_dir=data_dir,
+        env=ENV,
+    )
     assert res.returncode == 1 and "第三十八条" in res.stderr and "事项330217001000" in res.stderr, res.stderr
     assert not out.exists()

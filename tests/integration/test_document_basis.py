@@ -16,6 +16,7 @@ def test_art62_document_basis_refuses_a_decision_document_ahead_of_the_decision(
     on 10 June it may go out with the decision, stating the notified 200 yuan."""
     from inspector.demo import DEMO_PASSWORD
     from inspector.errors import GuardRefused
+
     cid = _prepare(data_dir, to_notice=True)
     st = Station.open(data_dir)
     try:

@@ -16,9 +16,15 @@ from inspector.services import documents, org
 from inspector.services import workflow as wf
 from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
 
-TEXT = {"evidence_summary": "现场检查笔录、现场照片3张", "violated_provision": "《浙江省城市市容和环境卫生管理条例》第十八条",
-        "penalty_basis": "《浙江省城市市容和环境卫生管理条例》第十八条", "defence_reasoning": "当事人未提出陈述申辩。",
-        "agency_address": "杭州市上城区江城路1号", "agency_phone": "0571-87000000", "party_address": "杭州市上城区清泰街1号"}
+TEXT = {
+    "evidence_summary": "现场检查笔录、现场照片3张",
+    "violated_provision": "《浙江省城市市容和环境卫生管理条例》第十八条",
+    "penalty_basis": "《浙江省城市市容和环境卫生管理条例》第十八条",
+    "defence_reasoning": "当事人未提出陈述申辩。",
+    "agency_address": "杭州市上城区江城路1号",
+    "agency_phone": "0571-87000000",
+    "party_address": "杭州市上城区清泰街1号",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -30,7 +36,7 @@ def _release_clock():
 @pytest.fixture
 def people(station, login):
     at("2026-09-28")
-    set_hearing_thresholds(station)    # person ≥ 5,000 yuan, organisation ≥ 50,000 yuan
+    set_hearing_thresholds(station)  # person ≥ 5,000 yuan, organisation ≥ 50,000 yuan
     return {r: login(r) for r in ("officer", "squad_leader", "admin", "legal_reviewer")}
 
 
@@ -41,8 +47,13 @@ def _text(issued) -> str:
 def _reviewed(station, p, amount: int = 20000, **record) -> str:
     cid = make_case(station)
     o, lead = p["officer"], p["squad_leader"]
-    for step, who in (("verify", o), ("file", lead), ("investigate", o), ("end_investigation", o),
-                      ("submit_review", o)):
+    for step, who in (
+        ("verify", o),
+        ("file", lead),
+        ("investigate", o),
+        ("end_investigation", o),
+        ("submit_review", o),
+    ):
         wf.advance(who, cid, step)
     disc.record(o, cid, amount_cents=amount, answers={"tier": "一般"}, **record)
     return cid
@@ -58,7 +69,7 @@ def test_art44_art85_notice_prints_statement_deadline_from_the_engine_in_working
     assert "拟对你（单位）作出如下行政处罚：罚款人民币200元" in text
     wf.advance(people["officer"], cid, "notify")
     event = wf.timeline(people["officer"], cid)["events"][-1]
-    assert event["data"]["statement_due"] == "2026-10-13"     # the notice and the workflow agree
+    assert event["data"]["statement_due"] == "2026-10-13"  # the notice and the workflow agree
 
 
 def test_art63_notice_refused_without_hearing_thresholds_with_the_workflows_message(station, login):
@@ -71,15 +82,19 @@ def test_art63_notice_refused_without_hearing_thresholds_with_the_workflows_mess
     with pytest.raises(GuardRefused) as step_err:
         wf.advance(p["officer"], cid, "notify")
     assert doc_err.value.rule == step_err.value.rule == "hearing_threshold_unset"
-    assert str(doc_err.value) == str(step_err.value) and doc_err.value.article == "《中华人民共和国行政处罚法》第六十三条"
+    assert (
+        str(doc_err.value) == str(step_err.value)
+        and doc_err.value.article == "《中华人民共和国行政处罚法》第六十三条"
+    )
     assert station.db.scalar("SELECT count(*) FROM documents") == 0
 
 
 def test_art63_art64_hearing_clause_only_at_or_above_threshold_with_five_working_days(station, people):
     """Art. 63: hearing right for a large fine; Art. 64(1): request within 5 working days of receipt."""
     small = _reviewed(station, people, amount=20000)
-    plain = _text(documents.issue_document(people["officer"], small, "prior_notice",
-                                           {**TEXT, "hearing_applies": True}))   # the officer cannot force it
+    plain = _text(
+        documents.issue_document(people["officer"], small, "prior_notice", {**TEXT, "hearing_applies": True})
+    )  # the officer cannot force it
     assert "有权要求听证" not in plain
     org.set_setting(people["admin"], "hearing.thresholds", {"*": {"person": 20000, "organisation": 5000000}})
     with_hearing = _text(documents.issue_document(people["officer"], small, "prior_notice", TEXT))
@@ -95,7 +110,10 @@ def test_art45_decision_refused_above_notified_amount_and_prints_the_notified_re
     at("2026-10-14")
     with pytest.raises(GuardRefused) as err:
         documents.issue_document(people["officer"], cid, "penalty_decision", TEXT)
-    assert err.value.rule == "amount_above_notice" and err.value.article == "《中华人民共和国行政处罚法》第四十五条"
+    assert (
+        err.value.rule == "amount_above_notice"
+        and err.value.article == "《中华人民共和国行政处罚法》第四十五条"
+    )
     with pytest.raises(GuardRefused) as step_err:
         wf.advance(people["squad_leader"], cid, "decide", amount_cents=30000)
     assert str(step_err.value) == str(err.value)
@@ -106,13 +124,16 @@ def test_art59_art67_art72_decision_amount_reasoning_and_periods_from_the_case(s
     review 60 days (复议法 Art. 20) before the agency's review body, litigation 6 months (行诉法 Art. 46)."""
     cid = _reviewed(station, people, amount=40000, reason="经两次劝导仍拒不改正，按较重情形处罚")
     wf.advance(people["officer"], cid, "notify")
-    at("2026-10-14")     # statement period over; drafted before the decision step is recorded
+    at("2026-10-14")  # statement period over; drafted before the decision step is recorded
     extra = {**TEXT, "penalty": "罚款人民币9999元", "discretion_reasoning": "随便写"}
     # Art. 58: outside the tier the decision needs a passed legal review; the document waits for it as the
     # decision step does (it never leads the case).
     with pytest.raises(GuardRefused) as err:
         documents.issue_document(people["officer"], cid, "penalty_decision", extra)
-    assert err.value.rule == "legal_review_required" and err.value.article == "《中华人民共和国行政处罚法》第五十八条"
+    assert (
+        err.value.rule == "legal_review_required"
+        and err.value.article == "《中华人民共和国行政处罚法》第五十八条"
+    )
     wf.advance(people["officer"], cid, "submit_legal_review")
     wf.advance(people["legal_reviewer"], cid, "legal_review", verdict="passed", opinion="说理充分")
     text = _text(documents.issue_document(people["officer"], cid, "penalty_decision", extra))
@@ -140,14 +161,23 @@ def test_art33_no_penalty_decision_prints_the_ground_recorded_with_the_decision(
     with pytest.raises(GuardRefused) as err:
         documents.issue_document(people["officer"], cid, "no_penalty_decision", TEXT)
     assert err.value.rule == "no_decision"
-    wf.advance(people["squad_leader"], cid, "decide", outcome="no_penalty_minor", ground="art33_1_first",
-               education="当场进行法治宣传教育，当事人已改正")
+    wf.advance(
+        people["squad_leader"],
+        cid,
+        "decide",
+        outcome="no_penalty_minor",
+        ground="art33_1_first",
+        education="当场进行法治宣传教育，当事人已改正",
+    )
     text = _text(documents.issue_document(people["officer"], cid, "no_penalty_decision", TEXT))
     assert "第三十三条第一款第二句" in text and "当场进行法治宣传教育" in text
     other = _reviewed(station, people)
     wf.advance(people["squad_leader"], other, "decide", outcome="no_case")
-    text = _text(documents.issue_document(people["officer"], other, "no_penalty_decision",
-                                          {**TEXT, "education": "已告知当事人依法经营"}))
+    text = _text(
+        documents.issue_document(
+            people["officer"], other, "no_penalty_decision", {**TEXT, "education": "已告知当事人依法经营"}
+        )
+    )
     assert "第五十七条第一款第（三）项" in text
 
 
@@ -155,20 +185,31 @@ def test_art61_art72_receipt_demand_and_closing_figures_from_events(station, peo
     """Art. 61 service facts, Art. 72 surcharge (3 %/day, capped) on the 催告书, payments on the 结案报告."""
     cid = make_case(station)
     wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)
-    at("2026-10-20")    # served 28 Sep; 15 days → 13 Oct (a working day); 7 days late by 20 Oct
+    at("2026-10-20")  # served 28 Sep; 15 days → 13 Oct (a working day); 7 days late by 20 Oct
     wf.advance(people["officer"], cid, "start_execution")
     wf.advance(people["officer"], cid, "demand")
-    demand = _text(documents.issue_document(people["officer"], cid, "demand_notice",
-                                            {**TEXT, "decision_number": "杭上城罚决字〔2026〕第1-0001号"}))
+    demand = _text(
+        documents.issue_document(
+            people["officer"],
+            cid,
+            "demand_notice",
+            {**TEXT, "decision_number": "杭上城罚决字〔2026〕第1-0001号"},
+        )
+    )
     # 行政强制法 Art. 54: only the expired payment period is stated; the review and litigation periods still run.
     assert "该决定规定的缴款期限已于2026年10月13日届满，你（单位）至今未履行该决定" in demand
     assert "在法定期限内未申请行政复议" not in demand
-    assert "加处罚款人民币21元" in demand and "第七十二条" in demand   # 7 days × 3 % of 100 yuan
+    assert "加处罚款人民币21元" in demand and "第七十二条" in demand  # 7 days × 3 % of 100 yuan
     wf.advance(people["officer"], cid, "pay", amount_cents=12100)
     wf.advance(people["squad_leader"], cid, "close")
-    closing = _text(documents.issue_document(people["officer"], cid, "closing_report",
-                                             {**TEXT, "handler_opinion": "同意结案",
-                                              "decision_number": "杭上城罚决字〔2026〕第1-0001号"}))
+    closing = _text(
+        documents.issue_document(
+            people["officer"],
+            cid,
+            "closing_report",
+            {**TEXT, "handler_opinion": "同意结案", "decision_number": "杭上城罚决字〔2026〕第1-0001号"},
+        )
+    )
     assert "2026年10月20日缴纳121元" in closing and "执行完毕" in closing
 
 
@@ -191,17 +232,22 @@ def test_decision_cites_the_catalogue_provisions_in_force_on_the_act_date(statio
     from inspector import demo
     from inspector.law import benchmarks
     from inspector.services import documents
+
     demo.fill(station, cases=30, photos=True)
     case = station.db.query_one("SELECT * FROM cases WHERE state = 'decided' ORDER BY clue_at LIMIT 1")
     assert case is not None
     data = documents.gather(login("officer"), case["id"])
-    cat = benchmarks.in_force(benchmarks.load_all(station.db), dt.date.fromisoformat(case["act_date"][:10]),
-                              matter_code=case["matter_code"])
+    cat = benchmarks.in_force(
+        benchmarks.load_all(station.db),
+        dt.date.fromisoformat(case["act_date"][:10]),
+        matter_code=case["matter_code"],
+    )
     item = cat.items[case["matter_code"]]
     assert data["violated_provision"] == item["violation_basis"]
     assert data["penalty_basis"] == item["penalty_basis"]
-    photos = station.db.scalar("SELECT count(*) FROM evidence WHERE inspection_id = ? AND kind = 'photo'",
-                               (case["inspection_id"],))
+    photos = station.db.scalar(
+        "SELECT count(*) FROM evidence WHERE inspection_id = ? AND kind = 'photo'", (case["inspection_id"],)
+    )
     assert data["evidence_summary"] == "现场检查笔录" + (f"、现场照片{photos}张" if photos else "")
 
 
@@ -217,7 +263,8 @@ def test_art5_printed_reasoning_describes_the_amount_actually_decided(station, p
 
 
 def test_art85_notice_over_a_year_without_calendar_states_the_latest_end_and_stores_it_as_provisional(
-        station, people):
+    station, people
+):
     """《行政处罚法》第六十二条、第八十五条: 2027 has no holiday calendar; the notice served 29 Dec 2026 states the
     latest possible end (weekend count 5 Jan 2027 + 9 days' margin), the stored deadline is marked provisional."""
     at("2026-12-29")
@@ -239,14 +286,28 @@ def test_art85_notice_over_a_year_without_calendar_states_the_latest_end_and_sto
 def test_art5_art34_reasoning_describes_the_amount_actually_decided():
     """Art. 5/34: the printed 说理 follows the decided amount; outside the tier it needs the recorded reason."""
     from inspector.services.document_facts import discretion_reasoning
-    record = {"catalogue": "hz-zhzf", "cat_version": "2024.1", "matter_code": "330217001000", "tier": "一般",
-              "range_min_cents": 10000, "range_max_cents": 30000, "outside_tier": 0, "mitigated": 0,
-              "reason": "", "circumstances": "{}"}
+
+    record = {
+        "catalogue": "hz-zhzf",
+        "cat_version": "2024.1",
+        "matter_code": "330217001000",
+        "tier": "一般",
+        "range_min_cents": 10000,
+        "range_max_cents": 30000,
+        "outside_tier": 0,
+        "mitigated": 0,
+        "reason": "",
+        "circumstances": "{}",
+    }
     assert "决定罚款200元，在推荐幅度内" in discretion_reasoning(record, 20000, catalogue_name="基准")
     with pytest.raises(GuardRefused) as err:
-        discretion_reasoning(record, 40000, catalogue_name="基准")     # the record was made for a lower amount
+        discretion_reasoning(record, 40000, catalogue_name="基准")  # the record was made for a lower amount
     assert err.value.rule == "reasoning_missing" and "第三十四条" in err.value.article
     text = discretion_reasoning({**record, "reason": "拒不改正"}, 40000, catalogue_name="基准")
-    assert "决定罚款400元，高于推荐幅度，超出推荐裁量阶次，理由：拒不改正" in text and "在推荐幅度内" not in text
-    flagged = discretion_reasoning({**record, "outside_tier": 1, "reason": "旧理由"}, 20000, catalogue_name="基准")
+    assert (
+        "决定罚款400元，高于推荐幅度，超出推荐裁量阶次，理由：拒不改正" in text and "在推荐幅度内" not in text
+    )
+    flagged = discretion_reasoning(
+        {**record, "outside_tier": 1, "reason": "旧理由"}, 20000, catalogue_name="基准"
+    )
     assert "决定罚款200元，在推荐幅度内" in flagged

@@ -13,10 +13,18 @@ from inspector.services import documents, preservation
 from inspector.services import workflow as wf
 from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
 
-TEXT = {"evidence_summary": "现场检查笔录、现场照片3张", "violated_provision": "《浙江省城市市容和环境卫生管理条例》第十八条",
-        "penalty_basis": "《浙江省城市市容和环境卫生管理条例》第十八条", "defence_reasoning": "当事人未提出陈述申辩。",
-        "agency_address": "杭州市上城区江城路1号", "agency_phone": "0571-87000000", "party_address": "杭州市上城区清泰街1号",
-        "facts": "当事人在店门外摆放商品经营。", "head_name": "张局长", "reason": "物品可能被转移"}
+TEXT = {
+    "evidence_summary": "现场检查笔录、现场照片3张",
+    "violated_provision": "《浙江省城市市容和环境卫生管理条例》第十八条",
+    "penalty_basis": "《浙江省城市市容和环境卫生管理条例》第十八条",
+    "defence_reasoning": "当事人未提出陈述申辩。",
+    "agency_address": "杭州市上城区江城路1号",
+    "agency_phone": "0571-87000000",
+    "party_address": "杭州市上城区清泰街1号",
+    "facts": "当事人在店门外摆放商品经营。",
+    "head_name": "张局长",
+    "reason": "物品可能被转移",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -28,7 +36,7 @@ def _release_clock():
 @pytest.fixture
 def people(station, login):
     at("2026-09-28")
-    set_hearing_thresholds(station, {"*": {"person": 50000, "organisation": 5000000}})   # person ≥ 500 yuan
+    set_hearing_thresholds(station, {"*": {"person": 50000, "organisation": 5000000}})  # person ≥ 500 yuan
     return {r: login(r) for r in ("officer", "squad_leader", "admin", "legal_reviewer")}
 
 
@@ -45,8 +53,13 @@ def _refused(session, cid, doc_type, extra=None) -> GuardRefused:
 def _notified(station, p, amount: int) -> str:
     cid = make_case(station)
     o, lead = p["officer"], p["squad_leader"]
-    for step, who in (("verify", o), ("file", lead), ("investigate", o), ("end_investigation", o),
-                      ("submit_review", o)):
+    for step, who in (
+        ("verify", o),
+        ("file", lead),
+        ("investigate", o),
+        ("end_investigation", o),
+        ("submit_review", o),
+    ):
         wf.advance(who, cid, step)
     disc.record(o, cid, amount_cents=amount, answers={"tier": "一般"}, reason="情节较重")
     wf.advance(o, cid, "notify")
@@ -59,8 +72,11 @@ def test_art63_hearing_notice_only_for_a_party_with_the_hearing_right(station, p
     err = _refused(people["officer"], small, "hearing_notice", {"intended_penalty": "罚款人民币9000元"})
     assert err.rule == "no_hearing_right" and err.article == "《中华人民共和国行政处罚法》第六十三条"
     large = _notified(station, people, 60000)
-    text = _text(documents.issue_document(people["officer"], large, "hearing_notice",
-                                          {**TEXT, "intended_penalty": "罚款人民币9000元"}))
+    text = _text(
+        documents.issue_document(
+            people["officer"], large, "hearing_notice", {**TEXT, "intended_penalty": "罚款人民币9000元"}
+        )
+    )
     assert "罚款人民币600元" in text and "9000" not in text
 
 
@@ -70,7 +86,10 @@ def test_art62_decision_document_refused_while_the_decision_step_is(station, peo
     err = _refused(people["officer"], cid, "penalty_decision")
     with pytest.raises(GuardRefused) as step:
         wf.advance(people["squad_leader"], cid, "decide")
-    assert err.rule == step.value.rule == "statement_period" and err.article == "《中华人民共和国行政处罚法》第六十二条"
+    assert (
+        err.rule == step.value.rule == "statement_period"
+        and err.article == "《中华人民共和国行政处罚法》第六十二条"
+    )
 
 
 def test_art64_hearing_record_only_once_the_noticed_hearing_is_held(station, people):
@@ -82,10 +101,19 @@ def test_art64_hearing_record_only_once_the_noticed_hearing_is_held(station, peo
     err = _refused(people["officer"], cid, "hearing_record")
     assert err.rule == "hearing_early" and err.article == "《中华人民共和国行政处罚法》第六十四条第（二）项"
     at("2026-10-20")
-    fields = {"publicity": "公开", "chair": "赵文", "recorder": "李明", "party_attendees": "张三",
-              "proceedings": "调查人员陈述事实和证据，当事人申辩。", "final_statement": "请求从轻。"}
-    text = _text(documents.issue_document(people["officer"], cid, "hearing_record", {**TEXT, **fields,
-                                                                                    "hearing_place": "三楼听证室"}))
+    fields = {
+        "publicity": "公开",
+        "chair": "赵文",
+        "recorder": "李明",
+        "party_attendees": "张三",
+        "proceedings": "调查人员陈述事实和证据，当事人申辩。",
+        "final_statement": "请求从轻。",
+    }
+    text = _text(
+        documents.issue_document(
+            people["officer"], cid, "hearing_record", {**TEXT, **fields, "hearing_place": "三楼听证室"}
+        )
+    )
     assert "2026年10月20日" in text and "听证笔录" in text
 
 
@@ -94,12 +122,25 @@ def test_art51_onspot_decision_states_the_recorded_on_the_spot_amount(station, p
     cid = make_case(station)
     err = _refused(people["officer"], cid, "onspot_decision")
     assert err.rule == "no_onspot_step" and err.article == "《中华人民共和国行政处罚法》第五十一条"
-    over = _refused(people["officer"], cid, "onspot_decision", {"amount_cents": 50000, "statement_heard": True})
-    assert over.rule == "simple_threshold"        # 500 yuan for a person is above the Art. 51 limit
+    over = _refused(
+        people["officer"], cid, "onspot_decision", {"amount_cents": 50000, "statement_heard": True}
+    )
+    assert over.rule == "simple_threshold"  # 500 yuan for a person is above the Art. 51 limit
     wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)
-    text = _text(documents.issue_document(people["officer"], cid, "onspot_decision", {
-        **TEXT, "penalty": "罚款人民币5元", "act_time": "2026年9月28日", "act_place": "清泰街1号",
-        "statement_record": "已告知，当事人无异议"}))
+    text = _text(
+        documents.issue_document(
+            people["officer"],
+            cid,
+            "onspot_decision",
+            {
+                **TEXT,
+                "penalty": "罚款人民币5元",
+                "act_time": "2026年9月28日",
+                "act_place": "清泰街1号",
+                "statement_record": "已告知，当事人无异议",
+            },
+        )
+    )
     assert "罚款人民币100元" in text and "人民币5元" not in text
 
 
@@ -109,8 +150,14 @@ def test_art56_preservation_disposal_needs_the_recorded_decisions(station, peopl
     for step, who in (("verify", "officer"), ("file", "squad_leader"), ("investigate", "officer")):
         wf.advance(people[who], cid, step)
     assert _refused(people["officer"], cid, "preservation_disposal").rule == "nothing_preserved"
-    item = preservation.register(people["officer"], cid, description="水果摊架", quantity="1个",
-                                 storage_place="本机关暂存室", approved_by="张局长")
+    item = preservation.register(
+        people["officer"],
+        cid,
+        description="水果摊架",
+        quantity="1个",
+        storage_place="本机关暂存室",
+        approved_by="张局长",
+    )
     assert _refused(people["officer"], cid, "preservation_disposal").rule == "no_disposal"
     preservation.decide(people["officer"], item["id"], decision="returned")
     text = _text(documents.issue_document(people["officer"], cid, "preservation_disposal", TEXT))
@@ -119,9 +166,18 @@ def test_art56_preservation_disposal_needs_the_recorded_decisions(station, peopl
 
 def _served_on_the_spot(station, people) -> str:
     cid = make_case(station)
-    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)   # 2026-09-28
-    documents.issue_document(people["officer"], cid, "onspot_decision", {
-        **TEXT, "act_time": "2026年9月28日", "act_place": "清泰街1号", "statement_record": "已告知，当事人无异议"})
+    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)  # 2026-09-28
+    documents.issue_document(
+        people["officer"],
+        cid,
+        "onspot_decision",
+        {
+            **TEXT,
+            "act_time": "2026年9月28日",
+            "act_place": "清泰街1号",
+            "statement_record": "已告知，当事人无异议",
+        },
+    )
     return cid
 
 
@@ -136,7 +192,7 @@ def test_xzqzf_art54_demand_only_after_the_payment_period_and_only_true_statemen
     at("2026-10-20")
     text = _text(documents.issue_document(people["officer"], cid, "demand_notice", TEXT))
     assert "缴款期限已于2026年10月13日届满" in text and "在法定期限内未申请行政复议" not in text
-    assert "有权进行陈述和申辩" in text              # Art. 35 (4)
+    assert "有权进行陈述和申辩" in text  # Art. 35 (4)
 
 
 def test_xzqzf_art53_art54_court_application_waits_for_the_periods_and_the_demand(station, people):
@@ -145,11 +201,11 @@ def test_xzqzf_art53_art54_court_application_waits_for_the_periods_and_the_deman
     cid = _served_on_the_spot(station, people)
     o = people["officer"]
     wf.advance(o, cid, "start_execution")
-    at("2026-12-01")                          # review (60 days) over, litigation (6 months) still open
+    at("2026-12-01")  # review (60 days) over, litigation (6 months) still open
     err = _refused(o, cid, "enforcement_application")
     assert err.rule == "remedy_period_open" and err.article == "《中华人民共和国行政强制法》第五十三条"
     assert "行政诉讼起诉期限" in str(err)
-    at("2027-04-12")                          # past 28 March 2027 even if that year's holidays move it
+    at("2027-04-12")  # past 28 March 2027 even if that year's holidays move it
     assert _refused(o, cid, "enforcement_application").rule == "no_demand"
     wf.advance(o, cid, "demand")
     at("2027-04-18")
@@ -163,7 +219,7 @@ def test_xzqzf_art53_art54_court_application_waits_for_the_periods_and_the_deman
     text = _text(documents.issue_document(o, cid, "enforcement_application", TEXT))
     assert "被申请人在法定期限内未申请行政复议或者提起行政诉讼，又未履行该决定" in text
     assert "2027年4月12日向被申请人送达《催告书》" in text
-    assert "罚款人民币100元及截至2027年5月2日的加处罚款人民币100元" in text     # Art. 72 cap
+    assert "罚款人民币100元及截至2027年5月2日的加处罚款人民币100元" in text  # Art. 72 cap
 
 
 def test_court_application_refused_after_payment(station, people):
@@ -178,8 +234,13 @@ def test_art85_statement_deadline_in_a_year_without_calendar_is_printed_as_provi
     at("2026-12-29")
     cid = make_case(station)
     o, lead = people["officer"], people["squad_leader"]
-    for step, who in (("verify", o), ("file", lead), ("investigate", o), ("end_investigation", o),
-                      ("submit_review", o)):
+    for step, who in (
+        ("verify", o),
+        ("file", lead),
+        ("investigate", o),
+        ("end_investigation", o),
+        ("submit_review", o),
+    ):
         wf.advance(who, cid, step)
     disc.record(o, cid, amount_cents=20000, answers={"tier": "一般"})
     text = _text(documents.issue_document(o, cid, "prior_notice", TEXT))
@@ -187,8 +248,13 @@ def test_art85_statement_deadline_in_a_year_without_calendar_is_printed_as_provi
     assert "2027年1月14日（暂定：该年度法定节假日安排尚未载入" in text
     at("2026-09-29")
     other = make_case(station)
-    for step, who in (("verify", o), ("file", lead), ("investigate", o), ("end_investigation", o),
-                      ("submit_review", o)):
+    for step, who in (
+        ("verify", o),
+        ("file", lead),
+        ("investigate", o),
+        ("end_investigation", o),
+        ("submit_review", o),
+    ):
         wf.advance(who, other, step)
     disc.record(o, other, amount_cents=20000, answers={"tier": "一般"})
     assert "暂定" not in _text(documents.issue_document(o, other, "prior_notice", TEXT))
@@ -197,12 +263,23 @@ def test_art85_statement_deadline_in_a_year_without_calendar_is_printed_as_provi
 def test_art64_hearing_summons_prints_the_noticed_day(station, people):
     """《行政处罚法》第六十四条: the 听证通知书 follows a request and prints the day the hearing notice recorded."""
     cid = _notified(station, people, 60000)
-    fields = {"hearing_time": "2026年12月1日9时", "hearing_place": "三楼听证室", "chair": "赵文", "publicity": "公开"}
+    fields = {
+        "hearing_time": "2026年12月1日9时",
+        "hearing_place": "三楼听证室",
+        "chair": "赵文",
+        "publicity": "公开",
+    }
     none = _refused(people["officer"], cid, "hearing_summons", fields)
-    assert none.rule == "no_hearing_request" and none.article == "《中华人民共和国行政处罚法》第六十四条第（一）项"
+    assert (
+        none.rule == "no_hearing_request"
+        and none.article == "《中华人民共和国行政处罚法》第六十四条第（一）项"
+    )
     wf.advance(people["officer"], cid, "request_hearing")
     early = _refused(people["officer"], cid, "hearing_summons", {**fields, "hearing_date": "2026-09-30"})
-    assert early.rule == "hearing_notice_period" and early.article == "《中华人民共和国行政处罚法》第六十四条第（二）项"
+    assert (
+        early.rule == "hearing_notice_period"
+        and early.article == "《中华人民共和国行政处罚法》第六十四条第（二）项"
+    )
     wf.advance(people["officer"], cid, "hearing_notice", hearing_date="2026-10-20")
     text = _text(documents.issue_document(people["officer"], cid, "hearing_summons", {**TEXT, **fields}))
     assert "定于2026年10月20日在三楼听证室" in text and "12月1日" not in text

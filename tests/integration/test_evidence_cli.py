@@ -18,13 +18,23 @@ def test_evidence_add_folder_reports_each_file(station, login, data_dir, tmp_pat
     for i in range(3):
         photo(card / f"IMG_{i}.JPG", seed=i)
     (card / "notes.jpg").write_text("not a photo")
-    out = cli("evidence", "add", "--inspection", insp["id"], str(tmp_path / "DCIM"), data_dir=data_dir, env=ENV)
-    assert out.returncode == 1   # one file rejected; the others imported
+    out = cli(
+        "evidence", "add", "--inspection", insp["id"], str(tmp_path / "DCIM"), data_dir=data_dir, env=ENV
+    )
+    assert out.returncode == 1  # one file rejected; the others imported
     lines = out.stdout.splitlines()
     assert sum(line.startswith("✓") for line in lines) == 3
     assert any("notes.jpg" in line and "内容不是图片" in line for line in lines)
-    again = cli("evidence", "add", "--inspection", insp["id"], str(card / "IMG_0.JPG"), "--json",
-                data_dir=data_dir, env=ENV)
+    again = cli(
+        "evidence",
+        "add",
+        "--inspection",
+        insp["id"],
+        str(card / "IMG_0.JPG"),
+        "--json",
+        data_dir=data_dir,
+        env=ENV,
+    )
     report = json.loads(again.stdout)
     assert report["files"][0]["reason"] == "duplicate"
     check = cli("evidence", "check", "--verify-hashes", "--json", data_dir=data_dir)

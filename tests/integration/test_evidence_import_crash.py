@@ -33,11 +33,16 @@ def test_kill_during_import_then_restart_is_consistent(station, login, data_dir,
         photo(card / f"IMG_{i:04d}.jpg", seed=i, size=(800, 600))
     station.close()
 
-    proc = subprocess.Popen([sys.executable, "-c", IMPORT, str(data_dir), insp["id"], str(card)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", IMPORT, str(data_dir), insp["id"], str(card)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+    )
     done = 0
-    for line in proc.stdout:   # wait until the import is well under way, then kill it hard
+    for line in proc.stdout:  # wait until the import is well under way, then kill it hard
         if line.strip().isdigit():
             done = int(line)
         if done >= 20:
@@ -49,10 +54,11 @@ def test_kill_during_import_then_restart_is_consistent(station, login, data_dir,
     assert 20 <= done < 100
 
     from inspector.station import Station
+
     st = Station.open(data_dir)
     try:
         assert st.db.integrity_check() == []
-        evidence.recover(st)   # what the next start does
+        evidence.recover(st)  # what the next start does
         assert evidence.check_store(st) == {"missing_files": [], "orphan_files": []}
         assert not list((st.evidence_dir / ".tmp").iterdir())
         rows = st.db.scalar("SELECT count(*) FROM evidence")
@@ -65,8 +71,16 @@ def test_kill_during_import_then_restart_is_consistent(station, login, data_dir,
     assert check.returncode == 0, check.stdout + check.stderr
     _ = json.loads(check.stdout)
     # the import can simply be run again: what was recorded is reported as a duplicate, the rest imports
-    again = cli("evidence", "add", "--inspection", insp["id"], str(card), "--json", data_dir=data_dir,
-                env={"INSPECTOR_USER": "officer", "INSPECTOR_PASSWORD": "Demo2026"})
+    again = cli(
+        "evidence",
+        "add",
+        "--inspection",
+        insp["id"],
+        str(card),
+        "--json",
+        data_dir=data_dir,
+        env={"INSPECTOR_USER": "officer", "INSPECTOR_PASSWORD": "Demo2026"},
+    )
     report = json.loads(again.stdout)
     assert report["accepted"] + report["rejected"] == 100 and report["accepted"] == 100 - rows
     assert {f["reason"] for f in report["files"] if f["status"] == "rejected"} == {"duplicate"}

@@ -30,7 +30,7 @@ def _run(entry: Entry, place: Place, monkeypatch, capsys) -> tuple[int, str, str
     argv = ["--data-dir", str(target), *entry.argv(place)]
     try:
         code = main(argv)
-    except SystemExit as exc:   # argparse usage errors
+    except SystemExit as exc:  # argparse usage errors
         code = int(exc.code or 0)
     out = capsys.readouterr()
     return code, out.out, out.err
@@ -54,12 +54,35 @@ def test_bad_input_gives_one_clear_line(entry: Entry, data_dir, tmp_path, monkey
 
 def test_non_utf8_bytes_from_a_real_shell(data_dir):
     """The bytes themselves, as a terminal in GBK would pass them, through a real process."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "INSPECTOR_USER": "admin", "INSPECTOR_PASSWORD": "Demo2026",
-           "INSPECTOR_NEW_PASSWORD": "Strong2026", "LC_ALL": "C.UTF-8"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "INSPECTOR_USER": "admin",
+        "INSPECTOR_PASSWORD": "Demo2026",
+        "INSPECTOR_NEW_PASSWORD": "Strong2026",
+        "LC_ALL": "C.UTF-8",
+    }
     name = "张三".encode("gbk")
-    proc = subprocess.run([sys.executable.encode(), b"-m", b"inspector", b"--data-dir", os.fsencode(data_dir),
-                           b"user", b"add", b"zhang", b"--name", name, b"--role", b"supervisor"],
-                          capture_output=True, env=env, cwd=ROOT, timeout=120)
+    proc = subprocess.run(
+        [
+            sys.executable.encode(),
+            b"-m",
+            b"inspector",
+            b"--data-dir",
+            os.fsencode(data_dir),
+            b"user",
+            b"add",
+            b"zhang",
+            b"--name",
+            name,
+            b"--role",
+            b"supervisor",
+        ],
+        capture_output=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
     err = proc.stderr.decode("utf-8", "replace")
     assert proc.returncode == 1 and err.count("\n") == 1 and "UTF-8" in err, err
 
@@ -70,17 +93,38 @@ def test_read_only_data_dir(data_dir, tmp_path):
         if not mounted:
             pytest.skip("cannot make a read-only folder here (not root and chmod ignored)")
         check = run_cli("check", data_dir=data_dir)
-        add = run_cli("user", "add", "zhang", "--name", "张三", "--role", "supervisor", data_dir=data_dir,
-                      env={"INSPECTOR_USER": "admin", "INSPECTOR_PASSWORD": "Demo2026",
-                           "INSPECTOR_NEW_PASSWORD": "Strong2026"})
-        init = run_cli("init", "--agency", "局", "--admin", "root", data_dir=data_dir / "sub",
-                       env={"INSPECTOR_PASSWORD": "Admin2026!"})
+        add = run_cli(
+            "user",
+            "add",
+            "zhang",
+            "--name",
+            "张三",
+            "--role",
+            "supervisor",
+            data_dir=data_dir,
+            env={
+                "INSPECTOR_USER": "admin",
+                "INSPECTOR_PASSWORD": "Demo2026",
+                "INSPECTOR_NEW_PASSWORD": "Strong2026",
+            },
+        )
+        init = run_cli(
+            "init",
+            "--agency",
+            "局",
+            "--admin",
+            "root",
+            data_dir=data_dir / "sub",
+            env={"INSPECTOR_PASSWORD": "Admin2026!"},
+        )
     for proc in (check, add, init):
         if proc.returncode != 0:
             assert proc.returncode == 1 and proc.stderr.count("\n") == 1, proc.stderr
             assert "Traceback" not in proc.stderr and "内部错误" not in proc.stderr, proc.stderr
     assert add.returncode == 1 and ("只读" in add.stderr or "无法写入" in add.stderr), add.stderr
-    assert init.returncode == 1 and ("只读" in init.stderr or "无法写入" in init.stderr or "权限" in init.stderr)
+    assert init.returncode == 1 and (
+        "只读" in init.stderr or "无法写入" in init.stderr or "权限" in init.stderr
+    )
 
 
 @contextlib.contextmanager

@@ -19,9 +19,13 @@ from tests.integration.review_support import closed_case
 from tests.integration.workflow_support import at, resident_id
 
 ID = resident_id(dt.date(1980, 3, 4))
-HOSTILE = ("当事人张三（身份证 " + " ".join([ID[:6], ID[6:14], ID[14:]]) + "）于2026年5月28日在解放路12号门前店外经营，"
-           "联系电话＋８６ １３８ ００１３ ８０００，另留座机0571-8765 4321；证人李四称其家住清波街128号3幢2单元501室，"
-           "患有糖尿病；罚款可由其账户6222-0212-3456-7890-123代缴；车牌浙A·D1234。")
+HOSTILE = (
+    "当事人张三（身份证 "
+    + " ".join([ID[:6], ID[6:14], ID[14:]])
+    + "）于2026年5月28日在解放路12号门前店外经营，"
+    "联系电话＋８６ １３８ ００１３ ８０００，另留座机0571-8765 4321；证人李四称其家住清波街128号3幢2单元501室，"
+    "患有糖尿病；罚款可由其账户6222-0212-3456-7890-123代缴；车牌浙A·D1234。"
+)
 LEAKS = ("李四", "清波街128号", "糖尿病", "浙A", "8765", "0013")
 
 
@@ -35,8 +39,10 @@ def hostile_case(station, login, **kw) -> str:
     cid = closed_case(station, login, **kw)
     case = station.db.get("cases", cid)
     station.db.conn.execute("UPDATE cases SET summary = ? WHERE id = ?", (HOSTILE, cid))
-    station.db.conn.execute("UPDATE parties SET address = ?, phone = ? WHERE id = ?",
-                            ("杭州市上城区清波街128号3幢2单元501室", "13800138000", case["party_id"]))
+    station.db.conn.execute(
+        "UPDATE parties SET address = ?, phone = ? WHERE id = ?",
+        ("杭州市上城区清波街128号3幢2单元501室", "13800138000", case["party_id"]),
+    )
     station.db.conn.commit()
     return cid
 
@@ -50,7 +56,7 @@ def test_export_package_contains_no_personal_data(station, login, tmp_path):
     rev = login("legal_reviewer")
     rec = next(r for r in publicity.records(rev) if r["case_id"] == cid)
     assert rec["state"] == "draft" and rec["decided_on"] == "2026-06-10"
-    assert rec["due_date"] == "2026-06-22"      # 7 working days; 端午 19 June is a holiday
+    assert rec["due_date"] == "2026-06-22"  # 7 working days; 端午 19 June is a holiday
     publicity.sign_off(rev, rec["id"])
     result = publicity.export(rev, tmp_path / "pkg", since="2026-01-01")
     assert result["count"] == 1
@@ -92,7 +98,7 @@ def test_published_decision_changed_must_be_withdrawn_with_reason(station, login
     at("2026-06-18")
     wf.advance(login("squad_leader"), cid, "decision_changed", reason="复议机关变更罚款金额")
     rec = next(r for r in publicity.records(rev) if r["case_id"] == cid)
-    assert rec["state"] == "to_withdraw" and rec["withdraw_due"] == "2026-06-24"   # 19 June 端午 holiday
+    assert rec["state"] == "to_withdraw" and rec["withdraw_due"] == "2026-06-24"  # 19 June 端午 holiday
     with pytest.raises(GuardRefused) as err:
         publicity.withdraw(rev, rec["id"], " ")
     assert err.value.article == "《中华人民共和国行政处罚法》第四十八条"
@@ -111,7 +117,8 @@ def test_overdue_publication_is_flagged(station, login):
 def test_due_date_follows_the_stricter_limit(station, login):
     """国办发〔2018〕118号 7 working days vs the provincial 20: the stricter one counts, whichever is set."""
     from inspector.services.org import set_setting
+
     set_setting(station.system_session(), "publicity.working_days", {"national": 7, "provincial": 5})
     cid = closed_case(station, login)
     rec = next(r for r in publicity.records(login("legal_reviewer")) if r["case_id"] == cid)
-    assert rec["due_date"] == "2026-06-17"     # 5 working days after 10 June
+    assert rec["due_date"] == "2026-06-17"  # 5 working days after 10 June

@@ -19,6 +19,7 @@ AS_OFFICER = {**NOW, "INSPECTOR_USER": "officer", "INSPECTOR_PASSWORD": DEMO_PAS
 @pytest.fixture
 def rated(data_dir):
     from inspector.station import Station
+
     st = Station.open(data_dir)
     build(st)
     st.close()
@@ -33,41 +34,114 @@ def test_show_json_gives_every_squad_with_its_rubric_version(cli, rated):
     by_code = {s["code"]: s for s in data["squads"]}
     assert (by_code["1"]["total"], by_code["1"]["stars"]) == (53.17, 0)
     assert (by_code["2"]["stars"], by_code["2"]["vetoes"][0]["code"]) == (3, "V2")
-    assert data["shares"] == {"squads": 4, "five_star": 1, "rated": 2, "five_star_share": 0.25, "rated_share": 0.5}
+    assert data["shares"] == {
+        "squads": 4,
+        "five_star": 1,
+        "rated": 2,
+        "five_star_share": 0.25,
+        "rated_share": 0.5,
+    }
 
 
 def test_summary_pdf_for_one_squad(cli, rated, tmp_path):
     out = tmp_path / "squad1.pdf"
-    r = cli("rating", "summary", "--period", PERIOD, "--squad", "1", "-o", str(out), data_dir=rated, env=AS_SUPERVISOR)
+    r = cli(
+        "rating",
+        "summary",
+        "--period",
+        PERIOD,
+        "--squad",
+        "1",
+        "-o",
+        str(out),
+        data_dir=rated,
+        env=AS_SUPERVISOR,
+    )
     assert r.returncode == 0, r.stderr
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert "湖滨中队星级考评表" in text and "2026.1" in text and "清波中队星级考评表" not in text
 
 
 def test_unknown_squad_and_bad_period_are_one_line_errors(cli, rated, tmp_path):
-    r = cli("rating", "summary", "--period", PERIOD, "--squad", "99", "-o", str(tmp_path / "x.pdf"),
-            data_dir=rated, env=AS_SUPERVISOR)
+    r = cli(
+        "rating",
+        "summary",
+        "--period",
+        PERIOD,
+        "--squad",
+        "99",
+        "-o",
+        str(tmp_path / "x.pdf"),
+        data_dir=rated,
+        env=AS_SUPERVISOR,
+    )
     assert r.returncode == 1 and "没有编号为 99 的中队" in r.stderr and "Traceback" not in r.stderr
     r = cli("rating", "show", "--period", "2026Q5", data_dir=rated, env=AS_SUPERVISOR)
     assert r.returncode == 1 and "考评期应写作" in r.stderr
 
 
 def test_officer_may_not_print(cli, rated, tmp_path):
-    r = cli("rating", "summary", "--period", PERIOD, "-o", str(tmp_path / "x.pdf"), data_dir=rated, env=AS_OFFICER)
+    r = cli(
+        "rating", "summary", "--period", PERIOD, "-o", str(tmp_path / "x.pdf"), data_dir=rated, env=AS_OFFICER
+    )
     assert r.returncode == 1 and "无权" in r.stderr
 
 
 def test_admin_records_training_incident_gate_and_rubric(cli, rated, tmp_path):
     from inspector.station import Station
+
     st = Station.open(rated)
-    cert = st.db.scalar("SELECT o.cert_no FROM officers o JOIN squads s ON s.id = o.squad_id WHERE s.code = '3'")
+    cert = st.db.scalar(
+        "SELECT o.cert_no FROM officers o JOIN squads s ON s.id = o.squad_id WHERE s.code = '3'"
+    )
     st.close()
-    assert cli("rating", "training", "--officer", cert, "--date", "2026-11-02", "--hours", "21",
-               data_dir=rated, env=AS_ADMIN).returncode == 0
-    assert cli("rating", "incident", "--squad", "3", "--kind", "court_loss", "--date", "2026-11-03",
-               "--note", "越权败诉", data_dir=rated, env=AS_ADMIN).returncode == 0
-    assert cli("rating", "gate", "--squad", "4", "--date", "2026-12-01", "--met", "premises,recorders",
-               data_dir=rated, env=AS_ADMIN).returncode == 0
+    assert (
+        cli(
+            "rating",
+            "training",
+            "--officer",
+            cert,
+            "--date",
+            "2026-11-02",
+            "--hours",
+            "21",
+            data_dir=rated,
+            env=AS_ADMIN,
+        ).returncode
+        == 0
+    )
+    assert (
+        cli(
+            "rating",
+            "incident",
+            "--squad",
+            "3",
+            "--kind",
+            "court_loss",
+            "--date",
+            "2026-11-03",
+            "--note",
+            "越权败诉",
+            data_dir=rated,
+            env=AS_ADMIN,
+        ).returncode
+        == 0
+    )
+    assert (
+        cli(
+            "rating",
+            "gate",
+            "--squad",
+            "4",
+            "--date",
+            "2026-12-01",
+            "--met",
+            "premises,recorders",
+            data_dir=rated,
+            env=AS_ADMIN,
+        ).returncode
+        == 0
+    )
     exported = tmp_path / "rubric.json"
     assert cli("rating", "rubric", "export", str(exported), data_dir=rated, env=AS_ADMIN).returncode == 0
     rubric = json.loads(exported.read_text(encoding="utf-8"))
@@ -75,11 +149,24 @@ def test_admin_records_training_incident_gate_and_rubric(cli, rated, tmp_path):
     exported.write_text(json.dumps(rubric, ensure_ascii=False), encoding="utf-8")
     r = cli("rating", "rubric", "save", str(exported), "--note", "测试", data_dir=rated, env=AS_ADMIN)
     assert r.returncode == 0, r.stderr
-    data = json.loads(cli("rating", "show", "--period", PERIOD, "--json", data_dir=rated, env=AS_SUPERVISOR).stdout)
+    data = json.loads(
+        cli("rating", "show", "--period", PERIOD, "--json", data_dir=rated, env=AS_SUPERVISOR).stdout
+    )
     by_code = {s["code"]: s for s in data["squads"]}
     assert data["rubric_version"] == "2026.5"
-    assert by_code["3"]["stars"] == 3 and by_code["3"]["vetoes"][0]["code"] == "V3"   # court loss caps at 3★
+    assert by_code["3"]["stars"] == 3 and by_code["3"]["vetoes"][0]["code"] == "V3"  # court loss caps at 3★
     assert by_code["4"]["gate_passed"] and by_code["4"]["stars"] == 5
-    ev = cli("rating", "evidence", "--period", PERIOD, "--squad", "3", "--metric", "E2", "--json",
-             data_dir=rated, env=AS_SUPERVISOR)
+    ev = cli(
+        "rating",
+        "evidence",
+        "--period",
+        PERIOD,
+        "--squad",
+        "3",
+        "--metric",
+        "E2",
+        "--json",
+        data_dir=rated,
+        env=AS_SUPERVISOR,
+    )
     assert sum(r["num"] for r in json.loads(ev.stdout)) == 1

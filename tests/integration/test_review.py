@@ -43,7 +43,9 @@ def submitted_case(station, p, amount=50000) -> str:
 
 
 def test_queue_lists_submitted_case_with_review_deadline_in_working_days(station, people):
-    at("2026-09-30")   # 国庆: 1–7 October are holidays, Saturday 10 October a make-up working day: 8,9,10,12–15
+    at(
+        "2026-09-30"
+    )  # 国庆: 1–7 October are holidays, Saturday 10 October a make-up working day: 8,9,10,12–15
     cid = submitted_case(station, people)
     rows = review.queue(people["legal_reviewer"])
     row = next(r for r in rows if r["case_id"] == cid)
@@ -72,7 +74,10 @@ def test_art58_comment_required_unless_agreeing(station, people):
     for verdict in ("agree_modified", "return", "disagree"):
         with pytest.raises(GuardRefused) as err:
             review.decide(rev, cid, verdict, "  ")
-        assert err.value.rule == "opinion_required" and err.value.article == "《中华人民共和国行政处罚法》第五十八条"
+        assert (
+            err.value.rule == "opinion_required"
+            and err.value.article == "《中华人民共和国行政处罚法》第五十八条"
+        )
     assert station.db.get("cases", cid)["state"] == "legal_review"
 
 
@@ -90,8 +95,11 @@ def test_agree_refused_until_manual_items_are_ticked(station, people):
 def test_agree_refused_when_an_automatic_item_fails(station, people):
     """Art. 42: fewer than two officers with valid certificates fails B2, so 同意 is refused."""
     cid = submitted_case(station, people)
-    station.db.conn.execute("UPDATE officers SET cert_expiry = '2026-01-01' WHERE id IN "
-                            "(SELECT officer_id FROM case_officers WHERE case_id = ? LIMIT 1)", (cid,))
+    station.db.conn.execute(
+        "UPDATE officers SET cert_expiry = '2026-01-01' WHERE id IN "
+        "(SELECT officer_id FROM case_officers WHERE case_id = ? LIMIT 1)",
+        (cid,),
+    )
     with pytest.raises(GuardRefused) as err:
         review.decide(people["legal_reviewer"], cid, "agree", ticks=ALL_TICKED)
     assert err.value.rule == "checklist_failed" and "B2" in str(err.value)
@@ -105,10 +113,11 @@ def test_return_reaches_the_officer_with_the_comment_and_blocks_the_decision(sta
     row = next(r for r in back if r["case_id"] == cid)
     assert row["verdict_label"] == "退回补充调查" and "补充测量记录" in row["comment"]
     verdict = station.db.query_one("SELECT * FROM reviews WHERE case_id = ?", (cid,))
-    event = station.db.query_one("SELECT * FROM audit_events WHERE entity = 'reviews' AND entity_id = ?",
-                                 (verdict["id"],))
+    event = station.db.query_one(
+        "SELECT * FROM audit_events WHERE entity = 'reviews' AND entity_id = ?", (verdict["id"],)
+    )
     assert event["action"] == "case.legal_review:insert" and event["actor"] == "reviewer"
-    assert event["digest"] == audit.digest(verdict)   # the verdict as stored is what the chain covers
+    assert event["digest"] == audit.digest(verdict)  # the verdict as stored is what the chain covers
     # Art. 58: the case cannot be decided before a review passes
     o = people["officer"]
     wf.advance(o, cid, "end_investigation")
@@ -123,8 +132,14 @@ def test_return_reaches_the_officer_with_the_comment_and_blocks_the_decision(sta
 def test_unqualified_reviewer_cannot_give_a_first_review(station, people):
     """Art. 58 ¶2: the reviewer must hold the national legal professional qualification."""
     cid = submitted_case(station, people)
-    users.add_user(station.system_session(), username="rev3", display_name="见习审核员", role="legal_reviewer",
-                   password="Review2026x", has_legal_qualification=False)
+    users.add_user(
+        station.system_session(),
+        username="rev3",
+        display_name="见习审核员",
+        role="legal_reviewer",
+        password="Review2026x",
+        has_legal_qualification=False,
+    )
     with pytest.raises(GuardRefused) as err:
         review.decide(station.login("rev3", "Review2026x"), cid, "agree", ticks=ALL_TICKED)
     assert err.value.article == "《中华人民共和国行政处罚法》第五十八条第二款"
@@ -145,8 +160,12 @@ def test_opinion_pdf_carries_verdict_checklist_and_comment(station, people, tmp_
     cid = submitted_case(station, people)
     review.decide(people["legal_reviewer"], cid, "agree_modified", "罚款金额应在说理中写明超出阶次的理由")
     issued = review_opinion.issue(people["legal_reviewer"], cid)
-    text = subprocess.run(["pdftotext", "-layout", str(issued.path), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(issued.path), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "法制审核意见书" in text and "修改后同意" in text and "超出阶次的理由" in text
     assert "两名以上持有效执法证" in text and "具有国家统一法律职业资格" in text
-    assert station.db.scalar("SELECT doc_type FROM documents WHERE id = ?", (issued.id,)) == "legal_review_opinion"
+    assert (
+        station.db.scalar("SELECT doc_type FROM documents WHERE id = ?", (issued.id,))
+        == "legal_review_opinion"
+    )

@@ -18,6 +18,7 @@ def _cases(data_dir) -> tuple[str, str]:
 
         def login(role):
             return st.login(next(u for u, _, r in DEMO_USERS if str(r) == role), DEMO_PASSWORD)
+
         open_case = submitted_case(st, login, act_date="2026-05-25")
         done = closed_case(st, login)
         return open_case, done
@@ -32,11 +33,35 @@ def test_review_from_the_shell(cli, data_dir, tmp_path):
     assert r.returncode == 0, r.stderr
     assert [q["case_id"] for q in json.loads(r.stdout)] == [open_case]
 
-    r = cli("--user", "reviewer", "review", "decide", open_case, "--verdict", "disagree", data_dir=data_dir, env=ENV)
-    assert r.returncode == 1 and "须写明审核意见" in r.stderr and "《中华人民共和国行政处罚法》第五十八条" in r.stderr
+    r = cli(
+        "--user",
+        "reviewer",
+        "review",
+        "decide",
+        open_case,
+        "--verdict",
+        "disagree",
+        data_dir=data_dir,
+        env=ENV,
+    )
+    assert (
+        r.returncode == 1
+        and "须写明审核意见" in r.stderr
+        and "《中华人民共和国行政处罚法》第五十八条" in r.stderr
+    )
     assert len(r.stderr.strip().splitlines()) == 1
-    r = cli("--user", "reviewer", "review", "decide", open_case, "--verdict", "agree", "--checked",
-            data_dir=data_dir, env=ENV)
+    r = cli(
+        "--user",
+        "reviewer",
+        "review",
+        "decide",
+        open_case,
+        "--verdict",
+        "agree",
+        "--checked",
+        data_dir=data_dir,
+        env=ENV,
+    )
     assert r.returncode == 0 and "同意" in r.stdout, r.stderr
 
     r = cli("--user", "reviewer", "casefile", "score", done, "--json", data_dir=data_dir, env=ENV)
@@ -47,8 +72,18 @@ def test_review_from_the_shell(cli, data_dir, tmp_path):
     r = cli("--user", "reviewer", "publicity", "sign", done, data_dir=data_dir, env=ENV)
     assert r.returncode == 0, r.stderr
     out = tmp_path / "portal"
-    r = cli("--user", "reviewer", "publicity", "export", "--since", "2026-06-01", "-o", str(out),
-            data_dir=data_dir, env=ENV)
+    r = cli(
+        "--user",
+        "reviewer",
+        "publicity",
+        "export",
+        "--since",
+        "2026-06-01",
+        "-o",
+        str(out),
+        data_dir=data_dir,
+        env=ENV,
+    )
     assert r.returncode == 0 and "已导出 1 条" in r.stdout, r.stderr
     assert (out / "行政处罚结果公开.csv").is_file() and len(list(out.glob("*.pdf"))) == 1
 

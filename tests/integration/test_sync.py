@@ -36,9 +36,13 @@ def test_push_commits_every_row_once_and_clears_the_outbox(filled, login, centra
     assert count(central, "SELECT count(*) FROM records") == rows
     assert filled.pending_sync_count() == 0
     case = filled.db.query_one("SELECT * FROM cases LIMIT 1")
-    stored = read(central, "SELECT data, version FROM records WHERE entity='cases' AND id=%s", (case["id"],))[0]
+    stored = read(central, "SELECT data, version FROM records WHERE entity='cases' AND id=%s", (case["id"],))[
+        0
+    ]
     assert stored[0]["party_id"] == case["party_id"] and stored[1] == case["version"]
-    assert count(central, "SELECT count(*) FROM audit_events") == filled.db.scalar("SELECT count(*) FROM audit_events")
+    assert count(central, "SELECT count(*) FROM audit_events") == filled.db.scalar(
+        "SELECT count(*) FROM audit_events"
+    )
     assert count(central, "SELECT count(*) FROM audit_alerts") == 0
     with sync.connect(dsn) as conn:
         again = sync.push(session, conn)
@@ -48,7 +52,7 @@ def test_push_commits_every_row_once_and_clears_the_outbox(filled, login, centra
 def test_a_non_autocommit_connection_still_commits(filled, login, central):
     """The original fault: a read opened an implicit transaction and closing the connection rolled it back."""
     dsn = register(central, filled)
-    conn = psycopg.connect(dsn)            # autocommit off, as psycopg opens it by default
+    conn = psycopg.connect(dsn)  # autocommit off, as psycopg opens it by default
     sync.push(login("officer"), conn)
     conn.close()
     assert count(central, "SELECT count(*) FROM records") == station_rows(filled)
@@ -70,7 +74,7 @@ def test_resent_batch_is_answered_from_the_stored_result(filled, login, central)
     sync.freeze_batches(session)
     first = sync.unsent_batches(filled)[0]
     with sync.connect(dsn) as conn:
-        central_apply.apply_batch(conn, json.loads(first["payload"]))   # applied centrally, never acknowledged
+        central_apply.apply_batch(conn, json.loads(first["payload"]))  # applied centrally, never acknowledged
         report = sync.push(session, conn)
     assert report.repeated == 1
     assert count(central, "SELECT count(*) FROM records") == station_rows(filled)
@@ -81,12 +85,14 @@ def test_dropped_connection_keeps_everything_for_the_next_push(filled, login, ce
     dsn = register(central, filled)
     session = login("officer")
     conn = sync.connect(dsn)
-    conn.close()   # the link goes down before the push
+    conn.close()  # the link goes down before the push
     with pytest.raises(sync.SyncError) as info:
         sync.push(session, conn)
     assert info.value.reason == "dropped"
-    assert filled.pending_sync_count() > 0 and filled.db.scalar("SELECT count(*) FROM sync_batches "
-                                                                 "WHERE sent_at IS NOT NULL") == 0
+    assert (
+        filled.pending_sync_count() > 0
+        and filled.db.scalar("SELECT count(*) FROM sync_batches WHERE sent_at IS NOT NULL") == 0
+    )
     with sync.connect(dsn) as conn2:
         sync.push(session, conn2)
     assert filled.pending_sync_count() == 0
@@ -108,14 +114,19 @@ def test_concurrent_change_becomes_a_recorded_conflict_not_an_overwrite(filled, 
     squad = filled.db.query_one("SELECT * FROM squads ORDER BY code LIMIT 1")
     # Headquarters changed the same squad meanwhile.
     with psycopg.connect(central, autocommit=True) as hq:
-        hq.execute("UPDATE records SET version = version + 1, data = jsonb_set(data, '{name}', '\"总部改名\"') "
-                   "WHERE entity = 'squads' AND id = %s", (squad["id"],))
+        hq.execute(
+            "UPDATE records SET version = version + 1, data = jsonb_set(data, '{name}', '\"总部改名\"') "
+            "WHERE entity = 'squads' AND id = %s",
+            (squad["id"],),
+        )
     with admin.writing(org.Action.ORG_MANAGE) as w:
         w.update("squads", squad["id"], {"jurisdiction": "湖滨街道（扩大）"})
     with sync.connect(dsn) as conn:
         report = sync.push(admin, conn)
     assert [c["id"] for c in report.conflicts] == [squad["id"]]
-    name = read(central, "SELECT data->>'name' FROM records WHERE entity='squads' AND id=%s", (squad["id"],))[0][0]
+    name = read(central, "SELECT data->>'name' FROM records WHERE entity='squads' AND id=%s", (squad["id"],))[
+        0
+    ][0]
     assert name == "总部改名"
     assert count(central, "SELECT count(*) FROM conflicts WHERE entity_id = %s", (squad["id"],)) == 1
     local = filled.db.query("SELECT * FROM sync_conflicts")
@@ -131,7 +142,9 @@ def test_each_stations_settings_are_its_own_not_conflicts(filled, login, central
             with sync.connect(register(central, st)) as conn:
                 report = sync.push(sess, conn)
             assert report.conflicts == [] and report.quarantined == []
-        keys = read(central, "SELECT data->>'key', count(*) FROM records WHERE entity = 'settings' GROUP BY 1")
+        keys = read(
+            central, "SELECT data->>'key', count(*) FROM records WHERE entity = 'settings' GROUP BY 1"
+        )
         assert keys and dict(keys)["legal_review.fine_threshold_cents"] == 2
         assert count(central, "SELECT count(*) FROM conflicts") == 0
     finally:
@@ -153,10 +166,15 @@ def test_refused_batch_is_quarantined_and_the_queue_goes_on(filled, login, centr
     with sync.connect(dsn) as conn:
         sync.push(session, conn)
     bad, good = filled.db.query("SELECT * FROM cases ORDER BY id LIMIT 2")
-    with filled.db.write():   # legacy data written around the application's checks
-        filled.db.execute("UPDATE cases SET summary = ?, version = version + 1 WHERE id = ?", ("坏\x00数据", bad["id"]))
-        filled.db.execute("INSERT INTO outbox (entity, entity_id, version, op, queued_at) VALUES "
-                          "('cases', ?, ?, 'upsert', '2026-01-01T00:00:00Z')", (bad["id"], bad["version"] + 1))
+    with filled.db.write():  # legacy data written around the application's checks
+        filled.db.execute(
+            "UPDATE cases SET summary = ?, version = version + 1 WHERE id = ?", ("坏\x00数据", bad["id"])
+        )
+        filled.db.execute(
+            "INSERT INTO outbox (entity, entity_id, version, op, queued_at) VALUES "
+            "('cases', ?, ?, 'upsert', '2026-01-01T00:00:00Z')",
+            (bad["id"], bad["version"] + 1),
+        )
     sync.freeze_batches(session)
     with session.writing(org.Action.CASE_EDIT) as w:
         w.update("cases", good["id"], {"summary": "正常修改"})
@@ -165,7 +183,9 @@ def test_refused_batch_is_quarantined_and_the_queue_goes_on(filled, login, centr
     assert len(report.quarantined) == 1 and report.batches == 1
     assert sync.quarantined(filled)[0]["error"]
     assert count(central, "SELECT count(*) FROM quarantine") == 1
-    assert read(central, "SELECT data->>'summary' FROM records WHERE id = %s", (good["id"],))[0][0] == "正常修改"
+    assert (
+        read(central, "SELECT data->>'summary' FROM records WHERE id = %s", (good["id"],))[0][0] == "正常修改"
+    )
     # The corrected row travels in a new batch and is accepted on top of the old central version.
     with session.writing(org.Action.CASE_EDIT) as w:
         w.update("cases", bad["id"], {"summary": "已更正"})
@@ -177,33 +197,67 @@ def test_refused_batch_is_quarantined_and_the_queue_goes_on(filled, login, centr
 
 
 def test_cli_push_reports_an_unreachable_server_in_one_line(cli, data_dir):
-    r = cli("sync", "push", "--dsn", "host=/nonexistent port=1 dbname=x connect_timeout=2", data_dir=data_dir,
-            env={"INSPECTOR_USER": "officer", "INSPECTOR_PASSWORD": demo.DEMO_PASSWORD})
+    r = cli(
+        "sync",
+        "push",
+        "--dsn",
+        "host=/nonexistent port=1 dbname=x connect_timeout=2",
+        data_dir=data_dir,
+        env={"INSPECTOR_USER": "officer", "INSPECTOR_PASSWORD": demo.DEMO_PASSWORD},
+    )
     assert r.returncode == 1 and "无法连接中心数据库" in r.stderr and r.stderr.strip().count("\n") == 0
 
 
-def test_scheduled_push_uses_the_connection_saved_on_the_sync_screen(filled, central, cli, data_dir, pg_server):
+def test_scheduled_push_uses_the_connection_saved_on_the_sync_screen(
+    filled, central, cli, data_dir, pg_server
+):
     from inspector.sync import connection
+
     dsn = register(central, filled)
     params = dict(p.split("=", 1) for p in dsn.split())
-    connection.save(filled, connection.ConnectionSettings(host=str(pg_server.sockdir), port=pg_server.port,
-                                                          dbname=params["dbname"], user=params["user"],
-                                                          sslmode="disable"))
-    r = cli("sync", "push", data_dir=data_dir, env={"INSPECTOR_USER": "officer", "INSPECTOR_CENTRAL_DSN": "",
-                                                    "INSPECTOR_PASSWORD": demo.DEMO_PASSWORD,
-                                                    "INSPECTOR_CENTRAL_PASSWORD": params["password"]})
+    connection.save(
+        filled,
+        connection.ConnectionSettings(
+            host=str(pg_server.sockdir),
+            port=pg_server.port,
+            dbname=params["dbname"],
+            user=params["user"],
+            sslmode="disable",
+        ),
+    )
+    r = cli(
+        "sync",
+        "push",
+        data_dir=data_dir,
+        env={
+            "INSPECTOR_USER": "officer",
+            "INSPECTOR_CENTRAL_DSN": "",
+            "INSPECTOR_PASSWORD": demo.DEMO_PASSWORD,
+            "INSPECTOR_CENTRAL_PASSWORD": params["password"],
+        },
+    )
     assert r.returncode == 0, r.stderr
     assert count(central, "SELECT count(*) FROM records") == station_rows(filled)
 
 
 def test_central_add_station_refuses_a_malformed_key_in_one_line(central, cli, data_dir):
-    r = cli("central", "add-station", "--dsn", central, "--station-id", "x", "--public-key", "not-a-key",
-            data_dir=data_dir)
+    r = cli(
+        "central",
+        "add-station",
+        "--dsn",
+        central,
+        "--station-id",
+        "x",
+        "--public-key",
+        "not-a-key",
+        data_dir=data_dir,
+    )
     assert r.returncode == 1 and "找不到公钥" in r.stderr and r.stderr.strip().count("\n") == 0
 
 
 def test_an_altered_photo_quarantines_its_batch_and_the_rest_arrives(station, login, central):
     from inspector.services import evidence
+
     demo.fill(station, cases=2, photos=True)
     dsn = register(central, station)
     session = login("officer")

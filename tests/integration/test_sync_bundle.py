@@ -73,7 +73,7 @@ def test_flipped_bytes_anywhere_are_refused(made, tmp_path):
     rng = random.Random(8)
     for i, pos in enumerate(sorted(rng.sample(range(len(data)), 12))):
         bad = tmp_path / f"flip{i}.bundle"
-        bad.write_bytes(data[:pos] + bytes([data[pos] ^ 0x41]) + data[pos + 1:])
+        bad.write_bytes(data[:pos] + bytes([data[pos] ^ 0x41]) + data[pos + 1 :])
         _refused(hq, bad)
 
 
@@ -82,7 +82,7 @@ def test_truncated_bundle_is_refused(made, tmp_path, keep):
     _, hq, path, _ = made
     data = path.read_bytes()
     bad = tmp_path / "cut.bundle"
-    bad.write_bytes(data[:int(len(data) * keep)])
+    bad.write_bytes(data[: int(len(data) * keep)])
     err = _refused(hq, bad)
     assert err.reason in ("truncated", "not_a_bundle")
 
@@ -106,12 +106,12 @@ def test_zip_bomb_is_refused_before_it_is_unpacked(made, tmp_path):
             zout.writestr(item, zin.read(item))
         with zout.open("evidence/" + "1" * 64, "w", force_zip64=True) as fh:
             block = bytes(1 << 20)
-            for _ in range(300):          # 300 MB of zeros, a few hundred KB packed
+            for _ in range(300):  # 300 MB of zeros, a few hundred KB packed
                 fh.write(block)
     assert bomb.stat().st_size < 5 << 20
     _refused(hq, bomb, "too_large", limits=bundle.Limits(unpacked_bytes=100 << 20))
     tracemalloc.start()
-    _refused(hq, bomb, "extra_member")     # default limits: refused by the signature, never unpacked
+    _refused(hq, bomb, "extra_member")  # default limits: refused by the signature, never unpacked
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert peak < 64 << 20
@@ -139,14 +139,20 @@ def test_rows_claiming_another_station_are_refused_even_when_signed(made, tmp_pa
     sig = keys.sign(station, bundle._signed_message(station.station_id, members))
     signed = json.dumps({"station_id": station.station_id, "members": members, "ed25519": sig}).encode()
     bad = tmp_path / "claim.bundle"
-    _rewrite(path, bad, change=lambda n, d: raw if n == "manifest.json" else signed if n == "signature.json" else d)
+    _rewrite(
+        path, bad, change=lambda n, d: raw if n == "manifest.json" else signed if n == "signature.json" else d
+    )
     _refused(hq, bad, "foreign_station")
 
 
 def test_cli_says_one_line_for_a_tampered_bundle(made, tmp_path, cli, data_dir):
     _, hq, path, _ = made
     bad = tmp_path / "t.bundle"
-    _rewrite(path, bad, change=lambda n, d: d.replace("杭上城".encode(), "伪造的".encode()) if n == "manifest.json" else d)
+    _rewrite(
+        path,
+        bad,
+        change=lambda n, d: d.replace("杭上城".encode(), "伪造的".encode()) if n == "manifest.json" else d,
+    )
     r = cli("sync", "import-bundle", str(bad), "--dsn", hq, data_dir=data_dir)
     assert r.returncode == 1 and r.stderr.strip().count("\n") == 0
     assert "未导入任何数据" in r.stderr and "哈希不符" in r.stderr

@@ -11,8 +11,9 @@ from inspector.station import Station
 from tests.integration.sync_support import central_db, count, register
 
 
-def test_verify_reports_intact_chains_and_a_station_restored_from_an_old_copy(station, login, pg_server, cli,
-                                                                               data_dir, tmp_path):
+def test_verify_reports_intact_chains_and_a_station_restored_from_an_old_copy(
+    station, login, pg_server, cli, data_dir, tmp_path
+):
     demo.fill(station, cases=2, photos=False)
     hq = central_db(pg_server)
     dsn = register(hq, station)
@@ -35,8 +36,13 @@ def test_verify_reports_intact_chains_and_a_station_restored_from_an_old_copy(st
         with sync.connect(dsn) as conn:
             sync.push(sess, conn)
         st.close()
-    assert count(hq, "SELECT count(*) FROM audit_alerts WHERE station_id = %s AND kind = 'diverged'",
-                 (original.station_id,)) >= 1
+    assert (
+        count(
+            hq,
+            "SELECT count(*) FROM audit_alerts WHERE station_id = %s AND kind = 'diverged'",
+            (original.station_id,),
+        )
+        >= 1
+    )
     bad = cli("central", "verify", "--dsn", hq, data_dir=copy)
     assert bad.returncode == 1 and "告警" in bad.stdout and "diverged" in bad.stdout
-

@@ -12,6 +12,7 @@ from inspector import demo
 
 def _fresh_db(pg_server) -> str:
     import uuid
+
     name = "c_" + uuid.uuid4().hex[:10]
     with psycopg.connect(pg_server.dsn, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
@@ -20,6 +21,7 @@ def _fresh_db(pg_server) -> str:
 
 def test_cli_push_of_a_station_with_photos_is_visible_to_psql(cli, data_dir, pg_server):
     from inspector.station import Station
+
     st = Station.open(data_dir)
     demo.fill(st, cases=3, photos=True)
     rows = sum(st.db.scalar(f"SELECT count(*) FROM [{t}]") for t in st.audited_tables())
@@ -34,13 +36,29 @@ def test_cli_push_of_a_station_with_photos_is_visible_to_psql(cli, data_dir, pg_
     key = cli("sync", "key", data_dir=data_dir)
     assert key.returncode == 0, key.stderr
     station_id, public = key.stdout.split()
-    add = cli("central", "add-station", "--dsn", dsn, "--station-id", station_id, "--public-key", public,
-              "--json", data_dir=data_dir)
+    add = cli(
+        "central",
+        "add-station",
+        "--dsn",
+        dsn,
+        "--station-id",
+        station_id,
+        "--public-key",
+        public,
+        "--json",
+        data_dir=data_dir,
+    )
     assert add.returncode == 0, add.stderr
     login = json.loads(add.stdout)
     station_dsn = " ".join(p for p in dsn.split() if not p.startswith("user=")) + f" user={login['role']}"
-    r = cli("sync", "push", "--dsn", station_dsn, data_dir=data_dir,
-            env={**env, "INSPECTOR_CENTRAL_PASSWORD": login["password"]})
+    r = cli(
+        "sync",
+        "push",
+        "--dsn",
+        station_dsn,
+        data_dir=data_dir,
+        env={**env, "INSPECTOR_CENTRAL_PASSWORD": login["password"]},
+    )
     assert r.returncode == 0, r.stderr
     assert f"{rows} 条记录" in r.stdout
     psql = str(pg_server.bindir / "psql")
@@ -48,10 +66,17 @@ def test_cli_push_of_a_station_with_photos_is_visible_to_psql(cli, data_dir, pg_
     def count(sql: str) -> int:
         out = subprocess.run([psql, dsn, "-At", "-c", sql], capture_output=True, text=True, check=True)
         return int(out.stdout.strip())
+
     assert count("select count(*) from records") == rows
     assert count("select count(*) from evidence_blobs where complete") == len(photos)
-    pulled = cli("sync", "pull", "--dsn", station_dsn, data_dir=data_dir,
-                 env={**env, "INSPECTOR_CENTRAL_PASSWORD": login["password"]})
+    pulled = cli(
+        "sync",
+        "pull",
+        "--dsn",
+        station_dsn,
+        data_dir=data_dir,
+        env={**env, "INSPECTOR_CENTRAL_PASSWORD": login["password"]},
+    )
     assert pulled.returncode == 0 and "已取回 0 条记录" in pulled.stdout, pulled.stderr
     status = cli("sync", "status", "--json", data_dir=data_dir, env=env)
     assert json.loads(status.stdout)["pending_rows"] == 0
@@ -59,6 +84,7 @@ def test_cli_push_of_a_station_with_photos_is_visible_to_psql(cli, data_dir, pg_
 
 def test_cli_import_bundle_of_a_station_never_online_is_visible_to_psql(cli, data_dir, pg_server, tmp_path):
     from inspector.station import Station
+
     st = Station.open(data_dir)
     demo.fill(st, cases=2, photos=True)
     rows = sum(st.db.scalar(f"SELECT count(*) FROM [{t}]") for t in st.audited_tables())
@@ -70,15 +96,33 @@ def test_cli_import_bundle_of_a_station_never_online_is_visible_to_psql(cli, dat
     assert cli("central", "init", "--dsn", dsn, data_dir=data_dir).returncode == 0
     (tmp_path / "station.pub").write_text(cli("sync", "key", data_dir=data_dir).stdout)
     station_id = (tmp_path / "station.pub").read_text().split()[0]
-    add = cli("central", "add-station", "--dsn", dsn, "--station-id", station_id, "--public-key",
-              str(tmp_path / "station.pub"), data_dir=data_dir)
+    add = cli(
+        "central",
+        "add-station",
+        "--dsn",
+        dsn,
+        "--station-id",
+        station_id,
+        "--public-key",
+        str(tmp_path / "station.pub"),
+        data_dir=data_dir,
+    )
     assert add.returncode == 0, add.stderr
     bundle = tmp_path / "s.bundle"
     assert cli("sync", "bundle", "-o", str(bundle), data_dir=data_dir, env=env).returncode == 0
     r = cli("sync", "import-bundle", str(bundle), "--dsn", dsn, data_dir=data_dir)
     assert r.returncode == 0, r.stderr
     psql = str(pg_server.bindir / "psql")
-    out = subprocess.run([psql, dsn, "-At", "-c", "select count(*) from records; "
-                          "select count(*) from evidence_blobs where complete"],
-                         capture_output=True, text=True, check=True).stdout.split()
+    out = subprocess.run(
+        [
+            psql,
+            dsn,
+            "-At",
+            "-c",
+            "select count(*) from records; select count(*) from evidence_blobs where complete",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
     assert [int(x) for x in out] == [rows, len(photos)]

@@ -20,7 +20,7 @@ def desk_and_station(station, login, pg_server, tmp_path):
     dsn_a = register(hq, station)
     with sync.connect(dsn_a) as conn:
         sync.push(login("officer"), conn)
-    desk = Station.open(tmp_path / "desk", create=True)   # a reviewer desk that has never held a case
+    desk = Station.open(tmp_path / "desk", create=True)  # a reviewer desk that has never held a case
     dsn_r = register(hq, desk, kind="reviewer")
     yield station, desk, hq, dsn_a, dsn_r
     desk.close()
@@ -34,8 +34,8 @@ def test_reviewer_desk_pulls_every_stations_cases_in_pages(desk_and_station):
     assert desk.db.scalar("SELECT count(*) FROM cases") == station.db.scalar("SELECT count(*) FROM cases")
     case = station.db.query_one("SELECT * FROM cases LIMIT 1")
     assert desk.db.get("cases", case["id"])["summary"] == case["summary"]
-    assert desk.audit_verify() == []            # pulled rows are audited on the desk too
-    assert desk.pending_sync_count() == 0       # and not queued to be sent back
+    assert desk.audit_verify() == []  # pulled rows are audited on the desk too
+    assert desk.pending_sync_count() == 0  # and not queued to be sent back
     with sync.connect(dsn_r) as conn:
         again = pull.pull(desk.system_session(), conn)
     assert again.rows == 0
@@ -57,8 +57,10 @@ def test_two_stations_editing_one_case_is_a_conflict_resolved_field_by_field(des
     with sync.connect(dsn_a) as conn:
         report = sync.push(officer, conn)
     assert [c["id"] for c in report.conflicts] == [case["id"]]
-    central = read(hq, "SELECT data->>'address', data->>'summary' FROM records WHERE id = %s", (case["id"],))[0]
-    assert central == ("上城区解放路1号（核实后）", case["summary"])       # nothing overwritten silently
+    central = read(hq, "SELECT data->>'address', data->>'summary' FROM records WHERE id = %s", (case["id"],))[
+        0
+    ]
+    assert central == ("上城区解放路1号（核实后）", case["summary"])  # nothing overwritten silently
 
     [open_one] = conflicts.open_conflicts(station)
     assert {"address", "summary"} <= set(conflicts.differing_fields(open_one))
@@ -69,13 +71,19 @@ def test_two_stations_editing_one_case_is_a_conflict_resolved_field_by_field(des
     local = station.db.get("cases", case["id"])
     assert (local["address"], local["summary"]) == ("上城区解放路1号（核实后）", "中队补充的案情")
     assert station.audit_verify() == []
-    assert station.db.scalar("SELECT count(*) FROM audit_events WHERE action = 'sync.resolve:update' "
-                             "AND entity_id = ?", (case["id"],)) == 1
+    assert (
+        station.db.scalar(
+            "SELECT count(*) FROM audit_events WHERE action = 'sync.resolve:update' AND entity_id = ?",
+            (case["id"],),
+        )
+        == 1
+    )
     with sync.connect(dsn_a) as conn:
         after = sync.push(leader, conn)
     assert after.conflicts == [] and after.resolutions == 1
-    central = read(hq, "SELECT data->>'address', data->>'summary', version FROM records WHERE id = %s",
-                   (case["id"],))[0]
+    central = read(
+        hq, "SELECT data->>'address', data->>'summary', version FROM records WHERE id = %s", (case["id"],)
+    )[0]
     assert central == ("上城区解放路1号（核实后）", "中队补充的案情", local["version"])
     resolved = read(hq, "SELECT resolved_by, resolution->'choices'->>'address' FROM conflicts")[0]
     assert resolved == (leader.user.username, "central")
@@ -83,14 +91,19 @@ def test_two_stations_editing_one_case_is_a_conflict_resolved_field_by_field(des
     assert count(hq, "SELECT count(*) FROM audit_alerts") == 0
 
 
-def test_reference_data_from_headquarters_flows_down_and_squad_data_does_not(desk_and_station, login, tmp_path):
+def test_reference_data_from_headquarters_flows_down_and_squad_data_does_not(
+    desk_and_station, login, tmp_path
+):
     station, _, hq, dsn_a, _ = desk_and_station
     from inspector.services import holidays
+
     office = Station.open(tmp_path / "hq-station", create=True)
     try:
         dsn_hq = register(hq, office, kind="hq")
-        holidays.import_year(office.system_session(), {"year": 2031, "source": "国务院办公厅通知（示例）",
-                                                       "holidays": [], "workdays": []})
+        holidays.import_year(
+            office.system_session(),
+            {"year": 2031, "source": "国务院办公厅通知（示例）", "holidays": [], "workdays": []},
+        )
         with sync.connect(dsn_hq) as conn:
             sync.push(office.system_session(), conn)
     finally:
@@ -99,7 +112,9 @@ def test_reference_data_from_headquarters_flows_down_and_squad_data_does_not(des
     with sync.connect(dsn_a) as conn:
         report = pull.pull(login("officer"), conn)
     assert report.rows == 1
-    assert station.db.scalar("SELECT source FROM calendar_years WHERE year = 2031") == "国务院办公厅通知（示例）"
+    assert (
+        station.db.scalar("SELECT source FROM calendar_years WHERE year = 2031") == "国务院办公厅通知（示例）"
+    )
     assert station.audit_verify() == []
 
 
@@ -110,9 +125,17 @@ def test_a_verdict_written_at_the_reviewer_desk_reaches_the_cases_station(desk_a
     case = station.db.query_one("SELECT id FROM cases ORDER BY id LIMIT 1")
     reviewer = desk.db.query_one("SELECT id FROM users WHERE role = 'legal_reviewer'")
     with desk.system_session().writing(Action.LEGAL_REVIEW) as w:
-        review = w.insert("reviews", {"case_id": case["id"], "kind": "legal_review", "reviewer_id": reviewer["id"],
-                                      "verdict": "approved", "opinion": "事实清楚，证据确凿，同意。",
-                                      "reviewed_at": "2026-11-20T02:00:00Z"})
+        review = w.insert(
+            "reviews",
+            {
+                "case_id": case["id"],
+                "kind": "legal_review",
+                "reviewer_id": reviewer["id"],
+                "verdict": "approved",
+                "opinion": "事实清楚，证据确凿，同意。",
+                "reviewed_at": "2026-11-20T02:00:00Z",
+            },
+        )
     with sync.connect(dsn_r) as conn:
         sync.push(desk.system_session(), conn)
     with sync.connect(dsn_a) as conn:

@@ -46,20 +46,35 @@ def template(tmp_path_factory, _demo_template):
 
 
 def _expected(st: Station) -> dict[str, object]:
-    rows = {(t, r["id"], r["version"]) for t in st.audited_tables()
-            for r in st.db.query(f"SELECT id, version FROM [{t}]")}
-    rows |= {("settings", f"{st.station_id}/{r['key']}", None) for r in st.db.query("SELECT key FROM settings")}
+    rows = {
+        (t, r["id"], r["version"])
+        for t in st.audited_tables()
+        for r in st.db.query(f"SELECT id, version FROM [{t}]")
+    }
+    rows |= {
+        ("settings", f"{st.station_id}/{r['key']}", None) for r in st.db.query("SELECT key FROM settings")
+    }
     photos = {r["sha256"]: r["size"] for r in st.db.query("SELECT DISTINCT sha256, size FROM evidence")}
     return {"rows": rows, "events": st.db.scalar("SELECT count(*) FROM audit_events"), "photos": photos}
 
 
 def _central(hq: str, station_id: str) -> dict[str, object]:
-    rows = {(e, i, None if e == "settings" else v) for e, i, v in read(hq, "SELECT entity, id, version FROM records")}
-    return {"rows": rows,
-            "events": read(hq, "SELECT count(*) FROM audit_events")[0][0],
-            "photos": {s: n for s, n in read(
-                hq, "SELECT b.sha256, sum(length(c.data)) FROM evidence_blobs b JOIN evidence_chunks c "
-                    "USING (station_id, sha256) WHERE b.complete GROUP BY b.sha256")}}
+    rows = {
+        (e, i, None if e == "settings" else v)
+        for e, i, v in read(hq, "SELECT entity, id, version FROM records")
+    }
+    return {
+        "rows": rows,
+        "events": read(hq, "SELECT count(*) FROM audit_events")[0][0],
+        "photos": {
+            s: n
+            for s, n in read(
+                hq,
+                "SELECT b.sha256, sum(length(c.data)) FROM evidence_blobs b JOIN evidence_chunks c "
+                "USING (station_id, sha256) WHERE b.complete GROUP BY b.sha256",
+            )
+        },
+    }
 
 
 def _check(hq: str, path, stats: dict[str, int]) -> None:
@@ -70,9 +85,14 @@ def _check(hq: str, path, stats: dict[str, int]) -> None:
         want, got = _expected(st), _central(hq, st.station_id)
         lost = len(want["rows"] - got["rows"])
         extra = len(got["rows"] - want["rows"])
-        stats["lost"] += lost + max(0, want["events"] - got["events"]) + len(set(want["photos"]) - set(got["photos"]))
-        stats["doubled"] += extra + max(0, got["events"] - want["events"]) + sum(
-            1 for s, n in got["photos"].items() if n != want["photos"].get(s))
+        stats["lost"] += (
+            lost + max(0, want["events"] - got["events"]) + len(set(want["photos"]) - set(got["photos"]))
+        )
+        stats["doubled"] += (
+            extra
+            + max(0, got["events"] - want["events"])
+            + sum(1 for s, n in got["photos"].items() if n != want["photos"].get(s))
+        )
         assert st.pending_sync_count() == 0
         assert read(hq, "SELECT count(*) FROM audit_alerts")[0][0] == 0
     finally:
@@ -95,12 +115,20 @@ def test_kill_minus_nine_during_push_loses_and_doubles_nothing(template, tmp_pat
         dsn = register(hq, st)
         st.close()
         stats["dsn"] = dsn
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "INSPECTOR_USER": "officer",
-               "INSPECTOR_PASSWORD": demo.DEMO_PASSWORD}
-        proc = subprocess.Popen([sys.executable, "-m", "inspector", "--data-dir", str(path), "sync", "push",
-                                 "--dsn", dsn], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "INSPECTOR_USER": "officer",
+            "INSPECTOR_PASSWORD": demo.DEMO_PASSWORD,
+        }
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "inspector", "--data-dir", str(path), "sync", "push", "--dsn", dsn],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
-            proc.wait(timeout=rng.uniform(0.2, 2.5))   # let it run a random while, then kill it
+            proc.wait(timeout=rng.uniform(0.2, 2.5))  # let it run a random while, then kill it
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
@@ -108,8 +136,10 @@ def test_kill_minus_nine_during_push_loses_and_doubles_nothing(template, tmp_pat
         _check(hq, path, stats)
         _drop(pg_server, hq)
         shutil.rmtree(path, ignore_errors=True)
-    print(f"\nkill -9 trials: {TRIALS}, killed mid-run: {stats['killed']}, lost: {stats['lost']}, "
-          f"doubled: {stats['doubled']}")
+    print(
+        f"\nkill -9 trials: {TRIALS}, killed mid-run: {stats['killed']}, lost: {stats['lost']}, "
+        f"doubled: {stats['doubled']}"
+    )
     assert stats["lost"] == 0 and stats["doubled"] == 0
     assert stats["killed"] > 0
 
@@ -123,7 +153,8 @@ def _terminator(owner_dsn: str, role: str, stop: threading.Event, hits: list[str
                 "SELECT pid, query FROM pg_stat_activity WHERE usename = %s AND state = 'active' "
                 "AND (query ILIKE 'COPY stage%%' OR query ILIKE 'INSERT INTO records%%' "
                 "OR query ILIKE 'INSERT INTO evidence_chunks%%' OR query ILIKE 'INSERT INTO conflicts%%')",
-                (role,)).fetchone()
+                (role,),
+            ).fetchone()
             if row:
                 seen += 1
                 if seen > skip:
@@ -158,7 +189,9 @@ def test_server_connection_terminated_mid_batch_loses_and_doubles_nothing(templa
         _check(hq, path, stats)
         _drop(pg_server, hq)
         shutil.rmtree(path, ignore_errors=True)
-    print(f"\npg_terminate_backend trials: {TRIALS}, terminated mid-batch: {len(hits)}, lost: {stats['lost']}, "
-          f"doubled: {stats['doubled']}")
+    print(
+        f"\npg_terminate_backend trials: {TRIALS}, terminated mid-batch: {len(hits)}, lost: {stats['lost']}, "
+        f"doubled: {stats['doubled']}"
+    )
     assert stats["lost"] == 0 and stats["doubled"] == 0
     assert hits

@@ -49,7 +49,7 @@ def test_general_procedure_clue_to_archive(station, people):
     disc.record(p["officer"], cid, amount_cents=20000, answers={"tier": "一般"})
     wf.advance(p["officer"], cid, "notify")
     assert _state(station, cid) == "notified"
-    at("2026-06-10")     # statement period (5 WD after 1 June) ended on 8 June
+    at("2026-06-10")  # statement period (5 WD after 1 June) ended on 8 June
     wf.advance(p["squad_leader"], cid, "decide", outcome="penalty")
     wf.advance(p["officer"], cid, "serve", method="direct")
     wf.advance(p["officer"], cid, "pay", amount_cents=20000)
@@ -57,11 +57,24 @@ def test_general_procedure_clue_to_archive(station, people):
     wf.advance(p["officer"], cid, "archive")
     assert _state(station, cid) == "archived"
     steps = [e["step"] for e in wf.timeline(p["officer"], cid)["events"]]
-    assert steps == ["verify", "file", "investigate", "end_investigation", "submit_review", "notify", "decide",
-                     "serve", "pay_full", "close", "archive"]
+    assert steps == [
+        "verify",
+        "file",
+        "investigate",
+        "end_investigation",
+        "submit_review",
+        "notify",
+        "decide",
+        "serve",
+        "pay_full",
+        "close",
+        "archive",
+    ]
     assert station.audit_verify() == []
     case = station.db.get("cases", cid)
-    assert case["fine_cents"] == 20000 and case["filed_at"] == "2026-06-01" and case["closed_at"] == "2026-06-10"
+    assert (
+        case["fine_cents"] == 20000 and case["filed_at"] == "2026-06-01" and case["closed_at"] == "2026-06-10"
+    )
 
 
 def test_permissions_officer_handles_leader_files_reviewer_reviews(station, people):
@@ -128,15 +141,23 @@ def test_art45_decision_not_above_notified_amount(station, people):
 
 def test_art58_legal_review_required_by_qualified_reviewer(station, people):
     cid = _to_internal_review(station, people)
-    disc.record(people["officer"], cid, amount_cents=50000, answers={"tier": "一般"}, reason="多次劝导拒不改正")
+    disc.record(
+        people["officer"], cid, amount_cents=50000, answers={"tier": "一般"}, reason="多次劝导拒不改正"
+    )
     wf.advance(people["officer"], cid, "notify")
     at("2026-06-10")
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], cid, "decide")
     assert err.value.article == "《中华人民共和国行政处罚法》第五十八条" and "推荐裁量阶次" in str(err.value)
     wf.advance(people["officer"], cid, "submit_legal_review")
-    users.add_user(station.system_session(), username="rev2", display_name="无资格审核员", role="legal_reviewer",
-                   password="Review2026x", has_legal_qualification=False)
+    users.add_user(
+        station.system_session(),
+        username="rev2",
+        display_name="无资格审核员",
+        role="legal_reviewer",
+        password="Review2026x",
+        has_legal_qualification=False,
+    )
     unqualified = station.login("rev2", "Review2026x")
     with pytest.raises(GuardRefused) as err:
         wf.advance(unqualified, cid, "legal_review", verdict="passed")
@@ -145,8 +166,10 @@ def test_art58_legal_review_required_by_qualified_reviewer(station, people):
         wf.advance(people["officer"], cid, "legal_review", verdict="passed")
     wf.advance(people["legal_reviewer"], cid, "legal_review", verdict="passed", opinion="事实清楚，说理充分")
     assert _state(station, cid) == "notified"
-    at("2026-06-11")   # the discretion changes after the review: it must be reviewed again
-    disc.record(people["officer"], cid, amount_cents=45000, answers={"tier": "一般"}, reason="多次劝导拒不改正")
+    at("2026-06-11")  # the discretion changes after the review: it must be reviewed again
+    disc.record(
+        people["officer"], cid, amount_cents=45000, answers={"tier": "一般"}, reason="多次劝导拒不改正"
+    )
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], cid, "decide")
     assert err.value.rule == "legal_review_required"
@@ -180,14 +203,17 @@ def test_art64_hearing_request_within_five_working_days_and_seven_day_notice(sta
     wf.advance(people["officer"], cid, "request_hearing", on_date="2026-06-05")
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["officer"], cid, "hearing_notice", hearing_date="2026-06-12")
-    assert err.value.article == "《中华人民共和国行政处罚法》第六十四条第（二）项" and "2026-06-16" in err.value.hint
+    assert (
+        err.value.article == "《中华人民共和国行政处罚法》第六十四条第（二）项"
+        and "2026-06-16" in err.value.hint
+    )
     wf.advance(people["officer"], cid, "hearing_notice", hearing_date="2026-06-16")
     at("2026-06-16")
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], cid, "decide")
     assert err.value.rule == "hearing_pending"
     wf.advance(people["officer"], cid, "hold_hearing")
-    with pytest.raises(GuardRefused) as err:     # Art. 58(2): went through a hearing → legal review
+    with pytest.raises(GuardRefused) as err:  # Art. 58(2): went through a hearing → legal review
         wf.advance(people["squad_leader"], cid, "decide")
     assert err.value.rule == "legal_review_required"
 
@@ -202,7 +228,9 @@ def test_art51_simple_procedure_thresholds(station, people):
     assert "第四十四条" in err.value.article
     wf.advance(people["officer"], cid, "on_the_spot", amount_cents=20000, statement_heard=True)
     assert _state(station, cid) == "served" and station.db.get("cases", cid)["procedure"] == "simple"
-    org_case = make_case(station, kind="organisation")   # above the person's 200 yuan, within the matter's range
+    org_case = make_case(
+        station, kind="organisation"
+    )  # above the person's 200 yuan, within the matter's range
     wf.advance(people["officer"], org_case, "on_the_spot", amount_cents=100000, statement_heard=True)
     wf.advance(people["officer"], cid, "pay", amount_cents=20000)
     wf.advance(people["squad_leader"], cid, "close")
@@ -218,7 +246,13 @@ def test_art57_exactly_four_outcomes_and_art33_education(station, people):
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], cid, "decide", outcome="no_penalty_minor")
     assert "第三十三条" in err.value.article
-    wf.advance(people["squad_leader"], cid, "decide", outcome="no_penalty_minor", education="当场说服教育，当事人已改正")
+    wf.advance(
+        people["squad_leader"],
+        cid,
+        "decide",
+        outcome="no_penalty_minor",
+        education="当场说服教育，当事人已改正",
+    )
     wf.advance(people["officer"], cid, "serve")
     assert "close" in {s["step"] for s in wf.allowed_steps(people["squad_leader"], cid)}
     wf.advance(people["squad_leader"], cid, "close")
@@ -226,13 +260,16 @@ def test_art57_exactly_four_outcomes_and_art33_education(station, people):
 
 def test_art57_transfer_outcome_and_art27_acknowledgement(station, people):
     from inspector.services import transfer
+
     cid = _to_internal_review(station, people)
     wf.advance(people["squad_leader"], cid, "decide", outcome="transfer", receiver="杭州市公安局上城区分局")
     assert _state(station, cid) == "transferred"
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], cid, "close")
     assert err.value.rule == "transfer_ack"
-    transfer.acknowledge(people["officer"], cid, acknowledged_by="上城区分局法制大队", reference="回执〔2026〕12号")
+    transfer.acknowledge(
+        people["officer"], cid, acknowledged_by="上城区分局法制大队", reference="回执〔2026〕12号"
+    )
     wf.advance(people["squad_leader"], cid, "close")
     assert _state(station, cid) == "closed"
 
@@ -249,7 +286,7 @@ def test_art61_electronic_service_needs_consent(station, people):
 def test_art72_surcharge_on_late_payment_and_close_requires_full_payment(station, people):
     cid = make_case(station)
     wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)
-    at("2026-06-26")   # payment due 1 June + 15 = 16 June; 10 days late → 30 %
+    at("2026-06-26")  # payment due 1 June + 15 = 16 June; 10 days late → 30 %
     wf.advance(people["officer"], cid, "pay", amount_cents=10000)
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], cid, "close")
@@ -263,7 +300,7 @@ def test_art72_surcharge_on_late_payment_and_close_requires_full_payment(station
 def test_art60_decision_deadline_with_extension(station, people):
     cid = _to_internal_review(station, people)
     dl = {d["key"]: d for d in wf.timeline(people["officer"], cid)["deadlines"]}
-    assert dl["decision"]["due"] == "2026-08-31" and dl["decision"]["status"] == "ok"   # 30 Aug is a Sunday
+    assert dl["decision"]["due"] == "2026-08-31" and dl["decision"]["status"] == "ok"  # 30 Aug is a Sunday
     wf.advance(people["squad_leader"], cid, "extend", days=30, reason="案情复杂，经负责人批准")
     dl = {d["key"]: d for d in wf.timeline(people["officer"], cid)["deadlines"]}
     assert dl["decision"]["due"] == "2026-09-30" and dl["decision"]["extended_days"] == 30
@@ -275,16 +312,20 @@ def test_art60_decision_deadline_with_extension(station, people):
 def test_show_lists_state_steps_and_deadlines(station, people):
     cid = make_case(station)
     shown = wf.show(people["squad_leader"], cid)
-    assert shown["state"] == "clue" and {"file", "verify", "not_file"} <= {s["step"] for s in shown["allowed_steps"]}
+    assert shown["state"] == "clue" and {"file", "verify", "not_file"} <= {
+        s["step"] for s in shown["allowed_steps"]
+    }
     assert any(d["key"] == "clue_verification" and d["due"] == "2026-06-16" for d in shown["deadlines"])
 
 
 def test_art30_under_fourteen_no_penalty_decision(station, people):
-    cid = _to_internal_review(station, people, birth=dt.date(2013, 1, 5))   # 13 on 28 May 2026
+    cid = _to_internal_review(station, people, birth=dt.date(2013, 1, 5))  # 13 on 28 May 2026
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["officer"], cid, "notify", amount_cents=10000)
     assert err.value.article == "《中华人民共和国行政处罚法》第三十条" and "不予处罚" in err.value.hint
-    wf.advance(people["squad_leader"], cid, "decide", outcome="no_penalty_minor", education="责令监护人加以管教")
+    wf.advance(
+        people["squad_leader"], cid, "decide", outcome="no_penalty_minor", education="责令监护人加以管教"
+    )
     assert _state(station, cid) == "decided"
 
 
@@ -311,7 +352,7 @@ def test_art68_art70_art71_on_the_spot_cash_collection(station, people):
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["officer"], cid, "pay", amount_cents=15000, cash=True, receipt_no="ZJ001")
     assert "第六十八条" in err.value.article
-    small = make_case(station, birth=dt.date(1990, 7, 1))     # another party: no second fine (Art. 29) involved
+    small = make_case(station, birth=dt.date(1990, 7, 1))  # another party: no second fine (Art. 29) involved
     wf.advance(people["officer"], small, "on_the_spot", amount_cents=10000, statement_heard=True)
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["officer"], small, "pay", amount_cents=10000, cash=True)
@@ -324,7 +365,7 @@ def test_art68_art70_art71_on_the_spot_cash_collection(station, people):
     wf.advance(people["squad_leader"], small, "close")
     at("2026-06-04")
     dl = {d["key"]: d for d in wf.timeline(people["officer"], small)["deadlines"]}
-    assert dl["cash_handover"]["status"] == "overdue"      # still a duty after closing
+    assert dl["cash_handover"]["status"] == "overdue"  # still a duty after closing
     wf.advance(people["officer"], small, "hand_in_cash")
     dl = {d["key"]: d for d in wf.timeline(people["officer"], small)["deadlines"]}
     assert dl["cash_handover"]["status"] == "done"
@@ -349,6 +390,7 @@ def test_art66_instalment_moves_due_date_and_art73_appeal_pauses_surcharge(stati
 
 def test_art29_no_second_fine_for_the_same_act(station, people):
     from tests.integration.workflow_support import resident_id
+
     number = resident_id(dt.date(1985, 2, 3))
     first = make_case(station, id_number=number)
     wf.advance(people["officer"], first, "on_the_spot", amount_cents=10000, statement_heard=True)
@@ -367,7 +409,9 @@ def test_art58_failed_review_returns_the_case_to_investigation(station, people):
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["legal_reviewer"], cid, "legal_review", verdict="failed")
     assert err.value.rule == "opinion_required"
-    wf.advance(people["legal_reviewer"], cid, "legal_review", verdict="failed", opinion="证据不足，补充现场笔录")
+    wf.advance(
+        people["legal_reviewer"], cid, "legal_review", verdict="failed", opinion="证据不足，补充现场笔录"
+    )
     assert _state(station, cid) == "investigating"
 
 
@@ -377,7 +421,7 @@ def test_art48_withdraw_published_decision_within_three_working_days(station, pe
     wf.advance(people["officer"], cid, "publish")
     with pytest.raises(GuardRefused):
         wf.advance(people["officer"], cid, "publication_withdrawn")
-    at("2026-06-05")   # Friday
+    at("2026-06-05")  # Friday
     wf.advance(people["squad_leader"], cid, "decision_changed", reason="复议决定撤销")
     dl = {d["key"]: d for d in wf.timeline(people["officer"], cid)["deadlines"]}
     assert dl["withdraw_publication"]["due"] == "2026-06-10" and dl["withdraw_publication"]["status"] == "ok"
@@ -395,13 +439,14 @@ def test_art47_steps_cannot_be_backdated_before_the_previous_step(station, peopl
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], cid, "decide", on_date="2026-06-02")
     assert err.value.rule == "backdated"
-    with pytest.raises(GuardRefused) as err:     # a notice cannot be served before it was made
+    with pytest.raises(GuardRefused) as err:  # a notice cannot be served before it was made
         wf.advance(people["officer"], cid, "notify", served_on="2026-06-01")
     assert err.value.rule == "served_on"
 
 
 def test_art58_local_triggers_are_configurable(station, people):
     from inspector.services.org import set_setting
+
     system = station.system_session()
     set_setting(system, "legal_review.triggers", ["fine_threshold"])
     set_setting(system, "legal_review.fine_threshold_cents", 40000)
@@ -409,8 +454,8 @@ def test_art58_local_triggers_are_configurable(station, people):
     disc.record(people["officer"], cid, amount_cents=35000, answers={"tier": "一般"}, reason="情节较重")
     wf.advance(people["officer"], cid, "notify")
     at("2026-06-10")
-    wf.advance(people["squad_leader"], cid, "decide")      # outside the tier, but that trigger is switched off
-    other = _to_internal_review(station, people, birth=dt.date(1991, 7, 8))   # another party (Art. 29)
+    wf.advance(people["squad_leader"], cid, "decide")  # outside the tier, but that trigger is switched off
+    other = _to_internal_review(station, people, birth=dt.date(1991, 7, 8))  # another party (Art. 29)
     disc.record(people["officer"], other, amount_cents=45000, answers={"tier": "较重"})
     wf.advance(people["officer"], other, "notify")
     at("2026-06-20")

@@ -41,12 +41,14 @@ def test_case_advance_and_guard_refusal_is_one_line(cli, data_dir):
 
 
 def test_standards_import_rejects_malformed_file_and_changes_nothing(cli, data_dir, tmp_path):
-    r = cli("--user", "admin", "standards", "export", "-o", str(tmp_path / "cat.json"), data_dir=data_dir, env=ENV)
+    r = cli(
+        "--user", "admin", "standards", "export", "-o", str(tmp_path / "cat.json"), data_dir=data_dir, env=ENV
+    )
     assert r.returncode == 0, r.stderr
     data = json.loads((tmp_path / "cat.json").read_text(encoding="utf-8"))
     data["version"] = "2026.1"
-    data["items"][0]["tiers"][0]["max_cents"] = 50000          # overlaps the next tier
-    data["items"][1]["penalty_basis"] = ""                     # missing legal basis
+    data["items"][0]["tiers"][0]["max_cents"] = 50000  # overlaps the next tier
+    data["items"][1]["penalty_basis"] = ""  # missing legal basis
     (tmp_path / "bad.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     before = cli("--user", "admin", "standards", "list", "--json", data_dir=data_dir, env=ENV).stdout
     r = cli("--user", "admin", "standards", "import", str(tmp_path / "bad.json"), data_dir=data_dir, env=ENV)
@@ -61,22 +63,31 @@ def test_standards_import_rejects_malformed_file_and_changes_nothing(cli, data_d
     (tmp_path / "good.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     r = cli("--user", "admin", "standards", "import", str(tmp_path / "good.json"), data_dir=data_dir, env=ENV)
     assert r.returncode == 0, r.stderr
-    listed = json.loads(cli("--user", "admin", "standards", "list", "--json", data_dir=data_dir, env=ENV).stdout)
+    listed = json.loads(
+        cli("--user", "admin", "standards", "list", "--json", data_dir=data_dir, env=ENV).stdout
+    )
     assert {(c["version"], c["origin"]) for c in listed} == {("2024.1", "shipped"), ("2026.1", "imported")}
 
 
 def test_calendar_import_adds_a_year(cli, data_dir, tmp_path):
-    year = {"year": 2027, "source": "示例", "holidays": [{"name": "元旦", "from": "2027-01-01", "to": "2027-01-03"}],
-            "workdays": []}
+    year = {
+        "year": 2027,
+        "source": "示例",
+        "holidays": [{"name": "元旦", "from": "2027-01-01", "to": "2027-01-03"}],
+        "workdays": [],
+    }
     (tmp_path / "2027.json").write_text(json.dumps(year, ensure_ascii=False), encoding="utf-8")
     r = cli("--user", "admin", "calendar", "import", str(tmp_path / "2027.json"), data_dir=data_dir, env=ENV)
     assert r.returncode == 0, r.stderr
-    years = json.loads(cli("--user", "admin", "calendar", "list", "--json", data_dir=data_dir, env=ENV).stdout)
+    years = json.loads(
+        cli("--user", "admin", "calendar", "list", "--json", data_dir=data_dir, env=ENV).stdout
+    )
     assert [y["year"] for y in years] == [2025, 2026, 2027]
 
 
 def test_case_show_attaches_to_the_case_group_in_either_order():
     from inspector.cli import case_cmds
+
     for order in ((case_cmds.register, workflow_cmds.register), (workflow_cmds.register, case_cmds.register)):
         parser = argparse.ArgumentParser()
         sub = parser.add_subparsers(dest="command")

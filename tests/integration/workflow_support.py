@@ -24,29 +24,67 @@ def resident_id(birth: dt.date) -> str:
     return body + identity.id_check_char(body)
 
 
-def make_case(station, *, act_date: str = "2026-05-28", discovered: str | None = None,
-              matter_code: str = "330217001000", matter_name: str = "店外经营（跨门经营）",
-              kind: str = "person", birth: dt.date = dt.date(1980, 3, 4), id_number: str | None = None,
-              officers: list[dict[str, Any]] | None = None, squad_code: str = "1") -> str:
+def make_case(
+    station,
+    *,
+    act_date: str = "2026-05-28",
+    discovered: str | None = None,
+    matter_code: str = "330217001000",
+    matter_name: str = "店外经营（跨门经营）",
+    kind: str = "person",
+    birth: dt.date = dt.date(1980, 3, 4),
+    id_number: str | None = None,
+    officers: list[dict[str, Any]] | None = None,
+    squad_code: str = "1",
+) -> str:
     """A case in 线索登记 with a party and two officers (valid certificates unless ``officers`` is given)."""
     session = station.system_session()
     db = station.db
     squad = db.query_one("SELECT * FROM squads WHERE code = ?", (squad_code,))
     agency = db.query_one("SELECT * FROM agencies LIMIT 1")
     if officers is None:
-        officers = db.query("SELECT * FROM officers WHERE squad_id = ? AND cert_expiry > '2027-12-31' "
-                            "ORDER BY cert_no LIMIT 2", (squad["id"],))
+        officers = db.query(
+            "SELECT * FROM officers WHERE squad_id = ? AND cert_expiry > '2027-12-31' "
+            "ORDER BY cert_no LIMIT 2",
+            (squad["id"],),
+        )
     with session.writing(org.Action.DEMO_FILL) as w:
         if kind == "person":
-            party = w.insert("parties", {"kind": "person", "name": "张三", "id_type": "resident_id",
-                                         "id_number": id_number or resident_id(birth)})
+            party = w.insert(
+                "parties",
+                {
+                    "kind": "person",
+                    "name": "张三",
+                    "id_type": "resident_id",
+                    "id_number": id_number or resident_id(birth),
+                },
+            )
         else:
-            party = w.insert("parties", {"kind": kind, "name": "杭州某某有限公司", "id_type": "uscc",
-                                         "id_number": id_number or ORG_USCC})
-        case = w.insert("cases", {"agency_id": agency["id"], "squad_id": squad["id"], "party_id": party["id"],
-                                  "state": "clue", "matter_code": matter_code, "matter_name": matter_name,
-                                  "summary": "测试案件", "act_date": act_date, "act_end_date": act_date,
-                                  "discovered_at": discovered or act_date, "clue_at": clock.iso()})
+            party = w.insert(
+                "parties",
+                {
+                    "kind": kind,
+                    "name": "杭州某某有限公司",
+                    "id_type": "uscc",
+                    "id_number": id_number or ORG_USCC,
+                },
+            )
+        case = w.insert(
+            "cases",
+            {
+                "agency_id": agency["id"],
+                "squad_id": squad["id"],
+                "party_id": party["id"],
+                "state": "clue",
+                "matter_code": matter_code,
+                "matter_name": matter_name,
+                "summary": "测试案件",
+                "act_date": act_date,
+                "act_end_date": act_date,
+                "discovered_at": discovered or act_date,
+                "clue_at": clock.iso(),
+            },
+        )
         for pos, off in enumerate(officers):
             w.insert("case_officers", {"case_id": case["id"], "officer_id": off["id"], "position": pos})
     return case["id"]
@@ -54,5 +92,9 @@ def make_case(station, *, act_date: str = "2026-05-28", discovered: str | None =
 
 def set_hearing_thresholds(station, value=None) -> None:
     from inspector.services.org import set_setting
-    set_setting(station.system_session(), "hearing.thresholds",
-                value if value is not None else {"*": {"person": 500000, "organisation": 5000000}})
+
+    set_setting(
+        station.system_session(),
+        "hearing.thresholds",
+        value if value is not None else {"*": {"person": 500000, "organisation": 5000000}},
+    )

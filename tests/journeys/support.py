@@ -19,9 +19,14 @@ ADMIN_PASSWORD = "Root!2026pass"
 PASSWORD = "Field!2026pass"
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 # What an officer types into a document field the case does not hold yet (by field key).
-DOC_TEXT = {"party_address": "杭州市上城区解放路88号", "handler_opinion": "违法事实清楚，建议立案调查",
-            "defence_reasoning": "当事人在陈述申辩期内未提出陈述申辩", "served_place": "杭州市上城区解放路88号",
-            "relation": "当事人本人", "recorder": "李明"}
+DOC_TEXT = {
+    "party_address": "杭州市上城区解放路88号",
+    "handler_opinion": "违法事实清楚，建议立案调查",
+    "defence_reasoning": "当事人在陈述申辩期内未提出陈述申辩",
+    "served_place": "杭州市上城区解放路88号",
+    "relation": "当事人本人",
+    "recorder": "李明",
+}
 
 
 def at(day: str, hour: int = 10) -> None:
@@ -32,29 +37,72 @@ def init_station(path: Path) -> Station:
     """``inspector init`` from a shell, then the administrator adds three officers, two accounts and the
     hearing threshold (the things the setup wizard and settings forms do)."""
     from inspector.services import org, users
-    done = run_cli("init", "--agency", "杭州市上城区综合行政执法局", "--short-name", "杭上城", "--squad", "湖滨中队:1",
-                   "--admin", "root", data_dir=path, env={"INSPECTOR_PASSWORD": ADMIN_PASSWORD})
+
+    done = run_cli(
+        "init",
+        "--agency",
+        "杭州市上城区综合行政执法局",
+        "--short-name",
+        "杭上城",
+        "--squad",
+        "湖滨中队:1",
+        "--admin",
+        "root",
+        data_dir=path,
+        env={"INSPECTOR_PASSWORD": ADMIN_PASSWORD},
+    )
     assert done.returncode == 0, done.stderr
     station = Station.open(path)
     admin = station.login("root", ADMIN_PASSWORD)
     squad = station.db.scalar("SELECT id FROM squads WHERE code = '1'")
-    wang = org.create_officer(admin, name="王伟", cert_no="ZJ33010001", cert_expiry="2030-12-31", squad_id=squad)
-    li = org.create_officer(admin, name="李明", cert_no="ZJ33010002", cert_expiry="2030-12-31", squad_id=squad)
-    zhao = org.create_officer(admin, name="赵刚", cert_no="ZJ33010003", cert_expiry="2030-12-31", squad_id=squad)
-    users.add_user(admin, username="wang", display_name="王伟", role="officer", password=PASSWORD, squad_id=squad,
-                   officer_id=wang["id"])
-    users.add_user(admin, username="zhao", display_name="赵刚", role="squad_leader", password=PASSWORD,
-                   squad_id=squad, officer_id=zhao["id"])
+    wang = org.create_officer(
+        admin, name="王伟", cert_no="ZJ33010001", cert_expiry="2030-12-31", squad_id=squad
+    )
+    li = org.create_officer(
+        admin, name="李明", cert_no="ZJ33010002", cert_expiry="2030-12-31", squad_id=squad
+    )
+    zhao = org.create_officer(
+        admin, name="赵刚", cert_no="ZJ33010003", cert_expiry="2030-12-31", squad_id=squad
+    )
+    users.add_user(
+        admin,
+        username="wang",
+        display_name="王伟",
+        role="officer",
+        password=PASSWORD,
+        squad_id=squad,
+        officer_id=wang["id"],
+    )
+    users.add_user(
+        admin,
+        username="zhao",
+        display_name="赵刚",
+        role="squad_leader",
+        password=PASSWORD,
+        squad_id=squad,
+        officer_id=zhao["id"],
+    )
     org.set_setting(admin, "hearing.thresholds", {"*": {"person": 1000000, "organisation": 10000000}})
     from inspector.permissions import Action
+
     agency = station.db.query_one("SELECT * FROM agencies LIMIT 1")
-    with admin.writing(Action.ORG_MANAGE) as w:   # the agency's details, as the setup wizard records them
-        w.update("agencies", agency["id"], {
-            "address": "杭州市上城区解放路100号", "postcode": "310002", "phone": "0571-87000000",
-            "review_body": "杭州市上城区人民政府", "litigation_court": "杭州市上城区人民法院",
-            "bank_name": "中国工商银行杭州解放路支行", "bank_account_name": "杭州市上城区财政局非税收入专户",
-            "bank_account": "1202021409900012345"}, expected_version=agency["version"])
-    station.officers = (wang, li)   # type: ignore[attr-defined]
+    with admin.writing(Action.ORG_MANAGE) as w:  # the agency's details, as the setup wizard records them
+        w.update(
+            "agencies",
+            agency["id"],
+            {
+                "address": "杭州市上城区解放路100号",
+                "postcode": "310002",
+                "phone": "0571-87000000",
+                "review_body": "杭州市上城区人民政府",
+                "litigation_court": "杭州市上城区人民法院",
+                "bank_name": "中国工商银行杭州解放路支行",
+                "bank_account_name": "杭州市上城区财政局非税收入专户",
+                "bank_account": "1202021409900012345",
+            },
+            expected_version=agency["version"],
+        )
+    station.officers = (wang, li)  # type: ignore[attr-defined]
     return station
 
 
@@ -79,8 +127,10 @@ def take_step(qtbot, detail, step: str, *, shot_name: str | None = None, **field
             dialog.set_document_value(key, DOC_TEXT.get(key, "见案卷"))
         if shot_name:
             shot(dialog, shot_name)
-        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+            Qt.MouseButton.LeftButton,
+        )
     assert not detail.guard.isVisible(), detail.guard.text()
     return detail.notice.text()
 

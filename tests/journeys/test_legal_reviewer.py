@@ -43,8 +43,21 @@ def station(tmp_path, cli):
     holding the legal qualification), hearing thresholds set by the administrator."""
     data = tmp_path / "station"
     env = {"INSPECTOR_PASSWORD": PASSWORD}
-    r = cli("init", "--agency", "杭州市上城区综合行政执法局", "--short-name", "杭上城", "--division-code", "330102",
-            "--squad", "湖滨中队:1", "--admin", "root", data_dir=data, env=env)
+    r = cli(
+        "init",
+        "--agency",
+        "杭州市上城区综合行政执法局",
+        "--short-name",
+        "杭上城",
+        "--division-code",
+        "330102",
+        "--squad",
+        "湖滨中队:1",
+        "--admin",
+        "root",
+        data_dir=data,
+        env=env,
+    )
     assert r.returncode == 0, r.stderr
     st = Station.open(data)
     admin = st.login("root", PASSWORD)
@@ -53,10 +66,21 @@ def station(tmp_path, cli):
         org.create_officer(admin, name=name, cert_no=cert, cert_expiry="2030-12-31", squad_id=squad["id"])
     org.set_setting(admin, "hearing.thresholds", {"*": {"person": 500000, "organisation": 5000000}})
     st.close()
-    for args in (("wang", "--name", "王建国", "--role", "officer", "--squad", "1", "--officer-cert", "ZJ3301010001"),
-                 ("li", "--name", "李志强", "--role", "squad_leader", "--squad", "1", "--officer-cert",
-                  "ZJ3301010002"),
-                 ("chen", "--name", "陈静", "--role", "legal_reviewer", "--legal-qualification")):
+    for args in (
+        ("wang", "--name", "王建国", "--role", "officer", "--squad", "1", "--officer-cert", "ZJ3301010001"),
+        (
+            "li",
+            "--name",
+            "李志强",
+            "--role",
+            "squad_leader",
+            "--squad",
+            "1",
+            "--officer-cert",
+            "ZJ3301010002",
+        ),
+        ("chen", "--name", "陈静", "--role", "legal_reviewer", "--legal-qualification"),
+    ):
         r = cli("--user", "root", "user", "add", *args, data_dir=data, env=env)
         assert r.returncode == 0, r.stderr
     st = Station.open(data)
@@ -92,7 +116,7 @@ def test_reviewer_returns_a_case_and_the_officer_sees_the_comment(qtbot, station
     screen = reviewer_window.screens["reviews"]
     queue = screen.queue
     row = next(i for i, r in enumerate(queue.table.records) if r["case_id"] == cid)
-    assert queue.table.records[row]["due"] == "2026-06-10"     # 7 working days from 1 June
+    assert queue.table.records[row]["due"] == "2026-06-10"  # 7 working days from 1 June
     shot(reviewer_window, "review-queue.png")
     assert page.isVisible()
 
@@ -125,8 +149,9 @@ def test_reviewer_returns_a_case_and_the_officer_sees_the_comment(qtbot, station
     # the verdict is in the audit chain, and the chain still verifies
     verdict = station.db.query_one("SELECT * FROM reviews WHERE case_id = ?", (cid,))
     assert verdict["verdict"] == "return" and "补充测量记录" in verdict["opinion"]
-    event = station.db.query_one("SELECT * FROM audit_events WHERE entity = 'reviews' AND entity_id = ?",
-                                 (verdict["id"],))
+    event = station.db.query_one(
+        "SELECT * FROM audit_events WHERE entity = 'reviews' AND entity_id = ?", (verdict["id"],)
+    )
     assert event["actor"] == "chen" and event["digest"] == audit.digest(verdict)
     assert station.audit_verify() == []
 
@@ -134,12 +159,15 @@ def test_reviewer_returns_a_case_and_the_officer_sees_the_comment(qtbot, station
     qtbot.mouseClick(review_page.print_button, Qt.MouseButton.LeftButton)
     assert review_page.issued_path, review_page.guard.text()
     qtbot.addWidget(review_page.preview)
-    text = subprocess.run(["pdftotext", "-layout", review_page.issued_path, "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", review_page.issued_path, "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "退回补充调查" in text and "补充测量记录" in text
     if os.environ.get("INSPECTOR_SCREENSHOTS"):
-        subprocess.run(["pdftoppm", "-r", "60", "-png", review_page.issued_path, str(SHOTS / "review-opinion")],
-                       check=True)
+        subprocess.run(
+            ["pdftoppm", "-r", "60", "-png", review_page.issued_path, str(SHOTS / "review-opinion")],
+            check=True,
+        )
 
     # the officer sees the returned case with the comment on 工作台
     officer_window = window(qtbot, login("officer"))
@@ -157,7 +185,11 @@ def test_reviewer_returns_a_case_and_the_officer_sees_the_comment(qtbot, station
     leader_window.open_section("cases")
     detail = leader_window.screens["cases"].open_case(cid)
     click_step(qtbot, detail, "decide", outcome="penalty")
-    assert not detail.guard.isHidden() and "法制审核" in detail.guard.text() and "第五十八条" in detail.guard.text()
+    assert (
+        not detail.guard.isHidden()
+        and "法制审核" in detail.guard.text()
+        and "第五十八条" in detail.guard.text()
+    )
     assert station.db.get("cases", cid)["state"] == "notified"
     with pytest.raises(GuardRefused) as err:
         wf.advance(login("squad_leader"), cid, "decide")

@@ -16,24 +16,49 @@ def test_general_procedure_by_cli_from_init_to_casefile(tmp_path):
     station.close()
 
     def cli(user: str, day: str, *args: str) -> str:
-        done = run_cli("--user", user, *args, data_dir=data_dir,
-                       env={"INSPECTOR_PASSWORD": PASSWORD, "INSPECTOR_NOW": f"{day}T10:00:00+08:00"})
+        done = run_cli(
+            "--user",
+            user,
+            *args,
+            data_dir=data_dir,
+            env={"INSPECTOR_PASSWORD": PASSWORD, "INSPECTOR_NOW": f"{day}T10:00:00+08:00"},
+        )
         assert done.returncode == 0, done.stderr + done.stdout
         return done.stdout
 
     clue = tmp_path / "clue.json"
-    clue.write_text(json.dumps({
-        "source": "hotline", "reference": "12345-20260601-0088", "matter_code": "330217001000",
-        "address": "杭州市上城区解放路88号门前", "summary": "市民来电反映商户在店外摆放货架占道经营",
-        "act_date": "2026-05-28", "act_end_date": "2026-06-01", "discovered_on": "2026-06-01",
-        "officer_ids": [wang["id"], li["id"]],
-        "party": {"kind": "person", "name": "张三", "id_type": "resident_id", "id_number": "11010519491231002X",
-                  "address": "杭州市上城区解放路88号"}}, ensure_ascii=False), encoding="utf-8")
+    clue.write_text(
+        json.dumps(
+            {
+                "source": "hotline",
+                "reference": "12345-20260601-0088",
+                "matter_code": "330217001000",
+                "address": "杭州市上城区解放路88号门前",
+                "summary": "市民来电反映商户在店外摆放货架占道经营",
+                "act_date": "2026-05-28",
+                "act_end_date": "2026-06-01",
+                "discovered_on": "2026-06-01",
+                "officer_ids": [wang["id"], li["id"]],
+                "party": {
+                    "kind": "person",
+                    "name": "张三",
+                    "id_type": "resident_id",
+                    "id_number": "11010519491231002X",
+                    "address": "杭州市上城区解放路88号",
+                },
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     opened = json.loads(cli("wang", "2026-06-01", "case", "open", "--clue-json", str(clue), "--json"))
     cid = opened["id"]
     # Art. 36 / Art. 54: the end of the continuing act and the discovery day are recorded as given.
-    assert (opened["act_date"], opened["act_end_date"], opened["discovered_at"]) == \
-        ("2026-05-28", "2026-06-01", "2026-06-01")
+    assert (opened["act_date"], opened["act_end_date"], opened["discovered_at"]) == (
+        "2026-05-28",
+        "2026-06-01",
+        "2026-06-01",
+    )
     cli("wang", "2026-06-01", "case", "advance", cid, "verify")
     todo = json.loads(cli("zhao", "2026-06-01", "case", "todo", "--json"))
     assert [(t["case_id"], t["task"]) for t in todo] == [(cid, "审批立案")]
@@ -41,20 +66,53 @@ def test_general_procedure_by_cli_from_init_to_casefile(tmp_path):
     assert "已出具：立案审批表 杭上城立字〔2026〕第1-0001号" in out
     for step in ("investigate", "end_investigation", "submit_review"):
         cli("wang", "2026-06-03", "case", "advance", cid, step)
-    agency: tuple[str, ...] = ()   # the agency details come from the station (set up by its administrator)
-    out = cli("wang", "2026-06-04", "case", "advance", cid, "notify", "--set", "amount_cents=20000", *agency,
-              "--doc", "evidence_summary=12345热线工单、现场照片、询问笔录")
+    agency: tuple[str, ...] = ()  # the agency details come from the station (set up by its administrator)
+    out = cli(
+        "wang",
+        "2026-06-04",
+        "case",
+        "advance",
+        cid,
+        "notify",
+        "--set",
+        "amount_cents=20000",
+        *agency,
+        "--doc",
+        "evidence_summary=12345热线工单、现场照片、询问笔录",
+    )
     assert "行政处罚事先告知书" in out and "待出具" not in out
-    out = cli("zhao", "2026-06-15", "case", "advance", cid, "decide", "--set", "outcome=penalty",
-              "--doc", "defence_reasoning=当事人在陈述申辩期内未提出陈述申辩",
-              "--doc", "discretion_reasoning=初次违法，占道面积较小，按一般阶次处罚",
-              "--doc", "evidence_summary=12345热线工单、现场照片、询问笔录")
+    out = cli(
+        "zhao",
+        "2026-06-15",
+        "case",
+        "advance",
+        cid,
+        "decide",
+        "--set",
+        "outcome=penalty",
+        "--doc",
+        "defence_reasoning=当事人在陈述申辩期内未提出陈述申辩",
+        "--doc",
+        "discretion_reasoning=初次违法，占道面积较小，按一般阶次处罚",
+        "--doc",
+        "evidence_summary=12345热线工单、现场照片、询问笔录",
+    )
     assert "已出具：行政处罚决定书" in out
-    assert "已出具：送达回证" in cli("wang", "2026-06-16", "case", "advance", cid, "serve", "--set", "method=direct",
-                                  *agency)
+    assert "已出具：送达回证" in cli(
+        "wang", "2026-06-16", "case", "advance", cid, "serve", "--set", "method=direct", *agency
+    )
     cli("wang", "2026-06-20", "case", "advance", cid, "pay", "--set", "amount_cents=20000")
-    assert "已出具：结案报告" in cli("zhao", "2026-06-22", "case", "advance", cid, "close",
-                                  "--doc", "handler_opinion=当事人已履行，建议结案", *agency)
+    assert "已出具：结案报告" in cli(
+        "zhao",
+        "2026-06-22",
+        "case",
+        "advance",
+        cid,
+        "close",
+        "--doc",
+        "handler_opinion=当事人已履行，建议结案",
+        *agency,
+    )
     cli("wang", "2026-06-23", "case", "advance", cid, "archive")
     out_pdf = tmp_path / "casefile.pdf"
     cli("wang", "2026-06-23", "doc", "casefile", "--case", cid, "-o", str(out_pdf))

@@ -42,19 +42,36 @@ def _window(qtbot, station, username: str) -> MainWindow:
 
 
 def _log_inspection(qtbot, window, station, tmp_path, *, outcome: str):
-    screen = window.screens.get("inspections") or (window.open_section("inspections") and
-                                                   window.screens["inspections"])
+    screen = window.screens.get("inspections") or (
+        window.open_section("inspections") and window.screens["inspections"]
+    )
     wang, li = station.officers
     start = dt.datetime.combine(clock.today(), dt.time(9, 30), clock.LOCAL_TZ)
-    screen.form.set_values({
-        "started_at": start.isoformat(), "ended_at": (start + dt.timedelta(minutes=40)).isoformat(),
-        "address": "杭州市上城区解放路88号门前", "street": "湖滨街道", "community": "东坡路社区",
-        "officer_ids": [wang["id"], li["id"]], "matter_codes": ["330217001000"],
-        "party": {"kind": "person", "name": "张三", "id_type": "resident_id",
-                  "id_number": resident_id(dt.date(1980, 3, 4))},
-        "situation": "当事人在店门外摆放货架经营，占用人行道约3平方米", "outcome": outcome})
-    screen.add_paths([str(photo(tmp_path / f"{outcome}-{i}.jpg", taken=start + dt.timedelta(minutes=5 * i), seed=i))
-                      for i in range(2)])
+    screen.form.set_values(
+        {
+            "started_at": start.isoformat(),
+            "ended_at": (start + dt.timedelta(minutes=40)).isoformat(),
+            "address": "杭州市上城区解放路88号门前",
+            "street": "湖滨街道",
+            "community": "东坡路社区",
+            "officer_ids": [wang["id"], li["id"]],
+            "matter_codes": ["330217001000"],
+            "party": {
+                "kind": "person",
+                "name": "张三",
+                "id_type": "resident_id",
+                "id_number": resident_id(dt.date(1980, 3, 4)),
+            },
+            "situation": "当事人在店门外摆放货架经营，占用人行道约3平方米",
+            "outcome": outcome,
+        }
+    )
+    screen.add_paths(
+        [
+            str(photo(tmp_path / f"{outcome}-{i}.jpg", taken=start + dt.timedelta(minutes=5 * i), seed=i))
+            for i in range(2)
+        ]
+    )
     qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
     assert screen.inspection_id and screen.banner.text() == "已保存"
     assert screen.open_case_button.isEnabled()
@@ -73,7 +90,7 @@ def test_general_procedure_from_inspection_to_archived_case_file(qtbot, station,
     assert "线索登记" in detail.windowTitle() and "（未立案）" in detail.title.text()
     assert "执法队员" in detail.turn.text() and "核查线索" in detail.turn.text()
     take_step(qtbot, detail, "verify")
-    assert "中队长" in detail.turn.text() and "审批立案" in detail.turn.text()   # the officer sees who is next
+    assert "中队长" in detail.turn.text() and "审批立案" in detail.turn.text()  # the officer sees who is next
     shot(detail, "general-2-waiting-for-leader")
 
     # The 中队长 finds it on 工作台 and approves filing: the case number is drawn, the 立案审批表 issued.
@@ -95,9 +112,14 @@ def test_general_procedure_from_inspection_to_archived_case_file(qtbot, station,
     dialog = panel.open_issue()
     dialog.type_box.setCurrentIndex(dialog.type_box.findData("inquiry_record"))
     from PySide6.QtWidgets import QPlainTextEdit
+
     for key, editor in dialog.editors.items():
-        text = {"qa": "问：你在店外摆放货架多久了？\n答：大约一个月。", "relation": "当事人本人", "recorder": "李明",
-                "person_address": "杭州市上城区解放路88号"}.get(key, "见案卷")
+        text = {
+            "qa": "问：你在店外摆放货架多久了？\n答：大约一个月。",
+            "relation": "当事人本人",
+            "recorder": "李明",
+            "person_address": "杭州市上城区解放路88号",
+        }.get(key, "见案卷")
         (editor.setPlainText if isinstance(editor, QPlainTextEdit) else editor.setText)(text)
     dialog.issue_button.click()
     take_step(qtbot, detail, "end_investigation")
@@ -114,7 +136,7 @@ def test_general_procedure_from_inspection_to_archived_case_file(qtbot, station,
     detail.tabs.setCurrentWidget(detail.documents)
     shot(detail, "general-6-documents-tab")
 
-    at("2026-06-10")   # the statement period (5 working days from 1 June) has run out
+    at("2026-06-10")  # the statement period (5 working days from 1 June) has run out
     board.reload()
     assert [(r["case_id"], r["task"]) for r in board.table.records] == [(cid, "作出决定")]
     ldetail.reload()
@@ -135,20 +157,40 @@ def test_general_procedure_from_inspection_to_archived_case_file(qtbot, station,
     # An independent reader: the case file's extracted text.
     session = station.login("wang", PASSWORD)
     issued = [d["doc_type"] for d in documents.list_documents(session, cid)]
-    assert set(issued) >= {"filing_approval", "inspection_record", "inquiry_record", "prior_notice",
-                           "penalty_decision", "service_receipt", "closing_report"}
+    assert set(issued) >= {
+        "filing_approval",
+        "inspection_record",
+        "inquiry_record",
+        "prior_notice",
+        "penalty_decision",
+        "service_receipt",
+        "closing_report",
+    }
     pages = pdf_text(documents.casefile(session, cid))
     # §5.4: the table of contents lists the documents in archive order…
     from exports.documents import archive_key
-    codes = ["filing_approval", "prior_notice", "penalty_decision", "service_receipt", "closing_report",
-             "inspection_record", "inquiry_record"]
+
+    codes = [
+        "filing_approval",
+        "prior_notice",
+        "penalty_decision",
+        "service_receipt",
+        "closing_report",
+        "inspection_record",
+        "inquiry_record",
+    ]
     toc = pages[1].replace("\n", "")
     assert all(documents_title(c) in toc for c in codes), toc
     assert sorted(codes, key=lambda c: toc.find(documents_title(c))) == sorted(codes, key=archive_key)
     # …the documents follow in that order, and every page but the cover, the TOC and the 备考表 is numbered
     # continuously (the number alone on the last line of the page).
-    headings = {i: p.splitlines()[1].strip() for i, p in enumerate(pages) if i > 1 and len(p.splitlines()) > 1}
-    starts = [next(i for i, h in headings.items() if h == documents_title(c)) for c in sorted(codes, key=archive_key)]
+    headings = {
+        i: p.splitlines()[1].strip() for i, p in enumerate(pages) if i > 1 and len(p.splitlines()) > 1
+    }
+    starts = [
+        next(i for i, h in headings.items() if h == documents_title(c))
+        for c in sorted(codes, key=archive_key)
+    ]
     assert starts == sorted(starts)
     numbered = [int(p.strip().splitlines()[-1]) for p in pages[2:-1]]
     assert numbered == list(range(1, len(pages) - 2)), numbered
@@ -157,6 +199,7 @@ def test_general_procedure_from_inspection_to_archived_case_file(qtbot, station,
 
 def documents_title(code: str) -> str:
     from exports.documents import TYPES
+
     return TYPES[code].title
 
 
@@ -166,8 +209,9 @@ def test_simple_procedure_printed_from_the_inspection(qtbot, station, tmp_path):
     officer = _window(qtbot, station, "wang")
     detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot")
     assert "当场处罚（简易程序）" in [b.text() for b in detail.step_buttons.values()]
-    note = take_step(qtbot, detail, "on_the_spot", shot_name="simple-2-confirm", amount_cents="100",
-                     statement_heard=True)
+    note = take_step(
+        qtbot, detail, "on_the_spot", shot_name="simple-2-confirm", amount_cents="100", statement_heard=True
+    )
     assert "当场行政处罚决定书》" in note
     shot(detail, "simple-3-decided")
     # The decision is shown selected in the 文书 tab; printing it gives the party the paper on the spot.
@@ -175,6 +219,7 @@ def test_simple_procedure_printed_from_the_inspection(qtbot, station, tmp_path):
     (selected,) = detail.documents.selected_rows()
     assert selected["doc_type"] == "onspot_decision"
     from PySide6.QtPrintSupport import QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "printed.pdf"
@@ -187,10 +232,16 @@ def test_simple_procedure_printed_from_the_inspection(qtbot, station, tmp_path):
     assert (case["state"], case["procedure"], case["fine_cents"]) == ("served", "simple", 10000)
 
 
-@pytest.mark.parametrize(("source", "reference", "label"), [
-    ("hotline", "12345-20260601-0001", "12345热线"), ("referral", "上城市监移〔2026〕3号", "上级交办或部门移送"),
-    ("random_check", "SJ-2026-06-017", "双随机抽查"), ("non_contact", "CAM-031 记录 88812", "非现场执法"),
-    ("patrol", "", "日常巡查")])
+@pytest.mark.parametrize(
+    ("source", "reference", "label"),
+    [
+        ("hotline", "12345-20260601-0001", "12345热线"),
+        ("referral", "上城市监移〔2026〕3号", "上级交办或部门移送"),
+        ("random_check", "SJ-2026-06-017", "双随机抽查"),
+        ("non_contact", "CAM-031 记录 88812", "非现场执法"),
+        ("patrol", "", "日常巡查"),
+    ],
+)
 def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, station, source, reference, label):
     """Art. 36 and 54: the act date, the end of the continuing act and the discovery date are recorded."""
     at("2026-06-10")
@@ -203,6 +254,7 @@ def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, statio
     dialog.address.setText("杭州市上城区解放路88号门前")
     dialog.summary.toPlainText() or dialog.summary.setPlainText("商户在店外摆放货架占道经营")
     from PySide6.QtCore import QDate
+
     dialog.act_date.setDate(QDate(2026, 6, 1))
     dialog.act_end_date.setDate(QDate(2026, 6, 8))
     dialog.discovered_on.setDate(QDate(2026, 6, 9))
@@ -214,7 +266,11 @@ def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, statio
     detail = board.details[-1]
     qtbot.addWidget(detail)
     case = station.db.get("cases", detail.case_id)
-    assert (case["act_date"], case["act_end_date"], case["discovered_at"]) == ("2026-06-01", "2026-06-08", "2026-06-09")
+    assert (case["act_date"], case["act_end_date"], case["discovered_at"]) == (
+        "2026-06-01",
+        "2026-06-08",
+        "2026-06-09",
+    )
     assert [r["case_id"] for r in board.table.records] == [detail.case_id]
     assert label in detail.facts.text() and "核查线索" in detail.turn.text()
 
@@ -226,6 +282,7 @@ def test_a_clue_discovered_before_the_act_is_refused_with_the_field_named(qtbot,
     dialog.source.setCurrentIndex(dialog.source.findData("patrol"))
     dialog.address.setText("杭州市上城区解放路88号门前")
     from PySide6.QtCore import QDate
+
     dialog.act_date.setDate(QDate(2026, 6, 5))
     dialog.act_end_date.setDate(QDate(2026, 6, 5))
     dialog.discovered_on.setDate(QDate(2026, 6, 4))
@@ -234,7 +291,9 @@ def test_a_clue_discovered_before_the_act_is_refused_with_the_field_named(qtbot,
     assert station.db.scalar("SELECT count(*) FROM cases") == 0
 
 
-def test_on_the_spot_above_the_art51_limit_says_why_and_offers_the_general_procedure(qtbot, station, tmp_path):
+def test_on_the_spot_above_the_art51_limit_says_why_and_offers_the_general_procedure(
+    qtbot, station, tmp_path
+):
     """Art. 51: a person's on-the-spot fine is at most 200 yuan; above it the general procedure applies."""
     at("2026-06-01")
     officer = _window(qtbot, station, "wang")
@@ -246,5 +305,5 @@ def test_on_the_spot_above_the_art51_limit_says_why_and_offers_the_general_proce
     detail.dialog.accept()
     text = detail.guard.text()
     assert detail.guard.isVisible() and "第51条" in text and "普通程序" in text
-    assert "file" in detail.step_buttons or "verify" in detail.step_buttons   # the general procedure is open
+    assert "file" in detail.step_buttons or "verify" in detail.step_buttons  # the general procedure is open
     assert station.db.get("cases", detail.case_id)["state"] == "clue"

@@ -12,6 +12,7 @@ PLATFORM_NOISE = ("This plugin does not support propagateSizeHints()",)
 def _synchronous_ops():
     """Run ``Op`` work inline so tests see results without waiting on threads."""
     from ui import tasks
+
     tasks.set_synchronous(True)
     yield
     tasks.set_synchronous(False)
@@ -20,6 +21,7 @@ def _synchronous_ops():
 @pytest.fixture(autouse=True)
 def _cjk_font(qapp):
     from ui.fonts import ensure_cjk_font
+
     report = ensure_cjk_font(qapp)
     assert report.ok, "the test machine needs a Chinese font (fonts-wqy-microhei)"
     return report
@@ -31,9 +33,13 @@ def qt_warnings(qtlog):
     from PySide6.QtCore import QtMsgType
 
     def _collect() -> list[str]:
-        return [r.message for r in qtlog.records
-                if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
-                and r.message not in PLATFORM_NOISE]
+        return [
+            r.message
+            for r in qtlog.records
+            if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+            and r.message not in PLATFORM_NOISE
+        ]
+
     return _collect
 
 
@@ -44,6 +50,7 @@ def close_boxes(qapp):
 
     def _visible() -> list[QMessageBox]:
         return [w for w in qapp.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
     yield _visible
     for box in _visible():
         box.done(0)

@@ -43,10 +43,13 @@ def test_admin_adds_an_officer_and_links_an_account_through_the_main_window(qtbo
     assert users.table.item(row, 5).text() == "陈静" and users.table.item(row, 6).text() == "ZJ330101-0105"
 
     conn = sqlite3.connect(data_dir / "station.sqlite")
-    linked = conn.execute("SELECT o.name, o.cert_no, o.cert_expiry FROM users u JOIN officers o "
-                          "ON o.id = u.officer_id WHERE u.username = 'reviewer'").fetchone()
-    last = conn.execute("SELECT actor, action FROM audit_events WHERE entity = 'users' "
-                        "ORDER BY seq DESC LIMIT 1").fetchone()
+    linked = conn.execute(
+        "SELECT o.name, o.cert_no, o.cert_expiry FROM users u JOIN officers o "
+        "ON o.id = u.officer_id WHERE u.username = 'reviewer'"
+    ).fetchone()
+    last = conn.execute(
+        "SELECT actor, action FROM audit_events WHERE entity = 'users' ORDER BY seq DESC LIMIT 1"
+    ).fetchone()
     conn.close()
     assert linked == ("陈静", "ZJ330101-0105", "2029-03-31")
     assert last == ("admin", "user.link_officer:update")
@@ -62,7 +65,7 @@ def test_admin_corrects_a_certificate_expiry(qtbot, login, station):
     officers.expiry.setDate(QDate(2031, 12, 31))
     officers.save_button.click()
     assert station.db.scalar("SELECT cert_expiry FROM officers WHERE id = ?", (officer_id,)) == "2031-12-31"
-    officers.cert_no.setText("ZJ 3301")   # a space is not allowed in a certificate number
+    officers.cert_no.setText("ZJ 3301")  # a space is not allowed in a certificate number
     officers.save_button.click()
     assert "执法证号只能包含" in officers.message.text()
 

@@ -46,15 +46,18 @@ def test_art4_art5_art29_art68_art70_on_the_spot_amounts_in_the_gui(qtbot, stati
     click_step(qtbot, d, "on_the_spot", amount_cents="100", statement_heard=True)
     assert not d.guard.isVisible(), d.guard.text()
     assert station.db.get("cases", org)["fine_cents"] == 10000
-    again = make_case(station, kind="organisation")        # same company, same act date, same matter
+    again = make_case(station, kind="organisation")  # same company, same act date, same matter
     d = open_from_main_window(qtbot, leader, again)
     click_step(qtbot, d, "on_the_spot", amount_cents="100", statement_heard=True)
     assert "第二十九条" in refusal(d)
 
 
-def test_notice_amount_outside_the_tier_needs_reasoning_in_the_step_dialog(qtbot, station, login, close_boxes):
+def test_notice_amount_outside_the_tier_needs_reasoning_in_the_step_dialog(
+    qtbot, station, login, close_boxes
+):
     """Discretion benchmark (说理) at the prior notice (《行政处罚法》第四十四条): the reasoning is stored."""
     from inspector.services import discretion as disc
+
     set_hearing_thresholds(station)
     leader = login("squad_leader")
     cid = make_case(station)

@@ -32,14 +32,14 @@ def test_database_from_a_newer_version_is_refused_clearly(qapp, data_dir, shown)
     conn.execute("PRAGMA user_version = 9999")
     conn.close()
     assert app_module.run_gui(str(data_dir)) == 1
-    (name, text), = shown
+    ((name, text),) = shown
     assert name == "errorMessage" and "更新版本" in text and "9999" in text
 
 
 def test_corrupt_database_is_explained(qapp, tmp_path, shown):
     (tmp_path / "station.sqlite").write_bytes(b"this is not a database" * 100)
     assert app_module.run_gui(str(tmp_path)) == 1
-    (name, text), = shown
+    ((name, text),) = shown
     assert name == "errorMessage" and "损坏" in text
 
 
@@ -53,6 +53,7 @@ def shell(qapp, station, monkeypatch):
         s = app_module.Shell(station, qapp)
         made.append(s)
         return s
+
     yield _make
     for s in made:
         for w in (s.window, s.login_dialog):

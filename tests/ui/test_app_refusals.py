@@ -24,7 +24,7 @@ def shown(monkeypatch):
 def test_zero_length_database_is_not_replaced_by_a_new_station(qapp, tmp_path, shown):
     (tmp_path / "station.sqlite").write_bytes(b"")
     assert app_module.run_gui(str(tmp_path)) == 1
-    (name, text), = shown
+    ((name, text),) = shown
     assert name == "errorMessage" and "为空" in text and "备份" in text
     assert (tmp_path / "station.sqlite").stat().st_size == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["station.sqlite"]
@@ -41,7 +41,7 @@ def test_newer_database_keeps_its_journal_mode_and_bytes(qapp, data_dir, shown):
         (data_dir / f"station.sqlite{suffix}").unlink(missing_ok=True)
     before = db.read_bytes()
     assert app_module.run_gui(str(data_dir)) == 1
-    (name, text), = shown
+    ((name, text),) = shown
     assert "更新版本" in text
     assert db.read_bytes() == before and not (data_dir / "station.sqlite-wal").exists()
 
@@ -53,6 +53,6 @@ def test_another_programs_database_is_not_made_a_station(qapp, tmp_path, shown):
     conn.close()
     before = (tmp_path / "station.sqlite").read_bytes()
     assert app_module.run_gui(str(tmp_path)) == 1
-    (name, text), = shown
+    ((name, text),) = shown
     assert "损坏或不是站点数据库" in text
     assert (tmp_path / "station.sqlite").read_bytes() == before

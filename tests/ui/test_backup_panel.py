@@ -31,7 +31,7 @@ def test_admin_backs_up_now_from_the_settings_section(qtbot, login, station, tmp
         panel.now.click()
     made = list(folder.glob("inspector-backup-*.zip"))
     assert len(made) == 1
-    backup.verify_archive(made[0])                      # independent re-read of every member
+    backup.verify_archive(made[0])  # independent re-read of every member
     assert made[0].name in panel.last.text() and "已写入并校验" in panel.message.text()
     shots = ROOT / "docs" / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
@@ -47,11 +47,12 @@ def test_officer_has_no_backup_panel(qtbot, login):
 
 def test_due_backup_is_taken_in_the_background(qtbot, login, station, tmp_path):
     from inspector.services import org
+
     org.set_setting(login(Role.ADMIN), "backup.dir", str(tmp_path / "sched"))
     scheduler = ScheduledBackup(station, first_ms=0)
     with qtbot.waitSignal(scheduler.finished, timeout=10_000) as blocker:
         pass
     assert blocker.args[0].path.parent == tmp_path / "sched" and blocker.args[0].path.exists()
-    scheduler.check()                                   # no longer due: nothing more is written
+    scheduler.check()  # no longer due: nothing more is written
     assert len(list((tmp_path / "sched").iterdir())) == 1
     scheduler.timer.stop()

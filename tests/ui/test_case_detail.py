@@ -30,8 +30,10 @@ def click_step(qtbot, detail: CaseDetail, step: str, **fields) -> None:
     if dialog is not None:
         for key, value in fields.items():
             dialog.set_value(key, value)
-        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+            Qt.MouseButton.LeftButton,
+        )
 
 
 def refusal(detail: CaseDetail) -> str:
@@ -59,8 +61,8 @@ def test_case_from_clue_to_archive_through_the_gui(qtbot, station, login, qt_war
     form.tier.setCurrentIndex(form.tier.findData("一般"))
     qtbot.mouseClick(form.compute_button, Qt.MouseButton.LeftButton)
     assert "推荐幅度：100.00–300.00元" in form.result.text()
-    qtbot.keyClicks(form.amount, "500")                  # above the tier: needs 说理 and legal review
-    form.reason.setPlainText("多次劝导拒不改正，影响行人通行")   # keyClicks cannot type Chinese
+    qtbot.keyClicks(form.amount, "500")  # above the tier: needs 说理 and legal review
+    form.reason.setPlainText("多次劝导拒不改正，影响行人通行")  # keyClicks cannot type Chinese
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert "已保存：500.00" in form.result.text() and "法制审核" in form.result.text()
     d.tabs.setCurrentIndex(0)
@@ -137,7 +139,9 @@ def test_guards_refuse_with_article_and_what_to_do(qtbot, station, login, qt_war
 
 def test_art42_art36_art51_art61_refusals_in_the_gui(qtbot, station, login):
     leader = login("squad_leader")
-    officers = station.db.query("SELECT * FROM officers WHERE cert_expiry < '2027-01-01' ORDER BY cert_no LIMIT 1")
+    officers = station.db.query(
+        "SELECT * FROM officers WHERE cert_expiry < '2027-01-01' ORDER BY cert_no LIMIT 1"
+    )
     officers += station.db.query("SELECT * FROM officers WHERE cert_expiry > '2027-12-31' LIMIT 1")
     session = station.system_session()
     with session.writing(__import__("inspector.permissions", fromlist=["Action"]).Action.DEMO_FILL) as w:

@@ -48,6 +48,7 @@ def test_issue_dialog_asks_for_missing_fields_then_issues(station, officer, qtbo
         dialog.issue_button.click()
     assert panel.model.rowCount() == 1
     from inspector.numbering import station_code
+
     assert panel.model.rows[0]["number"] == f"杭上城罚决字〔2026〕第1-{station_code(station)}-0001号"
 
 
@@ -66,6 +67,7 @@ def test_issue_dialog_explains_why_a_document_is_not_lawful_now(station, officer
 
 def test_batch_print_writes_every_page(station, officer, qtbot, tmp_path) -> None:
     from PySide6.QtPrintSupport import QPrinter
+
     case = make_case(station)
     for _ in range(3):
         documents.issue_document(officer, case["id"], "penalty_decision", DECISION_FIELDS)
@@ -83,14 +85,22 @@ def test_batch_print_can_be_cancelled(station, officer, tmp_path) -> None:
     from PySide6.QtPrintSupport import QPrinter
 
     from ui.printing import print_pdfs
+
     case = make_case(station)
-    ids = [documents.issue_document(officer, case["id"], "penalty_decision", DECISION_FIELDS).id for _ in range(3)]
+    ids = [
+        documents.issue_document(officer, case["id"], "penalty_decision", DECISION_FIELDS).id
+        for _ in range(3)
+    ]
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "p.pdf"))
     seen: list[int] = []
-    done = print_pdfs(printer, [lambda i=i: documents.pdf_bytes(officer, i) for i in ids],
-                      progress=lambda d, t: seen.append(d), cancelled=lambda: len(seen) >= 1)
+    done = print_pdfs(
+        printer,
+        [lambda i=i: documents.pdf_bytes(officer, i) for i in ids],
+        progress=lambda d, t: seen.append(d),
+        cancelled=lambda: len(seen) >= 1,
+    )
     assert done == 1 and seen == [1]
 
 
@@ -100,7 +110,9 @@ def test_void_from_panel_marks_the_row(station, login, qtbot) -> None:
     issued = documents.issue_document(officer, case["id"], "penalty_decision", DECISION_FIELDS)
     panel = CaseDocumentsPanel(leader, case["id"])
     qtbot.addWidget(panel)
-    assert panel.void_button.isEnabled() and not CaseDocumentsPanel(officer, case["id"]).void_button.isEnabled()
+    assert (
+        panel.void_button.isEnabled() and not CaseDocumentsPanel(officer, case["id"]).void_button.isEnabled()
+    )
     panel.void(issued.number, "打印错误")
     assert panel.model.index(0, 4).data() == "已作废：打印错误"
 

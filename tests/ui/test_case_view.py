@@ -48,8 +48,15 @@ def test_reviewer_reads_facts_party_evidence_amount_and_the_saved_discretion_rec
     disc.record(login("officer"), cid, amount_cents=20000, answers={"tier": "一般"}, reason="按一般阶次")
     d = _detail(qtbot, login("legal_reviewer"), cid)
     text = d.facts.text()
-    for expected in ("违法行为发生日期：2026-05-28", "当事人：张三", "承办人：", "证据：0 项", "阶次 一般",
-                     "拟罚款 200.00 元", "拟处罚金额：200.00元"):
+    for expected in (
+        "违法行为发生日期：2026-05-28",
+        "当事人：张三",
+        "承办人：",
+        "证据：0 项",
+        "阶次 一般",
+        "拟罚款 200.00 元",
+        "拟处罚金额：200.00元",
+    ):
         assert expected in text, (expected, text)
     # The saved 裁量表 is what the form shows when the case is opened again.
     assert d.discretion.amount.text() == "200.00" and d.discretion.reason.toPlainText() == "按一般阶次"
@@ -73,12 +80,17 @@ def test_an_irreversible_step_says_what_it_will_do_and_cancel_changes_nothing(qt
     asked = {w.accessibleName() for w in dialog.doc_widgets.values()}
     assert "承办人意见" in asked
     dialog.reject()
-    assert station.db.get("cases", cid)["state"] == "verifying" and station.db.get("cases", cid)["case_no"] is None
+    assert (
+        station.db.get("cases", cid)["state"] == "verifying"
+        and station.db.get("cases", cid)["case_no"] is None
+    )
     qtbot.mouseClick(d.step_buttons["file"], Qt.MouseButton.LeftButton)
     for key in d.dialog.doc_widgets:
         d.dialog.set_document_value(key, "杭州市上城区解放路1号" if key == "party_address" else "建议立案")
-    qtbot.mouseClick(d.dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        d.dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+        Qt.MouseButton.LeftButton,
+    )
     case = station.db.get("cases", cid)
     assert case["state"] == "filed" and case["case_no"] == "杭上城立字〔2026〕第1-0001号"
     assert "立案审批表》杭上城立字〔2026〕第1-0001号" in d.notice.text()
@@ -90,20 +102,34 @@ def test_a_second_decision_is_refused_while_one_is_live(qtbot, station, login):
     set_hearing_thresholds(station)
     cid = _to_review(station, login)
     from inspector.services import documents
+
     o = login("officer")
     disc.record(o, cid, amount_cents=20000, answers={"tier": "一般"})
     wf.advance(o, cid, "notify", amount_cents=20000)
     at("2026-06-10")
-    fields = {"party_address": "杭州市上城区解放路1号", "defence_reasoning": "未提出陈述申辩",
-              "evidence_summary": "现场照片", "discretion_reasoning": "一般阶次"}
-    early = documents.issue_document(o, cid, "penalty_decision", fields)   # made by hand from the 文书 tab
+    fields = {
+        "party_address": "杭州市上城区解放路1号",
+        "defence_reasoning": "未提出陈述申辩",
+        "evidence_summary": "现场照片",
+        "discretion_reasoning": "一般阶次",
+    }
+    early = documents.issue_document(o, cid, "penalty_decision", fields)  # made by hand from the 文书 tab
     with pytest.raises(GuardRefused, match="一个案件只能有一份有效决定") as refused:
         wf.advance(login("squad_leader"), cid, "decide", outcome="penalty", document=fields)
     assert refused.value.article == "行政处罚法第59条"
     documents.void_number(login("squad_leader"), early.number, reason="未经负责人决定，作废")
-    event = wf.advance(login("squad_leader"), cid, "decide", outcome="penalty",
-                       document={"party_address": "杭州市上城区解放路1号", "defence_reasoning": "未提出陈述申辩",
-                                 "evidence_summary": "现场照片", "discretion_reasoning": "一般阶次"})
+    event = wf.advance(
+        login("squad_leader"),
+        cid,
+        "decide",
+        outcome="penalty",
+        document={
+            "party_address": "杭州市上城区解放路1号",
+            "defence_reasoning": "未提出陈述申辩",
+            "evidence_summary": "现场照片",
+            "discretion_reasoning": "一般阶次",
+        },
+    )
     assert [d["doc_type"] for d in event["documents"]] == ["penalty_decision"], event["documents_pending"]
     live = wf.live_decision(o, cid)
     assert live and live["number"] == event["documents"][0]["number"]

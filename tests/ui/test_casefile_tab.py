@@ -43,7 +43,7 @@ def test_reviewer_scores_a_closed_case_file(qtbot, station, login, data_dir):
     assert "得分：90" in tab.total.text() and "优秀" in tab.total.text()
     if os.environ.get("INSPECTOR_SCREENSHOTS"):
         window.grab().save(str(SHOTS / "review-casefile-sheet.png"))
-    tab.set_veto("V5", True)                         # 主要证据不足: the whole file fails
+    tab.set_veto("V5", True)  # 主要证据不足: the whole file fails
     assert "得分：0" in tab.total.text() and "不合格" in tab.total.text()
     tab.set_veto("V5", False)
     tab.set_deduction("F2", 1.5)
@@ -51,8 +51,10 @@ def test_reviewer_scores_a_closed_case_file(qtbot, station, login, data_dir):
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     assert not tab.guard.isVisible(), tab.guard.text()
     reader = sqlite3.connect(data_dir / "station.sqlite")
-    saved = reader.execute("SELECT total_score, grade, veto, mock, evaluated_by FROM casefile_evaluations "
-                           "WHERE case_id = ?", (cid,)).fetchall()
+    saved = reader.execute(
+        "SELECT total_score, grade, veto, mock, evaluated_by FROM casefile_evaluations WHERE case_id = ?",
+        (cid,),
+    ).fetchall()
     reader.close()
     assert saved == [(88.5, "合格", 0, 0, "reviewer")]
     assert tab.summary.records and tab.summary.records[0]["average"] == 88.5

@@ -16,6 +16,7 @@ def station(tmp_path):
 
     from inspector.station import Station
     from tests.bench.bigdb import station_with_cases
+
     shutil.copytree(station_with_cases(450), tmp_path / "station")
     st = Station.open(tmp_path / "station")
     yield st
@@ -25,6 +26,7 @@ def station(tmp_path):
 @pytest.fixture
 def screen(qtbot, station):
     from ui.screens.cases import Screen
+
     w = Screen(station.login("officer", demo.DEMO_PASSWORD))
     qtbot.addWidget(w)
     return w
@@ -32,6 +34,7 @@ def screen(qtbot, station):
 
 def test_model_loads_pages_lazily_and_passes_the_tester(screen, qtmodeltester):
     from ui.models.case_table import PAGE
+
     assert screen.model.rowCount() == PAGE and screen.model.canFetchMore()
     screen.model.fetchMore()
     assert screen.model.rowCount() == 2 * PAGE
@@ -40,9 +43,12 @@ def test_model_loads_pages_lazily_and_passes_the_tester(screen, qtmodeltester):
 
 def test_search_box_filters_by_chinese_substring(qtbot, screen, station):
     from tests.evidence_helpers import type_text
+
     type_text(qtbot, screen.search, "油烟超标")
     qtbot.waitUntil(lambda: screen.model.filter.search == "油烟超标")
-    expect = station.db.scalar("SELECT count(*) FROM cases WHERE matter_name LIKE '%油烟超标%' OR summary LIKE '%油烟超标%'")
+    expect = station.db.scalar(
+        "SELECT count(*) FROM cases WHERE matter_name LIKE '%油烟超标%' OR summary LIKE '%油烟超标%'"
+    )
     while screen.model.canFetchMore():
         screen.model.fetchMore()
     assert screen.model.rowCount() == expect > 0
@@ -61,6 +67,7 @@ def test_state_filter_and_sort_by_case_number(screen):
 
 def test_opening_a_row_shows_its_detail(screen):
     from PySide6.QtWidgets import QLabel, QWidget
+
     before = set(screen.findChildren(QWidget))
     screen.table.setCurrentIndex(screen.model.index(3, 0))
     screen.open_current()

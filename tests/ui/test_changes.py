@@ -33,7 +33,7 @@ def test_case_list_refreshes_after_a_step_in_a_case_window_without_a_timer(qtbot
     case_id = make_case(station)
     window = MainWindow(login("squad_leader"))
     qtbot.addWidget(window)
-    window.status_timer.stop()                      # the only timer left is for other programs' writes
+    window.status_timer.stop()  # the only timer left is for other programs' writes
     screen = window.open_section("cases").layout().itemAt(0).widget()
     for timer in screen.findChildren(QTimer):
         timer.stop()

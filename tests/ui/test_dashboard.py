@@ -32,11 +32,11 @@ def _screen(qtbot, session) -> Screen:
 
 def test_each_role_sees_the_cases_waiting_for_it_with_the_driving_deadline(qtbot, station, login):
     at("2026-06-01")
-    clue = make_case(station)                    # the officer verifies: Art. 54 filing decision due 16 June
+    clue = make_case(station)  # the officer verifies: Art. 54 filing decision due 16 June
     verified = make_case(station)
     officer, leader = login("officer"), login("squad_leader")
     worklist.rebuild(station.system_session())
-    wf.advance(officer, verified, "verify")       # now the 中队长's turn: approve filing
+    wf.advance(officer, verified, "verify")  # now the 中队长's turn: approve filing
     at("2026-06-14")
     mine = _screen(qtbot, officer)
     assert [r["case_id"] for r in mine.table.records] == [clue]
@@ -53,8 +53,11 @@ def test_each_role_sees_the_cases_waiting_for_it_with_the_driving_deadline(qtbot
     boss.reload()
     assert boss.table.item(0, 0).text() == "已超期" and boss.overdue_label.text() == "已超期 1"
     # Selecting a row and pressing 打开案件 opens the case detail, which says whose turn it is.
-    qtbot.mouseClick(boss.table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=boss.table.visualItemRect(boss.table.item(0, 1)).center())
+    qtbot.mouseClick(
+        boss.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=boss.table.visualItemRect(boss.table.item(0, 1)).center(),
+    )
     qtbot.mouseClick(boss.open_button, Qt.MouseButton.LeftButton)
     detail = boss.details[-1]
     assert detail.case_id == verified and "中队长" in detail.turn.text() and "审批立案" in detail.turn.text()
@@ -68,6 +71,7 @@ def test_the_list_is_paged(qtbot, station, login):
     worklist.rebuild(station.system_session())
     screen = _screen(qtbot, login("officer"))
     import ui.screens.dashboard as dashboard
+
     dashboard.PAGE, old = 2, dashboard.PAGE
     try:
         screen.reload()
@@ -81,6 +85,7 @@ def test_the_list_is_paged(qtbot, station, login):
 
 def test_changing_a_deadline_setting_recomputes_the_stored_due_dates(qtbot, station, login):
     from inspector.services import org
+
     at("2026-06-01")
     make_case(station)
     screen = _screen(qtbot, login("officer"))

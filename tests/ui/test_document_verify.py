@@ -17,8 +17,10 @@ SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 def _forged(station, issued, tmp_path) -> Path:
     row = station.db.find("documents", issued.id)
     data = documents.document_data(row, station=station)
-    pdf = render(dataclasses.replace(data, fields={**data.fields, "penalty": "罚款人民币300元"}),
-                 fonts=documents.fonts_for(station))
+    pdf = render(
+        dataclasses.replace(data, fields={**data.fields, "penalty": "罚款人民币300元"}),
+        fonts=documents.fonts_for(station),
+    )
     path = tmp_path / "forged.pdf"
     path.write_bytes(pdf)
     return path
@@ -62,6 +64,7 @@ def test_panel_verify_of_the_issued_file_is_genuine_with_the_facts(station, logi
 
 def test_main_window_scanned_qr_shows_the_registered_facts(station, login, qtbot) -> None:
     from exports import qr
+
     officer = login("officer")
     issued = documents.issue_document(officer, make_case(station)["id"], "penalty_decision", DECISION_FIELDS)
     (text,) = qr.decode_pdf(issued.path.read_bytes())
@@ -72,5 +75,10 @@ def test_main_window_scanned_qr_shows_the_registered_facts(station, login, qtbot
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.status.text() == "真实：与登记簿一致"
     from PySide6.QtWidgets import QLabel
+
     shown = {w.accessibleName(): w.text() for w in dialog.findChildren(QLabel) if w.accessibleName()}
-    assert shown["当事人"] == "陈喆" and shown["处罚内容"] == "罚款人民币500元" and "执法证号" in shown["执法人员"]
+    assert (
+        shown["当事人"] == "陈喆"
+        and shown["处罚内容"] == "罚款人民币500元"
+        and "执法证号" in shown["执法人员"]
+    )

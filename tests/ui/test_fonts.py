@@ -45,10 +45,13 @@ def test_configured_font_file_is_used_when_no_system_family_matches(qapp):
         qapp.setFont(before)
 
 
-@pytest.mark.parametrize(("path", "problem"), [
-    ("/nonexistent/font.ttf", "configured_missing"),
-    (DEJAVU, "configured_unusable"),
-])
+@pytest.mark.parametrize(
+    ("path", "problem"),
+    [
+        ("/nonexistent/font.ttf", "configured_missing"),
+        (DEJAVU, "configured_unusable"),
+    ],
+)
 def test_no_usable_font_is_reported_clearly(qapp, path, problem):
     if problem == "configured_unusable" and not os.path.exists(DEJAVU):
         pytest.skip("DejaVu Sans file not installed")

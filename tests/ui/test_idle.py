@@ -33,7 +33,10 @@ def test_window_locks_after_idle_timeout_and_hides_content(qtbot, login):
     assert window.lock_dialog is not None and window.lock_dialog.isVisible()
     assert window.lock_dialog.username.text() == "officer" and window.lock_dialog.username.isReadOnly()
     assert not window.menuBar().isEnabled()
-    assert window.lock_dialog.isModal() and window.lock_dialog.windowModality() == Qt.WindowModality.ApplicationModal
+    assert (
+        window.lock_dialog.isModal()
+        and window.lock_dialog.windowModality() == Qt.WindowModality.ApplicationModal
+    )
 
 
 def test_wrong_password_keeps_it_locked_right_one_unlocks(qtbot, login):
@@ -68,8 +71,10 @@ def test_input_restarts_the_idle_timer(qtbot):
     watcher = IdleWatcher(60_000)
     try:
         watcher.timer.start(10)  # pretend the timer has nearly run out
-        QApplication.sendEvent(QApplication.instance(), QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A,
-                                                                  Qt.KeyboardModifier.NoModifier, "a"))
+        QApplication.sendEvent(
+            QApplication.instance(),
+            QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"),
+        )
         assert watcher.timer.remainingTime() > 30_000
     finally:
         watcher.stop()
@@ -82,8 +87,10 @@ def test_idle_signal_fires_once_and_not_while_paused(qtbot):
     try:
         qtbot.waitUntil(lambda: bool(fired), timeout=2000)
         assert watcher.paused and not watcher.timer.isActive()
-        QApplication.sendEvent(QApplication.instance(), QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A,
-                                                                  Qt.KeyboardModifier.NoModifier, "a"))
+        QApplication.sendEvent(
+            QApplication.instance(),
+            QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"),
+        )
         assert not watcher.timer.isActive(), "input behind the lock dialog must not restart the timer"
         assert fired == [1]
     finally:
@@ -100,6 +107,7 @@ def test_zero_minutes_disables_the_lock(qtbot, login):
 
 def test_lock_time_comes_from_the_setting(qtbot, login):
     from inspector.services import org
+
     org.set_setting(login(Role.ADMIN), "ui.idle_lock_minutes", 3)
     window = MainWindow(login(Role.OFFICER))
     qtbot.addWidget(window)
@@ -108,11 +116,18 @@ def test_lock_time_comes_from_the_setting(qtbot, login):
 
 def test_mouse_move_counts_as_activity(qtbot):
     from PySide6.QtGui import QMouseEvent
+
     watcher = IdleWatcher(60_000)
     try:
         watcher.timer.start(10)
-        event = QMouseEvent(QEvent.Type.MouseMove, QPointF(1, 1), QPointF(1, 1), Qt.MouseButton.NoButton,
-                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+        event = QMouseEvent(
+            QEvent.Type.MouseMove,
+            QPointF(1, 1),
+            QPointF(1, 1),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         QApplication.sendEvent(QApplication.instance(), event)
         assert watcher.timer.remainingTime() > 30_000
     finally:

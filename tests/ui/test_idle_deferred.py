@@ -20,12 +20,13 @@ def test_watching_starts_after_the_delay(qtbot):
     try:
         watcher.timer.start(10_000)
         QApplication.sendEvent(QApplication.instance(), _key())
-        assert watcher.timer.remainingTime() < 30_000           # not watching yet (a restart gives 60 s)
+        assert watcher.timer.remainingTime() < 30_000  # not watching yet (a restart gives 60 s)
 
         def restarted() -> bool:
             watcher.timer.start(10_000)
             QApplication.sendEvent(QApplication.instance(), _key())
             return watcher.timer.remainingTime() > 30_000
+
         qtbot.waitUntil(restarted, timeout=2000)
     finally:
         watcher.stop()
@@ -35,7 +36,7 @@ def test_a_stopped_watcher_never_starts_watching(qtbot):
     watcher = IdleWatcher(60_000, watch_after_ms=1)
     watcher.stop()
     later: list[bool] = []
-    QTimer.singleShot(20, lambda: later.append(True))   # fires after the deferred install had its turn
+    QTimer.singleShot(20, lambda: later.append(True))  # fires after the deferred install had its turn
     qtbot.waitUntil(lambda: bool(later), timeout=2000)
     watcher.timer.start(10_000)
     QApplication.sendEvent(QApplication.instance(), _key())

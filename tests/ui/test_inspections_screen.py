@@ -17,6 +17,7 @@ from ui import tasks
 def screen(qtbot, login):
     tasks.set_synchronous(True)
     from ui.screens.inspections import Screen
+
     w = Screen(login("officer"))
     qtbot.addWidget(w)
     w.resize(1200, 900)
@@ -62,6 +63,7 @@ def test_fill_with_keyboard_add_three_photos_save_and_reopen(qtbot, screen, tmp_
     assert screen.last_report is not None and len(screen.last_report.accepted) == 3
 
     from ui.screens.inspections import Screen
+
     again = Screen(login("officer"))
     qtbot.addWidget(again)
     again.open(saved_id)
@@ -77,10 +79,15 @@ def test_fill_with_keyboard_add_three_photos_save_and_reopen(qtbot, screen, tmp_
 
 def test_draft_autosaves_and_is_restored_after_a_crash(qtbot, screen, login):
     _type(qtbot, screen.form.address, "清河坊街1号")
-    qtbot.waitUntil(lambda: inspections.load_draft(screen.session, inspections.draft_key(screen.session, None))
-                    is not None, timeout=3000)
+    qtbot.waitUntil(
+        lambda: (
+            inspections.load_draft(screen.session, inspections.draft_key(screen.session, None)) is not None
+        ),
+        timeout=3000,
+    )
     # a new screen (the app restarted) finds the text again
     from ui.screens.inspections import Screen
+
     again = Screen(login("officer"))
     qtbot.addWidget(again)
     assert again.form.address.text() == "清河坊街1号"
@@ -109,6 +116,7 @@ def test_photo_viewer_rotates_and_keeps_annotations_apart(qtbot, login, tmp_path
     from inspector.services import evidence
     from tests.evidence_helpers import inspection_form
     from ui.widgets.photo_viewer import PhotoViewer
+
     officer = login("officer")
     insp = inspections.save_inspection(officer, inspection_form(officer))
     p = photo(tmp_path / "r.jpg", size=(400, 300), orientation=6)
@@ -116,7 +124,7 @@ def test_photo_viewer_rotates_and_keeps_annotations_apart(qtbot, login, tmp_path
     row = station.db.get("evidence", r.evidence_id)
     viewer = PhotoViewer(officer, row)
     qtbot.addWidget(viewer)
-    assert viewer.image_size == (300, 400)   # upright: portrait
+    assert viewer.image_size == (300, 400)  # upright: portrait
     viewer.add_shape({"type": "box", "x1": 10, "y1": 10, "x2": 100, "y2": 100})
     viewer.save()
     assert evidence.annotations(officer, r.evidence_id)["shapes"][0]["type"] == "box"
@@ -128,14 +136,20 @@ def test_drop_files_on_the_evidence_panel_of_a_saved_inspection_imports_them(qtb
     from PySide6.QtGui import QDropEvent
 
     from tests.evidence_helpers import inspection_form
+
     officer = screen.session
     row = inspections.save_inspection(officer, inspection_form(officer))
     screen.open(row["id"])
     files = [photo(tmp_path / f"d{i}.jpg", seed=10 + i) for i in range(2)]
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     screen.evidence.dropEvent(event)
     qtbot.waitUntil(lambda: screen.evidence.model.rowCount() == 2)
     assert {r["filename"] for r in screen.evidence.model.rows()} == {"d0.jpg", "d1.jpg"}

@@ -36,11 +36,16 @@ ROOT = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u3400-\u9fff]")
 MARKED = re.compile(r"⟦[^⟦⟧]*⟧")
 # Text that is data, not interface: names the station's own records hold (agency, squads, people, places).
-DATA_OBJECTS = {"today", "squadScores"}   # squadScores: one column per rubric dimension, named by the rubric (data)
+DATA_OBJECTS = {
+    "today",
+    "squadScores",
+}  # squadScores: one column per rubric dimension, named by the rubric (data)
 
 
 def _translations_script():
-    loader = importlib.machinery.SourceFileLoader("translations_script", str(ROOT / "scripts" / "translations"))
+    loader = importlib.machinery.SourceFileLoader(
+        "translations_script", str(ROOT / "scripts" / "translations")
+    )
     spec = importlib.util.spec_from_loader("translations_script", loader)
     module = importlib.util.module_from_spec(spec)
     loader.exec_module(module)
@@ -76,9 +81,15 @@ def pseudo(qapp, pseudo_dir):
 
 def _data_values(station) -> set[str]:
     values: set[str] = set()
-    for sql in ("SELECT name FROM agencies", "SELECT short_name FROM agencies", "SELECT name FROM squads",
-                "SELECT name FROM officers", "SELECT display_name FROM users", "SELECT jurisdiction FROM squads",
-                "SELECT value FROM station_meta WHERE key = 'station_name'"):
+    for sql in (
+        "SELECT name FROM agencies",
+        "SELECT short_name FROM agencies",
+        "SELECT name FROM squads",
+        "SELECT name FROM officers",
+        "SELECT display_name FROM users",
+        "SELECT jurisdiction FROM squads",
+        "SELECT value FROM station_meta WHERE key = 'station_name'",
+    ):
         values |= {r[0] for r in station.db.conn.execute(sql) if r[0]}
     return values
 
@@ -99,8 +110,10 @@ def _texts(widget: QWidget) -> list[tuple[str, str]]:
         out += [(f"{name}.tab{i}", widget.tabText(i)) for i in range(widget.count())]
     if isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
         model = widget.model()
-        out += [(f"{name}.header{c}", str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
-                for c in range(model.columnCount(QModelIndex()))]
+        out += [
+            (f"{name}.header{c}", str(model.headerData(c, Qt.Orientation.Horizontal) or ""))
+            for c in range(model.columnCount(QModelIndex()))
+        ]
     if isinstance(widget, QListWidget) and widget.objectName() == "navigation":
         out += [(f"{name}.item{i}", widget.item(i).text()) for i in range(widget.count())]
     if widget.isWindow():
@@ -130,8 +143,9 @@ def untranslated(root: QWidget, data: set[str]) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("role", [Role.OFFICER, Role.SQUAD_LEADER, Role.LEGAL_REVIEWER, Role.SUPERVISOR,
-                                  Role.ADMIN])
+@pytest.mark.parametrize(
+    "role", [Role.OFFICER, Role.SQUAD_LEADER, Role.LEGAL_REVIEWER, Role.SUPERVISOR, Role.ADMIN]
+)
 def test_every_visible_string_of_every_screen_is_translatable(qtbot, pseudo, login, station, role):
     window = MainWindow(login(role))
     qtbot.addWidget(window)
@@ -149,6 +163,7 @@ def test_every_visible_string_of_every_screen_is_translatable(qtbot, pseudo, log
 def test_login_dialog_and_setup_wizard_are_translatable(qtbot, pseudo, station, tmp_path):
     from ui.login import LoginDialog
     from ui.setup_wizard import SetupWizard
+
     dialog = LoginDialog(station)
     qtbot.addWidget(dialog)
     wizard = SetupWizard(tmp_path, tmp_path / "program")
@@ -177,6 +192,7 @@ def test_english_translation_is_complete_for_what_it_ships():
 def test_admin_switches_the_interface_to_english_in_settings(qtbot, qapp, login, station):
     from ui import app as app_module
     from ui.translations import apply_language
+
     shell = app_module.Shell(station, qapp)
     shell.open_main(login(Role.ADMIN))
     try:
@@ -206,7 +222,10 @@ def test_english_translations_keep_every_placeholder():
     """A translation that drops %1 or {0} would hide a name, a number or a date from the user."""
     pattern = re.compile(r"%\d|\{\w*\}")
     ts = ET.parse(ROOT / "resources" / "i18n" / "inspector_en.ts")
-    wrong = [m.find("source").text for m in ts.iter("message")
-             if m.find("translation").text
-             and set(pattern.findall(m.find("source").text)) != set(pattern.findall(m.find("translation").text))]
+    wrong = [
+        m.find("source").text
+        for m in ts.iter("message")
+        if m.find("translation").text
+        and set(pattern.findall(m.find("source").text)) != set(pattern.findall(m.find("translation").text))
+    ]
     assert not wrong

@@ -48,7 +48,15 @@ def test_admin_sections(qtbot, login):
 
 
 def test_every_section_is_in_the_table_once():
-    assert [s.title for s in SECTIONS] == ["工作台", "现场检查", "案件", "法制审核", "中队考评", "同步", "设置"]
+    assert [s.title for s in SECTIONS] == [
+        "工作台",
+        "现场检查",
+        "案件",
+        "法制审核",
+        "中队考评",
+        "同步",
+        "设置",
+    ]
     assert len({s.key for s in SECTIONS}) == len(SECTIONS)
 
 
@@ -72,6 +80,7 @@ def test_status_bar_names_station_user_role_and_pending_count(qtbot, login, stat
     assert f"待同步：{before} 条" == window.pending_label.text()
     # A committed write anywhere in the program is announced once; the window re-reads the count (no polling).
     from inspector.services import org
+
     window.status_timer.stop()
     org.set_setting(login(Role.ADMIN), "ui.idle_lock_minutes", 7)
     qtbot.waitUntil(lambda: window.pending_label.text() == f"待同步：{station.pending_sync_count()} 条")
@@ -82,10 +91,11 @@ def test_a_refused_write_announces_nothing(qtbot, login, monkeypatch):
     from inspector.errors import Error
     from inspector.services import org
     from ui.changes import hub
+
     window = _window(qtbot, login(Role.OFFICER))
     with qtbot.assert_not_emitted(hub().operation_did_execute, wait=50):
         with pytest.raises(Error):
-            org.set_setting(login(Role.OFFICER), "ui.idle_lock_minutes", 7)   # officers may not edit settings
+            org.set_setting(login(Role.OFFICER), "ui.idle_lock_minutes", 7)  # officers may not edit settings
     assert window.pending_label.text().startswith("待同步")
 
 

@@ -12,21 +12,28 @@ from inspector import errors
 from ui import messages
 
 
-@pytest.mark.parametrize(("exc", "expected"), [
-    (errors.ValidationError([errors.Problem("name", "required", "姓名不能为空")]), "姓名不能为空"),
-    (errors.PermissionDenied(role="officer", action="case.approve"), "执法队员"),
-    (errors.AuthenticationError("bad"), "用户名或密码错误"),
-    (errors.AccountLocked(username="officer", until="2026-11-21T06:00:00Z"), "2026-11-21 14:00"),
-    (errors.GuardRefused(rule="cert", article="《行政处罚法》第四十二条", message="执法证已过期", hint="更换执法人员"),
-     "第四十二条"),
-    (errors.Conflict("x"), "已被他人修改"),
-    (errors.NotFound(entity="cases", key="c1"), "找不到该记录"),
-    (errors.StationError("x", code="no_station", path="/d"), "inspector init"),
-    (errors.StationError("x", code="too_new", found=99, supported=1, path="/d"), "更新版本"),
-    (errors.StationError("x", code="corrupt", path="/d/station.sqlite"), "损坏"),
-    (db_errors.DatabaseLockedError("x"), "占用"),
-    (db_errors.DiskFullError("x"), "磁盘已满"),
-])
+@pytest.mark.parametrize(
+    ("exc", "expected"),
+    [
+        (errors.ValidationError([errors.Problem("name", "required", "姓名不能为空")]), "姓名不能为空"),
+        (errors.PermissionDenied(role="officer", action="case.approve"), "执法队员"),
+        (errors.AuthenticationError("bad"), "用户名或密码错误"),
+        (errors.AccountLocked(username="officer", until="2026-11-21T06:00:00Z"), "2026-11-21 14:00"),
+        (
+            errors.GuardRefused(
+                rule="cert", article="《行政处罚法》第四十二条", message="执法证已过期", hint="更换执法人员"
+            ),
+            "第四十二条",
+        ),
+        (errors.Conflict("x"), "已被他人修改"),
+        (errors.NotFound(entity="cases", key="c1"), "找不到该记录"),
+        (errors.StationError("x", code="no_station", path="/d"), "inspector init"),
+        (errors.StationError("x", code="too_new", found=99, supported=1, path="/d"), "更新版本"),
+        (errors.StationError("x", code="corrupt", path="/d/station.sqlite"), "损坏"),
+        (db_errors.DatabaseLockedError("x"), "占用"),
+        (db_errors.DiskFullError("x"), "磁盘已满"),
+    ],
+)
 def test_typed_errors_are_described_in_chinese(exc, expected):
     text = messages.describe(exc)
     assert text is not None and expected in text

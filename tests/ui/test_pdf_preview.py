@@ -39,13 +39,17 @@ def no_poppler(tmp_path, monkeypatch) -> None:
 
 def _pil(image: QImage) -> Image.Image:
     rgb = image.convertToFormat(QImage.Format.Format_RGB888)
-    return Image.frombytes("RGB", (rgb.width(), rgb.height()), bytes(rgb.constBits()), "raw", "RGB",
-                           rgb.bytesPerLine())
+    return Image.frombytes(
+        "RGB", (rgb.width(), rgb.height()), bytes(rgb.constBits()), "raw", "RGB", rgb.bytesPerLine()
+    )
 
 
 def _message(preview: PdfPreview) -> str:
-    return " ".join(w.text() for w in preview.findChildren(QLabel) if w.accessibleName() == "预览提示"
-                    and not w.isHidden())
+    return " ".join(
+        w.text()
+        for w in preview.findChildren(QLabel)
+        if w.accessibleName() == "预览提示" and not w.isHidden()
+    )
 
 
 def test_pages_render_without_pdftoppm_and_show_the_document(decision, no_poppler, qtbot) -> None:
@@ -56,8 +60,9 @@ def test_pages_render_without_pdftoppm_and_show_the_document(decision, no_popple
     assert [p.accessibleName() for p in preview.pages] == ["第 1 页", "第 2 页"]
     first = preview.pages[0].pixmap()
     # A4 (595 × 842 pt) shown at 60 logical pixels per inch of paper.
-    assert (first.deviceIndependentSize().width(), first.deviceIndependentSize().height()) == \
-        pytest.approx((595 / 72 * 60, 842 / 72 * 60), abs=1.5)
+    assert (first.deviceIndependentSize().width(), first.deviceIndependentSize().height()) == pytest.approx(
+        (595 / 72 * 60, 842 / 72 * 60), abs=1.5
+    )
     grey = _pil(first.toImage()).convert("L")
     ink = grey.histogram()[:128]
     ink = sum(ink) / (grey.width * grey.height)
@@ -77,8 +82,16 @@ def test_zoom_re_renders_larger_and_returns(decision, qtbot) -> None:
     bigger = preview.pages[0].pixmap().width()
     assert bigger > start
     # Ctrl + wheel up zooms in again; the wheel alone scrolls.
-    wheel = QWheelEvent(QPointF(10, 10), QPointF(10, 10), QPoint(0, 0), QPoint(0, 120), Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QWheelEvent(
+        QPointF(10, 10),
+        QPointF(10, 10),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(preview.viewport(), wheel)
     assert preview.pages[0].pixmap().width() > bigger
     preview.reset_zoom()

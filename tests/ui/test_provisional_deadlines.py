@@ -21,18 +21,21 @@ def test_art60_decision_due_in_2027_is_provisional_in_the_case_list(qtbot, stati
     leader = login("squad_leader")
     at("2026-12-01")
     late = make_case(station, act_date="2026-11-28")
-    wf.advance(leader, late, "file")                 # 90 days → 1 March 2027, a year with no calendar
+    wf.advance(leader, late, "file")  # 90 days → 1 March 2027, a year with no calendar
     at("2026-06-01")
     early = make_case(station, act_date="2026-05-28")
-    wf.advance(leader, early, "file")                # 90 days → 30 August 2026, calendar loaded
+    wf.advance(leader, early, "file")  # 90 days → 30 August 2026, calendar loaded
     rows = {r["id"]: r for r in cases.list_cases(leader).rows}
     assert rows[late]["decision_due"] == "2027-03-01" and rows[late]["decision_due_provisional"] is True
     assert rows[early]["decision_due_provisional"] is False
     from ui.models.case_table import COL_DUE, CaseTableModel, RecordRole
+
     model = CaseTableModel(leader)
     model.reload()
-    shown = {model.data(model.index(r, 0), RecordRole)["id"]: model.data(model.index(r, COL_DUE))
-             for r in range(model.rowCount())}
+    shown = {
+        model.data(model.index(r, 0), RecordRole)["id"]: model.data(model.index(r, COL_DUE))
+        for r in range(model.rowCount())
+    }
     assert shown[late] == "2027-03-01（暂定）" and shown[early] == "2026-08-31"
 
 
@@ -40,6 +43,7 @@ def test_art60_provisional_deadline_is_marked_on_the_dashboard(qtbot, station, l
     """《行政处罚法》第六十条: the 工作台 row of a due-soon decision deadline in 2027 says（暂定）."""
     from ui import tasks
     from ui.screens.dashboard import Screen
+
     leader = login("squad_leader")
     at("2026-12-01")
     cid = make_case(station, act_date="2026-11-28")

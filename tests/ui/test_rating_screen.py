@@ -44,7 +44,7 @@ def test_supervisor_rates_drills_down_and_prints(qtbot, login, built, station, t
     window, screen = _rating_screen(qtbot, login(Role.SUPERVISOR))
     assert [r["name"] for r in screen.squad_table.records] == ["湖滨中队", "清波中队", "小营中队", "紫阳中队"]
     assert (_row(screen, "湖滨中队")["total"], _row(screen, "湖滨中队")["stars_text"]) == ("53.17", "未定星")
-    assert _row(screen, "清波中队")["stars_text"] == "★★★☆☆"          # 95 points, but a veto (V2)
+    assert _row(screen, "清波中队")["stars_text"] == "★★★☆☆"  # 95 points, but a veto (V2)
     assert _row(screen, "小营中队")["stars_text"] == "★★★★★"
     assert "五星级中队 1/4" in screen.shares_label.text()
     assert "2026.1" in screen.rubric_label.text()
@@ -57,7 +57,9 @@ def test_supervisor_rates_drills_down_and_prints(qtbot, login, built, station, t
 
     # Drill from the A2 score (法制审核一次通过率) to the cases behind it, and open the one that failed.
     screen.metric_table.selectRow(a2)
-    qtbot.mouseClick(screen.evidence_button, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        screen.evidence_button, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.MouseButton.LeftButton
+    )
     dialog = screen.dialogs[-1]
     assert [(r["case_id"], r["num"]) for r in dialog.rows] == [(built["c1"], 0), (built["c2"], 1)]
     assert dialog.table.item(0, 1).text().startswith("第1-1号")
@@ -72,11 +74,13 @@ def test_supervisor_rates_drills_down_and_prints(qtbot, login, built, station, t
     screen.print_all_button.click()
     preview = screen.dialogs[-1]
     out = preview.save_to(str(tmp_path / "summary.pdf"))
-    text = subprocess.run(["pdftotext", "-layout", out, "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", out, "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "星级中队考评汇总表" in text and "湖滨中队星级考评表" in text
     assert "★★★★★" in text and "未定星" in text
     assert "star-squad 版本 2026.1" in text
-    assert "考评人（签名）" in text and "225/3" in text       # A1's evidence count: 3 files, 225 points
+    assert "考评人（签名）" in text and "225/3" in text  # A1's evidence count: 3 files, 225 points
     conn = sqlite3.connect(station.data_dir / "station.sqlite")
     rows = conn.execute("SELECT rub_version, count(*) FROM rating_snapshots GROUP BY rub_version").fetchall()
     conn.close()
@@ -103,7 +107,7 @@ def test_admin_edits_the_rubric_from_the_rating_screen(qtbot, login, built):
     editor.grab().save(str(SHOTS / "rating-rubric-editor.png"))
     assert editor.save()
     assert "2026.2" in screen.rubric_label.text()
-    assert _row(screen, "小营中队")["stars_text"] == "★★★★☆"      # 95 < 96
+    assert _row(screen, "小营中队")["stars_text"] == "★★★★☆"  # 95 < 96
 
 
 def test_rubric_editor_refuses_weights_not_adding_to_100(qtbot, login, built, close_boxes):
@@ -133,16 +137,19 @@ def test_drill_down_from_a_veto_to_the_failed_file(qtbot, login, built):
     v1 = next(i for i, r in enumerate(screen.metric_table.records) if r["code"] == "V1")
     assert screen.metric_table.records[v1]["points_text"] == "触发"
     dialog = screen.open_evidence(v1)
-    assert [r["case_id"] for r in dialog.rows] == [built["c4"]]      # the 55-point 不合格 file
+    assert [r["case_id"] for r in dialog.rows] == [built["c4"]]  # the 55-point 不合格 file
     assert dialog.rows[0]["note"] == "不合格"
 
 
 def test_admin_records_training_and_a_gate_check(qtbot, login, built, station):
     from PySide6.QtCore import QDate
+
     _window, screen = _rating_screen(qtbot, login(Role.ADMIN))
     dialog = screen.open_records()
-    officer = station.db.query_one("SELECT o.id, o.name FROM officers o JOIN squads s ON s.id = o.squad_id "
-                                   "WHERE s.code = '3' ORDER BY o.name")
+    officer = station.db.query_one(
+        "SELECT o.id, o.name FROM officers o JOIN squads s ON s.id = o.squad_id "
+        "WHERE s.code = '3' ORDER BY o.name"
+    )
     dialog.officer.setCurrentIndex(dialog.officer.findData(officer["id"]))
     dialog.training_date.setDate(QDate(2026, 11, 2))
     dialog.hours.setValue(21)
@@ -155,4 +162,4 @@ def test_admin_records_training_and_a_gate_check(qtbot, login, built, station):
     assert dialog.save()
     hours = station.db.scalar("SELECT hours FROM training_records WHERE officer_id = ?", (officer["id"],))
     assert hours == 21
-    assert _row(screen, "紫阳中队")["stars_text"] == "★★★★★"     # the newer check passes the gate
+    assert _row(screen, "紫阳中队")["stars_text"] == "★★★★★"  # the newer check passes the gate

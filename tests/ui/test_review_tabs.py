@@ -48,7 +48,10 @@ def test_reviewer_signs_off_a_masked_record_and_exports_the_package(qtbot, stati
     assert not any(leak in preview for leak in LEAKS)
     qtbot.mouseClick(tab.sign_button, Qt.MouseButton.LeftButton)
     assert tab.guard.isHidden(), tab.guard.text()
-    assert station.db.scalar("SELECT signed_off_by FROM publicity_records WHERE case_id = ?", (cid,)) == "reviewer"
+    assert (
+        station.db.scalar("SELECT signed_off_by FROM publicity_records WHERE case_id = ?", (cid,))
+        == "reviewer"
+    )
     if os.environ.get("INSPECTOR_SCREENSHOTS"):
         window.grab().save(str(SHOTS / "review-publicity.png"))
     tab.export(str(tmp_path / "pkg"))
@@ -58,13 +61,17 @@ def test_reviewer_signs_off_a_masked_record_and_exports_the_package(qtbot, stati
     compact = "".join(unicodedata.normalize("NFKC", text).split())
     assert "张三" in compact and not any(leak in compact for leak in LEAKS)
     if os.environ.get("INSPECTOR_SCREENSHOTS"):
-        subprocess.run(["pdftoppm", "-r", "60", "-png", "-singlefile", pdf, str(SHOTS / "review-publicity-pdf")],
-                       check=True)
+        subprocess.run(
+            ["pdftoppm", "-r", "60", "-png", "-singlefile", pdf, str(SHOTS / "review-publicity-pdf")],
+            check=True,
+        )
 
 
 def test_consistency_tab_flags_the_odd_fine(qtbot, station, login):
-    ids = [closed_case(station, login, amount=amount, act_date=f"2026-05-{20 + i}")
-           for i, amount in enumerate([15000, 15000, 15000, 30000])]
+    ids = [
+        closed_case(station, login, amount=amount, act_date=f"2026-05-{20 + i}")
+        for i, amount in enumerate([15000, 15000, 15000, 30000])
+    ]
     open_case = submitted_case(station, login, amount=25000, act_date="2026-05-26")
     window, screen = reviews_screen(qtbot, login("legal_reviewer"))
     tab = screen.consistency

@@ -37,7 +37,9 @@ def test_officer_changes_own_password(qtbot, login, station):
 def test_officer_sees_the_certificate_the_account_signs_with(qtbot, login):
     # 行政处罚法第42条: the officer signs with their own certificate, shown on their own account page.
     screen = _screen(qtbot, login(Role.OFFICER))
-    assert screen.findChild(QLabel, "myCertificate").text().startswith("签署使用的执法证：王建国（ZJ3301010002")
+    assert (
+        screen.findChild(QLabel, "myCertificate").text().startswith("签署使用的执法证：王建国（ZJ3301010002")
+    )
     screen = _screen(qtbot, login(Role.SUPERVISOR))
     assert "未关联执法人员" in screen.findChild(QLabel, "myCertificate").text()
 
@@ -81,7 +83,7 @@ def test_admin_edits_settings_in_typed_forms_amounts_in_yuan(qtbot, login, data_
     page.fields["simple.max_fine_person_cents"].widget.setText("200")
     with qtbot.waitSignal(screen.changed, timeout=5000):
         page.save.click()
-    review = forms.page_of("legal_review.fine_threshold_cents")      # 第58条 local triggers: their own page
+    review = forms.page_of("legal_review.fine_threshold_cents")  # 第58条 local triggers: their own page
     review.fields["legal_review.fine_threshold_cents"].widget.setText("10000.5")
     flags = {c.property("code"): c for c in review.fields["legal_review.triggers"].checks}
     for code in ("mitigated", "fine_by_party", "heavy_penalty", "demolition"):
@@ -94,17 +96,20 @@ def test_admin_edits_settings_in_typed_forms_amounts_in_yuan(qtbot, login, data_
     assert json.loads(stored["hearing.thresholds"]) == {"*": {"person": 300000, "organisation": 5000000}}
     assert json.loads(stored["legal_review.fine_threshold_cents"]) == 1000050
     assert json.loads(stored["legal_review.triggers"]) == ["outside_tier", "fine_threshold"]
-    assert "simple.max_fine_person_cents" not in stored   # unchanged values are not rewritten
+    assert "simple.max_fine_person_cents" not in stored  # unchanged values are not rewritten
     assert page.findChild(QLabel, "note-hearing.thresholds").text().startswith("《行政处罚法》第63条")
 
 
-@pytest.mark.parametrize(("key", "typed", "says"), [
-    ("deadline.decision_days", "九十", "应为数字"),          # 行政处罚法第60条 deadline must be a number of days
-    ("deadline.decision_days", "0", "不能小于1"),
-    ("deadline.statement_working_days", "-3", "不能小于1"),
-    ("cash.max_on_the_spot_cents", "100.555", "金额"),         # 第68条 amount in 元 with at most 2 decimals
-    ("documents.number_pattern", "{agency}第号", "{seq}"),
-])
+@pytest.mark.parametrize(
+    ("key", "typed", "says"),
+    [
+        ("deadline.decision_days", "九十", "应为数字"),  # 行政处罚法第60条 deadline must be a number of days
+        ("deadline.decision_days", "0", "不能小于1"),
+        ("deadline.statement_working_days", "-3", "不能小于1"),
+        ("cash.max_on_the_spot_cents", "100.555", "金额"),  # 第68条 amount in 元 with at most 2 decimals
+        ("documents.number_pattern", "{agency}第号", "{seq}"),
+    ],
+)
 def test_typed_form_refuses_invalid_values_and_saves_nothing(qtbot, login, station, key, typed, says):
     screen = _screen(qtbot, login(Role.ADMIN))
     page = screen.settings_forms.page_of(key)
@@ -145,8 +150,10 @@ def test_admin_adds_a_user_who_can_log_in(qtbot, login, station):
     panel.new_role.setCurrentIndex(panel.new_role.findData(str(Role.OFFICER)))
     panel.new_squad.setCurrentIndex(1)
     panel.new_password.setText("Zhang2026x")
-    spare = station.db.query_one("SELECT id, name, cert_no FROM officers WHERE id NOT IN "
-                                 "(SELECT officer_id FROM users WHERE officer_id IS NOT NULL) ORDER BY cert_no")
+    spare = station.db.query_one(
+        "SELECT id, name, cert_no FROM officers WHERE id NOT IN "
+        "(SELECT officer_id FROM users WHERE officer_id IS NOT NULL) ORDER BY cert_no"
+    )
     panel.new_officer.setCurrentIndex(panel.new_officer.findData(spare["id"]))
     panel.add_button.click()
     assert "已新增用户" in panel.message.text()
@@ -189,6 +196,7 @@ def test_squad_leader_lists_users_but_cannot_add(qtbot, login):
 
 def test_operable_widgets_have_accessible_names(qtbot, login):
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTableWidget
+
     screen = _screen(qtbot, login(Role.ADMIN))
     for cls in (QLineEdit, QAbstractButton, QComboBox, QTableWidget):
         for widget in screen.findChildren(cls):

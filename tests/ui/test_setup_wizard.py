@@ -34,12 +34,16 @@ def launch(qapp, shown, monkeypatch, tmp_path):
         launcher = app_module.start_gui(str(path))
         made.append(launcher)
         return launcher
+
     yield _launch
     for launcher in made:
         if isinstance(launcher, int):
             continue
-        for w in (launcher.wizard, launcher.shell and launcher.shell.window,
-                  launcher.shell and launcher.shell.login_dialog):
+        for w in (
+            launcher.wizard,
+            launcher.shell and launcher.shell.window,
+            launcher.shell and launcher.shell.login_dialog,
+        ):
             if w is not None:
                 w.close()
         launcher.close()
@@ -72,7 +76,7 @@ def test_wizard_on_an_empty_data_directory_ends_in_the_main_window(qtbot, launch
     launcher = launch(target)
     wizard = launcher.wizard
     assert wizard is not None and wizard.isVisible()
-    assert not (target / "station.sqlite").exists()     # nothing is written before the wizard finishes
+    assert not (target / "station.sqlite").exists()  # nothing is written before the wizard finishes
     _fill(wizard)
     _through(wizard)
     window = launcher.shell.window
@@ -80,14 +84,22 @@ def test_wizard_on_an_empty_data_directory_ends_in_the_main_window(qtbot, launch
     assert window.session.user.username == "root"
     assert "杭州市西湖区综合行政执法局" in window.findChild(type(window.date_label), "header").text()
 
-    conn = sqlite3.connect(target / "station.sqlite")     # an independent reader
-    assert conn.execute("SELECT name, short_name, division_code FROM agencies").fetchall() == \
-        [("杭州市西湖区综合行政执法局", "杭西", "330106")]
-    assert conn.execute("SELECT name, code FROM squads ORDER BY code").fetchall() == [("北山中队", "1"), ("灵隐中队", "2")]
+    conn = sqlite3.connect(target / "station.sqlite")  # an independent reader
+    assert conn.execute("SELECT name, short_name, division_code FROM agencies").fetchall() == [
+        ("杭州市西湖区综合行政执法局", "杭西", "330106")
+    ]
+    assert conn.execute("SELECT name, code FROM squads ORDER BY code").fetchall() == [
+        ("北山中队", "1"),
+        ("灵隐中队", "2"),
+    ]
     assert conn.execute("SELECT display_name, role FROM users").fetchall() == [("周管理", "admin")]
-    thresholds = json.loads(conn.execute("SELECT value FROM settings WHERE key = 'hearing.thresholds'").fetchone()[0])
-    assert thresholds == {"*": {"person": 300000, "organisation": 5000000}}   # 行政处罚法第63条, entered in 元
-    assert conn.execute("SELECT value FROM station_meta WHERE key = 'station_name'").fetchone() == ("北山中队1号机",)
+    thresholds = json.loads(
+        conn.execute("SELECT value FROM settings WHERE key = 'hearing.thresholds'").fetchone()[0]
+    )
+    assert thresholds == {"*": {"person": 300000, "organisation": 5000000}}  # 行政处罚法第63条, entered in 元
+    assert conn.execute("SELECT value FROM station_meta WHERE key = 'station_name'").fetchone() == (
+        "北山中队1号机",
+    )
     conn.close()
 
 
@@ -129,11 +141,14 @@ def test_portable_mode_keeps_the_data_beside_the_program(qtbot, launch, tmp_path
     assert (program / station_module.PORTABLE_MARKER).is_file()
     assert (program / "data" / "station.sqlite").is_file()
     assert not (tmp_path / "elsewhere" / "station.sqlite").exists()
-    assert station_module.default_data_dir() == program / "data" or "INSPECTOR_DATA" in __import__("os").environ
+    assert (
+        station_module.default_data_dir() == program / "data" or "INSPECTOR_DATA" in __import__("os").environ
+    )
 
 
 def test_uninitialised_station_opens_the_wizard(qtbot, launch, tmp_path):
     from inspector.station import Station
+
     Station.open(tmp_path / "half", create=True).close()
     launcher = launch(tmp_path / "half")
     assert launcher.wizard is not None and launcher.wizard.isVisible()
@@ -154,6 +169,7 @@ def test_choosing_the_demo_opens_its_login(qtbot, launch, tmp_path, monkeypatch)
 
 def test_the_program_started_on_an_empty_folder_shows_the_wizard_and_writes_nothing(tmp_path):
     from tests.conftest import run_cli
+
     target = tmp_path / "empty"
     done = run_cli(data_dir=target, env={"QT_QPA_PLATFORM": "offscreen", "INSPECTOR_STARTUP_PROBE": "1"})
     assert done.returncode == 0, done.stderr

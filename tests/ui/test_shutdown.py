@@ -28,8 +28,8 @@ def test_closing_while_a_query_runs_waits_for_it_before_the_database_closes(qtbo
     window.close()
     window.deleteLater()
     release.set()
-    assert tasks.shutdown(10_000)        # what the application does before closing the station
+    assert tasks.shutdown(10_000)  # what the application does before closing the station
     station.close()
-    qtbot.wait(50)                        # the queued answer is delivered to nobody
+    qtbot.wait(50)  # the queued answer is delivered to nobody
     assert answers == [] and failures == []
     assert not any("closed database" in w or "Signal source" in w for w in qt_warnings())

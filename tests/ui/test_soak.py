@@ -59,17 +59,17 @@ def test_every_section_survives_repeated_refreshes_at_3000_cases(qtbot, big_stat
         window.open_section(key)
     assert set(window.screens) == set(keys)
     dashboard = window.screens["dashboard"]
-    dashboard.scope.setCurrentIndex(dashboard.scope.findData("all"))   # the widest list
+    dashboard.scope.setCurrentIndex(dashboard.scope.findData("all"))  # the widest list
     while dashboard.next_after is not None:
         dashboard.load_more()
-    assert dashboard.table.rowCount() >= 500      # thousands of void calls per fill: the old crash at once
+    assert dashboard.table.rowCount() >= 500  # thousands of void calls per fill: the old crash at once
     baseline = None
     for n in range(ROUNDS):
         for key in keys:
             window.open_section(key)
             _refresh(window.screens[key])
         dashboard.load_more()
-        if n % 10 == 0 and dashboard.table.records:   # and a case view from the list, opened and closed
+        if n % 10 == 0 and dashboard.table.records:  # and a case view from the list, opened and closed
             dashboard.show_case(dashboard.table.records[n % len(dashboard.table.records)]["case_id"])
             detail = dashboard.details.pop()
             detail.close()

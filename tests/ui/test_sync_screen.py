@@ -18,6 +18,7 @@ SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 def _open(qtbot, session):
     from ui.main_window import MainWindow
+
     window = MainWindow(session, idle_ms=0)
     qtbot.addWidget(window)
     window.resize(1280, 860)
@@ -62,8 +63,11 @@ def test_leader_pushes_from_the_main_window_and_central_holds_every_row(qtbot, s
     window.grab().save(str(SHOTS / "sync-screen-after-push.png"))
 
 
-def test_form_is_kept_and_headless_machines_say_the_password_is_not_stored(qtbot, station, login, pg_server, hq):
+def test_form_is_kept_and_headless_machines_say_the_password_is_not_stored(
+    qtbot, station, login, pg_server, hq
+):
     from inspector.sync import connection
+
     _, screen = _open(qtbot, login(Role.OFFICER))
     _fill(screen, pg_server, register(hq, station))
     screen.save_button.click()
@@ -74,9 +78,11 @@ def test_form_is_kept_and_headless_machines_say_the_password_is_not_stored(qtbot
 
 
 @pytest.mark.parametrize(("user", "expected"), [("nobody_here", "拒绝了登录"), (None, "不属于本站点")])
-def test_wrong_login_is_a_chinese_sentence_not_driver_text(qtbot, station, login, pg_server, hq, user, expected):
+def test_wrong_login_is_a_chinese_sentence_not_driver_text(
+    qtbot, station, login, pg_server, hq, user, expected
+):
     _, screen = _open(qtbot, login(Role.OFFICER))
-    _fill(screen, pg_server, hq, user=user)           # the owner's login, or a login that does not exist
+    _fill(screen, pg_server, hq, user=user)  # the owner's login, or a login that does not exist
     screen.test_button.click()
     assert expected in screen.result.text()
     assert "FATAL" not in screen.result.text() and "psycopg" not in screen.result.text()
@@ -95,8 +101,11 @@ def test_unreachable_server_says_what_to_do_and_keeps_the_queue(qtbot, station, 
     assert screen.pending.text() == before and screen.push_button.isEnabled()
 
 
-def test_quarantined_batch_and_conflict_are_shown_and_the_conflict_resolved(qtbot, station, login, pg_server, hq):
+def test_quarantined_batch_and_conflict_are_shown_and_the_conflict_resolved(
+    qtbot, station, login, pg_server, hq
+):
     from inspector.permissions import Action
+
     demo.fill(station, cases=3, photos=False)
     dsn = register(hq, station)
     leader = login(Role.SQUAD_LEADER)
@@ -105,15 +114,24 @@ def test_quarantined_batch_and_conflict_are_shown_and_the_conflict_resolved(qtbo
     with qtbot.waitSignal(screen.changed, timeout=60000):
         screen.push_button.click()
     bad, case = station.db.query("SELECT * FROM cases ORDER BY id LIMIT 2")
-    with station.db.write():      # legacy data written around the application's checks
-        station.db.execute("UPDATE cases SET summary = ?, version = version + 1 WHERE id = ?", ("坏\x00", bad["id"]))
-        station.db.execute("INSERT INTO outbox (entity, entity_id, version, op, queued_at) VALUES "
-                           "('cases', ?, ?, 'upsert', '2026-01-01T00:00:00Z')", (bad["id"], bad["version"] + 1))
+    with station.db.write():  # legacy data written around the application's checks
+        station.db.execute(
+            "UPDATE cases SET summary = ?, version = version + 1 WHERE id = ?", ("坏\x00", bad["id"])
+        )
+        station.db.execute(
+            "INSERT INTO outbox (entity, entity_id, version, op, queued_at) VALUES "
+            "('cases', ?, ?, 'upsert', '2026-01-01T00:00:00Z')",
+            (bad["id"], bad["version"] + 1),
+        )
     from inspector import sync
+
     sync.freeze_batches(leader)
-    with psycopg.connect(hq, autocommit=True) as conn:   # headquarters corrects the case meanwhile
-        conn.execute("UPDATE records SET version = version + 1, data = jsonb_set(data, '{address}', "
-                     "'\"总部核实的地址\"') WHERE id = %s", (case["id"],))
+    with psycopg.connect(hq, autocommit=True) as conn:  # headquarters corrects the case meanwhile
+        conn.execute(
+            "UPDATE records SET version = version + 1, data = jsonb_set(data, '{address}', "
+            "'\"总部核实的地址\"') WHERE id = %s",
+            (case["id"],),
+        )
     with leader.writing(Action.CASE_EDIT) as w:
         w.update("cases", case["id"], {"summary": "中队补充的案情"})
     with qtbot.waitSignal(screen.changed, timeout=60000):
@@ -132,9 +150,13 @@ def test_quarantined_batch_and_conflict_are_shown_and_the_conflict_resolved(qtbo
     assert screen.conflict_list.count() == 0
     with qtbot.waitSignal(screen.changed, timeout=60000):
         screen.push_button.click()
-    got = read(hq, "SELECT data->>'address', data->>'summary', resolved FROM records, "
-                   "(SELECT count(*) FILTER (WHERE resolved_at IS NOT NULL) AS resolved FROM conflicts) c "
-                   "WHERE id = %s", (case["id"],))[0]
+    got = read(
+        hq,
+        "SELECT data->>'address', data->>'summary', resolved FROM records, "
+        "(SELECT count(*) FILTER (WHERE resolved_at IS NOT NULL) AS resolved FROM conflicts) c "
+        "WHERE id = %s",
+        (case["id"],),
+    )[0]
     assert got == ("总部核实的地址", "中队补充的案情", 1)
 
 
@@ -155,6 +177,7 @@ def test_bundle_export_from_the_screen(qtbot, station, login, tmp_path):
 
 def test_reviewer_does_not_see_the_sync_section(qtbot, login):
     from ui.main_window import MainWindow
+
     window = MainWindow(login(Role.LEGAL_REVIEWER), idle_ms=0)
     qtbot.addWidget(window)
     assert "sync" not in window.section_keys()

@@ -52,6 +52,7 @@ def test_an_english_translation_is_picked_up(qtbot, station, english):
 
 def test_chinese_needs_no_translation_file_and_qt_buttons_are_chinese(qapp, tmp_path):
     from PySide6.QtWidgets import QDialogButtonBox
+
     translators = install_translators(qapp, QLocale("zh_CN"), directory=tmp_path)
     try:
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -75,6 +76,7 @@ def test_a_locale_without_a_translation_keeps_the_chinese_ui(qtbot, station, qap
 def test_ui_strings_are_extractable_for_translators(tmp_path):
     """``tr()`` strings must be found by pyside6-lupdate, or a translation cannot cover them."""
     import re
+
     tool = shutil.which("pyside6-lupdate") or str(Path(sys.executable).with_name("pyside6-lupdate"))
     if not Path(tool).exists():
         pytest.skip("pyside6-lupdate not available")
@@ -83,10 +85,16 @@ def test_ui_strings_are_extractable_for_translators(tmp_path):
     ts = tmp_path / "all.ts"
     subprocess.run([tool, *sources, "-ts", str(ts)], check=True, capture_output=True)
     text = ts.read_text(encoding="utf-8")
-    contexts = {m.group(1): m.group(2) for m in re.finditer(r"<context>\s*<name>(.*?)</name>(.*?)</context>",
-                                                             text, re.S)}
-    for context, sample in (("MainWindow", "法制审核"), ("messages", "用户名或密码错误。"),
-                            ("LoginDialog", "登录"), ("app", "城管执法现场检查与案件系统"),
-                            ("ChoicePage", "打开演示站点（示例数据，每个角色一个账户，密码 Demo2026）"),
-                            ("fonts", "未找到中文字体")):
+    contexts = {
+        m.group(1): m.group(2)
+        for m in re.finditer(r"<context>\s*<name>(.*?)</name>(.*?)</context>", text, re.S)
+    }
+    for context, sample in (
+        ("MainWindow", "法制审核"),
+        ("messages", "用户名或密码错误。"),
+        ("LoginDialog", "登录"),
+        ("app", "城管执法现场检查与案件系统"),
+        ("ChoicePage", "打开演示站点（示例数据，每个角色一个账户，密码 Demo2026）"),
+        ("fonts", "未找到中文字体"),
+    ):
         assert context in contexts and sample in contexts[context], (context, sample)

@@ -72,8 +72,14 @@ class CaseTableModel(QAbstractTableModel):
 
     def _next_page(self) -> list[dict[str, Any]]:
         try:
-            page = cases.list_cases(self.session, self.filter, sort=self.sort_name, descending=self.descending,
-                                    after=self._after, limit=PAGE)
+            page = cases.list_cases(
+                self.session,
+                self.filter,
+                sort=self.sort_name,
+                descending=self.descending,
+                after=self._after,
+                limit=PAGE,
+            )
         except Exception as exc:  # noqa: BLE001 - shown by the screen, never raised inside Qt's fetch
             self.error = exc
             self._more = False
@@ -89,15 +95,25 @@ class CaseTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
             return self.tr(COLUMNS[section][0])
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)) or not (0 <= index.column() < len(COLUMNS)):
+        if (
+            not index.isValid()
+            or not (0 <= index.row() < len(self._rows))
+            or not (0 <= index.column() < len(COLUMNS))
+        ):
             return None
         row = self._rows[index.row()]
         key = COLUMNS[index.column()][1]
@@ -114,7 +130,11 @@ class CaseTableModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.ToolTipRole and key in ("address", "matter_name", "party_name"):
             return row.get(key) or None
-        if role == Qt.ItemDataRole.ToolTipRole and key == "decision_due" and row.get("decision_due_provisional"):
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and key == "decision_due"
+            and row.get("decision_due_provisional")
+        ):
             return self.tr("该年度节假日日历尚未导入，期限仅按周末推算")
         return None
 
@@ -139,7 +159,12 @@ def _local(iso: str) -> str:
     import datetime as dt
 
     from inspector import clock
+
     try:
-        return dt.datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone(clock.LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
+        return (
+            dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+            .astimezone(clock.LOCAL_TZ)
+            .strftime("%Y-%m-%d %H:%M")
+        )
     except ValueError:
         return iso

@@ -28,9 +28,22 @@ from ui.widgets.discretion_form import DiscretionForm, GuardPanel, yuan
 from ui.widgets.step_dialog import FIELDS, StepDialog
 
 # Steps whose fields are all optional still ask (so the officer sees the choice); these run at once.
-_DIRECT = {"verify", "file", "investigate", "end_investigation", "submit_review", "submit_legal_review",
-           "request_hearing", "hold_hearing", "start_execution", "demand", "apply_court", "close", "archive",
-           "appeal_end"}
+_DIRECT = {
+    "verify",
+    "file",
+    "investigate",
+    "end_investigation",
+    "submit_review",
+    "submit_legal_review",
+    "request_hearing",
+    "hold_hearing",
+    "start_execution",
+    "demand",
+    "apply_court",
+    "close",
+    "archive",
+    "appeal_end",
+}
 
 
 class CaseDetail(QWidget):
@@ -74,15 +87,28 @@ class CaseDetail(QWidget):
         self.steps_layout = QGridLayout(self.steps_box)
         fl.addWidget(self.steps_box)
         fl.addWidget(QLabel(self.tr("期限")))
-        self.deadlines = RecordTable([("name", self.tr("期限")), ("due", self.tr("到期日")),
-                                      ("status_label", self.tr("状态")), ("days_left", self.tr("剩余天数")),
-                                      ("basis", self.tr("依据")), ("provisional_label", self.tr("备注"))])
+        self.deadlines = RecordTable(
+            [
+                ("name", self.tr("期限")),
+                ("due", self.tr("到期日")),
+                ("status_label", self.tr("状态")),
+                ("days_left", self.tr("剩余天数")),
+                ("basis", self.tr("依据")),
+                ("provisional_label", self.tr("备注")),
+            ]
+        )
         self.deadlines.setAccessibleName("期限表")
         fl.addWidget(self.deadlines, 1)
         fl.addWidget(QLabel(self.tr("办案过程")))
-        self.timeline = RecordTable([("on_date", self.tr("日期")), ("label", self.tr("步骤")),
-                                     ("change", self.tr("状态变化")), ("actor", self.tr("操作人")),
-                                     ("detail", self.tr("记录"))])
+        self.timeline = RecordTable(
+            [
+                ("on_date", self.tr("日期")),
+                ("label", self.tr("步骤")),
+                ("change", self.tr("状态变化")),
+                ("actor", self.tr("操作人")),
+                ("detail", self.tr("记录")),
+            ]
+        )
         self.timeline.setAccessibleName("办案过程")
         fl.addWidget(self.timeline, 1)
         self.tabs.addTab(flow, self.tr("办案流程"))
@@ -98,6 +124,7 @@ class CaseDetail(QWidget):
         facts_scroll.setWidgetResizable(True)
         facts_scroll.setWidget(self.facts)
         from ui.screens.case_documents import CaseDocumentsPanel
+
         self.documents = CaseDocumentsPanel(session, case_id)
         self.documents.changed.connect(self.reload)
         self.tabs.addTab(self.documents, self.tr("文书"))
@@ -111,19 +138,25 @@ class CaseDetail(QWidget):
 
     def _show(self, shown: dict[str, Any]) -> None:
         from inspector.model import CASE_STATE_LABELS
+
         self.shown = shown
-        self.title.setText(self.tr("{0}　{1}").format(shown["case_no"] or self.tr("（未立案）"), shown["matter_name"]))
+        self.title.setText(
+            self.tr("{0}　{1}").format(shown["case_no"] or self.tr("（未立案）"), shown["matter_name"])
+        )
         proc = self.tr("简易程序") if shown["procedure"] == "simple" else self.tr("普通程序")
         fine = yuan(shown["fine_cents"]) + self.tr("元") if shown["fine_cents"] is not None else "—"
-        meta = self.tr("当事人：{0}｜状态：{1}｜{2}｜罚款：{3}").format(shown["party"] or "—", shown["state_label"], proc,
-                                                                fine)
+        meta = self.tr("当事人：{0}｜状态：{1}｜{2}｜罚款：{3}").format(
+            shown["party"] or "—", shown["state_label"], proc, fine
+        )
         if shown["legal_review_reasons"]:
             meta += "\n" + self.tr("须法制审核：{0}").format("；".join(shown["legal_review_reasons"]))
         self.meta.setText(meta)
-        self.setWindowTitle(self.tr("案件详情 - {0}").format(CASE_STATE_LABELS.get(shown["state"], shown["state"])))
+        self.setWindowTitle(
+            self.tr("案件详情 - {0}").format(CASE_STATE_LABELS.get(shown["state"], shown["state"]))
+        )
         for b in self.step_buttons.values():
             self.steps_layout.removeWidget(b)
-            b.hide()           # gone at once, not only when the event loop next runs
+            b.hide()  # gone at once, not only when the event loop next runs
             b.deleteLater()
         self.step_buttons = {}
         for i, step in enumerate(shown["allowed_steps"]):
@@ -137,13 +170,22 @@ class CaseDetail(QWidget):
             self.steps_box.setTitle(self.tr("可执行步骤（当前角色无可执行步骤）"))
         else:
             self.steps_box.setTitle(self.tr("可执行步骤"))
-        dls = [{**d, "provisional_label": self.tr("无官方日历，仅按周末推算") if d["provisional"] else ""}
-               for d in shown["deadlines"]]
+        dls = [
+            {**d, "provisional_label": self.tr("无官方日历，仅按周末推算") if d["provisional"] else ""}
+            for d in shown["deadlines"]
+        ]
         self.deadlines.set_records(dls)
         label = CASE_STATE_LABELS.get
-        events = [{**e, "change": f"{label(e['from_state'], e['from_state'])} → {label(e['to_state'], e['to_state'])}"
-                   if e["from_state"] != e["to_state"] else "",
-                   "detail": _detail(e["data"])} for e in reversed(shown["events"])]
+        events = [
+            {
+                **e,
+                "change": f"{label(e['from_state'], e['from_state'])} → {label(e['to_state'], e['to_state'])}"
+                if e["from_state"] != e["to_state"]
+                else "",
+                "detail": _detail(e["data"]),
+            }
+            for e in reversed(shown["events"])
+        ]
         self.timeline.set_records(events, status_key=None)
         self._show_turn(shown.get("turn"))
         self._show_facts(shown.get("facts") or {})
@@ -160,30 +202,49 @@ class CaseDetail(QWidget):
         self.turn.setText(text)
 
     def _show_facts(self, f: dict[str, Any]) -> None:
-        lines = [self.tr("案件来源：{0}").format(f.get("source_label", "")),
-                 self.tr("违法行为发生日期：{0}　终了日期：{1}　发现日期：{2}").format(
-                     f.get("act_date") or "—", f.get("act_end_date") or "—", f.get("discovered_at") or "—"),
-                 self.tr("地点：{0}").format(f.get("address") or "—"),
-                 self.tr("案情：{0}").format(f.get("summary") or "—"), ""]
+        lines = [
+            self.tr("案件来源：{0}").format(f.get("source_label", "")),
+            self.tr("违法行为发生日期：{0}　终了日期：{1}　发现日期：{2}").format(
+                f.get("act_date") or "—", f.get("act_end_date") or "—", f.get("discovered_at") or "—"
+            ),
+            self.tr("地点：{0}").format(f.get("address") or "—"),
+            self.tr("案情：{0}").format(f.get("summary") or "—"),
+            "",
+        ]
         party = f.get("party") or {}
-        lines.append(self.tr("当事人：{0}　{1}　住址：{2}　电话：{3}").format(
-            party.get("name", "—"), party.get("id_number", ""), party.get("address", "") or "—",
-            party.get("phone", "") or "—"))
+        lines.append(
+            self.tr("当事人：{0}　{1}　住址：{2}　电话：{3}").format(
+                party.get("name", "—"),
+                party.get("id_number", ""),
+                party.get("address", "") or "—",
+                party.get("phone", "") or "—",
+            )
+        )
         lines.append(self.tr("承办人：{0}").format("、".join(f.get("officers") or []) or "—"))
         lines.append("")
         lines.append(self.tr("证据：{0} 项").format(len(f.get("evidence") or [])))
-        lines += [f"　· {e['filename']}（{e['taken_at'] or '时间不详'}）" for e in (f.get("evidence") or [])[:20]]
+        lines += [
+            f"　· {e['filename']}（{e['taken_at'] or '时间不详'}）" for e in (f.get("evidence") or [])[:20]
+        ]
         lines.append("")
         d = f.get("discretion")
         if d:
-            lines.append(self.tr("裁量表（已保存）：阶次 {0}，拟罚款 {1} 元{2}").format(
-                d["tier"] or "—", yuan(d["amount_cents"]), self.tr("（须法制审核）") if d["requires_review"] else ""))
+            lines.append(
+                self.tr("裁量表（已保存）：阶次 {0}，拟罚款 {1} 元{2}").format(
+                    d["tier"] or "—",
+                    yuan(d["amount_cents"]),
+                    self.tr("（须法制审核）") if d["requires_review"] else "",
+                )
+            )
             if d["reason"]:
                 lines.append(self.tr("裁量说理：{0}").format(d["reason"]))
         else:
             lines.append(self.tr("裁量表：尚未填写"))
-        lines.append(self.tr("拟处罚金额：{0}").format(
-            yuan(f["proposed_cents"]) + self.tr("元") if f.get("proposed_cents") is not None else "—"))
+        lines.append(
+            self.tr("拟处罚金额：{0}").format(
+                yuan(f["proposed_cents"]) + self.tr("元") if f.get("proposed_cents") is not None else "—"
+            )
+        )
         self.facts.setText("\n".join(lines))
 
     # ------------------------------------------------------------------- steps
@@ -198,20 +259,25 @@ class CaseDetail(QWidget):
             return
         self.dialog = StepDialog(step, label, self, preview=preview)
         self.dialog.accepted.connect(
-            lambda: self.run_step(step, document=self.dialog.document_values(), **self.dialog.values()))
+            lambda: self.run_step(step, document=self.dialog.document_values(), **self.dialog.values())
+        )
         self.dialog.open()
 
     def run_step(self, step: str, **data: Any) -> None:
-        Op(self, wf.advance, self.session, self.case_id, step, **data) \
-            .success(self._advanced).failure(self.guard.show_error).run()
+        Op(self, wf.advance, self.session, self.case_id, step, **data).success(self._advanced).failure(
+            self.guard.show_error
+        ).run()
 
     def _advanced(self, event: dict[str, Any]) -> None:
         from inspector.law.procedure import EVENT_LABELS
+
         text = self.tr("已完成：{0}").format(EVENT_LABELS.get(event["step"], event["step"]))
         for d in event.get("documents") or []:
             text += self.tr("；已出具《{0}》{1}").format(d["title"], d["number"])
         for d in event.get("documents_pending") or []:
-            text += self.tr("；《{0}》待出具（{1}），请在“文书”页补全后出具").format(d["title"], "、".join(d["missing"]))
+            text += self.tr("；《{0}》待出具（{1}），请在“文书”页补全后出具").format(
+                d["title"], "、".join(d["missing"])
+            )
         self.notice.setText(text)
         self.documents.reload()
         if event["step"] == "on_the_spot" and event.get("documents"):
@@ -227,12 +293,23 @@ class CaseDetail(QWidget):
 
 def _detail(data: dict[str, Any]) -> str:
     from inspector.law.procedure import OUTCOME_LABELS, SERVICE_LABELS
-    labels = {"outcome": OUTCOME_LABELS, "method": SERVICE_LABELS,
-              "verdict": {"passed": "通过", "failed": "不通过"}}
+
+    labels = {
+        "outcome": OUTCOME_LABELS,
+        "method": SERVICE_LABELS,
+        "verdict": {"passed": "通过", "failed": "不通过"},
+    }
     parts = []
-    for key, label in (("amount_cents", "金额"), ("outcome", "决定"), ("method", "送达方式"), ("reason", "理由"),
-                       ("verdict", "审核"), ("opinion", "意见"), ("receiver", "接收机关"),
-                       ("surcharge_cents", "加处罚款")):
+    for key, label in (
+        ("amount_cents", "金额"),
+        ("outcome", "决定"),
+        ("method", "送达方式"),
+        ("reason", "理由"),
+        ("verdict", "审核"),
+        ("opinion", "意见"),
+        ("receiver", "接收机关"),
+        ("surcharge_cents", "加处罚款"),
+    ):
         if key in data and data[key] not in ("", None):
             value = data[key]
             if key.endswith("_cents"):
@@ -246,6 +323,7 @@ def _detail(data: dict[str, Any]) -> str:
 def _load(session, case_id: str) -> dict[str, Any]:
     """Everything the view shows, read off the GUI thread: state, steps, deadlines, whose turn, the case."""
     from inspector.services import case_view
+
     shown = wf.show(session, case_id)
     shown["turn"] = case_view.turn(session, case_id)
     shown["facts"] = case_view.facts(session, case_id)

@@ -34,12 +34,43 @@ from ui.tasks import Op
 from ui.widgets.pdf_preview import PdfPreview
 
 # Fields whose values are long texts get a multi-line editor.
-LONG_FIELDS = {"facts", "evidence_summary", "defence_reasoning", "discretion_reasoning", "situation", "qa", "course",
-               "opinion", "education", "ground", "execution", "correction", "reason", "case_summary",
-               "characterisation", "discretion", "benchmark", "proposal", "statement_record", "hearing_clause",
-               "proceedings", "final_statement", "discussion", "discussion_conclusion", "statement",
-               "statement_summary", "review", "review_conclusion", "no_filing_reason", "application", "plan",
-               "party_opinion", "handler_opinion", "head_opinion", "legal_opinion"}
+LONG_FIELDS = {
+    "facts",
+    "evidence_summary",
+    "defence_reasoning",
+    "discretion_reasoning",
+    "situation",
+    "qa",
+    "course",
+    "opinion",
+    "education",
+    "ground",
+    "execution",
+    "correction",
+    "reason",
+    "case_summary",
+    "characterisation",
+    "discretion",
+    "benchmark",
+    "proposal",
+    "statement_record",
+    "hearing_clause",
+    "proceedings",
+    "final_statement",
+    "discussion",
+    "discussion_conclusion",
+    "statement",
+    "statement_summary",
+    "review",
+    "review_conclusion",
+    "no_filing_reason",
+    "application",
+    "plan",
+    "party_opinion",
+    "handler_opinion",
+    "head_opinion",
+    "legal_opinion",
+}
 
 
 class DocumentsModel(QAbstractTableModel):
@@ -51,7 +82,13 @@ class DocumentsModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[dict[str, Any]] = []
-        self.headers = [self.tr("文号"), self.tr("文书"), self.tr("出具时间"), self.tr("出具人"), self.tr("状态")]
+        self.headers = [
+            self.tr("文号"),
+            self.tr("文书"),
+            self.tr("出具时间"),
+            self.tr("出具人"),
+            self.tr("状态"),
+        ]
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
@@ -64,14 +101,23 @@ class DocumentsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.headers):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802 - Qt API
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers)
+        ):
             return self.headers[section]
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row = self.rows[index.row()]
@@ -88,8 +134,11 @@ class DocumentsModel(QAbstractTableModel):
             if col == self.BY:
                 return row["issued_by"]
             if col == self.STATUS:
-                return self.tr("已作废：%1").replace("%1", row["void_reason"]) if row["status"] == "voided" \
+                return (
+                    self.tr("已作废：%1").replace("%1", row["void_reason"])
+                    if row["status"] == "voided"
                     else self.tr("有效")
+                )
         if role == Qt.ItemDataRole.ForegroundRole and row["status"] == "voided":
             return Qt.GlobalColor.gray
         return None
@@ -162,7 +211,9 @@ class IssueDialog(QDialog):
             return
         problems = documents.missing_fields(self.session, self.case_id, self.doc_type())
         self.issue_button.setEnabled(True)
-        self.status.setText(self.tr("以下必填项尚缺，请补充：") if problems else self.tr("所需信息齐全，可以出具。"))
+        self.status.setText(
+            self.tr("以下必填项尚缺，请补充：") if problems else self.tr("所需信息齐全，可以出具。")
+        )
         for p in problems:
             editor: QLineEdit | QPlainTextEdit
             editor = QPlainTextEdit() if p.field in LONG_FIELDS else QLineEdit()
@@ -178,9 +229,15 @@ class IssueDialog(QDialog):
 
     def issue(self, *, substitute: bool = False) -> None:
         self.issue_button.setEnabled(False)
-        Op(self, documents.issue_document, self.session, self.case_id, self.doc_type(), self.values(),
-           substitute_missing=substitute).with_progress(self.tr("正在出具文书…")).success(
-            self._done).failure(self._failed).run()
+        Op(
+            self,
+            documents.issue_document,
+            self.session,
+            self.case_id,
+            self.doc_type(),
+            self.values(),
+            substitute_missing=substitute,
+        ).with_progress(self.tr("正在出具文书…")).success(self._done).failure(self._failed).run()
 
     def _done(self, issued: Any) -> None:
         self.issued.emit(issued)
@@ -190,7 +247,9 @@ class IssueDialog(QDialog):
         self.issue_button.setEnabled(True)
         if isinstance(exc, ValidationError) and any(p.code == "missing_glyph" for p in exc.problems):
             text = "\n".join(p.message for p in exc.problems)
-            answer = QMessageBox.question(self, self.tr("字体缺字"), text + "\n\n" + self.tr("是否以“〓”代替后出具？"))
+            answer = QMessageBox.question(
+                self, self.tr("字体缺字"), text + "\n\n" + self.tr("是否以“〓”代替后出具？")
+            )
             if answer == QMessageBox.StandardButton.Yes:
                 self.issue(substitute=True)
             return
@@ -219,7 +278,13 @@ class CaseDocumentsPanel(QWidget):
         self.void_button = self._button(self.tr("作废文号…"), self.tr("作废文号"), self.void_selected)
         self.casefile_button = self._button(self.tr("导出案卷…"), self.tr("导出案卷"), self.export_casefile)
         self.verify_button = self._button(self.tr("核验文书…"), self.tr("核验文书"), self.verify_file)
-        for b in (self.issue_button, self.print_button, self.void_button, self.casefile_button, self.verify_button):
+        for b in (
+            self.issue_button,
+            self.print_button,
+            self.void_button,
+            self.casefile_button,
+            self.verify_button,
+        ):
             bar.addWidget(b)
         bar.addStretch(1)
         outer.addLayout(bar)
@@ -292,14 +357,16 @@ class CaseDocumentsPanel(QWidget):
         if len(rows) != 1:
             QMessageBox.information(self, self.tr("作废文号"), self.tr("请选择一份文书。"))
             return
-        reason, ok = QInputDialog.getText(self, self.tr("作废文号"),
-                                          self.tr("作废 %1 的原因：").replace("%1", rows[0]["number"]))
+        reason, ok = QInputDialog.getText(
+            self, self.tr("作废文号"), self.tr("作废 %1 的原因：").replace("%1", rows[0]["number"])
+        )
         if ok:
             self.void(rows[0]["number"], reason)
 
     def void(self, number: str, reason: str) -> None:
         Op(self, documents.void_number, self.session, number, reason=reason).success(
-            lambda _row: (self.reload(), self.changed.emit())).failure(lambda exc: show_error(self, exc)).run()
+            lambda _row: (self.reload(), self.changed.emit())
+        ).failure(lambda exc: show_error(self, exc)).run()
 
     def print_selected(self) -> None:
         rows = self.selected_rows()
@@ -307,6 +374,7 @@ class CaseDocumentsPanel(QWidget):
             QMessageBox.information(self, self.tr("打印"), self.tr("请先选择要打印的文书（可多选）。"))
             return
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setAccessibleName(self.tr("打印"))
@@ -316,20 +384,29 @@ class CaseDocumentsPanel(QWidget):
     def print_to(self, printer: Any, rows: list[dict[str, Any]]) -> Op:
         """Print ``rows`` as one job in the background, with progress and cancel."""
         from ui.printing import print_pdfs
+
         sources = [lambda doc_id=r["id"]: documents.pdf_bytes(self.session, doc_id) for r in rows]
-        return Op(self, print_pdfs, printer, sources).with_progress(
-            self.tr("正在打印 %1 份文书…").replace("%1", str(len(rows))), progress=True).success(
-            lambda n: self._printed(n, len(rows))).failure(lambda exc: show_error(self, exc)).run()
+        return (
+            Op(self, print_pdfs, printer, sources)
+            .with_progress(self.tr("正在打印 %1 份文书…").replace("%1", str(len(rows))), progress=True)
+            .success(lambda n: self._printed(n, len(rows)))
+            .failure(lambda exc: show_error(self, exc))
+            .run()
+        )
 
     def _printed(self, done: int, total: int) -> None:
         if done < total:
-            QMessageBox.information(self, self.tr("打印"),
-                                    self.tr("已取消：打印了 %1 / %2 份。").replace("%1", str(done)).replace(
-                                        "%2", str(total)))
+            QMessageBox.information(
+                self,
+                self.tr("打印"),
+                self.tr("已取消：打印了 %1 / %2 份。").replace("%1", str(done)).replace("%2", str(total)),
+            )
 
     def export_casefile(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出案卷"), "案卷.pdf", self.tr("PDF 文件 (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("导出案卷"), "案卷.pdf", self.tr("PDF 文件 (*.pdf)")
+            )
             if not path:
                 return
 
@@ -338,10 +415,13 @@ class CaseDocumentsPanel(QWidget):
             with open(path, "wb") as fh:
                 fh.write(pdf)
             return path
+
         Op(self, work).with_progress(self.tr("正在生成案卷…"), progress=True).failure(
-            lambda exc: show_error(self, exc)).run()
+            lambda exc: show_error(self, exc)
+        ).run()
 
     def verify_file(self, path: str | None = None) -> Op | None:
         """Check a presented PDF against the register and show what differs."""
         from ui.screens.document_verify import verify_pdf
+
         return verify_pdf(self, self.session, path)

@@ -31,7 +31,13 @@ from ui.changes import hub
 from ui.models.case_table import COL_ADDRESS, COL_CLUE, COL_MATTER, COL_PARTY, CaseTableModel
 
 SEARCH_DELAY_MS = 250
-DEADLINES = (("", "全部期限"), ("overdue", "已超期"), ("due_soon", "即将到期"), ("running", "期限内"), ("none", "无期限"))
+DEADLINES = (
+    ("", "全部期限"),
+    ("overdue", "已超期"),
+    ("due_soon", "即将到期"),
+    ("running", "期限内"),
+    ("none", "无期限"),
+)
 
 
 class Screen(QWidget):
@@ -90,15 +96,30 @@ class Screen(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((0, 235), (1, 80), (2, 80), (COL_PARTY, 200), (COL_MATTER, 210), (COL_ADDRESS, 250),
-                           (COL_CLUE, 130)):
+        for col, width in (
+            (0, 235),
+            (1, 80),
+            (2, 80),
+            (COL_PARTY, 200),
+            (COL_MATTER, 210),
+            (COL_ADDRESS, 250),
+            (COL_CLUE, 130),
+        ):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._open_index)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        for w in (self.state, self.squad, self.matter, self.deadline, self.use_dates, self.date_from, self.date_to):
+        for w in (
+            self.state,
+            self.squad,
+            self.matter,
+            self.deadline,
+            self.use_dates,
+            self.date_from,
+            self.date_to,
+        ):
             filters.addWidget(w)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -117,8 +138,12 @@ class Screen(QWidget):
         self.date_from.dateChanged.connect(self.apply)
         self.date_to.dateChanged.connect(self.apply)
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.open_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.table,
+            activated=self.open_current,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.timeout.connect(self._update_count)
@@ -143,10 +168,14 @@ class Screen(QWidget):
         squad = self.squad.currentData()
         dates = self.use_dates.isChecked()
         return cases.CaseFilter(
-            search=self.search.text().strip(), states=(state,) if state else (), squad_ids=(squad,) if squad else (),
+            search=self.search.text().strip(),
+            states=(state,) if state else (),
+            squad_ids=(squad,) if squad else (),
             date_from=self.date_from.date().toPython() if dates else None,
             date_to=self.date_to.date().toPython() if dates else None,
-            matter_code=self.matter.currentData() or "", deadline=self.deadline.currentData() or "")
+            matter_code=self.matter.currentData() or "",
+            deadline=self.deadline.currentData() or "",
+        )
 
     def apply(self) -> None:
         self._timer.stop()
@@ -154,6 +183,7 @@ class Screen(QWidget):
         self.model.set_filter(self.current_filter())
         if self.model.error is not None:
             from ui.errors_fallback import show_error
+
             show_error(self, self.model.error)
         self._count_timer.start(0)
 
@@ -204,17 +234,27 @@ class SimpleCaseDetail(QDialog):
         self.setAccessibleName(self.tr("案件详情"))
         row: dict[str, Any] = cases.get_case(session, case_id) or {}
         form = QFormLayout(self)
-        for label, key in (("案件编号", "case_no"), ("状态", "state"), ("中队", "squad_name"), ("当事人", "party_name"),
-                           ("执法事项", "matter_name"), ("地址", "address"), ("线索登记", "clue_at"),
-                           ("立案日期", "filed_at"), ("案情摘要", "summary")):
+        for label, key in (
+            ("案件编号", "case_no"),
+            ("状态", "state"),
+            ("中队", "squad_name"),
+            ("当事人", "party_name"),
+            ("执法事项", "matter_name"),
+            ("地址", "address"),
+            ("线索登记", "clue_at"),
+            ("立案日期", "filed_at"),
+            ("案情摘要", "summary"),
+        ):
             value = row.get(key)
             if key == "state" and value:
                 from inspector.model import CaseState
+
                 value = CASE_STATE_LABELS.get(CaseState(value), value)
             text = QLabel("" if value is None else str(value), self)
             text.setWordWrap(True)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                         | Qt.TextInteractionFlag.TextSelectableByMouse)
+            text.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+            )
             text.setAccessibleName(self.tr(label))
             form.addRow(self.tr(label), text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -36,7 +36,7 @@ class Screen(QWidget):
         title = QLabel(self.tr("工作台"))
         title.setStyleSheet("font-size: 18px; font-weight: bold;")
         outer.addWidget(title)
-        self.returned = QLabel()   # cases the legal review sent back, with the reviewer's comment
+        self.returned = QLabel()  # cases the legal review sent back, with the reviewer's comment
         self.returned.setObjectName("returnedCases")
         self.returned.setAccessibleName("法制审核退回的案件")
         self.returned.setWordWrap(True)
@@ -60,9 +60,12 @@ class Screen(QWidget):
         bar.addWidget(self.soon_label)
         bar.addStretch(1)
         from inspector.permissions import Action
+
         self.clue_button = QPushButton(self.tr("登记线索…"))
         self.clue_button.setAccessibleName("登记线索")
-        self.clue_button.setToolTip(self.tr("投诉举报、12345热线、部门移送、双随机抽查、非现场执法或巡查发现的线索"))
+        self.clue_button.setToolTip(
+            self.tr("投诉举报、12345热线、部门移送、双随机抽查、非现场执法或巡查发现的线索")
+        )
         self.clue_button.setVisible(session.can(Action.CASE_CREATE))
         self.clue_button.clicked.connect(self.open_clue)
         bar.addWidget(self.clue_button)
@@ -76,11 +79,20 @@ class Screen(QWidget):
         refresh.clicked.connect(self.reload)
         bar.addWidget(refresh)
         outer.addLayout(bar)
-        self.table = RecordTable([("status_label", self.tr("期限状态")), ("task", self.tr("待办")),
-                                  ("role_label", self.tr("轮到")), ("due", self.tr("到期日")),
-                                  ("days_left", self.tr("剩余天数")), ("deadline", self.tr("期限")),
-                                  ("case_no", self.tr("案件编号")), ("matter_name", self.tr("违法行为")),
-                                  ("party_name", self.tr("当事人")), ("reason", self.tr("原因"))])
+        self.table = RecordTable(
+            [
+                ("status_label", self.tr("期限状态")),
+                ("task", self.tr("待办")),
+                ("role_label", self.tr("轮到")),
+                ("due", self.tr("到期日")),
+                ("days_left", self.tr("剩余天数")),
+                ("deadline", self.tr("期限")),
+                ("case_no", self.tr("案件编号")),
+                ("matter_name", self.tr("违法行为")),
+                ("party_name", self.tr("当事人")),
+                ("reason", self.tr("原因")),
+            ]
+        )
         self.table.setAccessibleName("待办案件")
         self.table.cellDoubleClicked.connect(self._open)
         outer.addWidget(self.table, 1)
@@ -96,7 +108,9 @@ class Screen(QWidget):
         bg, fg = STATUS_COLOURS[status]
         label = QLabel()
         label.setAccessibleName(text)
-        label.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; padding: 4px 10px; border-radius: 4px; }}")
+        label.setStyleSheet(
+            f"QLabel {{ background: {bg}; color: {fg}; padding: 4px 10px; border-radius: 4px; }}"
+        )
         return label
 
     def _query(self, after=None) -> worklist.WorkPage:
@@ -112,12 +126,21 @@ class Screen(QWidget):
         self._loaded_serial = change_log.serial()
         Op(self, self._query).success(lambda page: self._loaded(page, gen, replace=True)).run()
         from inspector.services import review
+
         Op(self, review.returned_to, self.session).success(self._returned).run()
 
     def _returned(self, rows: list[dict[str, Any]]) -> None:
-        lines = [self.tr("法制审核退回：{0}　{1}　{2}——{3}（{4}，{5}）").format(
-            r["case_no"] or self.tr("（未立案）"), r["matter_name"], r["verdict_label"], r["comment"], r["reviewer"],
-            r["on_date"]) for r in rows]
+        lines = [
+            self.tr("法制审核退回：{0}　{1}　{2}——{3}（{4}，{5}）").format(
+                r["case_no"] or self.tr("（未立案）"),
+                r["matter_name"],
+                r["verdict_label"],
+                r["comment"],
+                r["reviewer"],
+                r["on_date"],
+            )
+            for r in rows
+        ]
         self.returned.setText("\n".join(lines))
         self.returned.setVisible(bool(lines))
 
@@ -132,10 +155,12 @@ class Screen(QWidget):
         if self.next_after is None:
             return
         gen = self._generation
-        Op(self, self._query, self.next_after).success(lambda page: self._loaded(page, gen, replace=False)).run()
+        Op(self, self._query, self.next_after).success(
+            lambda page: self._loaded(page, gen, replace=False)
+        ).run()
 
     def _loaded(self, page: worklist.WorkPage, generation: int, *, replace: bool) -> None:
-        if generation != self._generation:   # an older answer arriving after a newer request
+        if generation != self._generation:  # an older answer arriving after a newer request
             return
         self.rows = page.rows if replace else self.rows + page.rows
         self.next_after = page.next_after
@@ -146,8 +171,14 @@ class Screen(QWidget):
         return list(self.rows)
 
     def _show(self) -> None:
-        rows = [{**r, "case_no": r["case_no"] or self.tr("（未立案）"),
-                 "due": (r["due"] or "") + (self.tr("（暂定）") if r.get("provisional") else "")} for r in self.rows]
+        rows = [
+            {
+                **r,
+                "case_no": r["case_no"] or self.tr("（未立案）"),
+                "due": (r["due"] or "") + (self.tr("（暂定）") if r.get("provisional") else ""),
+            }
+            for r in self.rows
+        ]
         self.table.set_records(rows)
         overdue = sum(1 for r in rows if r["status"] == "overdue")
         soon = sum(1 for r in rows if r["status"] == "due_soon")
@@ -157,6 +188,7 @@ class Screen(QWidget):
     def open_clue(self):
         """The clue form; the opened case shows in its detail view."""
         from ui.widgets.clue_dialog import ClueDialog
+
         self.clue_dialog = ClueDialog(self.session, self)
         self.clue_dialog.opened.connect(lambda case: (self.reload(), self.show_case(case["id"])))
         self.clue_dialog.open()
@@ -172,6 +204,7 @@ class Screen(QWidget):
 
     def show_case(self, case_id: str) -> None:
         from ui.screens.case_detail import CaseDetail  # built on demand: keeps the first screen quick to show
+
         detail = CaseDetail(self.session, case_id)
         detail.changed.connect(lambda _cid: self.reload())
         detail.resize(1100, 800)

@@ -29,10 +29,13 @@ class VerifyResultDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("文书核验结果"))
         self.setAccessibleName(self.tr("文书核验结果"))
-        words = {"genuine": self.tr("真实：与登记簿一致"), "altered": self.tr("已被改动"),
-                 "unknown": self.tr("无法识别：登记簿中没有"),
-                 "other_station": self.tr("本机关其他站点出具，本站无法核对"),
-                 "qr_only": self.tr("二维码真实，内容须人工核对")}
+        words = {
+            "genuine": self.tr("真实：与登记簿一致"),
+            "altered": self.tr("已被改动"),
+            "unknown": self.tr("无法识别：登记簿中没有"),
+            "other_station": self.tr("本机关其他站点出具，本站无法核对"),
+            "qr_only": self.tr("二维码真实，内容须人工核对"),
+        }
         layout = QVBoxLayout(self)
         self.status = QLabel(words.get(result.status, result.status))
         self.status.setAccessibleName(self.tr("核验结论"))
@@ -73,7 +76,9 @@ def verify_pdf(parent: QWidget, session: Session, path: str | None = None) -> Op
     """Ask for a PDF (unless ``path`` is given), check it against the register in the background and show the
     answer; the dialog is kept as ``parent.verify_dialog``."""
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("核验文书"), "", parent.tr("PDF 文件 (*.pdf)"))
+        path, _ = QFileDialog.getOpenFileName(
+            parent, parent.tr("核验文书"), "", parent.tr("PDF 文件 (*.pdf)")
+        )
         if not path:
             return None
 
@@ -83,10 +88,16 @@ def verify_pdf(parent: QWidget, session: Session, path: str | None = None) -> Op
 
     def show(result: Any) -> None:
         dialog = VerifyResultDialog(result, parent)
-        parent.verify_dialog = dialog            # type: ignore[attr-defined]
+        parent.verify_dialog = dialog  # type: ignore[attr-defined]
         dialog.open()
-    return Op(parent, work).with_progress(parent.tr("正在核验文书…")).success(show).failure(
-        lambda exc: show_error(parent, exc)).run()
+
+    return (
+        Op(parent, work)
+        .with_progress(parent.tr("正在核验文书…"))
+        .success(show)
+        .failure(lambda exc: show_error(parent, exc))
+        .run()
+    )
 
 
 def verify_qr(parent: QWidget, session: Session, text: str | None = None) -> Op | None:
@@ -99,7 +110,12 @@ def verify_qr(parent: QWidget, session: Session, text: str | None = None) -> Op 
 
     def show(result: Any) -> None:
         dialog = VerifyResultDialog(result, parent)
-        parent.verify_dialog = dialog            # type: ignore[attr-defined]
+        parent.verify_dialog = dialog  # type: ignore[attr-defined]
         dialog.open()
-    return Op(parent, documents.verify, session.station, text.strip()).success(show).failure(
-        lambda exc: show_error(parent, exc)).run()
+
+    return (
+        Op(parent, documents.verify, session.station, text.strip())
+        .success(show)
+        .failure(lambda exc: show_error(parent, exc))
+        .run()
+    )

@@ -38,7 +38,7 @@ class Screen(QWidget):
         self.version: int | None = None
         self.pending: list[str] = []
         self.last_report: evidence.ImportReport | None = None
-        evidence.recover(session.station)   # what an interrupted import left behind
+        evidence.recover(session.station)  # what an interrupted import left behind
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("按地点或当事人查找"))
@@ -113,8 +113,11 @@ class Screen(QWidget):
         self.list.clear()
         for r in inspections.list_inspections(self.session, search=self.search.text()):
             from ui.models.evidence_table import _local
-            text = f"{_local(r['started_at'])[:16]}  {r['address']}\n{r['party_name'] or ''}  " \
-                   f"{self.tr('照片')} {r['evidence_count']}"
+
+            text = (
+                f"{_local(r['started_at'])[:16]}  {r['address']}\n{r['party_name'] or ''}  "
+                f"{self.tr('照片')} {r['evidence_count']}"
+            )
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, r["id"])
 
@@ -158,6 +161,7 @@ class Screen(QWidget):
     def _update_case_button(self, row: dict[str, Any] | None) -> None:
         from inspector.model import InspectionOutcome
         from inspector.services import case_opening
+
         existing = case_opening.case_for_inspection(self.session, row["id"]) if row else None
         self.case_id = existing
         calls = bool(row) and InspectionOutcome(row["outcome"]) in case_opening.CASE_OUTCOMES
@@ -167,14 +171,16 @@ class Screen(QWidget):
     def open_case(self) -> None:
         """Open the case this inspection calls for (or show the one already opened) in its detail view."""
         from inspector.services import case_opening
+
         if self.inspection_id is None:
             return
         if self.case_id:
             self._show_case(self.case_id)
             return
         iid = self.inspection_id
-        Op(self, case_opening.open_from_inspection, self.session, iid) \
-            .success(lambda case: self._case_opened(case)).failure(self._failed).run()
+        Op(self, case_opening.open_from_inspection, self.session, iid).success(
+            lambda case: self._case_opened(case)
+        ).failure(self._failed).run()
 
     def _case_opened(self, case: dict[str, Any]) -> None:
         self.banner.setText(self.tr("已登记案件，请在案件详情中继续办理"))
@@ -184,6 +190,7 @@ class Screen(QWidget):
 
     def _show_case(self, case_id: str) -> None:
         from ui.screens.case_detail import CaseDetail
+
         detail = CaseDetail(self.session, case_id)
         detail.resize(1100, 800)
         detail.show()
@@ -221,9 +228,9 @@ class Screen(QWidget):
             self._schedule_draft()
             return
         iid = self.inspection_id
-        Op(self, evidence.add_evidence, self.session, inspection_id=iid, paths=paths) \
-            .with_progress(self.tr("正在导入证据…"), progress=True) \
-            .success(lambda report: self._imported(iid, report)).failure(self._failed).run()
+        Op(self, evidence.add_evidence, self.session, inspection_id=iid, paths=paths).with_progress(
+            self.tr("正在导入证据…"), progress=True
+        ).success(lambda report: self._imported(iid, report)).failure(self._failed).run()
 
     def _imported(self, inspection_id: str, report: evidence.ImportReport) -> None:
         self.last_report = report
@@ -238,9 +245,13 @@ class Screen(QWidget):
             text += self.tr("（已取消）")
         self.evidence.status.setText(text)
         if report.rejected:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("部分文件未导入"),
-                              text + "\n\n" + "\n".join(r.message for r in report.rejected),
-                              QMessageBox.StandardButton.Ok, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("部分文件未导入"),
+                text + "\n\n" + "\n".join(r.message for r in report.rejected),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             box.setAccessibleName(self.tr("导入报告"))
             box.open()
             self.report_box = box
@@ -258,15 +269,23 @@ class Screen(QWidget):
         iid, version = self.inspection_id, self.version
 
         def work(progress=None, cancelled=None) -> tuple[dict[str, Any], evidence.ImportReport | None]:
-            row = inspections.save_inspection(self.session, values, inspection_id=iid, expected_version=version)
+            row = inspections.save_inspection(
+                self.session, values, inspection_id=iid, expected_version=version
+            )
             report = None
             if pending:
-                report = evidence.add_evidence(self.session, inspection_id=row["id"], paths=pending,
-                                               progress=progress, cancelled=cancelled)
+                report = evidence.add_evidence(
+                    self.session,
+                    inspection_id=row["id"],
+                    paths=pending,
+                    progress=progress,
+                    cancelled=cancelled,
+                )
             return row, report
 
-        Op(self, work).with_progress(self.tr("正在保存…"), progress=True).success(self._saved) \
-            .failure(self._failed).run()
+        Op(self, work).with_progress(self.tr("正在保存…"), progress=True).success(self._saved).failure(
+            self._failed
+        ).run()
 
     def _saved(self, result: tuple[dict[str, Any], evidence.ImportReport | None]) -> None:
         row, report = result
@@ -280,5 +299,6 @@ class Screen(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         from ui.errors_fallback import show_error
-        self.save_draft()   # whatever happened, the typing is kept
+
+        self.save_draft()  # whatever happened, the typing is kept
         show_error(self, exc)

@@ -33,10 +33,22 @@ from ui.widgets.deadline_table import RecordTable
 from ui.widgets.rating_charts import BarChart, TargetsChart, TrendChart
 
 STAR, HOLLOW = "★", "☆"
-NOTE_LABELS = {"failed": "不通过", "passed": "通过", "decision_changed": "决定变更/撤销", "appeal_end": "复议/诉讼结果"}
-KIND_LABELS = {"case": "案件", "evaluation": "案卷评查", "publicity": "公示", "inspection": "现场检查",
-               "officer": "执法人员", "incident": "登记事项", "preserved": "涉案物品",
-               "cases": "案件合计"}
+NOTE_LABELS = {
+    "failed": "不通过",
+    "passed": "通过",
+    "decision_changed": "决定变更/撤销",
+    "appeal_end": "复议/诉讼结果",
+}
+KIND_LABELS = {
+    "case": "案件",
+    "evaluation": "案卷评查",
+    "publicity": "公示",
+    "inspection": "现场检查",
+    "officer": "执法人员",
+    "incident": "登记事项",
+    "preserved": "涉案物品",
+    "cases": "案件合计",
+}
 
 
 def stars_text(stars: int) -> str:
@@ -128,16 +140,22 @@ class Screen(QWidget):
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.squad_table = RecordTable([("name", self.tr("中队"))])
-        self.squad_table.setObjectName("squadScores")   # its other columns are the rubric's dimensions (data)
+        self.squad_table.setObjectName("squadScores")  # its other columns are the rubric's dimensions (data)
         self.squad_table.setAccessibleName(self.tr("各中队得分"))
         self.squad_table.itemSelectionChanged.connect(self._squad_selected)
         split.addWidget(self.squad_table)
         lower = QWidget()
         low = QHBoxLayout(lower)
         low.setContentsMargins(0, 0, 0, 0)
-        self.metric_table = RecordTable([("code", self.tr("指标")), ("name", self.tr("名称")),
-                                         ("points_text", self.tr("得分/满分")), ("counts", self.tr("依据记录")),
-                                         ("why", self.tr("计分说明"))])
+        self.metric_table = RecordTable(
+            [
+                ("code", self.tr("指标")),
+                ("name", self.tr("名称")),
+                ("points_text", self.tr("得分/满分")),
+                ("counts", self.tr("依据记录")),
+                ("why", self.tr("计分说明")),
+            ]
+        )
         self.metric_table.setAccessibleName(self.tr("指标得分"))
         self.metric_table.cellDoubleClicked.connect(lambda row, _c: self.open_evidence(row))
         low.addWidget(self.metric_table, 3)
@@ -158,52 +176,80 @@ class Screen(QWidget):
 
     def reload(self) -> None:
         Op(self, rating.trend, self.session, self.period_code(), count=4).with_progress(
-            self.tr("正在计算各中队考评…")).success(self._loaded).failure(lambda exc: show_error(self, exc)).run()
+            self.tr("正在计算各中队考评…")
+        ).success(self._loaded).failure(lambda exc: show_error(self, exc)).run()
 
     def _loaded(self, summaries: list[rating.Summary]) -> None:
         keep = self.selected_squad_code()
         self.summaries = summaries
         self.result = result = summaries[-1]
         rubric = result.rubric
-        self.rubric_label.setText(self.tr("考评细则：%1 版本 %2").replace("%1", rubric.rubric)
-                                  .replace("%2", rubric.version))
+        self.rubric_label.setText(
+            self.tr("考评细则：%1 版本 %2").replace("%1", rubric.rubric).replace("%2", rubric.version)
+        )
         dims = [(d.code, d.name, d.weight) for d in rubric.dimensions]
-        self.squad_table.columns = ([("name", self.tr("中队"))] + [(f"dim_{c}", f"{c} {n}（{w:g}）") for c, n, w in dims]
-                                    + [("total", self.tr("总分")), ("stars_text", self.tr("星级")),
-                                       ("veto_text", self.tr("一票否决")), ("gate_text", self.tr("规范化"))])
+        self.squad_table.columns = (
+            [("name", self.tr("中队"))]
+            + [(f"dim_{c}", f"{c} {n}（{w:g}）") for c, n, w in dims]
+            + [
+                ("total", self.tr("总分")),
+                ("stars_text", self.tr("星级")),
+                ("veto_text", self.tr("一票否决")),
+                ("gate_text", self.tr("规范化")),
+            ]
+        )
         self.squad_table.setColumnCount(len(self.squad_table.columns))
         self.squad_table.setHorizontalHeaderLabels([h for _, h in self.squad_table.columns])
         records = []
         for s in result.squads:
-            rec: dict[str, Any] = {"squad_id": s.squad_id, "code": s.squad_code, "name": s.squad_name,
-                                   "total": f"{s.score.total:.2f}", "stars_text": stars_text(s.score.stars),
-                                   "veto_text": "、".join(f"{c} {n}" for c, n, _k in s.score.vetoes) or self.tr("无"),
-                                   "gate_text": self.tr("达标") if s.score.gate_passed else
-                                   self.tr("未达标：") + "；".join(s.score.gate_failures),
-                                   "status": "overdue" if s.score.vetoes or not s.score.gate_passed else ""}
+            rec: dict[str, Any] = {
+                "squad_id": s.squad_id,
+                "code": s.squad_code,
+                "name": s.squad_name,
+                "total": f"{s.score.total:.2f}",
+                "stars_text": stars_text(s.score.stars),
+                "veto_text": "、".join(f"{c} {n}" for c, n, _k in s.score.vetoes) or self.tr("无"),
+                "gate_text": self.tr("达标")
+                if s.score.gate_passed
+                else self.tr("未达标：") + "；".join(s.score.gate_failures),
+                "status": "overdue" if s.score.vetoes or not s.score.gate_passed else "",
+            }
             for d in s.score.dimensions:
                 rec[f"dim_{d.code}"] = f"{d.score:.2f}"
             records.append(rec)
         self.squad_table.set_records(records)
         many = len(result.squads) > 12
-        self.totals_chart.set_data([s.squad_code if many else s.squad_name for s in result.squads],
-                                   [s.score.total for s in result.squads],
-                                   lines=[(f"{n}★ {m:g}", m) for n, m in rubric.stars])
+        self.totals_chart.set_data(
+            [s.squad_code if many else s.squad_name for s in result.squads],
+            [s.score.total for s in result.squads],
+            lines=[(f"{n}★ {m:g}", m) for n, m in rubric.stars],
+        )
         shares, targets = result.shares, rubric.targets
-        self.targets_chart.set_data([(self.tr("五星级中队占比"), shares.five_star_share, targets.get("five_star_share", 0)),
-                                     (self.tr("星级中队占比"), shares.rated_share, targets.get("rated_share", 0))])
+        self.targets_chart.set_data(
+            [
+                (self.tr("五星级中队占比"), shares.five_star_share, targets.get("five_star_share", 0)),
+                (self.tr("星级中队占比"), shares.rated_share, targets.get("rated_share", 0)),
+            ]
+        )
         self.shares_label.setText(
             self.tr("五星级中队 %1/%3（目标 ≥ %4）；星级中队 %2/%3（目标 ≥ %5）")
-            .replace("%1", str(shares.five_star)).replace("%2", str(shares.rated)).replace("%3", str(shares.squads))
+            .replace("%1", str(shares.five_star))
+            .replace("%2", str(shares.rated))
+            .replace("%3", str(shares.squads))
             .replace("%4", f"{targets.get('five_star_share', 0):.0%}")
-            .replace("%5", f"{targets.get('rated_share', 0):.0%}"))
+            .replace("%5", f"{targets.get('rated_share', 0):.0%}")
+        )
         periods = [s.period.code for s in summaries]
         series: list[tuple[str, list[float | None]]] = []
-        if len(result.squads) > 12:   # too many for a line each: the city-wide picture
-            series = [(self.tr("平均总分"), [sum(x.score.total for x in s.squads) / max(len(s.squads), 1)
-                                            for s in summaries]),
-                      (self.tr("五星级占比%"), [s.shares.five_star_share * 100 for s in summaries]),
-                      (self.tr("星级占比%"), [s.shares.rated_share * 100 for s in summaries])]
+        if len(result.squads) > 12:  # too many for a line each: the city-wide picture
+            series = [
+                (
+                    self.tr("平均总分"),
+                    [sum(x.score.total for x in s.squads) / max(len(s.squads), 1) for s in summaries],
+                ),
+                (self.tr("五星级占比%"), [s.shares.five_star_share * 100 for s in summaries]),
+                (self.tr("星级占比%"), [s.shares.rated_share * 100 for s in summaries]),
+            ]
         for squad in result.squads if not series else ():
             values = []
             for summary in summaries:
@@ -234,28 +280,50 @@ class Screen(QWidget):
         if squad is None:
             return
         from inspector.rating_rules import explain
+
         records = []
         for d in squad.score.dimensions:
             for m in d.metrics:
-                records.append({"code": m.code, "name": m.name, "metric": m.metric, "method": m.method,
-                                "points_text": f"{m.points:.2f} / {m.max_points:g}",
-                                "counts": f"{m.measure.numerator:g} / {m.measure.denominator:g}",
-                                "why": explain(m), "status": "due_soon" if m.points < m.max_points - 1e-9 else ""})
+                records.append(
+                    {
+                        "code": m.code,
+                        "name": m.name,
+                        "metric": m.metric,
+                        "method": m.method,
+                        "points_text": f"{m.points:.2f} / {m.max_points:g}",
+                        "counts": f"{m.measure.numerator:g} / {m.measure.denominator:g}",
+                        "why": explain(m),
+                        "status": "due_soon" if m.points < m.max_points - 1e-9 else "",
+                    }
+                )
         hit = {code: count for code, _name, count in squad.score.vetoes}
         for v in self.result.rubric.vetoes:
             count = hit.get(v.code, 0)
-            records.append({"code": v.code, "name": self.tr("一票否决：%1").replace("%1", v.name), "metric": v.metric,
-                            "method": "veto",
-                            "points_text": self.tr("触发") if count else self.tr("未触发"),
-                            "counts": str(count),
-                            "why": (self.tr("考评期内%1起，最高评为%2星").replace("%1", str(count))
-                                    .replace("%2", str(self.result.rubric.veto_max_stars))) if count
-                            else self.tr("考评期内未发生"), "status": "overdue" if count else ""})
+            records.append(
+                {
+                    "code": v.code,
+                    "name": self.tr("一票否决：%1").replace("%1", v.name),
+                    "metric": v.metric,
+                    "method": "veto",
+                    "points_text": self.tr("触发") if count else self.tr("未触发"),
+                    "counts": str(count),
+                    "why": (
+                        self.tr("考评期内%1起，最高评为%2星")
+                        .replace("%1", str(count))
+                        .replace("%2", str(self.result.rubric.veto_max_stars))
+                    )
+                    if count
+                    else self.tr("考评期内未发生"),
+                    "status": "overdue" if count else "",
+                }
+            )
         self.metric_table.set_records(records)
-        self.dimension_chart.set_data([d.code for d in squad.score.dimensions],
-                                      [d.score for d in squad.score.dimensions],
-                                      full=[d.weight for d in squad.score.dimensions],
-                                      top=max([d.weight for d in squad.score.dimensions] + [1]))
+        self.dimension_chart.set_data(
+            [d.code for d in squad.score.dimensions],
+            [d.score for d in squad.score.dimensions],
+            full=[d.weight for d in squad.score.dimensions],
+            top=max([d.weight for d in squad.score.dimensions] + [1]),
+        )
         self.dimension_chart.title = self.tr("%1 各维度得分").replace("%1", squad.squad_name)
         self.dimension_chart.setAccessibleName(self.dimension_chart.title)
 
@@ -276,8 +344,11 @@ class Screen(QWidget):
         squad = self.selected_squad()
         if squad is None or self.result is None:
             return None
-        rec = self.metric_table.records[row] if metric is None else next(
-            r for r in self.metric_table.records if r["metric"] == metric)
+        rec = (
+            self.metric_table.records[row]
+            if metric is None
+            else next(r for r in self.metric_table.records if r["metric"] == metric)
+        )
         dialog = EvidenceDialog(self.session, self.result, squad, rec, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -287,8 +358,13 @@ class Screen(QWidget):
     # ------------------------------------------------------------- printing
     def print_summary(self, squad_code: str | None) -> Op:
         """Render the printed summary (all squads, or one) and show it in a preview with print and save."""
-        return Op(self, rating.summary_pdf, self.session, self.period_code(), squad_code=squad_code).with_progress(
-            self.tr("正在生成考评汇总表…")).success(self._show_pdf).failure(lambda exc: show_error(self, exc)).run()
+        return (
+            Op(self, rating.summary_pdf, self.session, self.period_code(), squad_code=squad_code)
+            .with_progress(self.tr("正在生成考评汇总表…"))
+            .success(self._show_pdf)
+            .failure(lambda exc: show_error(self, exc))
+            .run()
+        )
 
     def _show_pdf(self, result: tuple[bytes, rating.Summary]) -> None:
         pdf, _summary = result
@@ -300,6 +376,7 @@ class Screen(QWidget):
 
     def open_records(self) -> QWidget:
         from ui.widgets.rating_records import RatingRecords
+
         dialog = RatingRecords(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _w: (self.reload(), self.changed.emit()))
@@ -309,6 +386,7 @@ class Screen(QWidget):
 
     def open_rubric(self) -> QWidget:
         from ui.widgets.rubric_editor import RubricEditor
+
         editor = RubricEditor(self.session, self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(lambda _v: self.reload())
@@ -320,22 +398,38 @@ class Screen(QWidget):
 class EvidenceDialog(QDialog):
     """The cases and records behind one metric of one squad, the failing ones first."""
 
-    def __init__(self, session, result: rating.Summary, squad: rating.SquadRating, metric: dict[str, Any],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session,
+        result: rating.Summary,
+        squad: rating.SquadRating,
+        metric: dict[str, Any],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.details: list[QWidget] = []
-        self.setWindowTitle(self.tr("%1 · %2 %3 的依据").replace("%1", squad.squad_name)
-                            .replace("%2", metric["code"]).replace("%3", metric["name"]))
+        self.setWindowTitle(
+            self.tr("%1 · %2 %3 的依据")
+            .replace("%1", squad.squad_name)
+            .replace("%2", metric["code"])
+            .replace("%3", metric["name"])
+        )
         self.setAccessibleName(self.tr("考评依据"))
         box = QVBoxLayout(self)
         why = QLabel(f"{metric['code']} {metric['name']}：{metric['why']}")
         why.setWordWrap(True)
         why.setAccessibleName(self.tr("计分说明"))
         box.addWidget(why)
-        self.table = RecordTable([("kind_label", self.tr("类型")), ("label", self.tr("记录")),
-                                  ("note", self.tr("情况")), ("num_text", self.tr("计入分子")),
-                                  ("den_text", self.tr("计入分母"))])
+        self.table = RecordTable(
+            [
+                ("kind_label", self.tr("类型")),
+                ("label", self.tr("记录")),
+                ("note", self.tr("情况")),
+                ("num_text", self.tr("计入分子")),
+                ("den_text", self.tr("计入分母")),
+            ]
+        )
         self.table.setAccessibleName(self.tr("依据记录"))
         self.table.cellDoubleClicked.connect(lambda row, _c: self.open_case(row))
         box.addWidget(self.table, 1)
@@ -357,8 +451,13 @@ class EvidenceDialog(QDialog):
         method = metric.get("method", "rate")
         for i, r in enumerate(rows):
             # What counts against the squad: a record left out of a rate, or a counted deduction or veto.
-            against = (not r["num"] and r["den"]) if method in ("rate", "target") else \
-                (r["num"] and not r["den"]) if method in ("deduct", "per_thousand", "veto") else False
+            against = (
+                (not r["num"] and r["den"])
+                if method in ("rate", "target")
+                else (r["num"] and not r["den"])
+                if method in ("deduct", "per_thousand", "veto")
+                else False
+            )
             if against:
                 for c in range(self.table.columnCount()):
                     self.table.item(i, c).setBackground(QBrush(QColor("#f8d7da")))
@@ -374,6 +473,7 @@ class EvidenceDialog(QDialog):
         if not case_id:
             return None
         from ui.screens.case_detail import CaseDetail
+
         detail = CaseDetail(self.session, case_id)
         detail.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         detail.resize(1000, 760)
@@ -388,6 +488,7 @@ class ReportPreview(QDialog):
     def __init__(self, pdf: bytes, filename: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from ui.widgets.pdf_preview import PdfPreview
+
         self.pdf = pdf
         self.filename = filename
         self.setWindowTitle(self.tr("考评汇总表预览"))
@@ -409,8 +510,9 @@ class ReportPreview(QDialog):
 
     def save_to(self, path: str | None) -> str | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存考评汇总表"), self.filename,
-                                                  self.tr("PDF 文件 (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("保存考评汇总表"), self.filename, self.tr("PDF 文件 (*.pdf)")
+            )
             if not path:
                 return None
         with open(path, "wb") as fh:
@@ -419,6 +521,7 @@ class ReportPreview(QDialog):
 
     def _print(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -426,6 +529,10 @@ class ReportPreview(QDialog):
 
     def print_to(self, printer: Any) -> Op:
         from ui.printing import print_pdfs
-        return Op(self, print_pdfs, printer, [lambda: self.pdf]).with_progress(
-            self.tr("正在打印…"), progress=True).failure(lambda exc: show_error(self, exc)).run()
 
+        return (
+            Op(self, print_pdfs, printer, [lambda: self.pdf])
+            .with_progress(self.tr("正在打印…"), progress=True)
+            .failure(lambda exc: show_error(self, exc))
+            .run()
+        )

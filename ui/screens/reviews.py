@@ -51,23 +51,42 @@ class QueueTab(QWidget):
         outer.addLayout(bar)
         self.guard = GuardPanel(self)
         outer.addWidget(self.guard)
-        self.table = RecordTable([("status_label", self.tr("状态")), ("due", self.tr("审核期限")),
-                                  ("days_left", self.tr("剩余天数")), ("case_no", self.tr("案件编号")),
-                                  ("matter_name", self.tr("违法行为")), ("party_name", self.tr("当事人")),
-                                  ("amount", self.tr("拟罚款（元）")), ("reason_text", self.tr("审核原因"))])
+        self.table = RecordTable(
+            [
+                ("status_label", self.tr("状态")),
+                ("due", self.tr("审核期限")),
+                ("days_left", self.tr("剩余天数")),
+                ("case_no", self.tr("案件编号")),
+                ("matter_name", self.tr("违法行为")),
+                ("party_name", self.tr("当事人")),
+                ("amount", self.tr("拟罚款（元）")),
+                ("reason_text", self.tr("审核原因")),
+            ]
+        )
         self.table.setAccessibleName("审核队列")
-        self.table.cellDoubleClicked.connect(lambda row, _c: self.open_case(self.table.records[row]["case_id"]))
+        self.table.cellDoubleClicked.connect(
+            lambda row, _c: self.open_case(self.table.records[row]["case_id"])
+        )
         outer.addWidget(self.table, 1)
         self.reload()
 
     def reload(self) -> None:
         Op(self, review.queue, self.session, include_unsubmitted=self.with_pending.isChecked()).success(
-            self._loaded).failure(self.guard.show_error).run()
+            self._loaded
+        ).failure(self.guard.show_error).run()
 
     def _loaded(self, rows: list[dict[str, Any]]) -> None:
-        shown = [{**r, "status_label": self.tr(_STATUS[r["status"]]), "case_no": r["case_no"] or self.tr("（未立案）"),
-                  "amount": yuan(r["amount_cents"]), "reason_text": "；".join(r["reasons"]),
-                  "days_left": "" if r["days_left"] is None else r["days_left"]} for r in rows]
+        shown = [
+            {
+                **r,
+                "status_label": self.tr(_STATUS[r["status"]]),
+                "case_no": r["case_no"] or self.tr("（未立案）"),
+                "amount": yuan(r["amount_cents"]),
+                "reason_text": "；".join(r["reasons"]),
+                "days_left": "" if r["days_left"] is None else r["days_left"],
+            }
+            for r in rows
+        ]
         self.table.set_records(shown)
         waiting = sum(1 for r in rows if r["submitted"])
         self.count.setText(self.tr("待审核 {0} 件，须审核未提交 {1} 件").format(waiting, len(rows) - waiting))
@@ -106,8 +125,11 @@ class Screen(QWidget):
             self.queue = QueueTab(session)
             self.queue.changed.connect(self.changed)
             self.tabs.addTab(self.queue, self.tr("审核队列"))
-        for key, title in (("casefile", self.tr("案卷评查")), ("consistency", self.tr("同案不同罚")),
-                           ("publicity", self.tr("执法公示"))):
+        for key, title in (
+            ("casefile", self.tr("案卷评查")),
+            ("consistency", self.tr("同案不同罚")),
+            ("publicity", self.tr("执法公示")),
+        ):
             widget = self._optional_tab(key)
             if widget is not None:
                 setattr(self, key, widget)
@@ -115,6 +137,7 @@ class Screen(QWidget):
 
     def _optional_tab(self, key: str) -> QWidget | None:
         import importlib
+
         try:
             module = importlib.import_module(f"ui.widgets.{key}_tab")
         except ModuleNotFoundError:

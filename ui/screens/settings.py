@@ -57,8 +57,11 @@ class PasswordForm(QGroupBox):
         self.old = self._field("oldPassword", self.tr("原密码"))
         self.new = self._field("newPassword", self.tr("新密码"))
         self.confirm = self._field("confirmPassword", self.tr("确认新密码"))
-        for text, field in ((self.tr("原密码"), self.old), (self.tr("新密码"), self.new),
-                            (self.tr("确认新密码"), self.confirm)):
+        for text, field in (
+            (self.tr("原密码"), self.old),
+            (self.tr("新密码"), self.new),
+            (self.tr("确认新密码"), self.confirm),
+        ):
             form.addRow(text, field)
         self.save = QPushButton(self.tr("修改密码"))
         self.save.setObjectName("changePassword")
@@ -81,9 +84,14 @@ class PasswordForm(QGroupBox):
             _say(self.message, self.tr("两次输入的新密码不一致。"), ok=False)
             return
         self.save.setEnabled(False)
-        Op(self, users.set_password, self.session, username=self.session.user.username,
-           new_password=self.new.text(), old_password=self.old.text()) \
-            .success(self._done).failure(self._failed).run()
+        Op(
+            self,
+            users.set_password,
+            self.session,
+            username=self.session.user.username,
+            new_password=self.new.text(),
+            old_password=self.old.text(),
+        ).success(self._done).failure(self._failed).run()
 
     def _done(self, _result: object) -> None:
         self.save.setEnabled(True)
@@ -95,6 +103,7 @@ class PasswordForm(QGroupBox):
     def _failed(self, exc: BaseException) -> None:
         self.save.setEnabled(True)
         from inspector.errors import AuthenticationError
+
         if isinstance(exc, AuthenticationError):
             _say(self.message, self.tr("原密码不正确。"), ok=False)
         elif describe(exc) is not None:
@@ -118,8 +127,17 @@ class UsersPanel(QWidget):
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setObjectName("usersTable")
         self.table.setAccessibleName(self.tr("用户列表"))
-        self.table.setHorizontalHeaderLabels([self.tr("用户名"), self.tr("姓名"), self.tr("角色"), self.tr("中队"),
-                                              self.tr("状态"), self.tr("关联执法人员"), self.tr("执法证号")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("用户名"),
+                self.tr("姓名"),
+                self.tr("角色"),
+                self.tr("中队"),
+                self.tr("状态"),
+                self.tr("关联执法人员"),
+                self.tr("执法证号"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -223,8 +241,13 @@ class UsersPanel(QWidget):
         if username is None:
             _say(self.message, self.tr("请先选择一个账户。"), ok=False)
             return
-        Op(self, users.link_officer, self.session, username=username, officer_id=self.link_officer.currentData()) \
-            .success(lambda _r: self._linked_done(username)).failure(self._failed).run()
+        Op(
+            self,
+            users.link_officer,
+            self.session,
+            username=username,
+            officer_id=self.link_officer.currentData(),
+        ).success(lambda _r: self._linked_done(username)).failure(self._failed).run()
 
     def _linked_done(self, username: str) -> None:
         row = self.table.currentRow()
@@ -245,21 +268,35 @@ class UsersPanel(QWidget):
                 state = self.tr("锁定至 %1").replace("%1", local_time(user["locked_until"]))
             else:
                 state = self.tr("正常")
-            for c, text in enumerate((user["username"], user["display_name"], role_label(user["role"]),
-                                      squad["name"] if squad else "", state, user["officer_name"],
-                                      user["cert_no"])):
+            for c, text in enumerate(
+                (
+                    user["username"],
+                    user["display_name"],
+                    role_label(user["role"]),
+                    squad["name"] if squad else "",
+                    state,
+                    user["officer_name"],
+                    user["cert_no"],
+                )
+            ):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, user["username"])
                 self.table.setItem(r, c, item)
 
     def _add(self) -> None:
         self.add_button.setEnabled(False)
-        Op(self, users.add_user, self.session, username=self.new_username.text(),
-           display_name=self.new_display.text(), role=self.new_role.currentData(),
-           password=self.new_password.text(), squad_id=self.new_squad.currentData(),
-           officer_id=self.new_officer.currentData(),
-           has_legal_qualification=self.new_legal.isChecked()) \
-            .success(self._added).failure(self._failed).run()
+        Op(
+            self,
+            users.add_user,
+            self.session,
+            username=self.new_username.text(),
+            display_name=self.new_display.text(),
+            role=self.new_role.currentData(),
+            password=self.new_password.text(),
+            squad_id=self.new_squad.currentData(),
+            officer_id=self.new_officer.currentData(),
+            has_legal_qualification=self.new_legal.isChecked(),
+        ).success(self._added).failure(self._failed).run()
 
     def _added(self, row: dict[str, Any]) -> None:
         self.add_button.setEnabled(True)
@@ -277,8 +314,9 @@ class UsersPanel(QWidget):
             _say(self.message, self.tr("请先选择一个账户。"), ok=False)
             return
         username = item.text()
-        Op(self, users.unlock, self.session, username=username) \
-            .success(lambda _r: self._unlocked(username)).failure(self._failed).run()
+        Op(self, users.unlock, self.session, username=username).success(
+            lambda _r: self._unlocked(username)
+        ).failure(self._failed).run()
 
     def _unlocked(self, username: str) -> None:
         self.reload()
@@ -318,14 +356,22 @@ class Screen(QWidget):
         account = QWidget()
         account_layout = QVBoxLayout(account)
         user = session.user
-        who = QLabel(self.tr("当前用户：%1（%2），用户名 %3").replace("%1", user.display_name)
-                     .replace("%2", role_label(user.role)).replace("%3", user.username))
+        who = QLabel(
+            self.tr("当前用户：%1（%2），用户名 %3")
+            .replace("%1", user.display_name)
+            .replace("%2", role_label(user.role))
+            .replace("%3", user.username)
+        )
         who.setObjectName("whoAmI")
         account_layout.addWidget(who)
         own = org.officer(session, user.officer_id)
         if own is not None:
-            text = self.tr("签署使用的执法证：%1（%2，有效期至 %3）").replace("%1", own["name"]) \
-                .replace("%2", own["cert_no"]).replace("%3", own["cert_expiry"])
+            text = (
+                self.tr("签署使用的执法证：%1（%2，有效期至 %3）")
+                .replace("%1", own["name"])
+                .replace("%2", own["cert_no"])
+                .replace("%3", own["cert_expiry"])
+            )
         else:
             text = self.tr("本账户未关联执法人员，不能以本人执法证签署；如需办案请联系系统管理员关联。")
         certificate = QLabel(text)
@@ -339,17 +385,20 @@ class Screen(QWidget):
         self.tabs.addTab(account, self.tr("我的账户"))
 
         from ui.widgets.settings_forms import SettingsForms
+
         self.settings_forms = SettingsForms(session)
         self.settings_forms.language_changed.connect(self.language_changed)
         self.tabs.addTab(self.settings_forms, self.tr("系统设置"))
         self.officers_panel = None
         if session.can(Action.BACKUP_RUN):
             from ui.widgets.backup_panel import BackupPanel
+
             account_layout.insertWidget(account_layout.count() - 1, BackupPanel(session))
         self.users_panel: UsersPanel | None = None
         self.reference_panel = None
         if session.can(Action.ORG_MANAGE):
             from ui.widgets.officer_admin import OfficersPanel
+
             self.officers_panel = OfficersPanel(session)
             self.tabs.addTab(self.officers_panel, self.tr("执法人员"))
         if session.can(Action.USER_LIST):
@@ -357,14 +406,20 @@ class Screen(QWidget):
             self.tabs.addTab(self.users_panel, self.tr("用户管理"))
         if session.can(Action.STANDARDS_IMPORT) or session.can(Action.CALENDAR_EDIT):
             from ui.widgets.reference_data import ReferenceDataPanel
+
             self.reference_panel = ReferenceDataPanel(session)
             self.tabs.addTab(self.reference_panel, self.tr("裁量基准与日历"))
         if self.officers_panel is not None and self.users_panel is not None:
             self.officers_panel.changed.connect(self.users_panel.fill_officers)
             self.officers_panel.changed.connect(self.users_panel.reload)
             self.users_panel.changed.connect(self.officers_panel.reload)
-        for part in (self.password_form, self.settings_forms, self.officers_panel, self.users_panel,
-                     self.reference_panel):
+        for part in (
+            self.password_form,
+            self.settings_forms,
+            self.officers_panel,
+            self.users_panel,
+            self.reference_panel,
+        ):
             if part is not None:
                 part.changed.connect(self.changed)
         name_controls(self)
@@ -373,6 +428,7 @@ class Screen(QWidget):
 def name_controls(root: QWidget) -> None:
     """Give buttons and check boxes without an accessible name the text they show (screen readers)."""
     from PySide6.QtWidgets import QAbstractButton
+
     for button in root.findChildren(QAbstractButton):
         if not button.accessibleName() and button.text():
             button.setAccessibleName(button.text().replace("&", ""))

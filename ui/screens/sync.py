@@ -52,7 +52,9 @@ class Screen(QWidget):
         run = QHBoxLayout()
         self.push_button = QPushButton(self.tr("立即同步(&S)"))
         self.push_button.setAccessibleName(self.tr("立即同步"))
-        self.push_button.setToolTip(self.tr("发送待同步记录和证据文件，再取回中心的参考数据、审核结论和冲突处理结果"))
+        self.push_button.setToolTip(
+            self.tr("发送待同步记录和证据文件，再取回中心的参考数据、审核结论和冲突处理结果")
+        )
         self.push_button.clicked.connect(self.push)
         self.cancel_button = QPushButton(self.tr("取消"))
         self.cancel_button.setAccessibleName(self.tr("取消同步"))
@@ -127,12 +129,22 @@ class Screen(QWidget):
         self.password = QLineEdit(connection.stored_password(self.station, saved) or "")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.tls = QComboBox()
-        for mode, label in (("prefer", self.tr("尽量加密")), ("require", self.tr("必须加密")),
-                            ("verify-full", self.tr("加密并核验服务器证书")), ("disable", self.tr("不加密（仅限内网测试）"))):
+        for mode, label in (
+            ("prefer", self.tr("尽量加密")),
+            ("require", self.tr("必须加密")),
+            ("verify-full", self.tr("加密并核验服务器证书")),
+            ("disable", self.tr("不加密（仅限内网测试）")),
+        ):
             self.tls.addItem(label, mode)
         self.tls.setCurrentIndex(max(0, self.tls.findData(saved.sslmode)))
-        for widget, name in ((self.host, "服务器"), (self.port, "端口"), (self.dbname, "数据库"),
-                             (self.user, "站点登录名"), (self.password, "密码"), (self.tls, "加密方式")):
+        for widget, name in (
+            (self.host, "服务器"),
+            (self.port, "端口"),
+            (self.dbname, "数据库"),
+            (self.user, "站点登录名"),
+            (self.password, "密码"),
+            (self.tls, "加密方式"),
+        ):
             widget.setAccessibleName(self.tr(name))
         form.addRow(self.tr("服务器："), self.host)
         form.addRow(self.tr("端口："), self.port)
@@ -140,8 +152,11 @@ class Screen(QWidget):
         form.addRow(self.tr("站点登录名："), self.user)
         form.addRow(self.tr("密码："), self.password)
         form.addRow(self.tr("加密方式："), self.tls)
-        self.keyring_note = QLabel(self.tr("密码保存在系统的密码库中。") if connection.keyring_available() else
-                                   self.tr("本机没有可用的系统密码库：密码不会被保存，每次同步前请重新填写。"))
+        self.keyring_note = QLabel(
+            self.tr("密码保存在系统的密码库中。")
+            if connection.keyring_available()
+            else self.tr("本机没有可用的系统密码库：密码不会被保存，每次同步前请重新填写。")
+        )
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setAccessibleName(self.tr("密码保存说明"))
         form.addRow(self.keyring_note)
@@ -178,14 +193,19 @@ class Screen(QWidget):
 
     # ------------------------------------------------------------------ state
     def settings(self) -> connection.ConnectionSettings:
-        return connection.ConnectionSettings(host=self.host.text().strip(), port=self.port.value(),
-                                             dbname=self.dbname.text().strip(), user=self.user.text().strip(),
-                                             sslmode=self.tls.currentData())
+        return connection.ConnectionSettings(
+            host=self.host.text().strip(),
+            port=self.port.value(),
+            dbname=self.dbname.text().strip(),
+            user=self.user.text().strip(),
+            sslmode=self.tls.currentData(),
+        )
 
     def refresh(self) -> None:
         db = self.station.db
         self.pending.setText(str(self.station.pending_sync_count()))
         from ui.widgets.conflict_dialog import entity_label
+
         kinds = sync.pending_by_kind(self.station)
         self.by_kind.setText("、".join(f"{entity_label(k)} {n}" for k, n in kinds.items()) or self.tr("无"))
         self.batches.setText(str(len(sync.unsent_batches(self.station))))
@@ -194,14 +214,23 @@ class Screen(QWidget):
         self.quarantine_list.clear()
         for q in sync.quarantined(self.station):
             code, _, detail = (q["error"] or "").partition(": ")
-            item = QListWidgetItem(self.tr("%1 条记录（%2）：%3").replace("%1", str(q["row_count"])).replace(
-                "%2", local_time(q["quarantined_at"])).replace("%3", self.quarantine_text(code)))
+            item = QListWidgetItem(
+                self.tr("%1 条记录（%2）：%3")
+                .replace("%1", str(q["row_count"]))
+                .replace("%2", local_time(q["quarantined_at"]))
+                .replace("%3", self.quarantine_text(code))
+            )
             item.setToolTip(detail)
             self.quarantine_list.addItem(item)
         self.conflict_list.clear()
         for c in conflicts.open_conflicts(self.station):
-            item = QListWidgetItem(self.tr("%1 %2：本站第 %3 版，中心第 %4 版").replace(
-                "%1", entity_label(c["entity"])).replace("%2", str(c["station_data"].get("case_no") or c["entity_id"])).replace("%3", str(c["station_version"])).replace("%4", str(c["central_version"])))
+            item = QListWidgetItem(
+                self.tr("%1 %2：本站第 %3 版，中心第 %4 版")
+                .replace("%1", entity_label(c["entity"]))
+                .replace("%2", str(c["station_data"].get("case_no") or c["entity_id"]))
+                .replace("%3", str(c["station_version"]))
+                .replace("%4", str(c["central_version"]))
+            )
             item.setData(256, c["central_id"])
             self.conflict_list.addItem(item)
         if self.conflict_list.count():
@@ -218,9 +247,14 @@ class Screen(QWidget):
     def save_settings(self) -> bool:
         settings = self.settings()
         connection.save(self.station, settings)
-        stored = connection.store_password(self.station, settings, self.password.text()) \
-            if self.password.text() else False
-        self._say(self.tr("连接设置已保存。") + (self.tr("密码已存入系统密码库。") if stored else ""), ok=True)
+        stored = (
+            connection.store_password(self.station, settings, self.password.text())
+            if self.password.text()
+            else False
+        )
+        self._say(
+            self.tr("连接设置已保存。") + (self.tr("密码已存入系统密码库。") if stored else ""), ok=True
+        )
         return stored
 
     def _password(self) -> str | None:
@@ -240,8 +274,8 @@ class Screen(QWidget):
         if settings is None:
             return
         Op(self, connection.try_connection, self.station, settings, self._password()).success(
-            lambda kind: self._say(self.tr("连接成功：中心数据库已就绪，登录名属于本站点。"), ok=True)).failure(
-            self._failed).run()
+            lambda kind: self._say(self.tr("连接成功：中心数据库已就绪，登录名属于本站点。"), ok=True)
+        ).failure(self._failed).run()
 
     def push(self) -> None:
         settings = self._ready()
@@ -281,15 +315,21 @@ class Screen(QWidget):
     def _pushed(self, result) -> None:
         report, pulled = result
         self._idle()
-        text = self.tr("已发送 %1 个批次、%2 条记录、%3 个证据文件；已取回 %4 条记录。").replace(
-            "%1", str(report.batches)).replace("%2", str(report.rows)).replace("%3", str(report.files)).replace(
-            "%4", str(pulled.rows))
+        text = (
+            self.tr("已发送 %1 个批次、%2 条记录、%3 个证据文件；已取回 %4 条记录。")
+            .replace("%1", str(report.batches))
+            .replace("%2", str(report.rows))
+            .replace("%3", str(report.files))
+            .replace("%4", str(pulled.rows))
+        )
         if report.quarantined:
             text += self.tr("有 %1 个批次被中心拒收，已隔离（见下方），其余照常发送。").replace(
-                "%1", str(len(report.quarantined)))
+                "%1", str(len(report.quarantined))
+            )
         if report.conflicts:
             text += self.tr("有 %1 条记录与中心数据冲突，已记录待处理，中心数据未被覆盖。").replace(
-                "%1", str(len(report.conflicts)))
+                "%1", str(len(report.conflicts))
+            )
         self._say(text, ok=not report.conflicts and not report.quarantined)
         self.refresh()
         self.changed.emit()
@@ -298,12 +338,15 @@ class Screen(QWidget):
         """Chinese sentences that say what to do, never the driver's own text."""
         if isinstance(exc, sync.SyncError):
             return {
-                "unreachable": self.tr("无法连接中心数据库：请检查服务器地址、端口和网络连接，或稍后再试。"
-                                       "未发送的记录都已保留。"),
+                "unreachable": self.tr(
+                    "无法连接中心数据库：请检查服务器地址、端口和网络连接，或稍后再试。未发送的记录都已保留。"
+                ),
                 "login": self.tr("中心数据库拒绝了登录：请核对站点登录名和密码（由大队登记本站点时给出）。"),
                 "not_set_up": self.tr("中心数据库尚未初始化：请大队管理员先完成中心数据库的初始化。"),
                 "not_registered": self.tr("该登录名不属于本站点：请使用大队为本站点登记时给出的登录名。"),
-                "dropped": self.tr("同步中断（连接断开）：未确认的批次已保留，下次同步时原样重发，不会重复。"),
+                "dropped": self.tr(
+                    "同步中断（连接断开）：未确认的批次已保留，下次同步时原样重发，不会重复。"
+                ),
                 "cancelled": self.tr("同步已取消：已发送的批次已确认，其余的保留到下次同步。"),
             }.get(exc.reason)
         return None
@@ -328,6 +371,7 @@ class Screen(QWidget):
 
     def open_conflict(self, central_id: int):
         from ui.widgets.conflict_dialog import ConflictDialog
+
         found = [c for c in conflicts.open_conflicts(self.station) if c["central_id"] == central_id]
         if not found:
             return None
@@ -342,20 +386,28 @@ class Screen(QWidget):
         self.changed.emit()
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出同步包"), "station.bundle",
-                                              self.tr("同步包 (*.bundle)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出同步包"), "station.bundle", self.tr("同步包 (*.bundle)")
+        )
         if path:
             self.export_to(path)
 
     def export_to(self, path: str) -> None:
         self.export_button.setEnabled(False)
-        Op(self, sync.export_bundle, self.session, path).with_progress(
-            self.tr("正在导出同步包…")).success(self._exported).failure(self._failed).run()
+        Op(self, sync.export_bundle, self.session, path).with_progress(self.tr("正在导出同步包…")).success(
+            self._exported
+        ).failure(self._failed).run()
 
     def _exported(self, out: dict) -> None:
         self._idle()
-        self._say(self.tr("已写入 %1：%2 个批次、%3 条记录、%4 个证据文件。").replace("%1", out["path"]).replace(
-            "%2", str(out["batches"])).replace("%3", str(out["rows"])).replace("%4", str(out["files"])), ok=True)
+        self._say(
+            self.tr("已写入 %1：%2 个批次、%3 条记录、%4 个证据文件。")
+            .replace("%1", out["path"])
+            .replace("%2", str(out["batches"]))
+            .replace("%3", str(out["rows"]))
+            .replace("%4", str(out["files"])),
+            ok=True,
+        )
         self.refresh()
         self.changed.emit()
 

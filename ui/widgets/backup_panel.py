@@ -73,8 +73,12 @@ class BackupPanel(QGroupBox):
         folder_row.addWidget(self.choose)
         form.addRow(self.tr("备份到"), folder_row)
         layout.addLayout(form)
-        note = QLabel(self.tr("备份包括数据库、全部证据原件、已出具文书和站点密钥；程序启动时和空闲时到期即自动备份。"
-                              "恢复：在新电脑上运行 “inspector restore 备份文件”。"))
+        note = QLabel(
+            self.tr(
+                "备份包括数据库、全部证据原件、已出具文书和站点密钥；程序启动时和空闲时到期即自动备份。"
+                "恢复：在新电脑上运行 “inspector restore 备份文件”。"
+            )
+        )
         note.setWordWrap(True)
         note.setObjectName("backupNote")
         layout.addWidget(note)
@@ -120,20 +124,24 @@ class BackupPanel(QGroupBox):
             self.folder.setText(folder)
 
     def _save(self) -> None:
-        values = {"backup.interval_days": self.interval.value(), "backup.keep": self.keep.value(),
-                  "backup.dir": self.folder.text().strip()}
+        values = {
+            "backup.interval_days": self.interval.value(),
+            "backup.keep": self.keep.value(),
+            "backup.dir": self.folder.text().strip(),
+        }
 
         def save() -> None:
             for key, value in values.items():
                 if self.session.station.setting(key) != value:
                     org.set_setting(self.session, key, value)
+
         Op(self, save).success(lambda _r: self._done(self.tr("备份计划已保存"))).failure(self._failed).run()
 
     def _backup_now(self) -> None:
         self.now.setEnabled(False)
-        Op(self, backup.backup_now, self.session).with_progress(self.tr("正在备份…")) \
-            .success(lambda r: self._done(self.tr("备份已写入并校验：%1").replace("%1", str(r.path)))) \
-            .failure(self._failed).run()
+        Op(self, backup.backup_now, self.session).with_progress(self.tr("正在备份…")).success(
+            lambda r: self._done(self.tr("备份已写入并校验：%1").replace("%1", str(r.path)))
+        ).failure(self._failed).run()
 
     def _done(self, text: str) -> None:
         self.now.setEnabled(True)
@@ -166,8 +174,14 @@ class ScheduledBackup(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, station: Station, parent: QObject | None = None, *, first_ms: int = 20_000,
-                 every_ms: int = 15 * 60_000) -> None:
+    def __init__(
+        self,
+        station: Station,
+        parent: QObject | None = None,
+        *,
+        first_ms: int = 20_000,
+        every_ms: int = 15 * 60_000,
+    ) -> None:
         super().__init__(parent)
         self.station = station
         self.running = False
@@ -196,4 +210,4 @@ class ScheduledBackup(QObject):
         self.finished.emit(report)
 
     def _failed(self, _exc: BaseException) -> None:
-        self.running = False   # recorded in backup.last_error by run_scheduled
+        self.running = False  # recorded in backup.last_error by run_scheduled

@@ -62,8 +62,11 @@ class Tab(QWidget):
         self.period.setAccessibleName("汇总期间")
         today = clock.today()
         quarter = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
-        for label, since in ((self.tr("本年"), dt.date(today.year, 1, 1)), (self.tr("本季度"), quarter),
-                             (self.tr("全部"), None)):
+        for label, since in (
+            (self.tr("本年"), dt.date(today.year, 1, 1)),
+            (self.tr("本季度"), quarter),
+            (self.tr("全部"), None),
+        ):
             self.period.addItem(label, since.isoformat() if since else None)
         self.period.currentIndexChanged.connect(self.reload)
         bar.addWidget(self.period)
@@ -76,9 +79,16 @@ class Tab(QWidget):
         self.guard = GuardPanel(self)
         outer.addWidget(self.guard)
         split = QSplitter(Qt.Orientation.Vertical)
-        self.cases = RecordTable([("case_no", self.tr("案件编号")), ("matter_name", self.tr("违法行为")),
-                                  ("party_name", self.tr("当事人")), ("squad_name", self.tr("中队")),
-                                  ("state_label", self.tr("状态")), ("last_score", self.tr("最近评查"))])
+        self.cases = RecordTable(
+            [
+                ("case_no", self.tr("案件编号")),
+                ("matter_name", self.tr("违法行为")),
+                ("party_name", self.tr("当事人")),
+                ("squad_name", self.tr("中队")),
+                ("state_label", self.tr("状态")),
+                ("last_score", self.tr("最近评查")),
+            ]
+        )
         self.cases.setAccessibleName("待评查案卷")
         self.cases.cellDoubleClicked.connect(lambda r, _c: self.open_case(self.cases.records[r]["case_id"]))
         split.addWidget(self.cases)
@@ -97,8 +107,16 @@ class Tab(QWidget):
         sl.addWidget(self.dates)
         self.sheet = QTableWidget(0, 6)
         self.sheet.setAccessibleName("评查评分表")
-        self.sheet.setHorizontalHeaderLabels([self.tr("编号"), self.tr("类别"), self.tr("项目"), self.tr("分值"),
-                                              self.tr("扣分/否决"), self.tr("说明（自动项已预填）")])
+        self.sheet.setHorizontalHeaderLabels(
+            [
+                self.tr("编号"),
+                self.tr("类别"),
+                self.tr("项目"),
+                self.tr("分值"),
+                self.tr("扣分/否决"),
+                self.tr("说明（自动项已预填）"),
+            ]
+        )
         self.sheet.verticalHeader().setVisible(False)
         self.sheet.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.sheet.horizontalHeader()
@@ -119,9 +137,15 @@ class Tab(QWidget):
         row.addWidget(self.save_button)
         sl.addLayout(row)
         split.addWidget(sheet)
-        self.summary = RecordTable([("squad_name", self.tr("中队")), ("count", self.tr("评查案卷数")),
-                                    ("average", self.tr("平均分")), ("excellent", self.tr("优秀率")),
-                                    ("failed", self.tr("不合格数"))])
+        self.summary = RecordTable(
+            [
+                ("squad_name", self.tr("中队")),
+                ("count", self.tr("评查案卷数")),
+                ("average", self.tr("平均分")),
+                ("excellent", self.tr("优秀率")),
+                ("failed", self.tr("不合格数")),
+            ]
+        )
         self.summary.setAccessibleName("中队评查汇总")
         split.addWidget(self.summary)
         split.setSizes([180, 420, 120])
@@ -130,13 +154,26 @@ class Tab(QWidget):
 
     def reload(self) -> None:
         from inspector.model import CASE_STATE_LABELS, CaseState
+
         Op(self, casefile_eval.candidates, self.session, include_open=self.include_open.isChecked()).success(
             lambda rows: self.cases.set_records(
-                [{**r, "case_no": r["case_no"] or self.tr("（未立案）"),
-                  "state_label": CASE_STATE_LABELS[CaseState(r["state"])], "last_score": r["last_score"] or ""}
-                 for r in rows], status_key=None)).failure(self.guard.show_error).run()
-        Op(self, casefile_eval.summary, self.session, since=self.period.currentData()).success(lambda rows: self.summary.set_records(
-            [{**r, "excellent": f"{r['excellent_share']:.0%}"} for r in rows], status_key=None)).run()
+                [
+                    {
+                        **r,
+                        "case_no": r["case_no"] or self.tr("（未立案）"),
+                        "state_label": CASE_STATE_LABELS[CaseState(r["state"])],
+                        "last_score": r["last_score"] or "",
+                    }
+                    for r in rows
+                ],
+                status_key=None,
+            )
+        ).failure(self.guard.show_error).run()
+        Op(self, casefile_eval.summary, self.session, since=self.period.currentData()).success(
+            lambda rows: self.summary.set_records(
+                [{**r, "excellent": f"{r['excellent_share']:.0%}"} for r in rows], status_key=None
+            )
+        ).run()
 
     def _open_selected(self) -> None:
         rows = self.cases.selectionModel().selectedRows()
@@ -147,25 +184,39 @@ class Tab(QWidget):
         self.guard.clear_error()
         self.case_id = case_id
         Op(self, casefile_eval.inputs, self.session, case_id).success(self._loaded).failure(
-            self.guard.show_error).run()
+            self.guard.show_error
+        ).run()
 
     def _loaded(self, inputs: dict[str, Any]) -> None:
         self.inputs = inputs
         case = inputs["case"]
-        self.heading.setText(self.tr("{0}　{1}　{2}").format(case.get("case_no") or self.tr("（未立案）"),
-                                                            case.get("matter_name", ""), inputs["model"]["name"]))
+        self.heading.setText(
+            self.tr("{0}　{1}　{2}").format(
+                case.get("case_no") or self.tr("（未立案）"),
+                case.get("matter_name", ""),
+                inputs["model"]["name"],
+            )
+        )
         self.save_button.setEnabled(inputs["closed"])
         marks = {True: "✔", False: "✘", None: "…"}
-        self.dates.setText(self.tr("日期顺序与期限：") + "　".join(
-            f"{marks[c['ok']]} {c['label']}" for c in inputs["date_order"]))
+        self.dates.setText(
+            self.tr("日期顺序与期限：")
+            + "　".join(f"{marks[c['ok']]} {c['label']}" for c in inputs["date_order"])
+        )
         model, found = inputs["model"], inputs["findings"]
         rows = [(i, "veto") for i in model["veto"]] + [(i, t) for t in ("content", "form") for i in model[t]]
         self.sheet.setRowCount(len(rows))
         self.editors = {}
         for r, (item, tier) in enumerate(rows):
             f = found.get(item["code"], {})
-            cells = [item["code"], self.tr(_TIER[tier]), item["label"], "" if tier == "veto" else str(item["points"]),
-                     "", f.get("note", "") + (self.tr("（自动）") if item["code"] in found else "")]
+            cells = [
+                item["code"],
+                self.tr(_TIER[tier]),
+                item["label"],
+                "" if tier == "veto" else str(item["points"]),
+                "",
+                f.get("note", "") + (self.tr("（自动）") if item["code"] in found else ""),
+            ]
             for c, text in enumerate(cells):
                 self.sheet.setItem(r, c, QTableWidgetItem(text))
             if tier == "veto":
@@ -205,19 +256,31 @@ class Tab(QWidget):
             return
         sheet = casefile_eval.score(self.inputs["model"], self.inputs["findings"], self.overrides())
         colour = {"优秀": "#0f5132", "不合格": "#842029"}.get(sheet.grade, "#084298")
-        self.total.setText(self.tr("得分：{0}　等次：{1}{2}").format(
-            f"{sheet.total:g}", sheet.grade, self.tr("（否决项）") if sheet.veto else ""))
+        self.total.setText(
+            self.tr("得分：{0}　等次：{1}{2}").format(
+                f"{sheet.total:g}", sheet.grade, self.tr("（否决项）") if sheet.veto else ""
+            )
+        )
         self.total.setStyleSheet(f"font-size: 15px; font-weight: bold; color: {colour};")
 
     def save(self, *, mock: bool) -> None:
         if not self.case_id:
             return
         self.guard.clear_error()
-        Op(self, casefile_eval.evaluate, self.session, self.case_id, overrides=self.overrides(), mock=mock,
-           note=self.note.text()).success(self._saved).failure(self.guard.show_error).run()
+        Op(
+            self,
+            casefile_eval.evaluate,
+            self.session,
+            self.case_id,
+            overrides=self.overrides(),
+            mock=mock,
+            note=self.note.text(),
+        ).success(self._saved).failure(self.guard.show_error).run()
 
     def _saved(self, result: dict[str, Any]) -> None:
         kind = self.tr("模拟评查") if result["mock"] else self.tr("正式评查")
-        self.total.setText(self.tr("已保存{0}：{1}分，{2}").format(kind, f"{result['total_score']:g}", result["grade"]))
+        self.total.setText(
+            self.tr("已保存{0}：{1}分，{2}").format(kind, f"{result['total_score']:g}", result["grade"])
+        )
         self.changed.emit()
         self.reload()

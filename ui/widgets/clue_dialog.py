@@ -81,8 +81,11 @@ class ClueDialog(QDialog):
         self.party_name.setAccessibleName("当事人")
         self.party_kind = QComboBox()
         self.party_kind.setAccessibleName("当事人类型")
-        for value, label in (("person", "自然人"), ("organisation", "法人或其他组织"),
-                             ("individual_business", "个体工商户")):
+        for value, label in (
+            ("person", "自然人"),
+            ("organisation", "法人或其他组织"),
+            ("individual_business", "个体工商户"),
+        ):
             self.party_kind.addItem(self.tr(label), value)
         self.id_number = QLineEdit()
         self.id_number.setAccessibleName("证件号码")
@@ -102,14 +105,17 @@ class ClueDialog(QDialog):
         mine = session.user.officer_id
         if mine and self.officers[0].findData(mine) >= 0:
             self.officers[0].setCurrentIndex(self.officers[0].findData(mine))
-        self.officers[1].setCurrentIndex(min(1, self.officers[1].count() - 1)
-                                         if self.officers[0].currentIndex() != 1 else 0)
+        self.officers[1].setCurrentIndex(
+            min(1, self.officers[1].count() - 1) if self.officers[0].currentIndex() != 1 else 0
+        )
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setAccessibleName("输入错误")
         self.error.setStyleSheet("color: #842029")
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登记"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName("登记")
         buttons.accepted.connect(self.submit)
@@ -124,24 +130,32 @@ class ClueDialog(QDialog):
 
     def clue(self) -> dict[str, Any]:
         data: dict[str, Any] = {
-            "source": self.source.currentData(), "reference": self.reference.text().strip(),
-            "matter_code": self.matter.currentData() or "", "address": self.address.text().strip(),
+            "source": self.source.currentData(),
+            "reference": self.reference.text().strip(),
+            "matter_code": self.matter.currentData() or "",
+            "address": self.address.text().strip(),
             "summary": self.summary.toPlainText().strip(),
             "act_date": self.act_date.date().toString("yyyy-MM-dd"),
             "act_end_date": self.act_end_date.date().toString("yyyy-MM-dd"),
             "discovered_on": self.discovered_on.date().toString("yyyy-MM-dd"),
-            "officer_ids": [b.currentData() for b in self.officers if b.currentData()]}
+            "officer_ids": [b.currentData() for b in self.officers if b.currentData()],
+        }
         if self.party_name.text().strip():
             kind = self.party_kind.currentData()
-            data["party"] = {"kind": kind, "name": self.party_name.text().strip(),
-                             "id_type": "resident_id" if kind == "person" else "uscc",
-                             "id_number": self.id_number.text().strip(), "address": self.party_address.text().strip()}
+            data["party"] = {
+                "kind": kind,
+                "name": self.party_name.text().strip(),
+                "id_type": "resident_id" if kind == "person" else "uscc",
+                "id_number": self.id_number.text().strip(),
+                "address": self.party_address.text().strip(),
+            }
         return data
 
     def submit(self) -> None:
         self.error.clear()
-        Op(self, case_opening.open_from_clue, self.session, self.clue()).success(self._opened) \
-            .failure(self._failed).run()
+        Op(self, case_opening.open_from_clue, self.session, self.clue()).success(self._opened).failure(
+            self._failed
+        ).run()
 
     def _opened(self, case: dict[str, Any]) -> None:
         self.opened.emit(case)
@@ -149,6 +163,7 @@ class ClueDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         from ui.messages import describe
+
         text = describe(exc)
         if text is None:
             raise exc

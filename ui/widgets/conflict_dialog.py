@@ -25,11 +25,16 @@ from ui.messages import show_error
 
 # Names a squad leader recognises for the tables and columns most often in conflict (others show as stored).
 ENTITY_LABELS = {
-    "cases": QT_TRANSLATE_NOOP("ConflictDialog", "案件"), "inspections": QT_TRANSLATE_NOOP("ConflictDialog", "现场检查"),
-    "evidence": QT_TRANSLATE_NOOP("ConflictDialog", "证据"), "documents": QT_TRANSLATE_NOOP("ConflictDialog", "文书"),
-    "reviews": QT_TRANSLATE_NOOP("ConflictDialog", "审核意见"), "parties": QT_TRANSLATE_NOOP("ConflictDialog", "当事人"),
-    "squads": QT_TRANSLATE_NOOP("ConflictDialog", "中队"), "officers": QT_TRANSLATE_NOOP("ConflictDialog", "执法人员"),
-    "users": QT_TRANSLATE_NOOP("ConflictDialog", "用户"), "settings": QT_TRANSLATE_NOOP("ConflictDialog", "设置"),
+    "cases": QT_TRANSLATE_NOOP("ConflictDialog", "案件"),
+    "inspections": QT_TRANSLATE_NOOP("ConflictDialog", "现场检查"),
+    "evidence": QT_TRANSLATE_NOOP("ConflictDialog", "证据"),
+    "documents": QT_TRANSLATE_NOOP("ConflictDialog", "文书"),
+    "reviews": QT_TRANSLATE_NOOP("ConflictDialog", "审核意见"),
+    "parties": QT_TRANSLATE_NOOP("ConflictDialog", "当事人"),
+    "squads": QT_TRANSLATE_NOOP("ConflictDialog", "中队"),
+    "officers": QT_TRANSLATE_NOOP("ConflictDialog", "执法人员"),
+    "users": QT_TRANSLATE_NOOP("ConflictDialog", "用户"),
+    "settings": QT_TRANSLATE_NOOP("ConflictDialog", "设置"),
     "agencies": QT_TRANSLATE_NOOP("ConflictDialog", "执法机关"),
     "case_events": QT_TRANSLATE_NOOP("ConflictDialog", "案件进程"),
     "case_officers": QT_TRANSLATE_NOOP("ConflictDialog", "案件承办人"),
@@ -39,12 +44,18 @@ ENTITY_LABELS = {
     "benchmark_catalogues": QT_TRANSLATE_NOOP("ConflictDialog", "裁量基准"),
 }
 FIELD_LABELS = {
-    "address": QT_TRANSLATE_NOOP("ConflictDialog", "地址"), "summary": QT_TRANSLATE_NOOP("ConflictDialog", "案情摘要"),
-    "state": QT_TRANSLATE_NOOP("ConflictDialog", "状态"), "matter_name": QT_TRANSLATE_NOOP("ConflictDialog", "违法事项"),
-    "matter_code": QT_TRANSLATE_NOOP("ConflictDialog", "事项编码"), "fine_cents": QT_TRANSLATE_NOOP("ConflictDialog", "罚款（分）"),
-    "act_date": QT_TRANSLATE_NOOP("ConflictDialog", "违法行为日期"), "name": QT_TRANSLATE_NOOP("ConflictDialog", "名称"),
-    "jurisdiction": QT_TRANSLATE_NOOP("ConflictDialog", "管辖范围"), "situation": QT_TRANSLATE_NOOP("ConflictDialog", "现场情况"),
-    "opinion": QT_TRANSLATE_NOOP("ConflictDialog", "意见"), "verdict": QT_TRANSLATE_NOOP("ConflictDialog", "结论"),
+    "address": QT_TRANSLATE_NOOP("ConflictDialog", "地址"),
+    "summary": QT_TRANSLATE_NOOP("ConflictDialog", "案情摘要"),
+    "state": QT_TRANSLATE_NOOP("ConflictDialog", "状态"),
+    "matter_name": QT_TRANSLATE_NOOP("ConflictDialog", "违法事项"),
+    "matter_code": QT_TRANSLATE_NOOP("ConflictDialog", "事项编码"),
+    "fine_cents": QT_TRANSLATE_NOOP("ConflictDialog", "罚款（分）"),
+    "act_date": QT_TRANSLATE_NOOP("ConflictDialog", "违法行为日期"),
+    "name": QT_TRANSLATE_NOOP("ConflictDialog", "名称"),
+    "jurisdiction": QT_TRANSLATE_NOOP("ConflictDialog", "管辖范围"),
+    "situation": QT_TRANSLATE_NOOP("ConflictDialog", "现场情况"),
+    "opinion": QT_TRANSLATE_NOOP("ConflictDialog", "意见"),
+    "verdict": QT_TRANSLATE_NOOP("ConflictDialog", "结论"),
 }
 
 
@@ -73,16 +84,21 @@ class ConflictDialog(QDialog):
         self.setObjectName("conflictDialog")
         self.resize(820, 420)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("“%1”记录（%2）在本站和中心都被修改过。逐项选择保留哪一方的内容，"
-                               "合并结果会作为新版本保存并在下次同步时发送；处理过程记入执法全过程记录。")
-                       .replace("%1", entity_label(conflict["entity"]))
-                       .replace("%2", str(conflict["station_data"].get("case_no") or conflict["entity_id"])))
+        intro = QLabel(
+            self.tr(
+                "“%1”记录（%2）在本站和中心都被修改过。逐项选择保留哪一方的内容，"
+                "合并结果会作为新版本保存并在下次同步时发送；处理过程记入执法全过程记录。"
+            )
+            .replace("%1", entity_label(conflict["entity"]))
+            .replace("%2", str(conflict["station_data"].get("case_no") or conflict["entity_id"]))
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.fields = conflicts.differing_fields(conflict)
         self.table = QTableWidget(len(self.fields), 4)
-        self.table.setHorizontalHeaderLabels([self.tr("字段"), self.tr("本站版本"), self.tr("中心版本"),
-                                              self.tr("保留")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("字段"), self.tr("本站版本"), self.tr("中心版本"), self.tr("保留")]
+        )
         self.table.setAccessibleName(self.tr("冲突字段对照"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.combos: dict[str, QComboBox] = {}
@@ -107,7 +123,9 @@ class ConflictDialog(QDialog):
         quick.addWidget(self.all_central)
         quick.addStretch(1)
         layout.addLayout(quick)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("按所选保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
@@ -124,7 +142,9 @@ class ConflictDialog(QDialog):
 
     def resolve(self) -> None:
         try:
-            conflicts.resolve(self.session, self.conflict["central_id"], keep="station", choices=self.choices())
+            conflicts.resolve(
+                self.session, self.conflict["central_id"], keep="station", choices=self.choices()
+            )
         except Exception as exc:  # noqa: BLE001 - typed errors become words, bugs the crash dialog
             show_error(self, exc)
             return

@@ -43,45 +43,99 @@ class Tab(QWidget):
         self.guard = GuardPanel(self)
         outer.addWidget(self.guard)
         split = QSplitter(Qt.Orientation.Vertical)
-        self.table = RecordTable([("matter_name", self.tr("违法行为")), ("party", self.tr("当事人类型")),
-                                  ("tier", self.tr("裁量阶次")), ("count", self.tr("案件数")), ("min", self.tr("最低（元）")),
-                                  ("median", self.tr("中位数（元）")), ("max", self.tr("最高（元）")),
-                                  ("flagged", self.tr("偏离案件"))])
+        self.table = RecordTable(
+            [
+                ("matter_name", self.tr("违法行为")),
+                ("party", self.tr("当事人类型")),
+                ("tier", self.tr("裁量阶次")),
+                ("count", self.tr("案件数")),
+                ("min", self.tr("最低（元）")),
+                ("median", self.tr("中位数（元）")),
+                ("max", self.tr("最高（元）")),
+                ("flagged", self.tr("偏离案件")),
+            ]
+        )
         self.table.setAccessibleName("罚款分布")
         self.table.itemSelectionChanged.connect(self._selected)
         split.addWidget(self.table)
         detail = QSplitter()
-        self.squads = RecordTable([("name", self.tr("中队")), ("count", self.tr("案件数")),
-                                   ("median", self.tr("中位数（元）")), ("min", self.tr("最低")), ("max", self.tr("最高"))])
-        self.officers = RecordTable([("name", self.tr("主办人")), ("count", self.tr("案件数")),
-                                     ("median", self.tr("中位数（元）")), ("min", self.tr("最低")), ("max", self.tr("最高"))])
+        self.squads = RecordTable(
+            [
+                ("name", self.tr("中队")),
+                ("count", self.tr("案件数")),
+                ("median", self.tr("中位数（元）")),
+                ("min", self.tr("最低")),
+                ("max", self.tr("最高")),
+            ]
+        )
+        self.officers = RecordTable(
+            [
+                ("name", self.tr("主办人")),
+                ("count", self.tr("案件数")),
+                ("median", self.tr("中位数（元）")),
+                ("min", self.tr("最低")),
+                ("max", self.tr("最高")),
+            ]
+        )
         detail.addWidget(self.squads)
         detail.addWidget(self.officers)
         split.addWidget(detail)
-        self.outliers = RecordTable([("matter_name", self.tr("违法行为")), ("tier", self.tr("阶次")),
-                                     ("case_no", self.tr("案件编号")), ("squad_name", self.tr("中队")),
-                                     ("officer", self.tr("主办人")), ("fine", self.tr("罚款（元）")),
-                                     ("median", self.tr("同类中位数（元）")), ("deviation_text", self.tr("偏离"))])
+        self.outliers = RecordTable(
+            [
+                ("matter_name", self.tr("违法行为")),
+                ("tier", self.tr("阶次")),
+                ("case_no", self.tr("案件编号")),
+                ("squad_name", self.tr("中队")),
+                ("officer", self.tr("主办人")),
+                ("fine", self.tr("罚款（元）")),
+                ("median", self.tr("同类中位数（元）")),
+                ("deviation_text", self.tr("偏离")),
+            ]
+        )
         self.outliers.setAccessibleName("偏离案件")
         split.addWidget(self.outliers)
         outer.addWidget(split, 1)
         self.reload()
 
     def reload(self) -> None:
-        Op(self, consistency.distribution, self.session).success(self._loaded).failure(self.guard.show_error).run()
+        Op(self, consistency.distribution, self.session).success(self._loaded).failure(
+            self.guard.show_error
+        ).run()
 
     def _loaded(self, groups: list[dict[str, Any]]) -> None:
         self.groups = groups
-        self.table.set_records([_money({**g, "party": PARTY_TYPES.get(g["party_type"], g["party_type"]),
-                                        "flagged": len(g["outliers"])}) for g in groups], status_key=None)
+        self.table.set_records(
+            [
+                _money(
+                    {
+                        **g,
+                        "party": PARTY_TYPES.get(g["party_type"], g["party_type"]),
+                        "flagged": len(g["outliers"]),
+                    }
+                )
+                for g in groups
+            ],
+            status_key=None,
+        )
         flat = []
         for g in groups:
             for o in g["outliers"]:
-                flat.append(_money({**o, "matter_name": g["matter_name"], "tier": g["tier"],
-                                    "median_cents": g["median_cents"], "case_no": o["case_no"] or self.tr("（未立案）"),
-                                    "deviation_text": f"{o['deviation']:+.0%}"}))
+                flat.append(
+                    _money(
+                        {
+                            **o,
+                            "matter_name": g["matter_name"],
+                            "tier": g["tier"],
+                            "median_cents": g["median_cents"],
+                            "case_no": o["case_no"] or self.tr("（未立案）"),
+                            "deviation_text": f"{o['deviation']:+.0%}",
+                        }
+                    )
+                )
         self.outliers.set_records(flat, status_key=None)
-        self.count.setText(self.tr("{0} 组同事项同阶次案件，{1} 件罚款明显偏离").format(len(groups), len(flat)))
+        self.count.setText(
+            self.tr("{0} 组同事项同阶次案件，{1} 件罚款明显偏离").format(len(groups), len(flat))
+        )
 
     def _selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

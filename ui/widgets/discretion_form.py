@@ -41,13 +41,16 @@ class GuardPanel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setAccessibleName("拒绝原因")
-        self.setStyleSheet("QLabel { background: #f8d7da; color: #842029; border: 1px solid #f5c2c7;"
-                           " border-radius: 4px; padding: 8px; }")
+        self.setStyleSheet(
+            "QLabel { background: #f8d7da; color: #842029; border: 1px solid #f5c2c7;"
+            " border-radius: 4px; padding: 8px; }"
+        )
         self.hide()
 
     def show_error(self, exc: BaseException) -> None:
         """Show a refusal inline; a bug goes to the crash dialog (which keeps the user's work)."""
         from ui.messages import describe, show_crash
+
         if isinstance(exc, GuardRefused):
             text = self.tr("不能执行：{0}［{1}］").format(str(exc), exc.article)
             if exc.hint:
@@ -112,8 +115,11 @@ class DiscretionForm(QWidget):
         row = QHBoxLayout()
         self.art31 = QComboBox()
         self.art31.setAccessibleName("第31条精神状况")
-        for value, text in (("none", "无第31条情形"), ("incapable", "不能辨认或控制自己行为"),
-                            ("limited", "尚未完全丧失辨认或控制能力")):
+        for value, text in (
+            ("none", "无第31条情形"),
+            ("incapable", "不能辨认或控制自己行为"),
+            ("limited", "尚未完全丧失辨认或控制能力"),
+        ):
             self.art31.addItem(self.tr(text), value)
         row.addWidget(QLabel(self.tr("第31条：")))
         row.addWidget(self.art31)
@@ -148,7 +154,9 @@ class DiscretionForm(QWidget):
         af.addRow(self.mitigate)
         self.reason = QPlainTextEdit()
         self.reason.setAccessibleName("裁量说理")
-        self.reason.setPlaceholderText(self.tr("金额不在推荐阶次内时必须填写说理；说理印在决定书上并提交法制审核"))
+        self.reason.setPlaceholderText(
+            self.tr("金额不在推荐阶次内时必须填写说理；说理印在决定书上并提交法制审核")
+        )
         self.reason.setMaximumHeight(70)
         af.addRow(self.tr("说理"), self.reason)
         self.save_button = QPushButton(self.tr("保存裁量表"))
@@ -163,6 +171,7 @@ class DiscretionForm(QWidget):
     def load_saved(self) -> None:
         """Fill the inputs from the case's saved 裁量表 (the newest record), if any."""
         import json
+
         row = disc.latest(self.session, self.case_id)
         if row is None:
             return
@@ -198,17 +207,26 @@ class DiscretionForm(QWidget):
         return out
 
     def circumstances(self) -> dict[str, Any]:
-        return {"art32_grounds": [k for k, b in self.grounds.items() if b.isChecked()],
-                "art31": self.art31.currentData(), "minor_no_harm_corrected": self.minor.isChecked(),
-                "first_time_slight_corrected": self.first.isChecked(), "no_fault": self.no_fault.isChecked()}
+        return {
+            "art32_grounds": [k for k, b in self.grounds.items() if b.isChecked()],
+            "art31": self.art31.currentData(),
+            "minor_no_harm_corrected": self.minor.isChecked(),
+            "first_time_slight_corrected": self.first.isChecked(),
+            "no_fault": self.no_fault.isChecked(),
+        }
 
     # ------------------------------------------------------------------ logic
     def refresh(self) -> None:
         """Recompute the form from the current inputs (reads only)."""
         self.guard.clear_error()
         try:
-            data = disc.form(self.session, self.case_id, answers=self.answers(), circumstances=self.circumstances(),
-                             lighter_new=self.lighter_new.isChecked())
+            data = disc.form(
+                self.session,
+                self.case_id,
+                answers=self.answers(),
+                circumstances=self.circumstances(),
+                lighter_new=self.lighter_new.isChecked(),
+            )
         except (Error, ValueError) as exc:
             if isinstance(exc, ValueError):
                 self.guard.setText(self.tr("输入格式错误：{0}").format(exc))
@@ -239,17 +257,33 @@ class DiscretionForm(QWidget):
         keys = {q["key"] for q in data["questions"]}
         self.area.setEnabled("area_m2" in keys)
         self.cost.setEnabled("cost_cents" in keys)
-        self.header.setText(self.tr("{0}（{1}）｜裁量基准 {2} 版本 {3}：{4}\n违法依据：{5}\n处罚依据：{6}").format(
-            data["matter_name"], data["matter_code"], data["catalogue"], data["cat_version"],
-            data["catalogue_note"], data["violation_basis"], data["penalty_basis"]))
+        self.header.setText(
+            self.tr("{0}（{1}）｜裁量基准 {2} 版本 {3}：{4}\n违法依据：{5}\n处罚依据：{6}").format(
+                data["matter_name"],
+                data["matter_code"],
+                data["catalogue"],
+                data["cat_version"],
+                data["catalogue_note"],
+                data["violation_basis"],
+                data["penalty_basis"],
+            )
+        )
         statutory = a["statutory"]
         rec = a["recommended"]
-        outcome = {"penalty": self.tr("给予处罚"), "no_penalty_mandatory": self.tr("依法不予处罚"),
-                   "no_penalty_possible": self.tr("可以不予处罚（首违不罚）")}[a["outcome"]]
-        lines = [self.tr("法定幅度：{0}").format(f"{yuan(statutory[0])}–{yuan(statutory[1])}元" if statutory
-                                             else self.tr("需填写工程造价")),
-                 self.tr("推荐阶次：{0}　推荐幅度：{1}").format(a["tier"], f"{yuan(rec[0])}–{yuan(rec[1])}元" if rec else "—"),
-                 self.tr("处理建议：{0}").format(outcome)]
+        outcome = {
+            "penalty": self.tr("给予处罚"),
+            "no_penalty_mandatory": self.tr("依法不予处罚"),
+            "no_penalty_possible": self.tr("可以不予处罚（首违不罚）"),
+        }[a["outcome"]]
+        lines = [
+            self.tr("法定幅度：{0}").format(
+                f"{yuan(statutory[0])}–{yuan(statutory[1])}元" if statutory else self.tr("需填写工程造价")
+            ),
+            self.tr("推荐阶次：{0}　推荐幅度：{1}").format(
+                a["tier"], f"{yuan(rec[0])}–{yuan(rec[1])}元" if rec else "—"
+            ),
+            self.tr("处理建议：{0}").format(outcome),
+        ]
         if a["age"] is not None:
             lines.append(self.tr("违法时年龄：{0}岁").format(a["age"]))
         if data["prior_violations"] is not None:
@@ -269,10 +303,18 @@ class DiscretionForm(QWidget):
             self.guard.setText(self.tr("请填写罚款金额"))
             self.guard.show()
             return
-        Op(self, disc.record, self.session, self.case_id, amount_cents=cents,
-           reason=self.reason.toPlainText(), mitigate=self.mitigate.isChecked(), answers=self.answers(),
-           circumstances=self.circumstances(), lighter_new=self.lighter_new.isChecked()) \
-            .success(self._saved).failure(self.guard.show_error).run()
+        Op(
+            self,
+            disc.record,
+            self.session,
+            self.case_id,
+            amount_cents=cents,
+            reason=self.reason.toPlainText(),
+            mitigate=self.mitigate.isChecked(),
+            answers=self.answers(),
+            circumstances=self.circumstances(),
+            lighter_new=self.lighter_new.isChecked(),
+        ).success(self._saved).failure(self.guard.show_error).run()
 
     def _saved(self, row: dict[str, Any]) -> None:
         note = self.tr("已保存：{0}元").format(yuan(row["amount_cents"]))

@@ -50,8 +50,12 @@ class EvidencePanel(QWidget):
         header.resizeSection(COL_TAKEN, 150)
         header.setSectionResizeMode(COL_SHA, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda idx: self.open_row(idx.row()))
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=lambda: self.open_row(self.table.currentIndex().row()),
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Return),
+            self.table,
+            activated=lambda: self.open_row(self.table.currentIndex().row()),
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
 
         self.add_files_button = QPushButton(self.tr("添加照片/视频…"), self)
         self.add_files_button.setAccessibleName(self.tr("添加证据文件"))
@@ -78,13 +82,20 @@ class EvidencePanel(QWidget):
     @staticmethod
     def model_thumb_size():
         from ui.models.evidence_table import THUMB
+
         return THUMB
 
     # ------------------------------------------------------------ adding
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("选择证据文件"), "",
-                                                self.tr("照片和音视频 (*.jpg *.jpeg *.png *.heic *.heif *.webp *.mp4 *.mov "
-                                                        "*.3gp *.mp3 *.m4a *.wav *.amr);;所有文件 (*)"))
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("选择证据文件"),
+            "",
+            self.tr(
+                "照片和音视频 (*.jpg *.jpeg *.png *.heic *.heif *.webp *.mp4 *.mov "
+                "*.3gp *.mp3 *.m4a *.wav *.amr);;所有文件 (*)"
+            ),
+        )
         if files:
             self.paths_added.emit(files)
 
@@ -116,6 +127,7 @@ class EvidencePanel(QWidget):
         if not record or record.get("pending") or record.get("kind") != "photo":
             return
         from ui.widgets.photo_viewer import PhotoViewer
+
         viewer = PhotoViewer(self.session, record, self)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.show()

@@ -31,10 +31,19 @@ from inspector.law import matters
 from inspector.model import InspectionOutcome, PartyKind
 from inspector.services import inspections, parties
 
-PARTY_KINDS = ((PartyKind.PERSON, "自然人"), (PartyKind.ORGANISATION, "法人或其他组织"),
-               (PartyKind.INDIVIDUAL_BUSINESS, "个体工商户"))
-ID_TYPES = (("resident_id", "居民身份证"), ("uscc", "统一社会信用代码"), ("passport", "护照"),
-            ("hk_macau_permit", "港澳居民来往内地通行证"), ("taiwan_permit", "台湾居民来往大陆通行证"), ("other", "其他"))
+PARTY_KINDS = (
+    (PartyKind.PERSON, "自然人"),
+    (PartyKind.ORGANISATION, "法人或其他组织"),
+    (PartyKind.INDIVIDUAL_BUSINESS, "个体工商户"),
+)
+ID_TYPES = (
+    ("resident_id", "居民身份证"),
+    ("uscc", "统一社会信用代码"),
+    ("passport", "护照"),
+    ("hk_macau_permit", "港澳居民来往内地通行证"),
+    ("taiwan_permit", "台湾居民来往大陆通行证"),
+    ("other", "其他"),
+)
 
 
 class InspectionForm(QWidget):
@@ -143,8 +152,12 @@ class InspectionForm(QWidget):
         self.matter_search.returnPressed.connect(self._matter_enter)
         self.matter_list = self._named(QListWidget(self), "已选执法事项")
         self.matter_list.setMaximumHeight(80)
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.matter_list, activated=self._remove_matter,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete),
+            self.matter_list,
+            activated=self._remove_matter,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
         self.joint = QLabel(self)
         self.joint.setAccessibleName(self.tr("综合查一次"))
         form.addRow(self.tr("执法事项(&M)"), self.matter_search)
@@ -175,16 +188,42 @@ class InspectionForm(QWidget):
 
         for w in (self.started, self.ended, self.deadline):
             w.dateTimeChanged.connect(self._changed)
-        for w in (self.address, self.latitude, self.longitude, self.party_name, self.id_number, self.phone,
-                  self.measurements, self.witness):
+        for w in (
+            self.address,
+            self.latitude,
+            self.longitude,
+            self.party_name,
+            self.id_number,
+            self.phone,
+            self.measurements,
+            self.witness,
+        ):
             w.textChanged.connect(self._changed)
         self.situation.textChanged.connect(self._changed)
         for w in (self.street, self.community, self.party_kind, self.id_type, self.outcome):
             w.currentIndexChanged.connect(self._changed)
-        order = [self.started, self.ended, self.address, self.street, self.community, self.latitude, self.longitude,
-                 self.officers, self.party_kind, self.party_name, self.id_type, self.id_number, self.phone,
-                 self.matter_search, self.matter_list, self.situation, self.measurements, self.witness, self.outcome,
-                 self.deadline]
+        order = [
+            self.started,
+            self.ended,
+            self.address,
+            self.street,
+            self.community,
+            self.latitude,
+            self.longitude,
+            self.officers,
+            self.party_kind,
+            self.party_name,
+            self.id_type,
+            self.id_number,
+            self.phone,
+            self.matter_search,
+            self.matter_list,
+            self.situation,
+            self.measurements,
+            self.witness,
+            self.outcome,
+            self.deadline,
+        ]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
@@ -244,14 +283,21 @@ class InspectionForm(QWidget):
 
     def _update_joint(self) -> None:
         codes = self.matter_codes()
-        self.joint.setText(self.tr("综合查一次（{0} 个事项）").format(len(codes)) if matters.is_joint(codes) else "")
+        self.joint.setText(
+            self.tr("综合查一次（{0} 个事项）").format(len(codes)) if matters.is_joint(codes) else ""
+        )
 
     def matter_codes(self) -> list[str]:
-        return [self.matter_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.matter_list.count())]
+        return [
+            self.matter_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.matter_list.count())
+        ]
 
     def officer_ids(self) -> list[str]:
-        return [self.officers.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.officers.count())
-                if self.officers.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.officers.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.officers.count())
+            if self.officers.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def _party_lookup(self, text: str) -> None:
         if len(text.strip()) < 2:
@@ -305,21 +351,34 @@ class InspectionForm(QWidget):
     def values(self) -> dict[str, Any]:
         party: dict[str, Any] | None = None
         if self.party_name.text().strip() or self.id_number.text().strip():
-            party = {"kind": self.party_kind.currentData(), "name": self.party_name.text().strip(),
-                     "id_type": self.id_type.currentData(), "id_number": self.id_number.text().strip()}
+            party = {
+                "kind": self.party_kind.currentData(),
+                "name": self.party_name.text().strip(),
+                "id_type": self.id_type.currentData(),
+                "id_number": self.id_number.text().strip(),
+            }
             if self.phone.text().strip():
                 party["phone"] = self.phone.text().strip()
             if self.party_id:
                 party["id"] = self.party_id
         return {
-            "started_at": _iso(self.started.dateTime()), "ended_at": _iso(self.ended.dateTime()),
-            "address": self.address.text().strip(), "street": self.street.currentData() or "",
+            "started_at": _iso(self.started.dateTime()),
+            "ended_at": _iso(self.ended.dateTime()),
+            "address": self.address.text().strip(),
+            "street": self.street.currentData() or "",
             "community": self.community.currentData() or "",
-            "latitude": self.latitude.text().strip() or None, "longitude": self.longitude.text().strip() or None,
-            "officer_ids": self.officer_ids(), "party": party, "matter_codes": self.matter_codes(),
-            "situation": self.situation.toPlainText(), "measurements": self.measurements.text(),
-            "witness": self.witness.text(), "outcome": self.outcome.currentData(),
-            "correction_deadline": self.deadline.date().toString("yyyy-MM-dd") if self.deadline.isEnabled() else None,
+            "latitude": self.latitude.text().strip() or None,
+            "longitude": self.longitude.text().strip() or None,
+            "officer_ids": self.officer_ids(),
+            "party": party,
+            "matter_codes": self.matter_codes(),
+            "situation": self.situation.toPlainText(),
+            "measurements": self.measurements.text(),
+            "witness": self.witness.text(),
+            "outcome": self.outcome.currentData(),
+            "correction_deadline": self.deadline.date().toString("yyyy-MM-dd")
+            if self.deadline.isEnabled()
+            else None,
         }
 
     def set_values(self, v: dict[str, Any]) -> None:
@@ -338,8 +397,11 @@ class InspectionForm(QWidget):
             wanted = set(v.get("officer_ids") or [])
             for i in range(self.officers.count()):
                 item = self.officers.item(i)
-                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
-                                   else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked
+                    if item.data(Qt.ItemDataRole.UserRole) in wanted
+                    else Qt.CheckState.Unchecked
+                )
             party = v.get("party") or {}
             self.party_id = party.get("id")
             self._set_combo(self.party_kind, party.get("kind") or "person")
@@ -351,7 +413,9 @@ class InspectionForm(QWidget):
             for code in v.get("matter_codes") or []:
                 m = matters.by_code(code)
                 if m:
-                    QListWidgetItem(f"{m.name}（{m.department}）", self.matter_list).setData(Qt.ItemDataRole.UserRole, code)
+                    QListWidgetItem(f"{m.name}（{m.department}）", self.matter_list).setData(
+                        Qt.ItemDataRole.UserRole, code
+                    )
             self._update_joint()
             self.situation.setPlainText(v.get("situation") or "")
             self.measurements.setText(v.get("measurements") or "")

@@ -48,8 +48,16 @@ class OfficersPanel(QWidget):
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setObjectName("officersTable")
         self.table.setAccessibleName(self.tr("执法人员列表"))
-        self.table.setHorizontalHeaderLabels([self.tr("姓名"), self.tr("执法证号"), self.tr("有效期至"),
-                                              self.tr("中队"), self.tr("状态"), self.tr("使用账户")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("姓名"),
+                self.tr("执法证号"),
+                self.tr("有效期至"),
+                self.tr("中队"),
+                self.tr("状态"),
+                self.tr("使用账户"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -113,7 +121,9 @@ class OfficersPanel(QWidget):
     def reload(self) -> None:
         officers = org.list_officers(self.session)
         accounts: dict[str, str] = {}
-        for row in self.session.db.query("SELECT username, officer_id FROM users WHERE officer_id IS NOT NULL"):
+        for row in self.session.db.query(
+            "SELECT username, officer_id FROM users WHERE officer_id IS NOT NULL"
+        ):
             accounts[row["officer_id"]] = row["username"]
         today = clock.today().isoformat()
         self.table.setRowCount(len(officers))
@@ -125,8 +135,16 @@ class OfficersPanel(QWidget):
                 state = self.tr("证件过期")
             else:
                 state = self.tr("有效")
-            for c, text in enumerate((officer["name"], officer["cert_no"], officer["cert_expiry"],
-                                      squad["name"] if squad else "", state, accounts.get(officer["id"], ""))):
+            for c, text in enumerate(
+                (
+                    officer["name"],
+                    officer["cert_no"],
+                    officer["cert_expiry"],
+                    squad["name"] if squad else "",
+                    state,
+                    accounts.get(officer["id"], ""),
+                )
+            ):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, officer["id"])
                 if c == 4 and state != self.tr("有效"):
@@ -162,8 +180,12 @@ class OfficersPanel(QWidget):
         self.active.setChecked(True)
 
     def _values(self) -> dict[str, Any]:
-        return {"name": self.name.text(), "cert_no": self.cert_no.text(),
-                "cert_expiry": self.expiry.date().toString("yyyy-MM-dd"), "squad_id": self.squad.currentData()}
+        return {
+            "name": self.name.text(),
+            "cert_no": self.cert_no.text(),
+            "cert_expiry": self.expiry.date().toString("yyyy-MM-dd"),
+            "squad_id": self.squad.currentData(),
+        }
 
     def _add(self) -> None:
         try:
@@ -173,21 +195,27 @@ class OfficersPanel(QWidget):
             return
         self.reload()
         self.select(row["id"])
-        self._say(self.tr("已新增执法人员：%1（%2）").replace("%1", row["name"]).replace("%2", row["cert_no"]), ok=True)
+        self._say(
+            self.tr("已新增执法人员：%1（%2）").replace("%1", row["name"]).replace("%2", row["cert_no"]),
+            ok=True,
+        )
         self.changed.emit()
 
     def _save(self) -> None:
         if self.editing is None:
             return
         try:
-            row = org.update_officer(self.session, self.editing["id"], active=self.active.isChecked(),
-                                     **self._values())
+            row = org.update_officer(
+                self.session, self.editing["id"], active=self.active.isChecked(), **self._values()
+            )
         except Exception as exc:
             self._failed(exc)
             return
         self.reload()
         self.select(row["id"])
-        self._say(self.tr("已保存：%1（%2）").replace("%1", row["name"]).replace("%2", row["cert_no"]), ok=True)
+        self._say(
+            self.tr("已保存：%1（%2）").replace("%1", row["name"]).replace("%2", row["cert_no"]), ok=True
+        )
         self.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:

@@ -38,8 +38,12 @@ class PdfPreview(QScrollArea):
         self.pages: list[QLabel] = []
         self._pdf: bytes | None = None
         self._token = 0
-        for keys, slot in ((QKeySequence.StandardKey.ZoomIn, self.zoom_in), ("Ctrl+=", self.zoom_in),
-                           (QKeySequence.StandardKey.ZoomOut, self.zoom_out), ("Ctrl+0", self.reset_zoom)):
+        for keys, slot in (
+            (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
+            ("Ctrl+=", self.zoom_in),
+            (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
+            ("Ctrl+0", self.reset_zoom),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -112,7 +116,8 @@ class PdfPreview(QScrollArea):
             self.clear(self.tr("正在生成预览…"))
         ratio = self.devicePixelRatioF()
         Op(self, page_qimages, self._pdf, dpi=self.dpi * ratio).on_cpu_pool().success(
-            lambda images: self._show(token, images, ratio)).failure(lambda exc: self._failed(token, exc)).run()
+            lambda images: self._show(token, images, ratio)
+        ).failure(lambda exc: self._failed(token, exc)).run()
 
     def _show(self, token: int, images: list[QImage], ratio: float) -> None:
         if token != self._token:  # a newer document or zoom was chosen meanwhile

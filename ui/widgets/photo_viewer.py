@@ -73,7 +73,9 @@ class AnnotationView(QGraphicsView):
 
     def set_mode(self, mode: str) -> None:
         self.mode = mode
-        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag if mode == "pan" else QGraphicsView.DragMode.NoDrag)
+        self.setDragMode(
+            QGraphicsView.DragMode.ScrollHandDrag if mode == "pan" else QGraphicsView.DragMode.NoDrag
+        )
 
     # ------------------------------------------------------------- zoom
     def zoom(self, factor: float) -> None:
@@ -101,11 +103,18 @@ class AnnotationView(QGraphicsView):
         pen.setWidthF(max(2.0, (self.scene().sceneRect().width() or 1000) / 400))
         kind = shape["type"]
         if kind == "box":
-            item = QGraphicsRectItem(QRectF(QPointF(shape["x1"], shape["y1"]), QPointF(shape["x2"], shape["y2"])).normalized())
+            item = QGraphicsRectItem(
+                QRectF(QPointF(shape["x1"], shape["y1"]), QPointF(shape["x2"], shape["y2"])).normalized()
+            )
             item.setPen(pen)
         elif kind == "arrow":
-            item = QGraphicsPathItem(_arrow_path(QPointF(shape["x1"], shape["y1"]), QPointF(shape["x2"], shape["y2"]),
-                                                 head=pen.widthF() * 6))
+            item = QGraphicsPathItem(
+                _arrow_path(
+                    QPointF(shape["x1"], shape["y1"]),
+                    QPointF(shape["x2"], shape["y2"]),
+                    head=pen.widthF() * 6,
+                )
+            )
             item.setPen(pen)
         else:
             item = QGraphicsSimpleTextItem(shape.get("text", ""))
@@ -158,7 +167,9 @@ class AnnotationView(QGraphicsView):
                 self._preview = None
             start, self._start = self._start, None
             if QLineF(start, end).length() > 3:
-                self.shape_added.emit({"type": self.mode, "x1": start.x(), "y1": start.y(), "x2": end.x(), "y2": end.y()})
+                self.shape_added.emit(
+                    {"type": self.mode, "x1": start.x(), "y1": start.y(), "x2": end.x(), "y2": end.y()}
+                )
             return
         super().mouseReleaseEvent(event)
 
@@ -168,7 +179,10 @@ def _arrow_path(a: QPointF, b: QPointF, *, head: float) -> QPainterPath:
     path.lineTo(b)
     angle = math.atan2(b.y() - a.y(), b.x() - a.x())
     for side in (-1, 1):
-        tip = QPointF(b.x() - head * math.cos(angle + side * math.pi / 7), b.y() - head * math.sin(angle + side * math.pi / 7))
+        tip = QPointF(
+            b.x() - head * math.cos(angle + side * math.pi / 7),
+            b.y() - head * math.sin(angle + side * math.pi / 7),
+        )
         path.moveTo(b)
         path.lineTo(tip)
     return path
@@ -192,13 +206,22 @@ class PhotoViewer(QDialog):
 
         bar = QToolBar(self)
         bar.setAccessibleName(self.tr("照片工具"))
-        self._action(bar, "放大", "zoom_in", QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom(ZOOM_STEP))
-        self._action(bar, "缩小", "zoom_out", QKeySequence.StandardKey.ZoomOut, lambda: self.view.zoom(1 / ZOOM_STEP))
+        self._action(
+            bar, "放大", "zoom_in", QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom(ZOOM_STEP)
+        )
+        self._action(
+            bar, "缩小", "zoom_out", QKeySequence.StandardKey.ZoomOut, lambda: self.view.zoom(1 / ZOOM_STEP)
+        )
         self._action(bar, "适合窗口", "fit", QKeySequence("Ctrl+0"), self.view.fit)
         self._action(bar, "原始大小", "actual", QKeySequence("Ctrl+1"), self.view.actual_size)
         bar.addSeparator()
         group = QActionGroup(self)
-        for label, mode, key in (("移动", "pan", "V"), ("框选", "box", "B"), ("箭头", "arrow", "A"), ("文字", "text", "T")):
+        for label, mode, key in (
+            ("移动", "pan", "V"),
+            ("框选", "box", "B"),
+            ("箭头", "arrow", "A"),
+            ("文字", "text", "T"),
+        ):
             act = self._action(bar, label, mode, QKeySequence(key), lambda m=mode: self.view.set_mode(m))
             act.setCheckable(True)
             act.setChecked(mode == "pan")
@@ -206,7 +229,9 @@ class PhotoViewer(QDialog):
         bar.addSeparator()
         self._action(bar, "撤销标注", "undo", QKeySequence.StandardKey.Undo, self.undo)
         self.save_action = self._action(bar, "保存标注", "save", QKeySequence.StandardKey.Save, self.save)
-        self.save_action.setEnabled(session.can(__import__("inspector.permissions", fromlist=["Action"]).Action.EVIDENCE_ANNOTATE))
+        self.save_action.setEnabled(
+            session.can(__import__("inspector.permissions", fromlist=["Action"]).Action.EVIDENCE_ANNOTATE)
+        )
 
         self.info = QLabel(self)
         self.info.setAccessibleName(self.tr("照片信息"))
@@ -245,9 +270,17 @@ class PhotoViewer(QDialog):
         r = self.row
         gps = f"{r['latitude']:.6f}, {r['longitude']:.6f}" if r.get("latitude") is not None else self.tr("无")
         from ui.models.evidence_table import _local
-        self.info.setText(self.tr("拍摄时间：{0}　GPS：{1}　相机：{2}　{3}×{4}　SHA-256：{5}").format(
-            _local(r.get("taken_at")) or self.tr("无"), gps, r.get("camera") or self.tr("无"), image.width(),
-            image.height(), r["sha256"]))
+
+        self.info.setText(
+            self.tr("拍摄时间：{0}　GPS：{1}　相机：{2}　{3}×{4}　SHA-256：{5}").format(
+                _local(r.get("taken_at")) or self.tr("无"),
+                gps,
+                r.get("camera") or self.tr("无"),
+                image.width(),
+                image.height(),
+                r["sha256"],
+            )
+        )
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -272,9 +305,12 @@ class PhotoViewer(QDialog):
 
     def save(self) -> None:
         try:
-            row = evidence.save_annotations(self.session, self.row["id"], self.shapes, expected_version=self.version)
+            row = evidence.save_annotations(
+                self.session, self.row["id"], self.shapes, expected_version=self.version
+            )
         except Exception as exc:  # noqa: BLE001 - typed errors are shown to the user
             from ui.errors_fallback import show_error
+
             show_error(self, exc)
             return
         self.version = row["version"]

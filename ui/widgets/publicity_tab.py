@@ -65,10 +65,17 @@ class Tab(QWidget):
         self.notice.setStyleSheet("color: #0f5132")
         outer.addWidget(self.notice)
         split = QSplitter()
-        self.table = RecordTable([("state_label", self.tr("状态")), ("due_date", self.tr("公示期限")),
-                                  ("decision_number", self.tr("决定书文号")), ("party_name", self.tr("当事人")),
-                                  ("matter_name", self.tr("违法行为")), ("published_at", self.tr("公示日期")),
-                                  ("withdraw_due", self.tr("撤下期限"))])
+        self.table = RecordTable(
+            [
+                ("state_label", self.tr("状态")),
+                ("due_date", self.tr("公示期限")),
+                ("decision_number", self.tr("决定书文号")),
+                ("party_name", self.tr("当事人")),
+                ("matter_name", self.tr("违法行为")),
+                ("published_at", self.tr("公示日期")),
+                ("withdraw_due", self.tr("撤下期限")),
+            ]
+        )
         self.table.setAccessibleName("公示记录")
         self.table.itemSelectionChanged.connect(self._selected)
         split.addWidget(self.table)
@@ -126,21 +133,23 @@ class Tab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         self.current = dict(self.table.records[rows[0].row()]) if rows else None
         rec = self.current or {}
-        text = rec.get("masked_text") or (self.tr("不予公开：{0}").format(rec.get("withheld_reason", ""))
-                                          if rec.get("withheld") else "")
+        text = rec.get("masked_text") or (
+            self.tr("不予公开：{0}").format(rec.get("withheld_reason", "")) if rec.get("withheld") else ""
+        )
         self.preview.setPlainText(text)
         self.facts.setPlainText((rec.get("fields") or {}).get("facts", ""))
 
     def _run(self, fn, *args, done: str, **kwargs) -> None:
         self.guard.clear_error()
         Op(self, fn, self.session, *args, **kwargs).success(
-            lambda _r: (self.notice.setText(done), self.changed.emit(), self.reload())).failure(
-            self.guard.show_error).run()
+            lambda _r: (self.notice.setText(done), self.changed.emit(), self.reload())
+        ).failure(self.guard.show_error).run()
 
     def sign_off(self) -> None:
         if self.current:
-            self._run(publicity.sign_off, self.current["id"], facts=self.facts.toPlainText(),
-                      done=self.tr("已审签"))
+            self._run(
+                publicity.sign_off, self.current["id"], facts=self.facts.toPlainText(), done=self.tr("已审签")
+            )
 
     def mark_published(self) -> None:
         if self.current:
@@ -157,7 +166,8 @@ class Tab(QWidget):
                 return
         self.guard.clear_error()
         Op(self, publicity.export, self.session, out_dir, since=self.since.text().strip() or None).success(
-            self._exported).failure(self.guard.show_error).run()
+            self._exported
+        ).failure(self.guard.show_error).run()
 
     def _exported(self, result: dict[str, Any]) -> None:
         self.last_export = result

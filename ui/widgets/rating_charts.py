@@ -47,8 +47,11 @@ class _Chart(QWidget):
             p.setPen(QPen(GRID, 1))
             p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             p.setPen(AXIS)
-            p.drawText(QRectF(0, y - 8, area.left() - 4, 16), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       fmt.format(value))
+            p.drawText(
+                QRectF(0, y - 8, area.left() - 4, 16),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                fmt.format(value),
+            )
             value += step
         p.drawLine(QPointF(area.left(), area.top()), QPointF(area.left(), area.bottom()))
         p.drawLine(QPointF(area.left(), area.bottom()), QPointF(area.right(), area.bottom()))
@@ -65,9 +68,20 @@ class BarChart(_Chart):
         self.lines: list[tuple[str, float]] = []
         self.top = 100.0
 
-    def set_data(self, labels: Sequence[str], values: Sequence[float], *, top: float = 100.0,
-                 full: Sequence[float] = (), lines: Sequence[tuple[str, float]] = ()) -> None:
-        self.labels, self.values, self.full = list(labels), [float(v) for v in values], [float(v) for v in full]
+    def set_data(
+        self,
+        labels: Sequence[str],
+        values: Sequence[float],
+        *,
+        top: float = 100.0,
+        full: Sequence[float] = (),
+        lines: Sequence[tuple[str, float]] = (),
+    ) -> None:
+        self.labels, self.values, self.full = (
+            list(labels),
+            [float(v) for v in values],
+            [float(v) for v in full],
+        )
         self.lines, self.top = list(lines), max(top, 1.0)
         self.update()
 
@@ -86,15 +100,24 @@ class BarChart(_Chart):
             h = area.height() * min(max(value, 0), self.top) / self.top
             p.fillRect(QRectF(x, area.bottom() - h, bar, h), QColor(PALETTE[0]))
             p.setPen(AXIS)
-            crowded = n > 12        # too narrow for numbers: label every few bars; the table below has the values
+            crowded = n > 12  # too narrow for numbers: label every few bars; the table below has the values
             if not crowded:
-                p.drawText(QRectF(x - 10, area.bottom() - h - 16, bar + 20, 14), Qt.AlignmentFlag.AlignCenter,
-                           f"{value:.1f}")
+                p.drawText(
+                    QRectF(x - 10, area.bottom() - h - 16, bar + 20, 14),
+                    Qt.AlignmentFlag.AlignCenter,
+                    f"{value:.1f}",
+                )
             if not crowded or i % max(1, n // 10) == 0:
-                p.drawText(QRectF(area.left() + slot * i - (slot * 2 if crowded else 0), area.bottom() + 2,
-                                  slot * (5 if crowded else 1), 20),
-                           Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                           self.labels[i] if i < len(self.labels) else "")
+                p.drawText(
+                    QRectF(
+                        area.left() + slot * i - (slot * 2 if crowded else 0),
+                        area.bottom() + 2,
+                        slot * (5 if crowded else 1),
+                        20,
+                    ),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                    self.labels[i] if i < len(self.labels) else "",
+                )
         pen = QPen(QColor("#b03a2e"), 1, Qt.PenStyle.DashLine)
         for label, value in self.lines:
             y = area.bottom() - area.height() * value / self.top
@@ -126,17 +149,25 @@ class TargetsChart(_Chart):
             h = slot * 0.5
             p.fillRect(QRectF(area.left(), y, area.width(), h), QColor("#eeeeee"))
             met = share >= target - 1e-9
-            p.fillRect(QRectF(area.left(), y, area.width() * min(share, 1), h),
-                       QColor("#2e8b57" if met else "#d9822b"))
+            p.fillRect(
+                QRectF(area.left(), y, area.width() * min(share, 1), h),
+                QColor("#2e8b57" if met else "#d9822b"),
+            )
             tx = area.left() + area.width() * target
             p.setPen(QPen(QColor("#b03a2e"), 2))
             p.drawLine(QPointF(tx, y - 4), QPointF(tx, y + h + 4))
             p.setPen(AXIS)
-            p.drawText(QRectF(0, y, area.left() - 6, h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       label)
+            p.drawText(
+                QRectF(0, y, area.left() - 6, h),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
             p.setPen(QColor("white") if share > 0.25 else AXIS)
-            p.drawText(QRectF(area.left() + 4, y, area.width(), h), Qt.AlignmentFlag.AlignVCenter,
-                       f"{share:.0%}（目标 {target:.0%}）")
+            p.drawText(
+                QRectF(area.left() + 4, y, area.width(), h),
+                Qt.AlignmentFlag.AlignVCenter,
+                f"{share:.0%}（目标 {target:.0%}）",
+            )
         p.end()
 
 
@@ -171,8 +202,10 @@ class TrendChart(_Chart):
                 if v is None:
                     last = None
                     continue
-                pt = QPointF(area.left() + step * i if n > 1 else area.center().x(),
-                             area.bottom() - area.height() * min(max(v, 0), 100) / 100)
+                pt = QPointF(
+                    area.left() + step * i if n > 1 else area.center().x(),
+                    area.bottom() - area.height() * min(max(v, 0), 100) / 100,
+                )
                 if last is not None:
                     p.drawLine(last, pt)
                 p.drawEllipse(pt, 2.5, 2.5)

@@ -105,7 +105,9 @@ class RatingRecords(QDialog):
         self.result = QLabel()
         self.result.setAccessibleName(self.tr("登记结果"))
         outer.addWidget(self.result)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("登记"))
         self.save_button.setAccessibleName(self.tr("登记"))
@@ -127,21 +129,38 @@ class RatingRecords(QDialog):
         which = ("training", "incident", "gate")[self.tabs.currentIndex()]
         try:
             if which == "training":
-                rating.add_training(self.session, officer_id=self.officer.currentData(),
-                                    on_date=self.training_date.date().toPython(), hours=self.hours.value(),
-                                    course=self.course.text())
-                text = self.tr("已登记 %1 培训 %2 学时").replace("%1", self.officer.currentText()).replace(
-                    "%2", f"{self.hours.value():g}")
+                rating.add_training(
+                    self.session,
+                    officer_id=self.officer.currentData(),
+                    on_date=self.training_date.date().toPython(),
+                    hours=self.hours.value(),
+                    course=self.course.text(),
+                )
+                text = (
+                    self.tr("已登记 %1 培训 %2 学时")
+                    .replace("%1", self.officer.currentText())
+                    .replace("%2", f"{self.hours.value():g}")
+                )
             elif which == "incident":
-                rating.record_incident(self.session, squad_id=self.incident_squad.currentData(),
-                                       kind=self.kind.currentData(), on_date=self.incident_date.date().toPython(),
-                                       note=self.incident_note.text())
-                text = self.tr("已登记：%1（%2）").replace("%1", self.kind.currentText()).replace(
-                    "%2", self.incident_squad.currentText())
+                rating.record_incident(
+                    self.session,
+                    squad_id=self.incident_squad.currentData(),
+                    kind=self.kind.currentData(),
+                    on_date=self.incident_date.date().toPython(),
+                    note=self.incident_note.text(),
+                )
+                text = (
+                    self.tr("已登记：%1（%2）")
+                    .replace("%1", self.kind.currentText())
+                    .replace("%2", self.incident_squad.currentText())
+                )
             else:
-                rating.record_gate_check(self.session, squad_id=self.gate_squad.currentData(),
-                                         items={k: c.isChecked() for k, c in self.gate_items.items()},
-                                         checked_on=self.gate_date.date().toPython())
+                rating.record_gate_check(
+                    self.session,
+                    squad_id=self.gate_squad.currentData(),
+                    items={k: c.isChecked() for k, c in self.gate_items.items()},
+                    checked_on=self.gate_date.date().toPython(),
+                )
                 text = self.tr("已登记 %1 规范化条件核查").replace("%1", self.gate_squad.currentText())
         except Exception as exc:
             show_error(self, exc)

@@ -66,14 +66,26 @@ class ReferenceDataPanel(QWidget):
 
         cat_box = QGroupBox(self.tr("裁量基准目录"))
         cat_layout = QVBoxLayout(cat_box)
-        self.catalogues = _table("cataloguesTable", self.tr("裁量基准目录"), [self.tr("目录"), self.tr("版本"), self.tr("生效日期"),
-                                                      self.tr("失效日期"), self.tr("事项数"), self.tr("来源")])
+        self.catalogues = _table(
+            "cataloguesTable",
+            self.tr("裁量基准目录"),
+            [
+                self.tr("目录"),
+                self.tr("版本"),
+                self.tr("生效日期"),
+                self.tr("失效日期"),
+                self.tr("事项数"),
+                self.tr("来源"),
+            ],
+        )
         cat_layout.addWidget(self.catalogues)
         row = QHBoxLayout()
-        self.import_catalogue_button = self._button("importCatalogue", self.tr("导入裁量基准…"),
-                                                    self._ask_import_catalogue, Action.STANDARDS_IMPORT)
-        self.export_catalogue_button = self._button("exportCatalogue", self.tr("导出所选版本…"),
-                                                    self._ask_export_catalogue, None)
+        self.import_catalogue_button = self._button(
+            "importCatalogue", self.tr("导入裁量基准…"), self._ask_import_catalogue, Action.STANDARDS_IMPORT
+        )
+        self.export_catalogue_button = self._button(
+            "exportCatalogue", self.tr("导出所选版本…"), self._ask_export_catalogue, None
+        )
         row.addWidget(self.import_catalogue_button)
         row.addWidget(self.export_catalogue_button)
         row.addStretch(1)
@@ -82,14 +94,19 @@ class ReferenceDataPanel(QWidget):
 
         cal_box = QGroupBox(self.tr("节假日日历（含调休上班日）"))
         cal_layout = QVBoxLayout(cal_box)
-        self.years = _table("calendarTable", self.tr("节假日日历"), [self.tr("年份"), self.tr("节假日天数"), self.tr("调休上班日"),
-                                               self.tr("来源")])
+        self.years = _table(
+            "calendarTable",
+            self.tr("节假日日历"),
+            [self.tr("年份"), self.tr("节假日天数"), self.tr("调休上班日"), self.tr("来源")],
+        )
         cal_layout.addWidget(self.years)
         row = QHBoxLayout()
-        self.import_calendar_button = self._button("importCalendar", self.tr("导入年度日历…"),
-                                                   self._ask_import_calendar, Action.CALENDAR_EDIT)
-        self.export_calendar_button = self._button("exportCalendar", self.tr("导出所选年份…"),
-                                                   self._ask_export_calendar, None)
+        self.import_calendar_button = self._button(
+            "importCalendar", self.tr("导入年度日历…"), self._ask_import_calendar, Action.CALENDAR_EDIT
+        )
+        self.export_calendar_button = self._button(
+            "exportCalendar", self.tr("导出所选年份…"), self._ask_export_calendar, None
+        )
         row.addWidget(self.import_calendar_button)
         row.addWidget(self.export_calendar_button)
         row.addStretch(1)
@@ -121,8 +138,16 @@ class ReferenceDataPanel(QWidget):
         self.catalogues.setRowCount(len(rows))
         for r, cat in enumerate(rows):
             origin = self.tr("随程序发布") if cat["origin"] == "shipped" else self.tr("导入")
-            for c, text in enumerate((cat["catalogue"], cat["version"], cat["effective_from"],
-                                      cat["effective_to"] or "", str(cat["items"]), origin)):
+            for c, text in enumerate(
+                (
+                    cat["catalogue"],
+                    cat["version"],
+                    cat["effective_from"],
+                    cat["effective_to"] or "",
+                    str(cat["items"]),
+                    origin,
+                )
+            ):
                 self.catalogues.setItem(r, c, QTableWidgetItem(text))
         years = holidays.years(self.session)
         self.years.setRowCount(len(years))
@@ -138,14 +163,20 @@ class ReferenceDataPanel(QWidget):
                 raise FileProblem(self.tr("文件过大（超过20MB），不是裁量基准或日历文件。"))
             return json.loads(p.read_text(encoding="utf-8"))
         except OSError as exc:
-            raise FileProblem(self.tr("无法读取 %1：%2").replace("%1", str(p)).replace("%2", exc.strerror or "")) from exc
+            raise FileProblem(
+                self.tr("无法读取 %1：%2").replace("%1", str(p)).replace("%2", exc.strerror or "")
+            ) from exc
         except UnicodeDecodeError:
             raise FileProblem(self.tr("%1 不是 UTF-8 编码的文本文件。").replace("%1", p.name)) from None
         except (json.JSONDecodeError, RecursionError) as exc:
-            where = (self.tr("（第%1行第%2列）").replace("%1", str(exc.lineno)).replace("%2", str(exc.colno))
-                     if isinstance(exc, json.JSONDecodeError) else "")
-            raise FileProblem(self.tr("%1 不是有效的 JSON%2；未导入任何内容。").replace("%1", p.name)
-                               .replace("%2", where)) from None
+            where = (
+                self.tr("（第%1行第%2列）").replace("%1", str(exc.lineno)).replace("%2", str(exc.colno))
+                if isinstance(exc, json.JSONDecodeError)
+                else ""
+            )
+            raise FileProblem(
+                self.tr("%1 不是有效的 JSON%2；未导入任何内容。").replace("%1", p.name).replace("%2", where)
+            ) from None
 
     def _run(self, work, done) -> bool:
         self.report.clear()
@@ -156,7 +187,9 @@ class ReferenceDataPanel(QWidget):
             self._say(str(exc), ok=False)
             return False
         except ValidationError as exc:
-            self._say(self.tr("文件有 %1 处错误，未导入任何内容：").replace("%1", str(len(exc.problems))), ok=False)
+            self._say(
+                self.tr("文件有 %1 处错误，未导入任何内容：").replace("%1", str(len(exc.problems))), ok=False
+            )
             self.report.setPlainText("\n".join(f"{p.field}: {p.message}" for p in exc.problems))
             self.report.show()
             return False
@@ -170,9 +203,15 @@ class ReferenceDataPanel(QWidget):
         return True
 
     def import_catalogue(self, path: str | Path) -> bool:
-        ok = self._run(lambda: standards.import_catalogue(self.session, self._read(path)),
-                       lambda row: self.tr("已导入裁量基准 %1 版本 %2（自 %3 起生效）").replace("%1", row["catalogue"])
-                       .replace("%2", row["cat_version"]).replace("%3", row["effective_from"]))
+        ok = self._run(
+            lambda: standards.import_catalogue(self.session, self._read(path)),
+            lambda row: (
+                self.tr("已导入裁量基准 %1 版本 %2（自 %3 起生效）")
+                .replace("%1", row["catalogue"])
+                .replace("%2", row["cat_version"])
+                .replace("%3", row["effective_from"])
+            ),
+        )
         if ok:
             self.reload()
             self.changed.emit()
@@ -182,8 +221,11 @@ class ReferenceDataPanel(QWidget):
         def work():
             data = self._read(path)
             if not isinstance(data, dict):
-                raise ValidationError([Problem("year", "format", "日历文件应为一个年度：{year, source, holidays, workdays}")])
+                raise ValidationError(
+                    [Problem("year", "format", "日历文件应为一个年度：{year, source, holidays, workdays}")]
+                )
             return holidays.import_year(self.session, data)
+
         ok = self._run(work, lambda row: self.tr("已导入 %1 年放假调休安排").replace("%1", str(row["year"])))
         if ok:
             self.reload()
@@ -198,8 +240,12 @@ class ReferenceDataPanel(QWidget):
         row = self.catalogues.currentRow()
         catalogue = self.catalogues.item(row, 0).text() if row >= 0 else None
         version = self.catalogues.item(row, 1).text() if row >= 0 else None
-        return self._run(lambda: self._write(path, standards.export_catalogue(
-            self.session, catalogue=catalogue, version=version)), lambda text: text)
+        return self._run(
+            lambda: self._write(
+                path, standards.export_catalogue(self.session, catalogue=catalogue, version=version)
+            ),
+            lambda text: text,
+        )
 
     def export_calendar(self, path: str | Path) -> bool:
         row = self.years.currentRow()
@@ -207,7 +253,9 @@ class ReferenceDataPanel(QWidget):
             self._say(self.tr("请先选择一个年份。"), ok=False)
             return False
         year = int(self.years.item(row, 0).text())
-        return self._run(lambda: self._write(path, holidays.export_year(self.session, year)), lambda text: text)
+        return self._run(
+            lambda: self._write(path, holidays.export_year(self.session, year)), lambda text: text
+        )
 
     # ------------------------------------------------------- file dialogs
     def _open(self, title: str) -> str:

@@ -73,8 +73,9 @@ class ReviewPage(QWidget):
         self.tabs.addTab(self.facts, self.tr("案情与裁量"))
         self.checklist = QTableWidget(0, 5)
         self.checklist.setAccessibleName("审核清单")
-        self.checklist.setHorizontalHeaderLabels([self.tr("编号"), self.tr("审核项目"), self.tr("方式"),
-                                                  self.tr("结果"), self.tr("说明与依据")])
+        self.checklist.setHorizontalHeaderLabels(
+            [self.tr("编号"), self.tr("审核项目"), self.tr("方式"), self.tr("结果"), self.tr("说明与依据")]
+        )
         self.checklist.verticalHeader().setVisible(False)
         self.checklist.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.checklist.setWordWrap(True)
@@ -91,13 +92,25 @@ class ReviewPage(QWidget):
         self.thumbs.setMaximumHeight(150)
         self.thumbs.setAccessibleName("证据缩略图")
         evl.addWidget(self.thumbs)
-        self.evidence = RecordTable([("filename", self.tr("文件")), ("kind", self.tr("类型")),
-                                     ("taken_at", self.tr("拍摄时间")), ("sha256", self.tr("SHA-256"))])
+        self.evidence = RecordTable(
+            [
+                ("filename", self.tr("文件")),
+                ("kind", self.tr("类型")),
+                ("taken_at", self.tr("拍摄时间")),
+                ("sha256", self.tr("SHA-256")),
+            ]
+        )
         self.evidence.setAccessibleName("证据清单")
         evl.addWidget(self.evidence, 1)
         self.tabs.addTab(ev, self.tr("证据"))
-        self.documents = RecordTable([("title", self.tr("文书")), ("number", self.tr("文号")),
-                                      ("issued_at", self.tr("制作时间")), ("issued_by", self.tr("制作人"))])
+        self.documents = RecordTable(
+            [
+                ("title", self.tr("文书")),
+                ("number", self.tr("文号")),
+                ("issued_at", self.tr("制作时间")),
+                ("issued_by", self.tr("制作人")),
+            ]
+        )
         self.documents.setAccessibleName("已制作文书")
         self.tabs.addTab(self.documents, self.tr("文书"))
         similar = QWidget()
@@ -106,14 +119,27 @@ class ReviewPage(QWidget):
         self.similar_label.setWordWrap(True)
         self.similar_label.setAccessibleName("同类案件对比")
         sim_layout.addWidget(self.similar_label)
-        self.similar = RecordTable([("case_no", self.tr("案件编号")), ("squad_name", self.tr("中队")),
-                                    ("officer", self.tr("主办人")), ("fine", self.tr("罚款（元）")),
-                                    ("decided_at", self.tr("决定日期")), ("similarity", self.tr("情节相似度"))])
+        self.similar = RecordTable(
+            [
+                ("case_no", self.tr("案件编号")),
+                ("squad_name", self.tr("中队")),
+                ("officer", self.tr("主办人")),
+                ("fine", self.tr("罚款（元）")),
+                ("decided_at", self.tr("决定日期")),
+                ("similarity", self.tr("情节相似度")),
+            ]
+        )
         self.similar.setAccessibleName("同类案件")
         sim_layout.addWidget(self.similar, 1)
         self.tabs.addTab(similar, self.tr("同类案件"))
-        self.history = RecordTable([("reviewed_at", self.tr("审核时间")), ("reviewer", self.tr("审核人")),
-                                    ("verdict_label", self.tr("结论")), ("opinion", self.tr("意见"))])
+        self.history = RecordTable(
+            [
+                ("reviewed_at", self.tr("审核时间")),
+                ("reviewer", self.tr("审核人")),
+                ("verdict_label", self.tr("结论")),
+                ("opinion", self.tr("意见")),
+            ]
+        )
         self.history.setAccessibleName("审核记录")
         self.tabs.addTab(self.history, self.tr("审核记录"))
 
@@ -154,13 +180,20 @@ class ReviewPage(QWidget):
 
     # ------------------------------------------------------------------ data
     def reload(self) -> None:
-        Op(self, review.page, self.session, self.case_id).success(self._loaded).failure(self.guard.show_error).run()
+        Op(self, review.page, self.session, self.case_id).success(self._loaded).failure(
+            self.guard.show_error
+        ).run()
 
     def _loaded(self, data: dict[str, Any]) -> None:
         self.data = data
         case, party = data["case"], data["party"] or {}
-        self.title.setText(self.tr("{0}　{1}").format(case["case_no"] or self.tr("（未立案）"), case["matter_name"]))
-        meta = [self.tr("当事人：{0}").format(party.get("name", "")), self.tr("状态：{0}").format(data["state_label"])]
+        self.title.setText(
+            self.tr("{0}　{1}").format(case["case_no"] or self.tr("（未立案）"), case["matter_name"])
+        )
+        meta = [
+            self.tr("当事人：{0}").format(party.get("name", "")),
+            self.tr("状态：{0}").format(data["state_label"]),
+        ]
         if data["due"]:
             meta.append(self.tr("审核期限：{0}").format(data["due"]))
         if data["reasons"]:
@@ -176,39 +209,73 @@ class ReviewPage(QWidget):
             item.setToolTip(f"{e['sha256']}\n{_text(e.get('taken_at'))}")
             self.thumbs.addItem(item)
         from ui.messages import local_time
-        self.evidence.set_records([{**e, "kind": self.tr(_EVIDENCE_KINDS.get(e["kind"], e["kind"])),
-                                    "taken_at": local_time(e["taken_at"]) if e.get("taken_at") else ""}
-                                   for e in data["evidence"]], status_key=None)
+
+        self.evidence.set_records(
+            [
+                {
+                    **e,
+                    "kind": self.tr(_EVIDENCE_KINDS.get(e["kind"], e["kind"])),
+                    "taken_at": local_time(e["taken_at"]) if e.get("taken_at") else "",
+                }
+                for e in data["evidence"]
+            ],
+            status_key=None,
+        )
         self.documents.set_records(data["documents"], status_key=None)
         self.history.set_records(data["history"], status_key=None)
         self.submit_button.setEnabled(data["can_decide"])
         self.extend_button.setEnabled(data["can_decide"])
         self.print_button.setEnabled(bool(data["history"]))
         from inspector.services import consistency
+
         Op(self, consistency.similar, self.session, self.case_id).success(self._similar).run()
 
     def _similar(self, shown: dict[str, Any]) -> None:
         group = shown.get("group")
-        text = self.tr("本案拟罚款：{0}元（{1}）").format(yuan(shown.get("proposed_cents")), shown.get("tier", ""))
+        text = self.tr("本案拟罚款：{0}元（{1}）").format(
+            yuan(shown.get("proposed_cents")), shown.get("tier", "")
+        )
         if group:
             text += self.tr("；本地同事项同阶次已决案件 {0} 件，罚款 {1}–{2}元，中位数 {3}元").format(
-                group["count"], yuan(group["min_cents"]), yuan(group["max_cents"]), yuan(group["median_cents"]))
+                group["count"],
+                yuan(group["min_cents"]),
+                yuan(group["max_cents"]),
+                yuan(group["median_cents"]),
+            )
         else:
             text += self.tr("；本地尚无同事项同阶次的已决案件")
         self.similar_label.setText(text)
-        self.similar.set_records([{**r, "fine": yuan(r["fine_cents"]), "case_no": r["case_no"] or "",
-                                   "decided_at": (r["decided_at"] or "")[:10], "similarity": f"{r['similarity']:.0%}"}
-                                  for r in shown["similar"]], status_key=None)
+        self.similar.set_records(
+            [
+                {
+                    **r,
+                    "fine": yuan(r["fine_cents"]),
+                    "case_no": r["case_no"] or "",
+                    "decided_at": (r["decided_at"] or "")[:10],
+                    "similarity": f"{r['similarity']:.0%}",
+                }
+                for r in shown["similar"]
+            ],
+            status_key=None,
+        )
 
     def _facts_text(self, data: dict[str, Any]) -> str:
         case, party, d = data["case"], data["party"] or {}, data["discretion"] or {}
-        lines = [self.tr("违法事实：{0}").format(case.get("summary", "")),
-                 self.tr("地点：{0}　违法行为日期：{1}　发现日期：{2}").format(
-                     case.get("address", ""), _text(case.get("act_date")), _text(case.get("discovered_at"))),
-                 self.tr("当事人：{0}（{1}）　证件：{2}　住址：{3}").format(
-                     party.get("name", ""), self.tr(_PARTY_KINDS.get(party.get("kind", ""), party.get("kind", ""))),
-                     party.get("id_number", ""), party.get("address", "")),
-                 self.tr("执法人员：{0}").format("、".join(f"{o['name']}（{o['cert_no']}）" for o in data["officers"]))]
+        lines = [
+            self.tr("违法事实：{0}").format(case.get("summary", "")),
+            self.tr("地点：{0}　违法行为日期：{1}　发现日期：{2}").format(
+                case.get("address", ""), _text(case.get("act_date")), _text(case.get("discovered_at"))
+            ),
+            self.tr("当事人：{0}（{1}）　证件：{2}　住址：{3}").format(
+                party.get("name", ""),
+                self.tr(_PARTY_KINDS.get(party.get("kind", ""), party.get("kind", ""))),
+                party.get("id_number", ""),
+                party.get("address", ""),
+            ),
+            self.tr("执法人员：{0}").format(
+                "、".join(f"{o['name']}（{o['cert_no']}）" for o in data["officers"])
+            ),
+        ]
         item = data.get("benchmark_item") or {}
         if item:
             lines.append(self.tr("违法依据：{0}").format(item.get("violation_basis", "")))
@@ -217,14 +284,23 @@ class ReviewPage(QWidget):
             lo, hi = data["statutory_range"]
             lines.append(self.tr("法定幅度：{0}–{1}元").format(yuan(lo), yuan(hi)))
         if d:
-            lines.append(self.tr("裁量阶次：{0}　推荐幅度：{1}–{2}元　{3}{4}").format(
-                d.get("tier", ""), yuan(d.get("range_min_cents")), yuan(d.get("range_max_cents")),
-                self.tr("不在推荐阶次内　") if d.get("outside_tier") else "", self.tr("减轻处罚") if d.get("mitigated") else ""))
+            lines.append(
+                self.tr("裁量阶次：{0}　推荐幅度：{1}–{2}元　{3}{4}").format(
+                    d.get("tier", ""),
+                    yuan(d.get("range_min_cents")),
+                    yuan(d.get("range_max_cents")),
+                    self.tr("不在推荐阶次内　") if d.get("outside_tier") else "",
+                    self.tr("减轻处罚") if d.get("mitigated") else "",
+                )
+            )
             if d.get("reason"):
                 lines.append(self.tr("裁量说理：{0}").format(d["reason"]))
         amount = data.get("amount_cents")
-        lines.append(self.tr("拟处罚金额：{0}").format(self.tr("{0}元").format(yuan(amount)) if amount is not None
-                                                   else self.tr("（未定）")))
+        lines.append(
+            self.tr("拟处罚金额：{0}").format(
+                self.tr("{0}元").format(yuan(amount)) if amount is not None else self.tr("（未定）")
+            )
+        )
         lines.append("")
         lines.append(self.tr("办案经过："))
         lines += [f"　{e['on_date']}　{e['label']}（{e['actor']}）" for e in data["events"]]
@@ -234,9 +310,18 @@ class ReviewPage(QWidget):
         self.items = items
         self.checklist.setRowCount(len(items))
         for r, it in enumerate(items):
-            cells = [it["code"], it["label"], self.tr("自动") if it["mode"] == "A" else self.tr("人工"),
-                     "", it["detail"] + ("" if not it["links"] else "\n" + self.tr("依据：") +
-                                         "；".join(link["label"] for link in it["links"]))]
+            cells = [
+                it["code"],
+                it["label"],
+                self.tr("自动") if it["mode"] == "A" else self.tr("人工"),
+                "",
+                it["detail"]
+                + (
+                    ""
+                    if not it["links"]
+                    else "\n" + self.tr("依据：") + "；".join(link["label"] for link in it["links"])
+                ),
+            ]
             for c, text in enumerate(cells):
                 self.checklist.setItem(r, c, QTableWidgetItem(text))
             result = self.checklist.item(r, 3)
@@ -271,9 +356,15 @@ class ReviewPage(QWidget):
 
     def submit(self) -> None:
         self.guard.clear_error()
-        Op(self, review.decide, self.session, self.case_id, self.verdict.currentData(),
-           self.comment.toPlainText(), ticks=self.ticks()).success(self._submitted).failure(
-            self.guard.show_error).run()
+        Op(
+            self,
+            review.decide,
+            self.session,
+            self.case_id,
+            self.verdict.currentData(),
+            self.comment.toPlainText(),
+            ticks=self.ticks(),
+        ).success(self._submitted).failure(self.guard.show_error).run()
 
     def _submitted(self, _event: dict[str, Any]) -> None:
         self.notice.setText(self.tr("已提交审核意见：{0}").format(self.verdict.currentText()))
@@ -282,14 +373,17 @@ class ReviewPage(QWidget):
 
     def issue_opinion(self) -> None:
         from inspector.services import review_opinion
+
         self.guard.clear_error()
         Op(self, review_opinion.issue, self.session, self.case_id).success(self._issued).failure(
-            self.guard.show_error).run()
+            self.guard.show_error
+        ).run()
 
     def _issued(self, issued) -> None:
         self.issued_path = str(issued.path)
         self.notice.setText(self.tr("已生成法制审核意见书：{0}").format(issued.number))
         from ui.widgets.pdf_preview import PdfPreview
+
         self.preview = PdfPreview()
         self.preview.setWindowTitle(self.tr("法制审核意见书"))
         self.preview.resize(620, 860)
@@ -301,5 +395,5 @@ class ReviewPage(QWidget):
         self.guard.clear_error()
         reason = self.comment.toPlainText().strip() or self.tr("案情复杂，需补充审查材料")
         Op(self, review.extend, self.session, self.case_id, reason).success(
-            lambda _r: (self.notice.setText(self.tr("审核期限已延长")), self.reload())).failure(
-            self.guard.show_error).run()
+            lambda _r: (self.notice.setText(self.tr("审核期限已延长")), self.reload())
+        ).failure(self.guard.show_error).run()

@@ -48,7 +48,9 @@ PARAMS = {
 }
 
 
-def _spin(value: float, lo: float, hi: float, decimals: int = 1, step: float = 1.0, name: str = "") -> QDoubleSpinBox:
+def _spin(
+    value: float, lo: float, hi: float, decimals: int = 1, step: float = 1.0, name: str = ""
+) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
     box.setRange(lo, hi)
     box.setDecimals(decimals)
@@ -72,8 +74,14 @@ class RubricEditor(QDialog):
         self.setWindowTitle(self.tr("考评细则"))
         self.setAccessibleName(self.tr("考评细则"))
         outer = QVBoxLayout(self)
-        outer.addWidget(QLabel(self.tr("当前版本：%1 %2　%3").replace("%1", self.rubric.rubric)
-                               .replace("%2", self.rubric.version).replace("%3", self.rubric.title)))
+        outer.addWidget(
+            QLabel(
+                self.tr("当前版本：%1 %2　%3")
+                .replace("%1", self.rubric.rubric)
+                .replace("%2", self.rubric.version)
+                .replace("%3", self.rubric.title)
+            )
+        )
         source = QLabel(self.rubric.source)
         source.setWordWrap(True)
         source.setStyleSheet("color: #666")
@@ -90,8 +98,9 @@ class RubricEditor(QDialog):
 
         self.metrics = QTableWidget(0, 5)
         self.metrics.setAccessibleName(self.tr("考评指标"))
-        self.metrics.setHorizontalHeaderLabels([self.tr("指标"), self.tr("名称"), self.tr("计分方法"),
-                                                self.tr("分值"), self.tr("参数")])
+        self.metrics.setHorizontalHeaderLabels(
+            [self.tr("指标"), self.tr("名称"), self.tr("计分方法"), self.tr("分值"), self.tr("参数")]
+        )
         self.metrics.verticalHeader().setVisible(False)
         self.metrics.horizontalHeader().setStretchLastSection(True)
         self.points: dict[str, QDoubleSpinBox] = {}
@@ -155,9 +164,13 @@ class RubricEditor(QDialog):
         self.unrecorded = QCheckBox(self.tr("未核查的规范化条件视为达标"))
         self.unrecorded.setChecked(self.payload["gate"]["unrecorded_passes"])
         form.addRow(self.unrecorded)
-        self.five_target = _spin(self.payload["targets"].get("five_star_share", 0.5) * 100, 0, 100, 0, 5, "五星级目标")
+        self.five_target = _spin(
+            self.payload["targets"].get("five_star_share", 0.5) * 100, 0, 100, 0, 5, "五星级目标"
+        )
         self.five_target.setSuffix(" %")
-        self.rated_target = _spin(self.payload["targets"].get("rated_share", 0.9) * 100, 0, 100, 0, 5, "星级目标")
+        self.rated_target = _spin(
+            self.payload["targets"].get("rated_share", 0.9) * 100, 0, 100, 0, 5, "星级目标"
+        )
         self.rated_target.setSuffix(" %")
         form.addRow(self.tr("五星级中队占比目标"), self.five_target)
         form.addRow(self.tr("星级中队占比目标"), self.rated_target)
@@ -172,12 +185,19 @@ class RubricEditor(QDialog):
         save_row.addRow(self.tr("新版本号"), self.version)
         save_row.addRow(self.tr("修订说明"), self.note)
         outer.addLayout(save_row)
-        history = QLabel(self.tr("历史版本：") + "；".join(
-            f"{v['rub_version']}{'（' + v['note'] + '）' if v['note'] else ''}" for v in rating.rubric_versions(session)))
+        history = QLabel(
+            self.tr("历史版本：")
+            + "；".join(
+                f"{v['rub_version']}{'（' + v['note'] + '）' if v['note'] else ''}"
+                for v in rating.rubric_versions(session)
+            )
+        )
         history.setWordWrap(True)
         history.setAccessibleName(self.tr("历史版本"))
         outer.addWidget(history)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("保存为新版本"))
         self.save_button.setAccessibleName(self.tr("保存为新版本"))
@@ -185,9 +205,20 @@ class RubricEditor(QDialog):
         self.save_button.clicked.connect(self.save)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-        for w in (*self.weights.values(), *self.points.values(), *self.params.values(), *self.star_lines.values(),
-                  *self.veto_checks.values(), self.veto_max, self.min_certified, self.unrecorded, self.five_target,
-                  self.rated_target, self.version, self.note):
+        for w in (
+            *self.weights.values(),
+            *self.points.values(),
+            *self.params.values(),
+            *self.star_lines.values(),
+            *self.veto_checks.values(),
+            self.veto_max,
+            self.min_certified,
+            self.unrecorded,
+            self.five_target,
+            self.rated_target,
+            self.version,
+            self.note,
+        ):
             w.setEnabled(editable)
         self.resize(900, 760)
 
@@ -205,14 +236,21 @@ class RubricEditor(QDialog):
                     key = PARAMS[m["metric"]][0]
                     m.setdefault("params", {})[key] = self.params[m["code"]].value()
                 row += 1
-        p["stars"] = [{"stars": s, "min": box.value()} for s, box in sorted(self.star_lines.items(), reverse=True)]
-        p["vetoes"] = [{"code": c.property("code"), "name": c.text(), "metric": metric}
-                       for metric, c in self.veto_checks.items() if c.isChecked()]
+        p["stars"] = [
+            {"stars": s, "min": box.value()} for s, box in sorted(self.star_lines.items(), reverse=True)
+        ]
+        p["vetoes"] = [
+            {"code": c.property("code"), "name": c.text(), "metric": metric}
+            for metric, c in self.veto_checks.items()
+            if c.isChecked()
+        ]
         p["veto_max_stars"] = self.veto_max.value()
         p["gate"]["min_certified"] = self.min_certified.value()
         p["gate"]["unrecorded_passes"] = self.unrecorded.isChecked()
-        p["targets"] = {"five_star_share": round(self.five_target.value() / 100, 4),
-                        "rated_share": round(self.rated_target.value() / 100, 4)}
+        p["targets"] = {
+            "five_star_share": round(self.five_target.value() / 100, 4),
+            "rated_share": round(self.rated_target.value() / 100, 4),
+        }
         return p
 
     def save(self) -> bool:

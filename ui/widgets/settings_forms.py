@@ -50,8 +50,9 @@ class ThresholdTable(QTableWidget):
         super().__init__(0, 1 + len(registry.PARTY_TYPES), parent)
         self.setObjectName("thresholdTable")
         self.setAccessibleName(st("听证（较大数额罚款）标准"))
-        self.setHorizontalHeaderLabels([self.tr("行政区划代码")] + [st(label) + self.tr("（元）")
-                                                               for _, label in registry.PARTY_TYPES])
+        self.setHorizontalHeaderLabels(
+            [self.tr("行政区划代码")] + [st(label) + self.tr("（元）") for _, label in registry.PARTY_TYPES]
+        )
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
         self.verticalHeader().hide()
@@ -89,8 +90,12 @@ class ThresholdTable(QTableWidget):
                 try:
                     entry[kind] = registry.yuan_to_cents(text)
                 except ValueError:
-                    raise FieldError(self.tr("%1 的“%2”不是金额（元）：%3").replace("%1", division)
-                                     .replace("%2", st(label)).replace("%3", text)) from None
+                    raise FieldError(
+                        self.tr("%1 的“%2”不是金额（元）：%3")
+                        .replace("%1", division)
+                        .replace("%2", st(label))
+                        .replace("%3", text)
+                    ) from None
             out[division] = entry
         return out
 
@@ -185,8 +190,11 @@ class Field:
                 if not line.strip():
                     continue
                 if not sep or not name.strip() or not number.strip().isdigit():
-                    raise FieldError(QCoreApplication.translate("settings", "每行应为“名称=天数”：%1")
-                                     .replace("%1", line.strip()))
+                    raise FieldError(
+                        QCoreApplication.translate("settings", "每行应为“名称=天数”：%1").replace(
+                            "%1", line.strip()
+                        )
+                    )
                 days[name.strip()] = int(number.strip())
             return days
         if k == registry.MAPPING:
@@ -195,8 +203,11 @@ class Field:
                 if line.strip():
                     name, sep, code = line.partition("=")
                     if not sep or not name.strip() or not code.strip():
-                        raise FieldError(QCoreApplication.translate("settings", "每行应为“文书类型=代字”：%1")
-                                         .replace("%1", line.strip()))
+                        raise FieldError(
+                            QCoreApplication.translate("settings", "每行应为“文书类型=代字”：%1").replace(
+                                "%1", line.strip()
+                            )
+                        )
                     out[name.strip()] = code.strip()
             return out
         text = w.text().strip()
@@ -218,10 +229,16 @@ class Field:
             pass
         unit = st(self.spec.unit)
         if k == registry.MONEY:
-            raise FieldError(QCoreApplication.translate("settings", "“%1”应为金额（元，最多两位小数）")
-                             .replace("%1", st(self.spec.label)))
-        raise FieldError(QCoreApplication.translate("settings", "“%1”应为数字%2").replace("%1", st(self.spec.label))
-                         .replace("%2", f"（{unit}）" if unit else ""))
+            raise FieldError(
+                QCoreApplication.translate("settings", "“%1”应为金额（元，最多两位小数）").replace(
+                    "%1", st(self.spec.label)
+                )
+            )
+        raise FieldError(
+            QCoreApplication.translate("settings", "“%1”应为数字%2")
+            .replace("%1", st(self.spec.label))
+            .replace("%2", f"（{unit}）" if unit else "")
+        )
 
 
 class GroupPage(QScrollArea):
@@ -303,8 +320,12 @@ class GroupPage(QScrollArea):
                 raise
             show_error(self, exc)
             return []
-        self._say(self.tr("已保存 %1 项设置。").replace("%1", str(len(changed))) if changed
-                  else self.tr("没有改动。"), ok=True)
+        self._say(
+            self.tr("已保存 %1 项设置。").replace("%1", str(len(changed)))
+            if changed
+            else self.tr("没有改动。"),
+            ok=True,
+        )
         if changed:
             self.saved.emit(changed)
         return changed

@@ -25,8 +25,19 @@ def test_foreign_keys_are_enforced(tmp_path):
     db = open_database(tmp_path / "s.sqlite")
     with pytest.raises(sqlite3.IntegrityError):
         with db.write():
-            db.insert("squads", {"id": "s1", "agency_id": "missing", "name": "x", "code": "1", "version": 1,
-                                 "updated_at": "t", "updated_by": "u", "station_id": "st"})
+            db.insert(
+                "squads",
+                {
+                    "id": "s1",
+                    "agency_id": "missing",
+                    "name": "x",
+                    "code": "1",
+                    "version": 1,
+                    "updated_at": "t",
+                    "updated_by": "u",
+                    "station_id": "st",
+                },
+            )
 
 
 def test_database_from_a_newer_version_is_refused_untouched(tmp_path):
@@ -64,7 +75,9 @@ def test_backup_taken_before_migrating_an_existing_database(tmp_path, monkeypatc
 def test_failed_migration_leaves_the_previous_version(tmp_path, monkeypatch):
     path = tmp_path / "s.sqlite"
     open_database(path).close()
-    bad = dbmod.Migration(SCHEMA_VERSION + 1, "broken", "CREATE TABLE ok_table (x INTEGER);\nSELECT * FROM nowhere;")
+    bad = dbmod.Migration(
+        SCHEMA_VERSION + 1, "broken", "CREATE TABLE ok_table (x INTEGER);\nSELECT * FROM nowhere;"
+    )
     real = dbmod.migrations()
     monkeypatch.setattr(dbmod, "migrations", lambda: [*real, bad])
     monkeypatch.setattr(dbmod, "SCHEMA_VERSION", SCHEMA_VERSION + 1)

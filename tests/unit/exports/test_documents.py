@@ -81,10 +81,23 @@ def test_penalty_decision_prints_every_art59_item() -> None:
     """《行政处罚法》第五十九条: party and address, facts and evidence, penalty and basis, manner and deadline of
     performance, review and litigation routes and deadlines, agency and date — plus the defence and discretion reasoning."""
     text = text_of(render(sample("penalty_decision"))).replace("\n", "")
-    for needle in ("当事人：陈喆", "清泰街100号", "经查明", "以上事实有下列证据证明", "《城市道路管理条例》第四十二条",
-                   "罚款人民币伍佰元", "十五日内", "中国工商银行杭州分行", "六十日内向杭州市上城区人民政府申请行政复议",
-                   "六个月内", "杭州市上城区人民法院", "2026年10月24日", "关于当事人的陈述、申辩", "关于处罚裁量",
-                   "百分之三加处罚款"):
+    for needle in (
+        "当事人：陈喆",
+        "清泰街100号",
+        "经查明",
+        "以上事实有下列证据证明",
+        "《城市道路管理条例》第四十二条",
+        "罚款人民币伍佰元",
+        "十五日内",
+        "中国工商银行杭州分行",
+        "六十日内向杭州市上城区人民政府申请行政复议",
+        "六个月内",
+        "杭州市上城区人民法院",
+        "2026年10月24日",
+        "关于当事人的陈述、申辩",
+        "关于处罚裁量",
+        "百分之三加处罚款",
+    ):
         assert needle in text, needle
 
 
@@ -100,8 +113,15 @@ def test_long_text_wraps_and_paginates() -> None:
 
 
 def test_long_evidence_table_repeats_and_splits() -> None:
-    rows = [{"sha256": f"{i:064x}", "filename": f"IMG_{i:04d}.jpg", "taken_at": "2026-10-08 09:25", "gps": "30.25, 120.16"}
-            for i in range(60)]
+    rows = [
+        {
+            "sha256": f"{i:064x}",
+            "filename": f"IMG_{i:04d}.jpg",
+            "taken_at": "2026-10-08 09:25",
+            "gps": "30.25, 120.16",
+        }
+        for i in range(60)
+    ]
     pdf = render(sample("inspection_record", evidence=rows))
     assert len(pypdf.PdfReader(io.BytesIO(pdf)).pages) >= 3
     assert "IMG_0059" in text_of(pdf).replace("\n", "")

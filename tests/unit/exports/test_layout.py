@@ -39,8 +39,13 @@ def test_line_breaking_holds_at_every_offset() -> None:
         text = "城" * n + "，" + "管执法（检查）。" * 12 + "《条例》；第" + "字" * (n % 7) + "（一）"
         para = CJKParagraph(text, st.body)
         para.wrap(styles.FRAME_WIDTH, 10_000)
-        lines = ["".join(w if isinstance(w, str) else getattr(w, "text", "") for w in (
-            line[1] if isinstance(line, (list, tuple)) else line.words)) for line in para.blPara.lines]
+        lines = [
+            "".join(
+                w if isinstance(w, str) else getattr(w, "text", "")
+                for w in (line[1] if isinstance(line, (list, tuple)) else line.words)
+            )
+            for line in para.blPara.lines
+        ]
         assert "".join(lines) == text
         assert violations(lines) == [], (n, lines)
     assert set(FORBIDDEN_START) <= set(NO_START) and set(FORBIDDEN_END) <= set(NO_END)
@@ -49,13 +54,18 @@ def test_line_breaking_holds_at_every_offset() -> None:
 def test_body_face_is_a_song_or_ming_serif_not_a_sans() -> None:
     """Station fonts (仿宋_GB2312, FangSong, SimSun) first; AR PL UMing (serif) before any sans face."""
     order = fonts.CANDIDATES
-    assert order.index("C:/Windows/Fonts/simfang.ttf") < order.index("/usr/share/fonts/truetype/arphic/uming.ttc")
+    assert order.index("C:/Windows/Fonts/simfang.ttf") < order.index(
+        "/usr/share/fonts/truetype/arphic/uming.ttc"
+    )
     assert order.index("/usr/share/fonts/truetype/arphic/uming.ttc") < order.index(
-        "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+        "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+    )
     if Path("/usr/share/fonts/truetype/arphic/uming.ttc").is_file():
         fs = fonts.font_set()
         assert fs.path.endswith("uming.ttc")
-        assert fs.title is None and fs.title_name == fs.name   # no 小标宋/黑体 here: titles in the serif body face
+        assert (
+            fs.title is None and fs.title_name == fs.name
+        )  # no 小标宋/黑体 here: titles in the serif body face
 
 
 def test_margins_are_gb9704() -> None:
@@ -67,6 +77,7 @@ def test_every_character_lies_inside_the_margins() -> None:
     import pypdfium2 as pdfium
 
     from exports.qr import PDFIUM_LOCK
+
     pdf = render(sample("penalty_decision"))
     w, h = styles.PAGE
     with PDFIUM_LOCK:
@@ -81,7 +92,7 @@ def test_every_character_lies_inside_the_margins() -> None:
     body = [b for b, ch in zip(boxes, text, strict=False) if b[1] > styles.BOTTOM - 1 and not ch.isspace()]
     assert body
     assert min(b[0] for b in body) >= styles.LEFT - 1
-    assert max(b[2] for b in body) <= w - styles.RIGHT + styles.SI_HAO + 1   # one hanging mark at most
+    assert max(b[2] for b in body) <= w - styles.RIGHT + styles.SI_HAO + 1  # one hanging mark at most
     assert max(b[3] for b in body) <= h - styles.TOP + 1
 
 
@@ -102,7 +113,9 @@ def test_signature_block_never_stands_alone_on_a_page() -> None:
     """However long the facts, the last page carries the closing paragraph together with the seal and date."""
     base = sample("penalty_decision")
     for extra in range(0, 30, 3):
-        data = dataclasses.replace(base, fields={**base.fields, "facts": base.fields["facts"] + "现场另有照片为证。" * extra})
+        data = dataclasses.replace(
+            base, fields={**base.fields, "facts": base.fields["facts"] + "现场另有照片为证。" * extra}
+        )
         pages = pdftext.page_texts(render(data))
         last = pdftext.normal(pages[-1])
         assert "2026年10月24日" in last
@@ -112,8 +125,15 @@ def test_signature_block_never_stands_alone_on_a_page() -> None:
 def test_individual_business_operator_is_called_jingyingzhe() -> None:
     """个体工商户: the person behind the business is the 经营者, not a 法定代表人."""
     base = sample("penalty_decision")
-    data = dataclasses.replace(base, fields={**base.fields, "party_legal_rep": "陈喆",
-                                             "party_legal_rep__label": "经营者", "party_name": "上城区陈记水果店"})
+    data = dataclasses.replace(
+        base,
+        fields={
+            **base.fields,
+            "party_legal_rep": "陈喆",
+            "party_legal_rep__label": "经营者",
+            "party_name": "上城区陈记水果店",
+        },
+    )
     text = pdftext.visible_text(render(data))
     assert "经营者：陈喆" in text and "法定代表人" not in text
 
@@ -122,7 +142,8 @@ def test_form_signatures_stay_with_the_last_part_of_the_form() -> None:
     """A record's signature lines never open a page by themselves: the last section comes with them."""
     base = sample("hearing_record")
     for extra in range(0, 40, 4):
-        data = dataclasses.replace(base, fields={**base.fields,
-                                                 "proceedings": base.fields["proceedings"] + "双方继续质证。" * extra})
+        data = dataclasses.replace(
+            base, fields={**base.fields, "proceedings": base.fields["proceedings"] + "双方继续质证。" * extra}
+        )
         last = pdftext.normal(pdftext.page_texts(render(data))[-1])
         assert "记录员" in last and "请求从轻处罚，今后不再占道经营" in last, extra

@@ -34,8 +34,13 @@ def test_qr_on_the_rendered_page_decodes_to_the_payload(tmp_path, monkeypatch) -
 @pytest.mark.parametrize("cut", ["text", "empty", "head", "half", "tail"])
 def test_bytes_that_are_not_a_whole_pdf_are_a_typed_error(cut: str) -> None:
     pdf = render(sample("penalty_decision"))
-    bad = {"text": b"this is not a pdf", "empty": b"", "head": pdf[:400], "half": pdf[: len(pdf) // 2],
-           "tail": pdf[200:]}[cut]
+    bad = {
+        "text": b"this is not a pdf",
+        "empty": b"",
+        "head": pdf[:400],
+        "half": pdf[: len(pdf) // 2],
+        "tail": pdf[200:],
+    }[cut]
     with pytest.raises(qr.UnreadablePdf):
         qr.decode_pdf(bad)
 

@@ -10,25 +10,65 @@ from exports import squad_report
 
 
 def _squad(code: str, name: str, total: float, stars: int, vetoes=()) -> dict:
-    return {"code": code, "name": name, "total": total, "stars": stars, "vetoes": list(vetoes),
-            "gate_passed": True, "gate_failures": [], "gate_unrecorded": [],
-            "dimensions": [{"code": "A", "name": "办案质量", "score": total * 0.35, "weight": 35, "metrics": [
-                {"code": "A1", "name": "案卷评查平均分", "points": total * 0.15, "max": 15, "numerator": 170,
-                 "denominator": 2, "why": "2份案卷平均85.0分"}]},
-                {"code": "B", "name": "程序与三项制度", "score": total * 0.65, "weight": 65, "metrics": []}]}
+    return {
+        "code": code,
+        "name": name,
+        "total": total,
+        "stars": stars,
+        "vetoes": list(vetoes),
+        "gate_passed": True,
+        "gate_failures": [],
+        "gate_unrecorded": [],
+        "dimensions": [
+            {
+                "code": "A",
+                "name": "办案质量",
+                "score": total * 0.35,
+                "weight": 35,
+                "metrics": [
+                    {
+                        "code": "A1",
+                        "name": "案卷评查平均分",
+                        "points": total * 0.15,
+                        "max": 15,
+                        "numerator": 170,
+                        "denominator": 2,
+                        "why": "2份案卷平均85.0分",
+                    }
+                ],
+            },
+            {"code": "B", "name": "程序与三项制度", "score": total * 0.65, "weight": 65, "metrics": []},
+        ],
+    }
 
 
 REPORT = squad_report.Report(
     agency_name="杭州市上城区综合行政执法局",
-    rating={"period": "2026Q4", "from": "2026-10-01", "to": "2026-12-31", "rubric": "star-squad",
-            "rubric_version": "2026.3", "targets": {"five_star_share": 0.5, "rated_share": 0.9},
-            "shares": {"squads": 2, "five_star": 1, "rated": 2, "five_star_share": 0.5, "rated_share": 1.0},
-            "squads": [_squad("1", "湖滨中队", 92, 5),
-                       _squad("2", "清波中队", 88, 3, [{"code": "V2", "name": "执法人员受处分", "count": 1}])]},
-    trend=[{"period": "2026Q3", "squads": [{"code": "1", "name": "湖滨中队", "total": 90, "stars": 5}]},
-           {"period": "2026Q4", "squads": [{"code": "1", "name": "湖滨中队", "total": 92, "stars": 5},
-                                           {"code": "2", "name": "清波中队", "total": 88, "stars": 3}]}],
-    printed_on="2027-01-10")
+    rating={
+        "period": "2026Q4",
+        "from": "2026-10-01",
+        "to": "2026-12-31",
+        "rubric": "star-squad",
+        "rubric_version": "2026.3",
+        "targets": {"five_star_share": 0.5, "rated_share": 0.9},
+        "shares": {"squads": 2, "five_star": 1, "rated": 2, "five_star_share": 0.5, "rated_share": 1.0},
+        "squads": [
+            _squad("1", "湖滨中队", 92, 5),
+            _squad("2", "清波中队", 88, 3, [{"code": "V2", "name": "执法人员受处分", "count": 1}]),
+        ],
+    },
+    trend=[
+        {"period": "2026Q3", "squads": [{"code": "1", "name": "湖滨中队", "total": 90, "stars": 5}]},
+        {
+            "period": "2026Q4",
+            "squads": [
+                {"code": "1", "name": "湖滨中队", "total": 92, "stars": 5},
+                {"code": "2", "name": "清波中队", "total": 88, "stars": 3},
+            ],
+        },
+    ],
+    printed_on="2027-01-10",
+)
 
 
 def _text(pdf: bytes) -> list[str]:
@@ -42,7 +82,7 @@ def test_summary_is_deterministic_and_has_a_page_per_squad():
     assert len(pages) == 3
     assert "星级中队考评汇总表" in pages[0] and "2026.3" in pages[0]
     assert "湖滨中队星级考评表" in pages[1] and "清波中队星级考评表" in pages[2]
-    assert "170/2" in pages[1]                       # the evidence count behind A1
+    assert "170/2" in pages[1]  # the evidence count behind A1
     assert "V2" in pages[2] and "考评人" in pages[2]
 
 

@@ -14,8 +14,9 @@ def _raw(station) -> sqlite3.Connection:
 
 def test_every_use_case_write_appends_a_chained_event(station, login):
     before = station.db.scalar("SELECT count(*) FROM audit_events")
-    squad = org.create_squad(login("admin"), agency_id=station.db.scalar("SELECT id FROM agencies"),
-                             name="望江中队", code="5")
+    squad = org.create_squad(
+        login("admin"), agency_id=station.db.scalar("SELECT id FROM agencies"), name="望江中队", code="5"
+    )
     ev = station.db.query_one("SELECT * FROM audit_events ORDER BY seq DESC LIMIT 1")
     assert ev["seq"] == before + 1
     assert (ev["actor"], ev["entity"], ev["entity_id"]) == ("admin", "squads", squad["id"])
@@ -61,8 +62,10 @@ def test_edited_event_is_found(station):
 
 def test_rows_inserted_or_deleted_behind_the_app_are_found(station):
     raw = _raw(station)
-    raw.execute("INSERT INTO squads (id, agency_id, name, code, version, updated_at, updated_by, station_id) "
-                "SELECT 'forged', id, '伪造中队', '99', 1, '2026-01-01', 'x', 's' FROM agencies")
+    raw.execute(
+        "INSERT INTO squads (id, agency_id, name, code, version, updated_at, updated_by, station_id) "
+        "SELECT 'forged', id, '伪造中队', '99', 1, '2026-01-01', 'x', 's' FROM agencies"
+    )
     raw.execute("DELETE FROM officers WHERE cert_no = (SELECT max(cert_no) FROM officers)")
     kinds = {b.kind for b in station.audit_verify()}
     assert {"row_unlogged", "row_missing"} <= kinds
@@ -71,6 +74,7 @@ def test_rows_inserted_or_deleted_behind_the_app_are_found(station):
 def test_append_only_triggers_refuse_casual_edits(station):
     raw = _raw(station)
     import pytest
+
     with pytest.raises(sqlite3.IntegrityError):
         raw.execute("DELETE FROM audit_events WHERE seq = 1")
 
@@ -79,6 +83,7 @@ def test_failed_use_case_leaves_no_event_behind(station, login):
     import pytest
 
     from inspector.errors import ValidationError
+
     before = station.db.scalar("SELECT count(*) FROM audit_events")
     with pytest.raises(ValidationError):
         org.create_squad(login("admin"), agency_id="x", name="", code="")
@@ -90,4 +95,5 @@ def test_setting_changed_behind_the_app_is_found(station, login):
     assert station.audit_verify() == []
     _raw(station).execute("UPDATE settings SET value = '1' WHERE key = 'auth.lock_minutes'")
     assert [(b.kind, b.entity, b.entity_id) for b in station.audit_verify()] == [
-        ("row_changed", "settings", "auth.lock_minutes")]
+        ("row_changed", "settings", "auth.lock_minutes")
+    ]

@@ -62,5 +62,6 @@ def test_successful_login_resets_the_failure_count(station):
 @pytest.mark.parametrize("password", ["short1", "onlyletters", "1234567890"])
 def test_weak_passwords_refused(login, password):
     with pytest.raises(ValidationError):
-        users.add_user(login("admin"), username="newbie", display_name="新人", role="supervisor",
-                       password=password)
+        users.add_user(
+            login("admin"), username="newbie", display_name="新人", role="supervisor", password=password
+        )

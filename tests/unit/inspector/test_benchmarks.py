@@ -29,20 +29,29 @@ def test_statutory_range_per_party_type_and_percentage_formula():
     assert benchmarks.statutory_range(item, "organisation").as_list() == [50000, 300000]
     assert benchmarks.statutory_range(item, "person").as_list() == [20000, 100000]
     build = SEED.item("330202001000")
-    assert benchmarks.statutory_range(build, "organisation", cost_cents=10_000_000).as_list() == [500_000, 1_000_000]
+    assert benchmarks.statutory_range(build, "organisation", cost_cents=10_000_000).as_list() == [
+        500_000,
+        1_000_000,
+    ]
     assert benchmarks.statutory_range(build, "organisation") is None
 
 
-@pytest.mark.parametrize("mutate,code", [
-    (lambda d: d["items"][0]["tiers"].append({"tier": "重叠", "min_cents": 20000, "max_cents": 40000}), "overlap"),
-    (lambda d: d["items"][0]["tiers"][2].update(max_cents=200000), "outside_statutory"),
-    (lambda d: d["items"][0].update(penalty_basis=""), "missing_basis"),
-    (lambda d: d["items"][0].update(violation_basis=None), "missing_basis"),
-    (lambda d: d.update(effective_from="2024-13-01"), "date"),
-    (lambda d: d.update(effective_to="2020-01-01"), "date"),
-    (lambda d: d["items"][1].update(matter_code="33021700200"), "format"),
-    (lambda d: d.update(publication=""), "unpublished"),
-])
+@pytest.mark.parametrize(
+    "mutate,code",
+    [
+        (
+            lambda d: d["items"][0]["tiers"].append({"tier": "重叠", "min_cents": 20000, "max_cents": 40000}),
+            "overlap",
+        ),
+        (lambda d: d["items"][0]["tiers"][2].update(max_cents=200000), "outside_statutory"),
+        (lambda d: d["items"][0].update(penalty_basis=""), "missing_basis"),
+        (lambda d: d["items"][0].update(violation_basis=None), "missing_basis"),
+        (lambda d: d.update(effective_from="2024-13-01"), "date"),
+        (lambda d: d.update(effective_to="2020-01-01"), "date"),
+        (lambda d: d["items"][1].update(matter_code="33021700200"), "format"),
+        (lambda d: d.update(publication=""), "unpublished"),
+    ],
+)
 def test_art4_art34_malformed_catalogue_rows_are_reported(mutate, code):
     data = good()
     mutate(data)
@@ -62,5 +71,6 @@ def test_every_bad_row_is_reported_at_once():
 
 def test_in_force_by_date():
     import datetime as dt
+
     assert benchmarks.in_force([SEED], dt.date(2024, 7, 1)) is SEED
     assert benchmarks.in_force([SEED], dt.date(2024, 6, 30)) is None

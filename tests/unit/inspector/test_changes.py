@@ -9,6 +9,7 @@ from inspector import changes as change_log
 
 def test_one_announcement_per_commit_naming_the_rows(qtbot, login):
     from inspector.services import org
+
     seen: list[change_log.Changes] = []
     unsubscribe = change_log.subscribe(seen.append)
     try:
@@ -20,6 +21,7 @@ def test_one_announcement_per_commit_naming_the_rows(qtbot, login):
 
 def test_a_rolled_back_write_announces_nothing(station, login):
     from inspector.permissions import Action
+
     seen: list[change_log.Changes] = []
     unsubscribe = change_log.subscribe(seen.append)
     try:
@@ -42,7 +44,7 @@ def test_serial_grows_with_each_commit_and_merging_keeps_the_latest():
     unsubscribe = change_log.subscribe(seen.append)
     try:
         change_log.publish(change_log.Changes.of([("cases", "2")]))
-        change_log.publish(change_log.Changes())            # nothing changed: nothing announced
+        change_log.publish(change_log.Changes())  # nothing changed: nothing announced
     finally:
         unsubscribe()
     assert [c.serial for c in seen] == [before + 1] and change_log.serial() == before + 1

@@ -7,12 +7,15 @@ import pytest
 from inspector.cli import _gui_only
 
 
-@pytest.mark.parametrize(("argv", "data_dir", "user"), [
-    ([], None, None),
-    (["--data-dir", "/srv/st"], "/srv/st", None),
-    (["--data-dir=/srv/st", "--user", "admin"], "/srv/st", "admin"),
-    (["--user=admin"], None, "admin"),
-])
+@pytest.mark.parametrize(
+    ("argv", "data_dir", "user"),
+    [
+        ([], None, None),
+        (["--data-dir", "/srv/st"], "/srv/st", None),
+        (["--data-dir=/srv/st", "--user", "admin"], "/srv/st", "admin"),
+        (["--user=admin"], None, "admin"),
+    ],
+)
 def test_plain_gui_start(argv, data_dir, user):
     args = _gui_only(argv)
     assert args is not None and args.data_dir == data_dir and args.user == user

@@ -30,10 +30,16 @@ def _by_key(dls):
 
 def test_art56_preservation_decision_seven_working_days_per_item():
     case = {"state": "investigating"}
-    events = [ev("preserve", "2025-09-26", ref="a"), ev("preserve", "2025-10-09", ref="b"),
-              ev("preservation_decided", "2025-10-10", ref="b")]
-    dls = [d for d in deadlines.evaluate(case, events, cal=CAL, setting=setting, today=D(2025, 10, 10))
-           if d.key == "preservation_decision"]
+    events = [
+        ev("preserve", "2025-09-26", ref="a"),
+        ev("preserve", "2025-10-09", ref="b"),
+        ev("preservation_decided", "2025-10-10", ref="b"),
+    ]
+    dls = [
+        d
+        for d in deadlines.evaluate(case, events, cal=CAL, setting=setting, today=D(2025, 10, 10))
+        if d.key == "preservation_decision"
+    ]
     a = next(d for d in dls if d.ref == "a")
     b = next(d for d in dls if d.ref == "b")
     # 26 Sep (Fri) + 7 WD: 28 Sep (Sun make-up), 29, 30, 9 Oct, 10, 11 (Sat make-up), 13 Oct.
@@ -50,34 +56,49 @@ def test_art61_service_seven_working_days_and_overdue():
 
 
 def test_art67_payment_fifteen_days_not_for_no_penalty():
-    events = [ev("decide", "2026-03-02", outcome="no_penalty_minor"), ev("serve", "2026-03-03",
-                                                                        outcome="no_penalty_minor")]
-    keys = _by_key(deadlines.evaluate({"state": "served"}, events, cal=CAL, setting=setting, today=D(2026, 3, 4)))
+    events = [
+        ev("decide", "2026-03-02", outcome="no_penalty_minor"),
+        ev("serve", "2026-03-03", outcome="no_penalty_minor"),
+    ]
+    keys = _by_key(
+        deadlines.evaluate({"state": "served"}, events, cal=CAL, setting=setting, today=D(2026, 3, 4))
+    )
     assert "payment" not in keys
     events = [ev("decide", "2026-03-02", outcome="penalty"), ev("serve", "2026-03-03", outcome="penalty")]
-    keys = _by_key(deadlines.evaluate({"state": "served"}, events, cal=CAL, setting=setting, today=D(2026, 3, 4)))
+    keys = _by_key(
+        deadlines.evaluate({"state": "served"}, events, cal=CAL, setting=setting, today=D(2026, 3, 4))
+    )
     assert keys["payment"].due == D(2026, 3, 18)
 
 
 def test_art36_limitation_two_years_from_act_end():
-    dls = _by_key(deadlines.evaluate({"state": "clue", "act_end_date": "2024-06-03"}, [], cal=CAL, setting=setting,
-                                     today=D(2026, 5, 1)))
+    dls = _by_key(
+        deadlines.evaluate(
+            {"state": "clue", "act_end_date": "2024-06-03"}, [], cal=CAL, setting=setting, today=D(2026, 5, 1)
+        )
+    )
     assert dls["limitation"].due == D(2026, 6, 3)
 
 
 def test_periods_are_not_duties_and_closed_cases_have_no_open_duties():
     events = [ev("notify", "2026-03-02", hearing_right=True, served_on="2026-03-02")]
-    dls = _by_key(deadlines.evaluate({"state": "notified"}, events, cal=CAL, setting=setting, today=D(2026, 3, 20)))
+    dls = _by_key(
+        deadlines.evaluate({"state": "notified"}, events, cal=CAL, setting=setting, today=D(2026, 3, 20))
+    )
     assert dls["statement"].status is Status.ENDED and not dls["statement"].duty
     assert dls["hearing_request"].due == D(2026, 3, 9)
-    closed = deadlines.evaluate({"state": "closed", "filed_at": "2025-01-01"}, [], cal=CAL, setting=setting,
-                                today=D(2026, 3, 20))
+    closed = deadlines.evaluate(
+        {"state": "closed", "filed_at": "2025-01-01"}, [], cal=CAL, setting=setting, today=D(2026, 3, 20)
+    )
     assert not [d for d in closed if d.duty and d.status is not Status.DONE]
 
 
 def test_provisional_in_a_year_without_calendar():
-    dls = _by_key(deadlines.evaluate({"state": "filed", "filed_at": "2026-12-01"}, [], cal=CAL, setting=setting,
-                                     today=D(2026, 12, 2)))
+    dls = _by_key(
+        deadlines.evaluate(
+            {"state": "filed", "filed_at": "2026-12-01"}, [], cal=CAL, setting=setting, today=D(2026, 12, 2)
+        )
+    )
     assert dls["decision"].provisional
 
 
@@ -88,7 +109,7 @@ def test_art72_surcharge_three_percent_a_day_capped_at_fine():
 
 
 def test_art73_surcharge_paused_during_review_or_litigation():
-    paused = [(D(2026, 3, 3), D(2026, 3, 12))]   # 10 days not counted
+    paused = [(D(2026, 3, 3), D(2026, 3, 12))]  # 10 days not counted
     assert deadlines.surcharge_cents(10000, due=D(2026, 3, 1), paid_on=D(2026, 3, 13), paused=paused) == 600
 
 
@@ -105,8 +126,12 @@ def test_property_surcharge_bounds(fine, late, pause):
 
 def test_periods_run_from_the_service_date_and_on_the_spot_decisions_have_payment_timers():
     events = [ev("notify", "2026-03-02", served_on="2026-03-04", hearing_right=False)]
-    dls = _by_key(deadlines.evaluate({"state": "notified"}, events, cal=CAL, setting=setting, today=D(2026, 3, 5)))
+    dls = _by_key(
+        deadlines.evaluate({"state": "notified"}, events, cal=CAL, setting=setting, today=D(2026, 3, 5))
+    )
     assert dls["statement"].started == D(2026, 3, 4) and dls["statement"].due == D(2026, 3, 11)
     events = [ev("on_the_spot", "2026-03-02", outcome="penalty", served_on="2026-03-02", amount_cents=5000)]
-    dls = _by_key(deadlines.evaluate({"state": "served"}, events, cal=CAL, setting=setting, today=D(2026, 3, 5)))
+    dls = _by_key(
+        deadlines.evaluate({"state": "served"}, events, cal=CAL, setting=setting, today=D(2026, 3, 5))
+    )
     assert dls["payment"].due == D(2026, 3, 17) and dls["review_period"].due == D(2026, 5, 6)

@@ -13,13 +13,22 @@ from inspector.law import identity
 TODAY = dt.date(2026, 11, 21)
 
 
-@pytest.mark.parametrize("number", ["11010519491231002X", "330102198001010018", "11010519491231002x",
-                                    " 1101 0519 4912 3100 2X ", "１１０１０５１９４９１２３１００２Ｘ"])
+@pytest.mark.parametrize(
+    "number",
+    [
+        "11010519491231002X",
+        "330102198001010018",
+        "11010519491231002x",
+        " 1101 0519 4912 3100 2X ",
+        "１１０１０５１９４９１２３１００２Ｘ",
+    ],
+)
 def test_gb11643_spec_vectors_valid(number):
     checked = identity.check_resident_id(number, today=TODAY)
     assert checked.ok, checked.problems
     assert checked.value == number.strip().replace(" ", "").upper().translate(
-        str.maketrans("１０５９４２３Ｘ", "1059423X"))
+        str.maketrans("１０５９４２３Ｘ", "1059423X")
+    )
 
 
 def test_gb11643_spec_vector_wrong_check_character():
@@ -28,18 +37,23 @@ def test_gb11643_spec_vector_wrong_check_character():
     assert "X" in checked.problems[0].message  # tells the officer the expected character
 
 
-@pytest.mark.parametrize("number,code", [
-    ("33010219800230001X", "id_birth_date"),    # 30 February
-    ("330102203001010011", "id_birth_date"),    # born in the future
-    ("000102198001010018", "id_format"),        # leading zero
-    ("990102198001010013", "id_province"),      # no province 99
-    ("3301021980010100", "id_length"),
-    ("33010219800101001A", "id_format"),
-])
+@pytest.mark.parametrize(
+    "number,code",
+    [
+        ("33010219800230001X", "id_birth_date"),  # 30 February
+        ("330102203001010011", "id_birth_date"),  # born in the future
+        ("000102198001010018", "id_format"),  # leading zero
+        ("990102198001010013", "id_province"),  # no province 99
+        ("3301021980010100", "id_length"),
+        ("33010219800101001A", "id_format"),
+    ],
+)
 def test_gb11643_rejects(number, code):
     body = number[:17]
     if code in ("id_birth_date", "id_province") and len(number) == 18:
-        number = body + identity.id_check_char(body)  # make the check char right so only the tested rule fails
+        number = body + identity.id_check_char(
+            body
+        )  # make the check char right so only the tested rule fails
     checked = identity.check_resident_id(number, today=TODAY)
     assert code in [p.code for p in checked.problems]
 
@@ -53,8 +67,9 @@ def test_legacy_15_digit_id_is_upgraded_with_a_warning():
 
 def test_abolished_county_code_is_only_a_warning():
     body = "33010319800101001"  # 下城区, merged in 2021: old IDs keep the code
-    checked = identity.check_resident_id(body + identity.id_check_char(body), today=TODAY,
-                                         known_divisions=frozenset({"330102", "330105"}))
+    checked = identity.check_resident_id(
+        body + identity.id_check_char(body), today=TODAY, known_divisions=frozenset({"330102", "330105"})
+    )
     assert checked.ok
     assert [w.code for w in checked.warnings] == ["id_division_unknown"]
 
@@ -65,8 +80,12 @@ def test_parse_gives_birth_date_and_sex():
     assert parsed.sex == "F"  # 17th digit 2 is even
 
 
-@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=TODAY),
-       st.sampled_from(sorted(identity.PROVINCES)), st.integers(0, 9999), st.integers(0, 999))
+@given(
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=TODAY),
+    st.sampled_from(sorted(identity.PROVINCES)),
+    st.integers(0, 9999),
+    st.integers(0, 999),
+)
 def test_gb11643_any_generated_id_validates_and_any_wrong_check_fails(birth, province, county, seq):
     body = f"{province:02d}{county:04d}{birth:%Y%m%d}{seq:03d}"
     good = body + identity.id_check_char(body)
@@ -83,7 +102,9 @@ def test_gb11643_random_strings_never_crash(number):
     assert checked.ok == (identity.parse_resident_id(number, today=TODAY) is not None)
 
 
-@pytest.mark.parametrize("code", ["91350100M000100Y43", "91330102MA2H00001L", "９１３５０１００ｍ０００１００ｙ４３"])
+@pytest.mark.parametrize(
+    "code", ["91350100M000100Y43", "91330102MA2H00001L", "９１３５０１００ｍ０００１００ｙ４３"]
+)
 def test_gb32100_spec_vectors_valid(code):
     assert identity.check_uscc(code).ok
 
@@ -94,17 +115,23 @@ def test_gb32100_organisation_code_part_checked_as_warning_only():
     assert synthetic.ok and [w.code for w in synthetic.warnings] == ["org_code_check"]
 
 
-@pytest.mark.parametrize("code,problem", [
-    ("91350100M000100Y44", "uscc_check"),
-    ("91350100M000100I43", "uscc_format"),   # I is not in the GB 32100 character set
-    ("9135010", "uscc_length"),
-])
+@pytest.mark.parametrize(
+    "code,problem",
+    [
+        ("91350100M000100Y44", "uscc_check"),
+        ("91350100M000100I43", "uscc_format"),  # I is not in the GB 32100 character set
+        ("9135010", "uscc_length"),
+    ],
+)
 def test_gb32100_rejects(code, problem):
     assert problem in [p.code for p in identity.check_uscc(code).problems]
 
 
-@given(st.text(alphabet=identity.USCC_CHARSET, min_size=2, max_size=2), st.integers(0, 999999),
-       st.text(alphabet=identity.USCC_CHARSET, min_size=9, max_size=9))
+@given(
+    st.text(alphabet=identity.USCC_CHARSET, min_size=2, max_size=2),
+    st.integers(0, 999999),
+    st.text(alphabet=identity.USCC_CHARSET, min_size=9, max_size=9),
+)
 def test_gb32100_generated_codes_validate_and_single_substitutions_fail(head, division, subject):
     body = f"{head}{division:06d}{subject}"
     good = body + identity.uscc_check_char(body)
@@ -114,8 +141,15 @@ def test_gb32100_generated_codes_validate_and_single_substitutions_fail(head, di
             assert not identity.check_uscc(body + c).ok
 
 
-@pytest.mark.parametrize("raw,value", [("13800138000", "13800138000"), ("+86 138-0013-8000", "13800138000"),
-                                       ("0086 19912345678", "19912345678"), ("８６１３８００１３８０００", "13800138000")])
+@pytest.mark.parametrize(
+    "raw,value",
+    [
+        ("13800138000", "13800138000"),
+        ("+86 138-0013-8000", "13800138000"),
+        ("0086 19912345678", "19912345678"),
+        ("８６１３８００１３８０００", "13800138000"),
+    ],
+)
 def test_mobile_normalised(raw, value):
     checked = identity.check_mobile(raw)
     assert checked.ok and checked.value == value
@@ -131,8 +165,10 @@ def test_landline_accepted_as_phone():
     assert not identity.check_phone("87000000").ok
 
 
-@pytest.mark.parametrize("id_type,raw", [("passport", "E12345678"), ("hk_macau_permit", "H1234567801"),
-                                         ("taiwan_permit", "12345678")])
+@pytest.mark.parametrize(
+    "id_type,raw",
+    [("passport", "E12345678"), ("hk_macau_permit", "H1234567801"), ("taiwan_permit", "12345678")],
+)
 def test_other_documents_are_not_checksummed(id_type, raw):
     assert identity.check_document(id_type, raw).ok
 

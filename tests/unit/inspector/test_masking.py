@@ -10,8 +10,10 @@ from hypothesis import strategies as st
 from inspector.law import identity
 from inspector.masking import Party, mask_text, masked_name, publishable
 
-FILLER = st.text(alphabet=st.sampled_from(list("当事人在路口经营占道，。；店外称其街道社区执法队员现场检查（）元罚款 ")),
-                 max_size=30)
+FILLER = st.text(
+    alphabet=st.sampled_from(list("当事人在路口经营占道，。；店外称其街道社区执法队员现场检查（）元罚款 ")),
+    max_size=30,
+)
 SEPARATORS = st.sampled_from(["", "", "", " ", "-", "　", "－"])
 FULL = str.maketrans("0123456789X", "０１２３４５６７８９Ｘ")
 
@@ -34,8 +36,11 @@ def resident_ids(draw) -> str:
 
 @st.composite
 def mobiles(draw) -> str:
-    number = "1" + draw(st.sampled_from("3456789")) + "".join(
-        draw(st.lists(st.sampled_from("0123456789"), min_size=9, max_size=9)))
+    number = (
+        "1"
+        + draw(st.sampled_from("3456789"))
+        + "".join(draw(st.lists(st.sampled_from("0123456789"), min_size=9, max_size=9)))
+    )
     prefix = draw(st.sampled_from(["", "+86", "+86 ", "0086", "86-", "＋８６ "]))
     return prefix + typed(number, draw)
 
@@ -74,21 +79,30 @@ def test_text_without_personal_data_is_unchanged(text, amount):
 
 
 def test_hostile_remarks():
-    party = Party("张三", "person", "330102198003043219", "杭州市上城区清波街128号3幢2单元501室", "13800138000")
-    text = ("当事人张三，身份证 3301 0219 8003 0432 19，电话+86 138-0013-8000，另留 ＋８６ １３９ ００１３ ８０００；"
-            "座机(0571)8765 4321转123；银行账号6222 0212 3456 7890 123；邮箱 zhang.san@example.com；车牌浙A·12345。"
-            "备注：当事人家住清波街128号3幢2单元501室，证人李四称其患有高血压，邻居王小明在场，杭州市上城区清波街128号3幢2单元501室。")
+    party = Party(
+        "张三", "person", "330102198003043219", "杭州市上城区清波街128号3幢2单元501室", "13800138000"
+    )
+    text = (
+        "当事人张三，身份证 3301 0219 8003 0432 19，电话+86 138-0013-8000，另留 ＋８６ １３９ ００１３ ８０００；"
+        "座机(0571)8765 4321转123；银行账号6222 0212 3456 7890 123；邮箱 zhang.san@example.com；车牌浙A·12345。"
+        "备注：当事人家住清波街128号3幢2单元501室，证人李四称其患有高血压，邻居王小明在场，杭州市上城区清波街128号3幢2单元501室。"
+    )
     masked = mask_text(text, party=party, other_names=["李四", "王小明"])
     assert digits_left(masked) == ""
     for leaked in ("李四", "王小明", "高血压", "清波街128号", "example.com", "浙A"):
         assert leaked not in masked
-    assert "张三" in masked            # the penalised person's own name is published (Art. 7 masks only others)
+    assert "张三" in masked  # the penalised person's own name is published (Art. 7 masks only others)
     assert "证人李某称" in masked and "邻居王某某在场" in masked
     assert "张某" in mask_text(text, party=party, mask_party_name=True)
 
 
 def test_masked_names():
-    assert [masked_name(n) for n in ("李四", "王小明", "欧阳娜娜", "欧阳")] == ["李某", "王某某", "欧阳某某", "欧某"]
+    assert [masked_name(n) for n in ("李四", "王小明", "欧阳娜娜", "欧阳")] == [
+        "李某",
+        "王某某",
+        "欧阳某某",
+        "欧某",
+    ]
 
 
 def test_minors_are_not_published():

@@ -32,6 +32,7 @@ def test_every_benchmark_matter_is_found_by_code_and_name_with_the_same_code():
     """Art. 34 benchmarks key on the 事项代码 (spec §3.1): the inspection form's matter search finds each
     benchmark item by its code and by its name, under that same code."""
     from inspector.law import benchmarks
+
     for cat in benchmarks.shipped():
         for code, item in cat.items.items():
             assert matters.search(code)[0].code == code
@@ -43,7 +44,10 @@ def test_matters_json_names_only_matters_without_a_benchmark():
     """One source per code: matters.json carries names only for codes the benchmark catalogue lacks."""
     import importlib.resources
     import json
-    raw = json.loads(importlib.resources.files("resources").joinpath("matters.json").read_text(encoding="utf-8"))
+
+    raw = json.loads(
+        importlib.resources.files("resources").joinpath("matters.json").read_text(encoding="utf-8")
+    )
     bench = matters.benchmark_matters()
     codes = [m["code"] for m in raw["matters"]]
     assert len(codes) == len(set(codes))

@@ -19,12 +19,14 @@ def _analyse(data: bytes, name: str = "x.jpg") -> media.Analysis:
 
 
 def test_jpeg_metadata_time_gps_camera_orientation():
-    data = media.make_jpeg(640, 480, taken=TAKEN, lat=30.2531, lon=-120.1642, camera="HUAWEI Mate 60", orientation=6)
+    data = media.make_jpeg(
+        640, 480, taken=TAKEN, lat=30.2531, lon=-120.1642, camera="HUAWEI Mate 60", orientation=6
+    )
     a = _analyse(data)
     assert (a.kind, a.mime) == ("photo", "image/jpeg")
     info = a.info
     assert (info.width, info.height) == (640, 480)
-    assert info.taken_at == "2026-03-01T01:30:15.000Z"   # 09:30:15 China time
+    assert info.taken_at == "2026-03-01T01:30:15.000Z"  # 09:30:15 China time
     assert info.latitude == pytest.approx(30.2531, abs=1e-5)
     assert info.longitude == pytest.approx(-120.1642, abs=1e-5)
     assert info.camera == "HUAWEI Mate 60"
@@ -32,10 +34,10 @@ def test_jpeg_metadata_time_gps_camera_orientation():
 
 
 def test_thumbnail_is_small_and_rotated_per_exif():
-    data = media.make_jpeg(640, 480, orientation=6)   # 6 = rotate 90° clockwise to view
+    data = media.make_jpeg(640, 480, orientation=6)  # 6 = rotate 90° clockwise to view
     thumb = Image.open(io.BytesIO(_analyse(data).thumb_jpeg))
     assert max(thumb.size) <= 256
-    assert thumb.size[1] > thumb.size[0]              # portrait after rotation
+    assert thumb.size[1] > thumb.size[0]  # portrait after rotation
 
 
 def test_gps_ref_south_west_is_negative():
@@ -57,10 +59,16 @@ def test_heic_photo_is_accepted():
     assert (a.info.width, a.info.height) == (64, 48)
 
 
-@pytest.mark.parametrize("head,kind", [
-    (b"\x00\x00\x00\x18ftypmp42", "video"), (b"\x00\x00\x00\x14ftypqt  ", "video"),
-    (b"ID3\x04\x00", "audio"), (b"RIFF\x00\x00\x00\x00WAVEfmt ", "audio"), (b"\x00\x00\x00\x20ftypM4A ", "audio"),
-])
+@pytest.mark.parametrize(
+    "head,kind",
+    [
+        (b"\x00\x00\x00\x18ftypmp42", "video"),
+        (b"\x00\x00\x00\x14ftypqt  ", "video"),
+        (b"ID3\x04\x00", "audio"),
+        (b"RIFF\x00\x00\x00\x00WAVEfmt ", "audio"),
+        (b"\x00\x00\x00\x20ftypM4A ", "audio"),
+    ],
+)
 def test_video_and_audio_are_sniffed_by_content(head, kind):
     a = media.analyse(head + b"\x00" * 100, head=head, filename="clip.bin")
     assert a.kind == kind and a.thumb_jpeg is None
@@ -103,6 +111,7 @@ def test_configured_pixel_limit_applies_below_pillows_own(tmp_path):
 def test_truncated_jpeg_rejected_even_if_a_library_relaxed_pillow(monkeypatch):
     """WeasyPrint sets ImageFile.LOAD_TRUNCATED_IMAGES = True on import; evidence checks must not follow."""
     from PIL import ImageFile
+
     monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)
     data = media.make_jpeg(640, 480)
     with pytest.raises(media.MediaRejected):

@@ -22,18 +22,41 @@ def test_each_squad_counts_its_own_sequence(station, login) -> None:
     a1, a2 = make_case(station, squad_code="1"), make_case(station, squad_code="1")
     b1 = make_case(station, squad_code="2")
     n = [_issue(officer, c).number for c in (a1, a2, b1)]
-    assert n == [f"杭上城罚决字〔2026〕第1-{sc}-0001号", f"杭上城罚决字〔2026〕第1-{sc}-0002号", f"杭上城罚决字〔2026〕第2-{sc}-0001号"]
+    assert n == [
+        f"杭上城罚决字〔2026〕第1-{sc}-0001号",
+        f"杭上城罚决字〔2026〕第1-{sc}-0002号",
+        f"杭上城罚决字〔2026〕第2-{sc}-0001号",
+    ]
 
 
 def test_each_type_has_its_own_sequence_by_default(station, login) -> None:
     sc = numbering.station_code(station)
     officer = login("officer")
     case = make_case(station, state="investigating")
-    assert documents.issue_document(officer, case["id"], "inspection_record").number == f"杭上城勘字〔2026〕第1-{sc}-0001号"
-    assert documents.issue_document(officer, case["id"], "inspection_record").number == f"杭上城勘字〔2026〕第1-{sc}-0002号"
-    assert documents.issue_document(officer, case["id"], "correction_order", {
-        "violated_provision": "x", "basis": "y", "correction_required": "z", "correction_deadline": "2026年10月10日",
-        "agency_address": "江城路1号", "agency_phone": "0571-1"}).number == f"杭上城责改字〔2026〕第1-{sc}-0001号"
+    assert (
+        documents.issue_document(officer, case["id"], "inspection_record").number
+        == f"杭上城勘字〔2026〕第1-{sc}-0001号"
+    )
+    assert (
+        documents.issue_document(officer, case["id"], "inspection_record").number
+        == f"杭上城勘字〔2026〕第1-{sc}-0002号"
+    )
+    assert (
+        documents.issue_document(
+            officer,
+            case["id"],
+            "correction_order",
+            {
+                "violated_provision": "x",
+                "basis": "y",
+                "correction_required": "z",
+                "correction_deadline": "2026年10月10日",
+                "agency_address": "江城路1号",
+                "agency_phone": "0571-1",
+            },
+        ).number
+        == f"杭上城责改字〔2026〕第1-{sc}-0001号"
+    )
 
 
 def test_voided_number_stays_in_register_and_is_never_reused(station, login) -> None:
@@ -57,6 +80,7 @@ def test_void_needs_reason_and_permission(station, login) -> None:
     with pytest.raises(ValidationError):
         documents.void_number(leader, number, reason="  ")
     from inspector.errors import PermissionDenied
+
     with pytest.raises(PermissionDenied):
         documents.void_number(officer, number, reason="x")
     documents.void_number(leader, number, reason="错号")
@@ -74,14 +98,24 @@ def test_shared_per_case_mode_reuses_the_case_sequence(station, login) -> None:
     case = make_case(station, state="investigating")
     n1 = documents.issue_document(officer, case["id"], "inspection_record").number
     n2 = documents.issue_document(officer, case["id"], "inspection_record").number
-    n3 = documents.issue_document(officer, case["id"], "inquiry_record", {"relation": "当事人", "recorder": "李明",
-                                                                           "qa": "问：……\n答：……"}).number
-    assert (n1, n2, n3) == (f"杭上城勘字〔2026〕第1-{sc}-0002号", f"杭上城勘字〔2026〕第1-{sc}-0002之二号", f"杭上城询字〔2026〕第1-{sc}-0002号")
+    n3 = documents.issue_document(
+        officer,
+        case["id"],
+        "inquiry_record",
+        {"relation": "当事人", "recorder": "李明", "qa": "问：……\n答：……"},
+    ).number
+    assert (n1, n2, n3) == (
+        f"杭上城勘字〔2026〕第1-{sc}-0002号",
+        f"杭上城勘字〔2026〕第1-{sc}-0002之二号",
+        f"杭上城询字〔2026〕第1-{sc}-0002号",
+    )
 
 
 def test_pattern_and_padding_are_configurable(station, login) -> None:
     admin, officer = login("admin"), login("officer")
-    org.set_setting(admin, "documents.number_pattern", "{agency}执{type}字[{year}]第{squad}-{station}-{seq}号")
+    org.set_setting(
+        admin, "documents.number_pattern", "{agency}执{type}字[{year}]第{squad}-{station}-{seq}号"
+    )
     org.set_setting(admin, "documents.seq_padding", 3)
     org.set_setting(admin, "documents.station_code", "02")
     org.set_setting(admin, "documents.type_codes", {"penalty_decision": "罚"})
@@ -93,7 +127,7 @@ def test_two_stations_of_an_agency_never_draw_the_same_number(station, login) ->
     admin, officer = login("admin"), login("officer")
     org.set_setting(admin, "documents.station_code", "01")
     first = _issue(officer, make_case(station)).number
-    org.set_setting(admin, "documents.station_code", "02")   # the same register seen as a second station
+    org.set_setting(admin, "documents.station_code", "02")  # the same register seen as a second station
     second = _issue(officer, make_case(station)).number
     assert (first, second) == ("杭上城罚决字〔2026〕第1-01-0001号", "杭上城罚决字〔2026〕第1-02-0002号")
 

@@ -35,7 +35,7 @@ EXPECTED: dict[Action, set[Role]] = {
     Action.DOCUMENT_VIEW: {O, L, R, S, A},
     Action.LEGAL_REVIEW: {R},
     Action.FILE_REVIEW: {R, S},
-    Action.RATING_VIEW: {L, R, S, A},      # the administrator opens 中队考评 to edit the rubric
+    Action.RATING_VIEW: {L, R, S, A},  # the administrator opens 中队考评 to edit the rubric
     Action.RATING_PRINT: {S},
     Action.RATING_EDIT: {A},
     Action.RANDOM_DRAW: {L, S},
@@ -74,10 +74,12 @@ def test_use_cases_refuse_without_writing_anything(login, station, role):
     before = station.db.scalar("SELECT count(*) FROM audit_events")
     squad = station.db.query_one("SELECT * FROM squads LIMIT 1")
     calls = {
-        Action.USER_MANAGE: lambda: users.add_user(session, username=f"u_{role}", display_name="新用户",
-                                                   role=Role.SUPERVISOR, password="Passw0rd!"),
-        Action.ORG_MANAGE: lambda: org.create_squad(session, agency_id=squad["agency_id"], name="新中队",
-                                                    code=f"9{list(Role).index(role)}"),
+        Action.USER_MANAGE: lambda: users.add_user(
+            session, username=f"u_{role}", display_name="新用户", role=Role.SUPERVISOR, password="Passw0rd!"
+        ),
+        Action.ORG_MANAGE: lambda: org.create_squad(
+            session, agency_id=squad["agency_id"], name="新中队", code=f"9{list(Role).index(role)}"
+        ),
         Action.SETTINGS_EDIT: lambda: org.set_setting(session, "ui.idle_lock_minutes", 5),
         Action.USER_LIST: lambda: users.list_users(session),
     }
@@ -87,7 +89,9 @@ def test_use_cases_refuse_without_writing_anything(login, station, role):
         else:
             with pytest.raises(PermissionDenied):
                 call()
-    writes = sum(1 for a in (Action.USER_MANAGE, Action.ORG_MANAGE, Action.SETTINGS_EDIT) if role in EXPECTED[a])
+    writes = sum(
+        1 for a in (Action.USER_MANAGE, Action.ORG_MANAGE, Action.SETTINGS_EDIT) if role in EXPECTED[a]
+    )
     after = station.db.scalar("SELECT count(*) FROM audit_events")
     assert (after > before) == bool(writes)
     if not writes:
@@ -96,6 +100,7 @@ def test_use_cases_refuse_without_writing_anything(login, station, role):
 
 def test_everyone_may_change_their_own_password(login, station):
     from inspector.demo import DEMO_PASSWORD
+
     session = login(Role.OFFICER)
     users.set_password(session, username="officer", old_password=DEMO_PASSWORD, new_password="NewPass2026")
     assert station.login("officer", "NewPass2026").user.username == "officer"

@@ -22,15 +22,29 @@ def _full(rubric) -> dict[str, Measure]:
     """A squad with nothing wrong: every rate 1/1, average file score 100, no deductions."""
     out = {}
     for m in rubric.metric_defs():
-        out[m.metric] = {"score": Measure(100, 1), "deduct": Measure(0, 0), "per_thousand": Measure(0, 100)}.get(
-            m.method, Measure(1, 1))
+        out[m.metric] = {
+            "score": Measure(100, 1),
+            "deduct": Measure(0, 0),
+            "per_thousand": Measure(0, 100),
+        }.get(m.method, Measure(1, 1))
     return out
 
 
 def test_default_rubric_is_the_proposed_one(rubric):
     # §4.1: A 35, B 20, C 15, D 15, E 15; four veto items; thresholds 90/85/75/65/60; targets 50 % and 90 %.
-    assert [(d.code, d.weight) for d in rubric.dimensions] == [("A", 35), ("B", 20), ("C", 15), ("D", 15), ("E", 15)]
-    assert [v.metric for v in rubric.vetoes] == ["casefile_failed", "discipline", "court_loss", "opinion_event"]
+    assert [(d.code, d.weight) for d in rubric.dimensions] == [
+        ("A", 35),
+        ("B", 20),
+        ("C", 15),
+        ("D", 15),
+        ("E", 15),
+    ]
+    assert [v.metric for v in rubric.vetoes] == [
+        "casefile_failed",
+        "discipline",
+        "court_loss",
+        "opinion_event",
+    ]
     assert rubric.stars == ((5, 90), (4, 85), (3, 75), (2, 65), (1, 60))
     assert rubric.targets == {"five_star_share": 0.5, "rated_share": 0.9}
     assert rubric.version == "2026.1"
@@ -39,9 +53,10 @@ def test_default_rubric_is_the_proposed_one(rubric):
 
 # ---- metric methods, each with a hand-computed answer ------------------------------------------------------
 
+
 def test_rate_method():
     d = MetricDef("A2", "法制审核一次通过率", "legal_review_first_pass", "rate", 5)
-    s = rr.score_metric(d, Measure(3, 4))             # 3 of 4 passed first time: 0.75 × 5 = 3.75
+    s = rr.score_metric(d, Measure(3, 4))  # 3 of 4 passed first time: 0.75 × 5 = 3.75
     assert (s.points, s.value, s.why) == (3.75, 0.75, "scored")
     assert "3/4 = 75.0%" in rr.explain(s)
 
@@ -55,14 +70,14 @@ def test_rate_with_nothing_to_count_scores_full():
 
 def test_score_method_is_average_over_100():
     d = MetricDef("A1", "案卷评查平均分", "casefile_avg_score", "score", 15)
-    s = rr.score_metric(d, Measure(80 + 90 + 70, 3))   # average 80 → 80/100 × 15 = 12
+    s = rr.score_metric(d, Measure(80 + 90 + 70, 3))  # average 80 → 80/100 × 15 = 12
     assert (s.points, s.value) == (12, 80)
 
 
 def test_target_method_caps_at_target():
     d = MetricDef("C3", "联合检查", "joint_inspections", "target", 5, {"target": 0.2})
-    assert rr.score_metric(d, Measure(1, 10)).points == 2.5        # 10 % of a 20 % target: half of 5
-    capped = rr.score_metric(d, Measure(5, 10))                      # 50 % ≥ 20 %: full, not more
+    assert rr.score_metric(d, Measure(1, 10)).points == 2.5  # 10 % of a 20 % target: half of 5
+    capped = rr.score_metric(d, Measure(5, 10))  # 50 % ≥ 20 %: full, not more
     assert (capped.points, capped.why) == (5, "capped")
 
 
@@ -77,15 +92,15 @@ def test_deduct_method_floors_at_zero():
 
 def test_per_thousand_method():
     d = MetricDef("D3", "有效投诉", "valid_complaints", "per_thousand", 5, {"per": 1})
-    assert rr.score_metric(d, Measure(2, 1000)).points == 3          # 2 per 1,000 cases → −2
-    assert rr.score_metric(d, Measure(1, 250)).points == 1           # 4 per 1,000 → −4
+    assert rr.score_metric(d, Measure(2, 1000)).points == 3  # 2 per 1,000 cases → −2
+    assert rr.score_metric(d, Measure(1, 250)).points == 1  # 4 per 1,000 → −4
     assert rr.score_metric(d, Measure(0, 0)).points == 5
-    assert rr.score_metric(d, Measure(1, 0)).points == 0             # a complaint and no cases at all
+    assert rr.score_metric(d, Measure(1, 0)).points == 0  # a complaint and no cases at all
 
 
 def test_dimension_score_is_capped_at_its_weight():
     payload = default_rubric_payload()
-    payload["dimensions"][0]["metrics"][0]["points"] = 25           # A sums to 45 but the dimension is worth 35
+    payload["dimensions"][0]["metrics"][0]["points"] = 25  # A sums to 45 but the dimension is worth 35
     rubric = rr.parse(payload)
     s = rr.score_squad(rubric, _full(rubric), veto_counts={}, gate_items={}, certified=5)
     assert s.dimensions[0].score == 35 and s.total == 100
@@ -93,10 +108,24 @@ def test_dimension_score_is_capped_at_its_weight():
 
 # ---- star boundaries ---------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("total", "stars"), [
-    (100, 5), (90, 5), (89.99, 4), (85, 4), (84.99, 3), (75, 3), (74.99, 2), (65, 2), (64.99, 1), (60, 1),
-    (59.99, 0), (0, 0),
-])
+
+@pytest.mark.parametrize(
+    ("total", "stars"),
+    [
+        (100, 5),
+        (90, 5),
+        (89.99, 4),
+        (85, 4),
+        (84.99, 3),
+        (75, 3),
+        (74.99, 2),
+        (65, 2),
+        (64.99, 1),
+        (60, 1),
+        (59.99, 0),
+        (0, 0),
+    ],
+)
 def test_every_star_boundary(rubric, total, stars):
     assert rr.stars_for(total, rubric) == stars
 
@@ -112,17 +141,25 @@ def _squad_with_total(rubric, total: float, **kw):
         kept = (m.points - take) / m.points
         measures[m.metric] = Measure(kept * 100, 1) if m.method == "score" else Measure(kept * 1000, 1000)
         short -= take
-    return rr.score_squad(rubric, measures, veto_counts=kw.get("vetoes", {}), gate_items=kw.get("gate", {}),
-                          certified=kw.get("certified", 5))
+    return rr.score_squad(
+        rubric,
+        measures,
+        veto_counts=kw.get("vetoes", {}),
+        gate_items=kw.get("gate", {}),
+        certified=kw.get("certified", 5),
+    )
 
 
-@pytest.mark.parametrize(("total", "stars"), [(90, 5), (89.9, 4), (85, 4), (75, 3), (65, 2), (60, 1), (59.9, 0)])
+@pytest.mark.parametrize(
+    ("total", "stars"), [(90, 5), (89.9, 4), (85, 4), (75, 3), (65, 2), (60, 1), (59.9, 0)]
+)
 def test_squad_totals_at_the_boundaries(rubric, total, stars):
     s = _squad_with_total(rubric, total)
     assert s.total == pytest.approx(total) and s.stars == stars
 
 
 # ---- veto items (一票否决): each one alone keeps a 95-point squad at 3 stars ----------------------------------
+
 
 @pytest.mark.parametrize("metric", ["casefile_failed", "discipline", "court_loss", "opinion_event"])
 def test_each_veto_item_caps_at_three_stars(rubric, metric):
@@ -141,6 +178,7 @@ def test_no_veto_keeps_five_stars(rubric):
 
 
 # ---- the 规范化 gate -----------------------------------------------------------------------------------------
+
 
 def test_gate_item_not_met_leaves_squad_unrated(rubric):
     s = _squad_with_total(rubric, 95, gate={"premises": False, "recorders": True})
@@ -165,6 +203,7 @@ def test_unrecorded_gate_items_pass_or_fail_by_the_rubric(rubric):
 
 # ---- targets --------------------------------------------------------------------------------------------
 
+
 def test_city_wide_shares():
     # 10 squads: 5 five-star, 4 rated below, 1 not rated → 50 % five-star (target met), 90 % rated (met).
     s = rr.shares([5, 5, 5, 5, 5, 4, 3, 2, 1, 0])
@@ -173,6 +212,7 @@ def test_city_wide_shares():
 
 
 # ---- validation -----------------------------------------------------------------------------------------
+
 
 def test_weights_must_sum_to_100():
     payload = default_rubric_payload()
@@ -199,14 +239,19 @@ def test_unknown_metric_refused():
 
 # ---- periods --------------------------------------------------------------------------------------------
 
+
 def test_periods():
     q = rr.parse_period("2026Q4")
     assert (q.start, q.end, q.days) == (dt.date(2026, 10, 1), dt.date(2026, 12, 31), 92)
     assert rr.parse_period("2026H1").end == dt.date(2026, 6, 30)
     assert rr.parse_period("2026-02").end == dt.date(2026, 2, 28)
     assert rr.parse_period("2026").days == 365
-    assert [p.code for p in rr.previous_periods(rr.parse_period("2026Q2"), 4)] == ["2025Q3", "2025Q4", "2026Q1",
-                                                                                   "2026Q2"]
+    assert [p.code for p in rr.previous_periods(rr.parse_period("2026Q2"), 4)] == [
+        "2025Q3",
+        "2025Q4",
+        "2026Q1",
+        "2026Q2",
+    ]
     for bad in ("2026Q5", "2026H3", "2026-13", "Q4", ""):
         with pytest.raises(ValidationError):
             rr.parse_period(bad)

@@ -12,36 +12,60 @@ from inspector.law.workdays import HolidayCalendar
 
 
 def view(events=(), *, kind="person", discretion=None, **overrides) -> procedure.CaseView:
-    values = {"legal_review.fine_thresholds": {"*": {"person": 1000000, "organisation": 10000000}}, **overrides}
+    values = {
+        "legal_review.fine_thresholds": {"*": {"person": 1000000, "organisation": 10000000}},
+        **overrides,
+    }
     return procedure.CaseView(
-        case={"id": "c", "state": "internal_review"}, party={"kind": kind}, officers=[],
+        case={"id": "c", "state": "internal_review"},
+        party={"kind": kind},
+        officers=[],
         events=[{"step": s, "data": d, "on_date": "2026-06-01", "at": "x"} for s, d in events],
-        discretion=discretion, agency=None, setting=lambda k: values.get(k, settings.default(k)),
-        cal=HolidayCalendar.shipped(), today=dt.date(2026, 6, 1))
+        discretion=discretion,
+        agency=None,
+        setting=lambda k: values.get(k, settings.default(k)),
+        cal=HolidayCalendar.shipped(),
+        today=dt.date(2026, 6, 1),
+    )
 
 
 def test_art58_2_hearing_held_needs_review():
-    assert "经过听证程序（第五十八条第一款第（二）项）" in procedure.legal_review_reasons(view([("hold_hearing", {})]), 1000)
+    assert "经过听证程序（第五十八条第一款第（二）项）" in procedure.legal_review_reasons(
+        view([("hold_hearing", {})]), 1000
+    )
 
 
 def test_art58_1_and_3_flags_need_review():
-    reasons = procedure.legal_review_reasons(view([("file", {"art58_flags": ["major_interest", "complex"]})]), None)
-    assert any("第五十八条第一款第（一）项" in r for r in reasons) and any("第五十八条第一款第（三）项" in r for r in reasons)
+    reasons = procedure.legal_review_reasons(
+        view([("file", {"art58_flags": ["major_interest", "complex"]})]), None
+    )
+    assert any("第五十八条第一款第（一）项" in r for r in reasons) and any(
+        "第五十八条第一款第（三）项" in r for r in reasons
+    )
 
 
-@pytest.mark.parametrize(("kind", "amount", "needed"), [
-    ("person", 999999, False), ("person", 1000000, True),                     # 10,000 yuan for a person
-    ("organisation", 9999999, False), ("organisation", 10000000, True),       # 100,000 yuan for an organisation
-])
+@pytest.mark.parametrize(
+    ("kind", "amount", "needed"),
+    [
+        ("person", 999999, False),
+        ("person", 1000000, True),  # 10,000 yuan for a person
+        ("organisation", 9999999, False),
+        ("organisation", 10000000, True),  # 100,000 yuan for an organisation
+    ],
+)
 def test_fine_threshold_per_party_type(kind, amount, needed):
     reasons = procedure.legal_review_reasons(view(kind=kind), amount)
     assert any("罚款达到" in r for r in reasons) is needed
 
 
 def test_suspension_of_business_and_forced_demolition_need_review():
-    assert any("责令停产停业" in r for r in
-               procedure.legal_review_reasons(view([("notify", {"heavy_penalty": True})]), 0))
-    assert any("强制拆除" in r for r in procedure.legal_review_reasons(view([("notify", {"demolition": True})]), 0))
+    assert any(
+        "责令停产停业" in r
+        for r in procedure.legal_review_reasons(view([("notify", {"heavy_penalty": True})]), 0)
+    )
+    assert any(
+        "强制拆除" in r for r in procedure.legal_review_reasons(view([("notify", {"demolition": True})]), 0)
+    )
 
 
 def test_mitigation_and_outside_tier_need_review_unless_switched_off():
@@ -50,8 +74,17 @@ def test_mitigation_and_outside_tier_need_review_unless_switched_off():
     assert procedure.legal_review_reasons(view(discretion=d, **{"legal_review.triggers": []}), 100) == []
 
 
-@pytest.mark.parametrize(("verdict", "passes"), [("agree", True), ("agree_modified", True), ("passed", True),
-                                                 ("return", False), ("disagree", False), ("failed", False)])
+@pytest.mark.parametrize(
+    ("verdict", "passes"),
+    [
+        ("agree", True),
+        ("agree_modified", True),
+        ("passed", True),
+        ("return", False),
+        ("disagree", False),
+        ("failed", False),
+    ],
+)
 def test_which_verdicts_pass_the_review(verdict, passes):
     v = view([("legal_review", {"verdict": verdict})])
     assert procedure.legal_review_passed(v) is passes

@@ -25,19 +25,22 @@ def test_every_setting_has_a_label_and_a_valid_default():
         assert settings.validate(spec.key, spec.default) == spec.default or spec.kind == settings.DAY_LIST
 
 
-@pytest.mark.parametrize(("key", "value", "code"), [
-    ("deadline.decision_days", 0, "range"),            # 行政处罚法第60条: a deadline of 0 days is no deadline
-    ("deadline.decision_days", "90", "type"),
-    ("deadline.statement_working_days", 2.5, "type"),
-    ("simple.max_fine_person_cents", -100, "range"),   # 第51条 amounts are never negative
-    ("legal_review.triggers", ["outside_tier", "whim"], "choice"),
-    ("documents.numbering_mode", "per_year", "choice"),
-    ("documents.number_pattern", "{agency}字第号", "format"),
-    ("hearing.thresholds", {"33010": {"person": 100}}, "division"),
-    ("hearing.thresholds", {"*": {"person": 0}}, "range"),
-    ("hearing.thresholds", {"*": {"robot": 100}}, "party"),
-    ("auth.max_failed_logins", True, "type"),
-])
+@pytest.mark.parametrize(
+    ("key", "value", "code"),
+    [
+        ("deadline.decision_days", 0, "range"),  # 行政处罚法第60条: a deadline of 0 days is no deadline
+        ("deadline.decision_days", "90", "type"),
+        ("deadline.statement_working_days", 2.5, "type"),
+        ("simple.max_fine_person_cents", -100, "range"),  # 第51条 amounts are never negative
+        ("legal_review.triggers", ["outside_tier", "whim"], "choice"),
+        ("documents.numbering_mode", "per_year", "choice"),
+        ("documents.number_pattern", "{agency}字第号", "format"),
+        ("hearing.thresholds", {"33010": {"person": 100}}, "division"),
+        ("hearing.thresholds", {"*": {"person": 0}}, "range"),
+        ("hearing.thresholds", {"*": {"robot": 100}}, "party"),
+        ("auth.max_failed_logins", True, "type"),
+    ],
+)
 def test_invalid_values_are_refused(key, value, code):
     with pytest.raises(ValidationError) as info:
         settings.validate(key, value)
@@ -45,7 +48,10 @@ def test_invalid_values_are_refused(key, value, code):
 
 
 def test_trigger_list_is_normalised_and_thresholds_accepted():
-    assert settings.validate("legal_review.triggers", ["fine_threshold", "mitigated"]) == ["mitigated", "fine_threshold"]
+    assert settings.validate("legal_review.triggers", ["fine_threshold", "mitigated"]) == [
+        "mitigated",
+        "fine_threshold",
+    ]
     table = {"*": {"person": 300000, "organisation": 5000000}, "330102": {"individual_business": 100000}}
     assert settings.validate("hearing.thresholds", table) == table
     assert settings.validate("legal_review.fine_threshold_cents", None) is None

@@ -8,9 +8,17 @@ from inspector.sync import connection
 
 
 def test_dsn_quotes_what_needs_quoting_and_psycopg_reads_it_back():
-    s = connection.ConnectionSettings(host="10.0.0.5", port=6543, dbname="中心 库", user="st_01", sslmode="require")
+    s = connection.ConnectionSettings(
+        host="10.0.0.5", port=6543, dbname="中心 库", user="st_01", sslmode="require"
+    )
     parsed = psycopg.conninfo.conninfo_to_dict(s.dsn())
-    assert parsed == {"host": "10.0.0.5", "port": "6543", "dbname": "中心 库", "user": "st_01", "sslmode": "require"}
+    assert parsed == {
+        "host": "10.0.0.5",
+        "port": "6543",
+        "dbname": "中心 库",
+        "user": "st_01",
+        "sslmode": "require",
+    }
     assert not connection.ConnectionSettings(host="h", user="").complete
 
 

@@ -20,17 +20,38 @@ def test_shipped_years_are_2025_and_2026():
     assert set(CAL.years) >= {2025, 2026}
 
 
-@pytest.mark.parametrize("day", ["2025-01-26", "2025-02-08", "2025-04-27", "2025-09-28", "2025-10-11",
-                                 "2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20",
-                                 "2026-10-10"])
+@pytest.mark.parametrize(
+    "day",
+    [
+        "2025-01-26",
+        "2025-02-08",
+        "2025-04-27",
+        "2025-09-28",
+        "2025-10-11",
+        "2026-01-04",
+        "2026-02-14",
+        "2026-02-28",
+        "2026-05-09",
+        "2026-09-20",
+        "2026-10-10",
+    ],
+)
 def test_make_up_weekend_days_are_working_days(day):
     assert D.fromisoformat(day).weekday() >= 5
     assert CAL.is_working_day(D.fromisoformat(day))
 
 
-@pytest.mark.parametrize("start,end", [("2025-10-01", "2025-10-08"), ("2026-10-01", "2026-10-07"),
-                                       ("2026-02-15", "2026-02-23"), ("2026-01-01", "2026-01-03"),
-                                       ("2025-01-28", "2025-02-04"), ("2025-05-31", "2025-06-02")])
+@pytest.mark.parametrize(
+    "start,end",
+    [
+        ("2025-10-01", "2025-10-08"),
+        ("2026-10-01", "2026-10-07"),
+        ("2026-02-15", "2026-02-23"),
+        ("2026-01-01", "2026-01-03"),
+        ("2025-01-28", "2025-02-04"),
+        ("2025-05-31", "2025-06-02"),
+    ],
+)
 def test_official_holidays_are_not_working_days(start, end):
     d = D.fromisoformat(start)
     while d <= D.fromisoformat(end):
@@ -79,19 +100,32 @@ def test_months_and_years_clamp_and_roll():
 
 def test_admin_can_add_a_year_and_a_bad_year_is_refused():
     cal = HolidayCalendar.shipped()
-    cal.add_year({"year": 2027, "source": "test", "holidays": [{"name": "元旦", "from": "2027-01-01",
-                                                                 "to": "2027-01-03"}], "workdays": []})
+    cal.add_year(
+        {
+            "year": 2027,
+            "source": "test",
+            "holidays": [{"name": "元旦", "from": "2027-01-01", "to": "2027-01-03"}],
+            "workdays": [],
+        }
+    )
     assert not workdays.add_working_days(D(2027, 3, 1), 5, cal).provisional
     assert not cal.is_working_day(D(2027, 1, 1))
     with pytest.raises(ValidationError) as err:
-        cal.add_year({"year": 2028, "holidays": [{"from": "2028-02-30", "to": "2028-03-01"}],
-                      "workdays": ["2028-01-03"]})
+        cal.add_year(
+            {
+                "year": 2028,
+                "holidays": [{"from": "2028-02-30", "to": "2028-03-01"}],
+                "workdays": ["2028-01-03"],
+            }
+        )
     assert {p.field for p in err.value.problems} == {"holidays[0]", "workdays[0]"}
 
 
 days_2025_2026 = st.dates(min_value=D(2025, 1, 1), max_value=D(2026, 12, 1))
-national_day = st.sampled_from([D(2025, 9, 20) + dt.timedelta(days=k) for k in range(30)]
-                               + [D(2026, 9, 14) + dt.timedelta(days=k) for k in range(35)])
+national_day = st.sampled_from(
+    [D(2025, 9, 20) + dt.timedelta(days=k) for k in range(30)]
+    + [D(2026, 9, 14) + dt.timedelta(days=k) for k in range(35)]
+)
 
 
 @given(start=st.one_of(days_2025_2026, national_day), n=st.integers(min_value=1, max_value=20))

@@ -30,8 +30,10 @@ def test_each_constant_spells_its_number_in_chinese_numerals():
 def test_citation_names_the_law_in_full_and_joins_articles_of_one_law():
     assert str(art.APL62) == "《中华人民共和国行政处罚法》第六十二条"
     assert str(art.APL58_2) == "《中华人民共和国行政处罚法》第五十八条第二款"
-    assert art.cite(art.APL44, art.APL62, art.ACL54) == \
-        "《中华人民共和国行政处罚法》第四十四条、第六十二条、《中华人民共和国行政强制法》第五十四条"
+    assert (
+        art.cite(art.APL44, art.APL62, art.ACL54)
+        == "《中华人民共和国行政处罚法》第四十四条、第六十二条、《中华人民共和国行政强制法》第五十四条"
+    )
 
 
 def _law_files() -> list[Path]:
@@ -44,18 +46,27 @@ def _law_files() -> list[Path]:
 
 def test_grep_for_article_62_lands_on_one_constant():
     """Issue 9: ``grep -rn 第六十二条`` finds the one constant; the rule is found through its name."""
-    hits = [(p.name, i) for p in _law_files() for i, line in enumerate(p.read_text(encoding="utf-8").splitlines())
-            if "第六十二条" in line]
+    hits = [
+        (p.name, i)
+        for p in _law_files()
+        for i, line in enumerate(p.read_text(encoding="utf-8").splitlines())
+        if "第六十二条" in line
+    ]
     assert [h[0] for h in hits] == ["articles.py"]
     from inspector.law import rules
+
     assert "art.APL62" in Path(rules.__file__).read_text(encoding="utf-8")
     assert procedure.RULES["decide"].count(rules.require_statement_period_over) == 1
 
 
 def test_no_arabic_article_spelling_left_in_the_law_code():
     pattern = re.compile(r"第\s*[0-9]+\s*条")
-    offenders = [f"{p.relative_to(ROOT)}:{i + 1}" for p in _law_files()
-                 for i, line in enumerate(p.read_text(encoding="utf-8").splitlines()) if pattern.search(line)]
+    offenders = [
+        f"{p.relative_to(ROOT)}:{i + 1}"
+        for p in _law_files()
+        for i, line in enumerate(p.read_text(encoding="utf-8").splitlines())
+        if pattern.search(line)
+    ]
     assert offenders == []
 
 

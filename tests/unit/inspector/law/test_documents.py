@@ -17,13 +17,17 @@ def test_art62_no_penalty_decision_document_while_the_decision_is_still_refused(
     with pytest.raises(GuardRefused) as err:
         document_lawful(v, "penalty_decision")
     assert err.value.article == str(art.APL62) and "尚不能制作行政处罚决定书" in str(err.value)
-    basis = procedure.document_lawful(make_view(today="2026-06-09", events=[notice("2026-06-01")]), "penalty_decision")
+    basis = procedure.document_lawful(
+        make_view(today="2026-06-09", events=[notice("2026-06-01")]), "penalty_decision"
+    )
     assert not basis.performed and basis.facts["amount_cents"] == 20000 and basis.facts["reasoning"]
 
 
 def test_recorded_decision_document_states_the_recorded_amount_only():
     decided = event("decide", "2026-06-09", {"outcome": "penalty", "amount_cents": 20000})
-    v = make_view(state="decided", today="2026-06-10", events=[notice("2026-06-01"), decided], fine_cents=20000)
+    v = make_view(
+        state="decided", today="2026-06-10", events=[notice("2026-06-01"), decided], fine_cents=20000
+    )
     basis = document_lawful(v, "penalty_decision")
     assert basis.performed and basis.facts["amount_cents"] == 20000
     with pytest.raises(GuardRefused) as err:

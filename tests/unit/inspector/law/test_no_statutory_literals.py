@@ -13,11 +13,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[4]
 # The table itself and the calendar arithmetic it is built on.
 ALLOWED = {"inspector/law/deadlines.py", "inspector/law/workdays.py"}
-DATE_ARITHMETIC = {"add_working_days", "add_calendar_days_with_holiday_rollover", "add_months", "add_years",
-                   "compute_due", "extended_due", "roll"}
+DATE_ARITHMETIC = {
+    "add_working_days",
+    "add_calendar_days_with_holiday_rollover",
+    "add_months",
+    "add_years",
+    "compute_due",
+    "extended_due",
+    "roll",
+}
 # Where the rules and the facts printed from them live: no day counts at all, not even in text.
-LAW_CODE = ["inspector/law", "inspector/services/workflow.py",
-            "inspector/services/document_facts.py", "inspector/services/discretion.py"]
+LAW_CODE = [
+    "inspector/law",
+    "inspector/services/workflow.py",
+    "inspector/services/document_facts.py",
+    "inspector/services/discretion.py",
+]
 LENGTH_TEXT = re.compile(r"[0-9]+\s*(?:个工作日|个月|日内|日后|日起|年追责|年内)")
 
 
@@ -48,8 +59,11 @@ def literal_lengths(path: Path) -> list[str]:
             continue
         name = _name(node)
         if name in DATE_ARITHMETIC:
-            length = node.args[1] if len(node.args) > 1 else next(
-                (k.value for k in node.keywords if k.arg in ("n", "length")), None)
+            length = (
+                node.args[1]
+                if len(node.args) > 1
+                else next((k.value for k in node.keywords if k.arg in ("n", "length")), None)
+            )
             if _literal_int(length) is not None:
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno} {name}(…, {_literal_int(length)})")
         if name == "timedelta":
@@ -71,8 +85,12 @@ def length_text(path: Path) -> list[str]:
 
 def test_no_date_arithmetic_with_a_literal_length_outside_the_timer_table():
     """Issue: "No statutory length appears as a literal outside the timer table" (Art. 36, 45, 61, 64, 67, …)."""
-    offenders = [hit for path in _python_files("inspector") for hit in literal_lengths(path)
-                 if not hit.startswith("inspector/demo.py") or "add_" in hit]
+    offenders = [
+        hit
+        for path in _python_files("inspector")
+        for hit in literal_lengths(path)
+        if not hit.startswith("inspector/demo.py") or "add_" in hit
+    ]
     assert offenders == []
 
 
@@ -83,9 +101,12 @@ def test_law_code_does_not_spell_out_lengths_in_its_messages():
 
 def test_the_scanner_catches_what_it_looks_for(tmp_path):
     sample = tmp_path / "sample.py"
-    sample.write_text('import datetime as dt\nfrom inspector import workdays\n'
-                      'x = workdays.add_working_days(d, 5, cal)\ny = d + dt.timedelta(days=10)\n'
-                      'z = "告知后5个工作日"\n', encoding="utf-8")
+    sample.write_text(
+        "import datetime as dt\nfrom inspector import workdays\n"
+        "x = workdays.add_working_days(d, 5, cal)\ny = d + dt.timedelta(days=10)\n"
+        'z = "告知后5个工作日"\n',
+        encoding="utf-8",
+    )
     global ROOT
     saved, ROOT = ROOT, tmp_path
     try:

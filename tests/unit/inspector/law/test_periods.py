@@ -22,9 +22,16 @@ def test_period_due_is_what_the_deadline_list_shows(timer):
         case, events = {"state": "filed", first[5:]: start.isoformat()}, []
     else:
         case = {"state": "executing"}
-        events = [{"step": first, "on_date": start.isoformat(), "data": {"outcome": "penalty", "cash": True,
-                                                                          "hearing_right": True}}]
-    listed = [d for d in deadlines.evaluate(case, events, cal=CAL, setting=SETTING, today=start, timers=[timer])]
+        events = [
+            {
+                "step": first,
+                "on_date": start.isoformat(),
+                "data": {"outcome": "penalty", "cash": True, "hearing_right": True},
+            }
+        ]
+    listed = [
+        d for d in deadlines.evaluate(case, events, cal=CAL, setting=SETTING, today=start, timers=[timer])
+    ]
     assert listed and listed[0].due == deadlines.period_due(timer.key, start, setting=SETTING, cal=CAL).date
 
 

@@ -28,8 +28,10 @@ def test_art62_no_decision_before_the_statement_period_is_over():
 
 
 def test_art62_written_waiver_ends_the_statement_period_early():
-    v = make_view(today="2026-06-02", events=[notice("2026-06-01"),
-                                              event("waive_statement", "2026-06-02", {"note": "书面放弃声明"})])
+    v = make_view(
+        today="2026-06-02",
+        events=[notice("2026-06-01"), event("waive_statement", "2026-06-02", {"note": "书面放弃声明"})],
+    )
     assert procedure.check(v, "decide", {"outcome": "penalty"}).data["amount_cents"] == 20000
 
 
@@ -111,12 +113,13 @@ def test_acl53_acl54_court_application_after_remedy_periods_and_within_three_mon
     early_demand = make_view(state="executing", today="2026-06-25", events=history, fine_cents=20000)
     assert refused(early_demand, "apply_court").rule == "demand_wait"
     tenth_day = make_view(state="executing", today="2026-06-30", events=history, fine_cents=20000)
-    assert refused(tenth_day, "apply_court").rule == "demand_wait"      # 送达十日后: not on the tenth day itself
+    assert refused(tenth_day, "apply_court").rule == "demand_wait"  # 送达十日后: not on the tenth day itself
     appeal = event("appeal_start", "2026-07-01", {})
     v = make_view(state="executing", today="2026-12-03", events=[*history, appeal], fine_cents=20000)
     assert refused(v, "apply_court").rule == "appeal_pending"
-    procedure.check(make_view(state="executing", today="2026-12-03", events=history, fine_cents=20000),
-                   "apply_court", {})
+    procedure.check(
+        make_view(state="executing", today="2026-12-03", events=history, fine_cents=20000), "apply_court", {}
+    )
     late = make_view(state="executing", today="2027-03-10", events=history, fine_cents=20000)
     assert refused(late, "apply_court").rule == "court_application_late"
 
@@ -129,8 +132,10 @@ def test_art62_art85_provisional_deadline_is_stated_at_its_latest_end_and_the_gu
     stated = dt.date.fromisoformat(data["statement_due_latest"])
     assert stated > dt.date.fromisoformat(data["statement_due"]) and data["statement_due_provisional"]
     n = notice("2026-12-29")
-    assert refused(make_view(today=stated.isoformat(), events=[n]), "decide", outcome="penalty").rule \
+    assert (
+        refused(make_view(today=stated.isoformat(), events=[n]), "decide", outcome="penalty").rule
         == "statement_period_provisional"
+    )
     after = (stated + dt.timedelta(days=1)).isoformat()
     procedure.check(make_view(today=after, events=[n]), "decide", {"outcome": "penalty"})
 
@@ -143,4 +148,5 @@ def test_acl54_demand_is_offered_only_once_it_would_be_lawful():
     def offered(today: str) -> set[str]:
         v = make_view(state="executing", today=today, events=[decided, served], fine_cents=20000)
         return {s.name for s in procedure.allowed_steps(v, lambda action: True)}
+
     assert "demand" not in offered("2026-06-16") and "demand" in offered("2026-06-17")

@@ -25,69 +25,168 @@ class Builder:
         self.db = station.db
         self.agency = self.db.scalar("SELECT id FROM agencies")
         self.squads = {r["code"]: r["id"] for r in self.db.query("SELECT id, code FROM squads")}
-        self.officers = {code: [r["id"] for r in self.db.query(
-            "SELECT id FROM officers WHERE squad_id = ? ORDER BY name", (sid,))] for code, sid in self.squads.items()}
+        self.officers = {
+            code: [
+                r["id"]
+                for r in self.db.query("SELECT id FROM officers WHERE squad_id = ? ORDER BY name", (sid,))
+            ]
+            for code, sid in self.squads.items()
+        }
 
     def row(self, table: str, **values: Any) -> str:
         values.setdefault("id", str(uuid.uuid4()))
         values.update(updated_at="2026-01-01T00:00:00.000Z", updated_by="test", station_id="test")
         cols = ", ".join(values)
-        self.db.execute(f"INSERT INTO {table}({cols}) VALUES ({', '.join('?' * len(values))})", tuple(values.values()))
+        self.db.execute(
+            f"INSERT INTO {table}({cols}) VALUES ({', '.join('?' * len(values))})", tuple(values.values())
+        )
         return values["id"]
 
-    def case(self, squad: str, *, clue: str, state: str = "filed", filed: str | None = None,
-             decided: str | None = None, source: str = "patrol", inspection: str | None = None, no: str = "") -> str:
+    def case(
+        self,
+        squad: str,
+        *,
+        clue: str,
+        state: str = "filed",
+        filed: str | None = None,
+        decided: str | None = None,
+        source: str = "patrol",
+        inspection: str | None = None,
+        no: str = "",
+    ) -> str:
         clue_at = clock.iso(dt.datetime.combine(dt.date.fromisoformat(clue), dt.time(10), clock.LOCAL_TZ))
-        return self.row("cases", agency_id=self.agency, squad_id=self.squads[squad], state=state, source=source,
-                        clue_at=clue_at, filed_at=filed, decided_at=decided, inspection_id=inspection,
-                        case_no=no or None, matter_name="店外经营")
+        return self.row(
+            "cases",
+            agency_id=self.agency,
+            squad_id=self.squads[squad],
+            state=state,
+            source=source,
+            clue_at=clue_at,
+            filed_at=filed,
+            decided_at=decided,
+            inspection_id=inspection,
+            case_no=no or None,
+            matter_name="店外经营",
+        )
 
     def event(self, case_id: str, step: str, on: str, **data: Any) -> str:
-        return self.row("case_events", case_id=case_id, step=step, on_date=on, at=f"{on}T02:00:00.000Z",
-                        actor="test", data=json.dumps(data))
+        return self.row(
+            "case_events",
+            case_id=case_id,
+            step=step,
+            on_date=on,
+            at=f"{on}T02:00:00.000Z",
+            actor="test",
+            data=json.dumps(data),
+        )
 
-    def evaluation(self, squad: str, case_id: str, score: float, grade: str, on: str, *, veto: int = 0,
-                   mock: int = 0) -> str:
-        return self.row("casefile_evaluations", case_id=case_id, squad_id=self.squads[squad], total_score=score,
-                        grade=grade, veto=veto, mock=mock, evaluated_at=f"{on}T03:00:00.000Z",
-                        evaluated_by="reviewer", model_version="test")
+    def evaluation(
+        self, squad: str, case_id: str, score: float, grade: str, on: str, *, veto: int = 0, mock: int = 0
+    ) -> str:
+        return self.row(
+            "casefile_evaluations",
+            case_id=case_id,
+            squad_id=self.squads[squad],
+            total_score=score,
+            grade=grade,
+            veto=veto,
+            mock=mock,
+            evaluated_at=f"{on}T03:00:00.000Z",
+            evaluated_by="reviewer",
+            model_version="test",
+        )
 
     def inspection(self, squad: str, on: str, departments: tuple[str, ...] = ()) -> str:
-        iid = self.row("inspections", squad_id=self.squads[squad], started_at=f"{on}T02:00:00.000Z",
-                       ended_at=f"{on}T03:00:00.000Z", address=f"解放路{on}")
+        iid = self.row(
+            "inspections",
+            squad_id=self.squads[squad],
+            started_at=f"{on}T02:00:00.000Z",
+            ended_at=f"{on}T03:00:00.000Z",
+            address=f"解放路{on}",
+        )
         for i, dep in enumerate(departments):
-            self.row("inspection_matters", inspection_id=iid, matter_code=f"M{i}", matter_name="事项",
-                     department=dep, position=i)
+            self.row(
+                "inspection_matters",
+                inspection_id=iid,
+                matter_code=f"M{i}",
+                matter_name="事项",
+                department=dep,
+                position=i,
+            )
         return iid
 
     def evidence(self, *, case_id: str | None = None, inspection_id: str | None = None) -> str:
-        return self.row("evidence", sha256=uuid.uuid4().hex, case_id=case_id, inspection_id=inspection_id,
-                        kind="photo", filename="a.jpg", size=1, imported_by="test", imported_at="2026-10-01")
+        return self.row(
+            "evidence",
+            sha256=uuid.uuid4().hex,
+            case_id=case_id,
+            inspection_id=inspection_id,
+            kind="photo",
+            filename="a.jpg",
+            size=1,
+            imported_by="test",
+            imported_at="2026-10-01",
+        )
 
     def document(self, case_id: str) -> str:
-        return self.row("documents", case_id=case_id, doc_type="penalty_decision", number=str(uuid.uuid4()),
-                        digest="x", payload="{}", issued_at="2026-10-20", issued_by="test")
+        return self.row(
+            "documents",
+            case_id=case_id,
+            doc_type="penalty_decision",
+            number=str(uuid.uuid4()),
+            digest="x",
+            payload="{}",
+            issued_at="2026-10-20",
+            issued_by="test",
+        )
 
-    def discretion(self, case_id: str, *, outside: int = 0, mitigated: int = 0, reason: str = "",
-                   first: bool = False) -> str:
-        return self.row("discretion_records", case_id=case_id, catalogue="c", cat_version="1", matter_code="m",
-                        party_type="person", outside_tier=outside, mitigated=mitigated, reason=reason,
-                        circumstances=json.dumps({"first_time_slight_corrected": first}))
+    def discretion(
+        self, case_id: str, *, outside: int = 0, mitigated: int = 0, reason: str = "", first: bool = False
+    ) -> str:
+        return self.row(
+            "discretion_records",
+            case_id=case_id,
+            catalogue="c",
+            cat_version="1",
+            matter_code="m",
+            party_type="person",
+            outside_tier=outside,
+            mitigated=mitigated,
+            reason=reason,
+            circumstances=json.dumps({"first_time_slight_corrected": first}),
+        )
 
 
 def build(station) -> dict[str, str]:
     """The scenario of ``EXPECTED`` (period 2026Q4, today 2027-01-10). Returns the case ids by name."""
     b = Builder(station)
     with station.db.write():
-        insp = [b.inspection("1", f"2026-10-{d:02d}", ("城管", "市场监管") if d == 1 else ("城管",) if d == 2 else ())
-                for d in range(1, 11)]
-        b.inspection("1", "2026-09-30", ("城管", "市场监管"))            # before the period: not counted
-        c1 = b.case("1", clue="2026-07-20", state="closed", filed="2026-08-01", decided="2026-10-20", no="第1-1号")
-        c2 = b.case("1", clue="2026-06-20", state="served", filed="2026-07-01", decided="2026-11-01", no="第1-2号")
+        insp = [
+            b.inspection(
+                "1", f"2026-10-{d:02d}", ("城管", "市场监管") if d == 1 else ("城管",) if d == 2 else ()
+            )
+            for d in range(1, 11)
+        ]
+        b.inspection("1", "2026-09-30", ("城管", "市场监管"))  # before the period: not counted
+        c1 = b.case(
+            "1", clue="2026-07-20", state="closed", filed="2026-08-01", decided="2026-10-20", no="第1-1号"
+        )
+        c2 = b.case(
+            "1", clue="2026-06-20", state="served", filed="2026-07-01", decided="2026-11-01", no="第1-2号"
+        )
         c3 = b.case("1", clue="2026-06-21", state="legal_review", filed="2026-07-02", no="第1-3号")
-        c4 = b.case("1", clue="2026-06-22", state="served", filed="2026-07-01", decided="2026-11-05",
-                    inspection=insp[3], no="第1-4号")
-        c5 = b.case("1", clue="2026-10-05", state="filed", filed="2026-10-10", source="random_check", no="第1-5号")
+        c4 = b.case(
+            "1",
+            clue="2026-06-22",
+            state="served",
+            filed="2026-07-01",
+            decided="2026-11-05",
+            inspection=insp[3],
+            no="第1-4号",
+        )
+        c5 = b.case(
+            "1", clue="2026-10-05", state="filed", filed="2026-10-10", source="random_check", no="第1-5号"
+        )
         c6 = b.case("1", clue="2026-10-05", state="clue", source="non_contact")
         c7 = b.case("1", clue="2026-12-30", state="clue")
         c8 = b.case("1", clue="2026-11-01", state="not_filed")
@@ -114,10 +213,19 @@ def build(station) -> dict[str, str]:
         b.evidence(inspection_id=insp[3])
         b.document(c4)
         # B2: on time, two days late, never published.
-        for case, due, published in ((c1, "2026-10-27", "2026-10-26T02:00:00.000Z"),
-                                     (c2, "2026-11-08", "2026-11-10T02:00:00.000Z"), (c4, "2026-12-30", None)):
-            b.row("publicity_records", case_id=case, squad_id=b.squads["1"], due_date=due, published_at=published,
-                  decided_on=due)
+        for case, due, published in (
+            (c1, "2026-10-27", "2026-10-26T02:00:00.000Z"),
+            (c2, "2026-11-08", "2026-11-10T02:00:00.000Z"),
+            (c4, "2026-12-30", None),
+        ):
+            b.row(
+                "publicity_records",
+                case_id=case,
+                squad_id=b.squads["1"],
+                due_date=due,
+                published_at=published,
+                decided_on=due,
+            )
         # B4 and D2: c1 outside the tier, reasons added in a newer record; c2 mitigated without reasons.
         b.discretion(c1, outside=1, first=True)
         b.discretion(c1, outside=1, reason="当事人主动消除危害后果", first=True)
@@ -128,40 +236,73 @@ def build(station) -> dict[str, str]:
         # D1: one of the four cases of the period had persuasion.
         b.row("soft_enforcements", case_id=c5, kind="persuasion", content="劝导", on_date="2026-10-05")
         # D3 and vetoes: a valid complaint for squad 1; a disciplined officer in squad 2.
-        b.row("rating_incidents", squad_id=b.squads["1"], kind="valid_complaint", on_date="2026-11-11", note="投诉属实")
-        b.row("rating_incidents", squad_id=b.squads["2"], kind="discipline", on_date="2026-12-11", note="违规处分")
+        b.row(
+            "rating_incidents",
+            squad_id=b.squads["1"],
+            kind="valid_complaint",
+            on_date="2026-11-11",
+            note="投诉属实",
+        )
+        b.row(
+            "rating_incidents",
+            squad_id=b.squads["2"],
+            kind="discipline",
+            on_date="2026-12-11",
+            note="违规处分",
+        )
         # E2: 22, 20, 20 (+10 in September) and 0 hours against 80 × 92 / 365 = 20.2 required.
         o = b.officers["1"]
-        for officer, day, hours in ((o[0], "2026-10-10", 12), (o[0], "2026-11-10", 10), (o[1], "2026-10-10", 20),
-                                    (o[2], "2026-10-10", 20), (o[2], "2026-09-10", 10)):
+        for officer, day, hours in (
+            (o[0], "2026-10-10", 12),
+            (o[0], "2026-11-10", 10),
+            (o[1], "2026-10-10", 20),
+            (o[2], "2026-10-10", 20),
+            (o[2], "2026-09-10", 10),
+        ):
             b.row("training_records", officer_id=officer, on_date=day, hours=hours)
         # E3: c1 is closed with an item not disposed of; c5's item is stored and the case still open.
-        b.row("preserved_items", case_id=c1, measure="registered_preservation", description="遮阳棚",
-              storage_place="中队仓库", preserved_on="2026-10-02")
-        b.row("preserved_items", case_id=c5, measure="registered_preservation", description="货架",
-              storage_place="中队仓库", preserved_on="2026-10-12")
+        b.row(
+            "preserved_items",
+            case_id=c1,
+            measure="registered_preservation",
+            description="遮阳棚",
+            storage_place="中队仓库",
+            preserved_on="2026-10-02",
+        )
+        b.row(
+            "preserved_items",
+            case_id=c5,
+            measure="registered_preservation",
+            description="货架",
+            storage_place="中队仓库",
+            preserved_on="2026-10-12",
+        )
         # Gate: squad 4's premises have no inquiry room.
-        b.row("squad_gate_checks", squad_id=b.squads["4"], checked_on="2026-09-01",
-              items=json.dumps({"premises": False, "recorders": True}))
+        b.row(
+            "squad_gate_checks",
+            squad_id=b.squads["4"],
+            checked_on="2026-09-01",
+            items=json.dumps({"premises": False, "recorders": True}),
+        )
     return {"c1": c1, "c2": c2, "c3": c3, "c4": c4, "c5": c5, "c6": c6, "c7": c7, "c8": c8}
 
 
 # Squad 1, by metric: (numerator, denominator, points), worked out by hand from build().
 EXPECTED = {
-    "casefile_avg_score": (225, 3, 11.25),       # (80 + 90 + 55) / 3 = 75 → 75 % of 15
+    "casefile_avg_score": (225, 3, 11.25),  # (80 + 90 + 55) / 3 = 75 → 75 % of 15
     "legal_review_first_pass": (1, 2, 2.5),
     "decision_on_time": (2, 3, 5 * 2 / 3),
-    "decisions_overturned": (1, 0, 5),          # 10 − 5
+    "decisions_overturned": (1, 0, 5),  # 10 − 5
     "recording_complete": (2, 3, 4),
     "publicity_on_time": (1, 3, 2),
     "casefile_pass_rate": (2, 3, 4 * 2 / 3),
     "discretion_reasoned": (1, 2, 2),
-    "clue_on_time": (1, 3, 5 / 3),             # c5 on time; c6 and c8 late; c7 not due yet
+    "clue_on_time": (1, 3, 5 / 3),  # c5 on time; c6 and c8 late; c7 not due yet
     "random_check_done": (1, 2, 2.5),
-    "joint_inspections": (1, 10, 2.5),          # 10 % of a 20 % target
-    "soft_enforcement": (1, 4, 2.5),            # 25 % of a 50 % target
+    "joint_inspections": (1, 10, 2.5),  # 10 % of a 20 % target
+    "soft_enforcement": (1, 4, 2.5),  # 25 % of a 50 % target
     "first_violation_applied": (1, 2, 2.5),
-    "valid_complaints": (1, 4, 0),              # 250 per 1,000 cases: −250, floor 0
+    "valid_complaints": (1, 4, 0),  # 250 per 1,000 cases: −250, floor 0
     "certificates_valid": (4, 4, 5),
     "training_hours": (1, 4, 1.25),
     "property_registered": (1, 2, 2.5),

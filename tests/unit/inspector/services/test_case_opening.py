@@ -18,11 +18,20 @@ def _clock():
 
 
 def _clue(session, **over):
-    offs = session.db.query("SELECT o.id FROM officers o JOIN squads s ON s.id = o.squad_id WHERE s.code = '1' "
-                            "AND o.cert_expiry > '2027-01-01' ORDER BY o.cert_no LIMIT 2")
-    clue = {"source": "referral", "reference": "上城市监移〔2026〕3号", "matter_code": "330217001000",
-            "address": "杭州市上城区解放路88号", "act_date": "2026-06-01", "act_end_date": "2026-06-05",
-            "discovered_on": "2026-06-09", "officer_ids": [o["id"] for o in offs]}
+    offs = session.db.query(
+        "SELECT o.id FROM officers o JOIN squads s ON s.id = o.squad_id WHERE s.code = '1' "
+        "AND o.cert_expiry > '2027-01-01' ORDER BY o.cert_no LIMIT 2"
+    )
+    clue = {
+        "source": "referral",
+        "reference": "上城市监移〔2026〕3号",
+        "matter_code": "330217001000",
+        "address": "杭州市上城区解放路88号",
+        "act_date": "2026-06-01",
+        "act_end_date": "2026-06-05",
+        "discovered_on": "2026-06-09",
+        "officer_ids": [o["id"] for o in offs],
+    }
     clue.update(over)
     return clue
 
@@ -35,7 +44,11 @@ def test_referral_opens_a_clue_with_its_dates_and_event(login, station):
     officer = login("officer")
     case = case_opening.open_from_clue(officer, _clue(officer))
     assert (case["state"], case["source"]) == ("clue", "referral")
-    assert (case["act_date"], case["act_end_date"], case["discovered_at"]) == ("2026-06-01", "2026-06-05", "2026-06-09")
+    assert (case["act_date"], case["act_end_date"], case["discovered_at"]) == (
+        "2026-06-01",
+        "2026-06-05",
+        "2026-06-09",
+    )
     event = station.db.query_one("SELECT * FROM case_events WHERE case_id = ?", (case["id"],))
     assert event["step"] == "clue" and "上城市监移" in event["data"]
     item = station.db.query_one("SELECT * FROM work_items WHERE case_id = ?", (case["id"],))
@@ -45,7 +58,9 @@ def test_referral_opens_a_clue_with_its_dates_and_event(login, station):
 def test_art36_art54_dates_out_of_order_or_in_the_future_are_named(login):
     officer = login("officer")
     with pytest.raises(ValidationError) as exc:
-        case_opening.open_from_clue(officer, _clue(officer, act_end_date="2026-05-30", discovered_on="2026-06-11"))
+        case_opening.open_from_clue(
+            officer, _clue(officer, act_end_date="2026-05-30", discovered_on="2026-06-11")
+        )
     problems = _fields(exc)
     assert "终了日期不能早于发生日期" in problems["act_end_date"]
     assert "不能晚于今天" in problems["discovered_on"]

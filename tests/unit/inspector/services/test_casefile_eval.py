@@ -34,21 +34,36 @@ def _without(step):
 
 
 def _replace(step, **data):
-    return [ev(step, data.pop("on", e["on_date"]), **{**e["data"], **data}) if e["step"] == step else e
-            for e in events()]
+    return [
+        ev(step, data.pop("on", e["on_date"]), **{**e["data"], **data}) if e["step"] == step else e
+        for e in events()
+    ]
 
 
 # Each automatic veto item broken on its own (hand-checked): the file fails with score 0.
 AUTO_VETO = {
-    "V1": dict(benchmark_item=None),                         # Art. 18/24: matter not in the agency's catalogue
-    "V2": dict(officers=[{"id": "o1", "name": "邱超", "cert_no": "ZJ01", "cert_expiry": "2026-01-01"},
-                         {"id": "o2", "name": "孔兰怡", "cert_no": "ZJ02", "cert_expiry": "2028-01-01"}]),  # Art. 42
-    "V3": dict(party={"id": "p1", "kind": "person", "name": "张三", "id_type": "resident_id",
-                      "id_number": GOOD_ID[:-1] + ("0" if GOOD_ID[-1] != "0" else "1")}),   # wrong party ID
-    "V7": dict(benchmark_item={"name": "店外经营", "violation_basis": "条例第十八条", "penalty_basis": ""}),  # Art. 4
-    "V8": dict(events=_replace("decide", amount_cents=200000)),   # Art. 5: above the statutory 1,000 yuan
-    "V9": dict(events=_without("notify")),                        # Art. 44/62: decided without prior notice
-    "V10": dict(case={**casefile().case, "discovered_at": "2028-06-01"}),   # Art. 36: 2-year limitation
+    "V1": dict(benchmark_item=None),  # Art. 18/24: matter not in the agency's catalogue
+    "V2": dict(
+        officers=[
+            {"id": "o1", "name": "邱超", "cert_no": "ZJ01", "cert_expiry": "2026-01-01"},
+            {"id": "o2", "name": "孔兰怡", "cert_no": "ZJ02", "cert_expiry": "2028-01-01"},
+        ]
+    ),  # Art. 42
+    "V3": dict(
+        party={
+            "id": "p1",
+            "kind": "person",
+            "name": "张三",
+            "id_type": "resident_id",
+            "id_number": GOOD_ID[:-1] + ("0" if GOOD_ID[-1] != "0" else "1"),
+        }
+    ),  # wrong party ID
+    "V7": dict(
+        benchmark_item={"name": "店外经营", "violation_basis": "条例第十八条", "penalty_basis": ""}
+    ),  # Art. 4
+    "V8": dict(events=_replace("decide", amount_cents=200000)),  # Art. 5: above the statutory 1,000 yuan
+    "V9": dict(events=_without("notify")),  # Art. 44/62: decided without prior notice
+    "V10": dict(case={**casefile().case, "discovered_at": "2028-06-01"}),  # Art. 36: 2-year limitation
 }
 
 
@@ -80,12 +95,15 @@ def test_reviewer_may_clear_an_automatic_veto_with_a_note():
     assert not s.veto and s.total == 100.0
 
 
-@pytest.mark.parametrize(("deductions", "total", "grade"), [
-    ({"C1": 10}, 90.0, "优秀"),                                   # exactly 90: 优秀
-    ({"C1": 10, "F4": 0.5}, 89.5, "合格"),                        # just below 90
-    ({"C1": 10, "C2": 15, "C3": 10, "F1": 2, "F2": 3}, 60.0, "合格"),     # exactly 60: 合格
-    ({"C1": 10, "C2": 15, "C3": 10, "F1": 2, "F2": 3.5}, 59.5, "不合格"),  # just below 60
-])
+@pytest.mark.parametrize(
+    ("deductions", "total", "grade"),
+    [
+        ({"C1": 10}, 90.0, "优秀"),  # exactly 90: 优秀
+        ({"C1": 10, "F4": 0.5}, 89.5, "合格"),  # just below 90
+        ({"C1": 10, "C2": 15, "C3": 10, "F1": 2, "F2": 3}, 60.0, "合格"),  # exactly 60: 合格
+        ({"C1": 10, "C2": 15, "C3": 10, "F1": 2, "F2": 3.5}, 59.5, "不合格"),  # just below 60
+    ],
+)
 def test_grade_boundaries(deductions, total, grade):
     s = sheet(overrides={k: {"deduction": v} for k, v in deductions.items()})
     assert (s.total, s.grade, s.veto) == (total, grade, False)
@@ -105,8 +123,10 @@ def test_every_item_deducted_scores_zero_not_negative():
 def test_decision_after_90_days_loses_timeliness_points():
     """Art. 60: filed 3 March, decided 2 June (91 days) → D5 fails → C4 −5 → 95."""
     late = [e for e in events() if e["step"] not in ("decide", "serve", "pay_full", "close")]
-    late += [ev("decide", "2026-06-02", outcome="penalty", amount_cents=20000),
-             ev("serve", "2026-06-02", served_on="2026-06-02")]
+    late += [
+        ev("decide", "2026-06-02", outcome="penalty", amount_cents=20000),
+        ev("serve", "2026-06-02", served_on="2026-06-02"),
+    ]
     s = sheet(casefile(events=late, case={**casefile().case, "state": "served"}))
     c4 = next(i for i in s.items if i["code"] == "C4")
     assert c4["deduction"] == 5 and "2026-06-01" in c4["note"] and s.total == 95.0 and s.grade == "优秀"
@@ -115,14 +135,22 @@ def test_decision_after_90_days_loses_timeliness_points():
 def test_statement_period_not_respected_loses_timeliness_points():
     """Art. 62: notice served 6 March (5 WD → 13 March), decided 12 March → C4 −5."""
     evs = _replace("decide", on="2026-03-12")
-    s = sheet(casefile(events=[e if e["step"] != "serve" else ev("serve", "2026-03-12", served_on="2026-03-12")
-                               for e in evs]))
+    s = sheet(
+        casefile(
+            events=[
+                e if e["step"] != "serve" else ev("serve", "2026-03-12", served_on="2026-03-12") for e in evs
+            ]
+        )
+    )
     assert next(i for i in s.items if i["code"] == "C4")["deduction"] == 5 and s.total == 95.0
 
 
 def test_penalty_without_discretion_record_loses_all_discretion_points():
     s = sheet(casefile(discretion=None))
-    assert next(i for i in s.items if i["code"] == "C5")["deduction"] == 15 and (s.total, s.grade) == (85.0, "合格")
+    assert next(i for i in s.items if i["code"] == "C5")["deduction"] == 15 and (s.total, s.grade) == (
+        85.0,
+        "合格",
+    )
 
 
 def test_closed_without_full_payment_loses_execution_points():
@@ -132,13 +160,20 @@ def test_closed_without_full_payment_loses_execution_points():
 
 def test_hearing_request_after_five_working_days_and_short_notice_lose_timeliness_points():
     """Art. 64(1)(2): request within 5 WD of the notice; the hearing noticed 7 WD ahead → two faults, C4 −10."""
-    evs = [e for e in events() if e["step"] in ("verify", "file", "investigate", "end_investigation", "submit_review",
-                                                 "notify")]
-    evs += [ev("request_hearing", "2026-03-16"),                          # notice 6 March: due 13 March
-            ev("hearing_notice", "2026-03-16", hearing_date="2026-03-20"),  # earliest 25 March
-            ev("hold_hearing", "2026-03-20"), ev("decide", "2026-03-23", outcome="penalty", amount_cents=20000),
-            ev("serve", "2026-03-23", served_on="2026-03-23"), ev("pay_full", "2026-03-24", amount_cents=20000),
-            ev("close", "2026-03-25")]
+    evs = [
+        e
+        for e in events()
+        if e["step"] in ("verify", "file", "investigate", "end_investigation", "submit_review", "notify")
+    ]
+    evs += [
+        ev("request_hearing", "2026-03-16"),  # notice 6 March: due 13 March
+        ev("hearing_notice", "2026-03-16", hearing_date="2026-03-20"),  # earliest 25 March
+        ev("hold_hearing", "2026-03-20"),
+        ev("decide", "2026-03-23", outcome="penalty", amount_cents=20000),
+        ev("serve", "2026-03-23", served_on="2026-03-23"),
+        ev("pay_full", "2026-03-24", amount_cents=20000),
+        ev("close", "2026-03-25"),
+    ]
     s = sheet(casefile(events=evs))
     c4 = next(i for i in s.items if i["code"] == "C4")
     assert c4["deduction"] == 10 and s.total == 90.0

@@ -17,8 +17,11 @@ from tests.unit.inspector.doc_cases import DECISION_FIELDS, make_case
 
 def _counts(station) -> tuple[int, int, int]:
     db = station.db
-    return (db.scalar("SELECT count(*) FROM documents"), db.scalar("SELECT count(*) FROM number_register"),
-            db.scalar("SELECT count(*) FROM audit_events"))
+    return (
+        db.scalar("SELECT count(*) FROM documents"),
+        db.scalar("SELECT count(*) FROM number_register"),
+        db.scalar("SELECT count(*) FROM audit_events"),
+    )
 
 
 def test_missing_required_fields_are_each_named_and_nothing_is_recorded(station, login) -> None:
@@ -33,7 +36,9 @@ def test_missing_required_fields_are_each_named_and_nothing_is_recorded(station,
     # (named from the file: this case has its on-site inspection record), nor the provisions (its matter is a
     # benchmark-catalogue entry, which names the violated provision and the penalty basis).
     assert messages == ["缺少对陈述申辩意见的采纳情况及理由"]
-    assert [p.field for p in documents.missing_fields(officer, case["id"], "penalty_decision")] == ["defence_reasoning"]
+    assert [p.field for p in documents.missing_fields(officer, case["id"], "penalty_decision")] == [
+        "defence_reasoning"
+    ]
     assert _counts(station) == before
     assert not (station.data_dir / "documents").exists()
 
@@ -56,7 +61,9 @@ def test_onspot_decision_only_in_simple_procedure(station, login) -> None:
 
 def test_reviewer_cannot_issue(station, login) -> None:
     with pytest.raises(PermissionDenied):
-        documents.issue_document(login("legal_reviewer"), make_case(station)["id"], "penalty_decision", DECISION_FIELDS)
+        documents.issue_document(
+            login("legal_reviewer"), make_case(station)["id"], "penalty_decision", DECISION_FIELDS
+        )
 
 
 def test_issue_records_row_payload_digest_file_and_audit(station, login) -> None:
@@ -73,8 +80,12 @@ def test_issue_records_row_payload_digest_file_and_audit(station, login) -> None
     assert row["pdf_sha256"] == hashlib.sha256(pdf).hexdigest()
     assert documents.pdf_bytes(officer, issued.id) == pdf
     assert station.audit_verify() == []
-    assert station.db.scalar("SELECT count(*) FROM audit_events WHERE entity = 'documents' AND entity_id = ?",
-                             (issued.id,)) == 1
+    assert (
+        station.db.scalar(
+            "SELECT count(*) FROM audit_events WHERE entity = 'documents' AND entity_id = ?", (issued.id,)
+        )
+        == 1
+    )
     assert not list(issued.path.parent.glob(".tmp-*"))
 
 
@@ -89,28 +100,40 @@ def test_stored_payload_re_renders_to_the_same_bytes(station, login) -> None:
 
 def test_verify_pdf_genuine_then_altered_when_db_content_changes(station, login) -> None:
     """The QR code decoded from the page image matches the register; one changed character makes it altered."""
-    issued = documents.issue_document(login("officer"), make_case(station)["id"], "penalty_decision", DECISION_FIELDS)
+    issued = documents.issue_document(
+        login("officer"), make_case(station)["id"], "penalty_decision", DECISION_FIELDS
+    )
     pdf = issued.path.read_bytes()
     result = documents.verify(station, pdf)
     assert (result.status, result.number) == ("genuine", issued.number)
     payload = station.db.scalar("SELECT payload FROM documents WHERE id = ?", (issued.id,))
-    station.db.execute("UPDATE documents SET payload = ? WHERE id = ?", (payload.replace("500元", "50元", 1), issued.id))
+    station.db.execute(
+        "UPDATE documents SET payload = ? WHERE id = ?", (payload.replace("500元", "50元", 1), issued.id)
+    )
     assert documents.verify(station, pdf).status == "altered"
 
 
 def test_verify_text_detects_forged_digest_and_unknown_number(station, login) -> None:
-    issued = documents.issue_document(login("officer"), make_case(station)["id"], "penalty_decision", DECISION_FIELDS)
+    issued = documents.issue_document(
+        login("officer"), make_case(station)["id"], "penalty_decision", DECISION_FIELDS
+    )
     good = qr.Payload(issued.number, station.station_id, issued.digest)
     assert documents.verify(station, good.text()).status == "genuine"
     forged = qr.Payload(issued.number, station.station_id, "0" * 64)
     assert documents.verify(station, forged.text()).status == "altered"
-    assert documents.verify(station, qr.Payload("杭上城罚决字〔2026〕第9-9999号", station.station_id, "0" * 64).text()
-                            ).status == "unknown"
+    assert (
+        documents.verify(
+            station, qr.Payload("杭上城罚决字〔2026〕第9-9999号", station.station_id, "0" * 64).text()
+        ).status
+        == "unknown"
+    )
     assert documents.verify(station, "https://example.com").status == "unknown"
 
 
 def test_voided_document_is_flagged_by_verify(station, login) -> None:
-    issued = documents.issue_document(login("officer"), make_case(station)["id"], "penalty_decision", DECISION_FIELDS)
+    issued = documents.issue_document(
+        login("officer"), make_case(station)["id"], "penalty_decision", DECISION_FIELDS
+    )
     documents.void_number(login("squad_leader"), issued.number, reason="重新出具")
     result = documents.verify(station, qr.Payload(issued.number, station.station_id, issued.digest).text())
     assert result.voided and result.void_reason == "重新出具"
@@ -119,8 +142,9 @@ def test_voided_document_is_flagged_by_verify(station, login) -> None:
 def test_rare_characters_render_or_are_named(station, login) -> None:
     """堃 prints; 𠮷 (not in any installed font) is refused with the character and the field named."""
     officer = login("officer")
-    ok = documents.issue_document(officer, make_case(station, party_name="李堃")["id"], "penalty_decision",
-                                  DECISION_FIELDS)
+    ok = documents.issue_document(
+        officer, make_case(station, party_name="李堃")["id"], "penalty_decision", DECISION_FIELDS
+    )
     assert ok.number
     if not fonts.font_set().missing("𠮷"):
         pytest.skip("a font with U+20BB7 is installed")
@@ -133,14 +157,16 @@ def test_rare_characters_render_or_are_named(station, login) -> None:
     assert "当事人姓名或名称" in problem.message
     assert _counts(station) == before
     # The officer may accept a visible substitute; then the document is issued.
-    assert documents.issue_document(officer, case["id"], "penalty_decision", DECISION_FIELDS,
-                                    substitute_missing=True).number
+    assert documents.issue_document(
+        officer, case["id"], "penalty_decision", DECISION_FIELDS, substitute_missing=True
+    ).number
 
 
 def test_casefile_contains_issued_documents_in_order(station, login) -> None:
     import io
 
     import pypdf
+
     officer = login("officer")
     case = make_case(station)
     documents.issue_document(officer, case["id"], "penalty_decision", DECISION_FIELDS)
@@ -154,12 +180,16 @@ def test_casefile_contains_issued_documents_in_order(station, login) -> None:
 def test_verify_a_file_that_is_not_a_pdf_is_a_clear_error(station) -> None:
     with pytest.raises(ValidationError) as err:
         documents.verify(station, b"this is not a pdf")
-    assert [(p.field, p.code, p.message) for p in err.value.problems] == [("file", "unreadable", "文件不是可读取的 PDF")]
+    assert [(p.field, p.code, p.message) for p in err.value.problems] == [
+        ("file", "unreadable", "文件不是可读取的 PDF")
+    ]
 
 
 def test_verify_a_truncated_pdf_is_the_same_clear_error(station, login) -> None:
     """A decision cut off in transfer (half its bytes) is not read as anything: a typed error, not a traceback."""
-    issued = documents.issue_document(login("officer"), make_case(station)["id"], "penalty_decision", DECISION_FIELDS)
+    issued = documents.issue_document(
+        login("officer"), make_case(station)["id"], "penalty_decision", DECISION_FIELDS
+    )
     pdf = issued.path.read_bytes()
     with pytest.raises(ValidationError) as err:
         documents.verify(station, pdf[: len(pdf) // 2])
@@ -169,6 +199,7 @@ def test_verify_a_truncated_pdf_is_the_same_clear_error(station, login) -> None:
 def test_verify_a_pdf_without_our_code_is_unknown(station) -> None:
     """Some other PDF (no document QR code on its first page) is answered "unknown", with the reason."""
     from reportlab.pdfgen.canvas import Canvas
+
     out = io.BytesIO()
     canvas = Canvas(out)
     canvas.drawString(72, 720, "Some other letter")
@@ -180,7 +211,9 @@ def test_verify_a_pdf_without_our_code_is_unknown(station) -> None:
 
 def test_verify_pdf_needs_no_external_renderer(station, login, tmp_path, monkeypatch) -> None:
     """Station PCs run Windows, where pdftoppm does not exist: verify reads the page PDFium rendered in-process."""
-    issued = documents.issue_document(login("officer"), make_case(station)["id"], "penalty_decision", DECISION_FIELDS)
+    issued = documents.issue_document(
+        login("officer"), make_case(station)["id"], "penalty_decision", DECISION_FIELDS
+    )
     empty = tmp_path / "empty-path"
     empty.mkdir()
     monkeypatch.setenv("PATH", str(empty))
@@ -197,6 +230,7 @@ def test_inspection_record_lists_photo_evidence_with_thumbnail_hash_time(station
     from PIL import Image
 
     from inspector.services import evidence
+
     officer = login("officer")
     case = make_case(station, state="investigating")
     photo = tmp_path / "IMG_0001.jpg"
@@ -215,10 +249,19 @@ def test_individual_business_prints_its_operator_as_jingyingzhe(station, login) 
     """个体工商户: the decision names the 经营者, not a 法定代表人."""
     from inspector.permissions import Action
     from tests.unit.exports.test_layout import lines_of
+
     case = make_case(station)
     with station.system_session().writing(Action.DEMO_FILL, label="test.party") as w:
-        w.update("parties", case["party_id"], {"kind": "individual_business", "name": "上城区陈记水果店",
-                                               "id_type": "uscc", "legal_rep": "陈喆"})
+        w.update(
+            "parties",
+            case["party_id"],
+            {
+                "kind": "individual_business",
+                "name": "上城区陈记水果店",
+                "id_type": "uscc",
+                "legal_rep": "陈喆",
+            },
+        )
     issued = documents.issue_document(login("officer"), case["id"], "penalty_decision", DECISION_FIELDS)
     lines = lines_of(issued.path.read_bytes())
     assert "经营者：陈喆" in lines and not any(line.startswith("法定代表人") for line in lines)

@@ -25,7 +25,11 @@ def insp(officer):
 def _state(station):
     rows = station.db.query("SELECT id, sha256 FROM evidence ORDER BY id")
     temp = station.evidence_dir / ".tmp"
-    return rows, evidence.store(station).hashes(), sorted(p.name for p in temp.iterdir()) if temp.exists() else []
+    return (
+        rows,
+        evidence.store(station).hashes(),
+        sorted(p.name for p in temp.iterdir()) if temp.exists() else [],
+    )
 
 
 def test_import_stores_original_once_with_exif_and_thumbnail(officer, insp, tmp_path, station):
@@ -44,11 +48,16 @@ def test_import_stores_original_once_with_exif_and_thumbnail(officer, insp, tmp_
     assert station.audit_verify() == []
 
 
-def test_hostile_file_corpus_each_rejected_with_reason_and_nothing_left_behind(officer, insp, tmp_path, station, login):
+def test_hostile_file_corpus_each_rejected_with_reason_and_nothing_left_behind(
+    officer, insp, tmp_path, station, login
+):
     """Every hostile file gets a message naming it and its reason; good files in the batch still import."""
     org.set_setting(login("admin"), "evidence.max_file_mb", 0.2)
     already = photo(tmp_path / "earlier.jpg", seed=7)
-    assert evidence.add_evidence(officer, inspection_id=insp["id"], paths=[already]).results[0].status == "accepted"
+    assert (
+        evidence.add_evidence(officer, inspection_id=insp["id"], paths=[already]).results[0].status
+        == "accepted"
+    )
     before = _state(station)
     events_before = station.db.scalar("SELECT count(*) FROM audit_events")
 
@@ -70,9 +79,14 @@ def test_hostile_file_corpus_each_rejected_with_reason_and_nothing_left_behind(o
     report = evidence.add_evidence(officer, inspection_id=insp["id"], paths=[d])
     by_name = {r.name: r for r in report.results}
     expected = {
-        "02_truncated.jpg": media.CORRUPT, "03_empty.jpg": media.EMPTY, "04_text.jpg": media.NOT_IMAGE,
-        "05_bomb.png": media.BOMB, "06_archive.zip": media.UNSUPPORTED, "07_unreadable.jpg": media.UNREADABLE,
-        "08_huge.mov": media.TOO_LARGE, "09_dup_of_earlier.jpg": media.DUPLICATE,
+        "02_truncated.jpg": media.CORRUPT,
+        "03_empty.jpg": media.EMPTY,
+        "04_text.jpg": media.NOT_IMAGE,
+        "05_bomb.png": media.BOMB,
+        "06_archive.zip": media.UNSUPPORTED,
+        "07_unreadable.jpg": media.UNREADABLE,
+        "08_huge.mov": media.TOO_LARGE,
+        "09_dup_of_earlier.jpg": media.DUPLICATE,
         "11_dup_in_batch.jpg": media.DUPLICATE,
     }
     for name, reason in expected.items():
@@ -80,12 +94,12 @@ def test_hostile_file_corpus_each_rejected_with_reason_and_nothing_left_behind(o
         assert (r.status, r.reason) == ("rejected", reason), (name, r)
         assert r.message.startswith(name) and media.REASON_TEXT[reason] in r.message
     assert by_name["01_good.jpg"].status == by_name["10_good.jpg"].status == "accepted"
-    assert [r.name for r in report.results] == sorted(by_name)   # order kept, batch continued
+    assert [r.name for r in report.results] == sorted(by_name)  # order kept, batch continued
 
     rows, hashes, temps = _state(station)
     accepted = {by_name["01_good.jpg"].sha256, by_name["10_good.jpg"].sha256}
     assert {r["sha256"] for r in rows} == {r["sha256"] for r in before[0]} | accepted
-    assert hashes == before[1] | accepted            # no file stored for any rejected item
+    assert hashes == before[1] | accepted  # no file stored for any rejected item
     assert temps == []
     assert station.db.scalar("SELECT count(*) FROM audit_events") == events_before + 2
     assert station.audit_verify() == []
@@ -93,7 +107,9 @@ def test_hostile_file_corpus_each_rejected_with_reason_and_nothing_left_behind(o
     _ = good1
 
 
-def test_same_photo_may_be_evidence_of_another_inspection_without_a_second_copy(officer, insp, tmp_path, station):
+def test_same_photo_may_be_evidence_of_another_inspection_without_a_second_copy(
+    officer, insp, tmp_path, station
+):
     other = inspections.save_inspection(officer, inspection_form(officer, address="杭州市上城区延安路1号"))
     p = photo(tmp_path / "a.jpg")
     evidence.add_evidence(officer, inspection_id=insp["id"], paths=[p])
@@ -106,12 +122,14 @@ def test_same_photo_may_be_evidence_of_another_inspection_without_a_second_copy(
 def test_failed_row_removes_the_newly_stored_file(officer, insp, tmp_path, station, monkeypatch):
     p = photo(tmp_path / "a.jpg")
     from inspector import station as station_mod
+
     real = station_mod.Writer.insert
 
     def boom(self, table, values):
         if table == "evidence":
             raise RuntimeError("disk trouble")
         return real(self, table, values)
+
     monkeypatch.setattr(station_mod.Writer, "insert", boom)
     with pytest.raises(RuntimeError):
         evidence.add_evidence(officer, inspection_id=insp["id"], paths=[p])
@@ -121,7 +139,9 @@ def test_failed_row_removes_the_newly_stored_file(officer, insp, tmp_path, stati
 
 def test_recover_removes_a_stored_file_whose_row_never_came(station, officer):
     sha, _ = evidence.store(station).put_bytes(b"orphan bytes")
-    station.db.execute("INSERT INTO evidence_pending(sha256, pid, started_at) VALUES (?, ?, 'x')", (sha, 999_999_999))
+    station.db.execute(
+        "INSERT INTO evidence_pending(sha256, pid, started_at) VALUES (?, ?, 'x')", (sha, 999_999_999)
+    )
     assert evidence.recover(station)["orphans"] == 1
     assert not evidence.store(station).contains(sha)
 
@@ -129,8 +149,13 @@ def test_recover_removes_a_stored_file_whose_row_never_came(station, officer):
 def test_cancel_stops_the_import_and_keeps_what_was_recorded(officer, insp, tmp_path, station):
     files = [photo(tmp_path / f"{i}.jpg", seed=i) for i in range(40)]
     calls = []
-    report = evidence.add_evidence(officer, inspection_id=insp["id"], paths=files,
-                                   progress=lambda d, t: calls.append(d), cancelled=lambda: len(calls) >= 1)
+    report = evidence.add_evidence(
+        officer,
+        inspection_id=insp["id"],
+        paths=files,
+        progress=lambda d, t: calls.append(d),
+        cancelled=lambda: len(calls) >= 1,
+    )
     assert report.cancelled and 1 <= len(report.accepted) == calls[-1] < 40
     assert station.db.scalar("SELECT count(*) FROM evidence") == len(report.accepted)
     assert evidence.check_store(station)["orphan_files"] == []
@@ -139,17 +164,22 @@ def test_cancel_stops_the_import_and_keeps_what_was_recorded(officer, insp, tmp_
 
 def test_reviewer_may_not_add_evidence(login, insp, tmp_path):
     from inspector.errors import PermissionDenied
+
     with pytest.raises(PermissionDenied):
-        evidence.add_evidence(login("legal_reviewer"), inspection_id=insp["id"], paths=[photo(tmp_path / "a.jpg")])
+        evidence.add_evidence(
+            login("legal_reviewer"), inspection_id=insp["id"], paths=[photo(tmp_path / "a.jpg")]
+        )
 
 
 def test_annotations_are_a_separate_layer_and_the_original_is_untouched(officer, insp, tmp_path, station):
     p = photo(tmp_path / "a.jpg")
     r = evidence.add_evidence(officer, inspection_id=insp["id"], paths=[p]).results[0]
     row_before = station.db.get("evidence", r.evidence_id)
-    shapes = [{"type": "box", "x1": 10, "y1": 10, "x2": 100, "y2": 80},
-              {"type": "arrow", "x1": 0, "y1": 0, "x2": 50, "y2": 50},
-              {"type": "text", "x1": 20, "y1": 20, "text": "占道货架"}]
+    shapes = [
+        {"type": "box", "x1": 10, "y1": 10, "x2": 100, "y2": 80},
+        {"type": "arrow", "x1": 0, "y1": 0, "x2": 50, "y2": 50},
+        {"type": "text", "x1": 20, "y1": 20, "text": "占道货架"},
+    ]
     saved = evidence.save_annotations(officer, r.evidence_id, shapes)
     again = evidence.save_annotations(officer, r.evidence_id, shapes[:1], expected_version=saved["version"])
     assert again["version"] == 2
@@ -157,12 +187,14 @@ def test_annotations_are_a_separate_layer_and_the_original_is_untouched(officer,
     assert station.db.get("evidence", r.evidence_id) == row_before
     assert evidence.store(station).verify(r.sha256)
     from inspector.errors import ValidationError
+
     with pytest.raises(ValidationError):
         evidence.save_annotations(officer, r.evidence_id, [{"type": "text", "x1": 1, "y1": 1, "text": " "}])
 
 
 def test_demo_attach_adds_photos_with_exif(station):
     from inspector import demo
+
     result = demo.fill(station, cases=3)
     assert result["photos"] >= 3
     rows = station.db.query("SELECT * FROM evidence")

@@ -21,19 +21,25 @@ def _codes(exc: ValidationError) -> set[tuple[str, str]]:
 
 
 def test_save_and_read_back_with_officers_party_and_matters(officer, station):
-    row = inspections.save_inspection(officer, inspection_form(officer, matter_codes=["330217001100", "330219003000"]))
+    row = inspections.save_inspection(
+        officer, inspection_form(officer, matter_codes=["330217001100", "330219003000"])
+    )
     assert [o["name"] for o in row["officers"]] == [o["name"] for o in squad1_officers(officer)[:2]]
     assert row["party"]["name"] == "张三" and row["party"]["birth_date"] == "1949-12-31"
-    assert [m["matter_name"] for m in row["matters"]] == ["占道经营", "餐饮服务业油烟超标排放或未安装、未正常使用净化设施"]  # the benchmark name
-    assert row["joint"] is True   # 综合查一次: several matters / departments
+    assert [m["matter_name"] for m in row["matters"]] == [
+        "占道经营",
+        "餐饮服务业油烟超标排放或未安装、未正常使用净化设施",
+    ]  # the benchmark name
+    assert row["joint"] is True  # 综合查一次: several matters / departments
     assert station.audit_verify() == []
 
 
 def test_end_must_be_after_start(officer):
     start = dt.datetime(2026, 5, 1, 10, 0, tzinfo=CST)
     with pytest.raises(ValidationError) as exc:
-        inspections.save_inspection(officer, inspection_form(officer, started_at=start.isoformat(),
-                                                             ended_at=start.isoformat()))
+        inspections.save_inspection(
+            officer, inspection_form(officer, started_at=start.isoformat(), ended_at=start.isoformat())
+        )
     assert ("ended_at", "order") in _codes(exc.value)
 
 
@@ -73,13 +79,20 @@ def test_order_correction_needs_a_deadline(officer):
     with pytest.raises(ValidationError) as exc:
         inspections.save_inspection(officer, inspection_form(officer, outcome="order_correction"))
     assert ("correction_deadline", "required") in _codes(exc.value)
-    ok = inspections.save_inspection(officer, inspection_form(
-        officer, outcome="order_correction", correction_deadline=(dt.date.today() + dt.timedelta(days=7)).isoformat()))
+    ok = inspections.save_inspection(
+        officer,
+        inspection_form(
+            officer,
+            outcome="order_correction",
+            correction_deadline=(dt.date.today() + dt.timedelta(days=7)).isoformat(),
+        ),
+    )
     assert ok["correction_deadline"]
 
 
 def test_existing_party_is_reused_and_history_listed(officer, station):
     from inspector import demo
+
     demo.fill(station, cases=2, photos=False)
     known = station.db.query_one("SELECT p.* FROM parties p JOIN cases c ON c.party_id = p.id LIMIT 1")
     found = parties.find(officer, known["id_number"])
@@ -95,7 +108,9 @@ def test_update_replaces_officers_and_matters(officer):
     row = inspections.save_inspection(officer, inspection_form(officer))
     offs = squad1_officers(officer)
     form = inspection_form(officer, officer_ids=[offs[2]["id"], offs[3]["id"]], matter_codes=["330219004000"])
-    again = inspections.save_inspection(officer, form, inspection_id=row["id"], expected_version=row["version"])
+    again = inspections.save_inspection(
+        officer, form, inspection_id=row["id"], expected_version=row["version"]
+    )
     assert again["officer_ids"] == [offs[2]["id"], offs[3]["id"]]
     assert again["matter_codes"] == ["330219004000"] and again["joint"] is False
 
@@ -112,7 +127,10 @@ def test_draft_autosave_survives_reopen_and_is_cleared_by_save(officer, station,
 def test_gps_taken_from_a_photo(officer, tmp_path):
     from inspector.services import evidence
     from tests.evidence_helpers import photo
+
     row = inspections.save_inspection(officer, inspection_form(officer))
-    r = evidence.add_evidence(officer, inspection_id=row["id"], paths=[photo(tmp_path / "a.jpg", lat=30.25, lon=120.17)])
+    r = evidence.add_evidence(
+        officer, inspection_id=row["id"], paths=[photo(tmp_path / "a.jpg", lat=30.25, lon=120.17)]
+    )
     lat, lon = inspections.gps_from_photo(officer, r.results[0].evidence_id)
     assert (round(lat, 4), round(lon, 4)) == (30.25, 120.17)

@@ -12,8 +12,12 @@ from inspector.services import org, users
 
 def test_demo_accounts_sign_with_their_own_certificates(station):
     # Art. 42: an officer acts under their own enforcement certificate, never a colleague's.
-    rows = {r["username"]: r for r in station.db.query(
-        "SELECT u.username, u.display_name, o.name FROM users u JOIN officers o ON o.id = u.officer_id")}
+    rows = {
+        r["username"]: r
+        for r in station.db.query(
+            "SELECT u.username, u.display_name, o.name FROM users u JOIN officers o ON o.id = u.officer_id"
+        )
+    }
     assert rows["officer"]["name"] == rows["officer"]["display_name"] == "王建国"
     assert rows["leader"]["name"] == rows["leader"]["display_name"] == "李志强"
 
@@ -21,18 +25,32 @@ def test_demo_accounts_sign_with_their_own_certificates(station):
 def test_admin_registers_and_corrects_an_officer(login, data_dir, station):
     admin = login("admin")
     squad = org.list_squads(admin)[0]
-    officer = org.create_officer(admin, name="孙丽", cert_no="zj330101-0099", cert_expiry="2028-06-30",
-                                 squad_id=squad["id"])
+    officer = org.create_officer(
+        admin, name="孙丽", cert_no="zj330101-0099", cert_expiry="2028-06-30", squad_id=squad["id"]
+    )
     assert officer["cert_no"] == "ZJ330101-0099"
-    org.update_officer(admin, officer["id"], name="孙丽", cert_no="ZJ3301010099", cert_expiry="2029-06-30",
-                       squad_id=squad["id"])
+    org.update_officer(
+        admin,
+        officer["id"],
+        name="孙丽",
+        cert_no="ZJ3301010099",
+        cert_expiry="2029-06-30",
+        squad_id=squad["id"],
+    )
     with pytest.raises(ValidationError) as info:
-        org.update_officer(admin, officer["id"], name="孙丽", cert_no="ZJ33010{0001}", cert_expiry="2029-13-01",
-                           squad_id=squad["id"])
+        org.update_officer(
+            admin,
+            officer["id"],
+            name="孙丽",
+            cert_no="ZJ33010{0001}",
+            cert_expiry="2029-13-01",
+            squad_id=squad["id"],
+        )
     assert {p.field for p in info.value.problems} == {"cert_no", "cert_expiry"}
     conn = sqlite3.connect(data_dir / "station.sqlite")
-    assert conn.execute("SELECT cert_no, cert_expiry FROM officers WHERE id = ?", (officer["id"],)).fetchone() == \
-        ("ZJ3301010099", "2029-06-30")
+    assert conn.execute(
+        "SELECT cert_no, cert_expiry FROM officers WHERE id = ?", (officer["id"],)
+    ).fetchone() == ("ZJ3301010099", "2029-06-30")
     conn.close()
     assert not station.audit_verify()
 
@@ -43,13 +61,19 @@ def test_account_is_linked_to_one_officer_only(login, station):
     with pytest.raises(ValidationError) as info:
         users.link_officer(admin, username="reviewer", officer_id=officer_id)
     assert info.value.problems[0].code == "taken"
-    spare = station.db.scalar("SELECT id FROM officers WHERE id NOT IN "
-                              "(SELECT officer_id FROM users WHERE officer_id IS NOT NULL) LIMIT 1")
+    spare = station.db.scalar(
+        "SELECT id FROM officers WHERE id NOT IN "
+        "(SELECT officer_id FROM users WHERE officer_id IS NOT NULL) LIMIT 1"
+    )
     users.link_officer(admin, username="reviewer", officer_id=spare)
     listed = {r["username"]: r for r in users.list_accounts_with_officers(admin)}
     assert listed["reviewer"]["officer_id"] == spare and listed["reviewer"]["cert_no"]
-    actions = [r["action"] for r in station.db.query(
-        "SELECT action FROM audit_events WHERE entity = 'users' ORDER BY seq DESC LIMIT 1")]
+    actions = [
+        r["action"]
+        for r in station.db.query(
+            "SELECT action FROM audit_events WHERE entity = 'users' ORDER BY seq DESC LIMIT 1"
+        )
+    ]
     assert actions == ["user.link_officer:update"]
 
 

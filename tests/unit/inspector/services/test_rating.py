@@ -74,7 +74,7 @@ def test_city_wide_shares(result):
 
 def test_drill_down_lists_the_cases_behind_a_score(built, login):
     rows = rating.evidence(login(Role.SUPERVISOR), PERIOD, _sid(login, "1"), "legal_review_first_pass")
-    assert [(r["case_id"], r["num"]) for r in rows] == [(built["c1"], 0), (built["c2"], 1)]   # failures first
+    assert [(r["case_id"], r["num"]) for r in rows] == [(built["c1"], 0), (built["c2"], 1)]  # failures first
     assert rows[0]["note"] == "failed"
 
 
@@ -103,15 +103,15 @@ def test_officer_may_not_see_ratings(login):
 def test_rubric_edit_makes_a_new_version_used_by_the_next_rating(built, login, station):
     admin = login(Role.ADMIN)
     payload = rating.default_rubric_payload()
-    payload["stars"][0]["min"] = 96          # five stars now need 96
-    with pytest.raises(ValidationError):     # the shipped version number is taken
+    payload["stars"][0]["min"] = 96  # five stars now need 96
+    with pytest.raises(ValidationError):  # the shipped version number is taken
         rating.save_rubric(admin, payload)
     payload["version"] = rating.next_version(admin, rating.current_rubric(admin))
     assert payload["version"] == "2026.2"
     rating.save_rubric(admin, payload, note="五星分数线提高")
     result = rating.summary(login(Role.SUPERVISOR), PERIOD)
     assert result.rubric.version == "2026.2"
-    assert _squad(result, "3").score.stars == 4      # 95 < 96
+    assert _squad(result, "3").score.stars == 4  # 95 < 96
     assert [v["rub_version"] for v in rating.rubric_versions(admin)] == ["2026.2", "2026.1"]
     with pytest.raises(PermissionDenied):
         rating.save_rubric(login(Role.SUPERVISOR), payload)
@@ -126,22 +126,27 @@ def test_snapshot_states_its_rubric_version(result, login, station):
 
 def test_training_incident_and_gate_entry(built, login, station):
     admin = login(Role.ADMIN)
-    officer = station.db.scalar("SELECT o.id FROM officers o JOIN squads s ON s.id = o.squad_id "
-                                "WHERE s.code = '3' ORDER BY o.name")
+    officer = station.db.scalar(
+        "SELECT o.id FROM officers o JOIN squads s ON s.id = o.squad_id WHERE s.code = '3' ORDER BY o.name"
+    )
     rating.add_training(admin, officer_id=officer, on_date="2026-11-02", hours=21, course="行政处罚法")
     result = rating.summary(login(Role.SUPERVISOR), PERIOD)
     assert _metric(_squad(result, "3"), "training_hours").measure.numerator == 1
     with pytest.raises(ValidationError):
-        rating.record_incident(admin, squad_id=_sid(login, "3"), kind="gossip", on_date="2026-11-02", note="x")
-    rating.record_incident(admin, squad_id=_sid(login, "3"), kind="opinion_event", on_date="2026-11-02",
-                           note="处置不当引发舆情")
-    rating.record_gate_check(admin, squad_id=_sid(login, "4"), checked_on="2026-12-01",
-                             items={"premises": True, "recorders": True})
+        rating.record_incident(
+            admin, squad_id=_sid(login, "3"), kind="gossip", on_date="2026-11-02", note="x"
+        )
+    rating.record_incident(
+        admin, squad_id=_sid(login, "3"), kind="opinion_event", on_date="2026-11-02", note="处置不当引发舆情"
+    )
+    rating.record_gate_check(
+        admin, squad_id=_sid(login, "4"), checked_on="2026-12-01", items={"premises": True, "recorders": True}
+    )
     result = rating.summary(login(Role.SUPERVISOR), PERIOD)
-    assert _squad(result, "3").score.stars == 3                    # V4 caps the five-star squad
-    assert _squad(result, "4").score.stars == 5                    # the newer check passes the gate
+    assert _squad(result, "3").score.stars == 3  # V4 caps the five-star squad
+    assert _squad(result, "4").score.stars == 5  # the newer check passes the gate
     logged = {r["entity"] for r in station.db.query("SELECT entity FROM audit_events")}
-    assert {"training_records", "rating_incidents", "squad_gate_checks"} <= logged   # audited like any write
+    assert {"training_records", "rating_incidents", "squad_gate_checks"} <= logged  # audited like any write
 
 
 def test_trend_over_four_quarters(built, login):
@@ -159,7 +164,8 @@ def test_json_view(result):
 
 def test_a_file_evaluated_twice_counts_once_with_its_newest_score(built, login, station):
     from tests.unit.inspector.services.rating_data import Builder
+
     with station.db.write():
-        Builder(station).evaluation("1", built["c1"], 95, "优秀", "2026-12-20")   # c1 re-evaluated: 80 → 95
+        Builder(station).evaluation("1", built["c1"], 95, "优秀", "2026-12-20")  # c1 re-evaluated: 80 → 95
     m = _metric(_squad(rating.summary(login(Role.SUPERVISOR), PERIOD), "1"), "casefile_avg_score")
     assert (m.measure.numerator, m.measure.denominator) == (95 + 90 + 55, 3) and m.points == 12

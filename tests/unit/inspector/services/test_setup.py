@@ -8,9 +8,13 @@ from inspector.errors import ValidationError
 from inspector.services.setup import create_station, make_portable
 from inspector.station import PORTABLE_MARKER, Station
 
-SPEC = {"agency": {"name": "某区综合行政执法局", "short_name": "某", "division_code": "330106"},
-        "squads": [("一中队", "1")], "admin_username": "root", "admin_name": "管理员",
-        "admin_password": "Station2026"}
+SPEC = {
+    "agency": {"name": "某区综合行政执法局", "short_name": "某", "division_code": "330106"},
+    "squads": [("一中队", "1")],
+    "admin_username": "root",
+    "admin_name": "管理员",
+    "admin_password": "Station2026",
+}
 
 
 def test_a_problem_creates_nothing(tmp_path):
@@ -23,7 +27,7 @@ def test_a_problem_creates_nothing(tmp_path):
         assert not station.initialised
         with pytest.raises(ValidationError):
             create_station(station, **{**SPEC, "squads": [("一中队", "1"), ("二中队", "1")]})
-        with pytest.raises(ValidationError):   # 行政处罚法第63条 thresholds must be positive amounts
+        with pytest.raises(ValidationError):  # 行政处罚法第63条 thresholds must be positive amounts
             create_station(station, **SPEC, hearing_thresholds={"*": {"person": -1}})
         assert station.db.scalar("SELECT count(*) FROM squads") == 0
         created = create_station(station, **SPEC, hearing_thresholds={"*": {"person": 300000}})
@@ -38,6 +42,7 @@ def test_a_problem_creates_nothing(tmp_path):
 
 def test_portable_mode_marks_the_program_folder(tmp_path, monkeypatch):
     from inspector import station as station_module
+
     monkeypatch.delenv("INSPECTOR_DATA", raising=False)
     monkeypatch.setattr(station_module, "program_dir", lambda: tmp_path)
     assert station_module.default_data_dir() != tmp_path / "data"

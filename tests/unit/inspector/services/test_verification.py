@@ -19,7 +19,9 @@ from tests.unit.inspector.doc_cases import DECISION_FIELDS, make_case
 
 
 def _decision(station, login):
-    return documents.issue_document(login("officer"), make_case(station)["id"], "penalty_decision", DECISION_FIELDS)
+    return documents.issue_document(
+        login("officer"), make_case(station)["id"], "penalty_decision", DECISION_FIELDS
+    )
 
 
 def _copy_with(station, issued, **changes) -> bytes:
@@ -52,11 +54,13 @@ def test_resaved_copy_with_the_same_text_is_genuine(station, login) -> None:
 def test_text_altered_copy_is_altered_naming_the_amount(station, login) -> None:
     """The fine changed in the printed text, QR code left alone: altered, and the amount is named."""
     issued = _decision(station, login)
-    registered = station.db.scalar("SELECT visible_text FROM document_texts t JOIN documents d "
-                                   "ON d.id = t.document_id WHERE d.id = ?", (issued.id,))
+    registered = station.db.scalar(
+        "SELECT visible_text FROM document_texts t JOIN documents d ON d.id = t.document_id WHERE d.id = ?",
+        (issued.id,),
+    )
     assert "罚款人民币500元" in registered
     forged = _copy_with(station, issued, penalty="罚款人民币300元")
-    assert qr.decode_pdf(forged) == qr.decode_pdf(issued.path.read_bytes())     # the QR code is the original
+    assert qr.decode_pdf(forged) == qr.decode_pdf(issued.path.read_bytes())  # the QR code is the original
     assert "罚款人民币300元" in pdftext.visible_text(forged)
     result = documents.verify(station, forged)
     assert result.status == "altered"
@@ -67,7 +71,9 @@ def test_changed_party_name_is_named(station, login) -> None:
     issued = _decision(station, login)
     result = documents.verify(station, _copy_with(station, issued, party_name="陈哲"))
     assert result.status == "altered"
-    assert any(d.startswith("当事人：") and "陈喆" in d and "陈哲" in d for d in result.differences), result.differences
+    assert any(d.startswith("当事人：") and "陈喆" in d and "陈哲" in d for d in result.differences), (
+        result.differences
+    )
 
 
 def test_scanned_qr_shows_the_registered_facts(station, login) -> None:
@@ -97,8 +103,9 @@ def test_second_stations_document_is_recognised_as_that_stations(station, login,
     """Numbers carry the station code; a genuine document of a second station is 'issued by station X'."""
     second = _second_station(data_dir, tmp_path)
     try:
-        theirs = documents.issue_document(second.login("officer", "Demo2026"), make_case(second)["id"],
-                                          "penalty_decision", DECISION_FIELDS)
+        theirs = documents.issue_document(
+            second.login("officer", "Demo2026"), make_case(second)["id"], "penalty_decision", DECISION_FIELDS
+        )
         ours = _decision(station, login)
         assert theirs.number != ours.number
         result = documents.verify(station, theirs.path.read_bytes())
@@ -114,8 +121,9 @@ def test_same_number_from_another_station_is_not_called_altered(station, login, 
     org.set_setting(login("admin"), "documents.station_code", "01")
     second = _second_station(data_dir, tmp_path)
     try:
-        theirs = documents.issue_document(second.login("officer", "Demo2026"), make_case(second)["id"],
-                                          "penalty_decision", DECISION_FIELDS)
+        theirs = documents.issue_document(
+            second.login("officer", "Demo2026"), make_case(second)["id"], "penalty_decision", DECISION_FIELDS
+        )
         ours = _decision(station, login)
         assert theirs.number == ours.number
         assert documents.verify(station, theirs.path.read_bytes()).status == "other_station"
@@ -146,6 +154,7 @@ def test_differences_name_amounts_and_passages() -> None:
 
 def test_unreadable_file_is_a_validation_error(station) -> None:
     from inspector.errors import ValidationError
+
     with pytest.raises(ValidationError):
         documents.verify(station, b"%PDF-1.4 truncated")
 
@@ -166,7 +175,9 @@ def test_document_issued_before_texts_were_kept_is_compared_with_its_payload(sta
 
 
 def test_title_face_setting_is_used(station, login) -> None:
-    org.set_setting(login("admin"), "documents.title_font_path", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+    org.set_setting(
+        login("admin"), "documents.title_font_path", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
+    )
     fs = documents.fonts_for(station)
     assert fs.title is not None and fs.title.path.endswith("wqy-zenhei.ttc")
 
@@ -174,6 +185,7 @@ def test_title_face_setting_is_used(station, login) -> None:
 def test_image_only_scan_is_never_called_genuine_or_altered(station, login) -> None:
     """A scan has no text layer: the QR code is checked, the content is left to a person, with the facts."""
     import pypdfium2 as pdfium
+
     issued = _decision(station, login)
     with qr.PDFIUM_LOCK:
         doc = pdfium.PdfDocument(issued.path.read_bytes())
