@@ -50,6 +50,7 @@ def test_frozen_app_runs_the_cli_renders_documents_and_starts_the_gui(frozen, tm
         "INSPECTOR_PASSWORD": "Demo2026",
         "QT_QPA_PLATFORM": "offscreen",
     }
+
     def run(*a):
         return subprocess.run(
             [str(frozen), "--data-dir", str(data), *a],
@@ -59,6 +60,7 @@ def test_frozen_app_runs_the_cli_renders_documents_and_starts_the_gui(frozen, tm
             timeout=300,
             cwd=tmp_path,
         )
+
     r = run("demo", "--cases", "25")
     assert r.returncode == 0, r.stderr
     r = run("check")
