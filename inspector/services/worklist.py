@@ -250,11 +250,15 @@ def page(
         params += [after[0], after[1]]
     sql = f"{_ROW} WHERE {' AND '.join(clauses)} ORDER BY coalesce(w.due, '9999-12-31'), w.case_id LIMIT ?"
     rows = session.db.query(sql, [*params, limit])
-    warn = int(session.station.setting("deadline.due_soon_days"))
+    # "Due soon" as the deadline engine counts it for that timer (the decision period warns earlier).
+    setting = session.station.setting
+    key_by_name = {t.name: t.key for t in deadlines.TIMERS}
     for r in rows:
         r["role_label"] = ROLE_LABELS.get(r["role"], r["role"])
         if r["ready_on"] and r["ready_on"] > today:
             r["role_label"] = ROLE_LABELS["party"]
+        key = key_by_name.get(r["deadline"], "")
+        warn = deadlines.soon_days(key, setting)
         r["status"], r["days_left"] = _status(r["due"], warn)
         r["status_label"] = deadlines.STATUS_LABELS[deadlines.Status(r["status"])] if r["status"] else ""
     if not waiting and after is None and role:

@@ -44,19 +44,19 @@ def test_art60_provisional_deadline_is_marked_on_the_dashboard(qtbot, station, l
     from ui import tasks
     from ui.screens.dashboard import Screen
 
-    leader = login("squad_leader")
+    leader, officer = login("squad_leader"), login("officer")
     at("2026-12-01")
     cid = make_case(station, act_date="2026-11-28")
-    wf.advance(leader, cid, "file")
+    wf.advance(leader, cid, "file")  # the 90-day decision period starts; 2027 has no calendar loaded
     at("2027-02-25")
     tasks.set_synchronous(True)
     try:
-        screen = Screen(leader)
+        screen = Screen(officer)  # after 立案 it is the officers' turn (investigate)
         qtbot.addWidget(screen)
-        screen.scope.setCurrentIndex(screen.scope.count() - 1)
-        row = next(r for r in screen.rows if r["case_id"] == cid and r["key"] == "decision")
-        assert row["provisional"] is True and row["status"] == "due_soon"
-        texts = [screen.table.item(i, 2).text() for i in range(screen.table.rowCount())]
-        assert "2027-03-01（暂定）" in texts
+        screen.scope.setCurrentIndex(screen.scope.findData("all"))
+        row = next(r for r in screen.rows if r["case_id"] == cid)
+        assert row["provisional"] and row["due"] == "2027-03-01" and row["status"] == "due_soon"
+        shown = next(r for r in screen.table.records if r["case_id"] == cid)
+        assert shown["due"] == "2027-03-01（暂定）"
     finally:
         tasks.set_synchronous(False)
