@@ -233,8 +233,12 @@ def test_decision_cites_the_catalogue_provisions_in_force_on_the_act_date(statio
     from inspector.law import benchmarks
     from inspector.services import documents
 
+    set_hearing_thresholds(station)  # without them no case can be notified (Art. 63), so none is decided
     demo.fill(station, cases=30, photos=True)
-    case = station.db.query_one("SELECT * FROM cases WHERE state = 'decided' ORDER BY clue_at LIMIT 1")
+    case = station.db.query_one(
+        "SELECT * FROM cases WHERE state IN ('decided', 'served', 'executing', 'closed', 'archived') "
+        "AND procedure = 'general' AND coalesce(fine_cents, 0) > 0 ORDER BY clue_at LIMIT 1"
+    )
     assert case is not None
     data = documents.gather(login("officer"), case["id"])
     cat = benchmarks.in_force(
