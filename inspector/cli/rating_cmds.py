@@ -176,7 +176,7 @@ def cmd_gate(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_rubric(args: argparse.Namespace, ctx: Context) -> int:
-    from inspector import rating_rules
+    from inspector.law import rating_rules
     from inspector.services import rating
 
     session = ctx.session()

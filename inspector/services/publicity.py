@@ -2,7 +2,7 @@
 exported for the government portal, published on time, withdrawn with a reason when a decision changes.
 
 Records are drafted automatically for every decided penalty (``draft_all``); the masking is
-:mod:`inspector.masking`. Due dates count working days on the station calendar: the publication limit is
+:mod:`inspector.law.masking`. Due dates count working days on the station calendar: the publication limit is
 the stricter of the provincial and national rules (setting ``publicity.working_days``), the withdrawal
 limit Art. 48's 3 working days (setting ``publicity.withdraw_working_days``).
 """
@@ -15,10 +15,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from inspector import clock, masking
+from inspector import clock
 from inspector.errors import GuardRefused, NotFound, Problem, ValidationError
 from inspector.law import articles as art
-from inspector.law import workdays
+from inspector.law import masking, workdays
 from inspector.law.discretion import age_at_act
 from inspector.permissions import Action
 from inspector.services import documents

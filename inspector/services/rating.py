@@ -1,7 +1,7 @@
 """Use cases of the star-rating squad summary (星级中队考评): rubric versions, the summary, drill-down, records.
 
 The summary measures every metric of the rubric with one grouped query per metric for all squads the user
-may see (:mod:`inspector.services.rating_metrics`), scores each squad with :mod:`inspector.rating_rules`, and
+may see (:mod:`inspector.services.rating_metrics`), scores each squad with :mod:`inspector.law.rating_rules`, and
 says which rubric version it used. The drill-down lists the records behind any metric of one squad.
 """
 
@@ -18,10 +18,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from inspector import clock, rating_rules
+from inspector import clock
 from inspector.errors import NotFound, Problem, ValidationError
+from inspector.law import rating_rules
+from inspector.law.rating_rules import Measure, Period, Rubric, SquadScore
 from inspector.permissions import Action, Role
-from inspector.rating_rules import Measure, Period, Rubric, SquadScore
 from inspector.services import rating_metrics as rm
 from inspector.station import Session
 

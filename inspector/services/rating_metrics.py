@@ -1,7 +1,7 @@
 """What each rating metric counts in the station database, as one SQL population per metric.
 
 A population lists the records behind a metric, one row each: ``squad_id, kind, ref_id, case_id, label, note,
-num, den``. Summed per squad it gives the metric's :class:`~inspector.rating_rules.Measure` (one grouped query
+num, den``. Summed per squad it gives the metric's :class:`~inspector.law.rating_rules.Measure` (one grouped query
 per metric for all squads at once); filtered to one squad it is the drill-down behind the score. The same
 text therefore answers "what is the score" and "which cases make it so".
 
@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from inspector import clock
-from inspector.rating_rules import Measure, Period
+from inspector.law.rating_rules import Measure, Period
 
 _CASE_LABEL = "coalesce(c.case_no, '（未立案）') || ' ' || c.matter_name"
 # A file evaluated again in the period counts once, with its newest evaluation.

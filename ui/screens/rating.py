@@ -279,7 +279,7 @@ class Screen(QWidget):
         squad = self.selected_squad()
         if squad is None:
             return
-        from inspector.rating_rules import explain
+        from inspector.law.rating_rules import explain
 
         records = []
         for d in squad.score.dimensions:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inspector import rating_rules
+from inspector.law import rating_rules
 from inspector.permissions import Action
 from inspector.services import rating
 from ui.messages import show_error

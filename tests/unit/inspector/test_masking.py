@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from inspector.law import identity
-from inspector.masking import Party, mask_text, masked_name, publishable
+from inspector.law.masking import Party, mask_text, masked_name, publishable
 
 FILLER = st.text(
     alphabet=st.sampled_from(list("当事人在路口经营占道，。；店外称其街道社区执法队员现场检查（）元罚款 ")),

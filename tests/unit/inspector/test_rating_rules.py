@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
-from inspector import rating_rules as rr
 from inspector.errors import ValidationError
-from inspector.rating_rules import Measure, MetricDef
+from inspector.law import rating_rules as rr
+from inspector.law.rating_rules import Measure, MetricDef
 from inspector.services.rating import default_rubric_payload
 
 

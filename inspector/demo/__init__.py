@@ -7,7 +7,8 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from inspector import clock, demo_cases
+from inspector import clock
+from inspector.demo import cases as demo_cases
 from inspector.law import identity
 from inspector.model import CaseState, PartyKind
 from inspector.permissions import ROLE_LABELS, Role
