@@ -1,4 +1,4 @@
-"""Loads one case's whole file (a :class:`inspector.law.casefile_checks.CaseFile`) for review and evaluation."""
+"""Loads one case's whole file (a :class:`inspector.casefile_checks.CaseFile`) for review and evaluation."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import json
 from typing import Any
 
 from exports import documents as doc_types
+from inspector.casefile_checks import CaseFile
 from inspector.law import benchmarks, procedure
-from inspector.law.casefile_checks import CaseFile
 from inspector.services import workflow as wf
 from inspector.station import Session
 

@@ -1,6 +1,6 @@
 """案卷评查 (§5): score a case file on a model kept as data (veto tier, 80 content and 20 form points, grades).
 
-The automatic items are pre-filled from the file (:mod:`inspector.law.casefile_checks`: B-items for the veto tier,
+The automatic items are pre-filled from the file (:mod:`inspector.casefile_checks`: B-items for the veto tier,
 the date-order check for timeliness, the discretion record, execution); the reviewer adds or overrides the
 manual ones. A veto hit makes the file 不合格 with score 0; otherwise deductions are floored at zero per
 item and the grade follows the model's thresholds. A "mock" evaluation may be run before the case is closed.
@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from inspector import clock
+from inspector import casefile_checks, clock
+from inspector.casefile_checks import CaseFile
 from inspector.errors import GuardRefused, Problem, ValidationError
-from inspector.law import casefile_checks
-from inspector.law.casefile_checks import CaseFile
 from inspector.permissions import Action
 from inspector.services import casefile_data
 from inspector.station import Session

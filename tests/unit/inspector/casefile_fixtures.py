@@ -6,8 +6,8 @@ import datetime as dt
 from typing import Any
 
 from inspector import settings
+from inspector.casefile_checks import CaseFile
 from inspector.law import identity
-from inspector.law.casefile_checks import CaseFile
 from inspector.law.workdays import HolidayCalendar
 
 BODY = "330102198003043210"[:17]
