@@ -160,7 +160,8 @@ def validate(data: Any) -> list[Problem]:
     start, end = _date(data.get("effective_from")), data.get("effective_to")
     if start is None:
         problems.append(Problem("effective_from", "date", "生效日期缺失或格式错误（YYYY-MM-DD）"))
-    if end is not None and (_date(end) is None or (start and _date(end) < start)):
+    end_day = _date(end) if end is not None else None
+    if end is not None and (end_day is None or (start is not None and end_day < start)):
         problems.append(Problem("effective_to", "date", "失效日期格式错误或早于生效日期"))
     if not str(data.get("publication") or "").strip():
         problems.append(

@@ -318,6 +318,8 @@ def previous_periods(period: Period, count: int) -> list[Period]:
 
 def _step_back(code: str) -> str:
     m = _PERIOD.match(code)
+    if m is None:  # codes come from parse_period, which has checked them
+        raise ValueError(code)
     year = int(m.group(1))
     if m.group(2):
         kind, n = m.group(2), int(m.group(3))
