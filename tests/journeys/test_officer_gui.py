@@ -229,7 +229,7 @@ def test_simple_procedure_printed_from_the_inspection(qtbot, station, tmp_path):
     note = take_step(
         qtbot, detail, "on_the_spot", shot_name="simple-2-confirm", amount_cents="100", statement_heard=True
     )
-    assert "当场行政处罚决定书》" in note
+    assert "当场行政处罚决定书》" in note and "待出具" not in note, note
     shot(detail, "simple-3-decided")
     # The decision is shown selected in the 文书 tab; printing it gives the party the paper on the spot.
     assert detail.tabs.currentWidget() is detail.documents
@@ -244,6 +244,7 @@ def test_simple_procedure_printed_from_the_inspection(qtbot, station, tmp_path):
     detail.documents.print_to(printer, [selected])
     text = "\n".join(pdf_text(documents.pdf_bytes(station.login("wang", PASSWORD), selected["id"])))
     assert "当场行政处罚决定书" in text and "张三" in text and selected["number"] in text.replace("\n", "")
+    assert "第一百一十一条第一款" in text.replace("\n", "")  # the verified penalty basis of the catalogue row
     assert printed.stat().st_size > 10_000
     case = station.db.get("cases", detail.case_id)
     assert (case["state"], case["procedure"], case["fine_cents"]) == ("served", "simple", 10000)
