@@ -50,10 +50,10 @@ def test_frozen_app_runs_the_cli_renders_documents_and_starts_the_gui(frozen, tm
         "INSPECTOR_PASSWORD": "Demo2026",
         "QT_QPA_PLATFORM": "offscreen",
     }
-    run = lambda *a: subprocess.run(
+    run = lambda *a: subprocess.run(  # noqa: E731
         [str(frozen), "--data-dir", str(data), *a],
         capture_output=True,
-        text=True,  # noqa: E731
+        text=True,
         env=env,
         timeout=300,
         cwd=tmp_path,
