@@ -320,6 +320,9 @@ def _hearing_notice(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
 def _onspot(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
     """当场处罚决定书 (Art. 51, 52): the amount of the recorded on-the-spot step, or the step's guards now."""
     event = v.last("on_the_spot")
+    if event is None and extra.get("preview") and extra.get("amount_cents") in (None, ""):
+        # the step's confirmation, before its amount is entered: only the officer's fields are asked
+        return {"penalty": "罚款人民币（按当场处罚金额）", "payment": "（按缴纳方式）"}
     if event is None:
         if extra.get("amount_cents") in (None, ""):
             raise _refuse(

@@ -182,8 +182,8 @@ def step_preview(session: Session, case_id: str, step: str) -> dict[str, Any]:
     docs = []
     for doc_type in documents_for_step(case, step, {"outcome": "penalty"}):
         try:
-            missing = documents_service.missing_fields(session, case_id, doc_type)
-        except Exception:  # noqa: BLE001 - a preview never blocks the step; the step checks for real
+            missing = documents_service.missing_fields(session, case_id, doc_type, _PREVIEW_DATA.get(step))
+        except Exception:  # noqa: BLE001 - a preview never blocks the step; the step checks for real  # noqa: BLE001 - a preview never blocks the step; the step checks for real
             missing = []
         docs.append(
             {
@@ -212,6 +212,10 @@ def step_preview(session: Session, case_id: str, step: str) -> dict[str, Any]:
 
 
 # Fields the step itself supplies (dates, numbers): never asked for in the confirmation.
+# A step whose document takes its facts from the step's own form (not filled yet when the preview is asked):
+# its facts are left open in the preview, so the confirmation still asks the fields the officer must give.
+_PREVIEW_DATA: dict[str, dict[str, Any]] = {"on_the_spot": {"preview": True}}
+
 _FROM_STEP = {
     "filed_on",
     "decision_number",

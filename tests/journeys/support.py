@@ -17,6 +17,12 @@ from tests.conftest import run_cli
 
 ADMIN_PASSWORD = "Root!2026pass"
 PASSWORD = "Field!2026pass"
+STATION_CODE = "01"
+# Catalogue rows whose citations are verified national law (a live station prints no other legal basis):
+# 露天烧烤 (大气污染防治法第一百一十八条第三款, 500–20,000 yuan) and 随意倾倒生活垃圾 (固废法第一百一十一条,
+# a person 100–500 yuan, so a fine of up to 200 yuan may be imposed on the spot under 行政处罚法第五十一条).
+BARBECUE = "330219004000"
+LITTERING = "330220002000"
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 # What an officer types into a document field the case does not hold yet (by field key).
 DOC_TEXT = {
@@ -34,8 +40,8 @@ def at(day: str, hour: int = 10) -> None:
 
 
 def init_station(path: Path) -> Station:
-    """``inspector init`` from a shell, then the administrator adds three officers, two accounts and the
-    hearing threshold (the things the setup wizard and settings forms do)."""
+    """``inspector init`` from a shell, then the administrator adds three officers, two accounts, the
+    station's document-number code and the hearing threshold (the things the setup wizard and settings forms do)."""
     from inspector.services import org, users
 
     done = run_cli(
@@ -83,6 +89,9 @@ def init_station(path: Path) -> Station:
         officer_id=zhao["id"],
     )
     org.set_setting(admin, "hearing.thresholds", {"*": {"person": 1000000, "organisation": 10000000}})
+    org.set_setting(
+        admin, "documents.station_code", STATION_CODE
+    )  # this station's segment of document numbers
     from inspector.permissions import Action
 
     agency = station.db.query_one("SELECT * FROM agencies LIMIT 1")

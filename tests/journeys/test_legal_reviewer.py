@@ -109,7 +109,11 @@ def window(qtbot, session) -> MainWindow:
 
 
 def test_reviewer_returns_a_case_and_the_officer_sees_the_comment(qtbot, station, login, close_boxes):
-    cid = submitted_case(station, login)
+    # A live station prints only verified citations: a catalogue matter citing national law, and a fine of
+    # 3,000 yuan, above the 一般 tier (500–2,000 yuan) the 裁量表 recommends.
+    cid = submitted_case(
+        station, login, amount=300000, matter_code="330219004000", matter_name="在禁止的时段和区域内露天烧烤"
+    )
     at("2026-06-03")
     reviewer_window = window(qtbot, login("legal_reviewer"))
     page = reviewer_window.open_section("reviews")
@@ -126,7 +130,10 @@ def test_reviewer_returns_a_case_and_the_officer_sees_the_comment(qtbot, station
     qtbot.addWidget(review_page)
     qtbot.waitExposed(review_page)
     assert "推荐裁量阶次" in review_page.meta.text()
-    assert "500.00" in review_page.facts.text() and "多次劝导拒不改正" in review_page.facts.text()
+    assert (
+        "拟处罚金额：3,000.00元" in review_page.facts.text()
+        and "多次劝导拒不改正" in review_page.facts.text()
+    )
     codes = [review_page.checklist.item(r, 0).text() for r in range(review_page.checklist.rowCount())]
     assert {"B2", "B3", "B7", "B8", "B4", "B5"} <= set(codes)
     b2 = codes.index("B2")
@@ -140,7 +147,7 @@ def test_reviewer_returns_a_case_and_the_officer_sees_the_comment(qtbot, station
     assert review_page.guard.isVisible() and "须写明审核意见" in review_page.guard.text()
     assert station.db.get("cases", cid)["state"] == "legal_review"
 
-    review_page.set_verdict("return", "现场照片未显示占道范围，请补充测量记录")
+    review_page.set_verdict("return", "现场照片未显示烧烤摊位范围，请补充测量记录")
     qtbot.mouseClick(review_page.submit_button, Qt.MouseButton.LeftButton)
     assert not review_page.guard.isVisible(), review_page.guard.text()
     assert station.db.get("cases", cid)["state"] == "investigating"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from tests.conftest import run_cli
-from tests.journeys.support import PASSWORD, init_station, pdf_text
+from tests.journeys.support import BARBECUE, PASSWORD, init_station, pdf_text
 
 
 def test_general_procedure_by_cli_from_init_to_casefile(tmp_path):
@@ -32,9 +32,9 @@ def test_general_procedure_by_cli_from_init_to_casefile(tmp_path):
             {
                 "source": "hotline",
                 "reference": "12345-20260601-0088",
-                "matter_code": "330217001000",
+                "matter_code": BARBECUE,
                 "address": "杭州市上城区解放路88号门前",
-                "summary": "市民来电反映商户在店外摆放货架占道经营",
+                "summary": "市民来电反映商户在禁止区域内露天烧烤",
                 "act_date": "2026-05-28",
                 "act_end_date": "2026-06-01",
                 "discovered_on": "2026-06-01",
@@ -63,7 +63,7 @@ def test_general_procedure_by_cli_from_init_to_casefile(tmp_path):
     todo = json.loads(cli("zhao", "2026-06-01", "case", "todo", "--json"))
     assert [(t["case_id"], t["task"]) for t in todo] == [(cid, "审批立案")]
     out = cli("zhao", "2026-06-02", "case", "advance", cid, "file", "--doc", "handler_opinion=建议立案调查")
-    assert "已出具：立案审批表 杭上城立字〔2026〕第1-0001号" in out
+    assert "已出具：立案审批表 杭上城立字〔2026〕第1-01-0001号" in out
     for step in ("investigate", "end_investigation", "submit_review"):
         cli("wang", "2026-06-03", "case", "advance", cid, step)
     agency: tuple[str, ...] = ()  # the agency details come from the station (set up by its administrator)
@@ -75,7 +75,7 @@ def test_general_procedure_by_cli_from_init_to_casefile(tmp_path):
         cid,
         "notify",
         "--set",
-        "amount_cents=20000",
+        "amount_cents=50000",
         *agency,
         "--doc",
         "evidence_summary=12345热线工单、现场照片、询问笔录",
@@ -93,7 +93,7 @@ def test_general_procedure_by_cli_from_init_to_casefile(tmp_path):
         "--doc",
         "defence_reasoning=当事人在陈述申辩期内未提出陈述申辩",
         "--doc",
-        "discretion_reasoning=初次违法，占道面积较小，按一般阶次处罚",
+        "discretion_reasoning=初次违法，烧烤规模较小，按一般阶次处罚",
         "--doc",
         "evidence_summary=12345热线工单、现场照片、询问笔录",
     )
@@ -101,7 +101,7 @@ def test_general_procedure_by_cli_from_init_to_casefile(tmp_path):
     assert "已出具：送达回证" in cli(
         "wang", "2026-06-16", "case", "advance", cid, "serve", "--set", "method=direct", *agency
     )
-    cli("wang", "2026-06-20", "case", "advance", cid, "pay", "--set", "amount_cents=20000")
+    cli("wang", "2026-06-20", "case", "advance", cid, "pay", "--set", "amount_cents=50000")
     assert "已出具：结案报告" in cli(
         "zhao",
         "2026-06-22",
@@ -120,4 +120,6 @@ def test_general_procedure_by_cli_from_init_to_casefile(tmp_path):
     toc = pages[1].replace("\n", "")
     for title in ("立案审批表", "行政处罚事先告知书", "行政处罚决定书", "送达回证", "结案报告"):
         assert title in toc
+    # The decision prints the verified penalty basis of the catalogue row.
+    assert "第一百一十八条第三款" in "".join(pages).replace("\n", "")
     assert "12345热线" in "".join(pages) or "投诉举报" in "".join(pages)

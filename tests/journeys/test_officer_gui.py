@@ -9,10 +9,20 @@ import pytest
 from PySide6.QtCore import Qt
 
 from inspector import clock
+from inspector.law import articles as art
 from inspector.services import documents
 from tests.evidence_helpers import photo
 from tests.integration.workflow_support import resident_id
-from tests.journeys.support import PASSWORD, at, init_station, pdf_text, shot, take_step
+from tests.journeys.support import (
+    BARBECUE,
+    LITTERING,
+    PASSWORD,
+    at,
+    init_station,
+    pdf_text,
+    shot,
+    take_step,
+)
 from ui import tasks
 from ui.main_window import MainWindow
 
@@ -41,7 +51,14 @@ def _window(qtbot, station, username: str) -> MainWindow:
     return window
 
 
-def _log_inspection(qtbot, window, station, tmp_path, *, outcome: str):
+# What the officers saw, for each catalogue matter the journeys use.
+SITUATION = {
+    BARBECUE: "当事人在禁止露天烧烤的区域内设摊露天烧烤，油烟影响周边居民",
+    LITTERING: "当事人将一袋生活垃圾随意倾倒在人行道上",
+}
+
+
+def _log_inspection(qtbot, window, station, tmp_path, *, outcome: str, matter: str):
     screen = window.screens.get("inspections") or (
         window.open_section("inspections") and window.screens["inspections"]
     )
@@ -55,14 +72,14 @@ def _log_inspection(qtbot, window, station, tmp_path, *, outcome: str):
             "street": "湖滨街道",
             "community": "东坡路社区",
             "officer_ids": [wang["id"], li["id"]],
-            "matter_codes": ["330217001000"],
+            "matter_codes": [matter],
             "party": {
                 "kind": "person",
                 "name": "张三",
                 "id_type": "resident_id",
                 "id_number": resident_id(dt.date(1980, 3, 4)),
             },
-            "situation": "当事人在店门外摆放货架经营，占用人行道约3平方米",
+            "situation": SITUATION[matter],
             "outcome": outcome,
         }
     )
@@ -85,7 +102,7 @@ def _log_inspection(qtbot, window, station, tmp_path, *, outcome: str):
 def test_general_procedure_from_inspection_to_archived_case_file(qtbot, station, tmp_path):
     at("2026-06-01")
     officer = _window(qtbot, station, "wang")
-    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="propose_case")
+    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="propose_case", matter=BARBECUE)
     cid = detail.case_id
     assert "线索登记" in detail.windowTitle() and "（未立案）" in detail.title.text()
     assert "执法队员" in detail.turn.text() and "核查线索" in detail.turn.text()
@@ -103,7 +120,7 @@ def test_general_procedure_from_inspection_to_archived_case_file(qtbot, station,
     qtbot.addWidget(ldetail)
     note = take_step(qtbot, ldetail, "file", shot_name="general-4-confirm-filing")
     case_no = station.db.get("cases", cid)["case_no"]
-    assert case_no == "杭上城立字〔2026〕第1-0001号" and f"立案审批表》{case_no}" in note
+    assert case_no == "杭上城立字〔2026〕第1-01-0001号" and f"立案审批表》{case_no}" in note
 
     detail.reload()
     take_step(qtbot, detail, "investigate")
@@ -115,7 +132,7 @@ def test_general_procedure_from_inspection_to_archived_case_file(qtbot, station,
 
     for key, editor in dialog.editors.items():
         text = {
-            "qa": "问：你在店外摆放货架多久了？\n答：大约一个月。",
+            "qa": "问：你在这里露天烧烤多久了？\n答：大约一个月。",
             "relation": "当事人本人",
             "recorder": "李明",
             "person_address": "杭州市上城区解放路88号",
@@ -126,7 +143,7 @@ def test_general_procedure_from_inspection_to_archived_case_file(qtbot, station,
     take_step(qtbot, detail, "submit_review")
     form = detail.discretion
     form.tier.setCurrentIndex(max(0, form.tier.findData("一般")))
-    form.amount.setText("200")
+    form.amount.setText("500")
     form.reason.setPlainText("按一般阶次处罚")
     form.save()
     assert not form.guard.isVisible(), form.guard.text()
@@ -145,7 +162,7 @@ def test_general_procedure_from_inspection_to_archived_case_file(qtbot, station,
     detail.reload()
     assert "送达决定书" in detail.turn.text()
     assert "待出具" not in take_step(qtbot, detail, "serve", method="direct")
-    take_step(qtbot, detail, "pay", amount_cents="200")
+    take_step(qtbot, detail, "pay", amount_cents="500")
     ldetail.reload()
     assert "结案报告》" in take_step(qtbot, ldetail, "close")
     detail.reload()
@@ -207,12 +224,12 @@ def test_simple_procedure_printed_from_the_inspection(qtbot, station, tmp_path):
     """Art. 51: within 200 yuan for a person the 当场行政处罚决定书 prints on the spot."""
     at("2026-06-01")
     officer = _window(qtbot, station, "wang")
-    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot")
+    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
     assert "当场处罚（简易程序）" in [b.text() for b in detail.step_buttons.values()]
     note = take_step(
         qtbot, detail, "on_the_spot", shot_name="simple-2-confirm", amount_cents="100", statement_heard=True
     )
-    assert "当场行政处罚决定书》" in note
+    assert "当场行政处罚决定书》" in note and "待出具" not in note, note
     shot(detail, "simple-3-decided")
     # The decision is shown selected in the 文书 tab; printing it gives the party the paper on the spot.
     assert detail.tabs.currentWidget() is detail.documents
@@ -227,6 +244,7 @@ def test_simple_procedure_printed_from_the_inspection(qtbot, station, tmp_path):
     detail.documents.print_to(printer, [selected])
     text = "\n".join(pdf_text(documents.pdf_bytes(station.login("wang", PASSWORD), selected["id"])))
     assert "当场行政处罚决定书" in text and "张三" in text and selected["number"] in text.replace("\n", "")
+    assert "第一百一十一条第一款" in text.replace("\n", "")  # the verified penalty basis of the catalogue row
     assert printed.stat().st_size > 10_000
     case = station.db.get("cases", detail.case_id)
     assert (case["state"], case["procedure"], case["fine_cents"]) == ("served", "simple", 10000)
@@ -297,13 +315,13 @@ def test_on_the_spot_above_the_art51_limit_says_why_and_offers_the_general_proce
     """Art. 51: a person's on-the-spot fine is at most 200 yuan; above it the general procedure applies."""
     at("2026-06-01")
     officer = _window(qtbot, station, "wang")
-    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot")
+    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
     detail.dialog = None
     qtbot.mouseClick(detail.step_buttons["on_the_spot"], Qt.MouseButton.LeftButton)
     detail.dialog.set_value("amount_cents", "300")
     detail.dialog.set_value("statement_heard", True)
     detail.dialog.accept()
     text = detail.guard.text()
-    assert detail.guard.isVisible() and "第51条" in text and "普通程序" in text
+    assert detail.guard.isVisible() and str(art.APL51) in text and "普通程序" in text
     assert "file" in detail.step_buttons or "verify" in detail.step_buttons  # the general procedure is open
     assert station.db.get("cases", detail.case_id)["state"] == "clue"

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from inspector import clock
 from inspector.errors import GuardRefused
+from inspector.law import articles as art
 from inspector.services import discretion as disc
+from inspector.services import org
 from inspector.services import workflow as wf
 from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
 from ui import tasks
@@ -68,6 +70,7 @@ def test_reviewer_reads_facts_party_evidence_amount_and_the_saved_discretion_rec
 
 def test_an_irreversible_step_says_what_it_will_do_and_cancel_changes_nothing(qtbot, station, login):
     """Art. 54: 立案 draws the case number and starts the Art. 60 period — asked before it happens."""
+    org.set_setting(login("admin"), "documents.station_code", "01")  # as the administrator configures it
     cid = make_case(station)
     wf.advance(login("officer"), cid, "verify")
     d = _detail(qtbot, login("squad_leader"), cid)
@@ -75,7 +78,13 @@ def test_an_irreversible_step_says_what_it_will_do_and_cancel_changes_nothing(qt
     qtbot.mouseClick(d.step_buttons["file"], Qt.MouseButton.LeftButton)
     dialog = d.dialog
     effects = dialog.effects.text()
-    assert "案件编号" in effects and "立案审批表" in effects and "第60条" in effects and "不能撤销" in effects
+    assert (
+        "案件编号" in effects
+        and "立案审批表" in effects
+        and "立案后90日" in effects
+        and str(art.APL60) in effects
+        and "不能撤销" in effects
+    )
     assert dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).text() == "确认执行"
     asked = {w.accessibleName() for w in dialog.doc_widgets.values()}
     assert "承办人意见" in asked
@@ -92,8 +101,8 @@ def test_an_irreversible_step_says_what_it_will_do_and_cancel_changes_nothing(qt
         Qt.MouseButton.LeftButton,
     )
     case = station.db.get("cases", cid)
-    assert case["state"] == "filed" and case["case_no"] == "杭上城立字〔2026〕第1-0001号"
-    assert "立案审批表》杭上城立字〔2026〕第1-0001号" in d.notice.text()
+    assert case["state"] == "filed" and case["case_no"] == "杭上城立字〔2026〕第1-01-0001号"
+    assert "立案审批表》杭上城立字〔2026〕第1-01-0001号" in d.notice.text()
     assert d.documents.model.rows[0]["number"] == case["case_no"]
 
 
@@ -116,7 +125,7 @@ def test_a_second_decision_is_refused_while_one_is_live(qtbot, station, login):
     early = documents.issue_document(o, cid, "penalty_decision", fields)  # made by hand from the 文书 tab
     with pytest.raises(GuardRefused, match="一个案件只能有一份有效决定") as refused:
         wf.advance(login("squad_leader"), cid, "decide", outcome="penalty", document=fields)
-    assert refused.value.article == "行政处罚法第59条"
+    assert refused.value.article == str(art.APL59)
     documents.void_number(login("squad_leader"), early.number, reason="未经负责人决定，作废")
     event = wf.advance(
         login("squad_leader"),
