@@ -174,6 +174,12 @@ def list_officers(session: Session, *, squad_id: str | None = None) -> list[dict
     return session.db.query("SELECT * FROM officers ORDER BY name")
 
 
+def accounts_by_officer(session: Session) -> dict[str, str]:
+    """Officer id → the user name of the account linked to that officer (an officer has at most one)."""
+    rows = session.db.query("SELECT username, officer_id FROM users WHERE officer_id IS NOT NULL")
+    return {row["officer_id"]: row["username"] for row in rows}
+
+
 def agency(session: Session) -> dict[str, Any] | None:
     return session.db.query_one("SELECT * FROM agencies ORDER BY updated_at LIMIT 1")
 

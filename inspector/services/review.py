@@ -13,9 +13,10 @@ import datetime as dt
 import json
 from typing import Any
 
-from inspector import casefile_checks, clock, procedure, workdays
+from inspector import casefile_checks, clock
 from inspector.errors import GuardRefused, NotFound
 from inspector.law import articles as art
+from inspector.law import procedure, workdays
 from inspector.law.case import refuse
 from inspector.model import CASE_STATE_LABELS, CaseState
 from inspector.permissions import Action

@@ -120,11 +120,7 @@ class OfficersPanel(QWidget):
 
     def reload(self) -> None:
         officers = org.list_officers(self.session)
-        accounts: dict[str, str] = {}
-        for row in self.session.db.query(
-            "SELECT username, officer_id FROM users WHERE officer_id IS NOT NULL"
-        ):
-            accounts[row["officer_id"]] = row["username"]
+        accounts = org.accounts_by_officer(self.session)
         today = clock.today().isoformat()
         self.table.setRowCount(len(officers))
         for r, officer in enumerate(officers):
