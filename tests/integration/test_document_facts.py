@@ -315,3 +315,14 @@ def test_art5_art34_reasoning_describes_the_amount_actually_decided():
         {**record, "outside_tier": 1, "reason": "旧理由"}, 20000, catalogue_name="基准"
     )
     assert "决定罚款200元，在推荐幅度内" in flagged
+
+
+def test_art51_onspot_confirmation_asks_the_decisions_fields_before_the_amount_is_entered(station, login):
+    """Art. 51, 52: the 当场处罚 confirmation asks what the 当场行政处罚决定书 still needs (the party's address),
+    so the decision is issued with the step and can be handed over on the spot."""
+    cid = make_case(station)
+    preview = wf.step_preview(login("officer"), cid, "on_the_spot")
+    (doc,) = preview["documents"]
+    assert doc["doc_type"] == "onspot_decision"
+    assert "party_address" in {m["field"] for m in doc["missing"]}
+    assert not {"penalty", "payment"} & {m["field"] for m in doc["missing"]}  # these come from the step
