@@ -115,6 +115,101 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <source>数据备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份间隔（天）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不自动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留份数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留最近</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>空 = 数据目录下的 backups/scheduled（建议选另一块磁盘）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份包括数据库、全部证据原件、已出具文书和站点密钥；程序启动时和空闲时到期即自动备份。恢复：在新电脑上运行 “inspector restore 备份文件”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存备份计划</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1，文件 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近一次失败：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份计划已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在备份…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份已写入并校验：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>案件详情</source>
@@ -181,6 +276,14 @@
         <translation>Discretion</translation>
     </message>
     <message>
+        <source>文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案情</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0}&#x3000;{1}</source>
         <translation>{0}&#x3000;{1}</translation>
     </message>
@@ -221,8 +324,80 @@
         <translation>No official calendar: weekends only</translation>
     </message>
     <message>
+        <source>本案无待办事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>轮到：{0}——{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（{0}，{1}前）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件来源：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>违法行为发生日期：{0}&#x3000;终了日期：{1}&#x3000;发现日期：{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地点：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案情：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当事人：{0}&#x3000;{1}&#x3000;住址：{2}&#x3000;电话：{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>承办人：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证据：{0} 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>裁量表（已保存）：阶次 {0}，拟罚款 {1} 元{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（须法制审核）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>裁量说理：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>裁量表：尚未填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拟处罚金额：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已完成：{0}</source>
         <translation>Done: {0}</translation>
+    </message>
+    <message>
+        <source>；已出具《{0}》{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；《{0}》待出具（{1}），请在“文书”页补全后出具</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -262,6 +437,14 @@
     <message>
         <source>导出案卷</source>
         <translation>Export case file</translation>
+    </message>
+    <message>
+        <source>核验文书…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核验文书</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已出具文书列表</source>
@@ -338,6 +521,14 @@
         <source>决定期限</source>
         <translation>Decision due</translation>
     </message>
+    <message>
+        <source>（暂定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该年度节假日日历尚未导入，期限仅按周末推算</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChoicePage</name>
@@ -364,6 +555,244 @@
     <message>
         <source>数据文件夹：%1</source>
         <translation>Data folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClueDialog</name>
+    <message>
+        <source>登记线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>执法事项</source>
+        <translation type="unfinished">Matter</translation>
+    </message>
+    <message>
+        <source>违法地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>线索内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>违法行为发生日期（第36条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连续或继续状态终了日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发现日期（第54条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当事人（已知时填写）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当事人类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>身份证号/统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当事人住址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>承办人{0}（持证，第42条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源记录（可空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>案件</source>
+        <translation type="unfinished">Cases</translation>
+    </message>
+    <message>
+        <source>现场检查</source>
+        <translation type="unfinished">Inspections</translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation type="unfinished">Evidence</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation type="unfinished">Party</translation>
+    </message>
+    <message>
+        <source>中队</source>
+        <translation type="unfinished">Squad</translation>
+    </message>
+    <message>
+        <source>执法人员</source>
+        <translation type="unfinished">Officers</translation>
+    </message>
+    <message>
+        <source>用户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation type="unfinished">Settings</translation>
+    </message>
+    <message>
+        <source>执法机关</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件进程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件承办人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>裁量记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节假日历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>裁量基准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation type="unfinished">Address</translation>
+    </message>
+    <message>
+        <source>案情摘要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>违法事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项编码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>罚款（分）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>违法行为日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>管辖范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现场情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理同步冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”记录（%2）在本站和中心都被修改过。逐项选择保留哪一方的内容，合并结果会作为新版本保存并在下次同步时发送；处理过程记入执法全过程记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本站版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中心版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突字段对照</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本站</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留哪一方：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部保留本站版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部保留中心版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按所选保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -542,6 +971,49 @@ Penalty basis: {6}</translation>
     <message>
         <source>有效</source>
         <translation>Valid</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>%1 · %2 %3 的依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考评依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计分说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录</source>
+        <translation type="unfinished">Record</translation>
+    </message>
+    <message>
+        <source>情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计入分子</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计入分母</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开案件</source>
+        <translation type="unfinished">Open case</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1430,14 @@ Penalty basis: {6}</translation>
         <translation>E&amp;xit</translation>
     </message>
     <message>
+        <source>核验文书(&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核验二维码内容…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>转到(&amp;G)</source>
         <translation>&amp;Go</translation>
     </message>
@@ -1084,6 +1564,13 @@ An offline-first desktop program for on-site inspections and cases.</translation
     </message>
 </context>
 <context>
+    <name>Op</name>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PasswordForm</name>
     <message>
         <source>修改密码</source>
@@ -1174,6 +1661,148 @@ An offline-first desktop program for on-site inspections and cases.</translation
     <message>
         <source>拍摄时间：{0}&#x3000;GPS：{1}&#x3000;相机：{2}&#x3000;{3}×{4}&#x3000;SHA-256：{5}</source>
         <translation>Taken: {0}&#x3000;GPS: {1}&#x3000;Camera: {2}&#x3000;{3}×{4}&#x3000;SHA-256: {5}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTab</name>
+    <message>
+        <source>含须审核但尚未提交的案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开审核</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>审核期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剩余天数</source>
+        <translation type="unfinished">Days left</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation type="unfinished">Case no.</translation>
+    </message>
+    <message>
+        <source>违法行为</source>
+        <translation type="unfinished">Violation</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation type="unfinished">Party</translation>
+    </message>
+    <message>
+        <source>拟罚款（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未立案）</source>
+        <translation type="unfinished">(not filed)</translation>
+    </message>
+    <message>
+        <source>待审核 {0} 件，须审核未提交 {1} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingRecords</name>
+    <message>
+        <source>登记考评记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>执法人员</source>
+        <translation type="unfinished">Officers</translation>
+    </message>
+    <message>
+        <source>培训日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 学时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>学时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>课程</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培训学时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中队</source>
+        <translation type="unfinished">Squad</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发生日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>投诉、处分、败诉、舆情</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核查中队</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核查日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>勾选已达到的条件；未勾选的记为未达到。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规范化条件核查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记 %1 培训 %2 学时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记：%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记 %1 规范化条件核查</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1945,415 @@ An offline-first desktop program for on-site inspections and cases.</translation
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message>
+        <source>考评汇总表预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation type="unfinished">Print</translation>
+    </message>
+    <message>
+        <source>另存为 PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存考评汇总表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>法制审核</source>
+        <translation type="unfinished">Legal review</translation>
+    </message>
+    <message>
+        <source>案情与裁量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>审核项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明与依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拍摄时间</source>
+        <translation type="unfinished">Taken</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation type="unfinished">Evidence</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <source>制作时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>制作人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation type="unfinished">Case no.</translation>
+    </message>
+    <message>
+        <source>中队</source>
+        <translation type="unfinished">Squad</translation>
+    </message>
+    <message>
+        <source>主办人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>罚款（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>情节相似度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同类案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核结论</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>除“同意”外须写明审核意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交审核意见</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成法制审核意见书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>延长审核期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;{1}</source>
+        <translation type="unfinished">{0}&#x3000;{1}</translation>
+    </message>
+    <message>
+        <source>（未立案）</source>
+        <translation type="unfinished">(not filed)</translation>
+    </message>
+    <message>
+        <source>当事人：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核期限：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>须审核：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本案拟罚款：{0}元（{1}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；本地同事项同阶次已决案件 {0} 件，罚款 {1}–{2}元，中位数 {3}元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；本地尚无同事项同阶次的已决案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>违法事实：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地点：{0}&#x3000;违法行为日期：{1}&#x3000;发现日期：{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当事人：{0}（{1}）&#x3000;证件：{2}&#x3000;住址：{3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>执法人员：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>违法依据：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处罚依据：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法定幅度：{0}–{1}元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>裁量阶次：{0}&#x3000;推荐幅度：{1}–{2}元&#x3000;{3}{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不在推荐阶次内&#x3000;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>减轻处罚</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>裁量说理：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>拟处罚金额：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未定）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办案经过：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人工</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已提交审核意见：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已生成法制审核意见书：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法制审核意见书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案情复杂，需补充审查材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审核期限已延长</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RubricEditor</name>
+    <message>
+        <source>考评细则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前版本：%1 %2&#x3000;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>维度分值（合计应为100）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考评指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计分方法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>星级分数线</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一票否决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否决后最高星级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>触发后最高星级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规范化条件与全市目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最少持证人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>持有效执法证人员不少于（名）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未核查的规范化条件视为达标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>五星级中队占比目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>星级中队占比目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新版本号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修订说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>历史版本：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>历史版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存为新版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesPage</name>
     <message>
         <source>本地规定</source>
@@ -1414,27 +2452,12 @@ An offline-first desktop program for on-site inspections and cases.</translation
     </message>
     <message>
         <source>共 {0} 件</source>
+        <extracomment>What the list shows comes from these tables; a commit touching any of them reloads it.</extracomment>
         <translation>{0} cases</translation>
     </message>
     <message>
         <source>工作台</source>
         <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>我的案件</source>
-        <translation>My cases</translation>
-    </message>
-    <message>
-        <source>本中队</source>
-        <translation>My squad</translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>范围：</source>
-        <translation>Scope:</translation>
     </message>
     <message>
         <source>打开案件</source>
@@ -1445,12 +2468,40 @@ An offline-first desktop program for on-site inspections and cases.</translation
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>状态</source>
-        <translation>Status</translation>
+        <source>轮到我办理</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>事项</source>
-        <translation>Matter</translation>
+        <source>本中队轮到我这一角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部轮到我这一角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>我的案件·等待他人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列表：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记线索…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>投诉举报、12345热线、部门移送、双随机抽查、非现场执法或巡查发现的线索</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>轮到</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>到期日</source>
@@ -1459,6 +2510,10 @@ An offline-first desktop program for on-site inspections and cases.</translation
     <message>
         <source>剩余天数</source>
         <translation>Days left</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation type="unfinished">Deadlines</translation>
     </message>
     <message>
         <source>案件编号</source>
@@ -1473,12 +2528,25 @@ An offline-first desktop program for on-site inspections and cases.</translation
         <translation>Party</translation>
     </message>
     <message>
-        <source>依据</source>
-        <translation>Basis</translation>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加载更多</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法制审核退回：{0}&#x3000;{1}&#x3000;{2}——{3}（{4}，{5}）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>（未立案）</source>
+        <extracomment>The work list and the returned-case banner come from these tables.</extracomment>
         <translation>(not filed)</translation>
+    </message>
+    <message>
+        <source>（暂定）</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>已超期 {0}</source>
@@ -1525,6 +2593,18 @@ An offline-first desktop program for on-site inspections and cases.</translation
         <translation>Save inspection</translation>
     </message>
     <message>
+        <source>立案登记(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>立案登记</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理结果为“建议立案”或“当场处罚”的检查，一步登记为案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>新建现场检查</source>
         <translation>New on-site inspection</translation>
     </message>
@@ -1539,6 +2619,10 @@ An offline-first desktop program for on-site inspections and cases.</translation
     <message>
         <source>已恢复未保存的修改</source>
         <translation>Unsaved changes restored</translation>
+    </message>
+    <message>
+        <source>已登记案件，请在案件详情中继续办理</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} 个文件将在保存后导入</source>
@@ -1637,18 +2721,6 @@ An offline-first desktop program for on-site inspections and cases.</translation
         <translation>Last sent:</translation>
     </message>
     <message>
-        <source>联网同步到中心数据库</source>
-        <translation>Sync to the central database over the network</translation>
-    </message>
-    <message>
-        <source>host=… dbname=… user=…</source>
-        <translation>host=… dbname=… user=…</translation>
-    </message>
-    <message>
-        <source>中心数据库连接串</source>
-        <translation>Central database connection</translation>
-    </message>
-    <message>
         <source>立即同步(&amp;S)</source>
         <translation>&amp;Sync now</translation>
     </message>
@@ -1657,12 +2729,56 @@ An offline-first desktop program for on-site inspections and cases.</translation
         <translation>Sync now</translation>
     </message>
     <message>
-        <source>无网络时：导出同步包（移动介质）</source>
-        <translation>Without a network: export a sync bundle (removable media)</translation>
+        <source>发送待同步记录和证据文件，再取回中心的参考数据、审核结论和冲突处理结果</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>把未发送的批次和证据文件写入签名的同步包，交由大队导入。</source>
-        <translation>Writes the unsent batches and evidence files to a signed bundle for headquarters to import.</translation>
+        <source>取消</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>取消同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步进度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被中心拒收、已隔离的批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>隔离的批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其余批次照常发送；改正相关记录后，改正的内容会随新批次发送。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步冲突（本站与中心都改过的记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对照处理(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理所选冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突由中队长或督察处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无网络时：导出同步包（移动介质）</source>
+        <translation>Without a network: export a sync bundle (removable media)</translation>
     </message>
     <message>
         <source>导出同步包(&amp;E)…</source>
@@ -1677,28 +2793,188 @@ An offline-first desktop program for on-site inspections and cases.</translation
         <translation>Sync result</translation>
     </message>
     <message>
+        <source>把未发送的批次和证据文件写入本站签名的同步包，交由大队导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中心数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>例如 10.0.0.5 或 central.example.gov.cn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大队为本站点登记时给出的登录名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尽量加密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必须加密</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加密并核验服务器证书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不加密（仅限内网测试）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务器：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>端口：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>站点登录名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加密方式：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码保存在系统的密码库中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机没有可用的系统密码库：密码不会被保存，每次同步前请重新填写。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码保存说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>测试连接(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>测试连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存连接设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按类别的待同步记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其中：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <source>请填写中心数据库连接串。</source>
-        <translation>Please enter the central database connection.</translation>
+        <source>%1 条记录（%2）：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2：本站第 %3 版，中心第 %4 版</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>含有中心数据库无法保存的字符或数值，请改正相关记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>涉及不属于本站点的记录，请联系大队管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>违反中心数据库的数据约束，请联系大队管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证据文件与其哈希不符（文件已损坏或被改动），请检查证据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被中心数据库拒收，请联系大队管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连接设置已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码已存入系统密码库。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写服务器、数据库和站点登录名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>连接成功：中心数据库已就绪，登录名属于本站点。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已发送 %1 个批次、%2 条记录、%3 个证据文件；已取回 %4 条记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有 %1 个批次被中心拒收，已隔离（见下方），其余照常发送。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法连接中心数据库：请检查服务器地址、端口和网络连接，或稍后再试。未发送的记录都已保留。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中心数据库拒绝了登录：请核对站点登录名和密码（由大队登记本站点时给出）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中心数据库尚未初始化：请大队管理员先完成中心数据库的初始化。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该登录名不属于本站点：请使用大队为本站点登记时给出的登录名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步中断（连接断开）：未确认的批次已保留，下次同步时原样重发，不会重复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步已取消：已发送的批次已确认，其余的保留到下次同步。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突已处理：合并结果已保存，下次同步时发送。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <source>已发送 %1 个批次、%2 条记录。</source>
-        <translation>Sent %1 batches, %2 records.</translation>
-    </message>
-    <message>
         <source>有 %1 条记录与中心数据冲突，已记录待处理，中心数据未被覆盖。</source>
         <translation>%1 records conflict with central data; they are recorded for handling and central data was not overwritten.</translation>
-    </message>
-    <message>
-        <source>无法连接或连接中断：未发送的批次已保留，下次同步时原样重发。（%1）</source>
-        <translation>Could not connect or the connection dropped: unsent batches are kept and resent next time. (%1)</translation>
     </message>
     <message>
         <source>同步包 (*.bundle)</source>
@@ -1711,6 +2987,214 @@ An offline-first desktop program for on-site inspections and cases.</translation
     <message>
         <source>已写入 %1：%2 个批次、%3 条记录、%4 个证据文件。</source>
         <translation>Wrote %1: %2 batches, %3 records, %4 evidence files.</translation>
+    </message>
+    <message>
+        <source>中队考评</source>
+        <translation type="unfinished">Squad rating</translation>
+    </message>
+    <message>
+        <source>考评期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考评期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考评细则版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考评细则…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考评细则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记考评记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培训学时、有效投诉、处分、败诉、舆情、规范化条件核查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看依据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印本中队</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印汇总</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各中队总分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全市目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总分趋势</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标完成情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各中队得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>得分/满分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计分说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各维度得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在计算各中队考评…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考评细则：%1 版本 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>总分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>星级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一票否决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>规范化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished">none</translation>
+    </message>
+    <message>
+        <source>达标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未达标：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>五星级中队占比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>星级中队占比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>五星级中队 %1/%3（目标 ≥ %4）；星级中队 %2/%3（目标 ≥ %5）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平均总分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>五星级占比%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>星级占比%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一票否决：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>触发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未触发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考评期内%1起，最高评为%2星</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>考评期内未发生</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 各维度得分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在生成考评汇总表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法制审核</source>
+        <translation type="unfinished">Legal review</translation>
+    </message>
+    <message>
+        <source>审核队列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案卷评查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同案不同罚</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>执法公示</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1772,8 +3256,303 @@ An offline-first desktop program for on-site inspections and cases.</translation
 <context>
     <name>StepDialog</name>
     <message>
+        <source>执行“{0}”后将会：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>此步骤执行后不能撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>《{0}》{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认执行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>金额格式错误：{0}（请填写元，最多两位小数）</source>
         <translation>Invalid amount: {0} (yuan, at most two decimals)</translation>
+    </message>
+</context>
+<context>
+    <name>Tab</name>
+    <message>
+        <source>含未结案件（模拟评查）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>汇总期间：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation type="unfinished">All</translation>
+    </message>
+    <message>
+        <source>评查所选案卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation type="unfinished">Case no.</translation>
+    </message>
+    <message>
+        <source>违法行为</source>
+        <translation type="unfinished">Violation</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation type="unfinished">Party</translation>
+    </message>
+    <message>
+        <source>中队</source>
+        <translation type="unfinished">Squad</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>最近评查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扣分/否决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明（自动项已预填）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评查说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存模拟评查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存正式评查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>评查案卷数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>平均分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>优秀率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不合格数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未立案）</source>
+        <translation type="unfinished">(not filed)</translation>
+    </message>
+    <message>
+        <source>{0}&#x3000;{1}&#x3000;{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期顺序与期限：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（自动）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否决</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>得分：{0}&#x3000;等次：{1}{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（否决项）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>模拟评查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正式评查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存{0}：{1}分，{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <source>当事人类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>裁量阶次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件数</source>
+        <translation type="unfinished">Case count</translation>
+    </message>
+    <message>
+        <source>最低（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中位数（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最高（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>偏离案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最低</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最高</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主办人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>阶次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>罚款（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同类中位数（元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>偏离</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} 组同事项同阶次案件，{1} 件罚款明显偏离</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出自（YYYY-MM-DD，可空）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出公示包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公示期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>决定书文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公示日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤下期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>隐私处理后的公示预览（违法事实可修改，保存时再次脱敏）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记已公示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤下原因（决定被变更、撤销或确认违法、无效）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤下公示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公示记录 {0} 条，逾期 {1} 条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不予公开：{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已审签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记公示日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已撤下公示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择公示包保存位置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 {0} 条公示记录</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1891,6 +3670,61 @@ An offline-first desktop program for on-site inspections and cases.</translation
     </message>
 </context>
 <context>
+    <name>VerifyResultDialog</name>
+    <message>
+        <source>文书核验结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>真实：与登记簿一致</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已被改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法识别：登记簿中没有</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机关其他站点出具，本站无法核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>二维码真实，内容须人工核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核验结论</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核验说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注意：该文号已作废（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不一致之处</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不一致之处：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记内容（请与纸质文书逐项核对）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>城管执法现场检查与案件系统</source>
@@ -1994,12 +3828,47 @@ Restore from a backup or contact the administrator.</translation>
         <translation>Cannot use the data folder %1 (no write permission or the disk is unavailable).</translation>
     </message>
     <message>
+        <source>数据目录 %1 不是文件夹。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>站点数据库正被其他程序占用，请稍后重试：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>磁盘已满：%1
+请清理磁盘空间后重试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>站点数据库文件为空（0 字节），可能是复制中断：%1
+文件未被改动，请从备份恢复。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份文件已存在，不会覆盖：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份失败（文件夹不存在、无写权限或磁盘已满）：%1
+没有留下不完整的备份文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份文件无法使用（不存在、已损坏或来自更新版本的程序）：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>数据库正被其他程序占用，请稍后重试。您的输入未丢失。</source>
         <translation>Another program is using the database; try again shortly. Your input is kept.</translation>
     </message>
     <message>
         <source>磁盘已满，无法保存。请清理磁盘空间后重试；您的输入未丢失。</source>
         <translation>The disk is full; free some space and try again. Your input is kept.</translation>
+    </message>
+    <message>
+        <source>无法写入站点数据库（只读介质或没有权限）：%1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>提示</source>
@@ -2021,10 +3890,26 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     </message>
 </context>
 <context>
-    <name>self.parent</name>
+    <name>parent</name>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
+        <source>核验文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>正在核验文书…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核验二维码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫描得到的二维码内容：</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2074,6 +3959,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Local triggers for legal review</translation>
     </message>
     <message>
+        <source>法制审核与公示</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>《行政处罚法》第58条规定的情形之外，本地规定须经法制审核的情形。[U]</source>
         <translation>Cases that local rules send to legal review, besides those of Administrative Penalty Law Art. 58. [U]</translation>
     </message>
@@ -2090,12 +3983,88 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Fine at or above the amount below</translation>
     </message>
     <message>
+        <source>罚款达到按当事人类型的标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责令停产停业、吊销许可证件等</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>强制拆除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>须法制审核的罚款金额</source>
         <translation>Fine that needs legal review</translation>
     </message>
     <message>
         <source>罚款达到该金额须法制审核；空表示不设。[U]</source>
         <translation>A fine of this amount or more needs legal review; empty means none. [U]</translation>
+    </message>
+    <message>
+        <source>按当事人类型的法制审核罚款标准</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>触发条件含“按当事人类型的标准”时生效；按行政区划代码（* 表示其他辖区）和当事人类型填写，单位：元。[S：各地不同]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法制审核期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自提交审核之日起算（常见规定：7个工作日）。[S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法制审核可延长</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复杂案件经批准可延长的工作日数。[S]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案卷评查评分模型文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON 文件路径；空则用内置模型。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处罚决定公示期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>国办发〔2018〕118号：7个工作日（national）；省级规定（provincial，浙江20个工作日）；取较严者。[S/P]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>变更或撤销后撤下公示的期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第48条：3日内撤回（law）；省级规定（provincial）；取较严者。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公示时隐去自然人当事人姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>勾选后自然人当事人的姓名也显示为“某某”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同案不同罚提示比例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>罚款偏离同事项同阶次中位数超过该比例时提示。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>简易程序：公民罚款上限</source>
@@ -2158,8 +4127,44 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Administrative Penalty Law Arts. 44, 45: time for the party&apos;s statement after notice; local practice. [P]</translation>
     </message>
     <message>
+        <source>{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队代码、{station} 站点代码（同一机关各站点互不相同）、{seq} 序号；须含 {station} 和 {seq}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本站点的文号代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如 01；同一机关的各站点必须不同，文号才不会重复；空则取站点标识末4位。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书正文字体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字体文件或目录（如 C:/Windows/Fonts/simfang.ttf 仿宋）；空则自动查找宋体/仿宋，再找 AR PL UMing。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书标题字体</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如方正小标宋简体 FZXBSJW.TTF 或黑体 simhei.ttf；空则自动查找。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>工作日</source>
         <translation>working days</translation>
+    </message>
+    <message>
+        <source>无节假日日历时的等待余量</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限所在年份尚未导入国务院放假安排时，依赖该期限的办案步骤（如作出决定）另等的自然日，以免把节假日算作工作日。[P]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“即将到期”提醒</source>
@@ -2210,10 +4215,6 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Number pattern</translation>
     </message>
     <message>
-        <source>{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队代码、{seq} 序号；须含 {seq}。</source>
-        <translation>{agency} agency short name, {type} document code, {year} year, {squad} squad code, {seq} sequence; {seq} is required.</translation>
-    </message>
-    <message>
         <source>文号序号位数</source>
         <translation>Sequence digits</translation>
     </message>
@@ -2248,14 +4249,6 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>文书类型 → 代字，每行一项，如 penalty_decision=罚；未列出的用内置代字。</source>
         <translation>Document type → code, one per line, e.g. penalty_decision=罚; others keep the built-in code.</translation>
-    </message>
-    <message>
-        <source>文书字体</source>
-        <translation>Document font</translation>
-    </message>
-    <message>
-        <source>字体文件或目录（如 C:/Windows/Fonts/simsun.ttc）；空则自动查找。</source>
-        <translation>Font file or folder (e.g. C:/Windows/Fonts/simsun.ttc); empty: found automatically.</translation>
     </message>
     <message>
         <source>登录失败锁定次数</source>
@@ -2354,6 +4347,34 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>0 uses the number of CPU cores.</translation>
     </message>
     <message>
+        <source>定时备份间隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 表示不自动备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>定时备份保留份数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>超出的最旧备份自动删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>定时备份文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>建议为另一块磁盘或网络共享；空则为数据目录下的 backups/scheduled。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>中心数据库连接串</source>
         <translation>Central database connection</translation>
     </message>
@@ -2380,6 +4401,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>删除所选行</source>
         <translation>Remove selected rows</translation>
+    </message>
+    <message>
+        <source>每行应为“名称=天数”：%1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>每行应为“文书类型=代字”：%1</source>
