@@ -28,11 +28,13 @@ class ValidationError(Error):
 
 @dataclass(frozen=True)
 class Problem:
-    """One field-level problem: a stable code, the field, and a human message (Chinese)."""
+    """One field-level problem: a stable code, the field, a human message (Chinese) and, where the field has
+    one, the field's own label (so a form can name the field without taking the message apart)."""
 
     field: str
     code: str
     message: str
+    label: str = ""
 
 
 class PermissionDenied(Error):

@@ -414,7 +414,9 @@ def missing_fields(
     doc = _doc(doc_type)
     values = _fields(doc, gather(session, case_id), _with_facts(session, case_id, doc_type, extra))
     return [
-        Problem(f.key, "required", f"缺少{f.label}" + (f"（至少{f.min_items}项）" if f.min_items else ""))
+        Problem(
+            f.key, "required", f"缺少{f.label}" + (f"（至少{f.min_items}项）" if f.min_items else ""), f.label
+        )
         for f in doc.missing(values)
     ]
 
@@ -529,7 +531,10 @@ def issue_document(
         raise ValidationError(
             [
                 Problem(
-                    f.key, "required", f"缺少{f.label}" + (f"（至少{f.min_items}项）" if f.min_items else "")
+                    f.key,
+                    "required",
+                    f"缺少{f.label}" + (f"（至少{f.min_items}项）" if f.min_items else ""),
+                    f.label,
                 )
                 for f in missing
             ]

@@ -190,7 +190,9 @@ def step_preview(session: Session, case_id: str, step: str) -> dict[str, Any]:
                 "doc_type": doc_type,
                 "title": _title(doc_type),
                 "missing": [
-                    {"field": p.field, "message": p.message} for p in missing if p.field not in _FROM_STEP
+                    {"field": p.field, "message": p.message, "label": p.label or p.message}
+                    for p in missing
+                    if p.field not in _FROM_STEP
                 ],
             }
         )

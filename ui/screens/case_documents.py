@@ -222,7 +222,7 @@ class IssueDialog(QDialog):
                 editor.setPlainText(kept.get(p.field, ""))
             else:
                 editor.setText(kept.get(p.field, ""))
-            label = p.message.removeprefix("缺少")
+            label = p.label or p.message
             editor.setAccessibleName(label)
             self.form.addRow(label + "：", editor)
             self.editors[p.field] = editor

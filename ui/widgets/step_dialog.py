@@ -176,7 +176,7 @@ class StepDialog(QDialog):
         for doc in self.preview.get("documents") or []:
             for miss in doc["missing"]:
                 w = QLineEdit()
-                label_text = miss["message"].removeprefix("缺少")
+                label_text = miss.get("label") or miss["message"]
                 w.setAccessibleName(label_text)
                 w.setObjectName("doc_" + miss["field"])
                 self.doc_widgets[miss["field"]] = w
