@@ -997,7 +997,7 @@ Penalty basis: {6}</translation>
     </message>
     <message>
         <source>情况</source>
-        <translation>Status</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>计入分子</source>
@@ -2501,7 +2501,7 @@ An offline-first desktop program for on-site inspections and cases.</translation
     </message>
     <message>
         <source>轮到</source>
-        <translation>Turn</translation>
+        <translation>Whose turn</translation>
     </message>
     <message>
         <source>到期日</source>
@@ -3512,7 +3512,7 @@ An offline-first desktop program for on-site inspections and cases.</translation
     </message>
     <message>
         <source>审签</source>
-        <translation>Sign-off</translation>
+        <translation>Sign off</translation>
     </message>
     <message>
         <source>登记已公示</source>
