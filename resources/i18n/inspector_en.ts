@@ -118,95 +118,95 @@
     <name>BackupPanel</name>
     <message>
         <source>数据备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Data backup</translation>
     </message>
     <message>
         <source>上次备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup</translation>
     </message>
     <message>
         <source>备份间隔（天）</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup interval (days)</translation>
     </message>
     <message>
         <source>不自动备份</source>
-        <translation type="unfinished"></translation>
+        <translation>No automatic backup</translation>
     </message>
     <message>
         <source> 天</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>每隔</source>
-        <translation type="unfinished"></translation>
+        <translation>Every</translation>
     </message>
     <message>
         <source>保留份数</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies to keep</translation>
     </message>
     <message>
         <source> 份</source>
-        <translation type="unfinished"></translation>
+        <translation> copies</translation>
     </message>
     <message>
         <source>保留最近</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the latest</translation>
     </message>
     <message>
         <source>备份文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup folder</translation>
     </message>
     <message>
         <source>空 = 数据目录下的 backups/scheduled（建议选另一块磁盘）</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty = backups/scheduled in the data folder (another disk is recommended)</translation>
     </message>
     <message>
         <source>选择…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>选择备份文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose backup folder</translation>
     </message>
     <message>
         <source>备份到</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up to</translation>
     </message>
     <message>
         <source>备份包括数据库、全部证据原件、已出具文书和站点密钥；程序启动时和空闲时到期即自动备份。恢复：在新电脑上运行 “inspector restore 备份文件”。</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup includes the database, all original evidence, issued documents and the station key; it runs automatically when due, at startup and when idle. To restore: on the new computer run “inspector restore BACKUP_FILE”.</translation>
     </message>
     <message>
         <source>保存备份计划</source>
-        <translation type="unfinished"></translation>
+        <translation>Save backup schedule</translation>
     </message>
     <message>
         <source>立即备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <source>%1，文件 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, file %2</translation>
     </message>
     <message>
         <source>尚未备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Not backed up yet</translation>
     </message>
     <message>
         <source>最近一次失败：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last failure: %1</translation>
     </message>
     <message>
         <source>备份计划已保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup schedule saved</translation>
     </message>
     <message>
         <source>正在备份…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <source>备份已写入并校验：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup written and verified: %1</translation>
     </message>
 </context>
 <context>
@@ -277,11 +277,11 @@
     </message>
     <message>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>案情</source>
-        <translation type="unfinished"></translation>
+        <translation>Case facts</translation>
     </message>
     <message>
         <source>{0}&#x3000;{1}</source>
@@ -325,67 +325,67 @@
     </message>
     <message>
         <source>本案无待办事项</source>
-        <translation type="unfinished"></translation>
+        <translation>No pending tasks for this case</translation>
     </message>
     <message>
         <source>轮到：{0}——{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn: {0} — {1}</translation>
     </message>
     <message>
         <source>（{0}，{1}前）</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0}, by {1})</translation>
     </message>
     <message>
         <source>原因：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason: {0}</translation>
     </message>
     <message>
         <source>案件来源：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case source: {0}</translation>
     </message>
     <message>
         <source>违法行为发生日期：{0}&#x3000;终了日期：{1}&#x3000;发现日期：{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Violation date: {0}&#x3000;End date: {1}&#x3000;Discovery date: {2}</translation>
     </message>
     <message>
         <source>地点：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Location: {0}</translation>
     </message>
     <message>
         <source>案情：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts: {0}</translation>
     </message>
     <message>
         <source>当事人：{0}&#x3000;{1}&#x3000;住址：{2}&#x3000;电话：{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Party: {0}&#x3000;{1}&#x3000;Address: {2}&#x3000;Phone: {3}</translation>
     </message>
     <message>
         <source>承办人：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case handler: {0}</translation>
     </message>
     <message>
         <source>证据：{0} 项</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence: {0} items</translation>
     </message>
     <message>
         <source>裁量表（已保存）：阶次 {0}，拟罚款 {1} 元{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Discretion sheet (saved): level {0}, proposed fine {1} yuan{2}</translation>
     </message>
     <message>
         <source>（须法制审核）</source>
-        <translation type="unfinished"></translation>
+        <translation> (legal review required)</translation>
     </message>
     <message>
         <source>裁量说理：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Discretion reasoning: {0}</translation>
     </message>
     <message>
         <source>裁量表：尚未填写</source>
-        <translation type="unfinished"></translation>
+        <translation>Discretion sheet: not filled in</translation>
     </message>
     <message>
         <source>拟处罚金额：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed penalty: {0}</translation>
     </message>
     <message>
         <source>已完成：{0}</source>
@@ -393,11 +393,11 @@
     </message>
     <message>
         <source>；已出具《{0}》{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>; issued “{0}” {1}</translation>
     </message>
     <message>
         <source>；《{0}》待出具（{1}），请在“文书”页补全后出具</source>
-        <translation type="unfinished"></translation>
+        <translation>; “{0}” to be issued ({1}); complete it on the “Documents” page and issue</translation>
     </message>
 </context>
 <context>
@@ -440,11 +440,11 @@
     </message>
     <message>
         <source>核验文书…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify document…</translation>
     </message>
     <message>
         <source>核验文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify document</translation>
     </message>
     <message>
         <source>已出具文书列表</source>
@@ -523,11 +523,11 @@
     </message>
     <message>
         <source>（暂定）</source>
-        <translation type="unfinished"></translation>
+        <translation> (provisional)</translation>
     </message>
     <message>
         <source>该年度节假日日历尚未导入，期限仅按周末推算</source>
-        <translation type="unfinished"></translation>
+        <translation>The holiday calendar for this year is not imported; deadlines are computed from weekends only</translation>
     </message>
 </context>
 <context>
@@ -561,238 +561,238 @@
     <name>ClueDialog</name>
     <message>
         <source>登记线索</source>
-        <translation type="unfinished"></translation>
+        <translation>Register lead</translation>
     </message>
     <message>
         <source>案件来源</source>
-        <translation type="unfinished"></translation>
+        <translation>Case source</translation>
     </message>
     <message>
         <source>执法事项</source>
-        <translation type="unfinished">Matter</translation>
+        <translation>Matter</translation>
     </message>
     <message>
         <source>违法地点</source>
-        <translation type="unfinished"></translation>
+        <translation>Violation location</translation>
     </message>
     <message>
         <source>线索内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead details</translation>
     </message>
     <message>
         <source>违法行为发生日期（第36条）</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of violation (Art. 36)</translation>
     </message>
     <message>
         <source>连续或继续状态终了日期</source>
-        <translation type="unfinished"></translation>
+        <translation>End date of continuing violation</translation>
     </message>
     <message>
         <source>发现日期（第54条）</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovery date (Art. 54)</translation>
     </message>
     <message>
         <source>当事人（已知时填写）</source>
-        <translation type="unfinished"></translation>
+        <translation>Party (if known)</translation>
     </message>
     <message>
         <source>当事人类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Party type</translation>
     </message>
     <message>
         <source>身份证号/统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>ID card no. / Unified social credit code</translation>
     </message>
     <message>
         <source>当事人住址</source>
-        <translation type="unfinished"></translation>
+        <translation>Party address</translation>
     </message>
     <message>
         <source>承办人{0}（持证，第42条）</source>
-        <translation type="unfinished"></translation>
+        <translation>Case handler {0} (certified, Art. 42)</translation>
     </message>
     <message>
         <source>登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>来源记录（可空）</source>
-        <translation type="unfinished"></translation>
+        <translation>Source record (optional)</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>案件</source>
-        <translation type="unfinished">Cases</translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>现场检查</source>
-        <translation type="unfinished">Inspections</translation>
+        <translation>Inspections</translation>
     </message>
     <message>
         <source>证据</source>
-        <translation type="unfinished">Evidence</translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>审核意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Review opinion</translation>
     </message>
     <message>
         <source>当事人</source>
-        <translation type="unfinished">Party</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>中队</source>
-        <translation type="unfinished">Squad</translation>
+        <translation>Squad</translation>
     </message>
     <message>
         <source>执法人员</source>
-        <translation type="unfinished">Officers</translation>
+        <translation>Officers</translation>
     </message>
     <message>
         <source>用户</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>设置</source>
-        <translation type="unfinished">Settings</translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>执法机关</source>
-        <translation type="unfinished"></translation>
+        <translation>Enforcement agency</translation>
     </message>
     <message>
         <source>案件进程</source>
-        <translation type="unfinished"></translation>
+        <translation>Case progress</translation>
     </message>
     <message>
         <source>案件承办人</source>
-        <translation type="unfinished"></translation>
+        <translation>Case handlers</translation>
     </message>
     <message>
         <source>检查人员</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspectors</translation>
     </message>
     <message>
         <source>裁量记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Discretion records</translation>
     </message>
     <message>
         <source>节假日历</source>
-        <translation type="unfinished"></translation>
+        <translation>Holiday calendar</translation>
     </message>
     <message>
         <source>裁量基准</source>
-        <translation type="unfinished"></translation>
+        <translation>Discretion benchmark</translation>
     </message>
     <message>
         <source>地址</source>
-        <translation type="unfinished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>案情摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>Case summary</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>违法事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Violation matter</translation>
     </message>
     <message>
         <source>事项编码</source>
-        <translation type="unfinished"></translation>
+        <translation>Matter code</translation>
     </message>
     <message>
         <source>罚款（分）</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine (fen)</translation>
     </message>
     <message>
         <source>违法行为日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Violation date</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>管辖范围</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdiction</translation>
     </message>
     <message>
         <source>现场情况</source>
-        <translation type="unfinished"></translation>
+        <translation>On-site situation</translation>
     </message>
     <message>
         <source>意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion</translation>
     </message>
     <message>
         <source>结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <source>处理同步冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve sync conflicts</translation>
     </message>
     <message>
         <source>“%1”记录（%2）在本站和中心都被修改过。逐项选择保留哪一方的内容，合并结果会作为新版本保存并在下次同步时发送；处理过程记入执法全过程记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Record “%1” (%2) was changed both on this station and at the center. Choose which side to keep for each field; the merged result is saved as a new version and sent at the next sync. The handling is logged in the enforcement record.</translation>
     </message>
     <message>
         <source>字段</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>本站版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Local version</translation>
     </message>
     <message>
         <source>中心版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Center version</translation>
     </message>
     <message>
         <source>保留</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep</translation>
     </message>
     <message>
         <source>冲突字段对照</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicting fields</translation>
     </message>
     <message>
         <source>本站</source>
-        <translation type="unfinished"></translation>
+        <translation>This station</translation>
     </message>
     <message>
         <source>中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Center</translation>
     </message>
     <message>
         <source>保留哪一方：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep which side: %1</translation>
     </message>
     <message>
         <source>全部保留本站版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep all local versions</translation>
     </message>
     <message>
         <source>全部保留中心版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep all center versions</translation>
     </message>
     <message>
         <source>按所选保存</source>
-        <translation type="unfinished"></translation>
+        <translation>Save selection</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -977,43 +977,43 @@ Penalty basis: {6}</translation>
     <name>EvidenceDialog</name>
     <message>
         <source>%1 · %2 %3 的依据</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Basis for %2 %3</translation>
     </message>
     <message>
         <source>考评依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating basis</translation>
     </message>
     <message>
         <source>计分说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoring notes</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>记录</source>
-        <translation type="unfinished">Record</translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>计入分子</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted in numerator</translation>
     </message>
     <message>
         <source>计入分母</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted in denominator</translation>
     </message>
     <message>
         <source>依据记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis records</translation>
     </message>
     <message>
         <source>打开案件</source>
-        <translation type="unfinished">Open case</translation>
+        <translation>Open case</translation>
     </message>
 </context>
 <context>
@@ -1431,11 +1431,11 @@ Penalty basis: {6}</translation>
     </message>
     <message>
         <source>核验文书(&amp;V)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify document…</translation>
     </message>
     <message>
         <source>核验二维码内容…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify QR code content…</translation>
     </message>
     <message>
         <source>转到(&amp;G)</source>
@@ -1567,7 +1567,7 @@ An offline-first desktop program for on-site inspections and cases.</translation
     <name>Op</name>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1667,142 +1667,142 @@ An offline-first desktop program for on-site inspections and cases.</translation
     <name>QueueTab</name>
     <message>
         <source>含须审核但尚未提交的案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Includes cases needing review but not yet submitted</translation>
     </message>
     <message>
         <source>打开审核</source>
-        <translation type="unfinished"></translation>
+        <translation>Open review</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>审核期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Review deadline</translation>
     </message>
     <message>
         <source>剩余天数</source>
-        <translation type="unfinished">Days left</translation>
+        <translation>Days left</translation>
     </message>
     <message>
         <source>案件编号</source>
-        <translation type="unfinished">Case no.</translation>
+        <translation>Case no.</translation>
     </message>
     <message>
         <source>违法行为</source>
-        <translation type="unfinished">Violation</translation>
+        <translation>Violation</translation>
     </message>
     <message>
         <source>当事人</source>
-        <translation type="unfinished">Party</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>拟罚款（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed fine (yuan)</translation>
     </message>
     <message>
         <source>审核原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Review reason</translation>
     </message>
     <message>
         <source>（未立案）</source>
-        <translation type="unfinished">(not filed)</translation>
+        <translation>(not filed)</translation>
     </message>
     <message>
         <source>待审核 {0} 件，须审核未提交 {1} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} awaiting review, {1} needing review not submitted</translation>
     </message>
 </context>
 <context>
     <name>RatingRecords</name>
     <message>
         <source>登记考评记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Register rating record</translation>
     </message>
     <message>
         <source>执法人员</source>
-        <translation type="unfinished">Officers</translation>
+        <translation>Officers</translation>
     </message>
     <message>
         <source>培训日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Training date</translation>
     </message>
     <message>
         <source> 学时</source>
-        <translation type="unfinished"></translation>
+        <translation> hours</translation>
     </message>
     <message>
         <source>学时</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <source>课程</source>
-        <translation type="unfinished"></translation>
+        <translation>Course</translation>
     </message>
     <message>
         <source>培训学时</source>
-        <translation type="unfinished"></translation>
+        <translation>Training hours</translation>
     </message>
     <message>
         <source>中队</source>
-        <translation type="unfinished">Squad</translation>
+        <translation>Squad</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>发生日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of occurrence</translation>
     </message>
     <message>
         <source>事由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>投诉、处分、败诉、舆情</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaints, sanctions, lost lawsuits, public opinion</translation>
     </message>
     <message>
         <source>核查中队</source>
-        <translation type="unfinished"></translation>
+        <translation>Squad checked</translation>
     </message>
     <message>
         <source>核查日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Check date</translation>
     </message>
     <message>
         <source>勾选已达到的条件；未勾选的记为未达到。</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the conditions that are met; unchecked ones count as not met.</translation>
     </message>
     <message>
         <source>规范化条件核查</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardization check</translation>
     </message>
     <message>
         <source>登记结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration result</translation>
     </message>
     <message>
         <source>登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>已登记 %1 培训 %2 学时</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered %1 training, %2 hours</translation>
     </message>
     <message>
         <source>已登记：%1（%2）</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered: %1 (%2)</translation>
     </message>
     <message>
         <source>已登记 %1 规范化条件核查</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered %1 standardization check</translation>
     </message>
 </context>
 <context>
@@ -1948,409 +1948,409 @@ An offline-first desktop program for on-site inspections and cases.</translation
     <name>ReportPreview</name>
     <message>
         <source>考评汇总表预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating summary preview</translation>
     </message>
     <message>
         <source>打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>打印</source>
-        <translation type="unfinished">Print</translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>另存为 PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF…</translation>
     </message>
     <message>
         <source>另存为 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>保存考评汇总表</source>
-        <translation type="unfinished"></translation>
+        <translation>Save rating summary</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>正在打印…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing…</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>法制审核</source>
-        <translation type="unfinished">Legal review</translation>
+        <translation>Legal review</translation>
     </message>
     <message>
         <source>案情与裁量</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts and discretion</translation>
     </message>
     <message>
         <source>编号</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>审核项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Review items</translation>
     </message>
     <message>
         <source>方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>说明与依据</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes and basis</translation>
     </message>
     <message>
         <source>审核清单</source>
-        <translation type="unfinished"></translation>
+        <translation>Review checklist</translation>
     </message>
     <message>
         <source>文件</source>
-        <translation type="unfinished">File</translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>拍摄时间</source>
-        <translation type="unfinished">Taken</translation>
+        <translation>Taken</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>证据</source>
-        <translation type="unfinished">Evidence</translation>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>文号</source>
-        <translation type="unfinished">Number</translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>制作时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared at</translation>
     </message>
     <message>
         <source>制作人</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepared by</translation>
     </message>
     <message>
         <source>案件编号</source>
-        <translation type="unfinished">Case no.</translation>
+        <translation>Case no.</translation>
     </message>
     <message>
         <source>中队</source>
-        <translation type="unfinished">Squad</translation>
+        <translation>Squad</translation>
     </message>
     <message>
         <source>主办人</source>
-        <translation type="unfinished"></translation>
+        <translation>Case handler</translation>
     </message>
     <message>
         <source>罚款（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine (yuan)</translation>
     </message>
     <message>
         <source>决定日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision date</translation>
     </message>
     <message>
         <source>情节相似度</source>
-        <translation type="unfinished"></translation>
+        <translation>Circumstance similarity</translation>
     </message>
     <message>
         <source>同类案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Similar cases</translation>
     </message>
     <message>
         <source>审核时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Review time</translation>
     </message>
     <message>
         <source>审核人</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewer</translation>
     </message>
     <message>
         <source>结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion</translation>
     </message>
     <message>
         <source>意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinion</translation>
     </message>
     <message>
         <source>审核记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Review records</translation>
     </message>
     <message>
         <source>审核结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Review conclusion</translation>
     </message>
     <message>
         <source>除“同意”外须写明审核意见</source>
-        <translation type="unfinished"></translation>
+        <translation>An opinion is required unless “Agree”</translation>
     </message>
     <message>
         <source>审核意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Review opinion</translation>
     </message>
     <message>
         <source>提交审核意见</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit review opinion</translation>
     </message>
     <message>
         <source>生成法制审核意见书</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate legal review opinion</translation>
     </message>
     <message>
         <source>延长审核期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend review deadline</translation>
     </message>
     <message>
         <source>{0}&#x3000;{1}</source>
-        <translation type="unfinished">{0}&#x3000;{1}</translation>
+        <translation>{0}&#x3000;{1}</translation>
     </message>
     <message>
         <source>（未立案）</source>
-        <translation type="unfinished">(not filed)</translation>
+        <translation>(not filed)</translation>
     </message>
     <message>
         <source>当事人：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Party: {0}</translation>
     </message>
     <message>
         <source>状态：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: {0}</translation>
     </message>
     <message>
         <source>审核期限：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Review deadline: {0}</translation>
     </message>
     <message>
         <source>须审核：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs review: {0}</translation>
     </message>
     <message>
         <source>本案拟罚款：{0}元（{1}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed fine in this case: {0} yuan ({1})</translation>
     </message>
     <message>
         <source>；本地同事项同阶次已决案件 {0} 件，罚款 {1}–{2}元，中位数 {3}元</source>
-        <translation type="unfinished"></translation>
+        <translation>; {0} decided local cases with the same matter and level, fines {1}–{2} yuan, median {3} yuan</translation>
     </message>
     <message>
         <source>；本地尚无同事项同阶次的已决案件</source>
-        <translation type="unfinished"></translation>
+        <translation>; no decided local cases with the same matter and level yet</translation>
     </message>
     <message>
         <source>违法事实：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts of violation: {0}</translation>
     </message>
     <message>
         <source>地点：{0}&#x3000;违法行为日期：{1}&#x3000;发现日期：{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Location: {0}&#x3000;Violation date: {1}&#x3000;Discovery date: {2}</translation>
     </message>
     <message>
         <source>当事人：{0}（{1}）&#x3000;证件：{2}&#x3000;住址：{3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Party: {0} ({1})&#x3000;ID: {2}&#x3000;Address: {3}</translation>
     </message>
     <message>
         <source>执法人员：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Officers: {0}</translation>
     </message>
     <message>
         <source>违法依据：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Violation basis: {0}</translation>
     </message>
     <message>
         <source>处罚依据：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalty basis: {0}</translation>
     </message>
     <message>
         <source>法定幅度：{0}–{1}元</source>
-        <translation type="unfinished"></translation>
+        <translation>Statutory range: {0}–{1} yuan</translation>
     </message>
     <message>
         <source>裁量阶次：{0}&#x3000;推荐幅度：{1}–{2}元&#x3000;{3}{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Discretion level: {0}&#x3000;Recommended range: {1}–{2} yuan&#x3000;{3}{4}</translation>
     </message>
     <message>
         <source>不在推荐阶次内&#x3000;</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside the recommended level&#x3000;</translation>
     </message>
     <message>
         <source>减轻处罚</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitigated penalty</translation>
     </message>
     <message>
         <source>裁量说理：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Discretion reasoning: {0}</translation>
     </message>
     <message>
         <source>拟处罚金额：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed penalty: {0}</translation>
     </message>
     <message>
         <source>{0}元</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} yuan</translation>
     </message>
     <message>
         <source>（未定）</source>
-        <translation type="unfinished"></translation>
+        <translation> (undetermined)</translation>
     </message>
     <message>
         <source>办案经过：</source>
-        <translation type="unfinished"></translation>
+        <translation>Case history:</translation>
     </message>
     <message>
         <source>自动</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic</translation>
     </message>
     <message>
         <source>人工</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <source>依据：</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis:</translation>
     </message>
     <message>
         <source>已核对</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked</translation>
     </message>
     <message>
         <source>已提交审核意见：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Review opinion submitted: {0}</translation>
     </message>
     <message>
         <source>已生成法制审核意见书：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal review opinion generated: {0}</translation>
     </message>
     <message>
         <source>法制审核意见书</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal review opinion</translation>
     </message>
     <message>
         <source>案情复杂，需补充审查材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Complex case; additional review materials needed</translation>
     </message>
     <message>
         <source>审核期限已延长</source>
-        <translation type="unfinished"></translation>
+        <translation>Review deadline extended</translation>
     </message>
 </context>
 <context>
     <name>RubricEditor</name>
     <message>
         <source>考评细则</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating rules</translation>
     </message>
     <message>
         <source>当前版本：%1 %2&#x3000;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Current version: %1 %2&#x3000;%3</translation>
     </message>
     <message>
         <source>维度分值（合计应为100）</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension points (should total 100)</translation>
     </message>
     <message>
         <source>考评指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating indicators</translation>
     </message>
     <message>
         <source>指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>计分方法</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoring method</translation>
     </message>
     <message>
         <source>分值</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>参数</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>星级分数线</source>
-        <translation type="unfinished"></translation>
+        <translation>Star thresholds</translation>
     </message>
     <message>
         <source>一票否决</source>
-        <translation type="unfinished"></translation>
+        <translation>Veto</translation>
     </message>
     <message>
         <source>否决后最高星级</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest star level after veto</translation>
     </message>
     <message>
         <source>触发后最高星级</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest star level when triggered</translation>
     </message>
     <message>
         <source>规范化条件与全市目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardization conditions and city targets</translation>
     </message>
     <message>
         <source>最少持证人数</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum certified officers</translation>
     </message>
     <message>
         <source>持有效执法证人员不少于（名）</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum officers with valid enforcement certificates</translation>
     </message>
     <message>
         <source>未核查的规范化条件视为达标</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchecked standardization conditions count as met</translation>
     </message>
     <message>
         <source>五星级中队占比目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Five-star squad share target</translation>
     </message>
     <message>
         <source>星级中队占比目标</source>
-        <translation type="unfinished"></translation>
+        <translation>Star squad share target</translation>
     </message>
     <message>
         <source>新版本号</source>
-        <translation type="unfinished"></translation>
+        <translation>New version number</translation>
     </message>
     <message>
         <source>修订说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision notes</translation>
     </message>
     <message>
         <source>历史版本：</source>
-        <translation type="unfinished"></translation>
+        <translation>Version history:</translation>
     </message>
     <message>
         <source>历史版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Version history</translation>
     </message>
     <message>
         <source>保存为新版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as new version</translation>
     </message>
 </context>
 <context>
@@ -2469,39 +2469,39 @@ An offline-first desktop program for on-site inspections and cases.</translation
     </message>
     <message>
         <source>轮到我办理</source>
-        <translation type="unfinished"></translation>
+        <translation>My turn</translation>
     </message>
     <message>
         <source>本中队轮到我这一角色</source>
-        <translation type="unfinished"></translation>
+        <translation>My squad, waiting for my role</translation>
     </message>
     <message>
         <source>全部轮到我这一角色</source>
-        <translation type="unfinished"></translation>
+        <translation>All waiting for my role</translation>
     </message>
     <message>
         <source>我的案件·等待他人</source>
-        <translation type="unfinished"></translation>
+        <translation>My cases · waiting for others</translation>
     </message>
     <message>
         <source>列表：</source>
-        <translation type="unfinished"></translation>
+        <translation>List:</translation>
     </message>
     <message>
         <source>登记线索…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register lead…</translation>
     </message>
     <message>
         <source>投诉举报、12345热线、部门移送、双随机抽查、非现场执法或巡查发现的线索</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads from complaints and reports, the 12345 hotline, referrals, random inspections, off-site enforcement or patrols</translation>
     </message>
     <message>
         <source>待办</source>
-        <translation type="unfinished"></translation>
+        <translation>To do</translation>
     </message>
     <message>
         <source>轮到</source>
-        <translation type="unfinished"></translation>
+        <translation>Whose turn</translation>
     </message>
     <message>
         <source>到期日</source>
@@ -2513,7 +2513,7 @@ An offline-first desktop program for on-site inspections and cases.</translation
     </message>
     <message>
         <source>期限</source>
-        <translation type="unfinished">Deadlines</translation>
+        <translation>Deadlines</translation>
     </message>
     <message>
         <source>案件编号</source>
@@ -2529,15 +2529,15 @@ An offline-first desktop program for on-site inspections and cases.</translation
     </message>
     <message>
         <source>原因</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>加载更多</source>
-        <translation type="unfinished"></translation>
+        <translation>Load more</translation>
     </message>
     <message>
         <source>法制审核退回：{0}&#x3000;{1}&#x3000;{2}——{3}（{4}，{5}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned by legal review: {0}&#x3000;{1}&#x3000;{2} — {3} ({4}, {5})</translation>
     </message>
     <message>
         <source>（未立案）</source>
@@ -2546,7 +2546,7 @@ An offline-first desktop program for on-site inspections and cases.</translation
     </message>
     <message>
         <source>（暂定）</source>
-        <translation type="unfinished"></translation>
+        <translation> (provisional)</translation>
     </message>
     <message>
         <source>已超期 {0}</source>
@@ -2594,15 +2594,15 @@ An offline-first desktop program for on-site inspections and cases.</translation
     </message>
     <message>
         <source>立案登记(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>File a &amp;case</translation>
     </message>
     <message>
         <source>立案登记</source>
-        <translation type="unfinished"></translation>
+        <translation>Case filing</translation>
     </message>
     <message>
         <source>处理结果为“建议立案”或“当场处罚”的检查，一步登记为案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Register inspections resulting in “file a case” or “on-the-spot penalty” as cases in one step</translation>
     </message>
     <message>
         <source>新建现场检查</source>
@@ -2622,7 +2622,7 @@ An offline-first desktop program for on-site inspections and cases.</translation
     </message>
     <message>
         <source>已登记案件，请在案件详情中继续办理</source>
-        <translation type="unfinished"></translation>
+        <translation>Case registered; continue handling it in the case details</translation>
     </message>
     <message>
         <source>{0} 个文件将在保存后导入</source>
@@ -2730,51 +2730,51 @@ An offline-first desktop program for on-site inspections and cases.</translation
     </message>
     <message>
         <source>发送待同步记录和证据文件，再取回中心的参考数据、审核结论和冲突处理结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Send pending records and evidence files, then fetch reference data, review conclusions and conflict resolutions from the center</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>取消同步</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel sync</translation>
     </message>
     <message>
         <source>同步进度</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync progress</translation>
     </message>
     <message>
         <source>被中心拒收、已隔离的批次</source>
-        <translation type="unfinished"></translation>
+        <translation>Batches rejected by the center and quarantined</translation>
     </message>
     <message>
         <source>隔离的批次</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantined batches</translation>
     </message>
     <message>
         <source>其余批次照常发送；改正相关记录后，改正的内容会随新批次发送。</source>
-        <translation type="unfinished"></translation>
+        <translation>The other batches are sent as usual; once the related records are corrected, the corrections go out with a new batch.</translation>
     </message>
     <message>
         <source>同步冲突（本站与中心都改过的记录）</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync conflicts (records changed both locally and at the center)</translation>
     </message>
     <message>
         <source>同步冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync conflict</translation>
     </message>
     <message>
         <source>对照处理(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolve…</translation>
     </message>
     <message>
         <source>处理所选冲突</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve selected conflict</translation>
     </message>
     <message>
         <source>冲突由中队长或督察处理</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts are handled by the squad leader or inspector</translation>
     </message>
     <message>
         <source>无网络时：导出同步包（移动介质）</source>
@@ -2794,95 +2794,95 @@ An offline-first desktop program for on-site inspections and cases.</translation
     </message>
     <message>
         <source>把未发送的批次和证据文件写入本站签名的同步包，交由大队导入。</source>
-        <translation type="unfinished"></translation>
+        <translation>Write unsent batches and evidence files into a sync package signed by this station, for the brigade to import.</translation>
     </message>
     <message>
         <source>中心数据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Central database</translation>
     </message>
     <message>
         <source>例如 10.0.0.5 或 central.example.gov.cn</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 10.0.0.5 or central.example.gov.cn</translation>
     </message>
     <message>
         <source>大队为本站点登记时给出的登录名</source>
-        <translation type="unfinished"></translation>
+        <translation>Login name given when the brigade registered this station</translation>
     </message>
     <message>
         <source>尽量加密</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypt if possible</translation>
     </message>
     <message>
         <source>必须加密</source>
-        <translation type="unfinished"></translation>
+        <translation>Encryption required</translation>
     </message>
     <message>
         <source>加密并核验服务器证书</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypt and verify server certificate</translation>
     </message>
     <message>
         <source>不加密（仅限内网测试）</source>
-        <translation type="unfinished"></translation>
+        <translation>No encryption (internal testing only)</translation>
     </message>
     <message>
         <source>服务器：</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>端口：</source>
-        <translation type="unfinished"></translation>
+        <translation>Port:</translation>
     </message>
     <message>
         <source>数据库：</source>
-        <translation type="unfinished"></translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <source>站点登录名：</source>
-        <translation type="unfinished"></translation>
+        <translation>Station login name:</translation>
     </message>
     <message>
         <source>密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <source>加密方式：</source>
-        <translation type="unfinished"></translation>
+        <translation>Encryption:</translation>
     </message>
     <message>
         <source>密码保存在系统的密码库中。</source>
-        <translation type="unfinished"></translation>
+        <translation>The password is stored in the system keyring.</translation>
     </message>
     <message>
         <source>本机没有可用的系统密码库：密码不会被保存，每次同步前请重新填写。</source>
-        <translation type="unfinished"></translation>
+        <translation>No system keyring available on this computer: the password won&apos;t be saved; enter it again before each sync.</translation>
     </message>
     <message>
         <source>密码保存说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Password storage</translation>
     </message>
     <message>
         <source>测试连接(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test connection</translation>
     </message>
     <message>
         <source>测试连接</source>
-        <translation type="unfinished"></translation>
+        <translation>Test connection</translation>
     </message>
     <message>
         <source>保存设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Save settings</translation>
     </message>
     <message>
         <source>保存连接设置</source>
-        <translation type="unfinished"></translation>
+        <translation>Save connection settings</translation>
     </message>
     <message>
         <source>按类别的待同步记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending records by category</translation>
     </message>
     <message>
         <source>其中：</source>
-        <translation type="unfinished"></translation>
+        <translation>Of which:</translation>
     </message>
     <message>
         <source>从未</source>
@@ -2890,83 +2890,83 @@ An offline-first desktop program for on-site inspections and cases.</translation
     </message>
     <message>
         <source>%1 条记录（%2）：%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 records (%2): %3</translation>
     </message>
     <message>
         <source>%1 %2：本站第 %3 版，中心第 %4 版</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: local version %3, center version %4</translation>
     </message>
     <message>
         <source>含有中心数据库无法保存的字符或数值，请改正相关记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Contains characters or values the central database cannot store; correct the related records</translation>
     </message>
     <message>
         <source>涉及不属于本站点的记录，请联系大队管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>Involves records not belonging to this station; contact the brigade administrator</translation>
     </message>
     <message>
         <source>违反中心数据库的数据约束，请联系大队管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>Violates a data constraint of the central database; contact the brigade administrator</translation>
     </message>
     <message>
         <source>证据文件与其哈希不符（文件已损坏或被改动），请检查证据库</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidence file does not match its hash (damaged or altered); check the evidence store</translation>
     </message>
     <message>
         <source>被中心数据库拒收，请联系大队管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected by the central database; contact the brigade administrator</translation>
     </message>
     <message>
         <source>连接设置已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection settings saved.</translation>
     </message>
     <message>
         <source>密码已存入系统密码库。</source>
-        <translation type="unfinished"></translation>
+        <translation>Password saved to the system keyring.</translation>
     </message>
     <message>
         <source>请填写服务器、数据库和站点登录名。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please fill in the server, database and station login name.</translation>
     </message>
     <message>
         <source>连接成功：中心数据库已就绪，登录名属于本站点。</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected: the central database is ready and the login name belongs to this station.</translation>
     </message>
     <message>
         <source>已发送 %1 个批次、%2 条记录、%3 个证据文件；已取回 %4 条记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent %1 batches, %2 records, %3 evidence files; fetched %4 records.</translation>
     </message>
     <message>
         <source>有 %1 个批次被中心拒收，已隔离（见下方），其余照常发送。</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 batches were rejected by the center and quarantined (see below); the rest are sent as usual.</translation>
     </message>
     <message>
         <source>无法连接中心数据库：请检查服务器地址、端口和网络连接，或稍后再试。未发送的记录都已保留。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect to the central database: check the server address, port and network, or try again later. All unsent records are kept.</translation>
     </message>
     <message>
         <source>中心数据库拒绝了登录：请核对站点登录名和密码（由大队登记本站点时给出）。</source>
-        <translation type="unfinished"></translation>
+        <translation>The central database rejected the login: check the station login name and password (given when the brigade registered this station).</translation>
     </message>
     <message>
         <source>中心数据库尚未初始化：请大队管理员先完成中心数据库的初始化。</source>
-        <translation type="unfinished"></translation>
+        <translation>The central database is not initialized yet: ask the brigade administrator to initialize it first.</translation>
     </message>
     <message>
         <source>该登录名不属于本站点：请使用大队为本站点登记时给出的登录名。</source>
-        <translation type="unfinished"></translation>
+        <translation>This login name does not belong to this station: use the login name given when the brigade registered this station.</translation>
     </message>
     <message>
         <source>同步中断（连接断开）：未确认的批次已保留，下次同步时原样重发，不会重复。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync interrupted (connection lost): unconfirmed batches are kept and resent unchanged at the next sync, without duplicates.</translation>
     </message>
     <message>
         <source>同步已取消：已发送的批次已确认，其余的保留到下次同步。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync cancelled: sent batches are confirmed; the rest are kept for the next sync.</translation>
     </message>
     <message>
         <source>冲突已处理：合并结果已保存，下次同步时发送。</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict resolved: the merged result is saved and will be sent at the next sync.</translation>
     </message>
     <message>
         <source>正在同步…</source>
@@ -2990,211 +2990,211 @@ An offline-first desktop program for on-site inspections and cases.</translation
     </message>
     <message>
         <source>中队考评</source>
-        <translation type="unfinished">Squad rating</translation>
+        <translation>Squad rating</translation>
     </message>
     <message>
         <source>考评期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating period:</translation>
     </message>
     <message>
         <source>考评期</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating period</translation>
     </message>
     <message>
         <source>计算</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculate</translation>
     </message>
     <message>
         <source>考评细则版本</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating rules version</translation>
     </message>
     <message>
         <source>考评细则…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating rules…</translation>
     </message>
     <message>
         <source>考评细则</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating rules</translation>
     </message>
     <message>
         <source>登记…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register…</translation>
     </message>
     <message>
         <source>登记考评记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Register rating record</translation>
     </message>
     <message>
         <source>培训学时、有效投诉、处分、败诉、舆情、规范化条件核查</source>
-        <translation type="unfinished"></translation>
+        <translation>Training hours, valid complaints, sanctions, lost lawsuits, public opinion, standardization checks</translation>
     </message>
     <message>
         <source>查看依据</source>
-        <translation type="unfinished"></translation>
+        <translation>View basis</translation>
     </message>
     <message>
         <source>打印本中队</source>
-        <translation type="unfinished"></translation>
+        <translation>Print this squad</translation>
     </message>
     <message>
         <source>打印汇总</source>
-        <translation type="unfinished"></translation>
+        <translation>Print summary</translation>
     </message>
     <message>
         <source>各中队总分</source>
-        <translation type="unfinished"></translation>
+        <translation>Total score by squad</translation>
     </message>
     <message>
         <source>全市目标</source>
-        <translation type="unfinished"></translation>
+        <translation>City target</translation>
     </message>
     <message>
         <source>总分趋势</source>
-        <translation type="unfinished"></translation>
+        <translation>Total score trend</translation>
     </message>
     <message>
         <source>目标完成情况</source>
-        <translation type="unfinished"></translation>
+        <translation>Target achievement</translation>
     </message>
     <message>
         <source>各中队得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores by squad</translation>
     </message>
     <message>
         <source>指标</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>名称</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>得分/满分</source>
-        <translation type="unfinished"></translation>
+        <translation>Score/Max</translation>
     </message>
     <message>
         <source>依据记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis records</translation>
     </message>
     <message>
         <source>计分说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Scoring notes</translation>
     </message>
     <message>
         <source>指标得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator score</translation>
     </message>
     <message>
         <source>各维度得分</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores by dimension</translation>
     </message>
     <message>
         <source>正在计算各中队考评…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating squad ratings…</translation>
     </message>
     <message>
         <source>考评细则：%1 版本 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating rules: %1 version %2</translation>
     </message>
     <message>
         <source>总分</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>星级</source>
-        <translation type="unfinished"></translation>
+        <translation>Stars</translation>
     </message>
     <message>
         <source>一票否决</source>
-        <translation type="unfinished"></translation>
+        <translation>Veto</translation>
     </message>
     <message>
         <source>规范化</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardization</translation>
     </message>
     <message>
         <source>无</source>
-        <translation type="unfinished">none</translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>达标</source>
-        <translation type="unfinished"></translation>
+        <translation>Met</translation>
     </message>
     <message>
         <source>未达标：</source>
-        <translation type="unfinished"></translation>
+        <translation>Not met:</translation>
     </message>
     <message>
         <source>五星级中队占比</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of five-star squads</translation>
     </message>
     <message>
         <source>星级中队占比</source>
-        <translation type="unfinished"></translation>
+        <translation>Share of star squads</translation>
     </message>
     <message>
         <source>五星级中队 %1/%3（目标 ≥ %4）；星级中队 %2/%3（目标 ≥ %5）</source>
-        <translation type="unfinished"></translation>
+        <translation>Five-star squads %1/%3 (target ≥ %4); star squads %2/%3 (target ≥ %5)</translation>
     </message>
     <message>
         <source>平均总分</source>
-        <translation type="unfinished"></translation>
+        <translation>Average total</translation>
     </message>
     <message>
         <source>五星级占比%</source>
-        <translation type="unfinished"></translation>
+        <translation>Five-star %</translation>
     </message>
     <message>
         <source>星级占比%</source>
-        <translation type="unfinished"></translation>
+        <translation>Star %</translation>
     </message>
     <message>
         <source>一票否决：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veto: %1</translation>
     </message>
     <message>
         <source>触发</source>
-        <translation type="unfinished"></translation>
+        <translation>Triggered</translation>
     </message>
     <message>
         <source>未触发</source>
-        <translation type="unfinished"></translation>
+        <translation>Not triggered</translation>
     </message>
     <message>
         <source>考评期内%1起，最高评为%2星</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in the rating period; at most %2 stars</translation>
     </message>
     <message>
         <source>考评期内未发生</source>
-        <translation type="unfinished"></translation>
+        <translation>None in the rating period</translation>
     </message>
     <message>
         <source>%1 各维度得分</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 scores by dimension</translation>
     </message>
     <message>
         <source>正在生成考评汇总表…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating rating summary…</translation>
     </message>
     <message>
         <source>法制审核</source>
-        <translation type="unfinished">Legal review</translation>
+        <translation>Legal review</translation>
     </message>
     <message>
         <source>审核队列</source>
-        <translation type="unfinished"></translation>
+        <translation>Review queue</translation>
     </message>
     <message>
         <source>案卷评查</source>
-        <translation type="unfinished"></translation>
+        <translation>Case-file evaluation</translation>
     </message>
     <message>
         <source>同案不同罚</source>
-        <translation type="unfinished"></translation>
+        <translation>Consistency of fines</translation>
     </message>
     <message>
         <source>执法公示</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicity</translation>
     </message>
 </context>
 <context>
@@ -3257,19 +3257,19 @@ An offline-first desktop program for on-site inspections and cases.</translation
     <name>StepDialog</name>
     <message>
         <source>执行“{0}”后将会：</source>
-        <translation type="unfinished"></translation>
+        <translation>Executing “{0}” will:</translation>
     </message>
     <message>
         <source>此步骤执行后不能撤销。</source>
-        <translation type="unfinished"></translation>
+        <translation>This step cannot be undone once executed.</translation>
     </message>
     <message>
         <source>《{0}》{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” {1}</translation>
     </message>
     <message>
         <source>确认执行</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <source>金额格式错误：{0}（请填写元，最多两位小数）</source>
@@ -3280,279 +3280,279 @@ An offline-first desktop program for on-site inspections and cases.</translation
     <name>Tab</name>
     <message>
         <source>含未结案件（模拟评查）</source>
-        <translation type="unfinished"></translation>
+        <translation>Includes open cases (mock evaluation)</translation>
     </message>
     <message>
         <source>汇总期间：</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary period:</translation>
     </message>
     <message>
         <source>本年</source>
-        <translation type="unfinished"></translation>
+        <translation>This year</translation>
     </message>
     <message>
         <source>本季度</source>
-        <translation type="unfinished"></translation>
+        <translation>This quarter</translation>
     </message>
     <message>
         <source>全部</source>
-        <translation type="unfinished">All</translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>评查所选案卷</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluate selected case files</translation>
     </message>
     <message>
         <source>案件编号</source>
-        <translation type="unfinished">Case no.</translation>
+        <translation>Case no.</translation>
     </message>
     <message>
         <source>违法行为</source>
-        <translation type="unfinished">Violation</translation>
+        <translation>Violation</translation>
     </message>
     <message>
         <source>当事人</source>
-        <translation type="unfinished">Party</translation>
+        <translation>Party</translation>
     </message>
     <message>
         <source>中队</source>
-        <translation type="unfinished">Squad</translation>
+        <translation>Squad</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>最近评查</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent evaluations</translation>
     </message>
     <message>
         <source>编号</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>类别</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>分值</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>扣分/否决</source>
-        <translation type="unfinished"></translation>
+        <translation>Deduction/veto</translation>
     </message>
     <message>
         <source>说明（自动项已预填）</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes (automatic items pre-filled)</translation>
     </message>
     <message>
         <source>评查说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation notes</translation>
     </message>
     <message>
         <source>保存模拟评查</source>
-        <translation type="unfinished"></translation>
+        <translation>Save mock evaluation</translation>
     </message>
     <message>
         <source>保存正式评查</source>
-        <translation type="unfinished"></translation>
+        <translation>Save formal evaluation</translation>
     </message>
     <message>
         <source>评查案卷数</source>
-        <translation type="unfinished"></translation>
+        <translation>Case files evaluated</translation>
     </message>
     <message>
         <source>平均分</source>
-        <translation type="unfinished"></translation>
+        <translation>Average</translation>
     </message>
     <message>
         <source>优秀率</source>
-        <translation type="unfinished"></translation>
+        <translation>Excellence rate</translation>
     </message>
     <message>
         <source>不合格数</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <source>（未立案）</source>
-        <translation type="unfinished">(not filed)</translation>
+        <translation>(not filed)</translation>
     </message>
     <message>
         <source>{0}&#x3000;{1}&#x3000;{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#x3000;{1}&#x3000;{2}</translation>
     </message>
     <message>
         <source>日期顺序与期限：</source>
-        <translation type="unfinished"></translation>
+        <translation>Date order and deadlines:</translation>
     </message>
     <message>
         <source>（自动）</source>
-        <translation type="unfinished"></translation>
+        <translation> (automatic)</translation>
     </message>
     <message>
         <source>否决</source>
-        <translation type="unfinished"></translation>
+        <translation>Veto</translation>
     </message>
     <message>
         <source>得分：{0}&#x3000;等次：{1}{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Score: {0}&#x3000;Grade: {1}{2}</translation>
     </message>
     <message>
         <source>（否决项）</source>
-        <translation type="unfinished"></translation>
+        <translation> (veto item)</translation>
     </message>
     <message>
         <source>模拟评查</source>
-        <translation type="unfinished"></translation>
+        <translation>Mock evaluation</translation>
     </message>
     <message>
         <source>正式评查</source>
-        <translation type="unfinished"></translation>
+        <translation>Formal evaluation</translation>
     </message>
     <message>
         <source>已保存{0}：{1}分，{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {0}: {1} points, {2}</translation>
     </message>
     <message>
         <source>刷新</source>
-        <translation type="unfinished">Refresh</translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>当事人类型</source>
-        <translation type="unfinished"></translation>
+        <translation>Party type</translation>
     </message>
     <message>
         <source>裁量阶次</source>
-        <translation type="unfinished"></translation>
+        <translation>Discretion level</translation>
     </message>
     <message>
         <source>案件数</source>
-        <translation type="unfinished">Case count</translation>
+        <translation>Case count</translation>
     </message>
     <message>
         <source>最低（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Min (yuan)</translation>
     </message>
     <message>
         <source>中位数（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Median (yuan)</translation>
     </message>
     <message>
         <source>最高（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Max (yuan)</translation>
     </message>
     <message>
         <source>偏离案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Deviating cases</translation>
     </message>
     <message>
         <source>最低</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>最高</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>主办人</source>
-        <translation type="unfinished"></translation>
+        <translation>Case handler</translation>
     </message>
     <message>
         <source>阶次</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>罚款（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine (yuan)</translation>
     </message>
     <message>
         <source>同类中位数（元）</source>
-        <translation type="unfinished"></translation>
+        <translation>Similar-case median (yuan)</translation>
     </message>
     <message>
         <source>偏离</source>
-        <translation type="unfinished"></translation>
+        <translation>Deviation</translation>
     </message>
     <message>
         <source>{0} 组同事项同阶次案件，{1} 件罚款明显偏离</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} groups of cases with the same matter and level; {1} fines deviate markedly</translation>
     </message>
     <message>
         <source>导出自（YYYY-MM-DD，可空）</source>
-        <translation type="unfinished"></translation>
+        <translation>Export from (YYYY-MM-DD, optional)</translation>
     </message>
     <message>
         <source>导出公示包</source>
-        <translation type="unfinished"></translation>
+        <translation>Export publicity package</translation>
     </message>
     <message>
         <source>公示期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicity period</translation>
     </message>
     <message>
         <source>决定书文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision document number</translation>
     </message>
     <message>
         <source>公示日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicity date</translation>
     </message>
     <message>
         <source>撤下期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawal deadline</translation>
     </message>
     <message>
         <source>隐私处理后的公示预览（违法事实可修改，保存时再次脱敏）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicity preview after privacy processing (facts of violation are editable and desensitized again on save):</translation>
     </message>
     <message>
         <source>审签</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign off</translation>
     </message>
     <message>
         <source>登记已公示</source>
-        <translation type="unfinished"></translation>
+        <translation>Register publicity</translation>
     </message>
     <message>
         <source>撤下原因（决定被变更、撤销或确认违法、无效）</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawal reason (decision changed, revoked, or confirmed illegal or void)</translation>
     </message>
     <message>
         <source>撤下公示</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw publicity</translation>
     </message>
     <message>
         <source>公示记录 {0} 条，逾期 {1} 条</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} publicity records, {1} overdue</translation>
     </message>
     <message>
         <source>不予公开：{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not disclosed: {0}</translation>
     </message>
     <message>
         <source>已审签</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed off</translation>
     </message>
     <message>
         <source>已登记公示日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicity date registered</translation>
     </message>
     <message>
         <source>已撤下公示</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicity withdrawn</translation>
     </message>
     <message>
         <source>选择公示包保存位置</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where to save the publicity package</translation>
     </message>
     <message>
         <source>已导出 {0} 条公示记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {0} publicity records</translation>
     </message>
 </context>
 <context>
@@ -3673,55 +3673,55 @@ An offline-first desktop program for on-site inspections and cases.</translation
     <name>VerifyResultDialog</name>
     <message>
         <source>文书核验结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Document verification result</translation>
     </message>
     <message>
         <source>真实：与登记簿一致</source>
-        <translation type="unfinished"></translation>
+        <translation>Genuine: matches the register</translation>
     </message>
     <message>
         <source>已被改动</source>
-        <translation type="unfinished"></translation>
+        <translation>Has been altered</translation>
     </message>
     <message>
         <source>无法识别：登记簿中没有</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recognized: not in the register</translation>
     </message>
     <message>
         <source>本机关其他站点出具，本站无法核对</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued by another station of this agency; cannot be verified here</translation>
     </message>
     <message>
         <source>二维码真实，内容须人工核对</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code is genuine; check the content manually</translation>
     </message>
     <message>
         <source>核验结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification conclusion</translation>
     </message>
     <message>
         <source>核验说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification notes</translation>
     </message>
     <message>
         <source>注意：该文号已作废（%1）</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: this document number has been voided (%1)</translation>
     </message>
     <message>
         <source>不一致之处</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepancies</translation>
     </message>
     <message>
         <source>不一致之处：</source>
-        <translation type="unfinished"></translation>
+        <translation>Discrepancies:</translation>
     </message>
     <message>
         <source>登记内容（请与纸质文书逐项核对）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered content (check each item against the paper document):</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -3829,34 +3829,37 @@ Restore from a backup or contact the administrator.</translation>
     </message>
     <message>
         <source>数据目录 %1 不是文件夹。</source>
-        <translation type="unfinished"></translation>
+        <translation>Data folder %1 is not a folder.</translation>
     </message>
     <message>
         <source>站点数据库正被其他程序占用，请稍后重试：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>The station database is in use by another program; try again later: %1</translation>
     </message>
     <message>
         <source>磁盘已满：%1
 请清理磁盘空间后重试。</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk full: %1
+Free up disk space and try again.</translation>
     </message>
     <message>
         <source>站点数据库文件为空（0 字节），可能是复制中断：%1
 文件未被改动，请从备份恢复。</source>
-        <translation type="unfinished"></translation>
+        <translation>The station database file is empty (0 bytes), possibly an interrupted copy: %1
+The file was not changed; restore from a backup.</translation>
     </message>
     <message>
         <source>备份文件已存在，不会覆盖：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup file already exists and will not be overwritten: %1</translation>
     </message>
     <message>
         <source>备份失败（文件夹不存在、无写权限或磁盘已满）：%1
 没有留下不完整的备份文件。</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup failed (folder missing, no write permission or disk full): %1
+No incomplete backup file was left behind.</translation>
     </message>
     <message>
         <source>备份文件无法使用（不存在、已损坏或来自更新版本的程序）：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup file is unusable (missing, damaged or from a newer version of the program): %1</translation>
     </message>
     <message>
         <source>数据库正被其他程序占用，请稍后重试。您的输入未丢失。</source>
@@ -3868,7 +3871,7 @@ Restore from a backup or contact the administrator.</translation>
     </message>
     <message>
         <source>无法写入站点数据库（只读介质或没有权限）：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the station database (read-only medium or no permission): %1</translation>
     </message>
     <message>
         <source>提示</source>
@@ -3893,23 +3896,23 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <name>parent</name>
     <message>
         <source>核验文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify document</translation>
     </message>
     <message>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>正在核验文书…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifying document…</translation>
     </message>
     <message>
         <source>核验二维码</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify QR code</translation>
     </message>
     <message>
         <source>扫描得到的二维码内容：</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanned QR code content:</translation>
     </message>
 </context>
 <context>
@@ -3960,11 +3963,11 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     </message>
     <message>
         <source>法制审核与公示</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal review and publicity</translation>
     </message>
     <message>
         <source>备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>《行政处罚法》第58条规定的情形之外，本地规定须经法制审核的情形。[U]</source>
@@ -3984,15 +3987,15 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     </message>
     <message>
         <source>罚款达到按当事人类型的标准</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine reaches the threshold for the party type</translation>
     </message>
     <message>
         <source>责令停产停业、吊销许可证件等</source>
-        <translation type="unfinished"></translation>
+        <translation>Order to suspend production or business, revoke licenses, etc.</translation>
     </message>
     <message>
         <source>强制拆除</source>
-        <translation type="unfinished"></translation>
+        <translation>Forced demolition</translation>
     </message>
     <message>
         <source>须法制审核的罚款金额</source>
@@ -4004,67 +4007,67 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     </message>
     <message>
         <source>按当事人类型的法制审核罚款标准</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal review fine thresholds by party type</translation>
     </message>
     <message>
         <source>触发条件含“按当事人类型的标准”时生效；按行政区划代码（* 表示其他辖区）和当事人类型填写，单位：元。[S：各地不同]</source>
-        <translation type="unfinished"></translation>
+        <translation>Applies when the trigger condition includes “threshold by party type”; fill in by administrative division code (* for other areas) and party type, in yuan. [S: varies by locality]</translation>
     </message>
     <message>
         <source>法制审核期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal review deadline</translation>
     </message>
     <message>
         <source>自提交审核之日起算（常见规定：7个工作日）。[S]</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted from the day of submission for review (common rule: 7 working days). [S]</translation>
     </message>
     <message>
         <source>法制审核可延长</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal review extension</translation>
     </message>
     <message>
         <source>复杂案件经批准可延长的工作日数。[S]</source>
-        <translation type="unfinished"></translation>
+        <translation>Working days a complex case may be extended by with approval. [S]</translation>
     </message>
     <message>
         <source>案卷评查评分模型文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Case-file evaluation scoring model file</translation>
     </message>
     <message>
         <source>JSON 文件路径；空则用内置模型。</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON file path; leave empty to use the built-in model.</translation>
     </message>
     <message>
         <source>处罚决定公示期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalty decision publicity period</translation>
     </message>
     <message>
         <source>国办发〔2018〕118号：7个工作日（national）；省级规定（provincial，浙江20个工作日）；取较严者。[S/P]</source>
-        <translation type="unfinished"></translation>
+        <translation>State Council Office Doc. [2018] No. 118: 7 working days (national); provincial rules (provincial, Zhejiang 20 working days); the stricter applies. [S/P]</translation>
     </message>
     <message>
         <source>变更或撤销后撤下公示的期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline for removing publicity after change or revocation</translation>
     </message>
     <message>
         <source>《行政处罚法》第48条：3日内撤回（law）；省级规定（provincial）；取较严者。</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrative Penalty Law Art. 48: withdraw within 3 days (law); provincial rules (provincial); the stricter applies.</translation>
     </message>
     <message>
         <source>公示时隐去自然人当事人姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide names of natural-person parties in publicity</translation>
     </message>
     <message>
         <source>勾选后自然人当事人的姓名也显示为“某某”。</source>
-        <translation type="unfinished"></translation>
+        <translation>When checked, natural-person party names are also shown as “XX”.</translation>
     </message>
     <message>
         <source>同案不同罚提示比例</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine-consistency alert ratio</translation>
     </message>
     <message>
         <source>罚款偏离同事项同阶次中位数超过该比例时提示。</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert when a fine deviates from the median for the same matter and level by more than this ratio.</translation>
     </message>
     <message>
         <source>简易程序：公民罚款上限</source>
@@ -4128,31 +4131,31 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     </message>
     <message>
         <source>{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队代码、{station} 站点代码（同一机关各站点互不相同）、{seq} 序号；须含 {station} 和 {seq}。</source>
-        <translation type="unfinished"></translation>
+        <translation>{agency} agency abbreviation, {type} document code, {year} year, {squad} squad code, {station} station code (unique among the agency&apos;s stations), {seq} sequence number; must contain {station} and {seq}.</translation>
     </message>
     <message>
         <source>本站点的文号代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Document number code of this station</translation>
     </message>
     <message>
         <source>如 01；同一机关的各站点必须不同，文号才不会重复；空则取站点标识末4位。</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 01; each station of the same agency must differ so document numbers don&apos;t repeat; empty uses the last 4 characters of the station ID.</translation>
     </message>
     <message>
         <source>文书正文字体</source>
-        <translation type="unfinished"></translation>
+        <translation>Document body font</translation>
     </message>
     <message>
         <source>字体文件或目录（如 C:/Windows/Fonts/simfang.ttf 仿宋）；空则自动查找宋体/仿宋，再找 AR PL UMing。</source>
-        <translation type="unfinished"></translation>
+        <translation>Font file or folder (e.g. C:/Windows/Fonts/simfang.ttf FangSong); empty to search for SimSun/FangSong, then AR PL UMing.</translation>
     </message>
     <message>
         <source>文书标题字体</source>
-        <translation type="unfinished"></translation>
+        <translation>Document title font</translation>
     </message>
     <message>
         <source>如方正小标宋简体 FZXBSJW.TTF 或黑体 simhei.ttf；空则自动查找。</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. FZXiaoBiaoSong FZXBSJW.TTF or SimHei simhei.ttf; empty to search automatically.</translation>
     </message>
     <message>
         <source>工作日</source>
@@ -4160,11 +4163,11 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     </message>
     <message>
         <source>无节假日日历时的等待余量</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting margin without a holiday calendar</translation>
     </message>
     <message>
         <source>期限所在年份尚未导入国务院放假安排时，依赖该期限的办案步骤（如作出决定）另等的自然日，以免把节假日算作工作日。[P]</source>
-        <translation type="unfinished"></translation>
+        <translation>Extra calendar days that steps depending on a deadline (e.g. making a decision) wait when the State Council holiday schedule for that year is not imported, so holidays are not counted as working days. [P]</translation>
     </message>
     <message>
         <source>“即将到期”提醒</source>
@@ -4348,31 +4351,31 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     </message>
     <message>
         <source>定时备份间隔</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled backup interval</translation>
     </message>
     <message>
         <source>0 表示不自动备份。</source>
-        <translation type="unfinished"></translation>
+        <translation>0 means no automatic backup.</translation>
     </message>
     <message>
         <source>定时备份保留份数</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled backups to keep</translation>
     </message>
     <message>
         <source>超出的最旧备份自动删除。</source>
-        <translation type="unfinished"></translation>
+        <translation>The oldest backups beyond this are deleted automatically.</translation>
     </message>
     <message>
         <source>份</source>
-        <translation type="unfinished"></translation>
+        <translation>copies</translation>
     </message>
     <message>
         <source>定时备份文件夹</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled backup folder</translation>
     </message>
     <message>
         <source>建议为另一块磁盘或网络共享；空则为数据目录下的 backups/scheduled。</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferably another disk or a network share; empty uses backups/scheduled in the data folder.</translation>
     </message>
     <message>
         <source>中心数据库连接串</source>
@@ -4404,7 +4407,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     </message>
     <message>
         <source>每行应为“名称=天数”：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Each line should be “name=days”: %1</translation>
     </message>
     <message>
         <source>每行应为“文书类型=代字”：%1</source>
