@@ -6,17 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -28,6 +25,7 @@ from inspector.services import org, users
 from inspector.station import Session
 from ui.messages import describe, local_time, role_label, show_error
 from ui.tasks import Op
+from ui.widgets.list_table import list_table
 
 
 def _say(label: QLabel, text: str, *, ok: bool) -> None:
@@ -116,7 +114,6 @@ class UsersPanel(QWidget):
     """The station's accounts; administrators add accounts and unlock locked ones."""
 
     changed = Signal()
-    COLUMNS = 7
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,10 +121,9 @@ class UsersPanel(QWidget):
         self.manage = session.can(Action.USER_MANAGE)
         self.squads = {s["id"]: s for s in org.list_squads(session)}
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setObjectName("usersTable")
-        self.table.setAccessibleName(self.tr("用户列表"))
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
+            "usersTable",
+            self.tr("用户列表"),
             [
                 self.tr("用户名"),
                 self.tr("姓名"),
@@ -136,12 +132,8 @@ class UsersPanel(QWidget):
                 self.tr("状态"),
                 self.tr("关联执法人员"),
                 self.tr("执法证号"),
-            ]
+            ],
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self.message = _message_label("usersMessage")
         if self.manage:

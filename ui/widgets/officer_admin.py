@@ -7,18 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,13 +26,13 @@ from inspector.permissions import Action
 from inspector.services import org
 from inspector.station import Session
 from ui.messages import describe, show_error
+from ui.widgets.list_table import list_table
 
 
 class OfficersPanel(QWidget):
     """The station's officers; administrators add one or correct the selected one."""
 
     changed = Signal()
-    COLUMNS = 6
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,10 +42,9 @@ class OfficersPanel(QWidget):
         self.squads = {s["id"]: s for s in org.list_squads(session)}
         self.editing: dict[str, Any] | None = None
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setObjectName("officersTable")
-        self.table.setAccessibleName(self.tr("执法人员列表"))
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
+            "officersTable",
+            self.tr("执法人员列表"),
             [
                 self.tr("姓名"),
                 self.tr("执法证号"),
@@ -56,13 +52,8 @@ class OfficersPanel(QWidget):
                 self.tr("中队"),
                 self.tr("状态"),
                 self.tr("使用账户"),
-            ]
+            ],
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         self.message = QLabel()
         self.message.setObjectName("officersMessage")

@@ -8,11 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -27,6 +25,7 @@ from inspector.permissions import Action
 from inspector.services import holidays, standards
 from inspector.station import Session
 from ui.messages import describe, show_error
+from ui.widgets.list_table import list_table
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
@@ -36,15 +35,7 @@ class FileProblem(Exception):
 
 
 def _table(name: str, title: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setAccessibleName(title)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table = list_table(name, title, headers)
     table.setMaximumHeight(170)
     return table
 
