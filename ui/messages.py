@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import traceback
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from db import errors as db_errors
@@ -204,9 +204,17 @@ def show_error(parent: QWidget | None, exc: BaseException, *, wait: bool = False
     )
     box.setObjectName("errorMessage")
     box.setAccessibleName(QCoreApplication.translate("messages", "错误提示"))
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setAttribute(_delete_on_close())
     _show(box, wait)
     return box
+
+
+def _delete_on_close():
+    # Imported here: the first use of the Qt namespace builds all of its ~170 enum classes, a cost the
+    # login dialog need not pay before it is shown.
+    from PySide6.QtCore import Qt
+
+    return Qt.WidgetAttribute.WA_DeleteOnClose
 
 
 _crash_box: QMessageBox | None = None
@@ -235,7 +243,7 @@ def show_crash(parent: QWidget | None, exc: BaseException, *, wait: bool = False
     box.setObjectName("crashDialog")
     box.setAccessibleName(QCoreApplication.translate("messages", "程序错误"))
     box.setDetailedText(details)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setAttribute(_delete_on_close())
     _crash_box = box
     _show(box, wait)
     return box

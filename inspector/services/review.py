@@ -10,7 +10,6 @@ adds the checklist (§5.2/§5.3: automatic items computed, manual items ticked b
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from inspector import casefile_checks, clock
@@ -22,11 +21,11 @@ from inspector.model import CASE_STATE_LABELS, CaseState
 from inspector.permissions import Action
 from inspector.services import casefile_data
 from inspector.services import workflow as wf
+from inspector.services.worklist import returned_to as returned_to  # the 工作台 banner reads it there
 from inspector.station import Session
 
 S = CaseState
 VERDICTS = {k: procedure.REVIEW_VERDICTS[k] for k in ("agree", "agree_modified", "return", "disagree")}
-RETURNED = ("return", "disagree", "failed")
 # Cases past their internal review that a pending review can still stop (Art. 58: before the decision).
 _BEFORE_DECISION = (S.INTERNAL_REVIEW, S.NOTIFIED, S.HEARING, S.COLLECTIVE, S.LEGAL_REVIEW)
 
@@ -278,57 +277,6 @@ def extend(session: Session, case_id: str, reason: str) -> dict[str, Any]:
                 "granted_on": clock.today().isoformat(),
             },
         )
-
-
-def returned_to(session: Session) -> list[dict[str, Any]]:
-    """Cases the legal review sent back to the logged-in officer (or squad) and not yet re-submitted."""
-    session.require(Action.CASE_VIEW)
-    rows = session.db.query(
-        "SELECT c.id, c.case_no, c.matter_name, c.squad_id, p.name AS party_name FROM cases c "
-        "LEFT JOIN parties p ON p.id = c.party_id WHERE c.state = 'investigating'"
-    )
-    user = session.user
-    mine = set()
-    if user.officer_id:
-        mine = {
-            r["case_id"]
-            for r in session.db.query(
-                "SELECT case_id FROM case_officers WHERE officer_id = ?", (user.officer_id,)
-            )
-        }
-    out = []
-    for r in rows:
-        if user.officer_id and r["id"] not in mine and r["squad_id"] != user.squad_id:
-            continue
-        if not user.officer_id and user.squad_id and r["squad_id"] != user.squad_id:
-            continue
-        last = session.db.query_one(
-            "SELECT step, data, on_date, actor FROM case_events WHERE case_id = ? AND step IN "
-            "('legal_review', 'submit_legal_review') ORDER BY on_date DESC, at DESC, rowid DESC LIMIT 1",
-            (r["id"],),
-        )
-        if not last or last["step"] != "legal_review":
-            continue
-        data = json.loads(last["data"] or "{}")
-        if data.get("verdict") not in RETURNED:
-            continue
-        out.append(
-            {
-                "case_id": r["id"],
-                "case_no": r["case_no"] or "",
-                "matter_name": r["matter_name"],
-                "party_name": r["party_name"] or "",
-                "verdict": data["verdict"],
-                "verdict_label": procedure.REVIEW_VERDICTS[data["verdict"]],
-                "comment": data.get("opinion", ""),
-                "reviewer": session.db.scalar(
-                    "SELECT display_name FROM users WHERE username = ?", (last["actor"],)
-                )
-                or last["actor"],
-                "on_date": last["on_date"],
-            }
-        )
-    return out
 
 
 def latest_review(session: Session, case_id: str) -> dict[str, Any]:

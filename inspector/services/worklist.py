@@ -17,6 +17,7 @@ from typing import Any
 
 from inspector import clock
 from inspector.law import deadlines
+from inspector.law.rules import REVIEW_VERDICTS
 from inspector.model import CaseState as S
 from inspector.permissions import Action, Role
 from inspector.station import Session
@@ -46,6 +47,8 @@ TURNS: dict[str, tuple[str, str, str]] = {
     S.CLOSED: ("officer", "归档", "已结案，待整理案卷归档"),
     S.NOT_FILED: ("officer", "归档", "不予立案，待归档"),
 }
+# 法制审核 verdicts that send a case back to the investigation (Art. 58)
+RETURNED = ("return", "disagree", "failed")
 # which work-list role a user's role works as
 ROLE_OF = {Role.OFFICER: "officer", Role.SQUAD_LEADER: "squad_leader", Role.LEGAL_REVIEWER: "legal_reviewer"}
 _SOURCES: list[Callable[[Session, str], list[dict[str, Any]]]] = []
@@ -284,3 +287,58 @@ def turn_of(session: Session, case_id: str) -> dict[str, Any] | None:
     if row["ready_on"] and row["ready_on"] > clock.today().isoformat():
         row["role_label"] = ROLE_LABELS["party"]
     return row
+
+
+def returned_to(session: Session) -> list[dict[str, Any]]:
+    """Cases the legal review sent back to the logged-in officer (or squad) and not yet re-submitted.
+
+    The 工作台 shows them above the list; it lives here rather than in ``review`` so that the first screen
+    after login does not load the whole review desk (checklists, document specs) to show one banner.
+    """
+    session.require(Action.CASE_VIEW)
+    rows = session.db.query(
+        "SELECT c.id, c.case_no, c.matter_name, c.squad_id, p.name AS party_name FROM cases c "
+        "LEFT JOIN parties p ON p.id = c.party_id WHERE c.state = 'investigating'"
+    )
+    user = session.user
+    mine = set()
+    if user.officer_id:
+        mine = {
+            r["case_id"]
+            for r in session.db.query(
+                "SELECT case_id FROM case_officers WHERE officer_id = ?", (user.officer_id,)
+            )
+        }
+    out = []
+    for r in rows:
+        if user.officer_id and r["id"] not in mine and r["squad_id"] != user.squad_id:
+            continue
+        if not user.officer_id and user.squad_id and r["squad_id"] != user.squad_id:
+            continue
+        last = session.db.query_one(
+            "SELECT step, data, on_date, actor FROM case_events WHERE case_id = ? AND step IN "
+            "('legal_review', 'submit_legal_review') ORDER BY on_date DESC, at DESC, rowid DESC LIMIT 1",
+            (r["id"],),
+        )
+        if not last or last["step"] != "legal_review":
+            continue
+        data = json.loads(last["data"] or "{}")
+        if data.get("verdict") not in RETURNED:
+            continue
+        out.append(
+            {
+                "case_id": r["id"],
+                "case_no": r["case_no"] or "",
+                "matter_name": r["matter_name"],
+                "party_name": r["party_name"] or "",
+                "verdict": data["verdict"],
+                "verdict_label": REVIEW_VERDICTS[data["verdict"]],
+                "comment": data.get("opinion", ""),
+                "reviewer": session.db.scalar(
+                    "SELECT display_name FROM users WHERE username = ?", (last["actor"],)
+                )
+                or last["actor"],
+                "on_date": last["on_date"],
+            }
+        )
+    return out

@@ -125,9 +125,7 @@ class Screen(QWidget):
         gen = self._generation
         self._loaded_serial = change_log.serial()
         Op(self, self._query).success(lambda page: self._loaded(page, gen, replace=True)).run()
-        from inspector.services import review
-
-        Op(self, review.returned_to, self.session).success(self._returned).run()
+        Op(self, worklist.returned_to, self.session).success(self._returned).run()
 
     def _returned(self, rows: list[dict[str, Any]]) -> None:
         lines = [
