@@ -125,9 +125,10 @@ class Launcher(QObject):
         self.station = None
         self.shell: Shell | None = None
         self.wizard = None
+        self.restoring = None  # the running restore (ui.tasks.Op), if any
         self.font_report = font_report
 
-    def show_wizard(self) -> None:
+    def show_wizard(self, *, restore_from: str = "", error: str = "") -> None:
         from inspector.station import program_dir
         from ui.setup_wizard import SetupWizard
 
@@ -135,6 +136,8 @@ class Launcher(QObject):
         self.wizard.accepted.connect(self._wizard_done)
         self.wizard.rejected.connect(self.app.quit)
         self.wizard.show()
+        if restore_from:  # after show(): showing a wizard restarts it on its first page
+            self.wizard.restore_from(restore_from, error)
         if os.environ.get("INSPECTOR_STARTUP_PROBE"):
             QTimer.singleShot(0, self._report_ready)
 
@@ -162,6 +165,9 @@ class Launcher(QObject):
                 )
                 self.app.quit()
                 return
+        if wizard.wants_restore:
+            self.restore(wizard.restore.path.text().strip())
+            return
         try:
             station = Station.open(self.data_dir, create=True)
             if wizard.wants_demo:
@@ -184,6 +190,57 @@ class Launcher(QObject):
             self.show_wizard()
             return
         self.start(station, session)
+
+    def restore(self, source: str) -> None:
+        """Restore the backup ``source`` onto the (empty) data directory, then show the restored station's login.
+
+        Every file is checked against the backup's manifest while it is copied, into a folder beside the data
+        directory that is renamed into place only when all is well; a bad file leaves the data directory as it
+        was and brings the wizard back on the restore page with the reason.
+        """
+        from inspector.services import backup
+        from ui.tasks import Op
+
+        target = self.data_dir
+
+        def run(progress, cancelled):
+            from inspector.errors import StationError
+
+            try:  # on a new PC the folder that holds the data directory may not exist yet
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StationError(str(exc), code="unwritable", path=str(target.parent)) from exc
+            return backup.restore(source, target, progress=progress, cancelled=cancelled)
+
+        self.restoring = Op(None, run).with_progress(
+            self.tr("正在从备份恢复站点：核对并复制每个文件…"), progress=True
+        )
+        self.restoring.success(self._restored).failure(lambda exc: self._restore_failed(source, exc)).run()
+
+    def _restored(self, _report) -> None:
+        from inspector.station import Station
+        from ui.messages import describe, show_error
+
+        self.restoring = None
+        try:
+            station = Station.open(self.data_dir)
+        except Exception as exc:
+            if describe(exc) is None:
+                raise
+            show_error(None, exc, wait=True)
+            self.app.quit()
+            return
+        self.start(station)
+
+    def _restore_failed(self, source: str, exc: BaseException) -> None:
+        from ui.messages import describe, show_crash
+
+        self.restoring = None
+        text = describe(exc)
+        if text is None:
+            show_crash(None, exc, wait=True)
+            text = ""
+        self.show_wizard(restore_from=source, error=text)
 
     def start(self, station, session=None) -> None:
         """Show the login (or, just after the wizard, the main window for the new administrator)."""

@@ -134,10 +134,43 @@ def _station_error(exc: errors.StationError) -> str:
         return QCoreApplication.translate(
             "messages", "备份失败（文件夹不存在、无写权限或磁盘已满）：%1\n没有留下不完整的备份文件。"
         ).replace("%1", path)
-    if code in ("backup_invalid", "backup_damaged", "backup_missing", "backup_too_new"):
+    if code == "backup_missing":
+        return QCoreApplication.translate("messages", "找不到备份文件：%1").replace("%1", path)
+    if code == "backup_invalid":
         return QCoreApplication.translate(
-            "messages", "备份文件无法使用（不存在、已损坏或来自更新版本的程序）：%1"
+            "messages", "这不是 Inspector 的备份文件，或文件不完整（可能复制时中断）：%1"
         ).replace("%1", path)
+    if code == "backup_damaged":
+        return (
+            QCoreApplication.translate(
+                "messages", "备份文件已损坏或被改动（%2 与备份清单不符），未恢复任何内容：%1"
+            )
+            .replace("%1", path)
+            .replace("%2", str(data.get("member", "")))
+        )
+    if code == "backup_too_new":
+        text = QCoreApplication.translate(
+            "messages", "这个备份由更新版本的程序创建，请先把本程序升级到同一版本再恢复：%1"
+        ).replace("%1", path)
+        if data.get("found") is not None:
+            text += (
+                QCoreApplication.translate("messages", "（数据库版本 %1，本程序支持到 %2）")
+                .replace("%1", str(data.get("found")))
+                .replace("%2", str(data.get("supported")))
+            )
+        return text
+    if code == "restore_not_empty":
+        return QCoreApplication.translate(
+            "messages", "只能恢复到空的数据目录，%1 中已有文件；为免覆盖数据，未做任何改动。"
+        ).replace("%1", path)
+    if code == "restore_failed":
+        return (
+            QCoreApplication.translate("messages", "恢复失败，数据目录未被创建：%1（%2）")
+            .replace("%1", path)
+            .replace("%2", str(data.get("detail", "")))
+        )
+    if code == "restore_cancelled":
+        return QCoreApplication.translate("messages", "恢复已取消，数据目录未被改动：%1").replace("%1", path)
     return str(exc)
 
 

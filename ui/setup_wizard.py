@@ -1,4 +1,5 @@
-"""The first-run wizard: create the station (agency, squads, administrator, thresholds, numbering) or a demo."""
+"""The first-run wizard: create the station (agency, squads, administrator, thresholds, numbering), restore one
+from a backup (a new PC replacing one that died), or open a demo."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -45,7 +47,8 @@ def _error_label() -> QLabel:
 
 
 class ChoicePage(QWizardPage):
-    """Create a real station, or open the demo; portable mode keeps the data beside the program."""
+    """Create a real station, restore one from a backup, or open the demo; portable mode keeps the data beside
+    the program."""
 
     def __init__(self, data_dir: Path, portable_dir: Path) -> None:
         super().__init__()
@@ -55,6 +58,10 @@ class ChoicePage(QWizardPage):
         self.create = QRadioButton(self.tr("创建正式站点（填写执法主体、中队和管理员）"))
         self.create.setObjectName("chooseCreate")
         self.create.setChecked(True)
+        self.restore = QRadioButton(
+            self.tr("从备份恢复（换电脑或重装后，用“数据备份”生成的备份文件恢复原站点）")
+        )
+        self.restore.setObjectName("chooseRestore")
         self.demo = QRadioButton(self.tr("打开演示站点（示例数据，每个角色一个账户，密码 Demo2026）"))
         self.demo.setObjectName("chooseDemo")
         self.portable = QCheckBox(
@@ -64,12 +71,110 @@ class ChoicePage(QWizardPage):
         self.where = _note(self.tr("数据文件夹：%1").replace("%1", str(data_dir)))
         self.where.setObjectName("dataDirNote")
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for w in (self.create, self.demo, self.portable, self.where):
+        for w in (self.create, self.restore, self.demo, self.portable, self.where):
             layout.addWidget(w)
         layout.addStretch(1)
 
     def nextId(self) -> int:
-        return SetupWizard.PAGE_AGENCY if self.create.isChecked() else -1
+        if self.create.isChecked():
+            return SetupWizard.PAGE_AGENCY
+        if self.restore.isChecked():
+            return SetupWizard.PAGE_RESTORE
+        return -1
+
+
+class RestorePage(QWizardPage):
+    """Choose the backup file; its manifest is read at once (which station, when), and the restore itself,
+    which checks every file, runs after the wizard closes (``ui.app.Launcher``)."""
+
+    def __init__(self, data_dir: Path, portable_dir: Path) -> None:
+        super().__init__()
+        self.setTitle(self.tr("从备份恢复"))
+        self.setSubTitle(
+            self.tr("选择原站点的备份文件（inspector-backup-….zip）。恢复到本机的空数据文件夹。")
+        )
+        self.data_dir = data_dir
+        self.portable_dir = portable_dir
+        self.info = None  # inspector.services.backup.BackupInfo of the chosen file, once read
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setObjectName("restoreFile")
+        self.path.setAccessibleName(self.tr("备份文件"))
+        self.path.setPlaceholderText(self.tr("备份文件的位置，如 E:\\备份\\inspector-backup-….zip"))
+        self.path.editingFinished.connect(self.read)
+        self.choose = QPushButton(self.tr("选择备份文件…"))
+        self.choose.setObjectName("restoreChoose")
+        self.choose.clicked.connect(self._choose)
+        row.addWidget(self.path, 1)
+        row.addWidget(self.choose)
+        layout.addLayout(row)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("开始恢复"))
+        self.summary = QLabel()
+        self.summary.setObjectName("restoreSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+        self.error = _error_label()
+        layout.addWidget(self.error)
+        layout.addWidget(
+            _note(
+                self.tr(
+                    "恢复时逐个核对每个文件的 SHA-256 和数据库的完整性，全部无误后才放入数据文件夹；"
+                    "任何一项不符，数据文件夹保持原样。恢复后用原站点的账户和密码登录。"
+                )
+            )
+        )
+        layout.addStretch(1)
+
+    def _choose(self) -> None:
+        start = str(Path(self.path.text()).parent) if self.path.text().strip() else ""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择备份文件"), start, self.tr("Inspector 备份 (*.zip);;所有文件 (*)")
+        )
+        if name:
+            self.path.setText(name)
+            self.read()
+
+    def read(self) -> bool:
+        """Read the chosen file's manifest and say what it holds, or why it cannot be used."""
+        from inspector.services import backup
+        from ui.messages import describe, local_time
+
+        self.info = None
+        self.summary.clear()
+        text = self.path.text().strip()
+        if not text:
+            self.error.setText(self.tr("请选择备份文件。"))
+            return False
+        try:
+            info = backup.inspect_archive(text)
+        except Exception as exc:
+            message = describe(exc)
+            if message is None:
+                raise
+            self.error.setText(message)
+            return False
+        self.info = info
+        self.error.clear()
+        self.summary.setText(
+            self.tr("站点：%1\n备份时间：%2\n内容：数据库 + %3 个文件，共 %4 MB\n恢复到：%5")
+            .replace("%1", info.station_name or info.station_id)
+            .replace("%2", local_time(info.created_at))
+            .replace("%3", str(info.files))
+            .replace("%4", f"{info.size / 1e6:.1f}")
+            .replace("%5", str(self.target()))
+        )
+        return True
+
+    def target(self) -> Path:
+        """The folder the station will be restored into (the portable folder when portable mode is ticked)."""
+        wizard = self.wizard()
+        portable = isinstance(wizard, SetupWizard) and wizard.portable
+        return self.portable_dir if portable else self.data_dir
+
+    def validatePage(self) -> bool:
+        return self.read()
 
 
 class AgencyPage(QWizardPage):
@@ -247,6 +352,9 @@ class RulesPage(QWizardPage):
         self.error = _error_label()
         form.addRow(self.error)
 
+    def nextId(self) -> int:
+        return -1  # the last page of creating a station (the restore page comes after it only by number)
+
     def thresholds(self) -> dict[str, dict[str, int]]:
         entry = {}
         for kind, field in (("person", self.person), ("organisation", self.organisation)):
@@ -279,7 +387,7 @@ class SetupWizard(QWizard):
     itself writes nothing, so cancelling it leaves the data folder as it was.
     """
 
-    PAGE_CHOICE, PAGE_AGENCY, PAGE_SQUADS, PAGE_ADMIN, PAGE_RULES = range(5)
+    PAGE_CHOICE, PAGE_AGENCY, PAGE_SQUADS, PAGE_ADMIN, PAGE_RULES, PAGE_RESTORE = range(6)
 
     def __init__(self, data_dir: Path, portable_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -292,7 +400,9 @@ class SetupWizard(QWizard):
         self.squads = SquadsPage()
         self.admin = AdminPage()
         self.rules = RulesPage()
-        for page_id, page in enumerate((self.choice, self.agency, self.squads, self.admin, self.rules)):
+        self.restore = RestorePage(data_dir, portable_dir)
+        pages = (self.choice, self.agency, self.squads, self.admin, self.rules, self.restore)
+        for page_id, page in enumerate(pages):
             self.setPage(page_id, page)
         self.setStartId(self.PAGE_CHOICE)
         self.resize(720, 520)
@@ -300,6 +410,19 @@ class SetupWizard(QWizard):
     @property
     def wants_demo(self) -> bool:
         return self.choice.demo.isChecked()
+
+    @property
+    def wants_restore(self) -> bool:
+        return self.choice.restore.isChecked()
+
+    def restore_from(self, path: str, error: str = "") -> None:
+        """Open on the restore page with ``path`` filled in (after a restore failed: ``error`` says why)."""
+        self.choice.restore.setChecked(True)
+        self.restore.path.setText(path)
+        self.restore.read()
+        if error:
+            self.restore.error.setText(error)
+        self.next()
 
     @property
     def portable(self) -> bool:

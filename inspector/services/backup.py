@@ -75,6 +75,19 @@ class BackupReport:
 
 
 @dataclass(frozen=True)
+class BackupInfo:
+    """What a backup's manifest says: which station, when, how much (read without unpacking anything)."""
+
+    path: Path
+    station_id: str
+    station_name: str
+    created_at: str
+    schema_version: int
+    files: int
+    size: int
+
+
+@dataclass(frozen=True)
 class RestoreReport:
     """What a restore produced."""
 
@@ -277,6 +290,40 @@ def verify_archive(path: str | os.PathLike[str]) -> dict[str, Any]:
     return manifest
 
 
+def inspect_archive(path: str | os.PathLike[str]) -> BackupInfo:
+    """Read a backup's manifest (a quick look, before a restore): refuses what is not a backup, a file cut
+    short, and a backup from a newer program. The members' hashes are checked by :func:`verify_archive` and
+    again, file by file, by :func:`restore`."""
+    path = Path(path).expanduser().absolute()
+    with _open_zip(path) as zf:
+        manifest = read_manifest(zf, path)
+    _check_schema(manifest, path)
+    return BackupInfo(
+        path,
+        str(manifest.get("station_id", "")),
+        str(manifest.get("station_name", "") or ""),
+        str(manifest.get("created_at", "")),
+        int(manifest.get("schema_version", 0)),
+        len(manifest["files"]),
+        manifest["database"]["size"] + sum(e["size"] for e in manifest["files"]),
+    )
+
+
+def _check_schema(manifest: dict[str, Any], path: Path) -> None:
+    try:
+        version = int(manifest.get("schema_version", 0))
+    except (TypeError, ValueError) as exc:
+        raise StationError(str(exc), code="backup_invalid", path=str(path), detail=str(exc)) from exc
+    if version > SCHEMA_VERSION:
+        raise StationError(
+            "backup from a newer program",
+            code="backup_too_new",
+            path=str(path),
+            found=version,
+            supported=SCHEMA_VERSION,
+        )
+
+
 def _hash_member(zf: zipfile.ZipFile, name: str, entry: dict[str, Any], path: Path, *, sink: Any) -> None:
     digest = hashlib.sha256()
     size = 0
@@ -316,8 +363,13 @@ def restore(
     source: str | os.PathLike[str],
     data_dir: str | os.PathLike[str],
     progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> RestoreReport:
-    """Unpack a backup into an empty or absent ``data_dir``, checking every file; never overwrites anything."""
+    """Unpack a backup into an empty or absent ``data_dir``, checking every file; never overwrites anything.
+
+    ``cancelled()`` is asked between files; when it says yes the partial copy is removed and
+    ``StationError(code="restore_cancelled")`` raised, leaving ``data_dir`` as it was.
+    """
     source = Path(source).expanduser().absolute()
     target = Path(data_dir).expanduser().absolute()
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
@@ -328,6 +380,7 @@ def restore(
     try:
         with _open_zip(source) as zf:
             manifest = read_manifest(zf, source)
+            _check_schema(manifest, source)
             need = manifest["database"]["size"] + sum(e["size"] for e in manifest["files"])
             if shutil.disk_usage(target.parent).free < need:
                 raise StationError("not enough space", code="disk_full", path=str(target.parent), need=need)
@@ -338,6 +391,8 @@ def restore(
             if progress:
                 progress(1, total)
             for i, entry in enumerate(manifest["files"], start=2):
+                if cancelled is not None and cancelled():
+                    raise StationError("restore cancelled", code="restore_cancelled", path=str(target))
                 dest = work / entry["path"]
                 _extract(zf, FILES_PREFIX + entry["path"], entry, dest, source)
                 mode = entry.get("mode")
@@ -386,7 +441,11 @@ def _check_restored_database(path: Path, source: Path) -> None:
         raise StationError(str(exc), code="backup_damaged", path=str(source), member=DB_MEMBER) from exc
     if version > SCHEMA_VERSION:
         raise StationError(
-            "database too new", code="too_new", found=version, supported=SCHEMA_VERSION, path=str(source)
+            "database too new",
+            code="backup_too_new",
+            found=version,
+            supported=SCHEMA_VERSION,
+            path=str(source),
         )
     if problems:
         raise StationError(problems[0], code="backup_damaged", path=str(source), member=DB_MEMBER)

@@ -173,8 +173,28 @@
         <translation>Back up to</translation>
     </message>
     <message>
-        <source>备份包括数据库、全部证据原件、已出具文书和站点密钥；程序启动时和空闲时到期即自动备份。恢复：在新电脑上运行 “inspector restore 备份文件”。</source>
-        <translation>The backup includes the database, all original evidence, issued documents and the station key; it runs automatically when due, at startup and when idle. To restore: on the new computer run “inspector restore BACKUP_FILE”.</translation>
+        <source>备份位置</source>
+        <translation>Backups go to</translation>
+    </message>
+    <message>
+        <source>备份包括数据库、全部证据原件、已出具文书和站点密钥；程序启动时和空闲时到期即自动备份。恢复：在新电脑（或清空的数据文件夹）上启动本程序，在首次使用向导中选择“从备份恢复”。不在使用中的站点上恢复，以免覆盖备份之后录入的案件、证据和文书。</source>
+        <translation>A backup holds the database, every original evidence file, the issued documents and the station keys; when due it is taken at start-up and when the program is idle. To restore: start the program on the new PC (or on an emptied data folder) and choose “Restore from a backup” in the first-run wizard. A station in use is never restored over, so that cases, evidence and documents entered after the backup are not lost.</translation>
+    </message>
+    <message>
+        <source>选择要验证的备份文件</source>
+        <translation>Choose the backup file to verify</translation>
+    </message>
+    <message>
+        <source>Inspector 备份 (*.zip);;所有文件 (*)</source>
+        <translation>Inspector backups (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>正在验证备份…</source>
+        <translation>Verifying the backup…</translation>
+    </message>
+    <message>
+        <source>备份完好：%1（站点 %2，备份时间 %3），数据库 + %4 个文件全部与清单一致。</source>
+        <translation>Backup intact: %1 (station %2, taken %3); the database and %4 files all match the manifest.</translation>
     </message>
     <message>
         <source>保存备份计划</source>
@@ -183,6 +203,18 @@
     <message>
         <source>立即备份</source>
         <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>验证备份…</source>
+        <translation>Verify backup…</translation>
+    </message>
+    <message>
+        <source>验证备份文件</source>
+        <translation>Verify a backup file</translation>
+    </message>
+    <message>
+        <source>逐个核对备份文件中每个文件的 SHA-256 与备份清单是否一致</source>
+        <translation>Check the SHA-256 of every file in a backup against its manifest</translation>
     </message>
     <message>
         <source>%1，文件 %2</source>
@@ -543,6 +575,10 @@
     <message>
         <source>创建正式站点（填写执法主体、中队和管理员）</source>
         <translation>Create a station (agency, squads and administrator)</translation>
+    </message>
+    <message>
+        <source>从备份恢复（换电脑或重装后，用“数据备份”生成的备份文件恢复原站点）</source>
+        <translation>Restore from a backup (after replacing or reinstalling the PC, bring the station back from a file made by “Data backup”)</translation>
     </message>
     <message>
         <source>打开演示站点（示例数据，每个角色一个账户，密码 Demo2026）</source>
@@ -1277,6 +1313,13 @@ Penalty basis: {6}</translation>
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>正在从备份恢复站点：核对并复制每个文件…</source>
+        <translation>Restoring the station from the backup: checking and copying every file…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>已锁定</source>
@@ -1977,6 +2020,59 @@ An offline-first desktop program for on-site inspections and cases.</translation
     <message>
         <source>正在打印…</source>
         <translation>Printing…</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <source>从备份恢复</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>选择原站点的备份文件（inspector-backup-….zip）。恢复到本机的空数据文件夹。</source>
+        <translation>Choose the station&apos;s backup file (inspector-backup-….zip). It is restored into this PC&apos;s empty data folder.</translation>
+    </message>
+    <message>
+        <source>备份文件</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>备份文件的位置，如 E:\备份\inspector-backup-….zip</source>
+        <translation>Where the backup file is, e.g. E:\Backups\inspector-backup-….zip</translation>
+    </message>
+    <message>
+        <source>选择备份文件…</source>
+        <translation>Choose backup file…</translation>
+    </message>
+    <message>
+        <source>开始恢复</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>恢复时逐个核对每个文件的 SHA-256 和数据库的完整性，全部无误后才放入数据文件夹；任何一项不符，数据文件夹保持原样。恢复后用原站点的账户和密码登录。</source>
+        <translation>The restore checks every file&apos;s SHA-256 and the database&apos;s integrity and only then moves them into the data folder; if anything does not match, the data folder stays as it was. Afterwards log in with the station&apos;s own accounts and passwords.</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose backup file</translation>
+    </message>
+    <message>
+        <source>Inspector 备份 (*.zip);;所有文件 (*)</source>
+        <translation>Inspector backups (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>请选择备份文件。</source>
+        <translation>Please choose a backup file.</translation>
+    </message>
+    <message>
+        <source>站点：%1
+备份时间：%2
+内容：数据库 + %3 个文件，共 %4 MB
+恢复到：%5</source>
+        <translation>Station: %1
+Taken: %2
+Contents: database + %3 files, %4 MB in all
+Restore into: %5</translation>
     </message>
 </context>
 <context>
@@ -3858,8 +3954,36 @@ The file was not changed; restore from a backup.</translation>
 No incomplete backup file was left behind.</translation>
     </message>
     <message>
-        <source>备份文件无法使用（不存在、已损坏或来自更新版本的程序）：%1</source>
-        <translation>Backup file is unusable (missing, damaged or from a newer version of the program): %1</translation>
+        <source>找不到备份文件：%1</source>
+        <translation>Backup file not found: %1</translation>
+    </message>
+    <message>
+        <source>这不是 Inspector 的备份文件，或文件不完整（可能复制时中断）：%1</source>
+        <translation>This is not an Inspector backup, or the file is incomplete (perhaps an interrupted copy): %1</translation>
+    </message>
+    <message>
+        <source>备份文件已损坏或被改动（%2 与备份清单不符），未恢复任何内容：%1</source>
+        <translation>The backup is damaged or has been altered (%2 does not match the manifest); nothing was restored: %1</translation>
+    </message>
+    <message>
+        <source>这个备份由更新版本的程序创建，请先把本程序升级到同一版本再恢复：%1</source>
+        <translation>This backup was made by a newer version of the program; upgrade this program to that version before restoring: %1</translation>
+    </message>
+    <message>
+        <source>（数据库版本 %1，本程序支持到 %2）</source>
+        <translation> (database version %1, this program supports up to %2)</translation>
+    </message>
+    <message>
+        <source>只能恢复到空的数据目录，%1 中已有文件；为免覆盖数据，未做任何改动。</source>
+        <translation>A backup is only restored into an empty data folder; %1 already holds files, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>恢复失败，数据目录未被创建：%1（%2）</source>
+        <translation>The restore failed and the data folder was not created: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>恢复已取消，数据目录未被改动：%1</source>
+        <translation>Restore cancelled; the data folder was not changed: %1</translation>
     </message>
     <message>
         <source>数据库正被其他程序占用，请稍后重试。您的输入未丢失。</source>

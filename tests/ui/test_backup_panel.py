@@ -56,3 +56,25 @@ def test_due_backup_is_taken_in_the_background(qtbot, login, station, tmp_path):
     scheduler.check()  # no longer due: nothing more is written
     assert len(list((tmp_path / "sched").iterdir())) == 1
     scheduler.timer.stop()
+
+
+def test_admin_sees_where_backups_go_and_verifies_a_backup_file(qtbot, login, station, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    admin = login(Role.ADMIN)
+    window = MainWindow(admin, idle_ms=0)
+    qtbot.addWidget(window)
+    panel = window.open_section("settings").findChild(BackupPanel, "backupPanel")
+    # No folder chosen: the backups go under the data directory, and the panel says exactly where.
+    assert panel.where.text() == str(station.data_dir / "backups" / "scheduled")
+    assert "首次使用向导" in panel.findChild(type(panel.where), "backupNote").text()
+    good = backup.backup(admin, tmp_path / "good.zip").path
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: (str(good), ""))
+    panel.verify.click()
+    assert "备份完好：good.zip" in panel.message.text() and "演示站点" in panel.message.text()
+
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(good.read_bytes()[:-200])  # the end of the file (the zip directory) is missing
+    panel.verify_file(str(bad))
+    assert "不是 Inspector 的备份文件，或文件不完整" in panel.message.text()
+    assert panel.verify.isEnabled()

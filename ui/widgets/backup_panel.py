@@ -1,10 +1,17 @@
-"""The 数据备份 group of the settings screen: last backup, the schedule with retention, and 立即备份."""
+"""The 数据备份 group of the settings screen: last backup and where backups go, the schedule with retention,
+立即备份, and 验证备份 (re-read a backup file against its manifest).
+
+Restoring is not offered here, on a station in use: putting a backup back over it would silently drop every
+record, audit event and issued document number made since that backup. A restore is done where a station
+admin needs it — on the new or rebuilt PC, from the first-run wizard on an empty data directory
+(``ui.setup_wizard``) or with ``inspector restore``.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -72,11 +79,18 @@ class BackupPanel(QGroupBox):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.choose)
         form.addRow(self.tr("备份到"), folder_row)
+        self.where = QLabel()
+        self.where.setObjectName("backupWhere")
+        self.where.setAccessibleName(self.tr("备份位置"))
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("备份位置"), self.where)
         layout.addLayout(form)
         note = QLabel(
             self.tr(
                 "备份包括数据库、全部证据原件、已出具文书和站点密钥；程序启动时和空闲时到期即自动备份。"
-                "恢复：在新电脑上运行 “inspector restore 备份文件”。"
+                "恢复：在新电脑（或清空的数据文件夹）上启动本程序，在首次使用向导中选择“从备份恢复”。"
+                "不在使用中的站点上恢复，以免覆盖备份之后录入的案件、证据和文书。"
             )
         )
         note.setWordWrap(True)
@@ -91,8 +105,14 @@ class BackupPanel(QGroupBox):
         self.now.setObjectName("backupNow")
         self.now.setAccessibleName(self.tr("立即备份"))
         self.now.clicked.connect(self._backup_now)
+        self.verify = QPushButton(self.tr("验证备份…"))
+        self.verify.setObjectName("backupVerify")
+        self.verify.setAccessibleName(self.tr("验证备份文件"))
+        self.verify.setToolTip(self.tr("逐个核对备份文件中每个文件的 SHA-256 与备份清单是否一致"))
+        self.verify.clicked.connect(lambda _checked=False: self.verify_file())
         buttons.addWidget(self.save)
         buttons.addWidget(self.now)
+        buttons.addWidget(self.verify)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.message = QLabel()
@@ -117,6 +137,7 @@ class BackupPanel(QGroupBox):
         self.interval.setValue(plan.interval_days)
         self.keep.setValue(plan.keep)
         self.folder.setText(str(self.session.station.setting("backup.dir") or ""))
+        self.where.setText(str(plan.folder))
 
     def _choose(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择备份文件夹"), self.folder.text())
@@ -143,6 +164,34 @@ class BackupPanel(QGroupBox):
             lambda r: self._done(self.tr("备份已写入并校验：%1").replace("%1", str(r.path)))
         ).failure(self._failed).run()
 
+    def verify_file(self, path: str | None = None) -> None:
+        """Re-read a backup file (chosen in a file dialog unless given) and say whether it is whole."""
+        if path is None:
+            plan = backup.schedule(self.session.station)
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("选择要验证的备份文件"),
+                str(plan.folder) if plan.folder.is_dir() else "",
+                self.tr("Inspector 备份 (*.zip);;所有文件 (*)"),
+            )
+            if not path:
+                return
+        self.verify.setEnabled(False)
+        Op(self, backup.verify_archive, path).with_progress(self.tr("正在验证备份…")).success(
+            lambda manifest: self._verified(path, manifest)
+        ).failure(self._failed).run()
+
+    def _verified(self, path: str, manifest: dict) -> None:
+        self.verify.setEnabled(True)
+        self.message.setStyleSheet("color: #1b5e20;")
+        self.message.setText(
+            self.tr("备份完好：%1（站点 %2，备份时间 %3），数据库 + %4 个文件全部与清单一致。")
+            .replace("%1", Path(path).name)
+            .replace("%2", str(manifest.get("station_name") or manifest.get("station_id") or ""))
+            .replace("%3", local_time(str(manifest.get("created_at", ""))))
+            .replace("%4", str(len(manifest["files"])))
+        )
+
     def _done(self, text: str) -> None:
         self.now.setEnabled(True)
         self.message.setStyleSheet("color: #1b5e20;")
@@ -152,6 +201,7 @@ class BackupPanel(QGroupBox):
 
     def _failed(self, exc: BaseException) -> None:
         self.now.setEnabled(True)
+        self.verify.setEnabled(True)
         text = describe(exc)
         if text is None:
             show_error(self, exc)
