@@ -3652,6 +3652,13 @@ Restore into: %5</translation>
     </message>
 </context>
 <context>
+    <name>TargetsChart</name>
+    <message>
+        <source>%1（目标 %2）</source>
+        <translation>%1 (target %2)</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdTable</name>
     <message>
         <source>行政区划代码</source>

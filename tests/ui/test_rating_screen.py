@@ -163,3 +163,31 @@ def test_admin_records_training_and_a_gate_check(qtbot, login, built, station):
     hours = station.db.scalar("SELECT hours FROM training_records WHERE officer_id = ?", (officer["id"],))
     assert hours == 21
     assert _row(screen, "紫阳中队")["stars_text"] == "★★★★★"  # the newer check passes the gate
+
+
+def test_target_labels_fit_in_english_and_chinese(qtbot, qapp, login, built, tmp_path):
+    """The 全市目标 chart's row labels are not cut at a fixed margin: whole at the screen's usual width in
+    both languages, elided only when the chart itself is narrower than a label, and whole in the tooltip."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from ui.translations import apply_language
+
+    try:
+        for language, label in (("zh_CN", "五星级中队占比"), ("en", "Share of five-star squads")):
+            apply_language(qapp, language)
+            window, screen = _rating_screen(qtbot, login(Role.SUPERVISOR))
+            window.resize(1200, 760)
+            qapp.processEvents()
+            chart = screen.targets_chart
+            assert chart.rows[0][0] == label
+            assert chart.shown_label(0) == label, (language, chart.width())
+            shot = chart.grab()
+            assert shot.width() == chart.width()
+            shot.save(str(tmp_path / f"rating-targets-{language}.png"))
+            chart.resize(
+                int(QFontMetricsF(chart._small_font()).horizontalAdvance(label) * 0.6), chart.height()
+            )
+            assert chart.shown_label(0).endswith("…") and label in chart.toolTip()
+            window.close()
+    finally:
+        apply_language(qapp, "zh_CN")
