@@ -42,7 +42,13 @@ def migrations() -> list[Migration]:
     return found
 
 
-SCHEMA_VERSION = max(m.number for m in migrations())
+def _latest_migration() -> int:
+    """The highest migration number shipped, from the file names alone (no SQL read at import)."""
+    names = (e.name for e in importlib.resources.files("db.station.migrations").iterdir())
+    return max(int(m.group(1)) for n in names if (m := _MIGRATION_NAME.match(n)))
+
+
+SCHEMA_VERSION = _latest_migration()
 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -160,6 +166,8 @@ class StationDatabase:
 
     def pending_migrations(self) -> list[Migration]:
         current = self.schema_version()
+        if current >= SCHEMA_VERSION:  # the usual start: up to date, no need to read every migration's SQL
+            return []
         return [m for m in migrations() if m.number > current]
 
     def migrate(self) -> list[Migration]:
