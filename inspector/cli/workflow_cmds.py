@@ -10,6 +10,7 @@ import argparse
 from typing import Any
 
 from inspector.cli.context import UserError, print_json, print_table, read_json_file
+from inspector.law import step_fields
 from inspector.services import holidays
 from inspector.services import workflow as wf
 
@@ -37,7 +38,11 @@ def register(sub) -> None:
     show.add_argument("case_id")
     show.add_argument("--json", action="store_true")
     show.set_defaults(func=_show)
-    adv = group.add_parser("advance", help="执行一个办案步骤（如 file、notify、decide）")
+    adv = group.add_parser(
+        "advance",
+        help="执行一个办案步骤（如 file、notify、decide）",
+        epilog="各步骤可填的字段见 inspector case steps [STEP]",
+    )
     adv.add_argument("case_id")
     adv.add_argument("step")
     adv.add_argument(
@@ -45,7 +50,8 @@ def register(sub) -> None:
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="步骤数据，如 amount_cents=20000、outcome=penalty、reason=…",
+        help="步骤数据，按该步骤声明的字段解析，如 amount=200.50（元）或 amount_cents=20000（分）、"
+        "outcome=penalty、reason=…",
     )
     adv.add_argument(
         "--doc",
@@ -56,6 +62,10 @@ def register(sub) -> None:
     )
     adv.add_argument("--json", action="store_true")
     adv.set_defaults(func=_advance)
+    steps = group.add_parser("steps", help="办案步骤及各步骤可填的字段（--set KEY=VALUE）")
+    steps.add_argument("step", nargs="?", help="只列这一步骤")
+    steps.add_argument("--json", action="store_true")
+    steps.set_defaults(func=_steps)
     op = group.add_parser("open", help="登记案件：从现场检查（--inspection）或线索（--clue-json）")
     src = op.add_mutually_exclusive_group(required=True)
     src.add_argument("--inspection", metavar="ID", help="处理结果为建议立案或当场处罚的现场检查")
@@ -86,21 +96,67 @@ def register(sub) -> None:
     imp.set_defaults(func=_cal_import)
 
 
-MAX_CLI_INT = 10**12  # 100亿元 in 分: beyond any fine or day count a person means
-
-
-def _value(key: str, raw: str) -> Any:
-    if raw.lower() in ("true", "false"):
-        return raw.lower() == "true"
-    if key.endswith("_cents") or key == "days":
+def _data(step: str, items: list[str]) -> dict[str, Any]:
+    """The ``--set KEY=VALUE`` items of ``step``, each parsed by its declared field (UserError otherwise)."""
+    data: dict[str, Any] = {}
+    for item in items:
+        key, sep, raw = item.partition("=")
+        if not sep or not key:
+            raise UserError(f"--set 应为 KEY=VALUE：{item[:80]}")
         try:
-            value = int(raw)
-        except ValueError:
-            raise UserError(f"{key} 应为整数：{raw[:40]}") from None
-        if not -MAX_CLI_INT <= value <= MAX_CLI_INT:
-            raise UserError(f"{key} 数值超出合理范围：{raw[:40]}")
-        return value
-    return raw
+            name, value = step_fields.parse(step, key.strip(), raw)
+        except step_fields.FieldError as exc:
+            raise UserError(str(exc)) from None
+        data[name] = value
+    return data
+
+
+def _field_line(f: step_fields.StepField) -> str:
+    """One field of ``inspector case steps``: key, kind, label, notes and choices."""
+    key = f"{f.yuan_key}=元 或 {f.key}=分" if f.kind == "money" else f.key
+    line = f"  {key}［{step_fields.KIND_LABELS[f.kind]}］{f.label}"
+    if f.notes:
+        line += f"；{f.notes}"
+    if f.choices:
+        line += "；可选：" + "、".join(f"{k}（{v}）" for k, v in f.choices.items() if k)
+    return line
+
+
+def _steps(args, ctx) -> int:
+    from inspector.law.procedure import STEPS
+
+    specs = [s for s in STEPS if args.step in (None, s.name)]
+    if not specs:
+        raise UserError(f"未知的办案步骤：{args.step}（可用：{'、'.join(s.name for s in STEPS)}）")
+    listing = [
+        {
+            "step": s.name,
+            "label": s.label,
+            "fields": [
+                {
+                    "key": f.key,
+                    "label": f.label,
+                    "kind": f.kind,
+                    "choices": dict(f.choices or {}),
+                    "notes": f.notes,
+                    "form": f.form,
+                }
+                for f in step_fields.fields_of(s.name)
+            ],
+        }
+        for s in specs
+    ]
+    if args.json:
+        print_json(listing)
+        return 0
+    for s in specs:
+        print(f"{s.name}  {s.label}")
+        for f in step_fields.STEP_FIELDS.get(s.name, ()):
+            print(_field_line(f))
+    print("每个步骤还可填：")
+    for f in step_fields.EVERY_STEP_FIELDS:
+        print(_field_line(f))
+    return 0
 
 
 def _show(args, ctx) -> int:
@@ -117,12 +173,7 @@ def _show(args, ctx) -> int:
 
 
 def _advance(args, ctx) -> int:
-    data = {}
-    for item in args.set:
-        key, sep, raw = item.partition("=")
-        if not sep or not key:
-            raise UserError(f"--set 应为 KEY=VALUE：{item}")
-        data[key] = _value(key, raw)
+    data = _data(args.step, args.set)
     document = {}
     for item in args.doc:
         key, sep, raw = item.partition("=")

@@ -380,6 +380,17 @@ NO_PENALTY_GROUNDS = {
     "art57_3_not_established": f"经调查，违法事实不能成立，依据{art.APL57_1_3}的规定，不予行政处罚",
 }
 
+# The same grounds, short, for choosing one (step field ``ground`` of 作出决定).
+NO_PENALTY_GROUND_LABELS = {
+    "art33_1_minor": f"违法行为轻微并及时改正，没有造成危害后果（{art.APL33_1.short}）",
+    "art33_1_first": f"初次违法且危害后果轻微并及时改正（{art.APL33_1.short}）",
+    "art33_2_no_fault": f"有证据足以证明没有主观过错（{art.APL33_2.short}）",
+    "art30_minor": f"违法时不满十四周岁（{art.APL30.short}）",
+    "art31_incapable": f"精神病人、智力残疾人不能辨认或控制自己行为时违法（{art.APL31.short}）",
+    "art36_limitation": f"违法行为在法定期限内未被发现（{art.APL36.short}）",
+    "art57_3_not_established": f"违法事实不能成立（{art.APL57_1_3.short}）",
+}
+
 
 def no_penalty_ground(view: CaseView) -> str | None:
     """The ground code of the case's decision not to penalise (from the decision event), None if not decided so.

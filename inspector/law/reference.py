@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from inspector import settings
 from inspector.law import articles as art
-from inspector.law import deadlines, procedure
+from inspector.law import deadlines, procedure, step_fields
 from inspector.model import CASE_STATE_LABELS, CaseState
 
 INTRO = """# Case workflow, deadlines and discretion
@@ -41,16 +41,14 @@ spec §1 and §3 is turned into code. Numbers tagged [U]/[P] in the spec are set
   --set key=value`), `allowed_steps`, `timeline`, `show`, `open_deadlines`.
 
 ## Step data (CLI `inspector case advance ID STEP --set key=value`; the GUI's step dialogs ask the same)
-`not_file reason=…`, `notify [amount_cents=…] [reason=说理] [mitigate=true] [heavy_penalty=true]`,
-`waive_statement note=…`, `hearing_notice hearing_date=YYYY-MM-DD`, `decide outcome=penalty|no_penalty_minor|
-no_case|transfer [amount_cents=…] [reason=说理] [mitigate=true] [separate_act=…] [education=…] [receiver=…]
-[ground=…]`, `serve method=direct|left|entrusted|postal|public_notice|electronic [consent_ref=…]`,
-`pay amount_cents=… [cash=true cash_ground=hard_to_collect|remote receipt_no=…]`, `instalment until=… reason=…`,
-`extend days=… reason=…`, `legal_review verdict=passed|failed opinion=…`, `on_the_spot amount_cents=…
-statement_heard=true [reason=说理] [separate_act=…] [cash=true cash_ground=… receipt_no=…]`, `publish`,
-`decision_changed reason=…`, `publication_withdrawn`, `hand_in_cash`, `appeal_start kind=review|litigation`,
-`appeal_end`, `demand`, `apply_court`. Every step accepts `on_date=YYYY-MM-DD` (not in the future). Amounts are
-integer cents (分); an amount left out is taken over (notice ← discretion form, decision ← notice).
+What each step takes is declared once, in `inspector/law/step_fields.py` (`STEP_FIELDS`); the step dialog,
+the parsing of `--set` and the field lists below are made from it (`inspector case steps [STEP]` prints them).
+A value is parsed by its field's kind: money in 元 under the key without `_cents` (`amount=200.50`) or in 分
+under its own key (`amount_cents=20050`); a date as YYYY-MM-DD; yes/no as `true`/`false` (`是`/`否`); a choice
+as one of the listed codes (several, comma-separated, for a multiple choice). A key the step does not declare
+is refused and nothing is written. Fields marked *command line only* are not asked by the dialog. An amount
+left out is taken over (notice ← discretion form, decision ← notice). The fields of the documents a step
+issues are given with `--doc FIELD=VALUE`.
 
 ## Provisional dates
 A period touching a year with no holiday calendar loaded is computed over weekends only and marked
@@ -80,12 +78,35 @@ def _states(states: frozenset[CaseState]) -> str:
     return "、".join(CASE_STATE_LABELS[s] for s in sorted(states, key=list(CASE_STATE_LABELS).index))
 
 
+def _fields(fields: tuple[step_fields.StepField, ...]) -> list[str]:
+    """A step's fields, one line each: key(s), label, kind, notes, choices."""
+    lines = []
+    for f in fields:
+        key = f"`{f.yuan_key}`（元）/ `{f.key}`（分）" if f.kind == "money" else f"`{f.key}`"
+        line = f"- {key} — {f.label}; {f.kind}"
+        if f.kind == "int":
+            line += f" {f.minimum}–{f.maximum}"
+        if f.notes:
+            line += f"; {f.notes}"
+        if f.choices:
+            line += "; " + ", ".join(f"`{k}` {v}" for k, v in f.choices.items() if k)
+            if "" in f.choices:
+                line += f" (empty: {f.choices['']})"
+        if not f.form:
+            line += "; *command line only*"
+        lines.append(line)
+    return lines
+
+
 def markdown() -> str:
     lines = [
         INTRO,
         "## Steps and the rules each runs",
         "",
         "Every step first runs: " + ", ".join(f"`{r.__name__}`" for r in procedure.EVERY_STEP) + ".",
+        "",
+        "Every step takes:",
+        *_fields(step_fields.EVERY_STEP_FIELDS),
         "",
     ]
     for spec in procedure.STEPS:
@@ -95,6 +116,11 @@ def markdown() -> str:
             f"From {_states(spec.sources)} → {target}; permission `{spec.action}`; procedure "
             f"{spec.procedure}."
         )
+        fields = step_fields.STEP_FIELDS.get(spec.name, ())
+        if fields:
+            lines += ["", "Takes (`--set`):", *_fields(fields)]
+        if procedure.RULES[spec.name]:
+            lines += ["", "Runs:"]
         for rule in procedure.RULES[spec.name]:
             cites = "、".join(a.short if a.law == art.PENALTY_LAW else str(a) for a in _cited(rule))
             lines.append(

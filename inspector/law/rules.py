@@ -372,6 +372,19 @@ def require_collective_discussion(view: CaseView, attempt: Attempt) -> None:
         )
 
 
+def _art58_item(n: str) -> str:
+    return art.APL58.at(f"第一款第（{n}）项").short
+
+
+# Art. 58 ¶1 cases an officer flags (``art58_flags`` on 提交案件审核); item (2), a case that went through a
+# hearing, follows from the hearing itself.
+ART58_FLAGS = {
+    "major_interest": f"涉及重大公共利益（{_art58_item('一')}）",
+    "complex": f"案情疑难复杂、涉及多个法律关系（{_art58_item('三')}）",
+    "other": f"法律、法规规定的其他情形（{_art58_item('四')}）",
+}
+
+
 def legal_review_reasons(
     view: CaseView, amount_cents: int | None, reasoning: dict[str, Any] | None = None
 ) -> list[str]:
@@ -381,15 +394,9 @@ def legal_review_reasons(
     flags: set[str] = set()
     for e in view.events:
         flags |= set(e["data"].get("art58_flags", ()))
-    item = {n: art.APL58.at(f"第一款第（{n}）项").short for n in ("一", "二", "三", "四")}
-    labels = {
-        "major_interest": f"涉及重大公共利益（{item['一']}）",
-        "complex": f"案情疑难复杂、涉及多个法律关系（{item['三']}）",
-        "other": f"法律、法规规定的其他情形（{item['四']}）",
-    }
-    reasons = [labels[f] for f in sorted(flags) if f in labels]
+    reasons = [ART58_FLAGS[f] for f in sorted(flags) if f in ART58_FLAGS]
     if view.last("hold_hearing"):
-        reasons.append(f"经过听证程序（{item['二']}）")
+        reasons.append(f"经过听证程序（{_art58_item('二')}）")
     return reasons + review_reasons(view, reasoning, amount_cents)
 
 

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inspector.law import step_fields
 from inspector.services import workflow as wf
 from ui.tasks import Op
 from ui.widgets.deadline_table import RecordTable
 from ui.widgets.discretion_form import DiscretionForm, GuardPanel, yuan
-from ui.widgets.step_dialog import FIELDS, StepDialog
+from ui.widgets.step_dialog import StepDialog
 
 # Steps whose fields are all optional still ask (so the officer sees the choice); these run at once.
 _DIRECT = {
@@ -254,7 +255,11 @@ class CaseDetail(QWidget):
         self.notice.setText("")
         preview = wf.step_preview(self.session, self.case_id, step)
         asks = any(d["missing"] for d in preview["documents"])
-        if not preview["irreversible"] and not asks and (step in _DIRECT or step not in FIELDS):
+        if (
+            not preview["irreversible"]
+            and not asks
+            and (step in _DIRECT or not step_fields.form_fields(step))
+        ):
             self.run_step(step)
             return
         self.dialog = StepDialog(step, label, self, preview=preview)
@@ -292,12 +297,12 @@ class CaseDetail(QWidget):
 
 
 def _detail(data: dict[str, Any]) -> str:
-    from inspector.law.procedure import OUTCOME_LABELS, SERVICE_LABELS
+    from inspector.law.procedure import OUTCOME_LABELS, REVIEW_VERDICTS, SERVICE_LABELS
 
     labels = {
         "outcome": OUTCOME_LABELS,
         "method": SERVICE_LABELS,
-        "verdict": {"passed": "通过", "failed": "不通过"},
+        "verdict": REVIEW_VERDICTS,
     }
     parts = []
     for key, label in (

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from inspector.errors import Error, GuardRefused
 from inspector.law.discretion import ART32_GROUNDS
+from inspector.law.step_fields import yuan_to_cents
 from inspector.services import discretion as disc
 from ui.tasks import Op
-from ui.widgets.step_dialog import yuan_to_cents
 
 
 def yuan(cents: int | None) -> str:

@@ -4,7 +4,6 @@ started), confirmed by pressing 确认执行."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -22,103 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from inspector import clock
-from inspector.law import articles as art
-from inspector.law.procedure import OUTCOME_LABELS, SERVICE_LABELS
+from inspector.law import step_fields
 
-# Fields the amount rules read on every step that sets a fine (inspector.law.amounts).
-_REASON = ("reason", "裁量说理（金额不在推荐阶次内时必填）", "text", None)
-_MITIGATE = ("mitigate", f"减轻处罚（具备{art.APL30.short}或{art.APL32.short}情形）", "bool", None)
-_SEPARATE = ("separate_act", f"与当事人同日另案罚款系另一违法行为的理由（{art.APL29.short}）", "text", None)
-_CASH = [
-    ("cash", f"当场收缴罚款（{art.APL68.short}、{art.APL69.short}）", "bool", None),
-    (
-        "cash_ground",
-        "当场收缴理由",
-        "choice",
-        {
-            "": "罚款在限额以下",
-            "hard_to_collect": "不当场收缴事后难以执行",
-            "remote": "边远、水上、交通不便地区，当事人提出",
-        },
-    ),
-    ("receipt_no", f"专用票据号码（{art.APL70.short}）", "text", None),
-]
-
-# step -> [(key, label, kind, choices)]; kind: text, money, date, int, bool, choice
-FIELDS: dict[str, list[tuple[str, str, str, Any]]] = {
-    "not_file": [("reason", "不予立案理由", "text", None)],
-    "notify": [
-        ("amount_cents", "拟罚款金额（元，空=按裁量表）", "money", None),
-        _REASON,
-        _MITIGATE,
-        (
-            "heavy_penalty",
-            f"拟没收较大数额财物、吊销许可证、责令停产停业等（{art.APL63.short}）",
-            "bool",
-            None,
-        ),
-    ],
-    "waive_statement": [("note", "书面放弃声明（编号或说明）", "text", None)],
-    "hearing_notice": [("hearing_date", "听证日期", "date", None)],
-    "decide": [
-        (
-            "outcome",
-            f"决定类型（{art.APL57.short}）",
-            "choice",
-            {str(k): v for k, v in OUTCOME_LABELS.items()},
-        ),
-        ("amount_cents", "罚款金额（元，空=按告知金额）", "money", None),
-        _REASON,
-        _MITIGATE,
-        _SEPARATE,
-        ("education", "教育情况（不予处罚时必填）", "text", None),
-        ("receiver", "接收机关（移送时必填）", "text", None),
-    ],
-    "transfer": [
-        ("receiver", "接收机关", "text", None),
-        ("reason", "移送理由", "text", None),
-        ("receiver_kind", "接收机关类型", "choice", {"judicial": "司法机关", "administrative": "行政机关"}),
-    ],
-    "extend": [("days", "延长天数", "int", None), ("reason", "延长理由（经负责人批准）", "text", None)],
-    "serve": [
-        ("method", "送达方式", "choice", {str(k): v for k, v in SERVICE_LABELS.items()}),
-        ("consent_ref", "电子送达确认书编号", "text", None),
-    ],
-    "pay": [("amount_cents", "缴款金额（元）", "money", None), *_CASH],
-    "instalment": [("until", "批准缴纳期限", "date", None), ("reason", "理由", "text", None)],
-    "appeal_start": [("kind", "类型", "choice", {"review": "行政复议", "litigation": "行政诉讼"})],
-    "legal_review": [
-        ("verdict", "审核结论", "choice", {"passed": "通过", "failed": "不通过"}),
-        ("opinion", "审核意见", "text", None),
-    ],
-    "on_the_spot": [
-        ("amount_cents", "罚款金额（元）", "money", None),
-        (
-            "statement_heard",
-            f"已口头告知并听取当事人陈述申辩（{art.APL44.short}、{art.APL45.short}）",
-            "bool",
-            None,
-        ),
-        _REASON,
-        _SEPARATE,
-        *_CASH,
-    ],
-    "collective": [("conclusion", "讨论结论", "text", None)],
-}
-
-
-def yuan_to_cents(text: str) -> int | None:
-    """'200' / '200.5' → cents; '' → None; raises ValueError on anything else."""
-    text = text.strip().replace(",", "")
-    if not text:
-        return None
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        raise ValueError(text) from None
-    if value < 0 or value != value.quantize(Decimal("0.01")):
-        raise ValueError(text)
-    return int(value * 100)
+__all__ = ["StepDialog"]
 
 
 class StepDialog(QDialog):
@@ -152,27 +57,16 @@ class StepDialog(QDialog):
             self.effects.setText(text)
             self.effects.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 8px; }")
             form.addRow(self.effects)
-        for key, text, kind, choices in FIELDS.get(step, []):
-            if kind == "bool":
-                w: QWidget = QCheckBox(self.tr(text))
-            elif kind == "choice":
-                w = QComboBox()
-                for value, shown in choices.items():
-                    w.addItem(self.tr(shown), value)
-            elif kind == "date":
-                w = QDateEdit(QDate.fromString(clock.today().isoformat(), "yyyy-MM-dd"))
-                w.setCalendarPopup(True)
-                w.setDisplayFormat("yyyy-MM-dd")
-            elif kind == "int":
-                w = QSpinBox()
-                w.setRange(0, 3650)
+        for field in step_fields.form_fields(step):
+            w = self._widget(field)
+            w.setAccessibleName(field.label)
+            w.setObjectName(field.key)
+            self.widgets[field.key] = w
+            self.kinds[field.key] = field.kind
+            if field.kind == "bool":  # the box carries its own label, across the whole row
+                form.addRow(w)
             else:
-                w = QLineEdit()
-            w.setAccessibleName(text)
-            w.setObjectName(key)
-            self.widgets[key] = w
-            self.kinds[key] = kind
-            form.addRow("" if kind == "bool" else self.tr(text), w)
+                form.addRow(self.tr(field.label), w)
         for doc in self.preview.get("documents") or []:
             for miss in doc["missing"]:
                 w = QLineEdit()
@@ -195,6 +89,28 @@ class StepDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _widget(self, field: step_fields.StepField) -> QWidget:
+        """The input for one declared field, by its kind."""
+        if field.kind == "bool":
+            return QCheckBox(self.tr(field.label))
+        if field.kind == "choice":
+            box = QComboBox()
+            for value, shown in (field.choices or {}).items():
+                box.addItem(self.tr(shown), value)
+            return box
+        if field.kind == "date":
+            edit = QDateEdit(QDate.fromString(clock.today().isoformat(), "yyyy-MM-dd"))
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            return edit
+        if field.kind == "int":
+            spin = QSpinBox()
+            spin.setRange(field.minimum, field.maximum)
+            return spin
+        if field.kind in ("text", "money"):
+            return QLineEdit()
+        raise ValueError(f"no form input for a field of kind {field.kind}: mark {field.key} form=False")
 
     def set_value(self, key: str, value: Any) -> None:
         """Fill a field (used by tests and by callers that know a default)."""
@@ -231,7 +147,7 @@ class StepDialog(QDialog):
             elif isinstance(w, QSpinBox):
                 out[key] = w.value()
             elif kind == "money":
-                cents = yuan_to_cents(w.text())
+                cents = step_fields.yuan_to_cents(w.text())
                 if cents is not None:
                     out[key] = cents
             elif w.text().strip():
