@@ -34,13 +34,13 @@ class _Taken(Exception):
     """Another program froze some of these outbox entries meanwhile (two pushes at once): stop freezing."""
 
 
-def freeze_batches(session: Session, *, max_rows: int = BATCH_ROWS) -> int:
+def freeze_batches(session: Session, *, max_rows: int | None = None) -> int:
     """Turn pending outbox entries into frozen batches (payload fixed now); returns how many were made."""
     return sum(len(chunk) for chunk in freeze_chunks(session, max_rows=max_rows))
 
 
 def freeze_chunks(
-    session: Session, *, max_rows: int = BATCH_ROWS, per_commit: int = 4
+    session: Session, *, max_rows: int | None = None, per_commit: int = 4
 ) -> Iterator[list[Frozen]]:
     """Freeze the pending outbox entries a few batches per station transaction, yielding each committed chunk.
 
@@ -50,6 +50,7 @@ def freeze_chunks(
     events pending now are spread evenly over the batches (the first batch does not carry the whole history).
     """
     session.require(Action.SYNC_RUN)
+    max_rows = max_rows or BATCH_ROWS
     db = session.db
     station_id = session.station.station_id
     pending = db.conn.execute(
