@@ -160,10 +160,10 @@ def push(
         sender.stop()
         take(block=True)
     if sender.failed is not None:
-        exc = sender.failed
-        if isinstance(exc, psycopg.OperationalError):
-            raise SyncError("dropped", _first_line(exc)) from exc
-        raise exc
+        failure = sender.failed
+        if isinstance(failure, psycopg.OperationalError):
+            raise SyncError("dropped", _first_line(failure)) from failure
+        raise failure
     report.files = sender.files
     return report
 
