@@ -27,7 +27,12 @@ class PgServer:
 
     @property
     def dsn(self) -> str:
+        """The owner's connection, over the Unix socket (trusted: only this machine's users reach it)."""
         return f"host={self.sockdir} port={self.port} user={self.user} dbname=postgres"
+
+    def tcp_dsn(self, dbname: str = "postgres") -> str:
+        """A connection over TCP loopback, as a station's: the login's password is checked (SCRAM)."""
+        return f"host=127.0.0.1 port={self.port} dbname={dbname}"
 
     def stop(self) -> None:
         _run_as_owner(
@@ -62,7 +67,12 @@ def _run_as_owner(cmd: list[str], *, check: bool = True) -> subprocess.Completed
     return subprocess.run(cmd, capture_output=True, text=True, check=check, timeout=120)
 
 
-def start() -> PgServer:
+def start(*, durable: bool = False) -> PgServer:
+    """A new cluster on a free port: Unix socket (trust, for the owner) and TCP loopback (SCRAM passwords).
+
+    ``durable`` keeps PostgreSQL's default durability (fsync on), as a central server runs; the suite's server
+    runs with fsync off to be quick.
+    """
     bindir = find_bindir()
     if bindir is None:
         raise FileNotFoundError("no PostgreSQL server binaries (initdb/pg_ctl) found")
@@ -81,31 +91,38 @@ def start() -> PgServer:
             str(datadir),
             "-U",
             user,
-            "-A",
-            "trust",
+            "--auth-local=trust",
+            "--auth-host=scram-sha-256",
             "-E",
             "UTF8",
             "--locale=C.UTF-8",
-            "--no-sync",
+            *([] if durable else ["--no-sync"]),
         ]
     )
-    port = 54000 + os.getpid() % 1000
-    r = _run_as_owner(
-        [
-            str(bindir / "pg_ctl"),
-            "-D",
-            str(datadir),
-            "-w",
-            "-t",
-            "60",
-            "-l",
-            str(base / "log"),
-            "-o",
-            f"-k {sockdir} -p {port} -c listen_addresses='' -c fsync=off",
-            "start",
-        ],
-        check=False,
-    )
+    fsync = "" if durable else " -c fsync=off"
+    for attempt in range(20):  # another test run on this machine may hold the port
+        port = 54000 + (os.getpid() + attempt * 37) % 1000
+        r = _run_as_owner(
+            [
+                str(bindir / "pg_ctl"),
+                "-D",
+                str(datadir),
+                "-w",
+                "-t",
+                "60",
+                "-l",
+                str(base / "log"),
+                "-o",
+                f"-k {sockdir} -p {port} -c listen_addresses='127.0.0.1'{fsync}",
+                "start",
+            ],
+            check=False,
+        )
+        if r.returncode == 0:
+            break
+        log = (base / "log").read_text() if (base / "log").exists() else ""
+        if "already in use" not in log and "could not bind" not in log:
+            break
     if r.returncode != 0:
         log = (base / "log").read_text() if (base / "log").exists() else ""
         raise RuntimeError(f"PostgreSQL did not start: {r.stderr}\n{log}")

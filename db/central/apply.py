@@ -91,7 +91,8 @@ def as_payload(batch: Mapping[str, Any] | Payload) -> Payload:
     )
 
 
-# One statement parses the batch once and fills both staging tables; returns (rows, events).
+# One statement parses the batch once and fills both staging tables; returns (rows, events). Used when a batch's
+# rows or events did not all go in on the fast path below (repeats, conflicts, a diverging chain).
 _STAGE_DOC = (
     "WITH d AS (SELECT %s::jsonb AS doc), "
     "r AS (INSERT INTO stage_records SELECT x.entity, x.id, x.version, coalesce(x.base_version, 0), x.station_id, "
@@ -102,6 +103,22 @@ _STAGE_DOC = (
     "ev ->> 'hash', ev FROM d, jsonb_array_elements(coalesce(d.doc -> 'events', '[]')) AS ev) "
     "SELECT jsonb_array_length(coalesce(doc -> 'rows', '[]')), jsonb_array_length(coalesce(doc -> 'events', '[]')) "
     "FROM d"
+)
+
+# The fast path: one statement parses the batch once, merges its rows (version-checked) and stores its events,
+# and counts what went in; no staging table is written when everything is accepted, which is the usual case.
+_APPLY_DOC = (
+    "WITH d AS (SELECT %s::jsonb AS doc), "
+    "x AS (SELECT x.entity, x.id, x.version, coalesce(x.base_version, 0) AS base_version, x.station_id, "
+    "x.updated_at, x.updated_by, coalesce(x.deleted, false) AS deleted, x.data FROM d, "
+    "jsonb_to_recordset(coalesce(d.doc -> 'rows', '[]')) AS x(entity text, id text, version integer, "
+    "base_version integer, station_id text, updated_at text, updated_by text, deleted boolean, data jsonb)), "
+    "m AS (" + _MERGE.replace("FROM stage_records,", "FROM x,").replace("%", "%%") + " RETURNING 1), "
+    "e AS (INSERT INTO audit_events (station_id, seq, prev_hash, hash, event) SELECT ev ->> 'station_id', "
+    "(ev ->> 'seq')::bigint, ev ->> 'prev_hash', ev ->> 'hash', ev "
+    "FROM d, jsonb_array_elements(coalesce(d.doc -> 'events', '[]')) AS ev ON CONFLICT DO NOTHING RETURNING 1) "
+    "SELECT (SELECT count(*) FROM x), (SELECT count(*) FROM m), "
+    "(SELECT jsonb_array_length(coalesce(doc -> 'events', '[]')) FROM d), (SELECT count(*) FROM e)"
 )
 
 
@@ -115,6 +132,11 @@ def _events(conn: psycopg.Connection, staged: int) -> None:
     """Store the staged events; what does not link to the chain central holds becomes an alert."""
     if conn.execute(_EVENTS).rowcount == staged:
         return
+    _diverged(conn)
+
+
+def _diverged(conn: psycopg.Connection) -> None:
+    """Staged events whose numbers central already holds with another hash: a diverging chain, an alert."""
     for station_id, seq, kind, detail in conn.execute(_DIVERGED).fetchall():  # numbers held already
         conn.execute("SELECT raise_audit_alert(%s, %s, %s, %s)", (station_id, seq, kind, detail))
 
@@ -137,21 +159,27 @@ def apply_batch(conn: psycopg.Connection, batch: Mapping[str, Any] | Payload) ->
         done = conn.execute("SELECT result FROM batches WHERE batch_id = %s", (batch_id,)).fetchone()
         if done:
             return {**done[0], "repeated": True}
-        rows, events = _stage_payload(conn, payload)
-        accepted = conn.execute(_MERGE).rowcount
-        conflicts = [
-            {
-                "central_id": c[0],
-                "entity": c[1],
-                "id": c[2],
-                "station_version": c[3],
-                "central_version": c[4],
-                "central_data": c[5],
-            }
-            for c in conn.execute(_CONFLICTS, (batch_id,)).fetchall()
-        ]
-        if events:
-            _events(conn, events)
+        rows, accepted, events, stored = (
+            int(v) for v in conn.execute(_APPLY_DOC, (payload.text,)).fetchone()
+        )
+        conflicts: list[dict[str, Any]] = []
+        if accepted < rows or stored < events:
+            # Some rows were repeats or conflicts, or some events were held already: look at them one by one.
+            _stage_payload(conn, payload)
+            if accepted < rows:
+                conflicts = [
+                    {
+                        "central_id": c[0],
+                        "entity": c[1],
+                        "id": c[2],
+                        "station_version": c[3],
+                        "central_version": c[4],
+                        "central_data": c[5],
+                    }
+                    for c in conn.execute(_CONFLICTS, (batch_id,)).fetchall()
+                ]
+            if stored < events:
+                _diverged(conn)
         result = {
             "batch_id": batch_id,
             "accepted": accepted,

@@ -169,7 +169,15 @@ def cmd_pull(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json(report.__dict__)
     else:
-        print(f"已取回 {report.rows} 条记录（{report.pages} 页），冲突处理结果 {report.resolutions} 条")
+        print(
+            f"已取回 {report.rows} 条记录（{report.pages} 页）、{report.files} 个证据文件，"
+            f"冲突处理结果 {report.resolutions} 条"
+            + (
+                f"；另有 {report.files_missing} 个证据文件中心尚未收到或无权读取"
+                if report.files_missing
+                else ""
+            )
+        )
     return 0
 
 

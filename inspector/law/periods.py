@@ -135,13 +135,30 @@ def appeal_open(view: CaseView) -> bool:
     return started is not None and not view.after(started, "appeal_end")
 
 
+def fine_paid_on(view: CaseView) -> dt.date | None:
+    """The day the payments recorded reached the whole fine (None while it is not paid in full)."""
+    fine = int(view.case.get("fine_cents") or 0)
+    paid = 0
+    for e in view.events:
+        if e["step"] in ("pay", "pay_full"):
+            paid += int(e["data"].get("amount_cents", 0))
+            if fine and paid >= fine:
+                return dt.date.fromisoformat(e["on_date"])
+    return None
+
+
 def surcharge_due(view: CaseView, on: dt.date) -> int:
-    """加处罚款 owed on ``on`` (Art. 72/73); instalment approval moves the due date (Art. 66 ¶2)."""
+    """加处罚款 owed on ``on`` (Art. 72/73); instalment approval moves the due date (Art. 66 ¶2).
+
+    The surcharge runs for each day the fine is unpaid: once the payments reach the whole fine it stops
+    growing, so a fine paid on time owes none however late the case is closed."""
     fine = int(view.case.get("fine_cents") or 0)
     due = payment_period(view)
     if not fine or due is None:
         return 0
-    return deadlines.surcharge_cents(fine, due=due.date, paid_on=on, paused=paused_spans(view, on))
+    paid_on = fine_paid_on(view)
+    until = min(on, paid_on) if paid_on is not None else on
+    return deadlines.surcharge_cents(fine, due=due.date, paid_on=until, paused=paused_spans(view, until))
 
 
 def owed(view: CaseView, on: dt.date) -> int:

@@ -31,6 +31,8 @@ class PullReport:
     resolutions: int = 0
     skipped: int = 0
     cursor: int = 0
+    files: int = 0
+    files_missing: int = 0
 
 
 def pull(session: Session, conn: Any, *, page: int = 1000) -> PullReport:
@@ -67,6 +69,7 @@ def pull(session: Session, conn: Any, *, page: int = 1000) -> PullReport:
                 break
         report.resolutions = _resolutions(session, conn)
         report.cursor = cursor
+        report.files, report.files_missing = fetch_files(session, conn)
     except psycopg.OperationalError as exc:
         raise SyncError("dropped", str(exc).strip().splitlines()[0] if str(exc).strip() else "") from exc
     return report
@@ -149,6 +152,68 @@ def _apply(
     except (Error, db_errors.Error, sqlite3.Error):
         return False
     return True
+
+
+class _Chunks:
+    """A file held centrally, read as a stream chunk by chunk (one chunk in memory at a time)."""
+
+    def __init__(self, conn: Any, owner: str, sha256: str) -> None:
+        self.conn, self.owner, self.sha256 = conn, owner, sha256
+        self.offsets = [
+            int(o)
+            for (o,) in conn.execute(
+                'SELECT "offset" FROM evidence_chunks WHERE station_id = %s AND sha256 = %s ORDER BY "offset"',
+                (owner, sha256),
+            ).fetchall()
+        ]
+        self.buffer = b""
+
+    def read(self, size: int = -1) -> bytes:
+        while self.offsets and (size < 0 or len(self.buffer) < size):
+            (data,) = self.conn.execute(
+                'SELECT data FROM evidence_chunks WHERE station_id = %s AND sha256 = %s AND "offset" = %s',
+                (self.owner, self.sha256, self.offsets.pop(0)),
+            ).fetchone()
+            self.buffer += bytes(data)
+        if size < 0:
+            out, self.buffer = self.buffer, b""
+        else:
+            out, self.buffer = self.buffer[:size], self.buffer[size:]
+        return out
+
+
+def fetch_files(session: Session, conn: Any) -> tuple[int, int]:
+    """Evidence files this station has rows for but not the bytes (a reviewer desk or HQ after pulling another
+    station's case files): downloaded from central where the login may read them, each checked against its
+    hash before it enters the store. Returns (downloaded, still missing)."""
+    from inspector.services import evidence
+
+    store = evidence.store(session.station)
+    have = store.hashes()
+    wanted = [
+        r["sha256"]
+        for r in session.db.query(
+            "SELECT DISTINCT sha256 FROM evidence WHERE sha256 IS NOT NULL ORDER BY sha256"
+        )
+        if r["sha256"] not in have
+    ]
+    got = missing = 0
+    for sha in wanted:
+        row = conn.execute(
+            "SELECT station_id FROM evidence_blobs WHERE sha256 = %s AND complete ORDER BY station_id LIMIT 1",
+            (sha,),
+        ).fetchone()
+        if row is None:  # not uploaded yet, or not this login's to read
+            missing += 1
+            continue
+        staged = store.stage(_Chunks(conn, row[0], sha))
+        if staged.sha256 != sha:
+            store.discard(staged)
+            missing += 1
+            continue
+        store.commit(staged)
+        got += 1
+    return got, missing
 
 
 def _resolutions(session: Session, conn: Any) -> int:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import queue
+import re
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,6 +16,7 @@ from inspector.permissions import Action
 from inspector.station import Session, Station
 from inspector.sync import batches
 
+_EVIDENCE = re.compile(r'"entity":\s*"evidence"')  # a batch that carries photo rows (its files go first)
 ACK_EVERY = 8  # batches acknowledged per station transaction (each is a disk sync)
 
 
@@ -94,65 +98,168 @@ def push(
     A batch is marked sent only after its central transaction committed. A dropped connection leaves the
     unsent batches frozen; the next push re-sends them with the same ids and the server answers repeats
     from its stored result. A batch the server refuses for its content is quarantined with the reason.
+
+    The station freezes the next batches while the central database applies the ones before (a sending
+    thread owns ``conn``; this thread alone touches the station database).
     """
     import psycopg
-
-    from db.central import apply as central
 
     session.require(Action.SYNC_RUN)
     station = session.station
     try:
         _autocommit(conn)
         check_login(conn, station)
-        blob_path = blob_path or _store_path(station)
-        batches.freeze_batches(session)
-        report = PushReport()
         from inspector.sync import conflicts
 
+        report = PushReport()
         report.resolutions = conflicts.report_resolutions(station, conn)
-        pending = station.db.query(
-            "SELECT batch_id, row_count FROM sync_batches "
-            "WHERE sent_at IS NULL AND quarantined_at IS NULL ORDER BY seq"
-        )
-        committed: list[tuple[str, dict[str, Any]]] = []
-        try:
-            for i, b in enumerate(pending):
+    except psycopg.OperationalError as exc:
+        raise SyncError("dropped", _first_line(exc)) from exc
+    sender = _Sender(conn, station.station_id, blob_path or _store_path(station))
+    total = batches.expected_batches(station)
+    done = 0
+    committed: list[tuple[str, dict[str, Any]]] = []
+
+    def take(block: bool) -> None:
+        nonlocal committed, done
+        for kind, batch, value in sender.results(block=block):
+            if kind == "sent":
+                committed.append((batch.batch_id, value))
+                report.batches += 1
+                report.rows += batch.row_count
+                report.repeated += int(bool(value.get("repeated")))
+                report.conflicts += value.get("conflicts", [])
+            else:
+                batches.mark_quarantined(station, batch.batch_id, value)
+                report.quarantined.append({"batch_id": batch.batch_id, "reason": value})
+            done += 1
+            if progress:
+                progress(done, max(total, done))
+        if len(committed) >= ACK_EVERY or (block and committed):
+            batches.mark_sent(station, committed)
+            committed = []
+
+    sender.start()
+    try:
+        # Batches frozen by an earlier push that did not get through go first, then the newly frozen ones.
+        for chunk in batches.frozen_then_new(session):
+            for b in chunk:
                 if cancelled and cancelled():
                     raise SyncError("cancelled")
-                text = station.db.scalar(
-                    "SELECT payload FROM sync_batches WHERE batch_id = ?", (b["batch_id"],)
-                )
-                payload = central.Payload(b["batch_id"], station.station_id, text)
+                sender.put(b)  # waits while a few batches are already waiting to be sent
+                take(block=False)
+                if sender.failed:
+                    break
+            if sender.failed:
+                break
+        sender.finish()
+        take(block=True)
+    finally:
+        # Whatever committed is acknowledged even when the link drops now; a batch committed but not yet
+        # acknowledged (the station died) is re-sent and answered from the server's stored result.
+        sender.stop()
+        take(block=True)
+    if sender.failed is not None:
+        failure = sender.failed
+        if isinstance(failure, psycopg.OperationalError):
+            raise SyncError("dropped", _first_line(failure)) from failure
+        raise failure
+    report.files = sender.files
+    return report
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else ""
+
+
+class _Sender:
+    """The thread that owns the central connection: uploads a batch's files, applies it, reports the outcome."""
+
+    DEPTH = 3  # batches frozen and waiting to be sent
+
+    def __init__(self, conn: Any, station_id: str, blob_path: Callable[[str], Path]) -> None:
+        self.conn = conn
+        self.station_id = station_id
+        self.blob_path = blob_path
+        self.files = 0
+        self.failed: BaseException | None = None
+        self._todo: queue.Queue[batches.Frozen | None] = queue.Queue(self.DEPTH)
+        self._done: queue.Queue[tuple[str, batches.Frozen, Any] | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="sync-push", daemon=True)
+        self._stopping = False
+        self._finished = False
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def queued(self) -> int:
+        return self._todo.qsize()
+
+    def put(self, batch: batches.Frozen) -> None:
+        while not self.failed and self._thread.is_alive():
+            try:
+                self._todo.put(batch, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def finish(self) -> None:
+        """No more batches: the thread ends once it has sent the queued ones."""
+        self.put_end()
+
+    def put_end(self) -> None:
+        while self._thread.is_alive():
+            try:
+                self._todo.put(None, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def stop(self) -> None:
+        """Stop after the batch in hand (its outcome is still reported) and wait for the thread."""
+        self._stopping = True
+        self.put_end()
+        self._thread.join()
+
+    def results(self, *, block: bool) -> Iterator[tuple[str, batches.Frozen, Any]]:
+        """Outcomes so far: ("sent", batch, result) or ("quarantined", batch, reason); with ``block``, all of
+        them until the thread has ended."""
+        while True:
+            try:
+                item = self._done.get(block=block and not self._finished)
+            except queue.Empty:
+                return
+            if item is None:
+                self._finished = True
+                return
+            yield item
+
+    def _run(self) -> None:
+        from db.central import apply as central
+
+        try:
+            while not self._stopping:
+                batch = self._todo.get()
+                if batch is None:
+                    break
+                payload = central.Payload(batch.batch_id, self.station_id, batch.payload)
                 try:
-                    if '"entity": "evidence"' in text:
-                        report.files += upload_blobs(conn, station.station_id, json.loads(text), blob_path)
-                    result = central.apply_batch(conn, payload)
+                    if _EVIDENCE.search(batch.payload):
+                        self.files += upload_blobs(
+                            self.conn, self.station_id, json.loads(batch.payload), self.blob_path
+                        )
+                    result = central.apply_batch(self.conn, payload)
                 except (central.CentralError, *central.REFUSALS) as exc:
                     reason = refusal(exc)
-                    central.quarantine(conn, payload, reason, rows=b["row_count"])
-                    batches.mark_quarantined(station, b["batch_id"], reason)
-                    report.quarantined.append({"batch_id": b["batch_id"], "reason": reason})
+                    central.quarantine(self.conn, payload, reason, rows=batch.row_count)
+                    self._done.put(("quarantined", batch, reason))
                     continue
-                committed.append(
-                    (b["batch_id"], result)
-                )  # committed centrally: acknowledge (a few at a time)
-                if len(committed) >= ACK_EVERY:
-                    batches.mark_sent(station, committed)
-                    committed = []
-                report.batches += 1
-                report.rows += b["row_count"]
-                report.repeated += int(bool(result.get("repeated")))
-                report.conflicts += result.get("conflicts", [])
-                if progress:
-                    progress(i + 1, len(pending))
+                self._done.put(("sent", batch, result))
+        except BaseException as exc:  # a dropped link or anything else: reported to the pushing thread
+            self.failed = exc
         finally:
-            # Whatever committed is acknowledged even when the link drops now; a batch committed but not yet
-            # acknowledged (the station died) is re-sent and answered from the server's stored result.
-            if committed:
-                batches.mark_sent(station, committed)
-    except psycopg.OperationalError as exc:
-        raise SyncError("dropped", str(exc).strip().splitlines()[0] if str(exc).strip() else "") from exc
-    return report
+            self._done.put(None)
 
 
 def refusal(exc: BaseException) -> str:

@@ -3029,10 +3029,6 @@ Restore into: %5</translation>
         <translation>Connected: the central database is ready and the login name belongs to this station.</translation>
     </message>
     <message>
-        <source>已发送 %1 个批次、%2 条记录、%3 个证据文件；已取回 %4 条记录。</source>
-        <translation>Sent %1 batches, %2 records, %3 evidence files; fetched %4 records.</translation>
-    </message>
-    <message>
         <source>有 %1 个批次被中心拒收，已隔离（见下方），其余照常发送。</source>
         <translation>%1 batches were rejected by the center and quarantined (see below); the rest are sent as usual.</translation>
     </message>
@@ -3067,6 +3063,10 @@ Restore into: %5</translation>
     <message>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>已发送 %1 个批次、%2 条记录、%3 个证据文件；已取回 %4 条记录、%5 个证据文件。</source>
+        <translation>Sent %1 batches, %2 records and %3 evidence files; received %4 records and %5 evidence files.</translation>
     </message>
     <message>
         <source>有 %1 条记录与中心数据冲突，已记录待处理，中心数据未被覆盖。</source>

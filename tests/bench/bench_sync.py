@@ -1,13 +1,17 @@
 """Sync benchmark: push 100,000 records plus the metadata of 10,000 photos to PostgreSQL on this machine.
 
-ours  = inspector.sync.push (freeze into batches, COPY into a staging table, one version-checked merge per batch,
-        audit events spread over the batches), records/s from the outbox to committed central rows
-floor = PostgreSQL COPY of the same rows into a plain table (no versions, no events, no checks)
+ours  = inspector.sync.push (freeze into batches while earlier ones are sent, one statement per batch that parses
+        it, merges its rows version-checked and stores its audit events), records/s from the outbox to committed
+        central rows
+floor = PostgreSQL COPY of the same rows into a plain table (no versions, no events, no checks); a second line
+        also COPYs the audit events the push carries, i.e. the same data stored
 naive = one autocommit INSERT per row (measured on a sample, rate reported)
 Also: uploading 200 photo files, and resuming a 32 MB file after the link was cut half way.
 
 Run: python -m tests.bench.bench_sync   (INSPECTOR_BENCH_QUICK=1 for 2,000 records and 20 photos)
-The server is the suite's throwaway PostgreSQL (tests/pg.py, Unix socket, fsync off), or $INSPECTOR_BENCH_DSN.
+The server is a throwaway PostgreSQL (tests/pg.py) as a central server runs: default durability (fsync on), every
+way connecting over TCP loopback with a checked password. INSPECTOR_BENCH_FAST=1 uses the suite's set-up instead
+(fsync off); $INSPECTOR_BENCH_DSN (an owner's DSN) uses another server.
 """
 
 from __future__ import annotations
@@ -96,6 +100,16 @@ def _register(owner_dsn: str, st) -> str:
     return f"{base} user={login.role} password={login.password}"
 
 
+def _over_tcp(server, owner_dsn: str) -> str:
+    """The owner's DSN over TCP loopback with a password, like the stations' (the bench compares like with like)."""
+    password = "bench-" + os.urandom(6).hex()
+    with psycopg.connect(owner_dsn, autocommit=True) as conn:
+        user = conn.execute("SELECT current_user").fetchone()[0]
+        conn.execute(f"ALTER ROLE \"{user}\" PASSWORD '{password}'")
+    parts = [p for p in owner_dsn.split() if not p.startswith(("host=", "password="))]
+    return " ".join(["host=127.0.0.1", *parts, f"password={password}"])
+
+
 def _fresh_db(server_dsn: str, name: str) -> str:
     with psycopg.connect(server_dsn, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -142,7 +156,7 @@ def run(server_dsn: str | None = None) -> dict[str, Any]:
     if server_dsn is None and not os.environ.get("INSPECTOR_BENCH_DSN"):
         from tests import pg
 
-        server = pg.start()
+        server = pg.start(durable=os.environ.get("INSPECTOR_BENCH_FAST", "") in ("", "0"))
         server_dsn = server.dsn
     server_dsn = server_dsn or os.environ["INSPECTOR_BENCH_DSN"]
     tmp = Path(tempfile.mkdtemp(prefix="bench-sync-"))
@@ -150,7 +164,13 @@ def run(server_dsn: str | None = None) -> dict[str, Any]:
     try:
         st = _station(tmp, n)
         owner = _fresh_db(server_dsn, "bench_sync")
+        if server is not None:
+            owner = _over_tcp(server, owner)
         dsn = _register(owner, st)
+        with psycopg.connect(owner, autocommit=True) as conn:
+            fsync = conn.execute("SHOW fsync").fetchone()[0]
+            over = "a Unix socket" if (conn.info.host or "").startswith("/") else "TCP loopback"
+        setup = f"fsync {fsync}, over {over}" + (", password logins" if over == "TCP loopback" else "")
         session = st.system_session()
         records = st.pending_sync_count()
         events = st.db.scalar("SELECT count(*) FROM audit_events")
@@ -165,14 +185,32 @@ def run(server_dsn: str | None = None) -> dict[str, Any]:
         assert central_rows == records, (central_rows, records)
 
         rows = _rows(st)
+        event_rows = [
+            (st.station_id, r["seq"], r["prev_hash"], r["hash"], json.dumps(r, ensure_ascii=False))
+            for r in st.db.query("SELECT * FROM audit_events")
+        ]
         with psycopg.connect(owner, autocommit=True) as conn:
             conn.execute(_PLAIN.format(t="floor_copy"))
+            conn.execute(_PLAIN.format(t="floor_copy2"))
             conn.execute(_PLAIN.format(t="naive_insert"))
+            conn.execute(
+                "CREATE TABLE floor_events (station_id text, seq bigint, prev_hash text, hash text, event jsonb, "
+                "PRIMARY KEY (station_id, seq))"
+            )
             t0 = time.perf_counter()
             with conn.cursor() as cur, cur.copy("COPY floor_copy FROM STDIN") as cp:
                 for r in rows:
                     cp.write_row(r)
             floor = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            with conn.transaction(), conn.cursor() as cur:
+                with cur.copy("COPY floor_copy2 FROM STDIN") as cp:
+                    for r in rows:
+                        cp.write_row(r)
+                with cur.copy("COPY floor_events FROM STDIN") as cp:
+                    for e in event_rows:
+                        cp.write_row(e)
+            floor_all = time.perf_counter() - t0
             sample = rows[: n["naive"]]
             t0 = time.perf_counter()
             for r in sample:
@@ -231,15 +269,18 @@ def run(server_dsn: str | None = None) -> dict[str, Any]:
             "naive_s": naive,
             "ours_rate": rate,
             "floor_rate": len(rows) / floor,
+            "floor_all_s": floor_all,
             "naive_rate": len(rows) / naive,
             "upload_s": upload,
             "files": n["files"],
             "resume_s": resume,
+            "setup": setup,
             "batches": report.batches,
         }
         table(
             f"Sync push: {records:,} records ({n['photos_meta']:,} photo metadata) + {events:,} audit events, "
-            f"{report.batches} batches, PostgreSQL on this machine",
+            f"{report.batches} batches, PostgreSQL on this machine "
+            f"({setup})",
             ["way", "seconds", "records/s", "vs floor", "speed vs naive"],
             [
                 [
@@ -255,6 +296,13 @@ def run(server_dsn: str | None = None) -> dict[str, Any]:
                     f"{len(rows) / floor:,.0f}",
                     "100%",
                     f"{naive / floor:.1f}x",
+                ],
+                [
+                    "floor with the audit events too (COPY)",
+                    floor_all,
+                    f"{len(rows) / floor_all:,.0f}",
+                    f"{floor / floor_all:.0%}",
+                    f"{naive / floor_all:.1f}x",
                 ],
                 [
                     f"naive (autocommit INSERT per row, {n['naive']:,} sampled)",

@@ -32,8 +32,13 @@ def register(owner_dsn: str, station, *, kind: str = "station") -> str:
             public_key=keys.public_key_hex(station),
             kind=kind,
         )
-    base = " ".join(p for p in owner_dsn.split() if not p.startswith("user="))
-    return f"{base} user={login.role} password={login.password}"
+    return station_dsn(owner_dsn, login.role, login.password)
+
+
+def station_dsn(owner_dsn: str, role: str, password: str) -> str:
+    """A station's login over TCP loopback, where the server checks its password (the owner's socket is trusted)."""
+    parts = [p for p in owner_dsn.split() if not p.startswith(("user=", "host="))]
+    return " ".join(["host=127.0.0.1", *parts, f"user={role}", f"password={password}"])
 
 
 def read(owner_dsn: str, sql: str, params=()) -> list[tuple]:

@@ -45,6 +45,17 @@ def template(tmp_path_factory, _demo_template):
     return path
 
 
+@pytest.fixture(scope="module")
+def unfrozen(tmp_path_factory, _demo_template):
+    """The same kind of station with its outbox not yet frozen: the push freezes while it sends."""
+    path = tmp_path_factory.mktemp("fault-station-unfrozen") / "station"
+    shutil.copytree(_demo_template, path)
+    st = Station.open(path)
+    demo.fill(st, cases=4, photos=True)
+    st.close()
+    return path
+
+
 def _expected(st: Station) -> dict[str, object]:
     rows = {
         (t, r["id"], r["version"])
@@ -105,11 +116,12 @@ def _trial_dir(template, tmp_path, i):
     return path
 
 
-def test_kill_minus_nine_during_push_loses_and_doubles_nothing(template, tmp_path, pg_server):
+def test_kill_minus_nine_during_push_loses_and_doubles_nothing(template, unfrozen, tmp_path, pg_server):
     rng = random.Random(int(os.environ.get("INSPECTOR_FAULT_SEED", "9")))
     stats = {"lost": 0, "doubled": 0, "killed": 0}
     for i in range(TRIALS):
-        path = _trial_dir(template, tmp_path, i)
+        # Every other trial starts with nothing frozen, so some kills land while batches are being frozen.
+        path = _trial_dir(unfrozen if i % 2 else template, tmp_path, i)
         hq = central_db(pg_server)
         st = Station.open(path)
         dsn = register(hq, st)
@@ -151,7 +163,7 @@ def _terminator(owner_dsn: str, role: str, stop: threading.Event, hits: list[str
         while not stop.is_set():
             row = conn.execute(
                 "SELECT pid, query FROM pg_stat_activity WHERE usename = %s AND state = 'active' "
-                "AND (query ILIKE 'COPY stage%%' OR query ILIKE 'INSERT INTO records%%' "
+                "AND (query ILIKE 'WITH d AS%%' OR query ILIKE 'INSERT INTO records%%' "
                 "OR query ILIKE 'INSERT INTO evidence_chunks%%' OR query ILIKE 'INSERT INTO conflicts%%')",
                 (role,),
             ).fetchone()

@@ -297,6 +297,31 @@ def test_art72_surcharge_on_late_payment_and_close_requires_full_payment(station
     wf.advance(people["squad_leader"], cid, "close")
 
 
+def test_art72_surcharge_stops_once_the_fine_is_paid_so_a_late_close_is_not_refused(station, people):
+    cid = make_case(station)
+    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)
+    at("2026-06-10")  # paid within the 15 days (due 16 June): no surcharge, whenever the case is closed
+    wf.advance(people["officer"], cid, "pay", amount_cents=10000)
+    at("2026-08-20")
+    wf.advance(people["squad_leader"], cid, "close")
+    assert wf.show(people["officer"], cid)["state"] == "closed"
+
+
+def test_art72_surcharge_counts_the_days_until_the_fine_was_covered(station, people):
+    cid = make_case(station)
+    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)
+    at("2026-06-18")  # 2 days late with 6,000 paid: the fine is not covered yet
+    wf.advance(people["officer"], cid, "pay", amount_cents=6000)
+    at("2026-06-21")  # 5 days late: the rest of the fine → 15 % surcharge, fixed from now on
+    wf.advance(people["officer"], cid, "pay", amount_cents=4000)
+    at("2026-07-30")
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(people["squad_leader"], cid, "close")
+    assert "第七十二条" in err.value.article and "应缴115.00元" in str(err.value)
+    wf.advance(people["officer"], cid, "pay", amount_cents=1500)
+    wf.advance(people["squad_leader"], cid, "close")
+
+
 def test_art60_decision_deadline_with_extension(station, people):
     cid = _to_internal_review(station, people)
     dl = {d["key"]: d for d in wf.timeline(people["officer"], cid)["deadlines"]}

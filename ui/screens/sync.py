@@ -316,11 +316,12 @@ class Screen(QWidget):
         report, pulled = result
         self._idle()
         text = (
-            self.tr("已发送 %1 个批次、%2 条记录、%3 个证据文件；已取回 %4 条记录。")
+            self.tr("已发送 %1 个批次、%2 条记录、%3 个证据文件；已取回 %4 条记录、%5 个证据文件。")
             .replace("%1", str(report.batches))
             .replace("%2", str(report.rows))
             .replace("%3", str(report.files))
             .replace("%4", str(pulled.rows))
+            .replace("%5", str(pulled.files))
         )
         if report.quarantined:
             text += self.tr("有 %1 个批次被中心拒收，已隔离（见下方），其余照常发送。").replace(

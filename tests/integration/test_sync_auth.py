@@ -1,0 +1,57 @@
+"""A station's login is checked by the central server: the password HQ printed works, any other is refused.
+
+The suite's server trusts its owner on the Unix socket only; stations connect over TCP loopback with SCRAM.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from inspector import demo, sync
+from tests.integration.sync_support import central_db, count, register, station_dsn
+
+
+@pytest.fixture
+def filled(station):
+    demo.fill(station, cases=2, photos=False)
+    return station
+
+
+@pytest.fixture
+def central(pg_server):
+    return central_db(pg_server)
+
+
+def test_the_printed_password_logs_in_and_pushes(filled, login, central):
+    dsn = register(central, filled)
+    assert "host=127.0.0.1" in dsn
+    with sync.connect(dsn) as conn:
+        report = sync.push(login("officer"), conn)
+    assert report.rows > 0
+    assert (
+        count(central, "SELECT count(*) FROM records WHERE owner_station = %s", (filled.station_id,))
+        == report.rows
+    )
+
+
+def test_a_wrong_password_is_refused_and_nothing_is_sent(filled, login, central):
+    dsn = register(central, filled)
+    role = next(p.split("=", 1)[1] for p in dsn.split() if p.startswith("user="))
+    wrong = station_dsn(central, role, "not-the-password")
+    with pytest.raises(sync.SyncError) as refused:
+        sync.connect(wrong)
+    assert refused.value.reason == "login"
+    assert filled.pending_sync_count() > 0
+    assert count(central, "SELECT count(*) FROM records") == 0
+
+
+def test_cli_push_with_a_wrong_password_is_one_clear_line(filled, central, cli, data_dir):
+    dsn = register(central, filled)
+    role = next(p.split("=", 1)[1] for p in dsn.split() if p.startswith("user="))
+    filled.close()
+    r = cli("sync", "push", "--dsn", station_dsn(central, role, "wrong"), data_dir=data_dir)
+    assert r.returncode == 1
+    lines = [line for line in r.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, r.stderr
+    assert "Traceback" not in r.stderr
+    assert "密码" in lines[0] or "登录" in lines[0], lines[0]
