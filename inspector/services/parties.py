@@ -10,7 +10,8 @@ from inspector.errors import Problem, ValidationError
 from inspector.law import identity
 from inspector.model import PartyKind
 from inspector.permissions import Action
-from inspector.station import Session, Writer
+from inspector.station import Session
+from inspector.station.writer import Writer
 
 PARTY_FIELDS = (
     "kind",

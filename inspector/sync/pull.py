@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from db import errors as db_errors
-from inspector import audit
 from inspector.errors import Error
 from inspector.permissions import Action
-from inspector.station import Session
+from inspector.station import Session, audit
 
 CURSOR_KEY = "sync_pull_cursor"
 
