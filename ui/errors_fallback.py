@@ -13,7 +13,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if shared is not None:
         shared(parent, exc)
         return
-    from inspector.cli.context import describe_error  # plain words for typed errors; no Qt in it
+    from inspector.messages import describe_error  # plain words for typed errors; no Qt in it
 
     box = QMessageBox(
         QMessageBox.Icon.Warning,
