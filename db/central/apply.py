@@ -107,7 +107,10 @@ _STAGE_DOC = (
 
 def _stage_payload(conn: psycopg.Connection, payload: Payload) -> tuple[int, int]:
     _stage(conn)
-    rows, events = conn.execute(_STAGE_DOC, (payload.text,)).fetchone()
+    counts = conn.execute(_STAGE_DOC, (payload.text,)).fetchone()
+    if counts is None:  # the statement selects from a one-row CTE: always one row
+        raise RuntimeError("staging the batch returned no counts")
+    rows, events = counts
     return int(rows), int(events)
 
 

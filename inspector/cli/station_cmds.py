@@ -10,11 +10,15 @@ import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.station import SCHEMA_VERSION
 from inspector import text
 from inspector.cli.context import Context, UserError, print_json
 from inspector.permissions import Action, Role
+
+if TYPE_CHECKING:
+    from inspector.station import Station, audit
 
 MAX_DEMO_CASES = 200_000
 
@@ -175,7 +179,7 @@ def _progress_printer():
     return progress
 
 
-def _verify(ctx: Context) -> tuple[list, object]:
+def _verify(ctx: Context) -> tuple[list[audit.Break], Station]:
     station = ctx.station()
     return station.audit_verify(), station
 

@@ -123,8 +123,9 @@ def _apply(
                 db.delete(entity, central_id)
                 w.record(entity, central_id, audit.DELETED, op="delete", version=version, queue=False)
             else:
-                cols = [c for c in db.columns(entity) if c in (data or {})]
-                values = [data[c] for c in cols]
+                fields = data or {}
+                cols = [c for c in db.columns(entity) if c in fields]
+                values = [fields[c] for c in cols]
                 sets = ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c != "id")
                 db.execute(
                     f"INSERT INTO [{entity}] ({', '.join(f'[{c}]' for c in cols)}) "
