@@ -118,10 +118,11 @@ def basic_checks(f: CaseFile) -> list[Check]:
 
 def _authority(f: CaseFile) -> Check:
     code = f.case.get("matter_code") or ""
-    ok = f.benchmark_item is not None
+    item = f.benchmark_item
+    ok = item is not None
     detail = (
-        f"事项{code}（{f.benchmark_item['name']}）属本机关职权目录"
-        if ok
+        f"事项{code}（{item['name']}）属本机关职权目录"
+        if item is not None
         else f"事项代码“{code or '（空）'}”不在违法行为发生日生效的职权（裁量基准）目录中"
     )
     return Check("B1", "执法主体具有法定职权（第18、24条）", "A", ok, detail)
@@ -296,7 +297,7 @@ def date_order(f: CaseFile) -> list[Check]:
     """The file's dates in the order they must have happened, and the periods between them (§5.5)."""
     out: list[Check] = []
     clue = _d(f.case.get("clue_at"))
-    chain = [("线索登记", clue, None)]
+    chain: list[tuple[str, dt.date | None, dict[str, Any] | None]] = [("线索登记", clue, None)]
     for step, name in (
         ("file", "立案"),
         ("investigate", "调查取证"),
@@ -310,7 +311,7 @@ def date_order(f: CaseFile) -> list[Check]:
     present = [(n, d, e) for n, d, e in chain if d is not None]
     for (n1, d1, _e1), (n2, d2, e2) in zip(present, present[1:], strict=False):
         ok = d1 <= d2
-        links = [_event_link(e2, n2)] if e2 else []
+        links: list[dict[str, str]] = [_event_link(e2, n2)] if e2 else []
         out.append(
             Check("D1", f"{n1} ≤ {n2}", "A", ok, f"{n1}{d1}，{n2}{d2}" + ("" if ok else "：顺序倒置"), links)
         )
@@ -324,9 +325,11 @@ def _statement_period(f: CaseFile) -> list[Check]:
     if not notice or not decision or not f.penalty:
         return []
     served = _d(notice["data"].get("served_on")) or _d(notice["on_date"])
+    decided = _d(decision["on_date"])
+    if served is None or decided is None:  # an event without a readable date: the date order reports it
+        return []
     due = f.due("statement", served)
     waived = any(e["step"] == "waive_statement" for e in f.events)
-    decided = _d(decision["on_date"])
     ok = waived or decided > due
     return [
         Check(
@@ -343,23 +346,25 @@ def _statement_period(f: CaseFile) -> list[Check]:
 def _hearing_periods(f: CaseFile) -> list[Check]:
     out = []
     notice, req = f.last("notify"), f.last("request_hearing")
-    if notice and req:
-        served = _d(notice["data"].get("served_on")) or _d(notice["on_date"])
+    served = (_d(notice["data"].get("served_on")) or _d(notice["on_date"])) if notice else None
+    requested = _d(req["on_date"]) if req else None
+    if req and served is not None and requested is not None:
         due = f.due("hearing_request", served)
         out.append(
             Check(
                 "D3",
                 f"听证申请在告知后{f.length('hearing_request')}内（第64条第1项）",
                 "A",
-                _d(req["on_date"]) <= due,
+                requested <= due,
                 f"告知送达{served}，申请{req['on_date']}，期限至{due}",
                 [_event_link(req, "申请听证")],
             )
         )
     hn = f.last("hearing_notice")
-    if hn and hn["data"].get("hearing_date"):
-        earliest = f.due("hearing_notice", _d(hn["on_date"]))
-        held = _d(hn["data"]["hearing_date"])
+    notified = _d(hn["on_date"]) if hn else None
+    held = _d(hn["data"].get("hearing_date")) if hn else None
+    if hn and notified is not None and held is not None:
+        earliest = f.due("hearing_notice", notified)
         out.append(
             Check(
                 "D4",
@@ -380,6 +385,8 @@ def _decision_period(f: CaseFile) -> list[Check]:
     extended = sum(int(e["data"].get("days") or 0) for e in f.events if e["step"] == "extend")
     due = f.due("decision", filed) + dt.timedelta(days=extended)
     decided = _d(decision["on_date"])
+    if decided is None:
+        return []
     return [
         Check(
             "D5",
@@ -396,8 +403,11 @@ def _service_period(f: CaseFile) -> list[Check]:
     decision, serve = f.last("decide"), f.last("serve")
     if not decision or not serve:
         return []
-    due = f.due("service", _d(decision["on_date"]))
+    decided = _d(decision["on_date"])
     served = _d(serve["data"].get("served_on")) or _d(serve["on_date"])
+    if decided is None or served is None:
+        return []
+    due = f.due("service", decided)
     return [
         Check(
             "D6",
@@ -415,6 +425,8 @@ def _publication(f: CaseFile) -> list[Check]:
     if not p or p.get("withheld"):
         return []
     due = _d(p["due_date"])
+    if due is None:
+        return []
     published = _d(p.get("published_at"))
     if published is None:
         ok = None if f.today <= due else False

@@ -1,4 +1,5 @@
-"""Typed domain errors. The core raises these with data; only ``ui``/``cli`` turn them into words."""
+"""Typed domain errors. The core raises these with data; only ``ui.messages`` (the UI) and ``inspector.messages``
+(plain one-line words, for the CLI) turn them into words."""
 
 from __future__ import annotations
 

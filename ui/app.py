@@ -129,7 +129,7 @@ class Launcher(QObject):
         self.font_report = font_report
 
     def show_wizard(self, *, restore_from: str = "", error: str = "") -> None:
-        from inspector.station import program_dir
+        from inspector.station.paths import program_dir
         from ui.setup_wizard import SetupWizard
 
         self.wizard = SetupWizard(self.data_dir, program_dir() / "data")
@@ -153,7 +153,7 @@ class Launcher(QObject):
         station = None
         if wizard.portable:
             from inspector.services.setup import make_portable
-            from inspector.station import program_dir
+            from inspector.station.paths import program_dir
 
             try:
                 self.data_dir = make_portable(program_dir())
@@ -286,7 +286,8 @@ def start_gui(data_dir: str | None = None) -> Launcher | int:
 
     from db import errors as db_errors
     from inspector import errors
-    from inspector.station import DB_FILE, Station, default_data_dir
+    from inspector.station import Station
+    from inspector.station.paths import DB_FILE, default_data_dir
 
     path = Path(data_dir) if data_dir else default_data_dir()
     launcher = Launcher(app, path, font_report=report)

@@ -30,10 +30,11 @@ class ChangeHub(QObject):
 
     @Slot(object)
     def _collect(self, changes: change_log.Changes) -> None:
-        first = self._pending is None
-        self._pending = changes if first else self._pending | changes
-        if first:  # let what else is already queued arrive, then announce once
+        if self._pending is None:  # let what else is already queued arrive, then announce once
+            self._pending = changes
             QTimer.singleShot(0, self._flush)
+        else:
+            self._pending = self._pending | changes
 
     @Slot()
     def _flush(self) -> None:

@@ -9,11 +9,11 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     try:
         from ui.messages import show_error as shared
     except ImportError:
-        shared = None
-    if shared is not None:
+        pass
+    else:
         shared(parent, exc)
         return
-    from inspector.cli.context import describe_error  # plain words for typed errors; no Qt in it
+    from inspector.messages import describe_error  # plain words for typed errors; no Qt in it
 
     box = QMessageBox(
         QMessageBox.Icon.Warning,

@@ -21,6 +21,7 @@ from inspector import errors
 from inspector.station import Session, Station, User
 from ui.messages import describe, local_time, role_label, show_error
 from ui.tasks import Op
+from ui.widgets.list_table import cell_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGroupBox, QTableWidget
@@ -175,8 +176,8 @@ class LoginDialog(QDialog):
 
     def _fill_from_demo(self, row: int, _col: int) -> None:
         assert self.demo_table is not None
-        self.username.setText(self.demo_table.item(row, 1).text())
-        self.password.setText(self.demo_table.item(row, 2).text())
+        self.username.setText(cell_text(self.demo_table, row, 1))
+        self.password.setText(cell_text(self.demo_table, row, 2))
         self.submit.setFocus()
 
     # ----------------------------------------------------------------- login

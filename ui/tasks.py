@@ -93,8 +93,8 @@ class Op:
         self.kwargs = kwargs
         self._label: str | None = None
         self._wants_progress = False
-        self._on_success: Callable[[Any], None] | None = None
-        self._on_failure: Callable[[BaseException], None] | None = None
+        self._on_success: Callable[[Any], object] | None = None
+        self._on_failure: Callable[[BaseException], object] | None = None
         self._pool = writer_pool
         self._cancel = threading.Event()
         self.dialog: QProgressDialog | None = None
@@ -112,11 +112,11 @@ class Op:
         self._pool = cpu_pool
         return self
 
-    def success(self, cb: Callable[[Any], None]) -> Op:
+    def success(self, cb: Callable[[Any], object]) -> Op:
         self._on_success = cb
         return self
 
-    def failure(self, cb: Callable[[BaseException], None]) -> Op:
+    def failure(self, cb: Callable[[BaseException], object]) -> Op:
         self._on_failure = cb
         return self
 

@@ -6,6 +6,7 @@ import importlib.resources
 import re
 import secrets
 from dataclasses import dataclass
+from typing import Any, LiteralString
 
 import psycopg
 from psycopg import sql
@@ -43,17 +44,24 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
+def _value(conn: psycopg.Connection, query: LiteralString) -> Any:
+    """The one value of a query that always returns exactly one row."""
+    row = conn.execute(query).fetchone()
+    if row is None:
+        raise RuntimeError(f"no row returned by: {query}")
+    return row[0]
+
+
 def group_role(conn: psycopg.Connection) -> str:
-    db = conn.execute("SELECT current_database()").fetchone()[0]
+    db = _value(conn, "SELECT current_database()")
     return f"{_slug(db)[:40]}_stations"
 
 
 def initialised(conn: psycopg.Connection) -> bool:
-    row = conn.execute("SELECT to_regclass('public.central_meta') IS NOT NULL").fetchone()
-    if not row[0]:
+    if not _value(conn, "SELECT to_regclass('public.central_meta') IS NOT NULL"):
         return False
     got = conn.execute("SELECT value FROM central_meta WHERE key = 'schema_version'").fetchone()
-    return bool(got) and got[0] == SCHEMA_VERSION
+    return got is not None and got[0] == SCHEMA_VERSION
 
 
 def init(conn: psycopg.Connection) -> str:
@@ -100,7 +108,7 @@ def add_station(
             "the public key must be 64 hexadecimal digits (Ed25519, as `inspector sync key` prints)"
         )
     require_initialised(conn)
-    db = conn.execute("SELECT current_database()").fetchone()[0]
+    db = _value(conn, "SELECT current_database()")
     role = f"{_slug(db)[:30]}_st_{_slug(station_id)[:24]}"
     password = password or secrets.token_urlsafe(18)
     group = group_role(conn)
@@ -116,7 +124,7 @@ def add_station(
                 )
             )
         # Headquarters applies a station's bundle as that station's role (so its row-level security holds).
-        if not conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone()[0]:
+        if not _value(conn, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"):
             conn.execute(sql.SQL("GRANT {} TO CURRENT_USER").format(sql.Identifier(role)))
         conn.execute(
             "INSERT INTO stations (station_id, name, kind, public_key, role_name) VALUES (%s, %s, %s, %s, %s) "

@@ -124,7 +124,10 @@ _APPLY_DOC = (
 
 def _stage_payload(conn: psycopg.Connection, payload: Payload) -> tuple[int, int]:
     _stage(conn)
-    rows, events = conn.execute(_STAGE_DOC, (payload.text,)).fetchone()
+    counts = conn.execute(_STAGE_DOC, (payload.text,)).fetchone()
+    if counts is None:  # the statement selects from a one-row CTE: always one row
+        raise RuntimeError("staging the batch returned no counts")
+    rows, events = counts
     return int(rows), int(events)
 
 
@@ -159,9 +162,9 @@ def apply_batch(conn: psycopg.Connection, batch: Mapping[str, Any] | Payload) ->
         done = conn.execute("SELECT result FROM batches WHERE batch_id = %s", (batch_id,)).fetchone()
         if done:
             return {**done[0], "repeated": True}
-        rows, accepted, events, stored = (
-            int(v) for v in conn.execute(_APPLY_DOC, (payload.text,)).fetchone()
-        )
+        counts = conn.execute(_APPLY_DOC, (payload.text,)).fetchone()
+        assert counts is not None  # the statement always returns its one row of counts
+        rows, accepted, events, stored = (int(v) for v in counts)
         conflicts: list[dict[str, Any]] = []
         if accepted < rows or stored < events:
             # Some rows were repeats or conflicts, or some events were held already: look at them one by one.

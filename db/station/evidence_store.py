@@ -72,7 +72,7 @@ class EvidenceStore:
 
     def hashes(self) -> set[str]:
         """Every digest stored (walks the tree; for checks and recovery, not hot paths)."""
-        found = set()
+        found: set[str] = set()
         if not self.root.exists():
             return found
         for first in self.root.iterdir():

@@ -147,8 +147,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _one_line(exc: BaseException) -> str:
-    from inspector.cli.context import UserError, describe_error, describe_failure
+    from inspector.cli.context import UserError
     from inspector.errors import Error as DomainError
+    from inspector.messages import describe_error, describe_failure
 
     if isinstance(exc, UserError):
         text = str(exc)

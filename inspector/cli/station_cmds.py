@@ -10,11 +10,15 @@ import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from db.station import SCHEMA_VERSION
 from inspector import text
 from inspector.cli.context import Context, UserError, print_json
 from inspector.permissions import Action, Role
+
+if TYPE_CHECKING:
+    from inspector.station import Station, audit
 
 MAX_DEMO_CASES = 200_000
 
@@ -88,7 +92,7 @@ def _new_password(label: str) -> str:
 
 def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import org, users
-    from inspector.station import DB_FILE, default_data_dir
+    from inspector.station.paths import DB_FILE, default_data_dir
 
     squads = []
     for spec in args.squad or ["一中队:1"]:
@@ -127,7 +131,7 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
 @contextlib.contextmanager
 def _undo_on_failure(ctx: Context, data_dir: Path) -> Iterator[None]:
     """A refused ``init`` leaves nothing behind: what this run created (folder, database) is removed again."""
-    from inspector.station import DB_FILE
+    from inspector.station.paths import DB_FILE
 
     existed = data_dir.exists()
     before = set(data_dir.iterdir()) if existed and data_dir.is_dir() else set()
@@ -175,7 +179,7 @@ def _progress_printer():
     return progress
 
 
-def _verify(ctx: Context) -> tuple[list, object]:
+def _verify(ctx: Context) -> tuple[list[audit.Break], Station]:
     station = ctx.station()
     return station.audit_verify(), station
 
@@ -300,7 +304,7 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     from inspector.services import backup
-    from inspector.station import default_data_dir
+    from inspector.station.paths import default_data_dir
 
     target = args.data_dir or str(default_data_dir())
     report = backup.restore(args.file, target, progress=_progress_printer())

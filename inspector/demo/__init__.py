@@ -471,10 +471,10 @@ def _case_timeline(
         offsets = [o * span // total for o in offsets]
     elif names:
         # The case has sat in its state for a plausible while: stretch the investigation to fill the rest.
-        target = max(0, span - rng.randint(*_IDLE_DAYS.get(state, (0, 30))))
-        if total < target:
+        stretch_to = max(0, span - rng.randint(*_IDLE_DAYS.get(state, (0, 30))))
+        if total < stretch_to:
             k = names.index("end_investigation") if "end_investigation" in names else 0
-            offsets = [o + (target - total if j >= k else 0) for j, o in enumerate(offsets)]
+            offsets = [o + (stretch_to - total if j >= k else 0) for j, o in enumerate(offsets)]
     steps, dates, prev = [], {}, "clue"
     for name, off in zip(names, offsets, strict=True):
         day = clue_day + dt.timedelta(days=off)

@@ -36,7 +36,8 @@ from db.station import SCHEMA_VERSION
 from inspector import clock
 from inspector.errors import StationError
 from inspector.permissions import Action
-from inspector.station import DB_FILE, Session, Station
+from inspector.station import Session, Station
+from inspector.station.paths import DB_FILE
 
 FORMAT = "inspector-station-backup"
 FORMAT_VERSION = 1

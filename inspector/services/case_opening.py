@@ -19,7 +19,8 @@ from inspector.model import CaseState, InspectionOutcome
 from inspector.permissions import Action
 from inspector.services import inspections as inspection_service
 from inspector.services import parties, worklist
-from inspector.station import Session, Writer
+from inspector.station import Session
+from inspector.station.writer import Writer
 
 # Where a case can come from (案件来源), with the detail each source records.
 SOURCES: dict[str, tuple[str, str]] = {

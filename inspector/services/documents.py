@@ -547,8 +547,8 @@ def issue_document(
         ) from exc
     scheme = numbering.Scheme.from_station(station)
     db = session.db
-    agency = db.find("agencies", case["agency_id"])
-    squad = db.find("squads", case["squad_id"])
+    agency = db.get("agencies", case["agency_id"])
+    squad = db.get("squads", case["squad_id"])
     issued_on = clock.today().isoformat()
     with session.writing(Action.DOCUMENT_ISSUE, label=f"document.issue:{doc_type}") as w:
         reg = numbering.allocate(

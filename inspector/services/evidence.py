@@ -206,10 +206,10 @@ def add_evidence(
     session.require(Action.EVIDENCE_ADD)
     if (inspection_id is None) == (case_id is None):
         raise ValidationError([Problem("target", "required", "请指定一个现场检查或一个案件")])
-    target_col, target_id = ("inspection_id", inspection_id) if inspection_id else ("case_id", case_id)
+    target_col, target_id = ("inspection_id", inspection_id) if inspection_id else ("case_id", case_id or "")
     table = "inspections" if inspection_id else "cases"
     if session.db.find(table, target_id) is None:
-        raise NotFound(entity=table, key=str(target_id))
+        raise NotFound(entity=table, key=target_id)
     station = session.station
     recover(station)
     st = store(station)
@@ -546,7 +546,7 @@ def _check_shapes(shapes: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     return clean
 
 
-def annotations(session: Session, evidence_id: str) -> dict[str, Any] | None:
+def annotation_layer(session: Session, evidence_id: str) -> dict[str, Any] | None:
     """The annotation layer of a photo (None when nothing was drawn)."""
     row = session.db.query_one(
         "SELECT * FROM evidence_annotations WHERE evidence_id = ? ORDER BY updated_at DESC LIMIT 1",
@@ -570,7 +570,7 @@ def save_annotations(
         raise NotFound(entity="evidence", key=evidence_id)
     payload = json.dumps(clean, ensure_ascii=False)
     with session.writing(Action.EVIDENCE_ANNOTATE, label="evidence.annotate") as w:
-        current = annotations(session, evidence_id)
+        current = annotation_layer(session, evidence_id)
         if current is None:
             row = w.insert(
                 "evidence_annotations",

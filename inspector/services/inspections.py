@@ -107,7 +107,8 @@ def validate(session: Session, form: Mapping[str, Any]) -> dict[str, Any]:
         problems.append(Problem("street", "unknown", f"街道不在列表中：{street}"))
     elif street and community and community not in places[street]:
         problems.append(Problem("community", "unknown", f"{community}不属于{street}"))
-    lat, lon = form.get("latitude"), form.get("longitude")
+    lat: Any = form.get("latitude")  # text from a form or a number from a file; checked below
+    lon: Any = form.get("longitude")
     if (lat in (None, "")) != (lon in (None, "")):
         problems.append(Problem("latitude", "pair", "经纬度须同时填写"))
         lat = lon = None

@@ -58,14 +58,15 @@ def create_squad(
         )
 
 
-def _officer_problems(
+def _checked_expiry(
     session: Session,
     name: str,
     cert_no: str,
     cert_expiry: dt.date | str | None,
     *,
     officer_id: str | None = None,
-) -> tuple[list[Problem], dt.date | None]:
+) -> dt.date:
+    """Check an officer's name and certificate; returns the certificate's expiry date or raises."""
     problems = []
     if not name:
         problems.append(Problem("name", "required", "姓名不能为空"))
@@ -84,7 +85,9 @@ def _officer_problems(
         )
     except ValueError:
         problems.append(Problem("cert_expiry", "format", "执法证有效期应为日期（YYYY-MM-DD）"))
-    return problems, expiry
+    if problems or expiry is None:
+        raise ValidationError(problems)
+    return expiry
 
 
 def create_officer(
@@ -105,9 +108,7 @@ def create_officer(
     if problems:
         raise ValidationError(problems)
     name, cert_no = (name or "").strip(), (cert_no or "").strip().upper()
-    problems, expiry = _officer_problems(session, name, cert_no, cert_expiry)
-    if problems:
-        raise ValidationError(problems)
+    expiry = _checked_expiry(session, name, cert_no, cert_expiry)
     with session.writing(Action.ORG_MANAGE) as w:
         return w.insert(
             "officers",
@@ -140,9 +141,7 @@ def update_officer(
     if current is None:
         raise NotFound(entity="officer", key=officer_id)
     name, cert_no = (name or "").strip(), (cert_no or "").strip().upper()
-    problems, expiry = _officer_problems(session, name, cert_no, cert_expiry, officer_id=officer_id)
-    if problems:
-        raise ValidationError(problems)
+    expiry = _checked_expiry(session, name, cert_no, cert_expiry, officer_id=officer_id)
     changes: dict[str, Any] = {
         "name": name,
         "cert_no": cert_no,
@@ -191,7 +190,7 @@ def set_setting(session: Session, key: str, value: Any) -> None:
         ValidationError: unknown key, wrong type, out of range, or an unknown choice.
     """
     from inspector import settings as registry
-    from inspector.audit import digest
+    from inspector.station.audit import digest
 
     value = registry.validate(key, value)
     with session.writing(Action.SETTINGS_EDIT) as w:

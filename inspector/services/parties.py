@@ -10,7 +10,8 @@ from inspector.errors import Problem, ValidationError
 from inspector.law import identity
 from inspector.model import PartyKind
 from inspector.permissions import Action
-from inspector.station import Session, Writer
+from inspector.station import Session
+from inspector.station.writer import Writer
 
 PARTY_FIELDS = (
     "kind",
@@ -29,7 +30,7 @@ PARTY_FIELDS = (
 def validate(values: Mapping[str, Any]) -> dict[str, Any]:
     """Check a party's fields; returns the cleaned values or raises :class:`ValidationError`."""
     problems: list[Problem] = []
-    clean = {k: values.get(k) for k in PARTY_FIELDS if values.get(k) is not None}
+    clean: dict[str, Any] = {k: values[k] for k in PARTY_FIELDS if values.get(k) is not None}
     kind = str(values.get("kind") or "")
     if kind not in {k.value for k in PartyKind}:
         problems.append(Problem("party.kind", "kind", "请选择当事人类型（自然人/单位/个体工商户）"))

@@ -240,7 +240,8 @@ def sign_off(session: Session, record_id: str, *, facts: str | None = None) -> d
     fields = json.loads(rec["fields"] or "{}")
     if facts is not None:
         case = session.db.get("cases", rec["case_id"])
-        party = session.db.find("parties", case["party_id"]) if case.get("party_id") else {}
+        found = session.db.find("parties", case["party_id"]) if case.get("party_id") else None
+        party = found or {}
         fields["facts"] = masking.mask_text(
             facts,
             party=masking.Party(

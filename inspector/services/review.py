@@ -89,16 +89,11 @@ def queue(session: Session, *, include_unsubmitted: bool = True) -> list[dict[st
         if not submitted and (not reasons or procedure.legal_review_passed(v)):
             continue
         due = review_due(v, session)
-        days_left = (due - v.today).days if due else None
-        status = (
-            "pending"
-            if due is None
-            else "overdue"
-            if days_left < 0
-            else "due_soon"
-            if days_left <= soon
-            else "open"
-        )
+        days_left: int | None = None
+        status = "pending"
+        if due is not None:
+            days_left = (due - v.today).days
+            status = "overdue" if days_left < 0 else "due_soon" if days_left <= soon else "open"
         sent = v.last("submit_legal_review")
         out.append(
             {
@@ -261,8 +256,9 @@ def extend(session: Session, case_id: str, reason: str) -> dict[str, Any]:
     if not reason.strip():
         raise _refuse("reason_required", "延长审核期限须写明理由", "请填写理由（如案情复杂须补充材料）")
     sent = v.last("submit_legal_review")
+    sent_on = sent["on_date"] if sent else ""  # no submission on record: any earlier extension counts
     if session.db.scalar(
-        "SELECT 1 FROM review_extensions WHERE case_id = ? AND granted_on >= ?", (case_id, sent["on_date"])
+        "SELECT 1 FROM review_extensions WHERE case_id = ? AND granted_on >= ?", (case_id, sent_on)
     ):
         raise _refuse("extended_once", "本次法制审核已延长过一次", "审核期限只能延长一次")
     days = int(session.station.setting("legal_review.extension_working_days"))

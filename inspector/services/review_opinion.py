@@ -66,8 +66,8 @@ def issue(session: Session, case_id: str) -> documents.Issued:
             [Problem("documents.font_path", "font_not_found", "找不到可用的中文字体，请在设置中指定字体文件")]
         ) from exc
     case = session.db.get("cases", case_id)
-    agency = session.db.find("agencies", case["agency_id"])
-    squad = session.db.find("squads", case["squad_id"])
+    agency = session.db.get("agencies", case["agency_id"])
+    squad = session.db.get("squads", case["squad_id"])
     scheme = numbering.Scheme.from_station(station)
     issued_on = clock.today().isoformat()
     with session.writing(Action.LEGAL_REVIEW, label=f"document.issue:{DOC_TYPE}") as w:

@@ -8,7 +8,8 @@ from typing import Any
 
 from inspector.errors import Problem, ValidationError
 from inspector.permissions import Role
-from inspector.station import PORTABLE_MARKER, Station
+from inspector.station import Station
+from inspector.station.paths import PORTABLE_MARKER
 
 
 def check_squads(squads: Sequence[tuple[str, str]]) -> list[Problem]:

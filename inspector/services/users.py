@@ -128,7 +128,7 @@ def _own_write(session: Session):
     """Changing one's own password needs no matrix entry: any logged-in user may."""
     import contextlib
 
-    from inspector.station import Writer
+    from inspector.station.writer import Writer
 
     @contextlib.contextmanager
     def ctx():

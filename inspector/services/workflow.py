@@ -301,6 +301,7 @@ def advance(
         raise PermissionDenied(role=str(session.user.role), action=str(spec.action))
     v = view(session, case_id)
     outcome = procedure.check(v, step, data)
+    spec = procedure.STEP_BY_NAME[step]  # check() has refused a step that does not exist
     doc_types = documents_for_step(v.case, step, outcome.data)
     if any(t in DECISION_DOCUMENTS for t in doc_types) and (live := live_decision(session, case_id)):
         raise refuse(
@@ -385,11 +386,11 @@ def _draw_case_number(session: Session, w: Any, case_id: str, issued: list[dict[
     from inspector import numbering
 
     number = next((d["number"] for d in issued if d["doc_type"] == "filing_approval"), None)
-    current = session.db.find("cases", case_id)
+    current = session.db.get("cases", case_id)
     if number is None:
         scheme = numbering.Scheme.from_station(session.station)
-        agency = session.db.find("agencies", current["agency_id"])
-        squad = session.db.find("squads", current["squad_id"])
+        agency = session.db.get("agencies", current["agency_id"])
+        squad = session.db.get("squads", current["squad_id"])
         number = numbering.allocate(
             w,
             scheme,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -212,7 +213,7 @@ def open_bundle(
             h = hashlib.sha256()
             try:
                 with zf.open(members[name]) as fh:
-                    for chunk in iter(lambda fh=fh: fh.read(_READ), b""):
+                    for chunk in iter(functools.partial(fh.read, _READ), b""):
                         h.update(chunk)
             except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
                 raise BundleError("altered_file", f"{name}: {exc}") from exc

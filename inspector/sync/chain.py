@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from inspector import audit
+from inspector.station import audit
 
 
 def verify_central(conn: Any) -> list[dict[str, Any]]:

@@ -8,7 +8,8 @@ from typing import Any
 from inspector import clock
 from inspector.errors import Error
 from inspector.permissions import Action
-from inspector.station import SYNC_COLUMNS, Session, Station
+from inspector.station import Session, Station
+from inspector.station.writer import SYNC_COLUMNS
 
 # A squad leader or supervisor decides (the same people who approve case steps).
 RESOLVE = Action.CASE_APPROVE

@@ -8,16 +8,16 @@ left alone (the next push records the conflict).
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from db import errors as db_errors
-from inspector import audit
 from inspector.errors import Error
 from inspector.permissions import Action
-from inspector.station import Session
+from inspector.station import Session, audit
 
 CURSOR_KEY = "sync_pull_cursor"
 
@@ -127,8 +127,9 @@ def _apply(
                 db.delete(entity, central_id)
                 w.record(entity, central_id, audit.DELETED, op="delete", version=version, queue=False)
             else:
-                cols = [c for c in db.columns(entity) if c in (data or {})]
-                values = [data[c] for c in cols]
+                fields = data or {}
+                cols = [c for c in db.columns(entity) if c in fields]
+                values = [fields[c] for c in cols]
                 sets = ", ".join(f"[{c}] = excluded.[{c}]" for c in cols if c != "id")
                 db.execute(
                     f"INSERT INTO [{entity}] ({', '.join(f'[{c}]' for c in cols)}) "
@@ -154,10 +155,11 @@ def _apply(
     return True
 
 
-class _Chunks:
+class _Chunks(io.RawIOBase):
     """A file held centrally, read as a stream chunk by chunk (one chunk in memory at a time)."""
 
     def __init__(self, conn: Any, owner: str, sha256: str) -> None:
+        super().__init__()
         self.conn, self.owner, self.sha256 = conn, owner, sha256
         self.offsets = [
             int(o)
@@ -168,18 +170,20 @@ class _Chunks:
         ]
         self.buffer = b""
 
-    def read(self, size: int = -1) -> bytes:
-        while self.offsets and (size < 0 or len(self.buffer) < size):
-            (data,) = self.conn.execute(
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target: Any) -> int:
+        if not self.buffer and self.offsets:
+            row = self.conn.execute(
                 'SELECT data FROM evidence_chunks WHERE station_id = %s AND sha256 = %s AND "offset" = %s',
                 (self.owner, self.sha256, self.offsets.pop(0)),
             ).fetchone()
-            self.buffer += bytes(data)
-        if size < 0:
-            out, self.buffer = self.buffer, b""
-        else:
-            out, self.buffer = self.buffer[:size], self.buffer[size:]
-        return out
+            self.buffer = bytes(row[0]) if row else b""
+        n = min(len(target), len(self.buffer))
+        target[:n] = self.buffer[:n]
+        self.buffer = self.buffer[n:]
+        return n
 
 
 def fetch_files(session: Session, conn: Any) -> tuple[int, int]:
@@ -206,7 +210,7 @@ def fetch_files(session: Session, conn: Any) -> tuple[int, int]:
         if row is None:  # not uploaded yet, or not this login's to read
             missing += 1
             continue
-        staged = store.stage(_Chunks(conn, row[0], sha))
+        staged = store.stage(io.BufferedReader(_Chunks(conn, row[0], sha), buffer_size=1 << 20))
         if staged.sha256 != sha:
             store.discard(staged)
             missing += 1

@@ -6,11 +6,12 @@ import subprocess
 
 import pytest
 
-from inspector import audit, clock
+from inspector import clock
 from inspector.errors import GuardRefused, PermissionDenied
 from inspector.services import discretion as disc
 from inspector.services import review, review_opinion, users
 from inspector.services import workflow as wf
+from inspector.station import audit
 from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
 
 ALL_TICKED = {code: True for code, _ in review.MANUAL_ITEMS}

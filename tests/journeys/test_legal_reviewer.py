@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from inspector import audit, clock
+from inspector import clock
 from inspector.errors import GuardRefused
 from inspector.services import org
 from inspector.services import workflow as wf
-from inspector.station import Station
+from inspector.station import Station, audit
 from tests.integration.review_support import submitted_case
 from tests.integration.workflow_support import at
 from tests.ui.test_case_detail import click_step

@@ -127,7 +127,7 @@ def test_photo_viewer_rotates_and_keeps_annotations_apart(qtbot, login, tmp_path
     assert viewer.image_size == (300, 400)  # upright: portrait
     viewer.add_shape({"type": "box", "x1": 10, "y1": 10, "x2": 100, "y2": 100})
     viewer.save()
-    assert evidence.annotations(officer, r.evidence_id)["shapes"][0]["type"] == "box"
+    assert evidence.annotation_layer(officer, r.evidence_id)["shapes"][0]["type"] == "box"
     assert evidence.store(station).verify(r.sha256)
 
 

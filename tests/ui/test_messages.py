@@ -50,6 +50,23 @@ def test_show_error_for_a_typed_error_is_a_warning(qtbot, close_boxes):
     assert box.isVisible()
 
 
+def test_fallback_box_words_a_typed_error_without_ui_messages(qtbot, monkeypatch):
+    """When ``ui.messages`` cannot be imported the fallback still says what happened, in the core's words."""
+    from PySide6.QtWidgets import QWidget
+
+    from ui import errors_fallback
+
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    screen.show()
+    monkeypatch.setitem(sys.modules, "ui.messages", None)  # makes ``from ui.messages import …`` fail
+    errors_fallback.show_error(screen, errors.AccountLocked(username="officer", until="2026-11-21T06:00:00Z"))
+    (box,) = screen.findChildren(QMessageBox)
+    assert box.isVisible()
+    assert box.icon() == QMessageBox.Icon.Warning
+    assert "账户 officer 因多次登录失败已锁定" in box.text()
+
+
 def test_a_bug_opens_one_crash_dialog_with_the_traceback(qtbot, close_boxes):
     def broken():
         return {}["missing"]

@@ -9,7 +9,7 @@ import sys
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from inspector import station as station_module
+from inspector.station import paths as station_paths
 from ui import app as app_module
 from ui import messages
 from ui.main_window import MainWindow
@@ -26,7 +26,7 @@ def shown(monkeypatch):
 
 @pytest.fixture
 def launch(qapp, shown, monkeypatch, tmp_path):
-    monkeypatch.setattr(station_module, "program_dir", lambda: tmp_path / "program")
+    monkeypatch.setattr(station_paths, "program_dir", lambda: tmp_path / "program")
     (tmp_path / "program").mkdir()
     made = []
 
@@ -138,11 +138,11 @@ def test_portable_mode_keeps_the_data_beside_the_program(qtbot, launch, tmp_path
     _fill(wizard)
     _through(wizard)
     program = tmp_path / "program"
-    assert (program / station_module.PORTABLE_MARKER).is_file()
+    assert (program / station_paths.PORTABLE_MARKER).is_file()
     assert (program / "data" / "station.sqlite").is_file()
     assert not (tmp_path / "elsewhere" / "station.sqlite").exists()
     assert (
-        station_module.default_data_dir() == program / "data" or "INSPECTOR_DATA" in __import__("os").environ
+        station_paths.default_data_dir() == program / "data" or "INSPECTOR_DATA" in __import__("os").environ
     )
 
 

@@ -103,7 +103,7 @@ class CaseTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(COLUMNS)
         ):
-            return self.tr(COLUMNS[section][0])
+            return self.tr(str(COLUMNS[section][0]))
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -145,9 +145,10 @@ class CaseTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Server-side sort; columns without an index-backed key keep the current order."""
-        if not (0 <= column < len(COLUMNS)) or COLUMNS[column][2] is None:
+        key = COLUMNS[column][2] if 0 <= column < len(COLUMNS) else None
+        if key is None:
             return
-        self.sort_name = COLUMNS[column][2]
+        self.sort_name = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 

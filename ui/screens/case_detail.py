@@ -7,6 +7,7 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -299,7 +300,7 @@ class CaseDetail(QWidget):
 def _detail(data: dict[str, Any]) -> str:
     from inspector.law.procedure import OUTCOME_LABELS, REVIEW_VERDICTS, SERVICE_LABELS
 
-    labels = {
+    labels: dict[str, Mapping[Any, str]] = {
         "outcome": OUTCOME_LABELS,
         "method": SERVICE_LABELS,
         "verdict": REVIEW_VERDICTS,

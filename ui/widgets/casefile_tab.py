@@ -51,7 +51,7 @@ class Tab(QWidget):
         self.session = session
         self.inputs: dict[str, Any] | None = None
         self.case_id = ""
-        self.editors: dict[str, QWidget] = {}
+        self.editors: dict[str, QCheckBox | QDoubleSpinBox] = {}
         outer = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.include_open = QCheckBox(self.tr("含未结案件（模拟评查）"))
@@ -223,7 +223,7 @@ class Tab(QWidget):
                 box = QCheckBox(self.tr("否决"))
                 box.setChecked(bool(f.get("hit")))
                 box.toggled.connect(self._recompute)
-                editor: QWidget = box
+                editor: QCheckBox | QDoubleSpinBox = box
             else:
                 spin = QDoubleSpinBox()
                 spin.setRange(0, item["points"])
@@ -246,10 +246,16 @@ class Tab(QWidget):
         return out
 
     def set_deduction(self, code: str, value: float) -> None:
-        self.editors[code].setValue(value)
+        editor = self.editors[code]
+        if not isinstance(editor, QDoubleSpinBox):
+            raise TypeError(f"{code} is a veto item, it has no deduction")
+        editor.setValue(value)
 
     def set_veto(self, code: str, hit: bool) -> None:
-        self.editors[code].setChecked(hit)
+        editor = self.editors[code]
+        if not isinstance(editor, QCheckBox):
+            raise TypeError(f"{code} is a deduction item, not a veto")
+        editor.setChecked(hit)
 
     def _recompute(self, *_args: Any) -> None:
         if not self.inputs:

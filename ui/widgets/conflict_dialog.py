@@ -61,12 +61,12 @@ FIELD_LABELS = {
 
 def entity_label(entity: str) -> str:
     label = ENTITY_LABELS.get(entity)
-    return QCoreApplication.translate("ConflictDialog", label) if label else entity
+    return QCoreApplication.translate("ConflictDialog", str(label)) if label else entity
 
 
 def field_label(name: str) -> str:
     label = FIELD_LABELS.get(name)
-    return f"{QCoreApplication.translate('ConflictDialog', label)}（{name}）" if label else name
+    return f"{QCoreApplication.translate('ConflictDialog', str(label))}（{name}）" if label else name
 
 
 def _text(value: Any) -> str:

@@ -56,10 +56,11 @@ class GuardPanel(QLabel):
             if exc.hint:
                 text += "\n" + self.tr("怎么办：{0}").format(exc.hint)
         else:
-            text = describe(exc)
-            if text is None:
+            described = describe(exc)
+            if described is None:
                 show_crash(self.window(), exc)
                 return
+            text = described
         self.setText(text)
         self.show()
 

@@ -17,3 +17,9 @@ def list_table(name: str, title: str, headers: list[str]) -> QTableWidget:
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def cell_text(table: QTableWidget, row: int, column: int) -> str:
+    """The text of one cell; an empty string for a cell that holds no item."""
+    item = table.item(row, column)
+    return item.text() if item is not None else ""

@@ -141,7 +141,8 @@ class OfficersPanel(QWidget):
 
     def select(self, officer_id: str) -> None:
         for r in range(self.table.rowCount()):
-            if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == officer_id:
+            item = self.table.item(r, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == officer_id:
                 self.table.selectRow(r)
                 return
 

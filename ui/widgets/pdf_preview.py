@@ -93,7 +93,7 @@ class PdfPreview(QScrollArea):
         """Remove the pages and show ``message`` instead."""
         while self._layout.count():
             item = self._layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDialog,
+    QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsPixmapItem,
     QGraphicsRectItem,
@@ -62,7 +63,7 @@ class AnnotationView(QGraphicsView):
         self.pixmap_item: QGraphicsPixmapItem | None = None
         self.mode = "pan"
         self._start: QPointF | None = None
-        self._preview = None
+        self._preview: QGraphicsItem | None = None
         self.shape_items: list[Any] = []
 
     def set_image(self, image: QImage) -> None:
@@ -102,6 +103,7 @@ class AnnotationView(QGraphicsView):
         pen = QPen(QColor(shape.get("color", "#e53935")))
         pen.setWidthF(max(2.0, (self.scene().sceneRect().width() or 1000) / 400))
         kind = shape["type"]
+        item: QGraphicsRectItem | QGraphicsPathItem | QGraphicsSimpleTextItem
         if kind == "box":
             item = QGraphicsRectItem(
                 QRectF(QPointF(shape["x1"], shape["y1"]), QPointF(shape["x2"], shape["y2"])).normalized()
@@ -117,12 +119,13 @@ class AnnotationView(QGraphicsView):
             )
             item.setPen(pen)
         else:
-            item = QGraphicsSimpleTextItem(shape.get("text", ""))
+            text = QGraphicsSimpleTextItem(shape.get("text", ""))
             font = QFont()
             font.setPixelSize(int(max(14, (self.scene().sceneRect().width() or 1000) / 40)))
-            item.setFont(font)
-            item.setBrush(QColor(shape.get("color", "#e53935")))
-            item.setPos(shape["x1"], shape["y1"])
+            text.setFont(font)
+            text.setBrush(QColor(shape.get("color", "#e53935")))
+            text.setPos(shape["x1"], shape["y1"])
+            item = text
         item.setData(0, shape)
         self.scene().addItem(item)
         self.shape_items.append(item)
@@ -261,7 +264,7 @@ class PhotoViewer(QDialog):
             return
         self.image_size = (image.width(), image.height())
         self.view.set_image(image)
-        layer = evidence.annotations(self.session, self.row["id"])
+        layer = evidence.annotation_layer(self.session, self.row["id"])
         if layer:
             self.shapes = list(layer["shapes"])
             self.version = layer["version"]

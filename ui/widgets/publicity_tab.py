@@ -141,9 +141,13 @@ class Tab(QWidget):
 
     def _run(self, fn, *args, done: str, **kwargs) -> None:
         self.guard.clear_error()
-        Op(self, fn, self.session, *args, **kwargs).success(
-            lambda _r: (self.notice.setText(done), self.changed.emit(), self.reload())
-        ).failure(self.guard.show_error).run()
+
+        def succeeded(_result: object) -> None:
+            self.notice.setText(done)
+            self.changed.emit()
+            self.reload()
+
+        Op(self, fn, self.session, *args, **kwargs).success(succeeded).failure(self.guard.show_error).run()
 
     def sign_off(self) -> None:
         if self.current:

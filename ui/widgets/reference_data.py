@@ -25,7 +25,7 @@ from inspector.permissions import Action
 from inspector.services import holidays, standards
 from inspector.station import Session
 from ui.messages import describe, show_error
-from ui.widgets.list_table import list_table
+from ui.widgets.list_table import cell_text, list_table
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
@@ -229,8 +229,8 @@ class ReferenceDataPanel(QWidget):
 
     def export_catalogue(self, path: str | Path) -> bool:
         row = self.catalogues.currentRow()
-        catalogue = self.catalogues.item(row, 0).text() if row >= 0 else None
-        version = self.catalogues.item(row, 1).text() if row >= 0 else None
+        catalogue = cell_text(self.catalogues, row, 0) if row >= 0 else None
+        version = cell_text(self.catalogues, row, 1) if row >= 0 else None
         return self._run(
             lambda: self._write(
                 path, standards.export_catalogue(self.session, catalogue=catalogue, version=version)
@@ -243,7 +243,7 @@ class ReferenceDataPanel(QWidget):
         if row < 0:
             self._say(self.tr("请先选择一个年份。"), ok=False)
             return False
-        year = int(self.years.item(row, 0).text())
+        year = int(cell_text(self.years, row, 0))
         return self._run(
             lambda: self._write(path, holidays.export_year(self.session, year)), lambda text: text
         )
@@ -271,7 +271,7 @@ class ReferenceDataPanel(QWidget):
 
     def _ask_export_calendar(self) -> None:
         row = self.years.currentRow()
-        name = f"{self.years.item(row, 0).text()}.json" if row >= 0 else "calendar.json"
+        name = f"{cell_text(self.years, row, 0)}.json" if row >= 0 else "calendar.json"
         if path := self._save_as(self.tr("导出年度日历"), name):
             self.export_calendar(path)
 

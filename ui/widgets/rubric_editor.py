@@ -35,6 +35,7 @@ from inspector.law import rating_rules
 from inspector.permissions import Action
 from inspector.services import rating
 from ui.messages import show_error
+from ui.widgets.list_table import cell_text
 
 # The one editable parameter of each metric that has one: (key, label, minimum, maximum, decimals, step)
 PARAMS = {
@@ -149,10 +150,10 @@ class RubricEditor(QDialog):
         self.veto_max.setRange(0, 5)
         self.veto_max.setValue(self.payload["veto_max_stars"])
         self.veto_max.setAccessibleName(self.tr("否决后最高星级"))
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("触发后最高星级")))
-        row.addWidget(self.veto_max)
-        veto_box.addLayout(row)
+        max_row = QHBoxLayout()
+        max_row.addWidget(QLabel(self.tr("触发后最高星级")))
+        max_row.addWidget(self.veto_max)
+        veto_box.addLayout(max_row)
         lower.addWidget(vetoes, 0, 1)
         other = QGroupBox(self.tr("规范化条件与全市目标"))
         form = QFormLayout(other)
@@ -230,7 +231,7 @@ class RubricEditor(QDialog):
         for d in p["dimensions"]:
             d["weight"] = self.weights[d["code"]].value()
             for m in d["metrics"]:
-                m["name"] = self.metrics.item(row, 1).text().strip() or m["name"]
+                m["name"] = cell_text(self.metrics, row, 1).strip() or m["name"]
                 m["points"] = self.points[m["code"]].value()
                 if m["code"] in self.params:
                     key = PARAMS[m["metric"]][0]

@@ -123,7 +123,7 @@ class StepDialog(QDialog):
             w.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
         elif isinstance(w, QSpinBox):
             w.setValue(int(value))
-        else:
+        elif isinstance(w, QLineEdit):
             w.setText(str(value))
 
     def document_values(self) -> dict[str, str]:
@@ -146,11 +146,11 @@ class StepDialog(QDialog):
                 out[key] = w.date().toString("yyyy-MM-dd")
             elif isinstance(w, QSpinBox):
                 out[key] = w.value()
-            elif kind == "money":
+            elif isinstance(w, QLineEdit) and kind == "money":
                 cents = step_fields.yuan_to_cents(w.text())
                 if cents is not None:
                     out[key] = cents
-            elif w.text().strip():
+            elif isinstance(w, QLineEdit) and w.text().strip():
                 out[key] = w.text().strip()
         return out
 

@@ -183,7 +183,7 @@ def test_annotations_are_a_separate_layer_and_the_original_is_untouched(officer,
     saved = evidence.save_annotations(officer, r.evidence_id, shapes)
     again = evidence.save_annotations(officer, r.evidence_id, shapes[:1], expected_version=saved["version"])
     assert again["version"] == 2
-    assert evidence.annotations(officer, r.evidence_id)["shapes"][0]["type"] == "box"
+    assert evidence.annotation_layer(officer, r.evidence_id)["shapes"][0]["type"] == "box"
     assert station.db.get("evidence", r.evidence_id) == row_before
     assert evidence.store(station).verify(r.sha256)
     from inspector.errors import ValidationError

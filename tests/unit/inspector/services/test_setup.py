@@ -41,11 +41,11 @@ def test_a_problem_creates_nothing(tmp_path):
 
 
 def test_portable_mode_marks_the_program_folder(tmp_path, monkeypatch):
-    from inspector import station as station_module
+    from inspector.station import paths as station_paths
 
     monkeypatch.delenv("INSPECTOR_DATA", raising=False)
-    monkeypatch.setattr(station_module, "program_dir", lambda: tmp_path)
-    assert station_module.default_data_dir() != tmp_path / "data"
+    monkeypatch.setattr(station_paths, "program_dir", lambda: tmp_path)
+    assert station_paths.default_data_dir() != tmp_path / "data"
     assert make_portable(tmp_path) == tmp_path / "data"
     assert (tmp_path / PORTABLE_MARKER).is_file()
-    assert station_module.default_data_dir() == tmp_path / "data"
+    assert station_paths.default_data_dir() == tmp_path / "data"

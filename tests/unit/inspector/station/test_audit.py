@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from inspector import audit
 from inspector.services import org
+from inspector.station import audit
 
 
 def _raw(station) -> sqlite3.Connection:
