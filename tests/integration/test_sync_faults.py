@@ -140,7 +140,7 @@ def test_kill_minus_nine_during_push_loses_and_doubles_nothing(template, unfroze
             stderr=subprocess.DEVNULL,
         )
         try:
-            proc.wait(timeout=rng.uniform(0.2, 2.5))  # let it run a random while, then kill it
+            proc.wait(timeout=rng.uniform(0.2, 1.2))  # let it run a random while, then kill it
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
