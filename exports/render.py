@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     Image,
@@ -415,13 +416,20 @@ def story(
             if not text:
                 continue
             out.append(Paragraph(mk(block.label), st.heading))
-            for para in text.splitlines():
-                if para.strip():
-                    last_body = len(out)
-                    out.append(Paragraph(mk(para.strip()), st.body))
+            paras = [p.strip() for p in text.splitlines() if p.strip()]
+            for para in paras:
+                # A one-paragraph section closing the body keeps its heading with it (and with the seal).
+                last_body = len(out) - 1 if len(paras) == 1 else len(out)
+                out.append(Paragraph(mk(para), st.body))
         elif isinstance(block, spec.Table):
             rows = values.get(block.key) or []
-            out.append(Paragraph(mk(block.label), st.heading))
+            if len(rows) > 6:
+                # A long table starts where the text leaves off and runs on over pages (its header row repeated),
+                # rather than jumping whole to the next page; its heading needs room for the first rows.
+                out.append(CondPageBreak(35 * mm))
+                out.append(Paragraph(mk(block.label), st.plain_heading))
+            else:
+                out.append(Paragraph(mk(block.label), st.heading))
             if 0 < len(rows) <= 6:
                 last_body = len(out) - 1  # a short list travels with the closing block, under its heading
             out.append(_table(block, rows, data.images, st, mk) if rows else Paragraph(mk("（无）"), st.body))

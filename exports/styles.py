@@ -31,6 +31,7 @@ class Styles:
     body: ParagraphStyle
     plain: ParagraphStyle
     heading: ParagraphStyle
+    plain_heading: ParagraphStyle
     cell: ParagraphStyle
     cell_label: ParagraphStyle
     seal: ParagraphStyle
@@ -63,6 +64,8 @@ def styles(font: str, title_font: str | None = None) -> Styles:
         body=ParagraphStyle("body", base, firstLineIndent=2 * SI_HAO),
         plain=ParagraphStyle("plain", base),
         heading=ParagraphStyle("heading", base, spaceBefore=4, keepWithNext=1),
+        # The heading of a long table: not kept with the whole table (that would move it to the next page).
+        plain_heading=ParagraphStyle("plain_heading", base, spaceBefore=4),
         cell=ParagraphStyle("cell", base, fontSize=XIAO_SI, leading=XIAO_SI * 1.45, alignment=TA_LEFT),
         cell_label=ParagraphStyle(
             "cell_label", base, fontSize=XIAO_SI, leading=XIAO_SI * 1.45, alignment=TA_CENTER

@@ -147,3 +147,25 @@ def test_form_signatures_stay_with_the_last_part_of_the_form() -> None:
         )
         last = pdftext.normal(pdftext.page_texts(render(data))[-1])
         assert "记录员" in last and "请求从轻处罚，今后不再占道经营" in last, extra
+
+
+def test_a_long_checklist_runs_on_from_the_first_page_and_the_opinion_keeps_its_heading() -> None:
+    """法制审核意见书 (Art. 58) with the 13-item checklist: the table starts under the text on page 1 and continues
+    with its header row repeated, instead of jumping whole to page 2; 审核意见 stays with its text and the seal."""
+    items = [
+        {
+            "index": str(i),
+            "item": f"审核项目第{i}项：执法主体、程序与证据",
+            "result": "符合",
+            "note": "已核对",
+        }
+        for i in range(1, 14)
+    ]
+    data = sample(
+        "legal_review_opinion", review_items=items, opinion="经审核，本案事实清楚，证据确凿，同意。"
+    )
+    pages = [pdftext.normal(p) for p in pdftext.page_texts(render(data))]
+    assert len(pages) == 2, len(pages)
+    assert "审核事项" in pages[0] and "审核项目第1项" in pages[0]
+    assert pages[1].count("序号") == 1  # the header row repeated on the second page
+    assert "审核意见" in pages[-1] and "同意" in pages[-1] and "2026年10月24日" in pages[-1]
