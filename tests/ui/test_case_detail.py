@@ -70,7 +70,17 @@ def test_case_from_clue_to_archive_through_the_gui(qtbot, station, login, qt_war
     click_step(qtbot, d, "submit_legal_review")
     reviewer = open_detail(qtbot, login("legal_reviewer"), cid)
     assert list(reviewer.step_buttons) == ["legal_review"]
-    click_step(qtbot, reviewer, "legal_review", verdict="passed", opinion="事实清楚，依据正确，说理充分")
+    # 法制审核 from the case window opens the reviewer's desk page (checklist, facts, 意见书), not a bare form
+    qtbot.mouseClick(reviewer.step_buttons["legal_review"], Qt.MouseButton.LeftButton)
+    page = reviewer.review_page
+    assert page is not None
+    qtbot.addWidget(page)
+    assert page.checklist.rowCount() > 5
+    page.set_verdict("agree")
+    page.tick_all()  # the items a person checks by hand
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    assert not page.guard.isVisible(), page.guard.text()
+    assert station.db.get("cases", cid)["state"] == "internal_review"
     assert not reviewer.guard.isVisible(), reviewer.guard.text()
     d.reload()
     click_step(qtbot, d, "notify")

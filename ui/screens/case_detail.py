@@ -58,6 +58,7 @@ class CaseDetail(QWidget):
         self.session = session
         self.case_id = case_id
         self.dialog: StepDialog | None = None
+        self.review_page: QWidget | None = None  # the review desk page opened for 法制审核
         self.step_buttons: dict[str, QPushButton] = {}
         self.setWindowTitle(self.tr("案件详情"))
         outer = QVBoxLayout(self)
@@ -254,6 +255,9 @@ class CaseDetail(QWidget):
         """Run ``step`` at once, or open the form for its data first."""
         self.guard.clear_error()
         self.notice.setText("")
+        if step == "legal_review":
+            self.open_review()
+            return
         preview = wf.step_preview(self.session, self.case_id, step)
         asks = any(d["missing"] for d in preview["documents"])
         if (
@@ -268,6 +272,17 @@ class CaseDetail(QWidget):
             lambda: self.run_step(step, document=self.dialog.document_values(), **self.dialog.values())
         )
         self.dialog.open()
+
+    def open_review(self) -> None:
+        """法制审核 from the case window opens the reviewer's desk page for this case: facts, discretion, the
+        automatic checklist and the 意见书, the same as from the 法制审核 queue (not a bare verdict form)."""
+        from ui.widgets.review_page import ReviewPage
+
+        page = ReviewPage(self.session, self.case_id)
+        page.decided.connect(lambda _cid: (self.reload(), self.changed.emit(self.case_id)))
+        page.resize(980, 720)
+        page.show()
+        self.review_page = page
 
     def run_step(self, step: str, **data: Any) -> None:
         Op(self, wf.advance, self.session, self.case_id, step, **data).success(self._advanced).failure(
