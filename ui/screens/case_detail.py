@@ -279,10 +279,14 @@ class CaseDetail(QWidget):
         from ui.widgets.review_page import ReviewPage
 
         page = ReviewPage(self.session, self.case_id)
-        page.decided.connect(lambda _cid: (self.reload(), self.changed.emit(self.case_id)))
+        page.decided.connect(self._reviewed)
         page.resize(980, 720)
         page.show()
         self.review_page = page
+
+    def _reviewed(self, _case_id: str) -> None:
+        self.reload()
+        self.changed.emit(self.case_id)
 
     def run_step(self, step: str, **data: Any) -> None:
         Op(self, wf.advance, self.session, self.case_id, step, **data).success(self._advanced).failure(
