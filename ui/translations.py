@@ -5,6 +5,10 @@ with ``pyside6-lupdate`` / ``pyside6-lrelease`` from the ``tr()`` strings; none 
 The UI language is ``$INSPECTOR_LANG`` when set, else the station's ``ui.language`` setting, else Chinese.
 :func:`apply_language` swaps the installed translators while the program runs (windows built afterwards
 are in the new language).
+
+Texts declared in the core (which has no Qt) are collected by ``scripts/translations`` into their own
+contexts: ``settings`` (the settings registry) and ``workflow`` (step labels, step fields, what a step will
+do); :func:`workflow_text` and :func:`workflow_message` translate the latter.
 """
 
 from __future__ import annotations
@@ -13,11 +17,13 @@ import contextlib
 import importlib.resources
 import os
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 SOURCE_LANGUAGE = "zh"
+WORKFLOW = "workflow"
 _active: list[QTranslator] = []  # what apply_language installed last (kept referenced)
 
 
@@ -69,3 +75,20 @@ def install_translators(
         app.installTranslator(qt_tr)
         installed.append(qt_tr)
     return installed
+
+
+def workflow_text(text: str) -> str:
+    """A text the core declares for the case workflow (a step's label, a step field's label, note or choice,
+    a period's name, a citation, a document title) in the UI language; text it does not know is shown as is."""
+    return QCoreApplication.translate(WORKFLOW, text) if text else ""
+
+
+def workflow_message(template: str, args: tuple[Any, ...] = ()) -> str:
+    """A core message template (``出具《{0}》并登记文号``) translated, each argument translated too; an
+    argument may itself be a (template, args) pair."""
+    return workflow_text(template).format(
+        *(
+            workflow_message(*a) if isinstance(a, tuple) else workflow_text(a) if isinstance(a, str) else a
+            for a in args
+        )
+    )

@@ -348,11 +348,25 @@ def period_due(
     return compute_due(start, length, timer.unit, cal)
 
 
+# How a length reads, per unit ({0} = the number): the interface translates these templates.
+LENGTH_WORDS = {
+    Unit.WORKING_DAYS: "{0}个工作日",
+    Unit.CALENDAR_DAYS: "{0}日",
+    Unit.MONTHS: "{0}个月",
+    Unit.YEARS: "{0}年",
+}
+
+
+def length_parts(timer_key: str, setting: Callable[[str], Any]) -> tuple[str, int]:
+    """The length of ``timer_key`` as (template of :data:`LENGTH_WORDS`, number), for a translated message."""
+    timer = TIMER_BY_KEY[timer_key]
+    return LENGTH_WORDS[timer.unit], _length(timer, setting)
+
+
 def describe_length(timer_key: str, setting: Callable[[str], Any]) -> str:
     """The length in words for messages (``5个工作日``, ``15日``, ``2年``)."""
-    timer = TIMER_BY_KEY[timer_key]
-    words = {Unit.WORKING_DAYS: "个工作日", Unit.CALENDAR_DAYS: "日", Unit.MONTHS: "个月", Unit.YEARS: "年"}
-    return f"{_length(timer, setting)}{words[timer.unit]}"
+    template, number = length_parts(timer_key, setting)
+    return template.format(number)
 
 
 def start_cutoffs(

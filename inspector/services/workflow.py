@@ -170,6 +170,15 @@ def live_decision(session: Session, case_id: str) -> dict[str, Any] | None:
     )
 
 
+# What a step will do, as templates the interface translates; an argument is text (a document title, a
+# period's name, a citation — also translated when the translation knows it) or a nested (template, args).
+EFFECT_CASE_NO = "从文号登记簿取得案件编号（案号），此后不能更改"
+EFFECT_DOCUMENT = "出具《{0}》并登记文号"
+EFFECT_TIMER = "开始计算{0}（{1}，{2}）"
+EFFECT_TEXTS = (EFFECT_CASE_NO, EFFECT_DOCUMENT, EFFECT_TIMER)
+Effect = tuple[str, tuple[Any, ...]]
+
+
 def step_preview(session: Session, case_id: str, step: str) -> dict[str, Any]:
     """What performing ``step`` will do, for the confirmation: documents issued (and the fields they still
     need), the case number drawn, the deadline started, and whether it can be undone."""
@@ -196,21 +205,29 @@ def step_preview(session: Session, case_id: str, step: str) -> dict[str, Any]:
                 ],
             }
         )
-    effects = []
+    parts: list[Effect] = []
     if step == "file":
-        effects.append("从文号登记簿取得案件编号（案号），此后不能更改")
+        parts.append((EFFECT_CASE_NO, ()))
     for d in docs:
-        effects.append(f"出具《{d['title']}》并登记文号")
-    started = _started(step, session.station.setting)
-    if started:
-        effects.append(f"开始计算{started}")
+        parts.append((EFFECT_DOCUMENT, (d["title"],)))
+    for key, article in _STARTS.get(step, ()):
+        words, number = deadlines.length_parts(key, session.station.setting)
+        name = deadlines.TIMER_BY_KEY[key].name
+        parts.append((EFFECT_TIMER, (name, art.cite(article), (words, (number,)))))
     return {
         "step": step,
         "label": spec.label,
         "documents": docs,
-        "effects": effects,
+        "effects": [effect_text(e) for e in parts],
+        "effect_parts": parts,
         "irreversible": step in IRREVERSIBLE,
     }
+
+
+def effect_text(effect: Effect) -> str:
+    """An effect in Chinese: its template filled with its arguments."""
+    template, args = effect
+    return template.format(*(effect_text(a) if isinstance(a, tuple) else a for a in args))
 
 
 # Fields the step itself supplies (dates, numbers): never asked for in the confirmation.
@@ -242,13 +259,6 @@ _STARTS: dict[str, tuple[tuple[str, art.Article], ...]] = {
     "on_the_spot": (("payment", art.APL67),),
     "demand": (("demand_wait", art.ACL54),),
 }
-
-
-def _started(step: str, setting: Any) -> str:
-    return "、".join(
-        f"{deadlines.TIMER_BY_KEY[key].name}（{art.cite(article)}，{deadlines.describe_length(key, setting)}）"
-        for key, article in _STARTS.get(step, ())
-    )
 
 
 # Steps that cannot be taken back: a number is drawn, a document issued or a legal period starts.

@@ -3361,7 +3361,7 @@ Restore into: %5</translation>
     </message>
     <message>
         <source>《{0}》{1}</source>
-        <translation>“{0}” {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>确认执行</source>
@@ -4551,6 +4551,1565 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>“%1”应为数字%2</source>
         <translation>“%1” must be a number%2</translation>
+    </message>
+</context>
+<context>
+    <name>workflow</name>
+    <message>
+        <source>当场处罚（简易程序）</source>
+        <translation>On-the-spot penalty (simplified procedure)</translation>
+    </message>
+    <message>
+        <source>开始核查</source>
+        <translation>Start verification</translation>
+    </message>
+    <message>
+        <source>立案</source>
+        <translation>File a case</translation>
+    </message>
+    <message>
+        <source>不予立案</source>
+        <translation>Do not file a case</translation>
+    </message>
+    <message>
+        <source>开始调查取证</source>
+        <translation>Start investigation</translation>
+    </message>
+    <message>
+        <source>调查终结</source>
+        <translation>End investigation</translation>
+    </message>
+    <message>
+        <source>提交案件审核</source>
+        <translation>Submit for case review</translation>
+    </message>
+    <message>
+        <source>提交法制审核</source>
+        <translation>Submit for legal review</translation>
+    </message>
+    <message>
+        <source>法制审核意见</source>
+        <translation>Legal review opinion</translation>
+    </message>
+    <message>
+        <source>事先告知</source>
+        <translation>Prior notice</translation>
+    </message>
+    <message>
+        <source>记录放弃陈述申辩</source>
+        <translation>Record waiver of statement and defence</translation>
+    </message>
+    <message>
+        <source>当事人申请听证</source>
+        <translation>Party requests a hearing</translation>
+    </message>
+    <message>
+        <source>听证通知</source>
+        <translation>Hearing notice</translation>
+    </message>
+    <message>
+        <source>举行听证</source>
+        <translation>Hold the hearing</translation>
+    </message>
+    <message>
+        <source>负责人集体讨论</source>
+        <translation>Collective discussion by the heads</translation>
+    </message>
+    <message>
+        <source>作出决定</source>
+        <translation>Make the decision</translation>
+    </message>
+    <message>
+        <source>案件移送</source>
+        <translation>Transfer the case</translation>
+    </message>
+    <message>
+        <source>延长办案期限</source>
+        <translation>Extend the handling period</translation>
+    </message>
+    <message>
+        <source>送达决定书</source>
+        <translation>Serve the decision</translation>
+    </message>
+    <message>
+        <source>进入执行</source>
+        <translation>Start enforcement</translation>
+    </message>
+    <message>
+        <source>登记缴款</source>
+        <translation>Record a payment</translation>
+    </message>
+    <message>
+        <source>当场收缴罚款上缴</source>
+        <translation>Hand in fines collected on the spot</translation>
+    </message>
+    <message>
+        <source>批准延期/分期缴纳</source>
+        <translation>Approve deferred/instalment payment</translation>
+    </message>
+    <message>
+        <source>登记复议/诉讼</source>
+        <translation>Record reconsideration/litigation</translation>
+    </message>
+    <message>
+        <source>复议/诉讼终结</source>
+        <translation>Reconsideration/litigation concluded</translation>
+    </message>
+    <message>
+        <source>送达催告书</source>
+        <translation>Serve the demand notice</translation>
+    </message>
+    <message>
+        <source>申请法院强制执行</source>
+        <translation>Apply to the court for enforcement</translation>
+    </message>
+    <message>
+        <source>公示处罚决定</source>
+        <translation>Publish the penalty decision</translation>
+    </message>
+    <message>
+        <source>登记决定变更/撤销</source>
+        <translation>Record a change/revocation of the decision</translation>
+    </message>
+    <message>
+        <source>撤下已公示的决定</source>
+        <translation>Withdraw a published decision</translation>
+    </message>
+    <message>
+        <source>结案</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>决定公示</source>
+        <translation>Decision published</translation>
+    </message>
+    <message>
+        <source>线索登记</source>
+        <translation>Clue logged</translation>
+    </message>
+    <message>
+        <source>缴清罚款</source>
+        <translation>Fine paid in full</translation>
+    </message>
+    <message>
+        <source>先行登记保存</source>
+        <translation>Evidence registered and preserved</translation>
+    </message>
+    <message>
+        <source>查封扣押</source>
+        <translation>Sealing up or seizure</translation>
+    </message>
+    <message>
+        <source>保存物品处理决定</source>
+        <translation>Decision on preserved items</translation>
+    </message>
+    <message>
+        <source>接收机关回执</source>
+        <translation>Receipt from the receiving authority</translation>
+    </message>
+    <message>
+        <source>说服教育/劝导/指导</source>
+        <translation>Persuasion/education/guidance</translation>
+    </message>
+    <message>
+        <source>裁量表</source>
+        <translation>Discretion sheet</translation>
+    </message>
+    <message>
+        <source>罚款金额（元）</source>
+        <translation>Fine (yuan)</translation>
+    </message>
+    <message>
+        <source>空或0=警告</source>
+        <translation>Empty or 0 = warning</translation>
+    </message>
+    <message>
+        <source>已口头告知并听取当事人陈述申辩（第四十四条、第四十五条）</source>
+        <translation>Party notified orally and statement and defence heard (Art. 44, Art. 45)</translation>
+    </message>
+    <message>
+        <source>裁量说理（金额不在推荐阶次内时必填）</source>
+        <translation>Discretion reasoning (required when the amount is outside the recommended level)</translation>
+    </message>
+    <message>
+        <source>金额在推荐阶次内时可空</source>
+        <translation>May be empty when the amount is within the recommended level</translation>
+    </message>
+    <message>
+        <source>减轻处罚（具备第三十条或第三十二条情形）</source>
+        <translation>Mitigated penalty (circumstances of Art. 30 or Art. 32)</translation>
+    </message>
+    <message>
+        <source>与当事人同日另案罚款系另一违法行为的理由（第二十九条）</source>
+        <translation>Why another fine on the party the same day is for a different violation (Art. 29)</translation>
+    </message>
+    <message>
+        <source>当事人同日有另案罚款时必填</source>
+        <translation>Required when the party has another fine on the same day</translation>
+    </message>
+    <message>
+        <source>当场收缴罚款（第六十八条、第六十九条）</source>
+        <translation>Fine collected on the spot (Art. 68, Art. 69)</translation>
+    </message>
+    <message>
+        <source>当场收缴理由</source>
+        <translation>Ground for collecting on the spot</translation>
+    </message>
+    <message>
+        <source>罚款在限额以下</source>
+        <translation>Fine below the limit</translation>
+    </message>
+    <message>
+        <source>不当场收缴事后难以执行</source>
+        <translation>Hard to enforce later if not collected on the spot</translation>
+    </message>
+    <message>
+        <source>边远、水上、交通不便地区，当事人提出</source>
+        <translation>Remote, on-water or poorly accessible area, at the party&apos;s request</translation>
+    </message>
+    <message>
+        <source>专用票据号码（第七十条）</source>
+        <translation>Official receipt number (Art. 70)</translation>
+    </message>
+    <message>
+        <source>当场收缴时必填</source>
+        <translation>Required when collected on the spot</translation>
+    </message>
+    <message>
+        <source>涉及公民生命健康安全、金融安全且有危害后果（追责时效延长，第三十六条）</source>
+        <translation>Concerns citizens&apos; life, health or financial safety with harmful consequences (longer limitation period, Art. 36)</translation>
+    </message>
+    <message>
+        <source>未填时按案件登记的情形判断</source>
+        <translation>When empty, taken from the circumstances recorded on the case</translation>
+    </message>
+    <message>
+        <source>不予立案理由</source>
+        <translation>Reason for not filing a case</translation>
+    </message>
+    <message>
+        <source>情节复杂或重大违法行为，须负责人集体讨论（第五十七条第二款）</source>
+        <translation>Complex circumstances or serious violation: collective discussion by the heads required (Art. 57(2))</translation>
+    </message>
+    <message>
+        <source>须法制审核的情形（第五十八条）</source>
+        <translation>Circumstances requiring legal review (Art. 58)</translation>
+    </message>
+    <message>
+        <source>涉及重大公共利益（第五十八条第一款第（一）项）</source>
+        <translation>Involves major public interest (Art. 58(1) item 1)</translation>
+    </message>
+    <message>
+        <source>案情疑难复杂、涉及多个法律关系（第五十八条第一款第（三）项）</source>
+        <translation>Difficult and complex case involving several legal relationships (Art. 58(1) item 3)</translation>
+    </message>
+    <message>
+        <source>法律、法规规定的其他情形（第五十八条第一款第（四）项）</source>
+        <translation>Other circumstances provided by laws and regulations (Art. 58(1) item 4)</translation>
+    </message>
+    <message>
+        <source>审核结论（第五十八条）</source>
+        <translation>Review conclusion (Art. 58)</translation>
+    </message>
+    <message>
+        <source>同意</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>修改后同意</source>
+        <translation>Approved after changes</translation>
+    </message>
+    <message>
+        <source>退回补充调查</source>
+        <translation>Returned for further investigation</translation>
+    </message>
+    <message>
+        <source>不同意</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation>Review opinion</translation>
+    </message>
+    <message>
+        <source>结论不是“同意”时必填</source>
+        <translation>Required unless the conclusion is “Approved”</translation>
+    </message>
+    <message>
+        <source>拟罚款金额（元，空=按裁量表）</source>
+        <translation>Proposed fine (yuan; empty = per the discretion sheet)</translation>
+    </message>
+    <message>
+        <source>拟没收较大数额财物、吊销许可证、责令停产停业等（第六十三条）</source>
+        <translation>Intends to confiscate property of a large value, revoke a licence, order suspension of production or business, etc. (Art. 63)</translation>
+    </message>
+    <message>
+        <source>拟强制拆除（本地规定须法制审核的情形）</source>
+        <translation>Intends forced demolition (legal review required by local rules)</translation>
+    </message>
+    <message>
+        <source>送达日期</source>
+        <translation>Date of service</translation>
+    </message>
+    <message>
+        <source>空=办案日期；不早于办案日期、不晚于今天</source>
+        <translation>Empty = the handling date; not before the handling date, not after today</translation>
+    </message>
+    <message>
+        <source>书面放弃声明（编号或说明）</source>
+        <translation>Written waiver (number or description)</translation>
+    </message>
+    <message>
+        <source>听证日期</source>
+        <translation>Hearing date</translation>
+    </message>
+    <message>
+        <source>须在通知后留足法定的听证通知期</source>
+        <translation>Must leave the statutory hearing notice period after the notice</translation>
+    </message>
+    <message>
+        <source>讨论结论</source>
+        <translation>Conclusion of the discussion</translation>
+    </message>
+    <message>
+        <source>决定类型（第五十七条）</source>
+        <translation>Type of decision (Art. 57)</translation>
+    </message>
+    <message>
+        <source>给予行政处罚</source>
+        <translation>Impose an administrative penalty</translation>
+    </message>
+    <message>
+        <source>不予行政处罚（轻微）</source>
+        <translation>No administrative penalty (minor)</translation>
+    </message>
+    <message>
+        <source>违法事实不能成立，不予行政处罚</source>
+        <translation>No administrative penalty: the violation is not established</translation>
+    </message>
+    <message>
+        <source>移送司法机关</source>
+        <translation>Transfer to the judicial authorities</translation>
+    </message>
+    <message>
+        <source>罚款金额（元，空=按告知金额）</source>
+        <translation>Fine (yuan; empty = the notified amount)</translation>
+    </message>
+    <message>
+        <source>不得高于告知金额</source>
+        <translation>Must not exceed the notified amount</translation>
+    </message>
+    <message>
+        <source>教育情况（不予处罚时必填）</source>
+        <translation>Education given (required when no penalty is imposed)</translation>
+    </message>
+    <message>
+        <source>接收机关（移送时必填）</source>
+        <translation>Receiving authority (required for a transfer)</translation>
+    </message>
+    <message>
+        <source>不予处罚的理由</source>
+        <translation>Ground for no penalty</translation>
+    </message>
+    <message>
+        <source>按裁量表记录的情形确定</source>
+        <translation>As recorded on the discretion sheet</translation>
+    </message>
+    <message>
+        <source>违法行为轻微并及时改正，没有造成危害后果（第三十三条第一款）</source>
+        <translation>Minor violation corrected promptly without harmful consequences (Art. 33(1))</translation>
+    </message>
+    <message>
+        <source>初次违法且危害后果轻微并及时改正（第三十三条第一款）</source>
+        <translation>First violation with minor harmful consequences, corrected promptly (Art. 33(1))</translation>
+    </message>
+    <message>
+        <source>有证据足以证明没有主观过错（第三十三条第二款）</source>
+        <translation>Sufficient evidence of no subjective fault (Art. 33(2))</translation>
+    </message>
+    <message>
+        <source>违法时不满十四周岁（第三十条）</source>
+        <translation>Under 14 at the time of the violation (Art. 30)</translation>
+    </message>
+    <message>
+        <source>精神病人、智力残疾人不能辨认或控制自己行为时违法（第三十一条）</source>
+        <translation>Violation by a person with a mental illness or intellectual disability unable to recognise or control their conduct (Art. 31)</translation>
+    </message>
+    <message>
+        <source>违法行为在法定期限内未被发现（第三十六条）</source>
+        <translation>Violation not discovered within the statutory period (Art. 36)</translation>
+    </message>
+    <message>
+        <source>违法事实不能成立（第五十七条第一款第（三）项）</source>
+        <translation>Violation not established (Art. 57(1) item 3)</translation>
+    </message>
+    <message>
+        <source>接收机关类型</source>
+        <translation>Type of receiving authority</translation>
+    </message>
+    <message>
+        <source>司法机关</source>
+        <translation>Judicial authority</translation>
+    </message>
+    <message>
+        <source>行政机关</source>
+        <translation>Administrative authority</translation>
+    </message>
+    <message>
+        <source>移送依据</source>
+        <translation>Legal basis for the transfer</translation>
+    </message>
+    <message>
+        <source>接收机关</source>
+        <translation>Receiving authority</translation>
+    </message>
+    <message>
+        <source>移送理由</source>
+        <translation>Reason for the transfer</translation>
+    </message>
+    <message>
+        <source>延长天数</source>
+        <translation>Days of extension</translation>
+    </message>
+    <message>
+        <source>延长理由（经负责人批准）</source>
+        <translation>Reason for the extension (approved by the head)</translation>
+    </message>
+    <message>
+        <source>延长的期限</source>
+        <translation>Period extended</translation>
+    </message>
+    <message>
+        <source>作出处罚决定（立案后90日）（第六十条）</source>
+        <translation>Penalty decision (90 days after filing) (Art. 60)</translation>
+    </message>
+    <message>
+        <source>查封扣押期限（《中华人民共和国行政强制法》第二十五条）</source>
+        <translation>Sealing-up/seizure period (Administrative Coercion Law Art. 25)</translation>
+    </message>
+    <message>
+        <source>送达方式（第六十一条）</source>
+        <translation>Method of service (Art. 61)</translation>
+    </message>
+    <message>
+        <source>直接送达</source>
+        <translation>Direct service</translation>
+    </message>
+    <message>
+        <source>留置送达</source>
+        <translation>Service by leaving at the premises</translation>
+    </message>
+    <message>
+        <source>委托送达</source>
+        <translation>Service by entrusted agent</translation>
+    </message>
+    <message>
+        <source>邮寄送达</source>
+        <translation>Service by post</translation>
+    </message>
+    <message>
+        <source>公告送达</source>
+        <translation>Service by public announcement</translation>
+    </message>
+    <message>
+        <source>电子送达</source>
+        <translation>Electronic service</translation>
+    </message>
+    <message>
+        <source>电子送达确认书编号</source>
+        <translation>Electronic service consent form number</translation>
+    </message>
+    <message>
+        <source>电子送达时必填</source>
+        <translation>Required for electronic service</translation>
+    </message>
+    <message>
+        <source>缴款金额（元）</source>
+        <translation>Amount paid (yuan)</translation>
+    </message>
+    <message>
+        <source>批准缴纳期限</source>
+        <translation>Approved payment deadline</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>行政复议</source>
+        <translation>Administrative reconsideration</translation>
+    </message>
+    <message>
+        <source>行政诉讼</source>
+        <translation>Administrative litigation</translation>
+    </message>
+    <message>
+        <source>变更、撤销或确认违法、无效的原因</source>
+        <translation>Reason for the change, revocation, or finding of illegality or invalidity</translation>
+    </message>
+    <message>
+        <source>办案日期</source>
+        <translation>Handling date</translation>
+    </message>
+    <message>
+        <source>空=今天；不得晚于今天或早于上一步骤</source>
+        <translation>Empty = today; not after today nor before the previous step</translation>
+    </message>
+    <message>
+        <source>从文号登记簿取得案件编号（案号），此后不能更改</source>
+        <translation>Take the case number from the document number register; it cannot be changed afterwards</translation>
+    </message>
+    <message>
+        <source>出具《{0}》并登记文号</source>
+        <translation>Issue the {0} and register its document number</translation>
+    </message>
+    <message>
+        <source>开始计算{0}（{1}，{2}）</source>
+        <translation>Start the time limit: {0} ({1}, {2})</translation>
+    </message>
+    <message>
+        <source>{0}个工作日</source>
+        <translation>{0} working days</translation>
+    </message>
+    <message>
+        <source>{0}日</source>
+        <translation>{0} days</translation>
+    </message>
+    <message>
+        <source>{0}个月</source>
+        <translation>{0} months</translation>
+    </message>
+    <message>
+        <source>{0}年</source>
+        <translation>{0} years</translation>
+    </message>
+    <message>
+        <source>线索核查·立案决定</source>
+        <translation>Clue verification · filing decision</translation>
+    </message>
+    <message>
+        <source>追责时效（2年）</source>
+        <translation>Limitation period (2 years)</translation>
+    </message>
+    <message>
+        <source>先行登记保存·处理决定</source>
+        <translation>Evidence preservation · decision on the items</translation>
+    </message>
+    <message>
+        <source>查封扣押期限</source>
+        <translation>Sealing-up/seizure period</translation>
+    </message>
+    <message>
+        <source>陈述申辩期</source>
+        <translation>Statement period</translation>
+    </message>
+    <message>
+        <source>听证申请期</source>
+        <translation>Hearing request period</translation>
+    </message>
+    <message>
+        <source>听证通知至举行（至少7个工作日）</source>
+        <translation>Hearing notice to hearing (at least 7 working days)</translation>
+    </message>
+    <message>
+        <source>作出处罚决定（立案后90日）</source>
+        <translation>Penalty decision (90 days after filing)</translation>
+    </message>
+    <message>
+        <source>行政处罚决定公示</source>
+        <translation>Publication of the penalty decision</translation>
+    </message>
+    <message>
+        <source>缴纳罚款（送达后15日）</source>
+        <translation>Payment of the fine (15 days after service)</translation>
+    </message>
+    <message>
+        <source>催告后申请强制执行的等待期</source>
+        <translation>Wait after the demand notice before applying for enforcement</translation>
+    </message>
+    <message>
+        <source>申请法院强制执行期限</source>
+        <translation>Period to apply to the court for enforcement</translation>
+    </message>
+    <message>
+        <source>行政复议申请期</source>
+        <translation>Period to apply for administrative reconsideration</translation>
+    </message>
+    <message>
+        <source>行政诉讼起诉期</source>
+        <translation>Period to bring administrative litigation</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第四条</source>
+        <translation>Administrative Penalty Law Art. 4</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第五条</source>
+        <translation>Administrative Penalty Law Art. 5</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第二十七条</source>
+        <translation>Administrative Penalty Law Art. 27</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第二十八条</source>
+        <translation>Administrative Penalty Law Art. 28</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第二十九条</source>
+        <translation>Administrative Penalty Law Art. 29</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第三十条</source>
+        <translation>Administrative Penalty Law Art. 30</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第三十一条</source>
+        <translation>Administrative Penalty Law Art. 31</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第三十二条</source>
+        <translation>Administrative Penalty Law Art. 32</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第三十三条</source>
+        <translation>Administrative Penalty Law Art. 33</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第三十四条</source>
+        <translation>Administrative Penalty Law Art. 34</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第三十六条</source>
+        <translation>Administrative Penalty Law Art. 36</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第三十七条</source>
+        <translation>Administrative Penalty Law Art. 37</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第四十二条</source>
+        <translation>Administrative Penalty Law Art. 42</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第四十四条</source>
+        <translation>Administrative Penalty Law Art. 44</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第四十五条</source>
+        <translation>Administrative Penalty Law Art. 45</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第四十七条</source>
+        <translation>Administrative Penalty Law Art. 47</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第四十八条</source>
+        <translation>Administrative Penalty Law Art. 48</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第五十一条</source>
+        <translation>Administrative Penalty Law Art. 51</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第五十四条</source>
+        <translation>Administrative Penalty Law Art. 54</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第五十五条</source>
+        <translation>Administrative Penalty Law Art. 55</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第五十六条</source>
+        <translation>Administrative Penalty Law Art. 56</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第五十七条</source>
+        <translation>Administrative Penalty Law Art. 57</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第五十九条</source>
+        <translation>Administrative Penalty Law Art. 59</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第五十八条</source>
+        <translation>Administrative Penalty Law Art. 58</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第六十条</source>
+        <translation>Administrative Penalty Law Art. 60</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第六十一条</source>
+        <translation>Administrative Penalty Law Art. 61</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第六十二条</source>
+        <translation>Administrative Penalty Law Art. 62</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第六十三条</source>
+        <translation>Administrative Penalty Law Art. 63</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第六十四条</source>
+        <translation>Administrative Penalty Law Art. 64</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第六十五条</source>
+        <translation>Administrative Penalty Law Art. 65</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第六十六条</source>
+        <translation>Administrative Penalty Law Art. 66</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第六十七条</source>
+        <translation>Administrative Penalty Law Art. 67</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第六十八条</source>
+        <translation>Administrative Penalty Law Art. 68</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第六十九条</source>
+        <translation>Administrative Penalty Law Art. 69</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第七十条</source>
+        <translation>Administrative Penalty Law Art. 70</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第七十一条</source>
+        <translation>Administrative Penalty Law Art. 71</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第七十二条</source>
+        <translation>Administrative Penalty Law Art. 72</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第七十三条</source>
+        <translation>Administrative Penalty Law Art. 73</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第八十五条</source>
+        <translation>Administrative Penalty Law Art. 85</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第三十三条第一款</source>
+        <translation>Administrative Penalty Law Art. 33(1)</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第三十三条第二款</source>
+        <translation>Administrative Penalty Law Art. 33(2)</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第三十三条第三款</source>
+        <translation>Administrative Penalty Law Art. 33(3)</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第五十七条第一款第（三）项</source>
+        <translation>Administrative Penalty Law Art. 57(1) item 3</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第五十七条第一款第（四）项</source>
+        <translation>Administrative Penalty Law Art. 57(1) item 4</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第五十七条第二款</source>
+        <translation>Administrative Penalty Law Art. 57(2)</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第五十八条第二款</source>
+        <translation>Administrative Penalty Law Art. 58(2)</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第六十一条第二款</source>
+        <translation>Administrative Penalty Law Art. 61(2)</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第六十四条第（一）项</source>
+        <translation>Administrative Penalty Law Art. 64 item 1</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第六十四条第（二）项</source>
+        <translation>Administrative Penalty Law Art. 64 item 2</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第六十六条第二款</source>
+        <translation>Administrative Penalty Law Art. 66(2)</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政强制法》第二十五条</source>
+        <translation>Administrative Coercion Law Art. 25</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政强制法》第三十五条</source>
+        <translation>Administrative Coercion Law Art. 35</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政强制法》第五十三条</source>
+        <translation>Administrative Coercion Law Art. 53</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政强制法》第五十四条</source>
+        <translation>Administrative Coercion Law Art. 54</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政强制法》第五十五条</source>
+        <translation>Administrative Coercion Law Art. 55</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政复议法》第二十条</source>
+        <translation>Administrative Reconsideration Law Art. 20</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政诉讼法》第四十六条</source>
+        <translation>Administrative Litigation Law Art. 46</translation>
+    </message>
+    <message>
+        <source>《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）</source>
+        <translation>General Office of the State Council, Guiding Opinions on Fully Implementing the Enforcement Publicity, Whole-Process Recording and Legal Review of Major Enforcement Decisions Systems (Guo Ban Fa [2018] No. 118)</translation>
+    </message>
+    <message>
+        <source>《住房和城乡建设行政处罚程序规定》（住房和城乡建设部令第55号）（条文待核实）</source>
+        <translation>Provisions on Administrative Penalty Procedures for Housing and Urban-Rural Development (MOHURD Order No. 55) (article to be verified)</translation>
+    </message>
+    <message>
+        <source>行政处罚裁量基准适用规则（说理）</source>
+        <translation>Rules for applying the discretion benchmarks (reasoning)</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第五章</source>
+        <translation>Administrative Penalty Law Chapter 5</translation>
+    </message>
+    <message>
+        <source>立案审批表</source>
+        <translation>Case filing approval form</translation>
+    </message>
+    <message>
+        <source>不予立案审批表</source>
+        <translation>Non-filing approval form</translation>
+    </message>
+    <message>
+        <source>证据先行登记保存通知书</source>
+        <translation>Notice of evidence registration and preservation</translation>
+    </message>
+    <message>
+        <source>先行登记保存物品处理决定书</source>
+        <translation>Decision on preserved items</translation>
+    </message>
+    <message>
+        <source>责令改正通知书</source>
+        <translation>Order to correct</translation>
+    </message>
+    <message>
+        <source>行政处罚事先告知书</source>
+        <translation>Prior notice of administrative penalty</translation>
+    </message>
+    <message>
+        <source>陈述申辩笔录</source>
+        <translation>Record of statement and defence</translation>
+    </message>
+    <message>
+        <source>陈述申辩复核意见书</source>
+        <translation>Review opinion on the statement and defence</translation>
+    </message>
+    <message>
+        <source>听证告知书</source>
+        <translation>Notice of the right to a hearing</translation>
+    </message>
+    <message>
+        <source>听证通知书</source>
+        <translation>Hearing notice</translation>
+    </message>
+    <message>
+        <source>听证笔录</source>
+        <translation>Hearing record</translation>
+    </message>
+    <message>
+        <source>案件调查终结报告</source>
+        <translation>Investigation conclusion report</translation>
+    </message>
+    <message>
+        <source>法制审核意见书</source>
+        <translation>Legal review opinion</translation>
+    </message>
+    <message>
+        <source>重大案件集体讨论记录</source>
+        <translation>Record of collective discussion of a major case</translation>
+    </message>
+    <message>
+        <source>案件处理审批表</source>
+        <translation>Case handling approval form</translation>
+    </message>
+    <message>
+        <source>行政处罚决定书</source>
+        <translation>Administrative penalty decision</translation>
+    </message>
+    <message>
+        <source>当场行政处罚决定书</source>
+        <translation>On-the-spot administrative penalty decision</translation>
+    </message>
+    <message>
+        <source>不予行政处罚决定书</source>
+        <translation>Decision not to impose an administrative penalty</translation>
+    </message>
+    <message>
+        <source>送达回证</source>
+        <translation>Proof of service</translation>
+    </message>
+    <message>
+        <source>案件移送函</source>
+        <translation>Case transfer letter</translation>
+    </message>
+    <message>
+        <source>询问笔录</source>
+        <translation>Interview record</translation>
+    </message>
+    <message>
+        <source>现场检查（勘验）笔录</source>
+        <translation>On-site inspection (examination) record</translation>
+    </message>
+    <message>
+        <source>延期（分期）缴纳罚款审批表</source>
+        <translation>Approval form for deferred (instalment) payment of a fine</translation>
+    </message>
+    <message>
+        <source>催告书</source>
+        <translation>Demand notice</translation>
+    </message>
+    <message>
+        <source>强制执行申请书</source>
+        <translation>Application for compulsory enforcement</translation>
+    </message>
+    <message>
+        <source>结案报告</source>
+        <translation>Case closing report</translation>
+    </message>
+    <message>
+        <source>案由</source>
+        <translation>Cause of action</translation>
+    </message>
+    <message>
+        <source>案件来源</source>
+        <translation>Case source</translation>
+    </message>
+    <message>
+        <source>当事人姓名或名称</source>
+        <translation>Party&apos;s name</translation>
+    </message>
+    <message>
+        <source>当事人身份证件或统一社会信用代码</source>
+        <translation>Party&apos;s ID document or unified social credit code</translation>
+    </message>
+    <message>
+        <source>当事人住址或住所</source>
+        <translation>Party&apos;s address or domicile</translation>
+    </message>
+    <message>
+        <source>法定代表人（负责人）</source>
+        <translation>Legal representative (person in charge)</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>发现日期</source>
+        <translation>Date discovered</translation>
+    </message>
+    <message>
+        <source>违法行为发生日期</source>
+        <translation>Date of the violation</translation>
+    </message>
+    <message>
+        <source>案情简述</source>
+        <translation>Summary of the case</translation>
+    </message>
+    <message>
+        <source>执法人员（不少于两名，附执法证号）</source>
+        <translation>Enforcement officers (at least two, with badge numbers)</translation>
+    </message>
+    <message>
+        <source>承办人意见</source>
+        <translation>Case officer&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>承办机构意见</source>
+        <translation>Handling unit&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>分管负责人意见</source>
+        <translation>Opinion of the head in charge</translation>
+    </message>
+    <message>
+        <source>主要负责人意见</source>
+        <translation>Opinion of the principal head</translation>
+    </message>
+    <message>
+        <source>线索来源</source>
+        <translation>Clue source</translation>
+    </message>
+    <message>
+        <source>线索及核查情况</source>
+        <translation>Clue and verification</translation>
+    </message>
+    <message>
+        <source>不予立案的理由</source>
+        <translation>Reason for not filing a case</translation>
+    </message>
+    <message>
+        <source>负责人审批意见</source>
+        <translation>Head&apos;s approval opinion</translation>
+    </message>
+    <message>
+        <source>登记保存理由</source>
+        <translation>Reason for registration and preservation</translation>
+    </message>
+    <message>
+        <source>批准的执法机关负责人</source>
+        <translation>Approving head of the agency</translation>
+    </message>
+    <message>
+        <source>批准时间</source>
+        <translation>Time of approval</translation>
+    </message>
+    <message>
+        <source>登记保存物品清单</source>
+        <translation>List of items registered and preserved</translation>
+    </message>
+    <message>
+        <source>保存地点和方式</source>
+        <translation>Place and manner of preservation</translation>
+    </message>
+    <message>
+        <source>执法机关地址</source>
+        <translation>Agency address</translation>
+    </message>
+    <message>
+        <source>邮政编码</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>先行登记保存日期</source>
+        <translation>Date of registration and preservation</translation>
+    </message>
+    <message>
+        <source>证据先行登记保存通知书文号</source>
+        <translation>Number of the notice of evidence registration and preservation</translation>
+    </message>
+    <message>
+        <source>处理的物品</source>
+        <translation>Items dealt with</translation>
+    </message>
+    <message>
+        <source>违法事实（时间、地点、行为）</source>
+        <translation>Facts of the violation (time, place, conduct)</translation>
+    </message>
+    <message>
+        <source>违反的法律规定</source>
+        <translation>Provisions violated</translation>
+    </message>
+    <message>
+        <source>责令改正的依据</source>
+        <translation>Legal basis of the order to correct</translation>
+    </message>
+    <message>
+        <source>改正要求</source>
+        <translation>What must be corrected</translation>
+    </message>
+    <message>
+        <source>改正期限</source>
+        <translation>Deadline for correction</translation>
+    </message>
+    <message>
+        <source>违法事实</source>
+        <translation>Facts of the violation</translation>
+    </message>
+    <message>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>处罚依据</source>
+        <translation>Legal basis of the penalty</translation>
+    </message>
+    <message>
+        <source>拟作出的行政处罚</source>
+        <translation>Intended administrative penalty</translation>
+    </message>
+    <message>
+        <source>陈述申辩期限（具体日期）</source>
+        <translation>Deadline for statement and defence (date)</translation>
+    </message>
+    <message>
+        <source>听证权利告知（适用听证时）</source>
+        <translation>Notice of the right to a hearing (where a hearing applies)</translation>
+    </message>
+    <message>
+        <source>陈述申辩时间</source>
+        <translation>Time of statement and defence</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>当事人的陈述和申辩（事实、理由、证据）</source>
+        <translation>Party&apos;s statement and defence (facts, reasons, evidence)</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>告知的拟处罚内容</source>
+        <translation>Intended penalty notified</translation>
+    </message>
+    <message>
+        <source>当事人陈述申辩要点</source>
+        <translation>Main points of the party&apos;s statement and defence</translation>
+    </message>
+    <message>
+        <source>复核情况</source>
+        <translation>Review of the statement</translation>
+    </message>
+    <message>
+        <source>复核意见（采纳、部分采纳或不予采纳及理由）</source>
+        <translation>Review opinion (accepted, partly accepted or not accepted, with reasons)</translation>
+    </message>
+    <message>
+        <source>听证时间</source>
+        <translation>Hearing time</translation>
+    </message>
+    <message>
+        <source>听证地点</source>
+        <translation>Hearing place</translation>
+    </message>
+    <message>
+        <source>听证主持人</source>
+        <translation>Hearing presiding officer</translation>
+    </message>
+    <message>
+        <source>是否公开举行</source>
+        <translation>Held in public or not</translation>
+    </message>
+    <message>
+        <source>公开或不公开举行（第六十四条第三项）</source>
+        <translation>Public or non-public hearing (Art. 64 item 3)</translation>
+    </message>
+    <message>
+        <source>听证员</source>
+        <translation>Hearing officers</translation>
+    </message>
+    <message>
+        <source>记录员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>当事人及其代理人</source>
+        <translation>Party and agent</translation>
+    </message>
+    <message>
+        <source>听证经过（调查人员提出的事实、证据和处罚建议；当事人的申辩和质证）</source>
+        <translation>Course of the hearing (facts, evidence and proposed penalty from the investigators; the party&apos;s defence and cross-examination)</translation>
+    </message>
+    <message>
+        <source>当事人最后陈述</source>
+        <translation>Party&apos;s final statement</translation>
+    </message>
+    <message>
+        <source>调查经过</source>
+        <translation>Course of the investigation</translation>
+    </message>
+    <message>
+        <source>查明的违法事实</source>
+        <translation>Violation found</translation>
+    </message>
+    <message>
+        <source>证据清单</source>
+        <translation>List of evidence</translation>
+    </message>
+    <message>
+        <source>定性</source>
+        <translation>Legal characterisation</translation>
+    </message>
+    <message>
+        <source>违法依据</source>
+        <translation>Provisions violated</translation>
+    </message>
+    <message>
+        <source>裁量情节及证据</source>
+        <translation>Discretion circumstances and evidence</translation>
+    </message>
+    <message>
+        <source>适用的裁量基准档次及幅度</source>
+        <translation>Discretion benchmark level and range applied</translation>
+    </message>
+    <message>
+        <source>处理意见</source>
+        <translation>Proposed handling</translation>
+    </message>
+    <message>
+        <source>法制审核／集体讨论</source>
+        <translation>Legal review / collective discussion</translation>
+    </message>
+    <message>
+        <source>审核人员</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>法律职业资格</source>
+        <translation>Legal professional qualification</translation>
+    </message>
+    <message>
+        <source>审核事项</source>
+        <translation>Matters reviewed</translation>
+    </message>
+    <message>
+        <source>审核结论</source>
+        <translation>Review conclusion</translation>
+    </message>
+    <message>
+        <source>讨论时间</source>
+        <translation>Time of the discussion</translation>
+    </message>
+    <message>
+        <source>讨论地点</source>
+        <translation>Place of the discussion</translation>
+    </message>
+    <message>
+        <source>主持人</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>参加人员</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>案情简介</source>
+        <translation>Case summary</translation>
+    </message>
+    <message>
+        <source>讨论意见（逐人记录）</source>
+        <translation>Opinions expressed (recorded per person)</translation>
+    </message>
+    <message>
+        <source>讨论决定</source>
+        <translation>Decision of the discussion</translation>
+    </message>
+    <message>
+        <source>案号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>立案日期</source>
+        <translation>Filing date</translation>
+    </message>
+    <message>
+        <source>处理意见（处罚种类和幅度）</source>
+        <translation>Proposed handling (type and range of penalty)</translation>
+    </message>
+    <message>
+        <source>对陈述申辩意见的采纳情况及理由</source>
+        <translation>Whether the statement and defence were accepted, and why</translation>
+    </message>
+    <message>
+        <source>裁量理由（档次与情节）</source>
+        <translation>Discretion reasoning (level and circumstances)</translation>
+    </message>
+    <message>
+        <source>处罚种类和内容</source>
+        <translation>Type and content of the penalty</translation>
+    </message>
+    <message>
+        <source>责令改正内容</source>
+        <translation>Correction ordered</translation>
+    </message>
+    <message>
+        <source>罚款缴纳银行</source>
+        <translation>Bank for paying the fine</translation>
+    </message>
+    <message>
+        <source>收款户名</source>
+        <translation>Payee account name</translation>
+    </message>
+    <message>
+        <source>收款账号</source>
+        <translation>Payee account number</translation>
+    </message>
+    <message>
+        <source>行政复议机关</source>
+        <translation>Administrative reconsideration authority</translation>
+    </message>
+    <message>
+        <source>行政诉讼法院</source>
+        <translation>Court for administrative litigation</translation>
+    </message>
+    <message>
+        <source>缴款期限（第六十七条）</source>
+        <translation>Payment deadline (Art. 67)</translation>
+    </message>
+    <message>
+        <source>行政复议申请期限</source>
+        <translation>Deadline to apply for administrative reconsideration</translation>
+    </message>
+    <message>
+        <source>行政诉讼起诉期限</source>
+        <translation>Deadline to bring administrative litigation</translation>
+    </message>
+    <message>
+        <source>违法时间</source>
+        <translation>Time of the violation</translation>
+    </message>
+    <message>
+        <source>违法地点</source>
+        <translation>Place of the violation</translation>
+    </message>
+    <message>
+        <source>违法行为</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>处罚种类和罚款数额</source>
+        <translation>Type of penalty and amount of the fine</translation>
+    </message>
+    <message>
+        <source>告知及陈述申辩情况</source>
+        <translation>Notification and statement and defence</translation>
+    </message>
+    <message>
+        <source>缴纳方式</source>
+        <translation>Method of payment</translation>
+    </message>
+    <message>
+        <source>查明的事实</source>
+        <translation>Facts found</translation>
+    </message>
+    <message>
+        <source>不予处罚的具体理由和依据</source>
+        <translation>Specific reasons and legal basis for no penalty</translation>
+    </message>
+    <message>
+        <source>教育情况</source>
+        <translation>Education given</translation>
+    </message>
+    <message>
+        <source>受送达人</source>
+        <translation>Person served</translation>
+    </message>
+    <message>
+        <source>送达文书名称</source>
+        <translation>Title of the document served</translation>
+    </message>
+    <message>
+        <source>送达文书文号</source>
+        <translation>Number of the document served</translation>
+    </message>
+    <message>
+        <source>送达时间</source>
+        <translation>Time of service</translation>
+    </message>
+    <message>
+        <source>送达地点</source>
+        <translation>Place of service</translation>
+    </message>
+    <message>
+        <source>送达方式</source>
+        <translation>Method of service</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>见证人</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>移送材料清单</source>
+        <translation>List of materials transferred</translation>
+    </message>
+    <message>
+        <source>询问开始时间</source>
+        <translation>Interview start time</translation>
+    </message>
+    <message>
+        <source>询问结束时间</source>
+        <translation>Interview end time</translation>
+    </message>
+    <message>
+        <source>询问地点</source>
+        <translation>Interview place</translation>
+    </message>
+    <message>
+        <source>被询问人</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>身份证件号码</source>
+        <translation>ID document number</translation>
+    </message>
+    <message>
+        <source>工作单位及职务</source>
+        <translation>Employer and position</translation>
+    </message>
+    <message>
+        <source>住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>与本案关系</source>
+        <translation>Relation to the case</translation>
+    </message>
+    <message>
+        <source>询问内容（问答）</source>
+        <translation>Interview (questions and answers)</translation>
+    </message>
+    <message>
+        <source>检查开始时间</source>
+        <translation>Inspection start time</translation>
+    </message>
+    <message>
+        <source>检查结束时间</source>
+        <translation>Inspection end time</translation>
+    </message>
+    <message>
+        <source>检查地点</source>
+        <translation>Inspection place</translation>
+    </message>
+    <message>
+        <source>当事人证件号码</source>
+        <translation>Party&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>当事人住址</source>
+        <translation>Party&apos;s address</translation>
+    </message>
+    <message>
+        <source>现场负责人</source>
+        <translation>Person in charge on site</translation>
+    </message>
+    <message>
+        <source>现场情况</source>
+        <translation>On-site situation</translation>
+    </message>
+    <message>
+        <source>测量情况</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>照片及视听资料清单</source>
+        <translation>List of photos and audio-visual material</translation>
+    </message>
+    <message>
+        <source>当事人意见</source>
+        <translation>Party&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>行政处罚决定书文号</source>
+        <translation>Number of the administrative penalty decision</translation>
+    </message>
+    <message>
+        <source>罚款金额</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>当事人申请及理由（确有经济困难）</source>
+        <translation>Party&apos;s application and reasons (genuine financial difficulty)</translation>
+    </message>
+    <message>
+        <source>批准的延期（分期）缴纳安排</source>
+        <translation>Approved deferred (instalment) payment arrangement</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>决定书送达日期</source>
+        <translation>Date the decision was served</translation>
+    </message>
+    <message>
+        <source>履行及复议、诉讼情况</source>
+        <translation>Compliance, reconsideration and litigation</translation>
+    </message>
+    <message>
+        <source>应当履行的义务（金额、方式）</source>
+        <translation>Obligations to perform (amount, method)</translation>
+    </message>
+    <message>
+        <source>受理申请的人民法院</source>
+        <translation>People&apos;s court receiving the application</translation>
+    </message>
+    <message>
+        <source>处罚内容</source>
+        <translation>Penalty imposed</translation>
+    </message>
+    <message>
+        <source>复议、诉讼期限情况</source>
+        <translation>Reconsideration and litigation periods</translation>
+    </message>
+    <message>
+        <source>催告情况</source>
+        <translation>Demand notice</translation>
+    </message>
+    <message>
+        <source>当事人的意见</source>
+        <translation>Party&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>申请执行的标的</source>
+        <translation>Subject of the enforcement application</translation>
+    </message>
+    <message>
+        <source>申请人地址</source>
+        <translation>Applicant&apos;s address</translation>
+    </message>
+    <message>
+        <source>机关负责人</source>
+        <translation>Head of the agency</translation>
+    </message>
+    <message>
+        <source>处理决定文号</source>
+        <translation>Number of the handling decision</translation>
+    </message>
+    <message>
+        <source>处理结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>执行情况</source>
+        <translation>Enforcement</translation>
+    </message>
+    <message>
+        <source>物品处置情况</source>
+        <translation>Disposal of items</translation>
+    </message>
+    <message>
+        <source>结案理由</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>负责人意见</source>
+        <translation>Head&apos;s opinion</translation>
     </message>
 </context>
 </TS>

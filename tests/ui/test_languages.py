@@ -229,3 +229,75 @@ def test_english_translations_keep_every_placeholder():
         and set(pattern.findall(m.find("source").text)) != set(pattern.findall(m.find("translation").text))
     ]
     assert not wrong
+
+
+def _dialog_texts(dialog: QWidget) -> list[tuple[str, str]]:
+    """What the officer reads on a step dialog: title, row labels, check boxes, every choice, tooltips."""
+    from PySide6.QtWidgets import QComboBox
+
+    out = [(where, text) for w in [dialog, *dialog.findChildren(QWidget)] for where, text in _texts(w)]
+    for box in dialog.findChildren(QComboBox):
+        out += [(f"QComboBox#{box.objectName()}.item{i}", box.itemText(i)) for i in range(box.count())]
+    return [(where, text) for where, text in out if text]
+
+
+def test_step_dialogs_are_english_in_the_english_interface(qtbot, qapp, station, login, close_boxes):
+    """The step form (labels, notes, choices, what the step will do) is built from the core's declarations
+    (inspector.law.step_fields, inspector.law.procedure): in English no Chinese may remain — 作出决定 after
+    the prior notice (《行政处罚法》第五十七条), 登记缴款 after service (第六十六条), 当场处罚 (第五十一条)."""
+    from inspector.services import discretion as disc
+    from inspector.services import workflow as wf
+    from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
+    from tests.ui.test_amount_rules_gui import open_from_main_window
+    from ui import tasks
+    from ui.translations import apply_language
+
+    tasks.set_synchronous(True)
+    try:
+        at("2026-06-01")
+        set_hearing_thresholds(station)
+        officer, leader = login(Role.OFFICER), login(Role.SQUAD_LEADER)
+        notified, served = make_case(station), make_case(station, act_date="2026-05-27")
+        for cid in (notified, served):
+            for session, step in (
+                (officer, "verify"),
+                (leader, "file"),
+                (officer, "investigate"),
+                (officer, "end_investigation"),
+                (officer, "submit_review"),
+            ):
+                wf.advance(session, cid, step)
+            disc.record(officer, cid, amount_cents=20000, answers={"tier": "一般"})
+            wf.advance(officer, cid, "notify")
+        at("2026-06-10")
+        wf.advance(leader, served, "decide", outcome="penalty")
+        wf.advance(officer, served, "serve", method="direct")
+        clue = make_case(station, act_date="2026-06-09")
+
+        apply_language(qapp, "en")
+        shown: dict[str, list[tuple[str, str]]] = {}
+        for cid, step in ((notified, "decide"), (served, "pay"), (clue, "on_the_spot")):
+            detail = open_from_main_window(qtbot, leader, cid)
+            button = detail.step_buttons[step]
+            assert not CJK.search(button.text()), button.text()
+            button.click()
+            assert detail.dialog is not None, f"{step} opened no form"
+            shown[step] = _dialog_texts(detail.dialog)
+            detail.dialog.reject()
+    finally:
+        apply_language(qapp, "zh_CN")
+        tasks.set_synchronous(False)
+        at("2026-06-10")
+    chinese = [
+        f"{step} {where}: {text!r}"
+        for step, texts in shown.items()
+        for where, text in texts
+        if CJK.search(text)
+    ]
+    assert not chinese, "Chinese left in the English step dialogs:\n" + "\n".join(chinese)
+    decide = dict(shown["decide"])
+    assert decide["StepDialog#.title"] == "Make the decision"
+    assert "Impose an administrative penalty" in decide.values()  # a choice of the outcome box
+    effects = next(text for where, text in shown["decide"] if text.startswith("Executing"))
+    assert "Administrative Penalty Law Art. 61" in effects  # the service period the decision starts
+    assert ("QCheckBox#cash", "Fine collected on the spot (Art. 68, Art. 69)") in shown["pay"]

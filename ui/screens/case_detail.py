@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from inspector.law import step_fields
 from inspector.services import workflow as wf
 from ui.tasks import Op
+from ui.translations import workflow_text
 from ui.widgets.deadline_table import RecordTable
 from ui.widgets.discretion_form import DiscretionForm, GuardPanel, yuan
 from ui.widgets.step_dialog import StepDialog
@@ -163,7 +164,7 @@ class CaseDetail(QWidget):
             b.deleteLater()
         self.step_buttons = {}
         for i, step in enumerate(shown["allowed_steps"]):
-            b = QPushButton(self.tr(step["label"]))
+            b = QPushButton(workflow_text(step["label"]))
             b.setAccessibleName(step["label"])
             b.setObjectName(f"step_{step['step']}")
             b.clicked.connect(lambda _=False, s=step: self.request_step(s["step"], s["label"]))
@@ -296,7 +297,7 @@ class CaseDetail(QWidget):
     def _advanced(self, event: dict[str, Any]) -> None:
         from inspector.law.procedure import EVENT_LABELS
 
-        text = self.tr("已完成：{0}").format(EVENT_LABELS.get(event["step"], event["step"]))
+        text = self.tr("已完成：{0}").format(workflow_text(EVENT_LABELS.get(event["step"], event["step"])))
         for d in event.get("documents") or []:
             text += self.tr("；已出具《{0}》{1}").format(d["title"], d["number"])
         for d in event.get("documents_pending") or []:

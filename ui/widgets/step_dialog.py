@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from inspector import clock
 from inspector.law import step_fields
+from ui.translations import workflow_message, workflow_text
 
 __all__ = ["StepDialog"]
 
@@ -35,23 +36,22 @@ class StepDialog(QDialog):
         super().__init__(parent)
         self.step = step
         self.preview = preview or {}
-        self.setWindowTitle(label)
+        shown = workflow_text(label)
+        self.setWindowTitle(shown)
         self.setAccessibleName(label)
         self.setMinimumWidth(520)
         form = QFormLayout(self)
+        # each label above its input: a long label (the English ones are) never squeezes the input
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.widgets: dict[str, QWidget] = {}
         self.kinds: dict[str, str] = {}
         self.doc_widgets: dict[str, QLineEdit] = {}
-        effects = self.preview.get("effects") or []
+        effects = [workflow_message(t, args) for t, args in self.preview.get("effect_parts") or []]
         self.effects = QLabel()
         self.effects.setWordWrap(True)
         self.effects.setAccessibleName("执行后将会")
         if effects:
-            text = (
-                self.tr("执行“{0}”后将会：").format(label)
-                + "\n"
-                + "\n".join(f"· {self.tr(e)}" for e in effects)
-            )
+            text = self.tr("执行“{0}”后将会：").format(shown) + "\n" + "\n".join(f"· {e}" for e in effects)
             if self.preview.get("irreversible"):
                 text += "\n" + self.tr("此步骤执行后不能撤销。")
             self.effects.setText(text)
@@ -61,20 +61,22 @@ class StepDialog(QDialog):
             w = self._widget(field)
             w.setAccessibleName(field.label)
             w.setObjectName(field.key)
+            if field.notes:
+                w.setToolTip(workflow_text(field.notes))
             self.widgets[field.key] = w
             self.kinds[field.key] = field.kind
             if field.kind == "bool":  # the box carries its own label, across the whole row
                 form.addRow(w)
             else:
-                form.addRow(self.tr(field.label), w)
+                form.addRow(workflow_text(field.label), w)
         for doc in self.preview.get("documents") or []:
             for miss in doc["missing"]:
                 w = QLineEdit()
-                label_text = miss.get("label") or miss["message"]
-                w.setAccessibleName(label_text)
+                label_text = workflow_text(miss.get("label") or miss["message"])
+                w.setAccessibleName(miss.get("label") or miss["message"])
                 w.setObjectName("doc_" + miss["field"])
                 self.doc_widgets[miss["field"]] = w
-                form.addRow(self.tr("《{0}》{1}").format(doc["title"], label_text), w)
+                form.addRow(self.tr("《{0}》{1}").format(workflow_text(doc["title"]), label_text), w)
         self.error = QLabel()
         self.error.setStyleSheet("color: #842029")
         self.error.setAccessibleName("输入错误")
@@ -93,11 +95,11 @@ class StepDialog(QDialog):
     def _widget(self, field: step_fields.StepField) -> QWidget:
         """The input for one declared field, by its kind."""
         if field.kind == "bool":
-            return QCheckBox(self.tr(field.label))
+            return QCheckBox(workflow_text(field.label))
         if field.kind == "choice":
             box = QComboBox()
             for value, shown in (field.choices or {}).items():
-                box.addItem(self.tr(shown), value)
+                box.addItem(workflow_text(shown), value)
             return box
         if field.kind == "date":
             edit = QDateEdit(QDate.fromString(clock.today().isoformat(), "yyyy-MM-dd"))
