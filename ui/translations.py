@@ -8,7 +8,8 @@ are in the new language).
 
 Texts declared in the core (which has no Qt) are collected by ``scripts/translations`` into their own
 contexts: ``settings`` (the settings registry) and ``workflow`` (step labels, step fields, what a step will
-do); :func:`workflow_text` and :func:`workflow_message` translate the latter.
+do, deadlines, whose turn); :func:`workflow_text` and :func:`workflow_message` translate the latter, and
+:func:`state_label` the case states (context ``case_state``: a state reads apart from the step of that name).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 SOURCE_LANGUAGE = "zh"
 WORKFLOW = "workflow"
+CASE_STATE = "case_state"
 _active: list[QTranslator] = []  # what apply_language installed last (kept referenced)
 
 
@@ -92,3 +94,14 @@ def workflow_message(template: str, args: tuple[Any, ...] = ()) -> str:
             for a in args
         )
     )
+
+
+def state_label(state: str) -> str:
+    """A case state (``notified``) in the UI language; an unknown code is shown as is."""
+    from inspector.model import CASE_STATE_LABELS, CaseState
+
+    try:
+        label = CASE_STATE_LABELS[CaseState(state)]
+    except ValueError:
+        return str(state)
+    return QCoreApplication.translate(CASE_STATE, label)

@@ -224,18 +224,46 @@ def require_lawful_cash(view: CaseView, attempt: Attempt) -> None:
         )
 
 
+# Why a case needs 法制审核 under the local triggers, as templates with arguments the interface translates.
+REASON_OUTSIDE_TIER = "罚款不在推荐裁量阶次内（本地规定）"
+REASON_MITIGATED = "减轻处罚（本地规定）"
+REASON_THRESHOLD = "罚款达到{0}元（本地规定）"
+REASON_PARTY_THRESHOLD = "对{0}罚款达到{1}元（本地规定）"
+REASON_PERSON, REASON_ORGANISATION = "公民", "法人或其他组织"
+REASON_HEAVY = "拟责令停产停业、吊销许可证或没收较大数额财物（本地规定）"
+REASON_DEMOLITION = "拟强制拆除（本地规定）"
+REASON_TEXTS = (
+    REASON_OUTSIDE_TIER,
+    REASON_MITIGATED,
+    REASON_THRESHOLD,
+    REASON_PARTY_THRESHOLD,
+    REASON_PERSON,
+    REASON_ORGANISATION,
+    REASON_HEAVY,
+    REASON_DEMOLITION,
+)
+Reason = tuple[str, tuple[Any, ...]]
+
+
 def review_reasons(
     view: CaseView, reasoning: Mapping[str, Any] | None, amount_cents: int | None
 ) -> list[str]:
     """The local 法制审核 triggers that depend on the amount actually set (outside the tier, mitigated, over a
     threshold), judged on that amount rather than on an earlier form."""
+    return [template.format(*args) for template, args in review_reason_parts(view, reasoning, amount_cents)]
+
+
+def review_reason_parts(
+    view: CaseView, reasoning: Mapping[str, Any] | None, amount_cents: int | None
+) -> list[Reason]:
+    """:func:`review_reasons` as (template, arguments) pairs, for an interface that translates them."""
     triggers = set(view.setting("legal_review.triggers") or ())
     facts = reasoning if reasoning is not None else view.discretion or {}
-    reasons = []
+    reasons: list[Reason] = []
     if "outside_tier" in triggers and facts.get("outside_tier"):
-        reasons.append("罚款不在推荐裁量阶次内（本地规定）")
+        reasons.append((REASON_OUTSIDE_TIER, ()))
     if "mitigated" in triggers and facts.get("mitigated"):
-        reasons.append("减轻处罚（本地规定）")
+        reasons.append((REASON_MITIGATED, ()))
     threshold = view.setting("legal_review.fine_threshold_cents")
     if (
         "fine_threshold" in triggers
@@ -243,7 +271,7 @@ def review_reasons(
         and amount_cents is not None
         and amount_cents >= int(threshold)
     ):
-        reasons.append(f"罚款达到{int(threshold) / 100:.0f}元（本地规定）")
+        reasons.append((REASON_THRESHOLD, (f"{int(threshold) / 100:.0f}",)))
     kind = (view.party or {}).get("kind", "person")
     table = (view.setting("legal_review.fine_thresholds") or {}) if "fine_by_party" in triggers else {}
     by_party = table.get((view.agency or {}).get("division_code", "")) or table.get("*") or {}
@@ -252,12 +280,12 @@ def review_reasons(
         limit is not None
         and amount_cents is not None
         and amount_cents >= int(limit)
-        and not any(r.startswith("罚款达到") for r in reasons)
+        and not any(template == REASON_THRESHOLD for template, _ in reasons)
     ):
-        who = "公民" if kind == "person" else "法人或其他组织"
-        reasons.append(f"对{who}罚款达到{int(limit) / 100:.0f}元（本地规定）")
+        who = REASON_PERSON if kind == "person" else REASON_ORGANISATION
+        reasons.append((REASON_PARTY_THRESHOLD, (who, f"{int(limit) / 100:.0f}")))
     if "heavy_penalty" in triggers and any(e["data"].get("heavy_penalty") for e in view.events):
-        reasons.append("拟责令停产停业、吊销许可证或没收较大数额财物（本地规定）")
+        reasons.append((REASON_HEAVY, ()))
     if "demolition" in triggers and any(e["data"].get("demolition") for e in view.events):
-        reasons.append("拟强制拆除（本地规定）")
+        reasons.append((REASON_DEMOLITION, ()))
     return reasons

@@ -474,6 +474,11 @@ def legal_review_reasons(view: CaseView, amount_cents: int | None) -> list[str]:
     return p.legal_review_reasons(view, amount_cents, amounts.reasoning_facts(view))
 
 
+def legal_review_reason_parts(view: CaseView, amount_cents: int | None) -> list[tuple[str, tuple[Any, ...]]]:
+    """:func:`legal_review_reasons` as (template, arguments) pairs, for an interface that translates them."""
+    return p.legal_review_reason_parts(view, amount_cents, amounts.reasoning_facts(view))
+
+
 paid_total = periods.paid_total
 paused_spans = periods.paused_spans
 surcharge_due = periods.surcharge_due

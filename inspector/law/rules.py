@@ -383,21 +383,31 @@ ART58_FLAGS = {
     "complex": f"案情疑难复杂、涉及多个法律关系（{_art58_item('三')}）",
     "other": f"法律、法规规定的其他情形（{_art58_item('四')}）",
 }
+ART58_HEARING = f"经过听证程序（{_art58_item('二')}）"
 
 
 def legal_review_reasons(
     view: CaseView, amount_cents: int | None, reasoning: dict[str, Any] | None = None
 ) -> list[str]:
     """Why this case needs 法制审核 (Art. 58 plus the configured local triggers); empty when it does not."""
-    from inspector.law.amounts import review_reasons
+    return [t.format(*args) for t, args in legal_review_reason_parts(view, amount_cents, reasoning)]
+
+
+def legal_review_reason_parts(
+    view: CaseView, amount_cents: int | None, reasoning: dict[str, Any] | None = None
+) -> list[tuple[str, tuple[Any, ...]]]:
+    """:func:`legal_review_reasons` as (template, arguments) pairs, for an interface that translates them."""
+    from inspector.law.amounts import review_reason_parts
 
     flags: set[str] = set()
     for e in view.events:
         flags |= set(e["data"].get("art58_flags", ()))
-    reasons = [ART58_FLAGS[f] for f in sorted(flags) if f in ART58_FLAGS]
+    reasons: list[tuple[str, tuple[Any, ...]]] = [
+        (ART58_FLAGS[f], ()) for f in sorted(flags) if f in ART58_FLAGS
+    ]
     if view.last("hold_hearing"):
-        reasons.append(f"经过听证程序（{_art58_item('二')}）")
-    return reasons + review_reasons(view, reasoning, amount_cents)
+        reasons.append((ART58_HEARING, ()))
+    return reasons + review_reason_parts(view, reasoning, amount_cents)
 
 
 def amount_under_review(view: CaseView) -> int | None:

@@ -480,6 +480,7 @@ def show(session: Session, case_id: str) -> dict[str, Any]:
         "deadlines": tl["deadlines"],
         "events": tl["events"],
         "legal_review_reasons": procedure.legal_review_reasons(v, v.case["fine_cents"]),
+        "legal_review_reason_parts": procedure.legal_review_reason_parts(v, v.case["fine_cents"]),
         "reasoning": amounts.reasoning_facts(v),
     }
 

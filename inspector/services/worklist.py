@@ -47,6 +47,9 @@ TURNS: dict[str, tuple[str, str, str]] = {
     S.CLOSED: ("officer", "归档", "已结案，待整理案卷归档"),
     S.NOT_FILED: ("officer", "归档", "不予立案，待归档"),
 }
+# while the party may still make a statement ({0} = the last day of the statement period)
+REASON_STATEMENT = "陈述申辩期至{0}（第45条），期满后由中队长作出决定"
+TASK_AFTER_REVIEW, REASON_AFTER_REVIEW = "根据审核意见继续办理", "法制审核已出具意见"
 # 法制审核 verdicts that send a case back to the investigation (Art. 58)
 RETURNED = ("return", "disagree", "failed")
 # which work-list role a user's role works as
@@ -79,7 +82,7 @@ def item_for(
     role, task, reason = turn
     ready_on = None
     if case["state"] == S.LEGAL_REVIEW and any(e["step"] == "legal_review" for e in events[-1:]):
-        role, task, reason = "officer", "根据审核意见继续办理", "法制审核已出具意见"
+        role, task, reason = "officer", TASK_AFTER_REVIEW, REASON_AFTER_REVIEW
     if case["state"] == S.NOTIFIED:
         notice = next((e for e in reversed(events) if e["step"] == "notify"), None)
         waived = notice is not None and any(
@@ -88,7 +91,7 @@ def item_for(
         due = (notice or {}).get("data", {}).get("statement_due")
         if due and not waived:
             ready_on = (dt.date.fromisoformat(due) + dt.timedelta(days=1)).isoformat()
-            reason = f"陈述申辩期至{due}（第45条），期满后由中队长作出决定"
+            reason = REASON_STATEMENT.format(due)
     dls = [
         d
         for d in deadlines.evaluate(case, events, cal=cal, setting=setting, today=today)
@@ -286,6 +289,14 @@ def turn_of(session: Session, case_id: str) -> dict[str, Any] | None:
     row["role_label"] = ROLE_LABELS.get(row["role"], row["role"])
     if row["ready_on"] and row["ready_on"] > clock.today().isoformat():
         row["role_label"] = ROLE_LABELS["party"]
+        row["waits_for_party"] = True
+    # the reason as a template and its arguments, for an interface that translates it: the statement
+    # period's reason is the only one with an argument (its last day, the day before the case is ready)
+    row["reason_parts"] = (row["reason"], ())
+    if row["ready_on"]:
+        last_day = dt.date.fromisoformat(row["ready_on"]) - dt.timedelta(days=1)
+        if row["reason"] == REASON_STATEMENT.format(last_day.isoformat()):
+            row["reason_parts"] = (REASON_STATEMENT, (last_day.isoformat(),))
     return row
 
 

@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>元</source>
-        <translation>yuan</translation>
+        <translation> yuan</translation>
     </message>
     <message>
         <source>当事人：{0}｜状态：{1}｜{2}｜罚款：{3}</source>
@@ -342,6 +342,10 @@
     <message>
         <source>须法制审核：{0}</source>
         <translation>Legal review required: {0}</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source>案件详情 - {0}</source>
@@ -358,6 +362,10 @@
     <message>
         <source>本案无待办事项</source>
         <translation>No pending tasks for this case</translation>
+    </message>
+    <message>
+        <source>当事人</source>
+        <translation>Party</translation>
     </message>
     <message>
         <source>轮到：{0}——{1}</source>
@@ -430,6 +438,42 @@
     <message>
         <source>；《{0}》待出具（{1}），请在“文书”页补全后出具</source>
         <translation>; “{0}” to be issued ({1}); complete it on the “Documents” page and issue</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>送达方式</source>
+        <translation>Service method</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>审核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>意见</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>接收机关</source>
+        <translation>Receiving authority</translation>
+    </message>
+    <message>
+        <source>加处罚款</source>
+        <translation>Surcharge</translation>
+    </message>
+    <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1342,10 @@ Penalty basis: {6}</translation>
     <message>
         <source>所需信息齐全，可以出具。</source>
         <translation>Everything needed is present; ready to issue.</translation>
+    </message>
+    <message>
+        <source>{0}：</source>
+        <translation>{0}:</translation>
     </message>
     <message>
         <source>正在出具文书…</source>
@@ -3835,6 +3883,77 @@ Restore into: %5</translation>
     </message>
 </context>
 <context>
+    <name>case_state</name>
+    <message>
+        <source>线索登记</source>
+        <translation>Clue registered</translation>
+    </message>
+    <message>
+        <source>核查</source>
+        <translation>Verifying</translation>
+    </message>
+    <message>
+        <source>不予立案</source>
+        <translation>Not filed</translation>
+    </message>
+    <message>
+        <source>已立案</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>调查取证</source>
+        <translation>Investigating</translation>
+    </message>
+    <message>
+        <source>调查终结</source>
+        <translation>Investigation ended</translation>
+    </message>
+    <message>
+        <source>案件审核</source>
+        <translation>Case review</translation>
+    </message>
+    <message>
+        <source>法制审核</source>
+        <translation>Legal review</translation>
+    </message>
+    <message>
+        <source>事先告知</source>
+        <translation>Prior notice given</translation>
+    </message>
+    <message>
+        <source>听证</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <source>集体讨论</source>
+        <translation>Collective discussion</translation>
+    </message>
+    <message>
+        <source>已决定</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>已送达</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>执行中</source>
+        <translation>Executing</translation>
+    </message>
+    <message>
+        <source>已结案</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>已归档</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>已移送</source>
+        <translation>Transferred</translation>
+    </message>
+</context>
+<context>
     <name>fonts</name>
     <message>
         <source>界面字体：%1</source>
@@ -6110,6 +6229,190 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>负责人意见</source>
         <translation>Head&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>调查取证</source>
+        <translation>Investigate and collect evidence</translation>
+    </message>
+    <message>
+        <source>法制审核</source>
+        <translation>Legal review</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>期间内</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>期间届满</source>
+        <translation>Period ended</translation>
+    </message>
+    <message>
+        <source>已完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第五十六条、第八十五条</source>
+        <translation>Administrative Penalty Law Art. 56, Art. 85</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第四十四条、第六十二条（期限为实践做法）</source>
+        <translation>Administrative Penalty Law Art. 44, Art. 62 (period by common practice)</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第六十四条第（一）项、第八十五条</source>
+        <translation>Administrative Penalty Law Art. 64 item 1, Art. 85</translation>
+    </message>
+    <message>
+        <source>核查线索</source>
+        <translation>Verify the clue</translation>
+    </message>
+    <message>
+        <source>线索已登记，待核查后提请立案</source>
+        <translation>Clue registered; verify it, then propose filing a case</translation>
+    </message>
+    <message>
+        <source>审批立案</source>
+        <translation>Approve filing</translation>
+    </message>
+    <message>
+        <source>核查完毕，待中队长审批立案（第54条）</source>
+        <translation>Verified; the squad leader approves filing (Art. 54)</translation>
+    </message>
+    <message>
+        <source>已立案，待调查取证（第55条）</source>
+        <translation>Filed; investigate and collect evidence (Art. 55)</translation>
+    </message>
+    <message>
+        <source>调查取证中</source>
+        <translation>Investigation under way</translation>
+    </message>
+    <message>
+        <source>调查终结，待提交审核</source>
+        <translation>Investigation ended; submit for review</translation>
+    </message>
+    <message>
+        <source>审核完毕，待制作事先告知书（第44条）</source>
+        <translation>Reviewed; draw up the prior notice (Art. 44)</translation>
+    </message>
+    <message>
+        <source>待法制审核（第58条）</source>
+        <translation>Awaiting legal review (Art. 58)</translation>
+    </message>
+    <message>
+        <source>陈述申辩期届满后由中队长决定（第62条）</source>
+        <translation>The squad leader decides once the statement period has ended (Art. 62)</translation>
+    </message>
+    <message>
+        <source>组织听证</source>
+        <translation>Hold the hearing</translation>
+    </message>
+    <message>
+        <source>当事人申请听证（第64条）</source>
+        <translation>The party applied for a hearing (Art. 64)</translation>
+    </message>
+    <message>
+        <source>集体讨论后作出决定（第57条第2款）</source>
+        <translation>Decide after collective discussion (Art. 57(2))</translation>
+    </message>
+    <message>
+        <source>决定已作出，待送达（第61条）</source>
+        <translation>Decision made; serve it (Art. 61)</translation>
+    </message>
+    <message>
+        <source>督促缴款</source>
+        <translation>Follow up the payment</translation>
+    </message>
+    <message>
+        <source>决定已送达，待当事人履行（第67条）</source>
+        <translation>Decision served; the party is to comply (Art. 67)</translation>
+    </message>
+    <message>
+        <source>执行或结案</source>
+        <translation>Enforce or close</translation>
+    </message>
+    <message>
+        <source>执行中：缴款、催告或申请强制执行</source>
+        <translation>Executing: payment, demand or application for compulsory enforcement</translation>
+    </message>
+    <message>
+        <source>已移送，待结案</source>
+        <translation>Transferred; close the case</translation>
+    </message>
+    <message>
+        <source>已结案，待整理案卷归档</source>
+        <translation>Closed; compile the case file and archive it</translation>
+    </message>
+    <message>
+        <source>不予立案，待归档</source>
+        <translation>Not filed; archive</translation>
+    </message>
+    <message>
+        <source>陈述申辩期至{0}（第45条），期满后由中队长作出决定</source>
+        <translation>Statement period until {0} (Art. 45); the squad leader decides after it ends</translation>
+    </message>
+    <message>
+        <source>根据审核意见继续办理</source>
+        <translation>Continue as the review opinion says</translation>
+    </message>
+    <message>
+        <source>法制审核已出具意见</source>
+        <translation>The legal review has given its opinion</translation>
+    </message>
+    <message>
+        <source>经过听证程序（第五十八条第一款第（二）项）</source>
+        <translation>Went through a hearing (Art. 58(1) item 2)</translation>
+    </message>
+    <message>
+        <source>罚款不在推荐裁量阶次内（本地规定）</source>
+        <translation>Fine outside the recommended discretion tier (local rule)</translation>
+    </message>
+    <message>
+        <source>减轻处罚（本地规定）</source>
+        <translation>Mitigated penalty (local rule)</translation>
+    </message>
+    <message>
+        <source>罚款达到{0}元（本地规定）</source>
+        <translation>Fine of {0} yuan or more (local rule)</translation>
+    </message>
+    <message>
+        <source>对{0}罚款达到{1}元（本地规定）</source>
+        <translation>Fine of {1} yuan or more on {0} (local rule)</translation>
+    </message>
+    <message>
+        <source>公民</source>
+        <translation>a citizen</translation>
+    </message>
+    <message>
+        <source>法人或其他组织</source>
+        <translation>a legal person or other organisation</translation>
+    </message>
+    <message>
+        <source>拟责令停产停业、吊销许可证或没收较大数额财物（本地规定）</source>
+        <translation>Intends to order suspension of business, revoke a licence or confiscate property of large value (local rule)</translation>
+    </message>
+    <message>
+        <source>拟强制拆除（本地规定）</source>
+        <translation>Intends compulsory demolition (local rule)</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>不通过</source>
+        <translation>Not passed</translation>
     </message>
 </context>
 </TS>

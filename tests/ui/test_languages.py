@@ -300,4 +300,121 @@ def test_step_dialogs_are_english_in_the_english_interface(qtbot, qapp, station,
     assert "Impose an administrative penalty" in decide.values()  # a choice of the outcome box
     effects = next(text for where, text in shown["decide"] if text.startswith("Executing"))
     assert "Administrative Penalty Law Art. 61" in effects  # the service period the decision starts
-    assert ("QCheckBox#cash", "Fine collected on the spot (Art. 68, Art. 69)") in shown["pay"]
+    assert ("_CheckLabel#cash_label", "Fine collected on the spot (Art. 68, Art. 69)") in shown["pay"]
+
+
+def _table_cells(table, skip: set[str]) -> list[tuple[str, str]]:
+    """Every cell of a RecordTable (and its header) except the columns named in ``skip`` (data columns)."""
+    out = [(f"{table.accessibleName()}.header", h) for _, h in table.columns]
+    for r in range(table.rowCount()):
+        for c, (key, _) in enumerate(table.columns):
+            if key not in skip:
+                out.append((f"{table.accessibleName()}[{r}].{key}", table.item(r, c).text()))
+    return out
+
+
+def test_case_window_is_english_in_the_english_interface(qtbot, qapp, station, login, close_boxes):
+    """The case window shows what the core declares (states, deadlines with their legal basis, whose turn and
+    why, why the case needs 法制审核 under 《行政处罚法》第五十八条 and the local triggers, the recorded steps, the
+    documents a case may issue and the fields they lack): in English no Chinese may remain in them.
+
+    Data is left out on purpose, as it is what the station's users entered, not interface text: the party's
+    name (in the status line), the case number and the matter's name (the window's title line, from the
+    station's catalogue), who acted (the history's 操作人 column: user names)."""
+    from inspector.services import discretion as disc
+    from inspector.services import workflow as wf
+    from inspector.services.org import set_setting
+    from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
+    from tests.ui.test_amount_rules_gui import open_from_main_window
+    from ui import tasks
+    from ui.translations import apply_language
+
+    tasks.set_synchronous(True)
+    try:
+        at("2026-06-01")
+        set_hearing_thresholds(station)
+        officer, leader = login(Role.OFFICER), login(Role.SQUAD_LEADER)
+        notified, served = make_case(station), make_case(station, act_date="2026-05-27")
+        for cid in (notified, served):
+            for session, step in (
+                (officer, "verify"),
+                (leader, "file"),
+                (officer, "investigate"),
+                (officer, "end_investigation"),
+                (officer, "submit_review"),
+            ):
+                wf.advance(session, cid, step)
+            disc.record(officer, cid, amount_cents=20000, answers={"tier": "一般"})
+            wf.advance(officer, cid, "notify")
+        at("2026-06-10")
+        wf.advance(leader, served, "decide", outcome="penalty")
+        wf.advance(officer, served, "serve", method="direct")
+        # a local 法制审核 trigger the fine of 200 yuan meets, so the status line gives a reason
+        set_setting(station.system_session(), "legal_review.triggers", ["fine_threshold"])
+        set_setting(station.system_session(), "legal_review.fine_threshold_cents", 10000)
+        at("2026-06-12")
+
+        apply_language(qapp, "en")
+        shown: list[tuple[str, str]] = []
+        metas: dict[str, str] = {}
+        for cid in (notified, served):
+            detail = open_from_main_window(qtbot, leader, cid)
+            party = detail.shown["party"]
+            meta = detail.meta.text()
+            metas[cid] = meta
+            shown += [("meta", meta.replace(party, "")), ("turn", detail.turn.text())]
+            shown.append(("window title", detail.windowTitle()))
+            shown += [(f"tab{i}", detail.tabs.tabText(i)) for i in range(detail.tabs.count())]
+            assert detail.deadlines.rowCount() and detail.timeline.rowCount()
+            shown += _table_cells(detail.deadlines, skip=set())
+            shown += _table_cells(detail.timeline, skip={"actor"})
+            detail.tabs.setCurrentWidget(detail.documents)
+            dialog = detail.documents.open_issue()
+            for i in range(dialog.type_box.count()):
+                dialog.type_box.setCurrentIndex(i)
+                shown.append((f"document type {i}", dialog.type_box.itemText(i)))
+                shown += [
+                    (f"{dialog.type_box.itemText(i)} field", label.text())
+                    for label in dialog.form_host.findChildren(QLabel)
+                ]
+                if dialog.issue_button.isEnabled():  # what it says when the document may be issued
+                    shown.append((f"{dialog.type_box.itemText(i)} status", dialog.status.text()))
+            dialog.reject()
+    finally:
+        apply_language(qapp, "zh_CN")
+        tasks.set_synchronous(False)
+        at("2026-06-10")
+    chinese = [f"{where}: {text!r}" for where, text in shown if CJK.search(text)]
+    assert not chinese, "Chinese left in the English case window:\n" + "\n".join(chinese)
+    assert "Status: Prior notice given" in metas[notified]
+    assert "Legal review required: Fine of 100 yuan or more (local rule)" in metas[served]
+    turns = [t for w, t in shown if w == "turn"]
+    assert "Reason: Statement period until" in turns[0]  # the notified case waits for the party (Art. 45)
+    bases = {t for w, t in shown if w.endswith(".basis")}
+    assert "Administrative Penalty Law Art. 67" in bases  # the payment period of the served decision
+    changes = {t for w, t in shown if w.endswith(".change")}
+    assert "Prior notice given → Decided" in changes
+    print("\n".join(f"{w}: {t}" for w, t in shown))
+
+
+def test_long_check_box_labels_wrap_in_english(qtbot, qapp):
+    """The prior notice's boxes (《行政处罚法》第四十四条, 第六十三条: what the party is told the agency intends)
+    read long in English; they wrap on more lines instead of widening the form off the screen."""
+    from ui.translations import apply_language
+    from ui.widgets.step_dialog import StepDialog, _CheckLabel
+
+    apply_language(qapp, "en")
+    try:
+        dialog = StepDialog("notify", "事先告知")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        labels = dialog.findChildren(_CheckLabel)
+        longest = max(labels, key=lambda label: len(label.text()))
+        assert longest.text().startswith("Intends to") and longest.wordWrap()
+        assert dialog.width() <= 640, dialog.width()
+        assert longest.height() > longest.fontMetrics().height() * 1.5  # on two lines or more
+        box = longest.box
+        qtbot.mouseClick(longest, Qt.MouseButton.LeftButton)
+        assert box.isChecked()  # clicking the words ticks the box, as on a plain check box
+    finally:
+        apply_language(qapp, "zh_CN")

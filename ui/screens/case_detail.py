@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from inspector.law import step_fields
 from inspector.services import workflow as wf
+from ui.messages import role_label
 from ui.tasks import Op
-from ui.translations import workflow_text
+from ui.translations import state_label, workflow_message, workflow_text
 from ui.widgets.deadline_table import RecordTable
 from ui.widgets.discretion_form import DiscretionForm, GuardPanel, yuan
 from ui.widgets.step_dialog import StepDialog
@@ -141,8 +142,6 @@ class CaseDetail(QWidget):
         Op(self, _load, self.session, self.case_id).success(self._show).run()
 
     def _show(self, shown: dict[str, Any]) -> None:
-        from inspector.model import CASE_STATE_LABELS
-
         self.shown = shown
         self.title.setText(
             self.tr("{0}　{1}").format(shown["case_no"] or self.tr("（未立案）"), shown["matter_name"])
@@ -150,14 +149,13 @@ class CaseDetail(QWidget):
         proc = self.tr("简易程序") if shown["procedure"] == "simple" else self.tr("普通程序")
         fine = yuan(shown["fine_cents"]) + self.tr("元") if shown["fine_cents"] is not None else "—"
         meta = self.tr("当事人：{0}｜状态：{1}｜{2}｜罚款：{3}").format(
-            shown["party"] or "—", shown["state_label"], proc, fine
+            shown["party"] or "—", state_label(shown["state"]), proc, fine
         )
-        if shown["legal_review_reasons"]:
-            meta += "\n" + self.tr("须法制审核：{0}").format("；".join(shown["legal_review_reasons"]))
+        reasons = [workflow_message(t, args) for t, args in shown["legal_review_reason_parts"]]
+        if reasons:
+            meta += "\n" + self.tr("须法制审核：{0}").format(self.tr("；").join(reasons))
         self.meta.setText(meta)
-        self.setWindowTitle(
-            self.tr("案件详情 - {0}").format(CASE_STATE_LABELS.get(shown["state"], shown["state"]))
-        )
+        self.setWindowTitle(self.tr("案件详情 - {0}").format(state_label(shown["state"])))
         for b in self.step_buttons.values():
             self.steps_layout.removeWidget(b)
             b.hide()  # gone at once, not only when the event loop next runs
@@ -175,18 +173,25 @@ class CaseDetail(QWidget):
         else:
             self.steps_box.setTitle(self.tr("可执行步骤"))
         dls = [
-            {**d, "provisional_label": self.tr("无官方日历，仅按周末推算") if d["provisional"] else ""}
+            {
+                **d,
+                "name": workflow_text(d["name"]),
+                "status_label": workflow_text(d["status_label"]),
+                "basis": workflow_text(d["basis"]),
+                "provisional_label": self.tr("无官方日历，仅按周末推算") if d["provisional"] else "",
+            }
             for d in shown["deadlines"]
         ]
         self.deadlines.set_records(dls)
-        label = CASE_STATE_LABELS.get
+
         events = [
             {
                 **e,
-                "change": f"{label(e['from_state'], e['from_state'])} → {label(e['to_state'], e['to_state'])}"
+                "label": workflow_text(e["label"]),
+                "change": f"{state_label(e['from_state'])} → {state_label(e['to_state'])}"
                 if e["from_state"] != e["to_state"]
                 else "",
-                "detail": _detail(e["data"]),
+                "detail": self._detail(e["data"]),
             }
             for e in reversed(shown["events"])
         ]
@@ -198,11 +203,12 @@ class CaseDetail(QWidget):
         if not turn:
             self.turn.setText(self.tr("本案无待办事项"))
             return
-        text = self.tr("轮到：{0}——{1}").format(self.tr(turn["role_label"]), self.tr(turn["task"]))
+        who = self.tr("当事人") if turn.get("waits_for_party") else role_label(turn["role"])
+        text = self.tr("轮到：{0}——{1}").format(who, workflow_text(turn["task"]))
         if turn["due"]:
-            text += self.tr("（{0}，{1}前）").format(self.tr(turn["deadline"]), turn["due"])
+            text += self.tr("（{0}，{1}前）").format(workflow_text(turn["deadline"]), turn["due"])
         if turn["reason"]:
-            text += "\n" + self.tr("原因：{0}").format(self.tr(turn["reason"]))
+            text += "\n" + self.tr("原因：{0}").format(workflow_message(*turn["reason_parts"]))
         self.turn.setText(text)
 
     def _show_facts(self, f: dict[str, Any]) -> None:
@@ -316,34 +322,35 @@ class CaseDetail(QWidget):
         self.reload()
         self.changed.emit(self.case_id)
 
+    def _detail(self, data: dict[str, Any]) -> str:
+        """What a recorded step noted: amounts, the coded choices (in the UI language) and the free text the
+        officer typed (reason, opinion, receiving authority — shown as typed)."""
+        from inspector.law.procedure import OUTCOME_LABELS, REVIEW_VERDICTS, SERVICE_LABELS
 
-def _detail(data: dict[str, Any]) -> str:
-    from inspector.law.procedure import OUTCOME_LABELS, REVIEW_VERDICTS, SERVICE_LABELS
-
-    labels: dict[str, Mapping[Any, str]] = {
-        "outcome": OUTCOME_LABELS,
-        "method": SERVICE_LABELS,
-        "verdict": REVIEW_VERDICTS,
-    }
-    parts = []
-    for key, label in (
-        ("amount_cents", "金额"),
-        ("outcome", "决定"),
-        ("method", "送达方式"),
-        ("reason", "理由"),
-        ("verdict", "审核"),
-        ("opinion", "意见"),
-        ("receiver", "接收机关"),
-        ("surcharge_cents", "加处罚款"),
-    ):
-        if key in data and data[key] not in ("", None):
-            value = data[key]
-            if key.endswith("_cents"):
-                value = yuan(value) + "元"
-            elif key in labels:
-                value = labels[key].get(value, value)
-            parts.append(f"{label}：{value}")
-    return "；".join(parts)
+        labels: dict[str, Mapping[Any, str]] = {
+            "outcome": OUTCOME_LABELS,
+            "method": SERVICE_LABELS,
+            "verdict": REVIEW_VERDICTS,
+        }
+        parts = []
+        for key, label in (
+            ("amount_cents", self.tr("金额")),
+            ("outcome", self.tr("决定")),
+            ("method", self.tr("送达方式")),
+            ("reason", self.tr("理由")),
+            ("verdict", self.tr("审核")),
+            ("opinion", self.tr("意见")),
+            ("receiver", self.tr("接收机关")),
+            ("surcharge_cents", self.tr("加处罚款")),
+        ):
+            if key in data and data[key] not in ("", None):
+                value = data[key]
+                if key.endswith("_cents"):
+                    value = yuan(value) + self.tr("元")
+                elif key in labels:
+                    value = workflow_text(labels[key].get(value, value))
+                parts.append(self.tr("{0}：{1}").format(label, value))
+        return self.tr("；").join(parts)
 
 
 def _load(session, case_id: str) -> dict[str, Any]:

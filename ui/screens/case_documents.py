@@ -31,6 +31,7 @@ from inspector.services import documents
 from inspector.station import Session
 from ui.messages import describe, local_time, show_error
 from ui.tasks import Op
+from ui.translations import workflow_text
 from ui.widgets.pdf_preview import PdfPreview
 
 # Fields whose values are long texts get a multi-line editor.
@@ -127,8 +128,8 @@ class DocumentsModel(QAbstractTableModel):
             col = index.column()
             if col == self.NUMBER:
                 return row["number"]
-            if col == self.TITLE:
-                return row["title"]
+            if col == self.TITLE:  # the document itself stays in Chinese; its name follows the interface
+                return workflow_text(row["title"])
             if col == self.ISSUED:
                 return local_time(row["issued_at"])
             if col == self.BY:
@@ -162,7 +163,7 @@ class IssueDialog(QDialog):
         self.type_box = QComboBox()
         self.type_box.setAccessibleName(self.tr("文书类型"))
         for key, title in documents.document_types():
-            self.type_box.addItem(title, key)
+            self.type_box.addItem(workflow_text(title), key)
         layout.addWidget(self.type_box)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -224,7 +225,7 @@ class IssueDialog(QDialog):
                 editor.setText(kept.get(p.field, ""))
             label = p.label or p.message
             editor.setAccessibleName(label)
-            self.form.addRow(label + "：", editor)
+            self.form.addRow(self.tr("{0}：").format(workflow_text(label)), editor)
             self.editors[p.field] = editor
 
     def issue(self, *, substitute: bool = False) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -25,6 +27,36 @@ from inspector.law import step_fields
 from ui.translations import workflow_message, workflow_text
 
 __all__ = ["StepDialog"]
+
+
+class _CheckLabel(QLabel):
+    """The label of a check box that wraps onto more lines (a QCheckBox's own text never wraps, so a long
+    one widened the dialog); clicking it ticks the box, as clicking a check box's own text does."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.toggle()
+            self.box.setFocus()
+        super().mouseReleaseEvent(event)
+
+
+def _wrapping_check(box: QCheckBox, text: str) -> QWidget:
+    """``box`` with ``text`` beside it, wrapped to the dialog's width."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    label = _CheckLabel(text, box)
+    label.setObjectName(box.objectName() + "_label")
+    label.setToolTip(box.toolTip())
+    layout.addWidget(label, 1)
+    return row
 
 
 class StepDialog(QDialog):
@@ -65,8 +97,8 @@ class StepDialog(QDialog):
                 w.setToolTip(workflow_text(field.notes))
             self.widgets[field.key] = w
             self.kinds[field.key] = field.kind
-            if field.kind == "bool":  # the box carries its own label, across the whole row
-                form.addRow(w)
+            if field.kind == "bool" and isinstance(w, QCheckBox):  # box and label across the whole row
+                form.addRow(_wrapping_check(w, workflow_text(field.label)))
             else:
                 form.addRow(workflow_text(field.label), w)
         for doc in self.preview.get("documents") or []:
@@ -95,7 +127,7 @@ class StepDialog(QDialog):
     def _widget(self, field: step_fields.StepField) -> QWidget:
         """The input for one declared field, by its kind."""
         if field.kind == "bool":
-            return QCheckBox(workflow_text(field.label))
+            return QCheckBox()  # its label beside it wraps (see _wrapping_check)
         if field.kind == "choice":
             box = QComboBox()
             for value, shown in (field.choices or {}).items():
