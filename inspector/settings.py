@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from inspector.errors import Problem, ValidationError
@@ -556,6 +555,8 @@ def yuan_to_cents(text: str) -> int:
     cleaned = str(text).strip().replace(",", "").replace("，", "").removesuffix("元").strip()
     if not re.fullmatch(r"\d{1,10}(\.\d{1,2})?", cleaned):
         raise ValueError(text)
+    from decimal import Decimal, InvalidOperation  # here, not at start-up
+
     try:
         return int(Decimal(cleaned) * 100)
     except InvalidOperation as exc:

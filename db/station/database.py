@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import importlib.resources
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,8 @@ class Migration:
 def migrations() -> list[Migration]:
     """Every migration shipped with this program, in the order it is applied."""
     found = []
+    import importlib.resources  # only when migrations are read (not on every start)
+
     for entry in importlib.resources.files("db.station.migrations").iterdir():
         m = _MIGRATION_NAME.match(entry.name)
         if m:
@@ -44,7 +45,13 @@ def migrations() -> list[Migration]:
 
 def _latest_migration() -> int:
     """The highest migration number shipped, from the file names alone (no SQL read at import)."""
-    names = (e.name for e in importlib.resources.files("db.station.migrations").iterdir())
+    folder = Path(__file__).resolve().parent / "migrations"  # beside this module, installed or frozen
+    if folder.is_dir():
+        names: Iterable[str] = os.listdir(folder)
+    else:  # a zipped install: ask the import system
+        import importlib.resources
+
+        names = [e.name for e in importlib.resources.files("db.station.migrations").iterdir()]
     return max(int(m.group(1)) for n in names if (m := _MIGRATION_NAME.match(n)))
 
 
