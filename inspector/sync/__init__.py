@@ -5,6 +5,7 @@ from __future__ import annotations
 from inspector.sync.batches import (
     BATCH_ROWS,
     freeze_batches,
+    last_sent,
     pending_by_kind,
     quarantined,
     unsent_batches,
@@ -24,6 +25,7 @@ __all__ = [
     "export_bundle",
     "freeze_batches",
     "import_bundle",
+    "last_sent",
     "pending_by_kind",
     "push",
     "quarantined",

@@ -316,6 +316,12 @@ def mark_quarantined(station: Station, batch_id: str, reason: str) -> None:
         )
 
 
+def last_sent(station: Station) -> str | None:
+    """When the central database last acknowledged a batch (None: never)."""
+    value = station.db.scalar("SELECT max(sent_at) FROM sync_batches")
+    return str(value) if value else None
+
+
 def quarantined(station: Station) -> list[dict[str, Any]]:
     return station.db.query(
         "SELECT batch_id, row_count, quarantined_at, error FROM sync_batches "

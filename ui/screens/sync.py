@@ -202,14 +202,13 @@ class Screen(QWidget):
         )
 
     def refresh(self) -> None:
-        db = self.station.db
         self.pending.setText(str(self.station.pending_sync_count()))
         from ui.widgets.conflict_dialog import entity_label
 
         kinds = sync.pending_by_kind(self.station)
         self.by_kind.setText("、".join(f"{entity_label(k)} {n}" for k, n in kinds.items()) or self.tr("无"))
         self.batches.setText(str(len(sync.unsent_batches(self.station))))
-        last = db.scalar("SELECT max(sent_at) FROM sync_batches")
+        last = sync.last_sent(self.station)
         self.last_sent.setText(local_time(last) if last else self.tr("从未"))
         self.quarantine_list.clear()
         for q in sync.quarantined(self.station):
