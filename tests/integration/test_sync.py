@@ -99,6 +99,34 @@ def test_dropped_connection_keeps_everything_for_the_next_push(filled, login, ce
     assert count(central, "SELECT count(*) FROM records") == station_rows(filled)
 
 
+def test_cancelled_push_keeps_what_committed_and_the_next_push_sends_the_rest(filled, login, central):
+    """Cancel on the 同步 screen: the batch in hand finishes, nothing half-sent; the rest goes next time."""
+    dsn = register(central, filled)
+    session = login("officer")
+    sync.freeze_batches(session, max_rows=20)  # many small batches
+    frozen = filled.db.scalar("SELECT count(*) FROM sync_batches")
+    asked = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 3  # the person presses 取消 after three batches were handed over
+
+    with sync.connect(dsn) as conn, pytest.raises(sync.SyncError) as info:
+        sync.push(session, conn, cancelled=cancelled)
+    assert info.value.reason == "cancelled"
+    sent = filled.db.query("SELECT batch_id FROM sync_batches WHERE sent_at IS NOT NULL")
+    assert 1 <= len(sent) < frozen
+    # what the station marked sent is exactly what central committed (read through its own connection)
+    assert {r["batch_id"] for r in sent} == {b for (b,) in read(central, "SELECT batch_id FROM batches")}
+    with sync.connect(dsn) as conn:
+        sync.push(session, conn)
+    assert filled.pending_sync_count() == 0
+    assert count(central, "SELECT count(*) FROM records") == station_rows(filled)
+    assert count(central, "SELECT count(*) FROM audit_events") == filled.db.scalar(
+        "SELECT count(*) FROM audit_events"
+    )
+
+
 def test_owner_login_is_not_a_station_login(filled, login, central):
     with sync.connect(central) as conn, pytest.raises(sync.SyncError) as info:
         sync.push(login("officer"), conn)
