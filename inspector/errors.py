@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+# A message as a template and its arguments, for an interface that translates it (``str.format`` gives the Chinese).
+Parts = tuple[str, tuple[object, ...]]
+
 
 class Error(Exception):
     """Base of every domain error: something the user can act on, not a bug."""
@@ -36,6 +39,7 @@ class Problem:
     code: str
     message: str
     label: str = ""
+    parts: Parts | None = None  # the message as a template and its arguments, where the core gives them
 
 
 class PermissionDenied(Error):
@@ -84,15 +88,30 @@ class Conflict(Error):
 
 
 class GuardRefused(Error):
-    """A legal guard refuses an action; ``article`` names the rule and ``hint`` what to do."""
+    """A legal guard refuses an action; ``article`` names the rule and ``hint`` what to do.
+
+    ``parts`` and ``hint_parts``, where a guard gives them, are the message and the hint as a template and its
+    arguments (codes such as a case state where the words depend on the language), so an interface can
+    show them in its own language; ``message`` and ``hint`` stay the Chinese words."""
 
     code = "guard"
 
-    def __init__(self, *, rule: str, article: str, message: str, hint: str = "") -> None:
+    def __init__(
+        self,
+        *,
+        rule: str,
+        article: str,
+        message: str,
+        hint: str = "",
+        parts: Parts | None = None,
+        hint_parts: Parts | None = None,
+    ) -> None:
         super().__init__(message, rule=rule, article=article, hint=hint)
         self.rule = rule
         self.article = article
         self.hint = hint
+        self.parts = parts
+        self.hint_parts = hint_parts
 
 
 class StationError(Error):

@@ -64,13 +64,18 @@ def describe(exc: BaseException) -> str | None:
     if isinstance(exc, errors.AuthenticationError):
         return QCoreApplication.translate("messages", "用户名或密码错误。")
     if isinstance(exc, errors.GuardRefused):
+        # words the core declares are shown in the UI language: a guard's message given as a template and
+        # codes, a fixed message collected for translation, a citation (other words as the core gives them)
+        from ui.translations import workflow_message, workflow_text
+
         text = (
             QCoreApplication.translate("messages", "%1（依据：%2）")
-            .replace("%1", str(exc))
-            .replace("%2", exc.article)
+            .replace("%1", workflow_message(*exc.parts) if exc.parts else workflow_text(str(exc)))
+            .replace("%2", workflow_text(exc.article))
         )
-        if exc.hint:
-            text += "\n" + QCoreApplication.translate("messages", "建议：%1").replace("%1", exc.hint)
+        hint = workflow_message(*exc.hint_parts) if exc.hint_parts else workflow_text(exc.hint)
+        if hint:
+            text += "\n" + QCoreApplication.translate("messages", "建议：%1").replace("%1", hint)
         return text
     if isinstance(exc, errors.NotFound):
         return (

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import importlib.resources
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -86,14 +87,41 @@ def workflow_text(text: str) -> str:
 
 
 def workflow_message(template: str, args: tuple[Any, ...] = ()) -> str:
-    """A core message template (``出具《{0}》并登记文号``) translated, each argument translated too; an
-    argument may itself be a (template, args) pair."""
-    return workflow_text(template).format(
-        *(
-            workflow_message(*a) if isinstance(a, tuple) else workflow_text(a) if isinstance(a, str) else a
-            for a in args
-        )
-    )
+    """A core message template (``出具《{0}》并登记文号``) translated, each argument translated too: an
+    argument may itself be a (template, args) pair, a case state (:class:`inspector.model.CaseState`, worded
+    by :func:`state_label`) or a list of such arguments (joined as the language lists things)."""
+    return workflow_text(template).format(*(_argument(a) for a in args))
+
+
+def _argument(value: Any) -> Any:
+    from inspector.model import CaseState
+
+    if isinstance(value, CaseState):
+        return state_label(value)
+    if isinstance(value, tuple):
+        return workflow_message(*value)
+    if isinstance(value, list):
+        return join(_argument(v) for v in value)
+    return workflow_text(value) if isinstance(value, str) else value
+
+
+def join(items: Iterable[Any]) -> str:
+    """Items listed in the UI language: 甲、乙 in Chinese, "A, B" in English."""
+    return QCoreApplication.translate("workflow", "、").join(str(i) for i in items)
+
+
+def tier_label(tier: str | None) -> str:
+    """A discretion tier in the UI language: the benchmark's names (轻微, 一般, 较重 …, declared in
+    :data:`inspector.law.discretion.TIER_NAMES`), also with the 从轻 mark the law adds (一般（从轻）); a tier a
+    station's own benchmark names otherwise is shown as it is written."""
+    from inspector.law.discretion import LIGHTER_TIER
+
+    if not tier:
+        return ""
+    suffix = LIGHTER_TIER.format("")
+    if tier.endswith(suffix) and tier != suffix:
+        return workflow_message(LIGHTER_TIER, (tier[: -len(suffix)],))
+    return workflow_text(tier)
 
 
 def state_label(state: str) -> str:

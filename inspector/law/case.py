@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from inspector.errors import GuardRefused
+from inspector.errors import GuardRefused, Parts
 from inspector.law import articles as art
 from inspector.law.articles import Article, cite
 from inspector.law.workdays import HolidayCalendar
@@ -120,10 +120,21 @@ class Attempt:
 Rule = Callable[[CaseView, Attempt], None]
 
 
-def refuse(rule: str, article: Article | tuple[Article, ...], message: str, hint: str = "") -> GuardRefused:
-    """The refusal a rule raises, citing its article(s) in their one canonical spelling."""
+def refuse(
+    rule: str,
+    article: Article | tuple[Article, ...],
+    message: str,
+    hint: str = "",
+    *,
+    parts: Parts | None = None,
+    hint_parts: Parts | None = None,
+) -> GuardRefused:
+    """The refusal a rule raises, citing its article(s) in their one canonical spelling; ``parts`` and
+    ``hint_parts`` give the words as templates and arguments for an interface that translates them."""
     articles = article if isinstance(article, tuple) else (article,)
-    return GuardRefused(rule=rule, article=cite(*articles), message=message, hint=hint)
+    return GuardRefused(
+        rule=rule, article=cite(*articles), message=message, hint=hint, parts=parts, hint_parts=hint_parts
+    )
 
 
 def parse_date(value: Any, default: dt.date) -> dt.date:

@@ -25,6 +25,10 @@ ART32_GROUNDS = {
     "meritorious": "配合行政机关查处违法行为有立功表现",
     "other": "法律、法规、规章规定其他应当从轻或者减轻行政处罚的",
 }
+# The tiers the benchmarks name (a station's own benchmark may name others), the statutory range when no tier
+# applies, and a tier capped by a mandatory 从轻 ground (Art. 32): what the interface translates.
+TIER_NAMES = ("轻微", "一般", "较重", "严重", "从轻", "从重")
+STATUTORY_TIER, LIGHTER_TIER = "法定幅度", "{0}（从轻）"
 ART31_STATES = ("none", "incapable", "limited")  # 不能辨认或控制 → 不予处罚; 尚未完全丧失 → 可以从轻/减轻
 
 
@@ -142,7 +146,7 @@ def assess(
     recommended = (
         benchmarks.tier_range(tier, cost_cents=int(cost) if cost is not None else None) if tier else statutory
     )
-    tier_name = tier["tier"] if tier else "法定幅度"
+    tier_name = tier["tier"] if tier else STATUTORY_TIER
     notes: list[str] = []
     outcome = "penalty"
     mandatory_lighter = bool(c.art32_grounds)
@@ -183,7 +187,7 @@ def assess(
             recommended, tier_name = cap, "从轻"
         else:
             recommended = Range(lo, hi)
-            tier_name = f"{tier_name}（从轻）" if tier else "从轻"
+            tier_name = LIGHTER_TIER.format(tier_name) if tier else "从轻"
     if tier and tier.get("illustrative"):
         notes.append("本阶次为示例数据（illustrative），须以正式裁量基准替换")
     tiers = []

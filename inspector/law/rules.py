@@ -319,12 +319,20 @@ def require_statement_period_over(view: CaseView, attempt: Attempt) -> None:
             f"陈述申辩期按周末推算至{due.date}届满，但{due.date.year}年节假日日历尚未导入，期限可能更晚",
             f"请管理员导入{due.date.year}年节假日日历后再决定，或于{wait}之后再作出决定",
         )
+    last_day = due.date.isoformat()
     raise refuse(
         "statement_period",
         art.APL62,
-        f"陈述申辩期至{due.date}届满，期满前不能作出处罚决定",
-        f"请在{due.date}之后再作出决定；当事人书面放弃陈述申辩的，先登记放弃声明",
+        STATEMENT_OPEN.format(last_day),
+        STATEMENT_OPEN_HINT.format(last_day),
+        parts=(STATEMENT_OPEN, (last_day,)),
+        hint_parts=(STATEMENT_OPEN_HINT, (last_day,)),
     )
+
+
+# The statement period is still running ({0} its last day): no decision yet (Art. 62).
+STATEMENT_OPEN = "陈述申辩期至{0}届满，期满前不能作出处罚决定"
+STATEMENT_OPEN_HINT = "请在{0}之后再作出决定；当事人书面放弃陈述申辩的，先登记放弃声明"
 
 
 def require_not_above_notice(view: CaseView, attempt: Attempt) -> None:

@@ -86,6 +86,10 @@ DOCUMENT_STEPS: dict[str, tuple[tuple[str, ...], str]] = {
     "instalment_approval": (("instalment",), "《行政处罚法》第六十六条第二款"),
     "enforcement_application": (("apply_court",), "《行政强制法》第五十三条、第五十五条"),
 }
+# Why a document cannot be issued in the case's state ({0} the state, {1} the document), and when it can.
+STATE_REFUSAL, STATE_HINT = "案件处于“{0}”阶段，不能制作{1}", "可制作阶段：{0}"
+# A required field of a document left empty ({0} its label; {1} how many items a list needs at least).
+MISSING, MISSING_ITEMS = "缺少{0}", "缺少{0}（至少{1}项）"
 LAWFUL: dict[str, tuple[frozenset[CaseState], str]] = {
     doc: (procedure.states_for(*steps), article) for doc, (steps, article) in DOCUMENT_STEPS.items()
 }
@@ -364,11 +368,15 @@ def _check_state(doc_type: str, case: Mapping[str, Any]) -> None:
         from inspector.model import CASE_STATE_LABELS
 
         title = doc_types.get(doc_type).title
+        state = CaseState(case["state"])
+        lawful = [s for s in S if s in states]
         raise GuardRefused(
             rule="document_state",
             article=article,
-            message=f"案件处于“{CASE_STATE_LABELS[CaseState(case['state'])]}”阶段，不能制作{title}",
-            hint="可制作阶段：" + "、".join(CASE_STATE_LABELS[s] for s in S if s in states),
+            message=STATE_REFUSAL.format(CASE_STATE_LABELS[state], title),
+            hint=STATE_HINT.format("、".join(CASE_STATE_LABELS[s] for s in lawful)),
+            parts=(STATE_REFUSAL, (state, title)),
+            hint_parts=(STATE_HINT, (lawful,)),  # the states as codes: the interface words them
         )
     if doc_type == "onspot_decision" and case["procedure"] != "simple" and case["state"] != S.CLUE:
         # (a clue being decided on the spot becomes a simple-procedure case with that very step)
@@ -413,12 +421,15 @@ def missing_fields(
     """The required fields still empty for this document, as problems naming each field in Chinese."""
     doc = _doc(doc_type)
     values = _fields(doc, gather(session, case_id), _with_facts(session, case_id, doc_type, extra))
-    return [
-        Problem(
-            f.key, "required", f"缺少{f.label}" + (f"（至少{f.min_items}项）" if f.min_items else ""), f.label
-        )
-        for f in doc.missing(values)
-    ]
+    return [_missing(f) for f in doc.missing(values)]
+
+
+def _missing(field: Any) -> Problem:
+    """The problem of a required field left empty (缺少…, or how many items a list needs at least)."""
+    template, args = (
+        (MISSING_ITEMS, (field.label, field.min_items)) if field.min_items else (MISSING, (field.label,))
+    )
+    return Problem(field.key, "required", template.format(*args), field.label, parts=(template, args))
 
 
 def _doc(doc_type: str) -> Any:
@@ -528,17 +539,7 @@ def issue_document(
         session, case, _fields(doc, gather(session, case_id), _with_facts(session, case_id, doc_type, extra))
     )
     if missing := doc.missing(values):
-        raise ValidationError(
-            [
-                Problem(
-                    f.key,
-                    "required",
-                    f"缺少{f.label}" + (f"（至少{f.min_items}项）" if f.min_items else ""),
-                    f.label,
-                )
-                for f in missing
-            ]
-        )
+        raise ValidationError([_missing(f) for f in missing])
     try:
         fonts = fonts_for(station)
     except FontNotFound as exc:

@@ -163,6 +163,7 @@ def page(session: Session, case_id: str) -> dict[str, Any]:
         "statutory_range": f.statutory_range,
         "benchmark_item": f.benchmark_item,
         "reasons": procedure.legal_review_reasons(v, amount),
+        "reason_parts": procedure.legal_review_reason_parts(v, amount),
         "checklist": checklist(session, case_id),
         "date_order": [c.as_dict() for c in casefile_checks.date_order(f)],
         "history": reviews,

@@ -375,6 +375,7 @@ def advance(
                         "doc_type": doc_type,
                         "title": _title(doc_type),
                         "missing": [p.message for p in exc.problems],
+                        "missing_parts": [p.parts or (p.message, ()) for p in exc.problems],
                         "fields": [p.field for p in exc.problems],
                     }
                 )

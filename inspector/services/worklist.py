@@ -267,6 +267,7 @@ def page(
         warn = deadlines.soon_days(key, setting)
         r["status"], r["days_left"] = _status(r["due"], warn)
         r["status_label"] = deadlines.STATUS_LABELS[deadlines.Status(r["status"])] if r["status"] else ""
+        r["reason_parts"] = _reason_parts(r)
     if not waiting and after is None and role:
         for source in _SOURCES:
             rows = source(session, role) + rows
@@ -290,14 +291,19 @@ def turn_of(session: Session, case_id: str) -> dict[str, Any] | None:
     if row["ready_on"] and row["ready_on"] > clock.today().isoformat():
         row["role_label"] = ROLE_LABELS["party"]
         row["waits_for_party"] = True
-    # the reason as a template and its arguments, for an interface that translates it: the statement
-    # period's reason is the only one with an argument (its last day, the day before the case is ready)
-    row["reason_parts"] = (row["reason"], ())
-    if row["ready_on"]:
-        last_day = dt.date.fromisoformat(row["ready_on"]) - dt.timedelta(days=1)
-        if row["reason"] == REASON_STATEMENT.format(last_day.isoformat()):
-            row["reason_parts"] = (REASON_STATEMENT, (last_day.isoformat(),))
+    row["reason_parts"] = _reason_parts(row)
     return row
+
+
+def _reason_parts(row: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
+    """A work item's reason as a template and its arguments, for an interface that translates it: the
+    statement period's reason is the only one with an argument (its last day, the day before the case is
+    ready)."""
+    if row["ready_on"]:
+        last_day = (dt.date.fromisoformat(row["ready_on"]) - dt.timedelta(days=1)).isoformat()
+        if row["reason"] == REASON_STATEMENT.format(last_day):
+            return REASON_STATEMENT, (last_day,)
+    return row["reason"], ()
 
 
 def returned_to(session: Session) -> list[dict[str, Any]]:

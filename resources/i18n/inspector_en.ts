@@ -408,6 +408,14 @@
         <translation>Evidence: {0} items</translation>
     </message>
     <message>
+        <source>&#x3000;· {0}（{1}）</source>
+        <translation>  · {0} ({1})</translation>
+    </message>
+    <message>
+        <source>时间不详</source>
+        <translation>time unknown</translation>
+    </message>
+    <message>
         <source>裁量表（已保存）：阶次 {0}，拟罚款 {1} 元{2}</source>
         <translation>Discretion sheet (saved): level {0}, proposed fine {1} yuan{2}</translation>
     </message>
@@ -2162,6 +2170,38 @@ Restore into: %5</translation>
         <translation>File</translation>
     </message>
     <message>
+        <source>✔ 符合</source>
+        <translation>✔ Meets</translation>
+    </message>
+    <message>
+        <source>✘ 不符合</source>
+        <translation>✘ Does not meet</translation>
+    </message>
+    <message>
+        <source>公民</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>个体工商户</source>
+        <translation>Individual business</translation>
+    </message>
+    <message>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>视频</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>录音</source>
+        <translation>Audio recording</translation>
+    </message>
+    <message>
         <source>类型</source>
         <translation>Type</translation>
     </message>
@@ -2247,7 +2287,7 @@ Restore into: %5</translation>
     </message>
     <message>
         <source>除“同意”外须写明审核意见</source>
-        <translation>An opinion is required unless “Agree”</translation>
+        <translation>An opinion is required unless “Approved”</translation>
     </message>
     <message>
         <source>审核意见</source>
@@ -2290,6 +2330,10 @@ Restore into: %5</translation>
         <translation>Needs review: {0}</translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>本案拟罚款：{0}元（{1}）</source>
         <translation>Proposed fine in this case: {0} yuan ({1})</translation>
     </message>
@@ -2316,6 +2360,10 @@ Restore into: %5</translation>
     <message>
         <source>执法人员：{0}</source>
         <translation>Officers: {0}</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>违法依据：{0}</source>
@@ -2360,6 +2408,10 @@ Restore into: %5</translation>
     <message>
         <source>办案经过：</source>
         <translation>Case history:</translation>
+    </message>
+    <message>
+        <source>&#x3000;{0}&#x3000;{1}（{2}）</source>
+        <translation>  {0}  {1} ({2})</translation>
     </message>
     <message>
         <source>自动</source>
@@ -2543,6 +2595,26 @@ Restore into: %5</translation>
 <context>
     <name>Screen</name>
     <message>
+        <source>全部期限</source>
+        <translation>All deadlines</translation>
+    </message>
+    <message>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>期限内</source>
+        <translation>Within the period</translation>
+    </message>
+    <message>
+        <source>无期限</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
         <source>搜索当事人、地址、执法事项、案件编号、文书编号…</source>
         <translation>Search party, address, matter, case or document number…</translation>
     </message>
@@ -2669,6 +2741,7 @@ Restore into: %5</translation>
     </message>
     <message>
         <source>当事人</source>
+        <extracomment>The work list and the returned-case banner come from these tables.</extracomment>
         <translation>Party</translation>
     </message>
     <message>
@@ -2685,7 +2758,6 @@ Restore into: %5</translation>
     </message>
     <message>
         <source>（未立案）</source>
-        <extracomment>The work list and the returned-case banner come from these tables.</extracomment>
         <translation>(not filed)</translation>
     </message>
     <message>
@@ -6239,6 +6311,262 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Legal review</translation>
     </message>
     <message>
+        <source>案件处于“{0}”阶段，不能制作{1}</source>
+        <translation>The case is at the “{0}” stage: “{1}” cannot be issued now</translation>
+    </message>
+    <message>
+        <source>可制作阶段：{0}</source>
+        <translation>It can be issued at these stages: {0}</translation>
+    </message>
+    <message>
+        <source>缺少{0}</source>
+        <translation>Missing: {0}</translation>
+    </message>
+    <message>
+        <source>缺少{0}（至少{1}项）</source>
+        <translation>Missing: {0} (at least {1} items)</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第五十五条</source>
+        <translation>Administrative Penalty Law Art. 55</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第二十八条</source>
+        <translation>Administrative Penalty Law Art. 28</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第五十四条第二款</source>
+        <translation>Administrative Penalty Law Art. 54(2)</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第五十六条</source>
+        <translation>Administrative Penalty Law Art. 56</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第五十七条</source>
+        <translation>Administrative Penalty Law Art. 57</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第五十八条</source>
+        <translation>Administrative Penalty Law Art. 58</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第四十四条</source>
+        <translation>Administrative Penalty Law Art. 44</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第六十三条</source>
+        <translation>Administrative Penalty Law Art. 63</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第六十四条</source>
+        <translation>Administrative Penalty Law Art. 64</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第六十二条</source>
+        <translation>Administrative Penalty Law Art. 62</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第五十一条</source>
+        <translation>Administrative Penalty Law Art. 51</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第六十一条</source>
+        <translation>Administrative Penalty Law Art. 61</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第二十七条</source>
+        <translation>Administrative Penalty Law Art. 27</translation>
+    </message>
+    <message>
+        <source>《行政强制法》第五十四条</source>
+        <translation>Administrative Coercion Law Art. 54</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第四十七条</source>
+        <translation>Administrative Penalty Law Art. 47</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第五十四条</source>
+        <translation>Administrative Penalty Law Art. 54</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第四十五条</source>
+        <translation>Administrative Penalty Law Art. 45</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第五十七条第二款</source>
+        <translation>Administrative Penalty Law Art. 57(2)</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第六十六条第二款</source>
+        <translation>Administrative Penalty Law Art. 66(2)</translation>
+    </message>
+    <message>
+        <source>《行政强制法》第五十三条、第五十五条</source>
+        <translation>Administrative Coercion Law Art. 53, Art. 55</translation>
+    </message>
+    <message>
+        <source>日常巡查</source>
+        <translation>Routine patrol</translation>
+    </message>
+    <message>
+        <source>投诉举报</source>
+        <translation>Complaint or report</translation>
+    </message>
+    <message>
+        <source>12345热线</source>
+        <translation>12345 hotline</translation>
+    </message>
+    <message>
+        <source>上级交办或部门移送</source>
+        <translation>Assigned by a superior or referred by another department</translation>
+    </message>
+    <message>
+        <source>双随机抽查</source>
+        <translation>Random inspection (double random)</translation>
+    </message>
+    <message>
+        <source>非现场执法</source>
+        <translation>Non-contact enforcement</translation>
+    </message>
+    <message>
+        <source>媒体曝光</source>
+        <translation>Media report</translation>
+    </message>
+    <message>
+        <source>轻微</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>一般</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <source>较重</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <source>严重</source>
+        <translation>Very serious</translation>
+    </message>
+    <message>
+        <source>从轻</source>
+        <translation>Lighter</translation>
+    </message>
+    <message>
+        <source>从重</source>
+        <translation>Heavier</translation>
+    </message>
+    <message>
+        <source>法定幅度</source>
+        <translation>Statutory range</translation>
+    </message>
+    <message>
+        <source>{0}（从轻）</source>
+        <translation>{0} (lighter)</translation>
+    </message>
+    <message>
+        <source>陈述申辩期至{0}届满，期满前不能作出处罚决定</source>
+        <translation>The statement period runs until {0}: no penalty decision may be made before it ends</translation>
+    </message>
+    <message>
+        <source>请在{0}之后再作出决定；当事人书面放弃陈述申辩的，先登记放弃声明</source>
+        <translation>Make the decision after {0}; if the party waives the statement in writing, record the waiver first</translation>
+    </message>
+    <message>
+        <source>请在裁量表中写明超出推荐阶次（或减轻处罚）的理由</source>
+        <translation>State in the discretion sheet why the fine is outside the recommended level (or mitigated)</translation>
+    </message>
+    <message>
+        <source>本案的决定不是给予行政处罚</source>
+        <translation>The decision in this case is not to impose an administrative penalty</translation>
+    </message>
+    <message>
+        <source>请制作不予行政处罚决定书或案件移送函</source>
+        <translation>Issue a no-penalty decision or a case transfer letter instead</translation>
+    </message>
+    <message>
+        <source>本案尚未作出不予行政处罚的决定</source>
+        <translation>No decision not to impose a penalty has been made in this case</translation>
+    </message>
+    <message>
+        <source>请先在办案流程中作出决定（不予处罚），再制作决定书</source>
+        <translation>First make the decision (no penalty) in the case workflow, then issue the decision</translation>
+    </message>
+    <message>
+        <source>本案拟作出的处罚未达到较大数额罚款等听证标准，当事人不享有听证权利，不能制作听证告知书</source>
+        <translation>The intended penalty does not reach the hearing thresholds (such as a large fine): the party has no right to a hearing, so no hearing notice can be issued</translation>
+    </message>
+    <message>
+        <source>事先告知书中已告知陈述、申辩权利；如确属第63条所列处罚，请核对拟罚款金额或处罚种类</source>
+        <translation>The prior notice already told the party of the right to make a statement and defence; if the penalty really is one listed in Art. 63, check the intended fine or kind of penalty</translation>
+    </message>
+    <message>
+        <source>尚未通知当事人举行听证的时间、地点</source>
+        <translation>The party has not been notified of the time and place of the hearing</translation>
+    </message>
+    <message>
+        <source>请先登记听证通知，于通知的日期举行听证后再制作听证笔录</source>
+        <translation>Record the hearing notice first; make the hearing record once the hearing has been held on the notified day</translation>
+    </message>
+    <message>
+        <source>当事人尚未申请听证</source>
+        <translation>The party has not requested a hearing</translation>
+    </message>
+    <message>
+        <source>请先登记当事人的听证申请</source>
+        <translation>Record the party&apos;s hearing request first</translation>
+    </message>
+    <message>
+        <source>本案没有罚款，无需延期或分期缴纳</source>
+        <translation>This case has no fine: there is nothing to defer or pay in instalments</translation>
+    </message>
+    <message>
+        <source>本案没有先行登记保存的物品</source>
+        <translation>No items were registered and preserved in this case</translation>
+    </message>
+    <message>
+        <source>尚未对先行登记保存的物品作出处理决定</source>
+        <translation>No decision has been made yet on the registered and preserved items</translation>
+    </message>
+    <message>
+        <source>请先在物品登记中逐项登记处理决定（七日内）</source>
+        <translation>Record the decision on each item in the item register first (within seven days)</translation>
+    </message>
+    <message>
+        <source>事先告知须写明拟作出的处罚（金额）</source>
+        <translation>The prior notice must state the intended penalty (amount)</translation>
+    </message>
+    <message>
+        <source>请先填写裁量表确定拟罚款金额</source>
+        <translation>Fill in the discretion sheet first to set the intended fine</translation>
+    </message>
+    <message>
+        <source>尚未填写裁量表，无法确定罚款金额和裁量理由</source>
+        <translation>The discretion sheet has not been filled in: the fine and the reasons for it are unknown</translation>
+    </message>
+    <message>
+        <source>请先在案件中填写裁量表</source>
+        <translation>Fill in the case&apos;s discretion sheet first</translation>
+    </message>
+    <message>
+        <source>尚未登记当场处罚，无法确定罚款金额</source>
+        <translation>No on-the-spot penalty has been recorded: the fine is unknown</translation>
+    </message>
+    <message>
+        <source>请先在办案流程中登记“当场处罚（简易程序）”（金额、陈述申辩情况），再制作决定书</source>
+        <translation>First record the “On-the-spot penalty (simplified procedure)” in the case workflow (amount, statement and defence), then issue the decision</translation>
+    </message>
+    <message>
+        <source>尚未确定听证日期</source>
+        <translation>The hearing date has not been set</translation>
+    </message>
+    <message>
+        <source>请先登记听证通知（听证日期须在通知之日起七个工作日以后），或在文书中填写听证日期</source>
+        <translation>Record the hearing notice first (the hearing must be at least seven working days after the notice), or enter the hearing date in the document</translation>
+    </message>
+    <message>
         <source>正常</source>
         <translation>OK</translation>
     </message>
@@ -6413,6 +6741,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>不通过</source>
         <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 </TS>

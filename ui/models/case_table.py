@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from inspector.services import cases
+from ui.translations import state_label
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -121,6 +122,8 @@ class CaseTableModel(QAbstractTableModel):
             value = row.get(key)
             if key == "clue_at" and value:
                 return _local(value)
+            if key == "state_label":
+                return state_label(row["state"])
             if key == "decision_due" and value and row.get("decision_due_provisional"):
                 return value + self.tr("（暂定）")
             return "" if value is None else str(value)

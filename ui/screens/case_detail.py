@@ -26,7 +26,7 @@ from inspector.law import step_fields
 from inspector.services import workflow as wf
 from ui.messages import role_label
 from ui.tasks import Op
-from ui.translations import state_label, workflow_message, workflow_text
+from ui.translations import join, state_label, tier_label, workflow_message, workflow_text
 from ui.widgets.deadline_table import RecordTable
 from ui.widgets.discretion_form import DiscretionForm, GuardPanel, yuan
 from ui.widgets.step_dialog import StepDialog
@@ -81,6 +81,7 @@ class CaseDetail(QWidget):
         outer.addWidget(self.turn)
         self.notice = QLabel()
         self.notice.setAccessibleName("操作结果")
+        self.notice.setWordWrap(True)  # documents issued or still lacking fields: long in English
         self.notice.setStyleSheet("color: #0f5132")
         outer.addWidget(self.notice)
 
@@ -100,7 +101,8 @@ class CaseDetail(QWidget):
                 ("days_left", self.tr("剩余天数")),
                 ("basis", self.tr("依据")),
                 ("provisional_label", self.tr("备注")),
-            ]
+            ],
+            elide=("basis",),  # a legal basis reads long (in English above all): "…", whole in its tooltip
         )
         self.deadlines.setAccessibleName("期限表")
         fl.addWidget(self.deadlines, 1)
@@ -213,7 +215,7 @@ class CaseDetail(QWidget):
 
     def _show_facts(self, f: dict[str, Any]) -> None:
         lines = [
-            self.tr("案件来源：{0}").format(f.get("source_label", "")),
+            self.tr("案件来源：{0}").format(workflow_text(f.get("source_label", ""))),
             self.tr("违法行为发生日期：{0}　终了日期：{1}　发现日期：{2}").format(
                 f.get("act_date") or "—", f.get("act_end_date") or "—", f.get("discovered_at") or "—"
             ),
@@ -230,18 +232,19 @@ class CaseDetail(QWidget):
                 party.get("phone", "") or "—",
             )
         )
-        lines.append(self.tr("承办人：{0}").format("、".join(f.get("officers") or []) or "—"))
+        lines.append(self.tr("承办人：{0}").format(join(f.get("officers") or []) or "—"))
         lines.append("")
         lines.append(self.tr("证据：{0} 项").format(len(f.get("evidence") or [])))
         lines += [
-            f"　· {e['filename']}（{e['taken_at'] or '时间不详'}）" for e in (f.get("evidence") or [])[:20]
+            self.tr("　· {0}（{1}）").format(e["filename"], e["taken_at"] or self.tr("时间不详"))
+            for e in (f.get("evidence") or [])[:20]
         ]
         lines.append("")
         d = f.get("discretion")
         if d:
             lines.append(
                 self.tr("裁量表（已保存）：阶次 {0}，拟罚款 {1} 元{2}").format(
-                    d["tier"] or "—",
+                    tier_label(d["tier"]) or "—",
                     yuan(d["amount_cents"]),
                     self.tr("（须法制审核）") if d["requires_review"] else "",
                 )
@@ -305,10 +308,10 @@ class CaseDetail(QWidget):
 
         text = self.tr("已完成：{0}").format(workflow_text(EVENT_LABELS.get(event["step"], event["step"])))
         for d in event.get("documents") or []:
-            text += self.tr("；已出具《{0}》{1}").format(d["title"], d["number"])
+            text += self.tr("；已出具《{0}》{1}").format(workflow_text(d["title"]), d["number"])
         for d in event.get("documents_pending") or []:
             text += self.tr("；《{0}》待出具（{1}），请在“文书”页补全后出具").format(
-                d["title"], "、".join(d["missing"])
+                workflow_text(d["title"]), join(workflow_message(*m) for m in d["missing_parts"])
             )
         self.notice.setText(text)
         self.documents.reload()

@@ -159,6 +159,7 @@ class IssueDialog(QDialog):
         self.session, self.case_id = session, case_id
         self.setWindowTitle(self.tr("出具文书"))
         self.setAccessibleName(self.tr("出具文书"))
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         self.type_box = QComboBox()
         self.type_box.setAccessibleName(self.tr("文书类型"))
@@ -209,6 +210,7 @@ class IssueDialog(QDialog):
         except GuardRefused as exc:
             self.status.setText(describe(exc) or str(exc))
             self.issue_button.setEnabled(False)
+            self._grow()
             return
         problems = documents.missing_fields(self.session, self.case_id, self.doc_type())
         self.issue_button.setEnabled(True)
@@ -227,6 +229,16 @@ class IssueDialog(QDialog):
             editor.setAccessibleName(label)
             self.form.addRow(self.tr("{0}：").format(workflow_text(label)), editor)
             self.editors[p.field] = editor
+        self._grow()
+
+    def _grow(self) -> None:
+        """Grow to show the whole explanation and every field of the type picked (the words of a refusal
+        wrap, and read longer in English); never shrink under the user's hand."""
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalMinimumSize().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def issue(self, *, substitute: bool = False) -> None:
         self.issue_button.setEnabled(False)

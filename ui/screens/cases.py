@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,14 +29,15 @@ from inspector.model import CASE_STATE_LABELS
 from inspector.services import cases
 from ui.changes import hub
 from ui.models.case_table import COL_ADDRESS, COL_CLUE, COL_MATTER, COL_PARTY, CaseTableModel
+from ui.translations import state_label
 
 SEARCH_DELAY_MS = 250
 DEADLINES = (
-    ("", "全部期限"),
-    ("overdue", "已超期"),
-    ("due_soon", "即将到期"),
-    ("running", "期限内"),
-    ("none", "无期限"),
+    ("", QT_TRANSLATE_NOOP("Screen", "全部期限")),
+    ("overdue", QT_TRANSLATE_NOOP("Screen", "已超期")),
+    ("due_soon", QT_TRANSLATE_NOOP("Screen", "即将到期")),
+    ("running", QT_TRANSLATE_NOOP("Screen", "期限内")),
+    ("none", QT_TRANSLATE_NOOP("Screen", "无期限")),
 )
 
 
@@ -56,8 +57,8 @@ class Screen(QWidget):
         self.state = QComboBox(self)
         self.state.setAccessibleName(self.tr("案件状态"))
         self.state.addItem(self.tr("全部状态"), "")
-        for value, label in CASE_STATE_LABELS.items():
-            self.state.addItem(label, str(value))
+        for value in CASE_STATE_LABELS:
+            self.state.addItem(state_label(value), str(value))
         self.squad = QComboBox(self)
         self.squad.setAccessibleName(self.tr("中队"))
         self.squad.addItem(self.tr("全部中队"), "")
@@ -96,9 +97,11 @@ class Screen(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # the state column as wide as its longest state in the UI language ("Prior notice given" in English)
+        states = max(self.table.fontMetrics().horizontalAdvance(state_label(s)) for s in CASE_STATE_LABELS)
         for col, width in (
             (0, 235),
-            (1, 80),
+            (1, max(80, states + 16)),
             (2, 80),
             (COL_PARTY, 200),
             (COL_MATTER, 210),
@@ -247,9 +250,7 @@ class SimpleCaseDetail(QDialog):
         ):
             value = row.get(key)
             if key == "state" and value:
-                from inspector.model import CaseState
-
-                value = CASE_STATE_LABELS.get(CaseState(value), value)
+                value = state_label(value)
             text = QLabel("" if value is None else str(value), self)
             text.setWordWrap(True)
             text.setTextInteractionFlags(

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from inspector import changes as change_log
 from inspector.services import worklist
 from ui.changes import hub
+from ui.messages import role_label
 from ui.tasks import Op
+from ui.translations import workflow_message, workflow_text
 from ui.widgets.deadline_table import STATUS_COLOURS, RecordTable
 
 if TYPE_CHECKING:
@@ -132,7 +134,7 @@ class Screen(QWidget):
             self.tr("法制审核退回：{0}　{1}　{2}——{3}（{4}，{5}）").format(
                 r["case_no"] or self.tr("（未立案）"),
                 r["matter_name"],
-                r["verdict_label"],
+                workflow_text(r["verdict_label"]),
                 r["comment"],
                 r["reviewer"],
                 r["on_date"],
@@ -172,6 +174,15 @@ class Screen(QWidget):
         rows = [
             {
                 **r,
+                "status_label": workflow_text(r["status_label"]),
+                "task": workflow_text(r["task"]),
+                "role_label": self.tr("当事人")
+                if r["role_label"] == worklist.ROLE_LABELS["party"]
+                else role_label(r["role"]),
+                "deadline": workflow_text(r["deadline"]),
+                "reason": workflow_message(*r["reason_parts"])
+                if "reason_parts" in r
+                else workflow_text(r["reason"]),
                 "case_no": r["case_no"] or self.tr("（未立案）"),
                 "due": (r["due"] or "") + (self.tr("（暂定）") if r.get("provisional") else ""),
             }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -29,18 +30,36 @@ def colour_row(table: QTableWidget, row: int, status: str) -> None:
 
 
 class RecordTable(QTableWidget):
-    """A read-only table filled from dicts; ``columns`` are (key, header) pairs."""
+    """A read-only table filled from dicts; ``columns`` are (key, header) pairs.
 
-    def __init__(self, columns: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+    The columns named in ``elide`` (long texts such as a legal basis) share the width the others leave and
+    end in "…" when their text is longer; each of their cells has the whole text as its tooltip. The other
+    columns are as wide as their contents (the last one also takes what is left when nothing elides)."""
+
+    def __init__(
+        self,
+        columns: Sequence[tuple[str, str]],
+        parent: QWidget | None = None,
+        *,
+        elide: Sequence[str] = (),
+    ) -> None:
         super().__init__(0, len(columns), parent)
         self.columns = list(columns)
+        self.elide = set(elide)
         self.records: list[Mapping[str, Any]] = []
         self.setHorizontalHeaderLabels([h for _, h in columns])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for c, (key, _) in enumerate(self.columns):
+            if key in self.elide:
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(not self.elide)
+        if self.elide:
+            self.setWordWrap(False)
+            self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def set_records(self, records: Sequence[Mapping[str, Any]], *, status_key: str | None = "status") -> None:
         """Show ``records``; row ``i`` is ``self.records[i]`` (the dicts stay in Python, not in item data)."""
@@ -49,6 +68,9 @@ class RecordTable(QTableWidget):
         for r, rec in enumerate(self.records):
             for c, (key, _) in enumerate(self.columns):
                 value = rec.get(key, "")
-                self.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+                item = QTableWidgetItem("" if value is None else str(value))
+                if key in self.elide:
+                    item.setToolTip(item.text())
+                self.setItem(r, c, item)
             if status_key and rec.get(status_key):
                 colour_row(self, r, str(rec[status_key]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,12 +30,26 @@ from PySide6.QtWidgets import (
 
 from inspector.services import review
 from ui.tasks import Op
+from ui.translations import join, state_label, tier_label, workflow_message, workflow_text
 from ui.widgets.deadline_table import RecordTable
 from ui.widgets.discretion_form import GuardPanel, yuan
 
-_RESULT = {True: "✔ 符合", False: "✘ 不符合", None: "—"}
-_PARTY_KINDS = {"person": "公民", "organisation": "单位", "individual_business": "个体工商户"}
-_EVIDENCE_KINDS = {"photo": "照片", "video": "视频", "audio": "录音", "document": "文件"}
+_RESULT = {
+    True: QT_TRANSLATE_NOOP("ReviewPage", "✔ 符合"),
+    False: QT_TRANSLATE_NOOP("ReviewPage", "✘ 不符合"),
+    None: "—",
+}
+_PARTY_KINDS = {
+    "person": QT_TRANSLATE_NOOP("ReviewPage", "公民"),
+    "organisation": QT_TRANSLATE_NOOP("ReviewPage", "单位"),
+    "individual_business": QT_TRANSLATE_NOOP("ReviewPage", "个体工商户"),
+}
+_EVIDENCE_KINDS = {
+    "photo": QT_TRANSLATE_NOOP("ReviewPage", "照片"),
+    "video": QT_TRANSLATE_NOOP("ReviewPage", "视频"),
+    "audio": QT_TRANSLATE_NOOP("ReviewPage", "录音"),
+    "document": QT_TRANSLATE_NOOP("ReviewPage", "文件"),
+}
 
 
 def _text(value: Any) -> str:
@@ -153,7 +167,7 @@ class ReviewPage(QWidget):
         self.verdict = QComboBox()
         self.verdict.setAccessibleName("审核结论")
         for key, label in review.VERDICTS.items():
-            self.verdict.addItem(self.tr(label), key)
+            self.verdict.addItem(workflow_text(label), key)
         form.addRow(self.tr("审核结论"), self.verdict)
         self.comment = QPlainTextEdit()
         self.comment.setAccessibleName("审核意见")
@@ -192,12 +206,13 @@ class ReviewPage(QWidget):
         )
         meta = [
             self.tr("当事人：{0}").format(party.get("name", "")),
-            self.tr("状态：{0}").format(data["state_label"]),
+            self.tr("状态：{0}").format(state_label(case["state"])),
         ]
         if data["due"]:
             meta.append(self.tr("审核期限：{0}").format(data["due"]))
-        if data["reasons"]:
-            meta.append(self.tr("须审核：{0}").format("；".join(data["reasons"])))
+        if data["reason_parts"]:
+            reasons = [workflow_message(t, args) for t, args in data["reason_parts"]]
+            meta.append(self.tr("须审核：{0}").format(self.tr("；").join(reasons)))
         self.meta.setText("　".join(meta))
         self.facts.setText(self._facts_text(data))
         self._fill_checklist(data["checklist"] + [c for c in data["date_order"] if c["ok"] is False])
@@ -221,8 +236,13 @@ class ReviewPage(QWidget):
             ],
             status_key=None,
         )
-        self.documents.set_records(data["documents"], status_key=None)
-        self.history.set_records(data["history"], status_key=None)
+        self.documents.set_records(
+            [{**d, "title": workflow_text(d["title"])} for d in data["documents"]], status_key=None
+        )
+        self.history.set_records(
+            [{**r, "verdict_label": workflow_text(r["verdict_label"])} for r in data["history"]],
+            status_key=None,
+        )
         self.submit_button.setEnabled(data["can_decide"])
         self.extend_button.setEnabled(data["can_decide"])
         self.print_button.setEnabled(bool(data["history"]))
@@ -233,7 +253,7 @@ class ReviewPage(QWidget):
     def _similar(self, shown: dict[str, Any]) -> None:
         group = shown.get("group")
         text = self.tr("本案拟罚款：{0}元（{1}）").format(
-            yuan(shown.get("proposed_cents")), shown.get("tier", "")
+            yuan(shown.get("proposed_cents")), tier_label(shown.get("tier"))
         )
         if group:
             text += self.tr("；本地同事项同阶次已决案件 {0} 件，罚款 {1}–{2}元，中位数 {3}元").format(
@@ -273,7 +293,7 @@ class ReviewPage(QWidget):
                 party.get("address", ""),
             ),
             self.tr("执法人员：{0}").format(
-                "、".join(f"{o['name']}（{o['cert_no']}）" for o in data["officers"])
+                join(self.tr("{0}（{1}）").format(o["name"], o["cert_no"]) for o in data["officers"])
             ),
         ]
         item = data.get("benchmark_item") or {}
@@ -286,7 +306,7 @@ class ReviewPage(QWidget):
         if d:
             lines.append(
                 self.tr("裁量阶次：{0}　推荐幅度：{1}–{2}元　{3}{4}").format(
-                    d.get("tier", ""),
+                    tier_label(d.get("tier")),
                     yuan(d.get("range_min_cents")),
                     yuan(d.get("range_max_cents")),
                     self.tr("不在推荐阶次内　") if d.get("outside_tier") else "",
@@ -303,7 +323,10 @@ class ReviewPage(QWidget):
         )
         lines.append("")
         lines.append(self.tr("办案经过："))
-        lines += [f"　{e['on_date']}　{e['label']}（{e['actor']}）" for e in data["events"]]
+        lines += [
+            self.tr("　{0}　{1}（{2}）").format(e["on_date"], workflow_text(e["label"]), e["actor"])
+            for e in data["events"]
+        ]
         return "\n".join(lines)
 
     def _fill_checklist(self, items: list[dict[str, Any]]) -> None:
