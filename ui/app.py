@@ -13,10 +13,15 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+if TYPE_CHECKING:
+    from inspector.station import Station
 
 
 class Shell(QObject):
@@ -44,7 +49,7 @@ class Shell(QObject):
             return None
         username, _, password = raw.partition(":")
         try:
-            return self.station.login(username, password)
+            return _login_while_preparing(self.station, username, password)
         except Exception as exc:
             from ui.messages import describe
 
@@ -269,6 +274,37 @@ class Launcher(QObject):
 
 
 DEMO_CASES_DEFAULT = 40
+
+
+def prepare_main_window() -> None:
+    """Load the main window's code and Qt's enum namespace (its first use builds every Qt enum at once): done
+    while a password is being checked, so the window appears as soon as the check ends."""
+    from PySide6.QtCore import Qt
+
+    import ui.main_window  # noqa: F401
+    import ui.screens.dashboard  # noqa: F401  (the first section shown)
+
+    _ = Qt.AlignmentFlag
+
+
+def _login_while_preparing(station: Station, username: str, password: str) -> Any:
+    """``station.login`` on a helper thread (the key derivation releases the interpreter) while this thread
+    prepares the main window, as the login dialog does with its background operation."""
+    outcome: dict[str, Any] = {}
+
+    def check() -> None:
+        try:
+            outcome["session"] = station.login(username, password)
+        except BaseException as exc:  # handed back to the caller below
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=check, name="login")
+    worker.start()
+    prepare_main_window()
+    worker.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["session"]
 
 
 def start_gui(data_dir: str | None = None) -> Launcher | int:

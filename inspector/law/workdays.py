@@ -7,9 +7,7 @@ working day the period ends on the next working day. A result that touches a yea
 
 from __future__ import annotations
 
-import calendar as _cal
 import datetime as dt
-import importlib.resources
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -44,6 +42,8 @@ class HolidayCalendar:
     def shipped(cls) -> HolidayCalendar:
         """The calendars shipped under ``resources/calendars``."""
         cal = cls()
+        import importlib.resources  # here: the module is on the start-up path, the files are read later
+
         for entry in sorted(importlib.resources.files("resources.calendars").iterdir(), key=lambda e: e.name):
             if entry.name.endswith(".json"):
                 cal.add_year(json.loads(entry.read_text(encoding="utf-8")))
@@ -145,6 +145,11 @@ def roll(day: dt.date, cal: HolidayCalendar) -> Due:
     return Due(end, _span_provisional(cal, day, end))
 
 
+def _days_in_month(year: int, month: int) -> int:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - ONE_DAY).day
+
+
 def add_calendar_days_with_holiday_rollover(start: dt.date, n: int, cal: HolidayCalendar) -> Due:
     """``start + n`` calendar days; a last day on a holiday or weekend moves to the next working day."""
     return roll(start + dt.timedelta(days=n), cal)
@@ -155,7 +160,7 @@ def add_months(start: dt.date, n: int, cal: HolidayCalendar, *, rollover: bool =
     month = start.month - 1 + n
     year = start.year + month // 12
     month = month % 12 + 1
-    day = min(start.day, _cal.monthrange(year, month)[1])
+    day = min(start.day, _days_in_month(year, month))
     end = dt.date(year, month, day)
     return roll(end, cal) if rollover else Due(end, False)
 
