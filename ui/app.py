@@ -67,6 +67,10 @@ class Shell(QObject):
         dialog.show()
         if self.probe == "login":
             QTimer.singleShot(0, self._report_ready)
+        else:
+            # While the person types, load the main window's code: after 登录 only the password check and
+            # the window itself remain.
+            QTimer.singleShot(PREPARE_AFTER_MS, prepare_main_window)
 
     def open_main(self, session) -> None:
         from ui.main_window import MainWindow
@@ -274,6 +278,9 @@ class Launcher(QObject):
 
 
 DEMO_CASES_DEFAULT = 40
+
+
+PREPARE_AFTER_MS = 300  # the login dialog is interactive well before anyone has typed a password
 
 
 def prepare_main_window() -> None:

@@ -9,8 +9,10 @@ Each sample is a fresh Python process, timed from just before it is spawned unti
   includes the Argon2id password check a person's login also costs;
 - diagnostic: the main window again with Argon2id replaced by a no-op, to show how much of the gap is the
   deliberately slow password hashing;
-- one password check: Argon2id verification with the station's parameters, timed in-process. The goals are
-  the login dialog within 1.5× of the floor and the main window within 1.5× of the floor plus this check.
+- one password check: Argon2id verification with the station's parameters, timed in-process (memory already
+  touched), and as a starting program pays it (a new process loading Argon2 and checking once). The goals are
+  the login dialog within 1.5× of the floor and the main window within 1.5× of the floor plus this check; the
+  main-window ratio is printed against both.
 
 Every variant runs from bytecode, as an installed program does (``PYTHONDONTWRITEBYTECODE`` is dropped).
 
@@ -33,6 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 READY = "inspector-ready"
 KDF = "one password check (Argon2id, in-process)"
+KDF_NEW = "one password check in a new process (loading Argon2, first check)"
 GOAL = 1.5
 
 FLOOR_CODE = f"""
@@ -145,6 +148,31 @@ def password_check(rounds: int = 5) -> float:
     return statistics.median(times)
 
 
+FIRST_CHECK_CODE = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+start = time.perf_counter()
+from inspector import passwords
+passwords.verify_password(sys.argv[2], "Bench2026")
+print(time.perf_counter() - start)
+"""
+
+
+def first_password_check(stored: str) -> float:
+    """Seconds of the check as a starting program pays it: Argon2 loaded, then one verification with its
+    64 MiB touched for the first time (the in-process figure reuses memory already touched)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_CHECK_CODE, str(ROOT), stored],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    ).stdout
+    return float(out.strip().splitlines()[-1])
+
+
 def run(rounds: int, cases: int) -> dict[str, list[float]]:
     import compileall
 
@@ -157,33 +185,44 @@ def run(rounds: int, cases: int) -> dict[str, list[float]]:
             sample(v)
         results: dict[str, list[float]] = {v.name: [] for v in chosen}
         results[KDF] = []
+        results[KDF_NEW] = []
+        sys.path.insert(0, str(ROOT))
+        from inspector import passwords
+
+        stored = passwords.hash_password("Bench2026")
         for _ in range(rounds):
             for v in chosen:
                 results[v.name].append(sample(v))
             results[KDF].append(password_check(1))
+            results[KDF_NEW].append(first_password_check(stored))
     return results
 
 
 def table(results: dict[str, list[float]]) -> str:
-    names = [n for n in results if n != KDF]
+    names = [n for n in results if n not in (KDF, KDF_NEW)]
     floor = statistics.median(results[names[0]])
     kdf = statistics.median(results[KDF])
-    width = max(len(n) for n in [*names, KDF])
+    kdf_new = statistics.median(results[KDF_NEW]) if results.get(KDF_NEW) else kdf
+    width = max(len(n) for n in [*names, KDF, KDF_NEW])
     head = f"start-up, median of {len(results[names[0]])} runs"
     lines = [f"{head:<{width}}  {'ms':>7}  {'× floor':>8}  {'× floor+KDF':>12}"]
     for name in names:
         med = statistics.median(results[name])
         lines.append(f"{name:<{width}}  {med * 1000:7.0f}  {med / floor:7.2f}×  {med / (floor + kdf):11.2f}×")
     lines.append(f"{KDF:<{width}}  {kdf * 1000:7.0f}")
+    lines.append(f"{KDF_NEW:<{width}}  {kdf_new * 1000:7.0f}")
     login = statistics.median(results["ours: login dialog"]) / floor
-    main = statistics.median(results["ours: main window (logged in)"]) / (floor + kdf)
+    main_window = statistics.median(results["ours: main window (logged in)"])
+    main = main_window / (floor + kdf)
+    main_new = main_window / (floor + kdf_new)
     lines.append(
         f"goal: login dialog within {GOAL}× of the floor — {'met' if login <= GOAL else 'not met'} "
         f"({login:.2f}×)"
     )
     lines.append(
         f"goal: main window within {GOAL}× of the floor plus one password check — "
-        f"{'met' if main <= GOAL else 'not met'} ({main:.2f}×)"
+        f"{'met' if main <= GOAL else 'not met'} ({main:.2f}× with the in-process check, "
+        f"{main_new:.2f}× with the check as a new process pays it)"
     )
     return "\n".join(lines)
 
