@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inspector.errors import Problem, ValidationError
+from inspector.law import articles as art
 
 
 def _t(text: str) -> str:
@@ -86,7 +87,7 @@ SPECS: tuple[Spec, ...] = (
         {},
         _t("听证（较大数额罚款）标准"),
         _t(
-            "《行政处罚法》第63条：较大数额罚款应告知听证权利。金额由省级或设区的市规定；浙江无公开标准，"
+            f"{art.APL63}：较大数额罚款应告知听证权利。金额由省级或设区的市规定；浙江无公开标准，"
             "须由管理员按本地规定设定。按行政区划代码（* 表示其他辖区）和当事人类型填写，单位：元。[U]"
         ),
         G_PENALTY,
@@ -96,7 +97,7 @@ SPECS: tuple[Spec, ...] = (
         FLAGS,
         ["outside_tier", "mitigated", "fine_threshold", "fine_by_party", "heavy_penalty", "demolition"],
         _t("法制审核的本地触发条件"),
-        _t("《行政处罚法》第58条规定的情形之外，本地规定须经法制审核的情形。[U]"),
+        _t(f"{art.APL58}规定的情形之外，本地规定须经法制审核的情形。[U]"),
         G_REVIEW,
         choices=(
             ("outside_tier", _t("突破裁量档次")),
@@ -173,7 +174,7 @@ SPECS: tuple[Spec, ...] = (
         DAY_MAPPING,
         {"law": 3, "provincial": 5},
         _t("变更或撤销后撤下公示的期限"),
-        _t("《行政处罚法》第48条：3日内撤回（law）；省级规定（provincial）；取较严者。"),
+        _t(f"{art.APL48}：3日内撤回（law）；省级规定（provincial）；取较严者。"),
         G_REVIEW,
         _t("工作日"),
     ),
@@ -201,7 +202,7 @@ SPECS: tuple[Spec, ...] = (
         MONEY,
         20000,
         _t("简易程序：公民罚款上限"),
-        _t("《行政处罚法》第51条：对公民处200元以下罚款可当场作出决定。"),
+        _t(f"{art.APL51}：对公民处200元以下罚款可当场作出决定。"),
         G_PENALTY,
         _t("元"),
     ),
@@ -210,7 +211,7 @@ SPECS: tuple[Spec, ...] = (
         MONEY,
         300000,
         _t("简易程序：法人或其他组织罚款上限"),
-        _t("《行政处罚法》第51条：对法人或其他组织处3000元以下罚款可当场作出决定。"),
+        _t(f"{art.APL51}：对法人或其他组织处3000元以下罚款可当场作出决定。"),
         G_PENALTY,
         _t("元"),
     ),
@@ -219,7 +220,7 @@ SPECS: tuple[Spec, ...] = (
         MONEY,
         10000,
         _t("当场收缴罚款上限"),
-        _t("《行政处罚法》第68条：依法给予100元以下罚款的，可以当场收缴。"),
+        _t(f"{art.APL68}：依法给予100元以下罚款的，可以当场收缴。"),
         G_PENALTY,
         _t("元"),
     ),
@@ -228,9 +229,7 @@ SPECS: tuple[Spec, ...] = (
         INT,
         365,
         _t("首违不罚的回溯期"),
-        _t(
-            "《行政处罚法》第33条：初次违法且危害后果轻微并及时改正的，可以不予处罚；“初次”的回溯期由本地确定。[P/U]"
-        ),
+        _t(f"{art.APL33}：初次违法且危害后果轻微并及时改正的，可以不予处罚；“初次”的回溯期由本地确定。[P/U]"),
         G_PENALTY,
         _t("天"),
         1,
@@ -242,7 +241,7 @@ SPECS: tuple[Spec, ...] = (
         INT,
         90,
         _t("作出处罚决定的期限"),
-        _t("《行政处罚法》第60条：自立案之日起九十日内作出决定；法律、法规、规章另有规定的从其规定。"),
+        _t(f"{art.APL60}：自立案之日起九十日内作出决定；法律、法规、规章另有规定的从其规定。"),
         G_DEADLINE,
         _t("天"),
         1,
@@ -310,7 +309,7 @@ SPECS: tuple[Spec, ...] = (
         INT,
         30,
         _t("查封、扣押期限"),
-        _t("《行政强制法》第25条：不得超过三十日。[U]"),
+        _t(f"{art.ACL25}：不得超过三十日。[U]"),
         G_DEADLINE,
         _t("天"),
         1,
@@ -321,7 +320,7 @@ SPECS: tuple[Spec, ...] = (
         INT,
         6,
         _t("行政诉讼起诉期限"),
-        _t("《行政诉讼法》第46条：知道作出行政行为之日起六个月内。[U]"),
+        _t(f"{art.LITIGATION46}：知道作出行政行为之日起六个月内。[U]"),
         G_DEADLINE,
         _t("月"),
         1,
@@ -332,7 +331,7 @@ SPECS: tuple[Spec, ...] = (
         INT,
         60,
         _t("行政复议申请期限"),
-        _t("《行政复议法》（2023）第20条：知道之日起六十日内。[S]"),
+        _t(f"{art.REVIEW_LAW}（2023）{art.REVIEW20.short}：知道之日起六十日内。[S]"),
         G_DEADLINE,
         _t("天"),
         1,

@@ -10,6 +10,7 @@ import argparse
 from typing import Any
 
 from inspector.cli.context import UserError, print_json, print_table, read_json_file
+from inspector.law import articles as art
 from inspector.law import step_fields
 from inspector.services import holidays
 from inspector.services import workflow as wf
@@ -75,9 +76,9 @@ def register(sub) -> None:
         help="线索 JSON：source, reference, matter_code, address, "
         "summary, act_date, act_end_date, discovered_on, officer_ids, party",
     )
-    op.add_argument("--act-date", help="违法行为发生日期（YYYY-MM-DD，第36条）")
+    op.add_argument("--act-date", help=f"违法行为发生日期（YYYY-MM-DD，{art.APL36.short}）")
     op.add_argument("--act-end-date", help="连续或继续状态的违法行为终了日期")
-    op.add_argument("--discovered-on", help="发现日期（第54条）")
+    op.add_argument("--discovered-on", help=f"发现日期（{art.APL54.short}）")
     op.add_argument("--json", action="store_true")
     op.set_defaults(func=_open)
     wl = group.add_parser("todo", help="工作台：轮到我办理的案件（按期限排序）")

@@ -14,6 +14,7 @@ from typing import Any
 
 from inspector import clock
 from inspector.errors import GuardRefused, NotFound, Problem, ValidationError
+from inspector.law import articles as art
 from inspector.law import matters
 from inspector.model import CaseState, InspectionOutcome
 from inspector.permissions import Action
@@ -60,9 +61,13 @@ def check_dates(act: Any, act_end: Any, discovered: Any) -> tuple[dt.date, dt.da
     d = _day(discovered, "discovered_on", problems, "发现日期")
     today = clock.today()
     if a is None and not any(p.field == "act_date" for p in problems):
-        problems.append(Problem("act_date", "required", "请填写违法行为发生日期（第36条时效自此计算）"))
+        problems.append(
+            Problem("act_date", "required", f"请填写违法行为发生日期（{art.APL36.short}时效自此计算）")
+        )
     if d is None and not any(p.field == "discovered_on" for p in problems):
-        problems.append(Problem("discovered_on", "required", "请填写发现日期（第54条立案期限自此计算）"))
+        problems.append(
+            Problem("discovered_on", "required", f"请填写发现日期（{art.APL54.short}立案期限自此计算）")
+        )
     e = e or a
     for day, field, label in (
         (a, "act_date", "违法行为发生日期"),
@@ -184,7 +189,7 @@ def open_from_inspection(
         label = inspection_service.OUTCOME_LABELS.get(outcome, str(outcome))
         raise GuardRefused(
             rule="outcome_no_case",
-            article="行政处罚法第54条",
+            article=str(art.APL54),
             message=f"该检查的处理结果为“{label}”，不需要立案",
             hint="如发现违法行为需要处罚，请先把处理结果改为“建议立案”或“当场处罚”",
         )
@@ -192,7 +197,7 @@ def open_from_inspection(
     if existing:
         raise GuardRefused(
             rule="case_exists",
-            article="行政处罚法第54条",
+            article=str(art.APL54),
             message="该检查已经立案登记，不能重复",
             hint="请在“案件”中打开已登记的案件",
         )

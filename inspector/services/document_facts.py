@@ -312,7 +312,7 @@ def _hearing_notice(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
             "no_hearing_right",
             art.APL63,
             "本案拟作出的处罚未达到较大数额罚款等听证标准，当事人不享有听证权利，不能制作听证告知书",
-            "事先告知书中已告知陈述、申辩权利；如确属第63条所列处罚，请核对拟罚款金额或处罚种类",
+            "事先告知书中已告知陈述、申辩权利；如确属第六十三条所列处罚，请核对拟罚款金额或处罚种类",
         )
     return {"intended_penalty": facts["intended_penalty"]}
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from inspector import clock
+from inspector.law import articles as art
 from inspector.law import deadlines
 from inspector.law.rules import REVIEW_VERDICTS
 from inspector.model import CaseState as S
@@ -31,24 +32,24 @@ ROLE_LABELS = {
 # state -> (whose turn, what to do, why it waits there)
 TURNS: dict[str, tuple[str, str, str]] = {
     S.CLUE: ("officer", "核查线索", "线索已登记，待核查后提请立案"),
-    S.VERIFYING: ("squad_leader", "审批立案", "核查完毕，待中队长审批立案（第54条）"),
-    S.FILED: ("officer", "调查取证", "已立案，待调查取证（第55条）"),
+    S.VERIFYING: ("squad_leader", "审批立案", f"核查完毕，待中队长审批立案（{art.APL54.short}）"),
+    S.FILED: ("officer", "调查取证", f"已立案，待调查取证（{art.APL55.short}）"),
     S.INVESTIGATING: ("officer", "调查终结", "调查取证中"),
     S.INVESTIGATED: ("officer", "提交案件审核", "调查终结，待提交审核"),
-    S.INTERNAL_REVIEW: ("officer", "事先告知", "审核完毕，待制作事先告知书（第44条）"),
-    S.LEGAL_REVIEW: ("legal_reviewer", "法制审核", "待法制审核（第58条）"),
-    S.NOTIFIED: ("squad_leader", "作出决定", "陈述申辩期届满后由中队长决定（第62条）"),
-    S.HEARING: ("officer", "组织听证", "当事人申请听证（第64条）"),
-    S.COLLECTIVE: ("squad_leader", "作出决定", "集体讨论后作出决定（第57条第2款）"),
-    S.DECIDED: ("officer", "送达决定书", "决定已作出，待送达（第61条）"),
-    S.SERVED: ("officer", "督促缴款", "决定已送达，待当事人履行（第67条）"),
+    S.INTERNAL_REVIEW: ("officer", "事先告知", f"审核完毕，待制作事先告知书（{art.APL44.short}）"),
+    S.LEGAL_REVIEW: ("legal_reviewer", "法制审核", f"待法制审核（{art.APL58.short}）"),
+    S.NOTIFIED: ("squad_leader", "作出决定", f"陈述申辩期届满后由中队长决定（{art.APL62.short}）"),
+    S.HEARING: ("officer", "组织听证", f"当事人申请听证（{art.APL64.short}）"),
+    S.COLLECTIVE: ("squad_leader", "作出决定", f"集体讨论后作出决定（{art.APL57_2.short}）"),
+    S.DECIDED: ("officer", "送达决定书", f"决定已作出，待送达（{art.APL61.short}）"),
+    S.SERVED: ("officer", "督促缴款", f"决定已送达，待当事人履行（{art.APL67.short}）"),
     S.EXECUTING: ("officer", "执行或结案", "执行中：缴款、催告或申请强制执行"),
     S.TRANSFERRED: ("squad_leader", "结案", "已移送，待结案"),
     S.CLOSED: ("officer", "归档", "已结案，待整理案卷归档"),
     S.NOT_FILED: ("officer", "归档", "不予立案，待归档"),
 }
 # while the party may still make a statement ({0} = the last day of the statement period)
-REASON_STATEMENT = "陈述申辩期至{0}（第45条），期满后由中队长作出决定"
+REASON_STATEMENT = f"陈述申辩期至{{0}}（{art.APL44.short}、{art.APL62.short}），期满后由中队长作出决定"
 TASK_AFTER_REVIEW, REASON_AFTER_REVIEW = "根据审核意见继续办理", "法制审核已出具意见"
 # 法制审核 verdicts that send a case back to the investigation (Art. 58)
 RETURNED = ("return", "disagree", "failed")

@@ -668,7 +668,7 @@
         <translation>Lead details</translation>
     </message>
     <message>
-        <source>违法行为发生日期（第36条）</source>
+        <source>违法行为发生日期（第三十六条）</source>
         <translation>Date of violation (Art. 36)</translation>
     </message>
     <message>
@@ -676,7 +676,7 @@
         <translation>End date of continuing violation</translation>
     </message>
     <message>
-        <source>发现日期（第54条）</source>
+        <source>发现日期（第五十四条）</source>
         <translation>Discovery date (Art. 54)</translation>
     </message>
     <message>
@@ -696,7 +696,7 @@
         <translation>Party address</translation>
     </message>
     <message>
-        <source>承办人{0}（持证，第42条）</source>
+        <source>承办人{0}（持证，第四十二条）</source>
         <translation>Case handler {0} (certified, Art. 42)</translation>
     </message>
     <message>
@@ -902,7 +902,7 @@
         <translation>Project cost (yuan)</translation>
     </message>
     <message>
-        <source>适用更轻的新规定（第37条从旧兼从轻）</source>
+        <source>适用更轻的新规定（第三十七条从旧兼从轻）</source>
         <translation>Apply the lighter new rule (Art. 37)</translation>
     </message>
     <message>
@@ -910,23 +910,23 @@
         <translation>Statutory circumstances (Arts. 30–33)</translation>
     </message>
     <message>
-        <source>第32条：</source>
+        <source>第三十二条：</source>
         <translation>Art. 32:</translation>
     </message>
     <message>
-        <source>第31条：</source>
+        <source>第三十一条：</source>
         <translation>Art. 31:</translation>
     </message>
     <message>
-        <source>第33条：违法行为轻微并及时改正，没有造成危害后果</source>
+        <source>第三十三条：违法行为轻微并及时改正，没有造成危害后果</source>
         <translation>Art. 33: minor, promptly corrected, no harm caused</translation>
     </message>
     <message>
-        <source>第33条：初次违法、危害后果轻微并及时改正（首违不罚）</source>
+        <source>第三十三条：初次违法、危害后果轻微并及时改正（首违不罚）</source>
         <translation>Art. 33: first violation, minor harm, promptly corrected (no penalty)</translation>
     </message>
     <message>
-        <source>第33条第2款：有证据足以证明没有主观过错</source>
+        <source>第三十三条第二款：有证据足以证明没有主观过错</source>
         <translation>Art. 33(2): evidence shows no fault</translation>
     </message>
     <message>
@@ -2568,7 +2568,7 @@ Restore into: %5</translation>
         <translation>e.g. 50000</translation>
     </message>
     <message>
-        <source>听证（较大数额罚款）标准，单位：元。《行政处罚法》第63条：罚款达到该数额应告知当事人有要求听证的权利。标准由省级或设区的市规定；未设定时不能制作事先告知书。</source>
+        <source>听证（较大数额罚款）标准，单位：元。《中华人民共和国行政处罚法》第六十三条：罚款达到该数额应告知当事人有要求听证的权利。标准由省级或设区的市规定；未设定时不能制作事先告知书。</source>
         <translation>Hearing thresholds (large fines), in yuan. Administrative Penalty Law Art. 63: a fine at or above the threshold carries the right to a hearing. Thresholds are set by the province or city; without them no prior notice can be made.</translation>
     </message>
     <message>
@@ -4272,7 +4272,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Hearing thresholds (large fines)</translation>
     </message>
     <message>
-        <source>《行政处罚法》第63条：较大数额罚款应告知听证权利。金额由省级或设区的市规定；浙江无公开标准，须由管理员按本地规定设定。按行政区划代码（* 表示其他辖区）和当事人类型填写，单位：元。[U]</source>
+        <source>《中华人民共和国行政处罚法》第六十三条：较大数额罚款应告知听证权利。金额由省级或设区的市规定；浙江无公开标准，须由管理员按本地规定设定。按行政区划代码（* 表示其他辖区）和当事人类型填写，单位：元。[U]</source>
         <translation>Administrative Penalty Law Art. 63: large fines carry the right to a hearing. Amounts are set by the province or city; Zhejiang has published none, so the administrator sets them from local rules. One row per division code (* for any other), per party type, in yuan. [U]</translation>
     </message>
     <message>
@@ -4292,7 +4292,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Backup</translation>
     </message>
     <message>
-        <source>《行政处罚法》第58条规定的情形之外，本地规定须经法制审核的情形。[U]</source>
+        <source>《中华人民共和国行政处罚法》第五十八条规定的情形之外，本地规定须经法制审核的情形。[U]</source>
         <translation>Cases that local rules send to legal review, besides those of Administrative Penalty Law Art. 58. [U]</translation>
     </message>
     <message>
@@ -4372,7 +4372,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Deadline for removing publicity after change or revocation</translation>
     </message>
     <message>
-        <source>《行政处罚法》第48条：3日内撤回（law）；省级规定（provincial）；取较严者。</source>
+        <source>《中华人民共和国行政处罚法》第四十八条：3日内撤回（law）；省级规定（provincial）；取较严者。</source>
         <translation>Administrative Penalty Law Art. 48: withdraw within 3 days (law); provincial rules (provincial); the stricter applies.</translation>
     </message>
     <message>
@@ -4396,7 +4396,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Summary procedure: maximum fine for a citizen</translation>
     </message>
     <message>
-        <source>《行政处罚法》第51条：对公民处200元以下罚款可当场作出决定。</source>
+        <source>《中华人民共和国行政处罚法》第五十一条：对公民处200元以下罚款可当场作出决定。</source>
         <translation>Administrative Penalty Law Art. 51: a fine up to 200 yuan on a citizen may be decided on the spot.</translation>
     </message>
     <message>
@@ -4404,7 +4404,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Summary procedure: maximum fine for an organisation</translation>
     </message>
     <message>
-        <source>《行政处罚法》第51条：对法人或其他组织处3000元以下罚款可当场作出决定。</source>
+        <source>《中华人民共和国行政处罚法》第五十一条：对法人或其他组织处3000元以下罚款可当场作出决定。</source>
         <translation>Administrative Penalty Law Art. 51: a fine up to 3000 yuan on an organisation may be decided on the spot.</translation>
     </message>
     <message>
@@ -4412,7 +4412,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Maximum fine collected on the spot</translation>
     </message>
     <message>
-        <source>《行政处罚法》第68条：依法给予100元以下罚款的，可以当场收缴。</source>
+        <source>《中华人民共和国行政处罚法》第六十八条：依法给予100元以下罚款的，可以当场收缴。</source>
         <translation>Administrative Penalty Law Art. 68: fines up to 100 yuan may be collected on the spot.</translation>
     </message>
     <message>
@@ -4420,7 +4420,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Look-back period for a first violation</translation>
     </message>
     <message>
-        <source>《行政处罚法》第33条：初次违法且危害后果轻微并及时改正的，可以不予处罚；“初次”的回溯期由本地确定。[P/U]</source>
+        <source>《中华人民共和国行政处罚法》第三十三条：初次违法且危害后果轻微并及时改正的，可以不予处罚；“初次”的回溯期由本地确定。[P/U]</source>
         <translation>Administrative Penalty Law Art. 33: a first, minor, promptly corrected violation may go unpunished; the look-back period for “first” is local. [P/U]</translation>
     </message>
     <message>
@@ -4432,7 +4432,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Deadline for the penalty decision</translation>
     </message>
     <message>
-        <source>《行政处罚法》第60条：自立案之日起九十日内作出决定；法律、法规、规章另有规定的从其规定。</source>
+        <source>《中华人民共和国行政处罚法》第六十条：自立案之日起九十日内作出决定；法律、法规、规章另有规定的从其规定。</source>
         <translation>Administrative Penalty Law Art. 60: decide within 90 days of filing, unless another law, regulation or rule says otherwise.</translation>
     </message>
     <message>
@@ -4512,7 +4512,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Seizure period</translation>
     </message>
     <message>
-        <source>《行政强制法》第25条：不得超过三十日。[U]</source>
+        <source>《中华人民共和国行政强制法》第二十五条：不得超过三十日。[U]</source>
         <translation>Administrative Compulsion Law Art. 25: at most 30 days. [U]</translation>
     </message>
     <message>
@@ -4520,7 +4520,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Time limit for a lawsuit</translation>
     </message>
     <message>
-        <source>《行政诉讼法》第46条：知道作出行政行为之日起六个月内。[U]</source>
+        <source>《中华人民共和国行政诉讼法》第四十六条：知道作出行政行为之日起六个月内。[U]</source>
         <translation>Administrative Litigation Law Art. 46: within six months of knowing the act. [U]</translation>
     </message>
     <message>
@@ -4532,7 +4532,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Time limit for administrative review</translation>
     </message>
     <message>
-        <source>《行政复议法》（2023）第20条：知道之日起六十日内。[S]</source>
+        <source>《中华人民共和国行政复议法》（2023）第二十条：知道之日起六十日内。[S]</source>
         <translation>Administrative Review Law (2023) Art. 20: within 60 days of knowing. [S]</translation>
     </message>
     <message>
@@ -6499,8 +6499,8 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>The intended penalty does not reach the hearing thresholds (such as a large fine): the party has no right to a hearing, so no hearing notice can be issued</translation>
     </message>
     <message>
-        <source>事先告知书中已告知陈述、申辩权利；如确属第63条所列处罚，请核对拟罚款金额或处罚种类</source>
-        <translation>The prior notice already told the party of the right to make a statement and defence; if the penalty really is one listed in Art. 63, check the intended fine or kind of penalty</translation>
+        <source>事先告知书中已告知陈述、申辩权利；如确属第六十三条所列处罚，请核对拟罚款金额或处罚种类</source>
+        <translation>The prior notice already told the party of the right to make a statement and defence; if the penalty really is one listed in Art. 63, check the intended fine or the kind of penalty</translation>
     </message>
     <message>
         <source>尚未通知当事人举行听证的时间、地点</source>
@@ -6615,11 +6615,11 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Approve filing</translation>
     </message>
     <message>
-        <source>核查完毕，待中队长审批立案（第54条）</source>
+        <source>核查完毕，待中队长审批立案（第五十四条）</source>
         <translation>Verified; the squad leader approves filing (Art. 54)</translation>
     </message>
     <message>
-        <source>已立案，待调查取证（第55条）</source>
+        <source>已立案，待调查取证（第五十五条）</source>
         <translation>Filed; investigate and collect evidence (Art. 55)</translation>
     </message>
     <message>
@@ -6631,15 +6631,15 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Investigation ended; submit for review</translation>
     </message>
     <message>
-        <source>审核完毕，待制作事先告知书（第44条）</source>
+        <source>审核完毕，待制作事先告知书（第四十四条）</source>
         <translation>Reviewed; draw up the prior notice (Art. 44)</translation>
     </message>
     <message>
-        <source>待法制审核（第58条）</source>
+        <source>待法制审核（第五十八条）</source>
         <translation>Awaiting legal review (Art. 58)</translation>
     </message>
     <message>
-        <source>陈述申辩期届满后由中队长决定（第62条）</source>
+        <source>陈述申辩期届满后由中队长决定（第六十二条）</source>
         <translation>The squad leader decides once the statement period has ended (Art. 62)</translation>
     </message>
     <message>
@@ -6647,15 +6647,15 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Hold the hearing</translation>
     </message>
     <message>
-        <source>当事人申请听证（第64条）</source>
+        <source>当事人申请听证（第六十四条）</source>
         <translation>The party applied for a hearing (Art. 64)</translation>
     </message>
     <message>
-        <source>集体讨论后作出决定（第57条第2款）</source>
+        <source>集体讨论后作出决定（第五十七条第二款）</source>
         <translation>Decide after collective discussion (Art. 57(2))</translation>
     </message>
     <message>
-        <source>决定已作出，待送达（第61条）</source>
+        <source>决定已作出，待送达（第六十一条）</source>
         <translation>Decision made; serve it (Art. 61)</translation>
     </message>
     <message>
@@ -6663,7 +6663,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Follow up the payment</translation>
     </message>
     <message>
-        <source>决定已送达，待当事人履行（第67条）</source>
+        <source>决定已送达，待当事人履行（第六十七条）</source>
         <translation>Decision served; the party is to comply (Art. 67)</translation>
     </message>
     <message>
@@ -6687,7 +6687,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Not filed; archive</translation>
     </message>
     <message>
-        <source>陈述申辩期至{0}（第45条），期满后由中队长作出决定</source>
+        <source>陈述申辩期至{0}（第四十四条、第六十二条），期满后由中队长作出决定</source>
         <translation>Statement period until {0} (Art. 45); the squad leader decides after it ends</translation>
     </message>
     <message>

@@ -48,5 +48,5 @@ def test_an_inspection_without_violation_to_punish_opens_no_case(data_dir, cli):
     """Art. 54: only an inspection that calls for a case (建议立案, 当场处罚) opens one."""
     iid = _inspection(data_dir, "education")
     done = cli("--user", "officer", "case", "open", "--inspection", iid, data_dir=data_dir, env=ENV)
-    assert done.returncode == 1 and "不需要立案" in done.stderr and "第54条" in done.stderr
+    assert done.returncode == 1 and "不需要立案" in done.stderr and "第五十四条" in done.stderr
     assert "Traceback" not in done.stderr

@@ -97,7 +97,11 @@ def test_admin_edits_settings_in_typed_forms_amounts_in_yuan(qtbot, login, data_
     assert json.loads(stored["legal_review.fine_threshold_cents"]) == 1000050
     assert json.loads(stored["legal_review.triggers"]) == ["outside_tier", "fine_threshold"]
     assert "simple.max_fine_person_cents" not in stored  # unchanged values are not rewritten
-    assert page.findChild(QLabel, "note-hearing.thresholds").text().startswith("《行政处罚法》第63条")
+    assert (
+        page.findChild(QLabel, "note-hearing.thresholds")
+        .text()
+        .startswith("《中华人民共和国行政处罚法》第六十三条")
+    )
 
 
 @pytest.mark.parametrize(

@@ -74,9 +74,9 @@ class ClueDialog(QDialog):
         self.act_date = _date_edit("违法行为发生日期")
         self.act_end_date = _date_edit("行为终了日期")
         self.discovered_on = _date_edit("发现日期")
-        form.addRow(self.tr("违法行为发生日期（第36条）"), self.act_date)
+        form.addRow(self.tr("违法行为发生日期（第三十六条）"), self.act_date)
         form.addRow(self.tr("连续或继续状态终了日期"), self.act_end_date)
-        form.addRow(self.tr("发现日期（第54条）"), self.discovered_on)
+        form.addRow(self.tr("发现日期（第五十四条）"), self.discovered_on)
         self.party_name = QLineEdit()
         self.party_name.setAccessibleName("当事人")
         self.party_kind = QComboBox()
@@ -101,7 +101,7 @@ class ClueDialog(QDialog):
             box.setAccessibleName(f"承办人{i + 1}")
             for o in people:
                 box.addItem(f"{o['name']}（{o['cert_no']}）", o["id"])
-            form.addRow(self.tr("承办人{0}（持证，第42条）").format(i + 1), box)
+            form.addRow(self.tr("承办人{0}（持证，第四十二条）").format(i + 1), box)
         mine = session.user.officer_id
         if mine and self.officers[0].findData(mine) >= 0:
             self.officers[0].setCurrentIndex(self.officers[0].findData(mine))

@@ -100,7 +100,7 @@ class DiscretionForm(QWidget):
         self.cost_row = (self.tr("工程造价（元）"), self.cost)
         qf.addRow(*self.area_row)
         qf.addRow(*self.cost_row)
-        self.lighter_new = QCheckBox(self.tr("适用更轻的新规定（第37条从旧兼从轻）"))
+        self.lighter_new = QCheckBox(self.tr("适用更轻的新规定（第三十七条从旧兼从轻）"))
         self.lighter_new.setAccessibleName("从旧兼从轻")
         qf.addRow(self.lighter_new)
         outer.addWidget(questions)
@@ -109,27 +109,27 @@ class DiscretionForm(QWidget):
         cl = QVBoxLayout(circ)
         self.grounds: dict[str, QCheckBox] = {}
         for key, text in ART32_GROUNDS.items():
-            box = QCheckBox(self.tr("第32条：") + text)
+            box = QCheckBox(self.tr("第三十二条：") + text)
             box.setAccessibleName(text)
             self.grounds[key] = box
             cl.addWidget(box)
         row = QHBoxLayout()
         self.art31 = QComboBox()
-        self.art31.setAccessibleName("第31条精神状况")
+        self.art31.setAccessibleName("第三十一条精神状况")
         for value, text in (
-            ("none", "无第31条情形"),
+            ("none", "无第三十一条情形"),
             ("incapable", "不能辨认或控制自己行为"),
             ("limited", "尚未完全丧失辨认或控制能力"),
         ):
             self.art31.addItem(self.tr(text), value)
-        row.addWidget(QLabel(self.tr("第31条：")))
+        row.addWidget(QLabel(self.tr("第三十一条：")))
         row.addWidget(self.art31)
         cl.addLayout(row)
-        self.minor = QCheckBox(self.tr("第33条：违法行为轻微并及时改正，没有造成危害后果"))
+        self.minor = QCheckBox(self.tr("第三十三条：违法行为轻微并及时改正，没有造成危害后果"))
         self.minor.setAccessibleName("轻微并及时改正")
-        self.first = QCheckBox(self.tr("第33条：初次违法、危害后果轻微并及时改正（首违不罚）"))
+        self.first = QCheckBox(self.tr("第三十三条：初次违法、危害后果轻微并及时改正（首违不罚）"))
         self.first.setAccessibleName("首违不罚条件")
-        self.no_fault = QCheckBox(self.tr("第33条第2款：有证据足以证明没有主观过错"))
+        self.no_fault = QCheckBox(self.tr("第三十三条第二款：有证据足以证明没有主观过错"))
         self.no_fault.setAccessibleName("没有主观过错")
         for w in (self.minor, self.first, self.no_fault):
             cl.addWidget(w)

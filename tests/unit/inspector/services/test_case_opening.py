@@ -66,7 +66,7 @@ def test_art36_art54_dates_out_of_order_or_in_the_future_are_named(login):
     assert "不能晚于今天" in problems["discovered_on"]
     with pytest.raises(ValidationError) as exc:
         case_opening.open_from_clue(officer, _clue(officer, act_date="", discovered_on=""))
-    assert "第36条" in _fields(exc)["act_date"] and "第54条" in _fields(exc)["discovered_on"]
+    assert "第三十六条" in _fields(exc)["act_date"] and "第五十四条" in _fields(exc)["discovered_on"]
 
 
 def test_a_hotline_clue_needs_its_ticket_and_a_known_source(login):
