@@ -10,6 +10,8 @@ Texts declared in the core (which has no Qt) are collected by ``scripts/translat
 contexts: ``settings`` (the settings registry) and ``workflow`` (step labels, step fields, what a step will
 do, deadlines, whose turn); :func:`workflow_text` and :func:`workflow_message` translate the latter, and
 :func:`state_label` the case states (context ``case_state``: a state reads apart from the step of that name).
+The squad rating's generated texts (scoring notes, the default rubric's names) are in context ``rating``:
+:func:`rating_message` and :func:`rubric_text`.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 SOURCE_LANGUAGE = "zh"
 WORKFLOW = "workflow"
 CASE_STATE = "case_state"
+RATING = "rating"
 _active: list[QTranslator] = []  # what apply_language installed last (kept referenced)
 
 
@@ -133,3 +136,32 @@ def state_label(state: str) -> str:
     except ValueError:
         return str(state)
     return QCoreApplication.translate(CASE_STATE, label)
+
+
+def rating_message(template: str, args: tuple[Any, ...] = ()) -> str:
+    """A squad-rating template of the core (:data:`inspector.law.rating_rules.EXPLAIN_TEXTS`) in the UI
+    language; an argument may be a nested (template, args) pair, other arguments are numbers as printed."""
+    if not template:
+        return ""
+    words = QCoreApplication.translate(RATING, template)
+    return words.format(*(rating_message(*a) if isinstance(a, tuple) else a for a in args))
+
+
+def rubric_text(text: str) -> str:
+    """A name of the rubric in use (dimension, metric, veto item, 规范化 item) in the UI language when it is
+    the shipped default rubric's name unchanged; a name an administrator wrote is data and shown as written."""
+    if text in _default_rubric_names():
+        return QCoreApplication.translate(RATING, text)
+    return text
+
+
+_default_names: frozenset[str] | None = None
+
+
+def _default_rubric_names() -> frozenset[str]:
+    global _default_names
+    if _default_names is None:
+        from inspector.services.rating import default_rubric_names
+
+        _default_names = frozenset(default_rubric_names())
+    return _default_names

@@ -469,7 +469,7 @@ def score_squad(
         elif not met:
             failures.append(item.name)
     if certified < rubric.gate.min_certified:
-        failures.append(f"持有效执法证人员不少于{rubric.gate.min_certified}名")
+        failures.append(CERTIFIED.format(rubric.gate.min_certified))
     band = stars_for(total, rubric)
     stars = band
     if failures:
@@ -504,23 +504,60 @@ def _n(x: float) -> str:
     return f"{x:.2f}".rstrip("0").rstrip(".")
 
 
+# What :func:`explain_parts` words a metric's score with: templates whose arguments are numbers, or another
+# (template, args) pair; the screen shows them in its language (scripts/translations collects them).
+POINTS = "得{0}分（满分{1}分）"
+NONE_IN_PERIOD = "考评期内无可计算的记录，按满分计：{0}"
+RATE = "{0:g}/{1:g} = {2:.1%}，{2:.1%}×{3}：{4}"
+SCORE = "{0:g}份案卷平均{1:.1f}分，{1:.1f}÷100×{2}：{3}"
+TARGET = "{0:g}/{1:g} = {2:.1%}，目标{3:.0%}，{4}：{5}"
+TARGET_REACHED = "达到目标，得满分"
+TARGET_SHORT = "未达目标，按比例计分"
+DEDUCT = "共{0:g}件，每件扣{1}分{2}：{3}"
+PER_THOUSAND = "有效投诉{0:g}件，考评期案件{1:g}件，折合每千件{2:.2f}件，每千件每件扣{3}分{4}：{5}"
+FLOOR = "，扣完为止"
+CERTIFIED = "持有效执法证人员不少于{0}名"
+EXPLAIN_TEXTS = (
+    POINTS,
+    NONE_IN_PERIOD,
+    RATE,
+    SCORE,
+    TARGET,
+    TARGET_REACHED,
+    TARGET_SHORT,
+    DEDUCT,
+    PER_THOUSAND,
+    FLOOR,
+    CERTIFIED,
+)
+
+
+def explain_parts(score: MetricScore) -> tuple[str, tuple[Any, ...]]:
+    """Why a metric scored what it did, as (template, arguments): an argument is a number, a number already
+    printed (``_n``) or a nested (template, arguments) pair; :func:`explain` formats it in Chinese."""
+    n, d = score.measure.numerator, score.measure.denominator
+    pts = (POINTS, (_n(score.points), _n(score.max_points)))
+    if score.why == "none_in_period":
+        return NONE_IN_PERIOD, (pts,)
+    value = score.value or 0.0
+    if score.method == "rate":
+        return RATE, (n, d, value, _n(score.max_points), pts)
+    if score.method == "score":
+        return SCORE, (d, value, _n(score.max_points), pts)
+    floor = (FLOOR, ()) if score.why == "floor" else ("", ())
+    if score.method == "target":
+        reached = (TARGET_REACHED if score.why == "capped" else TARGET_SHORT, ())
+        return TARGET, (n, d, value, score.param or 0, reached, pts)
+    if score.method == "deduct":
+        return DEDUCT, (n, _n(score.param or 0), floor, pts)
+    return PER_THOUSAND, (n, d, value, _n(score.param or 0), floor, pts)
+
+
+def format_parts(template: str, args: tuple[Any, ...]) -> str:
+    """A (template, arguments) pair of this module as Chinese text, nested pairs formatted first."""
+    return template.format(*(format_parts(*a) if isinstance(a, tuple) else a for a in args))
+
+
 def explain(score: MetricScore) -> str:
     """Why a metric scored what it did, in one sentence (printed and shown on the drill-down)."""
-    n, d = score.measure.numerator, score.measure.denominator
-    pts = f"得{_n(score.points)}分（满分{_n(score.max_points)}分）"
-    if score.why == "none_in_period":
-        return f"考评期内无可计算的记录，按满分计：{pts}"
-    if score.method == "rate":
-        return f"{n:g}/{d:g} = {score.value:.1%}，{score.value:.1%}×{_n(score.max_points)}：{pts}"
-    if score.method == "score":
-        return f"{d:g}份案卷平均{score.value:.1f}分，{score.value:.1f}÷100×{_n(score.max_points)}：{pts}"
-    floor = "，扣完为止" if score.why == "floor" else ""
-    if score.method == "target":
-        reached = "达到目标，得满分" if score.why == "capped" else "未达目标，按比例计分"
-        return f"{n:g}/{d:g} = {score.value:.1%}，目标{score.param or 0:.0%}，{reached}：{pts}"
-    if score.method == "deduct":
-        return f"共{n:g}件，每件扣{_n(score.param or 0)}分{floor}：{pts}"
-    return (
-        f"有效投诉{n:g}件，考评期案件{d:g}件，折合每千件{score.value:.2f}件，"
-        f"每千件每件扣{_n(score.param or 0)}分{floor}：{pts}"
-    )
+    return format_parts(*explain_parts(score))

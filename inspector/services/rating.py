@@ -48,6 +48,14 @@ def default_rubric_payload() -> dict[str, Any]:
     return json.loads(text)
 
 
+def default_rubric_names() -> list[str]:
+    """The names the shipped rubric gives its dimensions, metrics, veto items and 规范化 items (the screen
+    translates these, and only these: a name an administrator changed is the station's own words)."""
+    rubric = rating_rules.parse(default_rubric_payload())
+    names = [d.name for d in rubric.dimensions] + [m.name for m in rubric.metric_defs()]
+    return names + [v.name for v in rubric.vetoes] + [i.name for i in rubric.gate.items]
+
+
 def current_rubric(session: Session) -> Rubric:
     """The newest saved rubric version, else the shipped default."""
     row = session.db.query_one(

@@ -1064,12 +1064,104 @@ Penalty basis: {6}</translation>
 <context>
     <name>EvidenceDialog</name>
     <message>
+        <source>不通过</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>决定变更/撤销</source>
+        <translation>Decision changed/revoked</translation>
+    </message>
+    <message>
+        <source>复议/诉讼结果</source>
+        <translation>Review/lawsuit outcome</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>案卷评查</source>
+        <translation>Case file evaluation</translation>
+    </message>
+    <message>
+        <source>公示</source>
+        <translation>Publicity</translation>
+    </message>
+    <message>
+        <source>现场检查</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>执法人员</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>登记事项</source>
+        <translation>Recorded item</translation>
+    </message>
+    <message>
+        <source>涉案物品</source>
+        <translation>Preserved item</translation>
+    </message>
+    <message>
+        <source>案件合计</source>
+        <translation>Cases in total</translation>
+    </message>
+    <message>
+        <source>（未立案）</source>
+        <translation>(not filed)</translation>
+    </message>
+    <message>
+        <source>考评期内登记的案件</source>
+        <translation>Cases registered in the period</translation>
+    </message>
+    <message>
+        <source>未公示</source>
+        <translation>Not published</translation>
+    </message>
+    <message>
+        <source>未处理</source>
+        <translation>Not handled</translation>
+    </message>
+    <message>
+        <source>优秀</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>%1 日</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>%1 件</source>
+        <translation>%1 cases</translation>
+    </message>
+    <message>
+        <source>%1 学时</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
         <source>%1 · %2 %3 的依据</source>
         <translation>%1 · Basis for %2 %3</translation>
     </message>
     <message>
         <source>考评依据</source>
         <translation>Rating basis</translation>
+    </message>
+    <message>
+        <source>%1 %2：%3</source>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>计分说明</source>
@@ -3313,6 +3405,10 @@ Restore into: %5</translation>
         <translation>Rating rules: %1 version %2</translation>
     </message>
     <message>
+        <source>%1 %2（%3）</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
         <source>总分</source>
         <translation>Total</translation>
     </message>
@@ -3339,6 +3435,10 @@ Restore into: %5</translation>
     <message>
         <source>未达标：</source>
         <translation>Not met:</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
     </message>
     <message>
         <source>五星级中队占比</source>
@@ -4235,6 +4335,197 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>扫描得到的二维码内容：</source>
         <translation>Scanned QR code content:</translation>
+    </message>
+</context>
+<context>
+    <name>rating</name>
+    <message>
+        <source>未定星</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>得{0}分（满分{1}分）</source>
+        <translation>{0} of {1} points</translation>
+    </message>
+    <message>
+        <source>考评期内无可计算的记录，按满分计：{0}</source>
+        <translation>No records to count in the period, full points: {0}</translation>
+    </message>
+    <message>
+        <source>{0:g}/{1:g} = {2:.1%}，{2:.1%}×{3}：{4}</source>
+        <translation>{0:g}/{1:g} = {2:.1%}; {2:.1%} × {3}: {4}</translation>
+    </message>
+    <message>
+        <source>{0:g}份案卷平均{1:.1f}分，{1:.1f}÷100×{2}：{3}</source>
+        <translation>{0:g} case files averaging {1:.1f}; {1:.1f} ÷ 100 × {2}: {3}</translation>
+    </message>
+    <message>
+        <source>{0:g}/{1:g} = {2:.1%}，目标{3:.0%}，{4}：{5}</source>
+        <translation>{0:g}/{1:g} = {2:.1%}, target {3:.0%}, {4}: {5}</translation>
+    </message>
+    <message>
+        <source>达到目标，得满分</source>
+        <translation>target reached, full points</translation>
+    </message>
+    <message>
+        <source>未达目标，按比例计分</source>
+        <translation>target not reached, points in proportion</translation>
+    </message>
+    <message>
+        <source>共{0:g}件，每件扣{1}分{2}：{3}</source>
+        <translation>{0:g} in all, {1} points off each{2}: {3}</translation>
+    </message>
+    <message>
+        <source>有效投诉{0:g}件，考评期案件{1:g}件，折合每千件{2:.2f}件，每千件每件扣{3}分{4}：{5}</source>
+        <translation>{0:g} valid complaints, {1:g} cases in the period, {2:.2f} per thousand cases, {3} points off each per thousand{4}: {5}</translation>
+    </message>
+    <message>
+        <source>，扣完为止</source>
+        <translation>, down to zero</translation>
+    </message>
+    <message>
+        <source>持有效执法证人员不少于{0}名</source>
+        <translation>At least {0} officers with a valid enforcement certificate</translation>
+    </message>
+    <message>
+        <source>办案质量</source>
+        <translation>Case quality</translation>
+    </message>
+    <message>
+        <source>程序与三项制度</source>
+        <translation>Procedure and the three systems</translation>
+    </message>
+    <message>
+        <source>效能</source>
+        <translation>Efficiency</translation>
+    </message>
+    <message>
+        <source>柔性执法与满意度</source>
+        <translation>Soft enforcement and satisfaction</translation>
+    </message>
+    <message>
+        <source>队伍建设</source>
+        <translation>Team building</translation>
+    </message>
+    <message>
+        <source>案卷评查平均分</source>
+        <translation>Average case file evaluation score</translation>
+    </message>
+    <message>
+        <source>法制审核一次通过率</source>
+        <translation>Legal review first-pass rate</translation>
+    </message>
+    <message>
+        <source>立案后90日内作出决定率</source>
+        <translation>Decided within 90 days of filing</translation>
+    </message>
+    <message>
+        <source>复议诉讼被撤销、变更或败诉</source>
+        <translation>Revoked, changed or lost on review or lawsuit</translation>
+    </message>
+    <message>
+        <source>全过程记录完整率</source>
+        <translation>Whole-process recording complete</translation>
+    </message>
+    <message>
+        <source>执法决定按期公示率</source>
+        <translation>Decisions published on time</translation>
+    </message>
+    <message>
+        <source>案卷评查合格率</source>
+        <translation>Case file evaluation pass rate</translation>
+    </message>
+    <message>
+        <source>超出基准阶次的裁量说理率</source>
+        <translation>Reasons given for discretion outside the benchmark tier</translation>
+    </message>
+    <message>
+        <source>线索按时核查处理率</source>
+        <translation>Clues verified and handled on time</translation>
+    </message>
+    <message>
+        <source>双随机、非现场线索办结率</source>
+        <translation>Random-check and off-site clues concluded</translation>
+    </message>
+    <message>
+        <source>综合查一次联合检查占比</source>
+        <translation>Share of joint inspections</translation>
+    </message>
+    <message>
+        <source>说服教育、劝导示范、行政指导覆盖率</source>
+        <translation>Persuasion, guidance and administrative advice coverage</translation>
+    </message>
+    <message>
+        <source>符合条件案件首违不罚适用率</source>
+        <translation>First-violation no-penalty applied where eligible</translation>
+    </message>
+    <message>
+        <source>有效投诉（每千件案件）</source>
+        <translation>Valid complaints (per thousand cases)</translation>
+    </message>
+    <message>
+        <source>执法证持证有效率</source>
+        <translation>Valid enforcement certificates</translation>
+    </message>
+    <message>
+        <source>培训学时达标率</source>
+        <translation>Training hours met</translation>
+    </message>
+    <message>
+        <source>涉案物品登记处置完整率</source>
+        <translation>Preserved items registered and disposed of</translation>
+    </message>
+    <message>
+        <source>考评期内有不合格案卷</source>
+        <translation>A failed case file in the period</translation>
+    </message>
+    <message>
+        <source>执法人员因违法执法受到处分</source>
+        <translation>An officer disciplined for unlawful enforcement</translation>
+    </message>
+    <message>
+        <source>因越权或严重违反程序败诉</source>
+        <translation>A lawsuit lost for acting beyond authority or serious procedural breach</translation>
+    </message>
+    <message>
+        <source>因过错引发重大负面舆情</source>
+        <translation>Major negative public opinion caused by fault</translation>
+    </message>
+    <message>
+        <source>固定办公场所，设询问室和证据（物品）保管室</source>
+        <translation>Fixed office with an interview room and an evidence (property) store</translation>
+    </message>
+    <message>
+        <source>配备执法记录仪等现场记录设备</source>
+        <translation>Body cameras and other on-site recording equipment</translation>
+    </message>
+    <message>
+        <source>文书和档案管理制度运行</source>
+        <translation>Document and archive management rules in operation</translation>
+    </message>
+    <message>
+        <source>协管、辅助人员不单独执法</source>
+        <translation>Auxiliary staff never enforce alone</translation>
+    </message>
+    <message>
+        <source>解除保存、退还</source>
+        <translation>Released and returned</translation>
+    </message>
+    <message>
+        <source>依法没收</source>
+        <translation>Confiscated</translation>
+    </message>
+    <message>
+        <source>移送有关部门</source>
+        <translation>Transferred to the competent authority</translation>
+    </message>
+    <message>
+        <source>依法销毁</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>解除查封扣押</source>
+        <translation>Seizure lifted</translation>
     </message>
 </context>
 <context>

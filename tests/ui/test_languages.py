@@ -634,3 +634,72 @@ def test_long_legal_bases_elide_so_the_deadlines_fit_the_window(qtbot, qapp, sta
         apply_language(qapp, "zh_CN")
         tasks.set_synchronous(False)
         at("2026-06-10")
+
+
+def test_squad_rating_is_english_in_the_english_interface(qtbot, qapp, station, login, close_boxes):
+    """中队考评 in English: the scoring notes (比率×分值, 未达目标按比例, 每件扣分 …), the shipped rubric's
+    dimensions, metrics, veto and 规范化 items, the squads' stars, vetoes and gates, the charts' titles and each
+    metric's drill-down (record kinds, verdicts, case states, tiers, counted days and hours) leave no Chinese.
+    User data is excluded (squad names, case numbers and matters, officers and certificate numbers, addresses,
+    what was typed into incidents, the preserved items' descriptions). A metric an administrator renamed is
+    the station's own words and stays as written."""
+    from inspector import clock
+    from inspector.services import rating
+    from tests.unit.inspector.services.rating_data import PERIOD, TODAY, build
+    from ui import tasks
+    from ui.translations import apply_language
+
+    clock.freeze(TODAY)
+    tasks.set_synchronous(True)
+    try:
+        build(station)
+        apply_language(qapp, "en")
+        window = MainWindow(login(Role.SUPERVISOR), idle_ms=0)
+        qtbot.addWidget(window)
+        window.open_section("rating")
+        screen = window.screens["rating"]
+        screen.period.setCurrentText(PERIOD)
+        screen.reload()
+        shown = _table_cells(screen.squad_table, skip={"name"})
+        shown += [("shares", screen.shares_label.text()), ("rubric", screen.rubric_label.text())]
+        shown += [(c.accessibleName(), c.title) for c in (screen.totals_chart, screen.targets_chart)]
+        notes: list[str] = []
+        for squad in list(screen.squad_table.records):
+            screen.select_squad(squad["code"])
+            shown += _table_cells(screen.metric_table, skip=set())
+            notes += [r["why"] for r in screen.metric_table.records]
+            for row in range(screen.metric_table.rowCount()):
+                dialog = screen.open_evidence(row)
+                shown += [("evidence title", dialog.windowTitle())]
+                shown += [(f"evidence {w.accessibleName()}", w.text()) for w in dialog.findChildren(QLabel)]
+                shown += _table_cells(dialog.table, skip=set())
+                dialog.close()
+        assert screen.squad_table.columns[1][1] == "A Case quality (35)"
+        assert any(n.startswith("1/2 = 50.0%; 50.0% × 5: 2.5 of 5 points") for n in notes), notes
+        assert any(n.startswith("No records to count in the period, full points") for n in notes)
+        user_data = _user_data(station) | {
+            r[0]
+            for sql in (
+                "SELECT address FROM inspections",
+                "SELECT note FROM rating_incidents",
+                "SELECT description FROM preserved_items",
+            )
+            for r in station.db.conn.execute(sql)
+            if r[0]
+        }
+        chinese = _chinese_left(shown, user_data)
+
+        # An administrator renames a metric: the new name is the station's, shown as written.
+        payload = rating.default_rubric_payload()
+        payload["version"] = "2026.2"
+        payload["dimensions"][0]["metrics"][0]["name"] = "案卷质量（本站口径）"
+        rating.save_rubric(login(Role.ADMIN), payload, note="本站口径")
+        screen.reload()
+        screen.select_squad(screen.squad_table.records[0]["code"])
+        names = [r["name"] for r in screen.metric_table.records]
+    finally:
+        apply_language(qapp, "zh_CN")
+        tasks.set_synchronous(False)
+        clock.freeze(None)
+    assert not chinese, "Chinese left in the English interface:\n" + "\n".join(chinese)
+    assert "案卷质量（本站口径）" in names and "Legal review first-pass rate" in names

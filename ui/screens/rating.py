@@ -7,9 +7,10 @@ cases and records behind a metric. 打印汇总 / 打印本中队 render the pri
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,34 +26,98 @@ from PySide6.QtWidgets import (
 )
 
 from inspector import clock
+from inspector.law import rating_rules
 from inspector.permissions import Action
 from inspector.services import rating
 from ui.messages import show_error
 from ui.tasks import Op
+from ui.translations import join, rating_message, rubric_text, state_label, tier_label
 from ui.widgets.deadline_table import RecordTable
 from ui.widgets.rating_charts import BarChart, TargetsChart, TrendChart
 
 STAR, HOLLOW = "★", "☆"
 NOTE_LABELS = {
-    "failed": "不通过",
-    "passed": "通过",
-    "decision_changed": "决定变更/撤销",
-    "appeal_end": "复议/诉讼结果",
+    "failed": QT_TRANSLATE_NOOP("EvidenceDialog", "不通过"),
+    "passed": QT_TRANSLATE_NOOP("EvidenceDialog", "通过"),
+    "decision_changed": QT_TRANSLATE_NOOP("EvidenceDialog", "决定变更/撤销"),
+    "appeal_end": QT_TRANSLATE_NOOP("EvidenceDialog", "复议/诉讼结果"),
 }
 KIND_LABELS = {
-    "case": "案件",
-    "evaluation": "案卷评查",
-    "publicity": "公示",
-    "inspection": "现场检查",
-    "officer": "执法人员",
-    "incident": "登记事项",
-    "preserved": "涉案物品",
-    "cases": "案件合计",
+    "case": QT_TRANSLATE_NOOP("EvidenceDialog", "案件"),
+    "evaluation": QT_TRANSLATE_NOOP("EvidenceDialog", "案卷评查"),
+    "publicity": QT_TRANSLATE_NOOP("EvidenceDialog", "公示"),
+    "inspection": QT_TRANSLATE_NOOP("EvidenceDialog", "现场检查"),
+    "officer": QT_TRANSLATE_NOOP("EvidenceDialog", "执法人员"),
+    "incident": QT_TRANSLATE_NOOP("EvidenceDialog", "登记事项"),
+    "preserved": QT_TRANSLATE_NOOP("EvidenceDialog", "涉案物品"),
+    "cases": QT_TRANSLATE_NOOP("EvidenceDialog", "案件合计"),
 }
+# The fixed words the populations (inspector/services/rating_metrics.py) put in a record's label or note, and
+# the grades of the shipped 案卷评查 standard.
+EVIDENCE_WORDS = (
+    QT_TRANSLATE_NOOP("EvidenceDialog", "（未立案）"),
+    QT_TRANSLATE_NOOP("EvidenceDialog", "考评期内登记的案件"),
+    QT_TRANSLATE_NOOP("EvidenceDialog", "未公示"),
+    QT_TRANSLATE_NOOP("EvidenceDialog", "未处理"),
+    QT_TRANSLATE_NOOP("EvidenceDialog", "优秀"),
+    QT_TRANSLATE_NOOP("EvidenceDialog", "合格"),
+    QT_TRANSLATE_NOOP("EvidenceDialog", "不合格"),
+)
+_COUNTED = re.compile(r"^(\d+(?:\.\d+)?)(日|件|学时)$")
+_COUNTED_WORDS = {
+    "日": QT_TRANSLATE_NOOP("EvidenceDialog", "%1 日"),
+    "件": QT_TRANSLATE_NOOP("EvidenceDialog", "%1 件"),
+    "学时": QT_TRANSLATE_NOOP("EvidenceDialog", "%1 学时"),
+}
+
+
+def _evidence_tr(text: str) -> str:
+    return QCoreApplication.translate("EvidenceDialog", text)
+
+
+def evidence_label(label: str) -> str:
+    """A record's label in the UI language: the fixed words the population adds, the rest (case numbers,
+    matter names, officers, addresses, what was typed) as recorded."""
+    missing = "（未立案）"
+    if label.startswith(missing):
+        return _evidence_tr(missing) + label[len(missing) :]
+    return _evidence_tr(label) if label in EVIDENCE_WORDS else label
+
+
+def evidence_note(metric: str, note: str) -> str:
+    """A record's note in the UI language: verdicts and steps, case states, discretion tiers, dispositions,
+    grades, counted days/cases/hours and 未公示/未处理 before a date; anything else (dates, typed text) as is."""
+    from inspector.services.preservation import DISPOSALS
+
+    if metric == "random_check_done":
+        return state_label(note)
+    if metric == "discretion_reasoned":
+        return tier_label(note)
+    if metric == "property_registered" and note in DISPOSALS:
+        return QCoreApplication.translate("rating", DISPOSALS[note])
+    counted = _COUNTED.match(note)
+    if counted:
+        return _evidence_tr(_COUNTED_WORDS[counted.group(2)]).replace("%1", counted.group(1))
+    head, sep, tail = note.partition(" / ")
+    if sep and head in EVIDENCE_WORDS:
+        return _evidence_tr(head) + sep + tail
+    if note in EVIDENCE_WORDS:
+        return _evidence_tr(note)
+    return (
+        join(_evidence_tr(NOTE_LABELS[x]) if x in NOTE_LABELS else x for x in note.split(",")) if note else ""
+    )
 
 
 def stars_text(stars: int) -> str:
-    return STAR * stars + HOLLOW * (5 - stars) if stars else "未定星"
+    return STAR * stars + HOLLOW * (5 - stars) if stars else QCoreApplication.translate("rating", "未定星")
+
+
+def gate_failure_text(failure: str, rubric: rating_rules.Rubric) -> str:
+    """An unmet 规范化 prerequisite in the UI language: the certified officers the rubric asks for, or the
+    name of a recorded item (translated only when it is the default rubric's)."""
+    if failure == rating_rules.CERTIFIED.format(rubric.gate.min_certified):
+        return rating_message(rating_rules.CERTIFIED, (rubric.gate.min_certified,))
+    return rubric_text(failure)
 
 
 def period_choices(today: dt.date, count: int = 8) -> list[str]:
@@ -190,7 +255,16 @@ class Screen(QWidget):
         dims = [(d.code, d.name, d.weight) for d in rubric.dimensions]
         self.squad_table.columns = (
             [("name", self.tr("中队"))]
-            + [(f"dim_{c}", f"{c} {n}（{w:g}）") for c, n, w in dims]
+            + [
+                (
+                    f"dim_{c}",
+                    self.tr("%1 %2（%3）")
+                    .replace("%1", c)
+                    .replace("%2", rubric_text(n))
+                    .replace("%3", f"{w:g}"),
+                )
+                for c, n, w in dims
+            ]
             + [
                 ("total", self.tr("总分")),
                 ("stars_text", self.tr("星级")),
@@ -208,10 +282,11 @@ class Screen(QWidget):
                 "name": s.squad_name,
                 "total": f"{s.score.total:.2f}",
                 "stars_text": stars_text(s.score.stars),
-                "veto_text": "、".join(f"{c} {n}" for c, n, _k in s.score.vetoes) or self.tr("无"),
+                "veto_text": join(f"{c} {rubric_text(n)}" for c, n, _k in s.score.vetoes) or self.tr("无"),
                 "gate_text": self.tr("达标")
                 if s.score.gate_passed
-                else self.tr("未达标：") + "；".join(s.score.gate_failures),
+                else self.tr("未达标：")
+                + self.tr("；").join(gate_failure_text(f, rubric) for f in s.score.gate_failures),
                 "status": "overdue" if s.score.vetoes or not s.score.gate_passed else "",
             }
             for d in s.score.dimensions:
@@ -279,20 +354,18 @@ class Screen(QWidget):
         squad = self.selected_squad()
         if squad is None:
             return
-        from inspector.law.rating_rules import explain
-
         records = []
         for d in squad.score.dimensions:
             for m in d.metrics:
                 records.append(
                     {
                         "code": m.code,
-                        "name": m.name,
+                        "name": rubric_text(m.name),
                         "metric": m.metric,
                         "method": m.method,
                         "points_text": f"{m.points:.2f} / {m.max_points:g}",
                         "counts": f"{m.measure.numerator:g} / {m.measure.denominator:g}",
-                        "why": explain(m),
+                        "why": rating_message(*rating_rules.explain_parts(m)),
                         "status": "due_soon" if m.points < m.max_points - 1e-9 else "",
                     }
                 )
@@ -302,7 +375,7 @@ class Screen(QWidget):
             records.append(
                 {
                     "code": v.code,
-                    "name": self.tr("一票否决：%1").replace("%1", v.name),
+                    "name": self.tr("一票否决：%1").replace("%1", rubric_text(v.name)),
                     "metric": v.metric,
                     "method": "veto",
                     "points_text": self.tr("触发") if count else self.tr("未触发"),
@@ -417,7 +490,12 @@ class EvidenceDialog(QDialog):
         )
         self.setAccessibleName(self.tr("考评依据"))
         box = QVBoxLayout(self)
-        why = QLabel(f"{metric['code']} {metric['name']}：{metric['why']}")
+        why = QLabel(
+            self.tr("%1 %2：%3")
+            .replace("%1", metric["code"])
+            .replace("%2", metric["name"])
+            .replace("%3", metric["why"])
+        )
         why.setWordWrap(True)
         why.setAccessibleName(self.tr("计分说明"))
         box.addWidget(why)
@@ -442,11 +520,11 @@ class EvidenceDialog(QDialog):
         self.resize(860, 520)
         rows = rating.evidence(session, result.period, squad.squad_id, metric["metric"], rubric=result.rubric)
         for r in rows:
-            r["kind_label"] = KIND_LABELS.get(r["kind"], r["kind"])
+            r["kind_label"] = _evidence_tr(KIND_LABELS[r["kind"]]) if r["kind"] in KIND_LABELS else r["kind"]
             r["num_text"] = f"{r['num']:g}" if isinstance(r["num"], (int, float)) else str(r["num"])
             r["den_text"] = f"{r['den']:g}"
-            r["label"] = r["label"] or ""
-            r["note"] = "、".join(NOTE_LABELS.get(x, x) for x in str(r["note"] or "").split(","))
+            r["label"] = evidence_label(r["label"] or "")
+            r["note"] = evidence_note(metric["metric"], str(r["note"] or ""))
         self.table.set_records(rows, status_key=None)
         method = metric.get("method", "rate")
         for i, r in enumerate(rows):
