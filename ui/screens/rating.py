@@ -219,7 +219,9 @@ class Screen(QWidget):
                 ("points_text", self.tr("得分/满分")),
                 ("counts", self.tr("依据记录")),
                 ("why", self.tr("计分说明")),
-            ]
+            ],
+            # Long names and notes share the width (cut with "…", whole in the tooltip) so every column shows.
+            elide=("name", "why"),
         )
         self.metric_table.setAccessibleName(self.tr("指标得分"))
         self.metric_table.cellDoubleClicked.connect(lambda row, _c: self.open_evidence(row))
