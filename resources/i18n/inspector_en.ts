@@ -7199,12 +7199,28 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>The review period can be extended only once</translation>
     </message>
     <message>
+        <source>未知的审核结论：{0}</source>
+        <translation>Unknown review verdict: {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1}（{2}）</source>
+        <translation>{0} {1} ({2})</translation>
+    </message>
+    <message>
         <source>请选择“修改后同意”或“退回补充调查”，并写明意见</source>
         <translation>Choose “Agree after changes” or “Return for further investigation” and write your opinion</translation>
     </message>
     <message>
         <source>请逐项核对并勾选后再同意</source>
         <translation>Check and tick each item before agreeing</translation>
+    </message>
+    <message>
+        <source>审核清单有未通过的项目：{0}</source>
+        <translation>Review checklist items not met: {0}</translation>
+    </message>
+    <message>
+        <source>尚有人工审核项目未确认：{0}</source>
+        <translation>Manual review items not confirmed yet: {0}</translation>
     </message>
     <message>
         <source>正常</source>

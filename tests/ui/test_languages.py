@@ -624,6 +624,11 @@ def test_work_lists_case_facts_documents_and_review_are_english(qtbot, qapp, sta
         assert checklist.item(b2, 3).text() == "✔ Meets"
         assert "officer(s) hold an enforcement certificate valid on" in checklist.item(b2, 4).text()
         _shot(page, "review-checklist-en")
+        page.set_verdict("agree")  # 同意 with the manual items unticked is refused (Art. 58)
+        page.submit()
+        assert page.guard.isVisible()
+        shown.append(("review refusal", page.guard.text()))
+        assert "Manual review items not confirmed yet: B4, B5, R1, B10, R2" in page.guard.text()
         chinese = _chinese_left(shown, _user_data(station, *catalogue))
     finally:
         apply_language(qapp, "zh_CN")
