@@ -640,6 +640,6 @@ def require_case_settled(view: CaseView, attempt: Attempt) -> None:
 
 
 def _length(timer_key: str, view: CaseView) -> tuple[str, tuple[object, ...]]:
-    """A period's length as words to translate (``5个工作日``): the template and its number."""
+    """A period's length as words to translate: its template (deadlines.LENGTH_WORDS) and its number."""
     template, number = deadlines.length_parts(timer_key, view.setting)
     return (template, (number,))
