@@ -10,6 +10,24 @@ from dataclasses import dataclass
 Parts = tuple[str, tuple[object, ...]]
 
 
+def chinese(words: str | Parts) -> str:
+    """The Chinese of words given as a template and arguments (an argument may be such words, or a list of
+    them, listed with 、); a plain string is returned as it is."""
+    if isinstance(words, str):
+        return words
+    template, args = words
+    return template.format(
+        *(
+            chinese(a)
+            if isinstance(a, tuple)
+            else "、".join(chinese(x) for x in a)
+            if isinstance(a, list)
+            else a
+            for a in args
+        )  # type: ignore[arg-type]
+    )
+
+
 class Error(Exception):
     """Base of every domain error: something the user can act on, not a bug."""
 

@@ -96,6 +96,12 @@ def workflow_message(template: str, args: tuple[Any, ...] = ()) -> str:
     return workflow_text(template).format(*(_argument(a) for a in args))
 
 
+def words(parts: tuple[str, tuple[Any, ...]] | None, text: str) -> str:
+    """Words the core gives both ways: its ``parts`` (template and arguments) translated where it gives
+    them, else its fixed ``text`` (translated when collected, shown as it is otherwise)."""
+    return workflow_message(*parts) if parts else workflow_text(text)
+
+
 def _argument(value: Any) -> Any:
     from inspector.model import CaseState
 

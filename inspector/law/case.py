@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from inspector.errors import GuardRefused, Parts
+from inspector.errors import GuardRefused, Parts, chinese
 from inspector.law import articles as art
 from inspector.law.articles import Article, cite
 from inspector.law.workdays import HolidayCalendar
@@ -123,15 +123,22 @@ Rule = Callable[[CaseView, Attempt], None]
 def refuse(
     rule: str,
     article: Article | tuple[Article, ...],
-    message: str,
-    hint: str = "",
+    message: str | Parts,
+    hint: str | Parts = "",
     *,
     parts: Parts | None = None,
     hint_parts: Parts | None = None,
 ) -> GuardRefused:
     """The refusal a rule raises, citing its article(s) in their one canonical spelling; ``parts`` and
-    ``hint_parts`` give the words as templates and arguments for an interface that translates them."""
+    ``hint_parts`` give the words as templates and arguments for an interface that translates them, as does
+    a ``message`` or ``hint`` given as (template, arguments) (its Chinese is the template filled in)."""
     articles = article if isinstance(article, tuple) else (article,)
+    if isinstance(message, tuple):
+        parts = message
+        message = chinese(parts)
+    if isinstance(hint, tuple):
+        hint_parts = hint
+        hint = chinese(hint_parts)
     return GuardRefused(
         rule=rule, article=cite(*articles), message=message, hint=hint, parts=parts, hint_parts=hint_parts
     )

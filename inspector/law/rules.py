@@ -31,11 +31,15 @@ def require_two_certified_officers(view: CaseView, attempt: Attempt) -> None:
     valid = [o for o in view.officers if o.get("active", 1) and o["cert_expiry"] >= on]
     if len(valid) < 2:
         expired = [o["name"] for o in view.officers if o["cert_expiry"] < on]
-        detail = f"（执法证已过期：{'、'.join(expired)}）" if expired else ""
         raise refuse(
             "two_officers",
             art.APL42,
-            f"本案只有{len(valid)}名持有效执法证的执法人员{detail}",
+            (
+                "本案只有{0}名持有效执法证的执法人员（执法证已过期：{1}）",
+                (len(valid), [("{0}", (n,)) for n in expired]),
+            )
+            if expired
+            else ("本案只有{0}名持有效执法证的执法人员", (len(valid),)),
             "请在案件中指派至少两名执法证在有效期内的执法人员后再操作",
         )
 
@@ -53,7 +57,7 @@ def require_age_fourteen(view: CaseView, attempt: Attempt) -> None:
         raise refuse(
             "under_fourteen",
             art.APL30,
-            f"当事人违法时未满14周岁（{age}岁），不予行政处罚",
+            ("当事人违法时未满14周岁（{0}岁），不予行政处罚", (age,)),
             "请作出不予处罚决定，责令监护人加以管教，并记录教育情况",
         )
 
@@ -89,7 +93,7 @@ def require_within_limitation(view: CaseView, attempt: Attempt) -> None:
         raise refuse(
             "limitation",
             art.APL36,
-            f"违法行为终了于{str(act_end)[:10]}，至发现之日已超过追责时效（{end.date}届满）",
+            ("违法行为终了于{0}，至发现之日已超过追责时效（{1}届满）", (str(act_end)[:10], str(end.date))),
             "不得处罚；请选择“不予立案”（或不予处罚）并记录理由（超过追责时效）",
         )
 
@@ -145,7 +149,7 @@ def require_review_verdict(view: CaseView, attempt: Attempt) -> None:
         raise refuse(
             "opinion_required",
             art.APL58,
-            f"审核结论为“{REVIEW_VERDICTS[verdict]}”的，须写明审核意见",
+            ("审核结论为“{0}”的，须写明审核意见", (REVIEW_VERDICTS[verdict],)),
             "请填写需要修改或补正的问题",
         )
 
@@ -215,7 +219,7 @@ def require_hearing_request_in_time(view: CaseView, attempt: Attempt) -> None:
         raise refuse(
             "hearing_request_late",
             art.APL64_1,
-            f"听证申请期已于{due.date}届满（告知后{deadlines.describe_length('hearing_request', view.setting)}）",
+            ("听证申请期已于{0}届满（告知后{1}）", (str(due.date), _length("hearing_request", view))),
             "逾期未申请视为放弃听证；请继续办理",
         )
 
@@ -228,9 +232,11 @@ def require_hearing_notice_period(view: CaseView, attempt: Attempt) -> None:
         raise refuse(
             "hearing_notice_period",
             art.APL64_2,
-            f"应在举行听证的{deadlines.describe_length('hearing_notice', view.setting)}前通知当事人，"
-            f"听证日期不能早于{earliest}",
-            f"请把听证日期改到{earliest}或以后",
+            (
+                "应在举行听证的{0}前通知当事人，听证日期不能早于{1}",
+                (_length("hearing_notice", view), str(earliest)),
+            ),
+            ("请把听证日期改到{0}或以后", (str(earliest),)),
         )
     attempt.data["hearing_date"] = hearing_date.isoformat()
 
@@ -245,7 +251,7 @@ def require_hearing_noticed(view: CaseView, attempt: Attempt) -> None:
             "hearing_early",
             art.APL64_2,
             "听证不能早于通知的听证日期",
-            f"请于{notice['data']['hearing_date']}或以后举行听证",
+            ("请于{0}或以后举行听证", (notice["data"]["hearing_date"],)),
         )
 
 
@@ -316,8 +322,11 @@ def require_statement_period_over(view: CaseView, attempt: Attempt) -> None:
         raise refuse(
             "statement_period_provisional",
             art.APL62,
-            f"陈述申辩期按周末推算至{due.date}届满，但{due.date.year}年节假日日历尚未导入，期限可能更晚",
-            f"请管理员导入{due.date.year}年节假日日历后再决定，或于{wait}之后再作出决定",
+            (
+                "陈述申辩期按周末推算至{0}届满，但{1}年节假日日历尚未导入，期限可能更晚",
+                (str(due.date), due.date.year),
+            ),
+            ("请管理员导入{0}年节假日日历后再决定，或于{1}之后再作出决定", (due.date.year, str(wait))),
         )
     last_day = due.date.isoformat()
     raise refuse(
@@ -346,7 +355,7 @@ def require_not_above_notice(view: CaseView, attempt: Attempt) -> None:
         raise refuse(
             "amount_above_notice",
             art.APL45,
-            f"决定罚款{amount / 100:.2f}元高于告知的{notified / 100:.2f}元",
+            ("决定罚款{0}元高于告知的{1}元", (f"{amount / 100:.2f}", f"{notified / 100:.2f}")),
             "不得因当事人申辩而加重处罚；确需提高的，须重新事先告知",
         )
 
@@ -449,11 +458,18 @@ def require_legal_review(view: CaseView, attempt: Attempt) -> None:
         view, int(amount) if amount not in (None, "") else None, attempt.data.get("reasoning")
     )
     if reasons and not legal_review_passed(view, int(amount) if amount not in (None, "") else None):
+        why: Any = legal_review_reason_parts(
+            view, int(amount) if amount not in (None, "") else None, attempt.data.get("reasoning")
+        )
+        listed = why[0]
+        for more in why[1:]:
+            listed = ("{0}；{1}", (listed, more))
         raise refuse(
             "legal_review_required",
             art.APL58,
             "本案须经法制审核通过才能作出决定：" + "；".join(reasons),
             "请提交法制审核，由具有法律职业资格的审核员审核通过后再决定",
+            parts=("本案须经法制审核通过才能作出决定：{0}", (listed,)),
         )
 
 
@@ -506,7 +522,7 @@ def require_change_reason(view: CaseView, attempt: Attempt) -> None:
             "reason_required",
             art.APL48,
             "决定变更、撤销或被确认违法、无效的，须写明原因",
-            f"请填写原因；已公示的决定须在{deadlines.describe_length('withdraw_publication', view.setting)}内撤下",
+            ("请填写原因；已公示的决定须在{0}内撤下", (_length("withdraw_publication", view),)),
         )
 
 
@@ -552,8 +568,8 @@ def require_payment_overdue(view: CaseView, attempt: Attempt) -> None:
         raise refuse(
             "payment_period_running",
             (art.ACL35, art.APL72),
-            f"缴款期限至{due.date}届满，期满前不能催告",
-            f"请于{due.date}之后仍未缴纳时再送达催告书",
+            ("缴款期限至{0}届满，期满前不能催告", (str(due.date),)),
+            ("请于{0}之后仍未缴纳时再送达催告书", (str(due.date),)),
         )
 
 
@@ -570,8 +586,8 @@ def require_court_conditions(view: CaseView, attempt: Attempt) -> None:
         raise refuse(
             "demand_wait",
             art.ACL54,
-            f"催告书送达满{deadlines.describe_length('demand_wait', view.setting)}后才可申请（{earliest}起）",
-            f"请于{earliest}或以后申请",
+            ("催告书送达满{0}后才可申请（{1}起）", (_length("demand_wait", view), str(earliest))),
+            ("请于{0}或以后申请", (str(earliest),)),
         )
     if periods.owed(view, attempt.on) <= 0:
         raise refuse("nothing_owed", art.ACL53, "罚款已缴清，无需申请强制执行", "")
@@ -590,14 +606,14 @@ def require_court_conditions(view: CaseView, attempt: Attempt) -> None:
         raise refuse(
             "remedy_periods_running",
             art.ACL53,
-            f"当事人申请复议、提起诉讼的期限尚未届满，{opens}起才可申请法院强制执行",
-            f"请于{opens}或以后申请",
+            ("当事人申请复议、提起诉讼的期限尚未届满，{0}起才可申请法院强制执行", (str(opens),)),
+            ("请于{0}或以后申请", (str(opens),)),
         )
     if attempt.on > closes.date:
         raise refuse(
             "court_application_late",
             art.ACL53,
-            f"申请强制执行的期限已于{closes.date}届满",
+            ("申请强制执行的期限已于{0}届满", (str(closes.date),)),
             "超过法定申请期限，法院不予受理；请报负责人研究处理",
         )
 
@@ -618,6 +634,12 @@ def require_case_settled(view: CaseView, attempt: Attempt) -> None:
             raise refuse(
                 "not_executed",
                 (art.APL66, art.APL72),
-                f"罚款尚未缴清（应缴{owed / 100:.2f}元，已缴{paid / 100:.2f}元）",
+                ("罚款尚未缴清（应缴{0}元，已缴{1}元）", (f"{owed / 100:.2f}", f"{paid / 100:.2f}")),
                 "请登记缴款，或依法催告并申请法院强制执行后再结案",
             )
+
+
+def _length(timer_key: str, view: CaseView) -> tuple[str, tuple[object, ...]]:
+    """A period's length as words to translate: its template (deadlines.LENGTH_WORDS) and its number."""
+    template, number = deadlines.length_parts(timer_key, view.setting)
+    return (template, (number,))

@@ -13,7 +13,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from inspector.errors import GuardRefused
+from inspector.errors import GuardRefused, Parts
 from inspector.law import amounts, deadlines, discretion, procedure
 from inspector.law import articles as art
 from inspector.law import periods as law_periods
@@ -138,14 +138,26 @@ def discretion_reasoning(
         raise _refuse(
             "reasoning_missing",
             (art.APL5, art.APL34),
-            f"决定罚款{yuan(amount_cents)}不在推荐幅度内，裁量表未说明理由，决定书无法说理",
+            ("决定罚款{0}不在推荐幅度内，裁量表未说明理由，决定书无法说理", (_yuan_words(amount_cents),)),
             "请在裁量表中写明超出推荐阶次（或减轻处罚）的理由",
         )
     parts.append(f"决定罚款{yuan(amount_cents)}，{kind}，理由：{reason}")
     return "".join(parts)
 
 
-def _refuse(rule: str, article: Article | tuple[Article, ...], message: str, hint: str) -> GuardRefused:
+def _date_words(day: dt.date) -> Parts:
+    """:func:`cn_date` as words to translate."""
+    return ("{0}年{1}月{2}日", (day.year, day.month, day.day))
+
+
+def _yuan_words(cents: int) -> Parts:
+    """:func:`yuan` as words to translate."""
+    return ("{0}元", (yuan(cents).removesuffix("元"),))
+
+
+def _refuse(
+    rule: str, article: Article | tuple[Article, ...], message: str | Parts, hint: str | Parts
+) -> GuardRefused:
     """A refusal citing its article(s) in the law's one spelling (as the step rules do)."""
     return refuse(rule, article, message, hint)
 
@@ -363,8 +375,8 @@ def _hearing_record(v: CaseView) -> dict[str, Any]:
         raise _refuse(
             "hearing_early",
             art.APL64_2,
-            f"听证定于{cn_date(day)}举行，尚未举行",
-            f"请于{cn_date(day)}举行听证时制作笔录",
+            ("听证定于{0}举行，尚未举行", (_date_words(day),)),
+            ("请于{0}举行听证时制作笔录", (_date_words(day),)),
         )
     return {"hearing_time": cn_date(day)}
 

@@ -13,7 +13,7 @@ import datetime as dt
 from typing import Any
 
 from inspector import casefile_checks, clock
-from inspector.errors import GuardRefused, NotFound
+from inspector.errors import GuardRefused, NotFound, Parts
 from inspector.law import articles as art
 from inspector.law import procedure, workdays
 from inspector.law.case import refuse
@@ -181,8 +181,18 @@ def page(session: Session, case_id: str) -> dict[str, Any]:
     }
 
 
-def _refuse(rule: str, message: str, hint: str) -> GuardRefused:
+def _refuse(rule: str, message: str | Parts, hint: str) -> GuardRefused:
     return refuse(rule, art.APL58, message, hint)
+
+
+def _label_parts(item: dict[str, Any]) -> Parts:
+    """A checklist item's wording as words to translate (a manual item's is fixed)."""
+    return item.get("label_parts") or (item["label"], ())
+
+
+def _detail_parts(item: dict[str, Any]) -> Parts:
+    """A checklist item's explanation as words to translate (its Chinese shown as it is where none are given)."""
+    return item.get("detail_parts") or ("{0}", (item["detail"],))
 
 
 def decide(
@@ -204,14 +214,14 @@ def decide(
     if verdict not in VERDICTS:
         raise _refuse(
             "verdict",
-            f"未知的审核结论：{verdict}",
+            ("未知的审核结论：{0}", (verdict,)),
             "可选：" + "、".join(f"{k}（{v}）" for k, v in VERDICTS.items()),
         )
     comment = (comment or "").strip()
     if verdict != "agree" and not comment:
         raise _refuse(
             "opinion_required",
-            f"审核结论为“{VERDICTS[verdict]}”的，须写明审核意见",
+            ("审核结论为“{0}”的，须写明审核意见", (VERDICTS[verdict],)),
             "请写明需要修改或补充调查的问题",
         )
     items = checklist(session, case_id, ticks)
@@ -219,16 +229,24 @@ def decide(
         failing = [i for i in items if i["ok"] is False]
         unticked = [i for i in items if i["mode"] == "M" and not i["ok"]]
         if failing:
+            listed: Parts = (
+                "{0} {1}（{2}）",
+                (failing[0]["code"], _label_parts(failing[0]), _detail_parts(failing[0])),
+            )
+            for i in failing[1:]:
+                listed = (
+                    "{0}；{1}",
+                    (listed, ("{0} {1}（{2}）", (i["code"], _label_parts(i), _detail_parts(i)))),
+                )
             raise _refuse(
                 "checklist_failed",
-                "审核清单有未通过的项目："
-                + "；".join(f"{i['code']} {i['label']}（{i['detail']}）" for i in failing),
+                ("审核清单有未通过的项目：{0}", (listed,)),
                 "请选择“修改后同意”或“退回补充调查”，并写明意见",
             )
         if unticked:
             raise _refuse(
                 "checklist_unticked",
-                "尚有人工审核项目未确认：" + "、".join(i["code"] for i in unticked),
+                ("尚有人工审核项目未确认：{0}", ([("{0}", (i["code"],)) for i in unticked],)),
                 "请逐项核对并勾选后再同意",
             )
     stored = [

@@ -2515,7 +2515,7 @@ Restore into: %5</translation>
     </message>
     <message>
         <source>依据：</source>
-        <translation>Basis:</translation>
+        <translation>Records: </translation>
     </message>
     <message>
         <source>已核对</source>
@@ -6856,6 +6856,662 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>请先登记听证通知（听证日期须在通知之日起七个工作日以后），或在文书中填写听证日期</source>
         <translation>Record the hearing notice first (the hearing must be at least seven working days after the notice), or enter the hearing date in the document</translation>
+    </message>
+    <message>
+        <source>放弃陈述申辩</source>
+        <translation>Statement waived</translation>
+    </message>
+    <message>
+        <source>申请听证</source>
+        <translation>Hearing requested</translation>
+    </message>
+    <message>
+        <source>送达</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>事实清楚、定性准确</source>
+        <translation>Facts clear and correctly characterised</translation>
+    </message>
+    <message>
+        <source>证据确实充分、合法、关联（含违法所得、物品价值的认定）</source>
+        <translation>Evidence conclusive, sufficient, lawful and relevant (including illegal gains and the value of goods)</translation>
+    </message>
+    <message>
+        <source>处罚适当：裁量阶次适用正确、情节有证据、说理充分</source>
+        <translation>Penalty appropriate: discretion tier correctly applied, circumstances proven, reasoning sufficient</translation>
+    </message>
+    <message>
+        <source>对外文书加盖执法机关印章</source>
+        <translation>Documents for outside bear the agency seal</translation>
+    </message>
+    <message>
+        <source>涉嫌犯罪的已依法移送（第27条）</source>
+        <translation>Suspected crimes transferred as the law requires (Art. 27)</translation>
+    </message>
+    <message>
+        <source>当事人认定正确、身份证明在卷（第57条）</source>
+        <translation>Party correctly identified, proof of identity on file (Art. 57)</translation>
+    </message>
+    <message>
+        <source>法律依据正确且在违法行为发生时有效（第37条）</source>
+        <translation>Legal basis correct and in force when the act was committed (Art. 37)</translation>
+    </message>
+    <message>
+        <source>违法依据：{0}；处罚依据：{1}</source>
+        <translation>Violation basis: {0}; penalty basis: {1}</translation>
+    </message>
+    <message>
+        <source>处罚种类和幅度在法定范围内（第4条、第5条）</source>
+        <translation>Kind and amount of penalty within the statutory range (Art. 4, Art. 5)</translation>
+    </message>
+    <message>
+        <source>罚款{0}元，法定幅度{1}–{2}元</source>
+        <translation>Fine {0} yuan, statutory range {1}–{2} yuan</translation>
+    </message>
+    <message>
+        <source>法定程序完备：立案、调查、告知、听取陈述申辩或放弃、听证、法制审核、决定、送达（第五章）</source>
+        <translation>Statutory procedure complete: filing, investigation, notice, statement heard or waived, hearing, legal review, decision, service (Chapter V)</translation>
+    </message>
+    <message>
+        <source>在追责时效内（第36条）</source>
+        <translation>Within the limitation period (Art. 36)</translation>
+    </message>
+    <message>
+        <source>违法行为终了{0}，发现{1}，时效至{2}</source>
+        <translation>Act ended {0}, discovered {1}, limitation until {2}</translation>
+    </message>
+    <message>
+        <source>{0}；{1}</source>
+        <translation>{0}; {1}</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>事项{0}（{1}）属本机关职权目录</source>
+        <translation>Matter {0} ({1}) is in this agency&apos;s catalogue of powers</translation>
+    </message>
+    <message>
+        <source>事项代码“{0}”不在违法行为发生日生效的职权（裁量基准）目录中</source>
+        <translation>Matter code “{0}” is not in the catalogue of powers (discretion benchmark) in force on the date of the act</translation>
+    </message>
+    <message>
+        <source>执法主体具有法定职权（第18、24条）</source>
+        <translation>Enforcing agency has the statutory power (Art. 18, 24)</translation>
+    </message>
+    <message>
+        <source>{0}名执法人员持有{1}有效的执法证</source>
+        <translation>{0} officer(s) hold an enforcement certificate valid on {1}</translation>
+    </message>
+    <message>
+        <source>{0}名执法人员持有{1}有效的执法证，少于两名</source>
+        <translation>{0} officer(s) hold an enforcement certificate valid on {1}, fewer than two</translation>
+    </message>
+    <message>
+        <source>两名以上持有效执法证的执法人员（第42条）</source>
+        <translation>Two or more officers with valid enforcement certificates (Art. 42)</translation>
+    </message>
+    <message>
+        <source>证件号码校验通过</source>
+        <translation>ID number checks out</translation>
+    </message>
+    <message>
+        <source>缺少：{0}</source>
+        <translation>Missing: {0}</translation>
+    </message>
+    <message>
+        <source>已到环节均有记录</source>
+        <translation>Every stage reached is on record</translation>
+    </message>
+    <message>
+        <source>日期顺序正确</source>
+        <translation>Dates in the right order</translation>
+    </message>
+    <message>
+        <source>无程序倒置（如告知前作出决定、立案前取证）</source>
+        <translation>No steps out of order (e.g. a decision before the notice, evidence before filing)</translation>
+    </message>
+    <message>
+        <source>{0}{1}，{2}{3}</source>
+        <translation>{0} {1}, {2} {3}</translation>
+    </message>
+    <message>
+        <source>{0}{1}，{2}{3}：顺序倒置</source>
+        <translation>{0} {1}, {2} {3}: out of order</translation>
+    </message>
+    <message>
+        <source>公示期限至{0}，尚未公示（已逾期）</source>
+        <translation>To be published by {0}, not published yet (overdue)</translation>
+    </message>
+    <message>
+        <source>公示期限至{0}，尚未公示</source>
+        <translation>To be published by {0}, not published yet</translation>
+    </message>
+    <message>
+        <source>公示期限至{0}，{1}公示</source>
+        <translation>To be published by {0}, published {1}</translation>
+    </message>
+    <message>
+        <source>{0}（执法证{1}，至{2}）</source>
+        <translation>{0} (certificate {1}, valid until {2})</translation>
+    </message>
+    <message>
+        <source>案件没有当事人</source>
+        <translation>The case has no party</translation>
+    </message>
+    <message>
+        <source>当事人没有身份证件号码</source>
+        <translation>The party has no ID number</translation>
+    </message>
+    <message>
+        <source>当事人类型与证件类型不符</source>
+        <translation>The party type does not match the ID type</translation>
+    </message>
+    <message>
+        <source>找不到违法行为发生日生效的依据</source>
+        <translation>No legal basis in force on the date of the act was found</translation>
+    </message>
+    <message>
+        <source>无法确定法定幅度</source>
+        <translation>The statutory range cannot be determined</translation>
+    </message>
+    <message>
+        <source>简易程序：当场处罚决定</source>
+        <translation>Simplified procedure: on-the-spot decision</translation>
+    </message>
+    <message>
+        <source>听证（当事人已申请）</source>
+        <translation>Hearing (requested by the party)</translation>
+    </message>
+    <message>
+        <source>法制审核（第58条）</source>
+        <translation>Legal review (Art. 58)</translation>
+    </message>
+    <message>
+        <source>缺少违法行为日期或发现日期</source>
+        <translation>The date of the act or of discovery is missing</translation>
+    </message>
+    <message>
+        <source>陈述申辩期届满后才作出决定（第62条）</source>
+        <translation>Decided only after the statement period ended (Art. 62)</translation>
+    </message>
+    <message>
+        <source>告知送达{0}，申辩期至{1}，决定{2}（当事人书面放弃）</source>
+        <translation>Notice served {0}, statement period until {1}, decided {2} (waived in writing by the party)</translation>
+    </message>
+    <message>
+        <source>告知送达{0}，申辩期至{1}，决定{2}</source>
+        <translation>Notice served {0}, statement period until {1}, decided {2}</translation>
+    </message>
+    <message>
+        <source>立案之日起90日内作出决定（第60条，含批准延长）</source>
+        <translation>Decided within 90 days of filing (Art. 60, including approved extensions)</translation>
+    </message>
+    <message>
+        <source>立案{0}，决定{1}，期限至{2}</source>
+        <translation>Filed {0}, decided {1}, due {2}</translation>
+    </message>
+    <message>
+        <source>决定书{0}内送达（第61条）</source>
+        <translation>Decision served within {0} (Art. 61)</translation>
+    </message>
+    <message>
+        <source>决定{0}，送达{1}，期限至{2}</source>
+        <translation>Decided {0}, served {1}, due {2}</translation>
+    </message>
+    <message>
+        <source>处罚决定按期公示（国办发〔2018〕118号）</source>
+        <translation>Decision published on time (State Council Office Doc. [2018] No. 118)</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>未知证件类型{0}</source>
+        <translation>Unknown ID type {0}</translation>
+    </message>
+    <message>
+        <source>尚无拟罚款金额</source>
+        <translation>No proposed fine yet</translation>
+    </message>
+    <message>
+        <source>不予处罚</source>
+        <translation>No penalty</translation>
+    </message>
+    <message>
+        <source>{0} ≤ {1}</source>
+        <translation>{0} ≤ {1}</translation>
+    </message>
+    <message>
+        <source>听证申请在告知后{0}内（第64条第1项）</source>
+        <translation>Hearing requested within {0} of the notice (Art. 64 item 1)</translation>
+    </message>
+    <message>
+        <source>告知送达{0}，申请{1}，期限至{2}</source>
+        <translation>Notice served {0}, requested {1}, due {2}</translation>
+    </message>
+    <message>
+        <source>听证{0}前通知当事人（第64条第2项）</source>
+        <translation>Party notified {0} before the hearing (Art. 64 item 2)</translation>
+    </message>
+    <message>
+        <source>通知{0}，听证{1}，最早{2}</source>
+        <translation>Notified {0}, hearing {1}, earliest {2}</translation>
+    </message>
+    <message>
+        <source>公示记录</source>
+        <translation>Publication record</translation>
+    </message>
+    <message>
+        <source>请在案件中指派至少两名执法证在有效期内的执法人员后再操作</source>
+        <translation>Assign at least two officers with valid enforcement certificates to the case first</translation>
+    </message>
+    <message>
+        <source>请作出不予处罚决定，责令监护人加以管教，并记录教育情况</source>
+        <translation>Decide on no penalty, order the guardian to discipline the minor and record the education given</translation>
+    </message>
+    <message>
+        <source>法制审核人员须取得国家统一法律职业资格</source>
+        <translation>Legal reviewers must hold the national legal professional qualification</translation>
+    </message>
+    <message>
+        <source>请由具有法律职业资格的法制审核员进行审核（在用户资料中登记资格）</source>
+        <translation>Have a legal reviewer with the legal professional qualification review the case (record it in the user&apos;s profile)</translation>
+    </message>
+    <message>
+        <source>缺少违法行为（终了）日期或发现日期，无法判断追责时效</source>
+        <translation>The date the act (ended) or of discovery is missing: the limitation period cannot be judged</translation>
+    </message>
+    <message>
+        <source>请先在案件中填写违法行为日期和发现日期</source>
+        <translation>Enter the date of the act and the date of discovery in the case first</translation>
+    </message>
+    <message>
+        <source>不得处罚；请选择“不予立案”（或不予处罚）并记录理由（超过追责时效）</source>
+        <translation>No penalty may be imposed; choose “Do not file” (or no penalty) and record the reason (limitation period expired)</translation>
+    </message>
+    <message>
+        <source>不予立案须记录理由</source>
+        <translation>Not filing a case requires a recorded reason</translation>
+    </message>
+    <message>
+        <source>请填写不予立案的理由（如超过追责时效、不属于本机关管辖）</source>
+        <translation>Enter why the case is not filed (e.g. limitation period expired, outside this agency&apos;s jurisdiction)</translation>
+    </message>
+    <message>
+        <source>当场处罚前须告知当事人拟处罚内容及陈述申辩权，并听取其陈述申辩</source>
+        <translation>Before an on-the-spot penalty the party must be told of the intended penalty and the right to make a statement, and be heard</translation>
+    </message>
+    <message>
+        <source>请在决定书上记录口头告知和当事人的陈述申辩后再提交</source>
+        <translation>Record the oral notice and the party&apos;s statement on the decision before submitting</translation>
+    </message>
+    <message>
+        <source>请选择审核结论（同意/修改后同意/退回补充调查/不同意）</source>
+        <translation>Choose a review verdict (agree / agree after changes / return for further investigation / disagree)</translation>
+    </message>
+    <message>
+        <source>请填写需要修改或补正的问题</source>
+        <translation>Enter what must be changed or corrected</translation>
+    </message>
+    <message>
+        <source>送达日期应在制作文书之日和今天之间</source>
+        <translation>The service date must be between the document&apos;s issue date and today</translation>
+    </message>
+    <message>
+        <source>请填写实际送达日期</source>
+        <translation>Enter the actual service date</translation>
+    </message>
+    <message>
+        <source>本辖区尚未设置听证（较大数额罚款）标准，无法判断当事人是否享有听证权利，不能制作事先告知书</source>
+        <translation>No hearing threshold (large fine) is set for this jurisdiction, so whether the party may request a hearing cannot be judged and the prior notice cannot be issued</translation>
+    </message>
+    <message>
+        <source>请系统管理员在“设置”中设定 hearing.thresholds（按行政区划，个人/单位金额，单位：分）后再告知</source>
+        <translation>Ask the administrator to set hearing.thresholds in Settings (per division, amounts for persons/organisations, in fen) before giving notice</translation>
+    </message>
+    <message>
+        <source>放弃陈述申辩须有当事人的书面声明</source>
+        <translation>Waiving the statement requires the party&apos;s written declaration</translation>
+    </message>
+    <message>
+        <source>请登记当事人签名的书面放弃声明（编号或说明）</source>
+        <translation>Record the party&apos;s signed written waiver (number or description)</translation>
+    </message>
+    <message>
+        <source>本案拟处罚未达到听证标准，当事人不享有听证权利</source>
+        <translation>The intended penalty is below the hearing threshold: the party has no right to a hearing</translation>
+    </message>
+    <message>
+        <source>如当事人坚持，可在陈述申辩中听取其意见</source>
+        <translation>If the party insists, hear their views as part of the statement</translation>
+    </message>
+    <message>
+        <source>逾期未申请视为放弃听证；请继续办理</source>
+        <translation>A request not made in time counts as waiving the hearing; continue with the case</translation>
+    </message>
+    <message>
+        <source>尚未通知当事人听证的时间、地点</source>
+        <translation>The party has not been notified of the hearing&apos;s time and place</translation>
+    </message>
+    <message>
+        <source>请先登记听证通知</source>
+        <translation>Record the hearing notice first</translation>
+    </message>
+    <message>
+        <source>听证不能早于通知的听证日期</source>
+        <translation>The hearing cannot be held before the notified hearing date</translation>
+    </message>
+    <message>
+        <source>移送须写明接收的司法机关</source>
+        <translation>A transfer must name the receiving judicial organ</translation>
+    </message>
+    <message>
+        <source>请填写接收机关名称</source>
+        <translation>Enter the receiving organ&apos;s name</translation>
+    </message>
+    <message>
+        <source>不予处罚的，应当对当事人进行教育</source>
+        <translation>When no penalty is imposed the party must be educated</translation>
+    </message>
+    <message>
+        <source>请记录对当事人进行说服教育的情况后再作出决定</source>
+        <translation>Record the education given to the party before deciding</translation>
+    </message>
+    <message>
+        <source>作出处罚决定前须事先告知当事人拟处罚的内容和权利</source>
+        <translation>Before a penalty decision the party must be told of the intended penalty and their rights</translation>
+    </message>
+    <message>
+        <source>请先制作并送达行政处罚事先告知书</source>
+        <translation>Issue and serve the prior notice of administrative penalty first</translation>
+    </message>
+    <message>
+        <source>不得因当事人申辩而加重处罚；确需提高的，须重新事先告知</source>
+        <translation>The penalty may not be increased because of the party&apos;s defence; to raise it, give prior notice again</translation>
+    </message>
+    <message>
+        <source>当事人已申请听证，尚未举行听证</source>
+        <translation>The party requested a hearing that has not been held yet</translation>
+    </message>
+    <message>
+        <source>请先通知并举行听证，依据听证笔录作出决定</source>
+        <translation>Notify and hold the hearing first, and decide on the basis of the hearing record</translation>
+    </message>
+    <message>
+        <source>本案标记为情节复杂或重大违法行为，须经行政机关负责人集体讨论决定</source>
+        <translation>This case is marked complex or a serious violation: the agency&apos;s heads must decide it collectively</translation>
+    </message>
+    <message>
+        <source>请先组织负责人集体讨论并登记讨论结论</source>
+        <translation>Hold the heads&apos; collective discussion and record its conclusion first</translation>
+    </message>
+    <message>
+        <source>请提交法制审核，由具有法律职业资格的审核员审核通过后再决定</source>
+        <translation>Submit the case for legal review and decide once a qualified reviewer has passed it</translation>
+    </message>
+    <message>
+        <source>移送须写明接收机关和移送理由</source>
+        <translation>A transfer must name the receiving organ and the reason</translation>
+    </message>
+    <message>
+        <source>请填写接收机关（司法机关或有管辖权的行政机关）和理由</source>
+        <translation>Enter the receiving organ (a judicial organ or the competent administrative organ) and the reason</translation>
+    </message>
+    <message>
+        <source>延长期限须写明延长天数和理由</source>
+        <translation>An extension must state the number of days and the reason</translation>
+    </message>
+    <message>
+        <source>请填写天数和理由，并经负责人批准</source>
+        <translation>Enter the days and the reason, approved by the agency&apos;s head</translation>
+    </message>
+    <message>
+        <source>电子送达须经当事人同意并签订确认书</source>
+        <translation>Electronic service requires the party&apos;s consent and a signed confirmation</translation>
+    </message>
+    <message>
+        <source>请登记当事人签署的送达地址确认书后再电子送达，或改用其他送达方式</source>
+        <translation>Record the party&apos;s signed service address confirmation before serving electronically, or use another method</translation>
+    </message>
+    <message>
+        <source>决定变更、撤销或被确认违法、无效的，须写明原因</source>
+        <translation>When a decision is changed, revoked, or held unlawful or void, the reason must be stated</translation>
+    </message>
+    <message>
+        <source>决定未被变更或撤销，无需撤下公示</source>
+        <translation>The decision was not changed or revoked: there is no publication to withdraw</translation>
+    </message>
+    <message>
+        <source>本案没有当场收缴的罚款</source>
+        <translation>No fine was collected on the spot in this case</translation>
+    </message>
+    <message>
+        <source>无需上缴</source>
+        <translation>Nothing to hand in</translation>
+    </message>
+    <message>
+        <source>暂缓或分期缴纳须写明期限和理由</source>
+        <translation>Deferred or instalment payment must state the term and the reason</translation>
+    </message>
+    <message>
+        <source>请填写批准的缴纳期限（until）和理由</source>
+        <translation>Enter the approved payment term (until) and the reason</translation>
+    </message>
+    <message>
+        <source>缴款金额须大于零</source>
+        <translation>The amount paid must be greater than zero</translation>
+    </message>
+    <message>
+        <source>请填写实际缴款金额</source>
+        <translation>Enter the amount actually paid</translation>
+    </message>
+    <message>
+        <source>处罚决定尚未送达，不能催告</source>
+        <translation>The penalty decision has not been served: no payment demand yet</translation>
+    </message>
+    <message>
+        <source>请先送达处罚决定书</source>
+        <translation>Serve the penalty decision first</translation>
+    </message>
+    <message>
+        <source>罚款已缴清，无需催告</source>
+        <translation>The fine is paid: no payment demand needed</translation>
+    </message>
+    <message>
+        <source>申请强制执行前须先送达催告书</source>
+        <translation>A payment demand must be served before applying for enforcement</translation>
+    </message>
+    <message>
+        <source>请先送达催告书</source>
+        <translation>Serve the payment demand first</translation>
+    </message>
+    <message>
+        <source>罚款已缴清，无需申请强制执行</source>
+        <translation>The fine is paid: no enforcement needed</translation>
+    </message>
+    <message>
+        <source>当事人已申请行政复议或提起行政诉讼，尚未终结</source>
+        <translation>The party applied for administrative reconsideration or brought a lawsuit that has not ended</translation>
+    </message>
+    <message>
+        <source>复议、诉讼终结后依结果办理；不能在此期间申请非诉强制执行</source>
+        <translation>Act on the outcome once the reconsideration or lawsuit ends; no non-litigation enforcement meanwhile</translation>
+    </message>
+    <message>
+        <source>超过法定申请期限，法院不予受理；请报负责人研究处理</source>
+        <translation>The statutory application period is over and the court will not accept it; refer it to the agency&apos;s head</translation>
+    </message>
+    <message>
+        <source>当事人违法时未满14周岁（{0}岁），不予行政处罚</source>
+        <translation>The party was under 14 at the time of the act ({0} years old): no administrative penalty</translation>
+    </message>
+    <message>
+        <source>违法行为终了于{0}，至发现之日已超过追责时效（{1}届满）</source>
+        <translation>The act ended on {0}; by its discovery the limitation period had expired (ended {1})</translation>
+    </message>
+    <message>
+        <source>审核结论为“{0}”的，须写明审核意见</source>
+        <translation>A verdict of “{0}” requires a written opinion</translation>
+    </message>
+    <message>
+        <source>听证申请期已于{0}届满（告知后{1}）</source>
+        <translation>The period to request a hearing ended on {0} ({1} after the notice)</translation>
+    </message>
+    <message>
+        <source>应在举行听证的{0}前通知当事人，听证日期不能早于{1}</source>
+        <translation>The party must be notified {0} before the hearing: the hearing cannot be before {1}</translation>
+    </message>
+    <message>
+        <source>请把听证日期改到{0}或以后</source>
+        <translation>Move the hearing to {0} or later</translation>
+    </message>
+    <message>
+        <source>请于{0}或以后举行听证</source>
+        <translation>Hold the hearing on {0} or later</translation>
+    </message>
+    <message>
+        <source>决定类型只能是第五十七条规定的四种之一</source>
+        <translation>The decision must be one of the four kinds in Article 57</translation>
+    </message>
+    <message>
+        <source>请选择：给予处罚、不予处罚（轻微）、违法事实不能成立、移送司法机关</source>
+        <translation>Choose: penalty, no penalty (minor), violation not established, or transfer to a judicial organ</translation>
+    </message>
+    <message>
+        <source>陈述申辩期按周末推算至{0}届满，但{1}年节假日日历尚未导入，期限可能更晚</source>
+        <translation>Counting weekends only, the statement period ends on {0}, but the {1} holiday calendar is not imported: it may end later</translation>
+    </message>
+    <message>
+        <source>请管理员导入{0}年节假日日历后再决定，或于{1}之后再作出决定</source>
+        <translation>Ask the administrator to import the {0} holiday calendar before deciding, or decide after {1}</translation>
+    </message>
+    <message>
+        <source>决定罚款{0}元高于告知的{1}元</source>
+        <translation>The fine decided, {0} yuan, is higher than the {1} yuan notified</translation>
+    </message>
+    <message>
+        <source>未知的送达方式</source>
+        <translation>Unknown service method</translation>
+    </message>
+    <message>
+        <source>请选择直接、留置、委托、邮寄、公告或电子送达</source>
+        <translation>Choose direct, left at the address, entrusted, by post, by public notice or electronic service</translation>
+    </message>
+    <message>
+        <source>请填写原因；已公示的决定须在{0}内撤下</source>
+        <translation>Enter the reason; a published decision must be withdrawn within {0}</translation>
+    </message>
+    <message>
+        <source>缴款期限至{0}届满，期满前不能催告</source>
+        <translation>The payment period runs until {0}: no payment demand before it ends</translation>
+    </message>
+    <message>
+        <source>请于{0}之后仍未缴纳时再送达催告书</source>
+        <translation>Serve the payment demand if it is still unpaid after {0}</translation>
+    </message>
+    <message>
+        <source>催告书送达满{0}后才可申请（{1}起）</source>
+        <translation>Enforcement can be applied for only {0} after the payment demand was served (from {1})</translation>
+    </message>
+    <message>
+        <source>请于{0}或以后申请</source>
+        <translation>Apply on {0} or later</translation>
+    </message>
+    <message>
+        <source>当事人申请复议、提起诉讼的期限尚未届满，{0}起才可申请法院强制执行</source>
+        <translation>The party&apos;s periods for reconsideration and lawsuit are still running: court enforcement can be applied for from {0}</translation>
+    </message>
+    <message>
+        <source>申请强制执行的期限已于{0}届满</source>
+        <translation>The period to apply for enforcement ended on {0}</translation>
+    </message>
+    <message>
+        <source>尚未收到接收机关的回执</source>
+        <translation>No receipt from the receiving organ yet</translation>
+    </message>
+    <message>
+        <source>请先登记接收机关的书面回执</source>
+        <translation>Record the receiving organ&apos;s written receipt first</translation>
+    </message>
+    <message>
+        <source>请登记缴款，或依法催告并申请法院强制执行后再结案</source>
+        <translation>Record the payment, or serve a payment demand and apply to the court for enforcement, before closing</translation>
+    </message>
+    <message>
+        <source>本案只有{0}名持有效执法证的执法人员（执法证已过期：{1}）</source>
+        <translation>Only {0} officer(s) on this case hold a valid enforcement certificate (expired: {1})</translation>
+    </message>
+    <message>
+        <source>本案只有{0}名持有效执法证的执法人员</source>
+        <translation>Only {0} officer(s) on this case hold a valid enforcement certificate</translation>
+    </message>
+    <message>
+        <source>本案须经法制审核通过才能作出决定：{0}</source>
+        <translation>This case must pass legal review before a decision: {0}</translation>
+    </message>
+    <message>
+        <source>罚款尚未缴清（应缴{0}元，已缴{1}元）</source>
+        <translation>The fine is not fully paid ({0} yuan due, {1} yuan paid)</translation>
+    </message>
+    <message>
+        <source>{0}年{1}月{2}日</source>
+        <translation>{1}/{2}/{0}</translation>
+    </message>
+    <message>
+        <source>{0}元</source>
+        <translation>{0} yuan</translation>
+    </message>
+    <message>
+        <source>决定罚款{0}不在推荐幅度内，裁量表未说明理由，决定书无法说理</source>
+        <translation>The fine decided, {0}, is outside the recommended range and the discretion form gives no reason: the decision cannot state its reasoning</translation>
+    </message>
+    <message>
+        <source>听证定于{0}举行，尚未举行</source>
+        <translation>The hearing is set for {0} and has not been held yet</translation>
+    </message>
+    <message>
+        <source>请于{0}举行听证时制作笔录</source>
+        <translation>Make the record when the hearing is held on {0}</translation>
+    </message>
+    <message>
+        <source>请写明需要修改或补充调查的问题</source>
+        <translation>Write what must be changed or investigated further</translation>
+    </message>
+    <message>
+        <source>请填写理由（如案情复杂须补充材料）</source>
+        <translation>Enter the reason (e.g. a complex case needing more material)</translation>
+    </message>
+    <message>
+        <source>审核期限只能延长一次</source>
+        <translation>The review period can be extended only once</translation>
+    </message>
+    <message>
+        <source>未知的审核结论：{0}</source>
+        <translation>Unknown review verdict: {0}</translation>
+    </message>
+    <message>
+        <source>{0} {1}（{2}）</source>
+        <translation>{0} {1} ({2})</translation>
+    </message>
+    <message>
+        <source>请选择“修改后同意”或“退回补充调查”，并写明意见</source>
+        <translation>Choose “Agree after changes” or “Return for further investigation” and write your opinion</translation>
+    </message>
+    <message>
+        <source>请逐项核对并勾选后再同意</source>
+        <translation>Check and tick each item before agreeing</translation>
+    </message>
+    <message>
+        <source>审核清单有未通过的项目：{0}</source>
+        <translation>Review checklist items not met: {0}</translation>
+    </message>
+    <message>
+        <source>尚有人工审核项目未确认：{0}</source>
+        <translation>Manual review items not confirmed yet: {0}</translation>
     </message>
     <message>
         <source>正常</source>

@@ -34,6 +34,16 @@ from ui.translations import install_translators
 
 ROOT = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _shot(widget: QWidget, name: str) -> None:
+    """A screenshot to look at when $INSPECTOR_SHOTS names a folder (nothing is compared with it)."""
+    import os
+
+    if folder := os.environ.get("INSPECTOR_SHOTS"):
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
 MARKED = re.compile(r"⟦[^⟦⟧]*⟧")
 # Text that is data, not interface: names the station's own records hold (agency, squads, people, places).
 DATA_OBJECTS = {
@@ -507,9 +517,10 @@ def test_work_lists_case_facts_documents_and_review_are_english(qtbot, qapp, sta
     case window's 案情 tab (source, discretion tier, officers, evidence of unknown time), the documents' issue
     dialog (why a document cannot be issued in the case's state or yet, and when it can), the notice after a
     step (documents issued or lacking fields: 作出决定, 第五十七条) and the review page (state, why 法制审核,
-    facts, documents, verdicts). User data is excluded (see :func:`_user_data`), and so are the legal bases
-    the station's catalogue gives a matter (违法依据/处罚依据: catalogue data) and the review checklist (the
-    automatic checks' words are not translated yet)."""
+    facts, documents, verdicts, and its 审核清单: each check's item, result, explanation and records). User
+    data is excluded (see :func:`_user_data`; in the checklist also the officers' names and the party's name
+    its records show), and so are the legal bases and the matter's name the station's catalogue gives a
+    matter (违法依据/处罚依据/事项名称: catalogue data)."""
     from PySide6.QtWidgets import QComboBox
 
     from tests.integration.workflow_support import at
@@ -566,6 +577,15 @@ def test_work_lists_case_facts_documents_and_review_are_english(qtbot, qapp, sta
         refusals = [t for w, t in shown if w.startswith("issue dialog") and "cannot be issued now" in t]
         assert any("It can be issued at these stages: Executing" in t for t in refusals)
 
+        # before the statement period is over the decision is refused (Art. 62), in English
+        detail.run_step("decide", outcome="penalty")
+        assert detail.guard.isVisible()
+        refusal = detail.guard.text()
+        shown.append(("guard refusal", refusal))
+        assert refusal.startswith("Not allowed: The statement period runs until 2026-06-08"), refusal
+        assert "[Administrative Penalty Law Art. 62]" in refusal, refusal
+        _shot(detail, "case-guard-en")
+
         at("2026-06-10")  # the statement period is over: the squad leader decides (Art. 57, Art. 62)
         detail.reload()
         detail.run_step("decide", outcome="penalty")
@@ -579,13 +599,36 @@ def test_work_lists_case_facts_documents_and_review_are_english(qtbot, qapp, sta
         page = desk.review_page
         qtbot.addWidget(page)
         item = page.data["benchmark_item"]
-        catalogue = {item.get("violation_basis", ""), item.get("penalty_basis", "")}
+        catalogue = {item.get("violation_basis", ""), item.get("penalty_basis", ""), item.get("name", "")}
         shown += [("review meta", page.meta.text()), ("review facts", page.facts.text())]
         shown.append(("review comparison", page.similar_label.text()))
         shown += [(f"verdict {i}", page.verdict.itemText(i)) for i in range(page.verdict.count())]
         for table in (page.documents, page.evidence, page.history):
             shown += _table_cells(table, skip={"number", "issued_by", "filename", "sha256", "reviewer"})
         assert "Status: Legal review" in page.meta.text()
+        page.tabs.setCurrentWidget(page.checklist)
+        checklist = page.checklist
+        shown += [
+            (f"checklist header {c}", checklist.horizontalHeaderItem(c).text())
+            for c in range(checklist.columnCount())
+        ]
+        shown += [
+            (f"checklist[{r}][{c}]", checklist.item(r, c).text())
+            for r in range(checklist.rowCount())
+            for c in range(checklist.columnCount())
+        ]
+        rows = {checklist.item(r, 0).text(): checklist.item(r, 1).text() for r in range(checklist.rowCount())}
+        assert rows["B2"] == "Two or more officers with valid enforcement certificates (Art. 42)"
+        assert rows["B4"] == "Facts clear and correctly characterised"  # a manual item the reviewer ticks
+        b2 = next(r for r in range(checklist.rowCount()) if checklist.item(r, 0).text() == "B2")
+        assert checklist.item(b2, 3).text() == "✔ Meets"
+        assert "officer(s) hold an enforcement certificate valid on" in checklist.item(b2, 4).text()
+        _shot(page, "review-checklist-en")
+        page.set_verdict("agree")  # 同意 with the manual items unticked is refused (Art. 58)
+        page.submit()
+        assert page.guard.isVisible()
+        shown.append(("review refusal", page.guard.text()))
+        assert "Manual review items not confirmed yet: B4, B5, R1, B10, R2" in page.guard.text()
         chinese = _chinese_left(shown, _user_data(station, *catalogue))
     finally:
         apply_language(qapp, "zh_CN")

@@ -299,6 +299,7 @@ class CaseDetail(QWidget):
         self.changed.emit(self.case_id)
 
     def run_step(self, step: str, **data: Any) -> None:
+        self.guard.clear_error()  # a refusal shown before is not the answer to this attempt
         Op(self, wf.advance, self.session, self.case_id, step, **data).success(self._advanced).failure(
             self.guard.show_error
         ).run()

@@ -31,6 +31,7 @@ from inspector import clock
 from inspector.permissions import Action
 from inspector.services import casefile_eval
 from ui.tasks import Op
+from ui.translations import words
 from ui.widgets.deadline_table import RecordTable
 from ui.widgets.discretion_form import GuardPanel
 
@@ -201,7 +202,9 @@ class Tab(QWidget):
         marks = {True: "✔", False: "✘", None: "…"}
         self.dates.setText(
             self.tr("日期顺序与期限：")
-            + "　".join(f"{marks[c['ok']]} {c['label']}" for c in inputs["date_order"])
+            + "　".join(
+                f"{marks[c['ok']]} {words(c.get('label_parts'), c['label'])}" for c in inputs["date_order"]
+            )
         )
         model, found = inputs["model"], inputs["findings"]
         rows = [(i, "veto") for i in model["veto"]] + [(i, t) for t in ("content", "form") for i in model[t]]

@@ -52,9 +52,15 @@ class GuardPanel(QLabel):
         from ui.messages import describe, show_crash
 
         if isinstance(exc, GuardRefused):
-            text = self.tr("不能执行：{0}［{1}］").format(str(exc), exc.article)
-            if exc.hint:
-                text += "\n" + self.tr("怎么办：{0}").format(exc.hint)
+            # the core's words in the UI language: given as a template and arguments, or fixed and collected
+            from ui.translations import words, workflow_text
+
+            text = self.tr("不能执行：{0}［{1}］").format(
+                words(exc.parts, str(exc)), workflow_text(exc.article)
+            )
+            hint = words(exc.hint_parts, exc.hint)
+            if hint:
+                text += "\n" + self.tr("怎么办：{0}").format(hint)
         else:
             described = describe(exc)
             if described is None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from inspector.services import review
 from ui.tasks import Op
-from ui.translations import join, state_label, tier_label, workflow_message, workflow_text
+from ui.translations import join, state_label, tier_label, words, workflow_message, workflow_text
 from ui.widgets.deadline_table import RecordTable
 from ui.widgets.discretion_form import GuardPanel, yuan
 
@@ -333,17 +333,14 @@ class ReviewPage(QWidget):
         self.items = items
         self.checklist.setRowCount(len(items))
         for r, it in enumerate(items):
+            links = [words(link.get("label_parts"), link["label"]) for link in it["links"]]
             cells = [
                 it["code"],
-                it["label"],
+                words(it.get("label_parts"), it["label"]),
                 self.tr("自动") if it["mode"] == "A" else self.tr("人工"),
                 "",
-                it["detail"]
-                + (
-                    ""
-                    if not it["links"]
-                    else "\n" + self.tr("依据：") + "；".join(link["label"] for link in it["links"])
-                ),
+                words(it.get("detail_parts"), it["detail"])
+                + ("" if not links else "\n" + self.tr("依据：") + self.tr("；").join(links)),
             ]
             for c, text in enumerate(cells):
                 self.checklist.setItem(r, c, QTableWidgetItem(text))
