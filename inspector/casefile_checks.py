@@ -203,12 +203,12 @@ def _officers(f: CaseFile) -> Check:
         if ok
         else _w("{0}名执法人员持有{1}有效的执法证，少于两名", len(valid), on.isoformat())
     )
-    return _check("B2", _w("两名以上持有效执法证的执法人员（第42条）"), "A", ok, detail, links)
+    return _check("B2", _w("两名以上持有效执法证的执法人员（第四十二条）"), "A", ok, detail, links)
 
 
 def _party(f: CaseFile) -> Check:
     p = f.party
-    label = _w("当事人认定正确、身份证明在卷（第57条）")
+    label = _w("当事人认定正确、身份证明在卷（第五十七条）")
     if not p:
         return _check("B3", label, "A", False, _w("案件没有当事人"))
     link = [_link("party", p["id"], _parts(p["name"]))]
@@ -228,7 +228,7 @@ def _party(f: CaseFile) -> Check:
 
 
 def _legal_basis(f: CaseFile) -> Check:
-    label = _w("法律依据正确且在违法行为发生时有效（第37条）")
+    label = _w("法律依据正确且在违法行为发生时有效（第三十七条）")
     item = f.benchmark_item
     if not item:
         return _check("B6", label, "A", False, _w("找不到违法行为发生日生效的依据"))
@@ -249,7 +249,7 @@ def _amount(f: CaseFile) -> int | None:
 
 
 def _statutory_range(f: CaseFile) -> Check:
-    label = _w("处罚种类和幅度在法定范围内（第4条、第5条）")
+    label = _w("处罚种类和幅度在法定范围内（第四条、第五条）")
     amount = _amount(f)
     if amount is None or (f.decided and not f.penalty):
         return _check(
@@ -286,7 +286,7 @@ def _procedures(f: CaseFile) -> Check:
     if requested and not f.last("hold_hearing"):
         missing.append(_w("听证（当事人已申请）"))
     if f.review_required and not f.review_passed and f.decided:
-        missing.append(_w("法制审核（第58条）"))
+        missing.append(_w("法制审核（第五十八条）"))
     links = [
         _event_link(e, _STEP_NAMES.get(e["step"], e["step"])) for e in f.events if e["step"] in _STEP_NAMES
     ]
@@ -325,7 +325,7 @@ def _no_inversion(f: CaseFile) -> Check:
 
 
 def _limitation(f: CaseFile) -> Check:
-    label = _w("在追责时效内（第36条）")
+    label = _w("在追责时效内（第三十六条）")
     act = _d(f.case.get("act_end_date") or f.case.get("act_date"))
     found = _d(f.case.get("discovered_at") or f.case.get("clue_at"))
     if not act or not found:
@@ -374,7 +374,7 @@ def _statement_period(f: CaseFile) -> list[Check]:
     return [
         _check(
             "D2",
-            _w("陈述申辩期届满后才作出决定（第62条）"),
+            _w("陈述申辩期届满后才作出决定（第六十二条）"),
             "A",
             ok,
             _w(
@@ -405,7 +405,7 @@ def _hearing_periods(f: CaseFile) -> list[Check]:
         out.append(
             _check(
                 "D3",
-                _w("听证申请在告知后{0}内（第64条第1项）", _length(f, "hearing_request")),
+                _w("听证申请在告知后{0}内（第六十四条第（一）项）", _length(f, "hearing_request")),
                 "A",
                 requested <= due,
                 _w("告知送达{0}，申请{1}，期限至{2}", str(served), req["on_date"], str(due)),
@@ -420,7 +420,7 @@ def _hearing_periods(f: CaseFile) -> list[Check]:
         out.append(
             _check(
                 "D4",
-                _w("听证{0}前通知当事人（第64条第2项）", _length(f, "hearing_notice")),
+                _w("听证{0}前通知当事人（第六十四条第（二）项）", _length(f, "hearing_notice")),
                 "A",
                 held >= earliest,
                 _w("通知{0}，听证{1}，最早{2}", hn["on_date"], str(held), str(earliest)),
@@ -442,7 +442,7 @@ def _decision_period(f: CaseFile) -> list[Check]:
     return [
         _check(
             "D5",
-            _w("立案之日起90日内作出决定（第60条，含批准延长）"),
+            _w("立案之日起90日内作出决定（第六十条，含批准延长）"),
             "A",
             decided <= due,
             _w("立案{0}，决定{1}，期限至{2}", str(filed), str(decided), str(due)),
@@ -463,7 +463,7 @@ def _service_period(f: CaseFile) -> list[Check]:
     return [
         _check(
             "D6",
-            _w("决定书{0}内送达（第61条）", _length(f, "service")),
+            _w("决定书{0}内送达（第六十一条）", _length(f, "service")),
             "A",
             served <= due,
             _w("决定{0}，送达{1}，期限至{2}", decision["on_date"], str(served), str(due)),

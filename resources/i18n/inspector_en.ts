@@ -6886,15 +6886,15 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Documents for outside bear the agency seal</translation>
     </message>
     <message>
-        <source>涉嫌犯罪的已依法移送（第27条）</source>
+        <source>涉嫌犯罪的已依法移送（第二十七条）</source>
         <translation>Suspected crimes transferred as the law requires (Art. 27)</translation>
     </message>
     <message>
-        <source>当事人认定正确、身份证明在卷（第57条）</source>
+        <source>当事人认定正确、身份证明在卷（第五十七条）</source>
         <translation>Party correctly identified, proof of identity on file (Art. 57)</translation>
     </message>
     <message>
-        <source>法律依据正确且在违法行为发生时有效（第37条）</source>
+        <source>法律依据正确且在违法行为发生时有效（第三十七条）</source>
         <translation>Legal basis correct and in force when the act was committed (Art. 37)</translation>
     </message>
     <message>
@@ -6902,7 +6902,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Violation basis: {0}; penalty basis: {1}</translation>
     </message>
     <message>
-        <source>处罚种类和幅度在法定范围内（第4条、第5条）</source>
+        <source>处罚种类和幅度在法定范围内（第四条、第五条）</source>
         <translation>Kind and amount of penalty within the statutory range (Art. 4, Art. 5)</translation>
     </message>
     <message>
@@ -6914,7 +6914,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Statutory procedure complete: filing, investigation, notice, statement heard or waived, hearing, legal review, decision, service (Chapter V)</translation>
     </message>
     <message>
-        <source>在追责时效内（第36条）</source>
+        <source>在追责时效内（第三十六条）</source>
         <translation>Within the limitation period (Art. 36)</translation>
     </message>
     <message>
@@ -6950,7 +6950,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>{0} officer(s) hold an enforcement certificate valid on {1}, fewer than two</translation>
     </message>
     <message>
-        <source>两名以上持有效执法证的执法人员（第42条）</source>
+        <source>两名以上持有效执法证的执法人员（第四十二条）</source>
         <translation>Two or more officers with valid enforcement certificates (Art. 42)</translation>
     </message>
     <message>
@@ -7026,7 +7026,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Hearing (requested by the party)</translation>
     </message>
     <message>
-        <source>法制审核（第58条）</source>
+        <source>法制审核（第五十八条）</source>
         <translation>Legal review (Art. 58)</translation>
     </message>
     <message>
@@ -7034,7 +7034,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>The date of the act or of discovery is missing</translation>
     </message>
     <message>
-        <source>陈述申辩期届满后才作出决定（第62条）</source>
+        <source>陈述申辩期届满后才作出决定（第六十二条）</source>
         <translation>Decided only after the statement period ended (Art. 62)</translation>
     </message>
     <message>
@@ -7046,7 +7046,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Notice served {0}, statement period until {1}, decided {2}</translation>
     </message>
     <message>
-        <source>立案之日起90日内作出决定（第60条，含批准延长）</source>
+        <source>立案之日起90日内作出决定（第六十条，含批准延长）</source>
         <translation>Decided within 90 days of filing (Art. 60, including approved extensions)</translation>
     </message>
     <message>
@@ -7054,7 +7054,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Filed {0}, decided {1}, due {2}</translation>
     </message>
     <message>
-        <source>决定书{0}内送达（第61条）</source>
+        <source>决定书{0}内送达（第六十一条）</source>
         <translation>Decision served within {0} (Art. 61)</translation>
     </message>
     <message>
@@ -7086,7 +7086,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>{0} ≤ {1}</translation>
     </message>
     <message>
-        <source>听证申请在告知后{0}内（第64条第1项）</source>
+        <source>听证申请在告知后{0}内（第六十四条第（一）项）</source>
         <translation>Hearing requested within {0} of the notice (Art. 64 item 1)</translation>
     </message>
     <message>
@@ -7094,7 +7094,7 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Notice served {0}, requested {1}, due {2}</translation>
     </message>
     <message>
-        <source>听证{0}前通知当事人（第64条第2项）</source>
+        <source>听证{0}前通知当事人（第六十四条第（二）项）</source>
         <translation>Party notified {0} before the hearing (Art. 64 item 2)</translation>
     </message>
     <message>

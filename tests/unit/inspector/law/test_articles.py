@@ -70,6 +70,20 @@ def test_no_arabic_article_spelling_left_in_the_law_code():
     assert offenders == []
 
 
+def test_no_arabic_article_spelling_anywhere_a_person_reads_it():
+    """One spelling (第六十二条) on every screen, message, document and command help — not 第62条 in one place and
+    第六十二条 in another, so the same provision reads the same whichever path shows it."""
+    pattern = re.compile(r"第\s*[0-9]+\s*[条款]")
+    offenders = [
+        f"{p.relative_to(ROOT)}:{i + 1}"
+        for part in ("inspector", "ui", "exports", "db")
+        for p in sorted((ROOT / part).rglob("*.py"))
+        for i, line in enumerate(p.read_text(encoding="utf-8").splitlines())
+        if pattern.search(line)
+    ]
+    assert offenders == []
+
+
 def test_every_step_lists_its_rules_in_the_one_table():
     assert set(procedure.RULES) == set(procedure.STEP_BY_NAME)
     for rules in procedure.RULES.values():
