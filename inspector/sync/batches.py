@@ -93,11 +93,18 @@ def freeze_chunks(
             with db.write():
                 if int(db.meta_get("sync_events_frozen") or 0) != expected_event:
                     raise _Taken  # another push froze events meanwhile
-                rows = _current_rows(db, station_id, {k for g in groups[first:stop] for k in g})
-                setting_versions = dict(
-                    db.conn.execute(
-                        "SELECT entity_id, count(*) FROM audit_events WHERE entity = 'settings' GROUP BY entity_id"
-                    ).fetchall()
+                keys = {k for g in groups[first:stop] for k in g}
+                rows = _current_rows(db, station_id, keys)
+                # A setting's version is how often it was written (settings rows carry none of their own).
+                setting_versions = (
+                    dict(
+                        db.conn.execute(
+                            "SELECT entity_id, count(*) FROM audit_events WHERE entity = 'settings' "
+                            "GROUP BY entity_id"
+                        ).fetchall()
+                    )
+                    if any(entity == "settings" for entity, _ in keys)
+                    else {}
                 )
                 now = clock.iso()
                 next_seq = int(db.scalar("SELECT coalesce(max(seq), 0) + 1 FROM sync_batches"))
@@ -173,13 +180,7 @@ def freeze_chunks(
 
 def frozen_then_new(session: Session) -> Iterator[list[Frozen]]:
     """The batches frozen earlier and not yet sent (in order), then the pending entries frozen chunk by chunk."""
-    earlier = [
-        Frozen(b["batch_id"], b["row_count"], b["payload"])
-        for b in session.db.query(
-            "SELECT batch_id, row_count, payload FROM sync_batches "
-            "WHERE sent_at IS NULL AND quarantined_at IS NULL ORDER BY seq"
-        )
-    ]
+    earlier = [Frozen(b["batch_id"], b["row_count"], b["payload"]) for b in unsent_batches(session.station)]
     if earlier:
         yield earlier
     yield from freeze_chunks(session)

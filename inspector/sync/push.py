@@ -193,25 +193,18 @@ class _Sender:
     def start(self) -> None:
         self._thread.start()
 
-    def queued(self) -> int:
-        return self._todo.qsize()
-
     def put(self, batch: batches.Frozen) -> None:
-        while not self.failed and self._thread.is_alive():
-            try:
-                self._todo.put(batch, timeout=0.1)
-                return
-            except queue.Full:
-                continue
+        """Hand a batch over (waits while the queue is full); nothing is queued once sending failed."""
+        self._offer(batch, unless_failed=True)
 
     def finish(self) -> None:
         """No more batches: the thread ends once it has sent the queued ones."""
-        self.put_end()
+        self._offer(None)
 
-    def put_end(self) -> None:
-        while self._thread.is_alive():
+    def _offer(self, item: batches.Frozen | None, *, unless_failed: bool = False) -> None:
+        while self._thread.is_alive() and not (unless_failed and self.failed):
             try:
-                self._todo.put(None, timeout=0.1)
+                self._todo.put(item, timeout=0.1)
                 return
             except queue.Full:
                 continue
@@ -219,7 +212,7 @@ class _Sender:
     def stop(self) -> None:
         """Stop after the batch in hand (its outcome is still reported) and wait for the thread."""
         self._stopping = True
-        self.put_end()
+        self.finish()
         self._thread.join()
 
     def results(self, *, block: bool) -> Iterator[tuple[str, batches.Frozen, Any]]:
