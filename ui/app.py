@@ -13,15 +13,10 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-
-if TYPE_CHECKING:
-    from inspector.station import Station
 
 
 class Shell(QObject):
@@ -49,7 +44,7 @@ class Shell(QObject):
             return None
         username, _, password = raw.partition(":")
         try:
-            return _login_while_preparing(self.station, username, password)
+            return self.station.login(username, password)
         except Exception as exc:
             from ui.messages import describe
 
@@ -285,33 +280,13 @@ PREPARE_AFTER_MS = 300  # the login dialog is interactive well before anyone has
 
 def prepare_main_window() -> None:
     """Load the main window's code and Qt's enum namespace (its first use builds every Qt enum at once): done
-    while a password is being checked, so the window appears as soon as the check ends."""
+    while the person types the password, so after 登录 only the check and the window itself remain."""
     from PySide6.QtCore import Qt
 
     import ui.main_window  # noqa: F401
     import ui.screens.dashboard  # noqa: F401  (the first section shown)
 
     _ = Qt.AlignmentFlag
-
-
-def _login_while_preparing(station: Station, username: str, password: str) -> Any:
-    """``station.login`` on a helper thread (the key derivation releases the interpreter) while this thread
-    prepares the main window, as the login dialog does with its background operation."""
-    outcome: dict[str, Any] = {}
-
-    def check() -> None:
-        try:
-            outcome["session"] = station.login(username, password)
-        except BaseException as exc:  # handed back to the caller below
-            outcome["error"] = exc
-
-    worker = threading.Thread(target=check, name="login")
-    worker.start()
-    prepare_main_window()
-    worker.join()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["session"]
 
 
 def start_gui(data_dir: str | None = None) -> Launcher | int:

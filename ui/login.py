@@ -192,11 +192,6 @@ class LoginDialog(QDialog):
         self._busy = True
         self.submit.setEnabled(False)
         Op(self, self.station.login, username, password).success(self._logged_in).failure(self._failed).run()
-        # The password check takes a deliberate tenth of a second or more on the writer thread; meanwhile this
-        # thread loads the main window's code, so the window opens as soon as the check is done.
-        from ui.app import prepare_main_window
-
-        prepare_main_window()
 
     def _logged_in(self, session: Session) -> None:
         self._busy = False
