@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -255,10 +255,7 @@ def put_blob_chunk(
         if offset + len(data) < size:
             return False
         h = hashlib.sha256()
-        for (chunk,) in conn.execute(
-            'SELECT data FROM evidence_chunks WHERE station_id = %s AND sha256 = %s ORDER BY "offset"',
-            (station_id, sha256),
-        ):
+        for chunk in blob_chunks(conn, station_id, sha256):
             h.update(chunk)
         ok = h.hexdigest() == sha256
         if ok:
@@ -275,12 +272,25 @@ def put_blob_chunk(
     return True
 
 
-def blob_bytes(conn: psycopg.Connection, station_id: str, sha256: str) -> bytes:
-    """A stored file's bytes (for checks and for stations that pull case files)."""
-    return b"".join(
-        r[0]
-        for r in conn.execute(
-            'SELECT data FROM evidence_chunks WHERE station_id = %s AND sha256 = %s ORDER BY "offset"',
-            (station_id, sha256),
-        )
-    )
+def blob_chunks(conn: psycopg.Connection, station_id: str, sha256: str) -> Iterator[bytes]:
+    """A stored file's bytes chunk by chunk, one chunk fetched at a time (memory stays at one chunk)."""
+    offsets = conn.execute(
+        'SELECT "offset" FROM evidence_chunks WHERE station_id = %s AND sha256 = %s ORDER BY "offset"',
+        (station_id, sha256),
+    ).fetchall()
+    for (offset,) in offsets:
+        row = conn.execute(
+            'SELECT data FROM evidence_chunks WHERE station_id = %s AND sha256 = %s AND "offset" = %s',
+            (station_id, sha256, offset),
+        ).fetchone()
+        if row is not None:
+            yield bytes(row[0])
+
+
+def blob_holder(conn: psycopg.Connection, sha256: str) -> str | None:
+    """A station whose complete copy of the file this login may read (None: not uploaded, or not readable)."""
+    row = conn.execute(
+        "SELECT station_id FROM evidence_blobs WHERE sha256 = %s AND complete ORDER BY station_id LIMIT 1",
+        (sha256,),
+    ).fetchone()
+    return str(row[0]) if row else None

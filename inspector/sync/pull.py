@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -155,31 +156,19 @@ def _apply(
     return True
 
 
-class _Chunks(io.RawIOBase):
-    """A file held centrally, read as a stream chunk by chunk (one chunk in memory at a time)."""
+class _Stream(io.RawIOBase):
+    """Chunks from an iterator read as a file (the store hashes it as it copies)."""
 
-    def __init__(self, conn: Any, owner: str, sha256: str) -> None:
+    def __init__(self, chunks: Iterator[bytes]) -> None:
         super().__init__()
-        self.conn, self.owner, self.sha256 = conn, owner, sha256
-        self.offsets = [
-            int(o)
-            for (o,) in conn.execute(
-                'SELECT "offset" FROM evidence_chunks WHERE station_id = %s AND sha256 = %s ORDER BY "offset"',
-                (owner, sha256),
-            ).fetchall()
-        ]
-        self.buffer = b""
+        self.chunks, self.buffer = chunks, b""
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, target: Any) -> int:
-        if not self.buffer and self.offsets:
-            row = self.conn.execute(
-                'SELECT data FROM evidence_chunks WHERE station_id = %s AND sha256 = %s AND "offset" = %s',
-                (self.owner, self.sha256, self.offsets.pop(0)),
-            ).fetchone()
-            self.buffer = bytes(row[0]) if row else b""
+        if not self.buffer:
+            self.buffer = next(self.chunks, b"")
         n = min(len(target), len(self.buffer))
         target[:n] = self.buffer[:n]
         self.buffer = self.buffer[n:]
@@ -190,6 +179,7 @@ def fetch_files(session: Session, conn: Any) -> tuple[int, int]:
     """Evidence files this station has rows for but not the bytes (a reviewer desk or HQ after pulling another
     station's case files): downloaded from central where the login may read them, each checked against its
     hash before it enters the store. Returns (downloaded, still missing)."""
+    from db.central import apply as central
     from inspector.services import evidence
 
     store = evidence.store(session.station)
@@ -203,14 +193,11 @@ def fetch_files(session: Session, conn: Any) -> tuple[int, int]:
     ]
     got = missing = 0
     for sha in wanted:
-        row = conn.execute(
-            "SELECT station_id FROM evidence_blobs WHERE sha256 = %s AND complete ORDER BY station_id LIMIT 1",
-            (sha,),
-        ).fetchone()
-        if row is None:  # not uploaded yet, or not this login's to read
+        holder = central.blob_holder(conn, sha)
+        if holder is None:  # not uploaded yet, or not this login's to read
             missing += 1
             continue
-        staged = store.stage(io.BufferedReader(_Chunks(conn, row[0], sha), buffer_size=1 << 20))
+        staged = store.stage(io.BufferedReader(_Stream(central.blob_chunks(conn, holder, sha)), 1 << 20))
         if staged.sha256 != sha:
             store.discard(staged)
             missing += 1
