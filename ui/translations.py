@@ -116,7 +116,7 @@ def _argument(value: Any) -> Any:
 
 def join(items: Iterable[Any]) -> str:
     """Items listed in the UI language: 甲、乙 in Chinese, "A, B" in English."""
-    return QCoreApplication.translate("workflow", "、").join(str(i) for i in items)
+    return QCoreApplication.translate(WORKFLOW, "、").join(str(i) for i in items)
 
 
 def tier_label(tier: str | None) -> str:

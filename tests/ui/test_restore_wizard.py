@@ -11,58 +11,26 @@ from __future__ import annotations
 import json
 import sqlite3
 import struct
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QFileDialog, QWizard
 
 from db.station import SCHEMA_VERSION
-from inspector import station as station_module
 from inspector.demo import DEMO_PASSWORD
 from inspector.services import backup, evidence, inspections
 from inspector.station import Station
 from tests.evidence_helpers import inspection_form, photo
-from ui import app as app_module
-from ui import messages
+from tests.ui import test_setup_wizard as start_up
 from ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def shown(monkeypatch):
-    boxes: list[tuple[str, str]] = []
-    monkeypatch.setattr(messages, "_show", lambda box, wait: boxes.append((box.objectName(), box.text())))
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *a: boxes.append((title, text)))
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    return boxes
-
-
-@pytest.fixture
-def launch(qapp, shown, monkeypatch, tmp_path):
-    monkeypatch.setattr(station_module, "program_dir", lambda: tmp_path / "program")
-    (tmp_path / "program").mkdir()
-    made = []
-
-    def _launch(path):
-        launcher = app_module.start_gui(str(path))
-        made.append(launcher)
-        return launcher
-
-    yield _launch
-    for launcher in made:
-        if isinstance(launcher, int):
-            continue
-        for w in (
-            launcher.wizard,
-            launcher.shell and launcher.shell.window,
-            launcher.shell and launcher.shell.login_dialog,
-        ):
-            if w is not None:
-                w.close()
-        launcher.close()
+# The start-up path's fixtures (program folder, message boxes recorded, launchers closed) are the setup wizard's.
+shown = start_up.shown
+launch = start_up.launch
 
 
 @pytest.fixture
