@@ -228,8 +228,10 @@ class StationDatabase:
     def write(self, *, durable: bool = True) -> Iterator[StationDatabase]:
         """One atomic write. Nested blocks become savepoints of the outer transaction.
 
-        ``durable=False`` commits without waiting for the disk (``synchronous=OFF`` for this transaction) —
-        only for bookkeeping whose loss on power failure does no harm (the transaction is still atomic).
+        ``durable=False`` commits without waiting for the disk (``synchronous=NORMAL`` for this transaction: in
+        WAL mode the database stays consistent, and a power failure can only lose the last such transactions) —
+        only for bookkeeping whose loss does no harm. ``OFF`` would also skip the syncs around checkpoints, which
+        can corrupt the file on power loss.
         """
         with translated_errors(self.path):
             if self.conn.in_transaction:
@@ -237,7 +239,7 @@ class StationDatabase:
                     yield self
                 return
             if not durable:
-                self.conn.execute("PRAGMA synchronous=OFF")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
                 try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from inspector import clock
@@ -13,7 +14,6 @@ from inspector.permissions import Action
 from inspector.station import Session, Station
 
 BATCH_ROWS = 1000
-_IN_CHUNK = 500
 
 
 def central_id(station_id: str, entity: str, entity_id: str) -> str:
@@ -46,136 +46,173 @@ def freeze_chunks(
 
     A push sends the first batches while the next are being frozen. Each chunk is committed whole (its batches,
     their outbox entries and the rows' frozen versions together), so a crash leaves whole frozen batches and
-    untouched entries, never a half. Rows and audit events are turned into JSON by SQLite itself, and the
-    events pending now are spread evenly over the batches (the first batch does not carry the whole history).
+    untouched entries, never a half. A batch takes a run of up to ``max_rows`` pending entries; SQLite itself
+    writes its rows and audit events as JSON, and the events pending now are spread evenly over the batches
+    (the first batch does not carry the whole history). A row queued twice in one run travels in both
+    batches, the second declaring the first's version as its base.
     """
     session.require(Action.SYNC_RUN)
     max_rows = max_rows or BATCH_ROWS
     db = session.db
     station_id = session.station.station_id
     pending = db.conn.execute(
-        "SELECT seq, entity, entity_id, version FROM outbox WHERE batch_id IS NULL ORDER BY seq"
+        "SELECT seq, entity, entity_id FROM outbox WHERE batch_id IS NULL ORDER BY seq"
     ).fetchall()
     if not pending:
         return
-    groups: list[dict[tuple[str, str], int]] = [{}]  # per batch: row key -> highest queued version
-    seqs: list[list[int]] = [[]]
-    for seq, entity, entity_id, version in pending:
-        key = (entity, entity_id)
-        if key not in groups[-1] and len(groups[-1]) >= max_rows:
-            groups.append({})
-            seqs.append([])
-        groups[-1][key] = max(groups[-1].get(key, 0), version)
-        seqs[-1].append(seq)
+    runs = [pending[i : i + max_rows] for i in range(0, len(pending), max_rows)]
     last_event = int(db.meta_get("sync_events_frozen") or 0)
-    cols = db.columns("audit_events")
-    events = db.conn.execute(
-        f"SELECT seq, {_json_object(cols)} FROM audit_events WHERE seq > ? ORDER BY seq", (last_event,)
-    ).fetchall()
-    bases: dict[tuple[str, str], int] = {}  # versions frozen in this run (the rest are read when needed)
-    frozen_now: set[tuple[str, str]] = set()  # a row queued in two batches: the second's base is the first's
-    user = session.user.username
+    event_seqs = [
+        seq
+        for (seq,) in db.conn.execute(
+            "SELECT seq FROM audit_events WHERE seq > ? ORDER BY seq", (last_event,)
+        )
+    ]
+    event_sql = f"SELECT group_concat({_json_object(db.columns('audit_events'))}, ', ') FROM audit_events "
+    event_sql += "WHERE seq BETWEEN ? AND ?"
+    context = _Context(db, station_id, session.user.username)
     expected_event = last_event
 
-    def base(key: tuple[str, str]) -> int:
-        if key not in bases:
-            bases[key] = int(
-                db.scalar("SELECT frozen_version FROM sync_state WHERE entity = ? AND entity_id = ?", key)
-                or 0
-            )
-        return bases[key]
-
     # The first chunk is a single batch, so that sending starts at once.
-    starts = [0, *range(1, len(groups), per_commit)] if len(groups) > 1 else [0]
-    for first, stop in zip(starts, [*starts[1:], len(groups)], strict=True):
+    starts = [0, *range(1, len(runs), per_commit)] if len(runs) > 1 else [0]
+    for first, stop in zip(starts, [*starts[1:], len(runs)], strict=True):
         out: list[Frozen] = []
         try:
             with db.write():
                 if int(db.meta_get("sync_events_frozen") or 0) != expected_event:
                     raise _Taken  # another push froze events meanwhile
-                keys = {k for g in groups[first:stop] for k in g}
-                rows = _current_rows(db, station_id, keys)
-                # A setting's version is how often it was written (settings rows carry none of their own).
-                setting_versions = (
-                    dict(
-                        db.conn.execute(
-                            "SELECT entity_id, count(*) FROM audit_events WHERE entity = 'settings' "
-                            "GROUP BY entity_id"
-                        ).fetchall()
-                    )
-                    if any(entity == "settings" for entity, _ in keys)
-                    else {}
-                )
-                now = clock.iso()
+                context.now = clock.iso()
                 next_seq = int(db.scalar("SELECT coalesce(max(seq), 0) + 1 FROM sync_batches"))
-                frozen: list[tuple[str, str, int]] = []
                 for n in range(first, stop):
-                    group, group_seqs = groups[n], seqs[n]
+                    run = runs[n]
                     batch_id = new_id()
-                    texts = []
-                    for key, queued in group.items():
-                        entity, entity_id = key
-                        found = rows.get(key)
-                        if found is not None and entity != "settings" and key not in frozen_now:
-                            # The usual case: SQLite wrote the row's whole entry, its base the version last frozen.
-                            version = found[0]
-                            texts.append(found[4])
-                        else:
-                            if entity == "settings":
-                                version = setting_versions.get(entity_id, 1)
-                            elif found is not None:
-                                version = found[0]
-                            else:
-                                version = queued
-                            head = json.dumps(
-                                {
-                                    "entity": entity,
-                                    "id": central_id(station_id, entity, entity_id),
-                                    "local_id": entity_id,
-                                    "version": version,
-                                    "base_version": base(key),
-                                    "station_id": station_id,
-                                    "deleted": found is None,
-                                    "updated_at": found[1] if found else now,
-                                    "updated_by": found[2] if found else user,
-                                },
-                                ensure_ascii=False,
-                            )
-                            texts.append(f'{head[:-1]}, "data": {_data_of(found) if found else "null"}}}')
-                        bases[key] = version
-                        frozen_now.add(key)
-                        frozen.append((entity, entity_id, version))
-                    share = events[len(events) * n // len(groups) : len(events) * (n + 1) // len(groups)]
+                    # A batch takes a contiguous run of the pending entries; if some were frozen by another push
+                    # meanwhile, this chunk is rolled back and freezing stops.
+                    taken = db.conn.execute(
+                        "UPDATE outbox SET batch_id = ? WHERE batch_id IS NULL AND seq BETWEEN ? AND ?",
+                        (batch_id, run[0][0], run[-1][0]),
+                    ).rowcount
+                    if taken != len(run):
+                        raise _Taken
+                    # Rows go in the order they were first queued (a party before the case that names it), so
+                    # that central numbers them, and other stations pull them, parents first.
+                    entries = sorted(
+                        (e for entity in {e for _, e, _ in run} for e in context.entries(batch_id, entity)),
+                        key=itemgetter(0),
+                    )
+                    texts = [text for _, text in entries]
+                    count = len(texts)
+                    share = event_seqs[
+                        len(event_seqs) * n // len(runs) : len(event_seqs) * (n + 1) // len(runs)
+                    ]
+                    events = db.conn.execute(event_sql, (share[0], share[-1])).fetchone()[0] if share else ""
                     payload = (
                         f'{{"batch_id": {json.dumps(batch_id)}, "station_id": {json.dumps(station_id)}, '
-                        f'"created_at": {json.dumps(now)}, "rows": [{", ".join(texts)}], '
-                        f'"events": [{", ".join(e[1] for e in share)}]}}'
+                        f'"created_at": {json.dumps(context.now)}, "rows": [{", ".join(texts)}], '
+                        f'"events": [{events or ""}]}}'
                     )
                     db.execute(
                         "INSERT INTO sync_batches (batch_id, seq, payload, row_count, created_at) "
                         "VALUES (?, ?, ?, ?, ?)",
-                        (batch_id, next_seq + n - first, payload, len(texts), now),
+                        (batch_id, next_seq + n - first, payload, count, context.now),
                     )
-                    # A batch takes a contiguous run of the pending entries (they were split in order); if some
-                    # were frozen by another push meanwhile, this chunk is rolled back and freezing stops.
-                    taken = db.conn.execute(
-                        "UPDATE outbox SET batch_id = ? WHERE batch_id IS NULL AND seq BETWEEN ? AND ?",
-                        (batch_id, group_seqs[0], group_seqs[-1]),
-                    ).rowcount
-                    if taken != len(group_seqs):
-                        raise _Taken
                     if share:
-                        db.meta_set("sync_events_frozen", str(share[-1][0]))
-                        expected_event = share[-1][0]
-                    out.append(Frozen(batch_id, len(texts), payload))
-                db.conn.executemany(
-                    "INSERT INTO sync_state (entity, entity_id, frozen_version) VALUES (?, ?, ?) "
-                    "ON CONFLICT (entity, entity_id) DO UPDATE SET frozen_version = excluded.frozen_version",
-                    frozen,
-                )
+                        db.meta_set("sync_events_frozen", str(share[-1]))
+                        expected_event = share[-1]
+                    out.append(Frozen(batch_id, count, payload))
         except _Taken:
             return
         yield out
+
+
+class _Context:
+    """What freezing one batch's rows of one table needs: the station, and the queries SQLite runs for it."""
+
+    def __init__(self, db: Any, station_id: str, user: str) -> None:
+        self.db = db
+        self.station_id = station_id
+        self.user = user
+        self.now = clock.iso()
+
+    def entries(self, batch_id: str, entity: str) -> list[tuple[int, str]]:
+        """The batch's rows of ``entity`` as JSON entries, each with the outbox number it was first queued under;
+        their versions are recorded as frozen, so a later batch in the same run declares them as its base."""
+        if entity == "settings":
+            return self._settings(batch_id)
+        db = self.db
+        data = _json_object(db.columns(entity), prefix="t.")
+        # The usual case: SQLite writes each row's whole entry, its base the version last frozen.
+        out: list[tuple[int, str]] = db.conn.execute(
+            "SELECT min(o.seq), json_object('entity', ?1, 'id', t.id, "
+            "'local_id', t.id, 'version', t.version, 'base_version', coalesce(s.frozen_version, 0), "
+            "'station_id', ?2, 'deleted', json('false'), 'updated_at', t.updated_at, 'updated_by', t.updated_by, "
+            f"'data', {data}) FROM outbox o JOIN [{entity}] t ON t.id = o.entity_id "
+            "LEFT JOIN sync_state s ON s.entity = ?1 AND s.entity_id = t.id "
+            "WHERE o.batch_id = ?3 AND o.entity = ?1 GROUP BY t.id",
+            (entity, self.station_id, batch_id),
+        ).fetchall()
+        db.execute(
+            "INSERT INTO sync_state (entity, entity_id, frozen_version) SELECT ?1, t.id, t.version "
+            f"FROM outbox o JOIN [{entity}] t ON t.id = o.entity_id WHERE o.batch_id = ?2 AND o.entity = ?1 "
+            "GROUP BY t.id ON CONFLICT (entity, entity_id) DO UPDATE SET frozen_version = excluded.frozen_version",
+            (entity, batch_id),
+        )
+        # Rows deleted since they were queued travel as deletions at the version last queued.
+        gone = db.conn.execute(
+            f"SELECT min(o.seq), o.entity_id, max(o.version) FROM outbox o WHERE o.batch_id = ?1 AND o.entity = ?2 "
+            f"AND NOT EXISTS (SELECT 1 FROM [{entity}] t WHERE t.id = o.entity_id) GROUP BY o.entity_id",
+            (batch_id, entity),
+        ).fetchall()
+        out += [(seq, self._entry(entity, entity_id, version, None)) for seq, entity_id, version in gone]
+        return out
+
+    def _settings(self, batch_id: str) -> list[tuple[int, str]]:
+        db = self.db
+        # A setting's version is how often it was written (settings rows carry none of their own).
+        rows = db.conn.execute(
+            "SELECT min(o.seq), o.entity_id, s.value, s.updated_at, s.updated_by, "
+            "(SELECT count(*) FROM audit_events a WHERE a.entity = 'settings' AND a.entity_id = o.entity_id), "
+            "max(o.version), s.key IS NOT NULL FROM outbox o LEFT JOIN settings s ON s.key = o.entity_id "
+            "WHERE o.batch_id = ? AND o.entity = 'settings' GROUP BY o.entity_id",
+            (batch_id,),
+        ).fetchall()
+        out = []
+        for seq, key, value, updated_at, updated_by, written, queued, present in rows:
+            found = {"key": key, "value": value, "updated_at": updated_at, "updated_by": updated_by}
+            version = (written or 1) if present else queued
+            out.append((seq, self._entry("settings", key, version, found if present else None)))
+        return out
+
+    def _entry(self, entity: str, entity_id: str, version: int, row: dict[str, Any] | None) -> str:
+        """A row's entry built here (settings and deletions); its version is recorded as frozen."""
+        base = int(
+            self.db.scalar(
+                "SELECT frozen_version FROM sync_state WHERE entity = ? AND entity_id = ?",
+                (entity, entity_id),
+            )
+            or 0
+        )
+        self.db.execute(
+            "INSERT INTO sync_state (entity, entity_id, frozen_version) VALUES (?, ?, ?) "
+            "ON CONFLICT (entity, entity_id) DO UPDATE SET frozen_version = excluded.frozen_version",
+            (entity, entity_id, version),
+        )
+        return json.dumps(
+            {
+                "entity": entity,
+                "id": central_id(self.station_id, entity, entity_id),
+                "local_id": entity_id,
+                "version": version,
+                "base_version": base,
+                "station_id": self.station_id,
+                "deleted": row is None,
+                "updated_at": row["updated_at"] if row else self.now,
+                "updated_by": row["updated_by"] if row else self.user,
+                "data": row,
+            },
+            ensure_ascii=False,
+            default=str,
+        )
 
 
 def frozen_then_new(session: Session) -> Iterator[list[Frozen]]:
@@ -193,65 +230,13 @@ def expected_batches(station: Station) -> int:
             "SELECT count(*) FROM sync_batches WHERE sent_at IS NULL AND quarantined_at IS NULL"
         )
     )
-    rows = int(
-        station.db.scalar(
-            "SELECT count(*) FROM (SELECT DISTINCT entity, entity_id FROM outbox WHERE batch_id IS NULL)"
-        )
-    )
+    rows = int(station.db.scalar("SELECT count(*) FROM outbox WHERE batch_id IS NULL"))
     return frozen + -(-rows // BATCH_ROWS)
 
 
 def _json_object(columns: list[str], prefix: str = "") -> str:
     """SQLite's own JSON of a row (its columns checked as identifiers by the database layer)."""
     return "json_object(" + ", ".join(f"'{c}', {prefix}[{c}]" for c in columns) + ")"
-
-
-def _current_rows(
-    db: Any, station_id: str, keys: set[tuple[str, str]]
-) -> dict[tuple[str, str], tuple[int, str, str, str | None, str]]:
-    """Each row as it is now: (version, updated_at, updated_by, row as JSON, the whole batch entry as JSON).
-
-    The batch entry (head and data) is written by SQLite itself, its base being the version last frozen; the
-    rare rows built in Python instead (settings, deletions, a row queued twice) use the first four parts.
-    """
-    by_entity: dict[str, list[str]] = {}
-    for entity, entity_id in keys:
-        by_entity.setdefault(entity, []).append(entity_id)
-    out: dict[tuple[str, str], tuple[int, str, str, str | None, str]] = {}
-    for entity, ids in by_entity.items():
-        if entity == "settings":
-            sql = (
-                "SELECT key, 1, updated_at, updated_by, json_object('key', key, 'value', value, "
-                "'updated_at', updated_at, 'updated_by', updated_by), '' FROM settings WHERE key IN ({})"
-            )
-            params: tuple[Any, ...] = ()
-        else:
-            data = _json_object(db.columns(entity), prefix="t.")
-            entry = (
-                "json_object('entity', ?1, 'id', t.id, 'local_id', t.id, 'version', t.version, "
-                "'base_version', coalesce(s.frozen_version, 0), 'station_id', ?2, 'deleted', json('false'), "
-                f"'updated_at', t.updated_at, 'updated_by', t.updated_by, 'data', {data})"
-            )
-            sql = (
-                f"SELECT t.id, t.version, t.updated_at, t.updated_by, NULL, {entry} FROM [{entity}] t "
-                "LEFT JOIN sync_state s ON s.entity = ?1 AND s.entity_id = t.id WHERE t.id IN ({})"
-            )
-            params = (entity, station_id)
-        for i in range(0, len(ids), _IN_CHUNK):
-            part = ids[i : i + _IN_CHUNK]
-            marks = ",".join(f"?{n + len(params) + 1}" for n in range(len(part)))
-            for key, version, updated_at, updated_by, data_json, entry_json in db.conn.execute(
-                sql.format(marks), (*params, *part)
-            ):
-                out[(entity, key)] = (version, updated_at, updated_by, data_json, entry_json)
-    return out
-
-
-def _data_of(found: tuple[int, str, str, str | None, str]) -> str:
-    """A row's data as JSON: SQLite wrote it either alone or inside the row's batch entry."""
-    if found[3] is not None:
-        return found[3]
-    return json.dumps(json.loads(found[4])["data"], ensure_ascii=False)
 
 
 def unsent_batches(station: Station) -> list[dict[str, Any]]:

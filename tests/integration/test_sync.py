@@ -161,6 +161,49 @@ def test_concurrent_change_becomes_a_recorded_conflict_not_an_overwrite(filled, 
     assert [r["entity_id"] for r in local] == [squad["id"]]
 
 
+def test_a_row_queued_in_two_batches_arrives_at_its_last_version_without_conflict(filled, login, central):
+    """A squad changed, other rows changed, the squad changed again: its two outbox entries fall in two
+    batches of one push; the second declares the first's version as its base, so central takes both."""
+    dsn = register(central, filled)
+    admin = login("admin")
+    with sync.connect(dsn) as conn:
+        sync.push(admin, conn)
+    squads = filled.db.query("SELECT id FROM squads ORDER BY code")
+    assert len(squads) >= 2
+    target, others = squads[0]["id"], [r["id"] for r in squads[1:]]
+    with admin.writing(org.Action.ORG_MANAGE) as w:
+        w.update("squads", target, {"jurisdiction": "第一次修改"})
+    for n in range(4):
+        with admin.writing(org.Action.ORG_MANAGE) as w:
+            w.update("squads", others[n % len(others)], {"jurisdiction": f"其他中队修改{n}"})
+    org.set_setting(admin, "legal_review.fine_threshold_cents", 400000)
+    with admin.writing(org.Action.ORG_MANAGE) as w:
+        w.update("squads", target, {"jurisdiction": "第二次修改"})
+    assert sync.freeze_batches(admin, max_rows=3) >= 3
+    payloads = [json.loads(b["payload"]) for b in sync.unsent_batches(filled)]
+    carrying = [p for p in payloads if any(r["id"] == target for r in p["rows"])]
+    assert len(carrying) == 2
+    first, second = (next(r for r in p["rows"] if r["id"] == target) for p in carrying)
+    assert second["base_version"] == first["version"]
+    with sync.connect(dsn) as conn:
+        report = sync.push(admin, conn)
+    assert report.conflicts == [] and report.quarantined == []
+    local = filled.db.get("squads", target)
+    stored = read(
+        central,
+        "SELECT version, data->>'jurisdiction' FROM records WHERE entity = 'squads' AND id = %s",
+        (target,),
+    )
+    assert stored == [(local["version"], "第二次修改")]
+    setting = read(
+        central,
+        "SELECT data->>'value' FROM records WHERE entity = 'settings' AND data->>'key' = %s",
+        ("legal_review.fine_threshold_cents",),
+    )
+    assert setting == [("400000",)]
+    assert count(central, "SELECT count(*) FROM conflicts") == 0
+
+
 def test_each_stations_settings_are_its_own_not_conflicts(filled, login, central, tmp_path):
     """The same setting key set on two stations is two rows centrally, never a conflict."""
     other = second_station(tmp_path)
