@@ -11,7 +11,7 @@ from typing import Any, LiteralString
 import psycopg
 from psycopg import sql
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 KINDS = ("station", "reviewer", "hq")
 
 # What every station login may do; row-level security narrows it to the station's own rows.

@@ -50,12 +50,20 @@ CREATE TABLE IF NOT EXISTS records (
     deleted       boolean NOT NULL DEFAULT false,
     data          jsonb,
     change_seq    bigint NOT NULL DEFAULT nextval('change_seq'),
+    change_xid    xid8 NOT NULL DEFAULT pg_current_xact_id(),
     PRIMARY KEY (entity, id)
 );
-CREATE INDEX IF NOT EXISTS records_change ON records (change_seq);
+-- Pull reads changes by the transaction that wrote them, up to the oldest transaction still running: numbers
+-- are handed out before commit, so a change numbered lower can commit after one numbered higher, and a cursor
+-- on the number alone would step over it for good.
+ALTER TABLE records ADD COLUMN IF NOT EXISTS change_xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+DROP INDEX IF EXISTS records_change;
+CREATE INDEX IF NOT EXISTS records_pull ON records (change_xid, change_seq);
 CREATE INDEX IF NOT EXISTS records_owner ON records (owner_station, entity);
+CREATE OR REPLACE FUNCTION next_record_change() RETURNS trigger LANGUAGE plpgsql AS
+$$ BEGIN NEW.change_seq := nextval('change_seq'); NEW.change_xid := pg_current_xact_id(); RETURN NEW; END $$;
 DROP TRIGGER IF EXISTS records_change ON records;
-CREATE TRIGGER records_change BEFORE UPDATE ON records FOR EACH ROW EXECUTE FUNCTION next_change();
+CREATE TRIGGER records_change BEFORE UPDATE ON records FOR EACH ROW EXECUTE FUNCTION next_record_change();
 ALTER TABLE records ENABLE ROW LEVEL SECURITY;
 -- Whether a case belongs to a station (reviews written elsewhere on a station's cases flow back to it).
 CREATE OR REPLACE FUNCTION owns_case(case_id text, station text) RETURNS boolean LANGUAGE sql STABLE

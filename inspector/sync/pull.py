@@ -1,5 +1,10 @@
 """Pull: rows written elsewhere that this station may read, by the server's change cursor, in pages.
 
+The cursor is the transaction that wrote a change and its number: a pull reads every change written by
+transactions older than the oldest one still running on the server, and remembers where it stopped. Change
+numbers are handed out before commit, so a cursor on the number alone would step over a change numbered
+lower that commits later (two stations pushing at once) and never bring it down.
+
 A squad station receives reference data (HQ's catalogues, calendars, rubric) and what reviewers wrote on
 its cases (verdicts); a reviewer or HQ station also receives every station's cases and case files. A
 pulled row is audited locally but not queued to be sent back; a row with local changes not yet sent is
@@ -20,7 +25,7 @@ from inspector.errors import Error
 from inspector.permissions import Action
 from inspector.station import Session, audit
 
-CURSOR_KEY = "sync_pull_cursor"
+CURSOR_KEY = "sync_pull_position"  # "<transaction> <change number>": everything before it has been pulled
 
 
 @dataclass
@@ -31,7 +36,7 @@ class PullReport:
     pages: int = 0
     resolutions: int = 0
     skipped: int = 0
-    cursor: int = 0
+    cursor: str = ""
     files: int = 0
     files_missing: int = 0
 
@@ -49,31 +54,42 @@ def pull(session: Session, conn: Any, *, page: int = 1000) -> PullReport:
     try:
         _autocommit(conn)
         check_login(conn, station)
-        cursor = int(db.meta_get(CURSOR_KEY) or 0)
+        xid, seq = (db.meta_get(CURSOR_KEY) or "0 -1").split()
+        # Every transaction older than this one has ended: what they committed is there to read, in full.
+        horizon = str(_one(conn, "SELECT pg_snapshot_xmin(pg_current_snapshot())::text"))
         while True:
             rows = conn.execute(
-                "SELECT entity, id, version, deleted, data, change_seq FROM records "
-                "WHERE change_seq > %s AND station_id <> %s ORDER BY change_seq LIMIT %s",
-                (cursor, station.station_id, page),
+                "SELECT entity, id, version, deleted, data, change_xid::text, change_seq FROM records "
+                "WHERE (change_xid, change_seq) > (%s::xid8, %s) AND change_xid < %s::xid8 AND station_id <> %s "
+                "ORDER BY change_xid, change_seq LIMIT %s",
+                (xid, int(seq), horizon, station.station_id, page),
             ).fetchall()
-            high = rows[-1][5] if rows else cursor
+            done = len(rows) < page
+            # Once the last page is read, everything written before the horizon has been pulled.
+            xid, seq = (horizon, "-1") if done else (rows[-1][5], str(rows[-1][6]))
             with session.writing(Action.SYNC_RUN, label="sync.pull") as w:
-                for entity, central_id, version, deleted, data, _seq in rows:
+                for entity, central_id, version, deleted, data, _xid, _seq in rows:
                     if _apply(session, w, entity, central_id, version, deleted, data):
                         report.rows += 1
                     else:
                         report.skipped += 1
-                db.meta_set(CURSOR_KEY, str(high))
-            cursor = int(high)
+                db.meta_set(CURSOR_KEY, f"{xid} {seq}")
             report.pages += 1
-            if len(rows) < page:
+            if done:
                 break
         report.resolutions = _resolutions(session, conn)
-        report.cursor = cursor
+        report.cursor = f"{xid} {seq}"
         report.files, report.files_missing = fetch_files(session, conn)
     except psycopg.OperationalError as exc:
         raise SyncError("dropped", str(exc).strip().splitlines()[0] if str(exc).strip() else "") from exc
     return report
+
+
+def _one(conn: Any, query: str) -> Any:
+    row = conn.execute(query).fetchone()
+    if row is None:
+        raise RuntimeError(f"no row returned by: {query}")
+    return row[0]
 
 
 def _apply(

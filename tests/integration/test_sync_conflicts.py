@@ -144,3 +144,39 @@ def test_a_verdict_written_at_the_reviewer_desk_reaches_the_cases_station(desk_a
     got = station.db.get("reviews", review["id"])
     assert (got["case_id"], got["opinion"]) == (case["id"], "事实清楚，证据确凿，同意。")
     assert station.audit_verify() == [] and station.pending_sync_count() == 0
+
+
+def test_a_push_that_commits_after_a_later_one_is_still_pulled(station, pg_server, tmp_path):
+    """Change numbers are handed out before commit: station A's batch (numbered first) commits only after station
+    B's. A desk pulling in between must neither step over A's rows for good nor lose B's."""
+    import psycopg
+
+    from db.central import apply as central_apply
+    from inspector.sync import batches
+    from tests.integration.sync_support import second_station
+
+    demo.fill(station, cases=2, photos=False)
+    other = second_station(tmp_path, cases=2)
+    desk = Station.open(tmp_path / "desk", create=True)
+    try:
+        hq = central_db(pg_server)
+        dsn_a, dsn_b, dsn_r = register(hq, station), register(hq, other), register(hq, desk, kind="reviewer")
+        batches.freeze_batches(station.system_session())
+        slow = psycopg.connect(dsn_a)  # a transaction left open: A's batches applied, not yet committed
+        for b in batches.unsent_batches(station):
+            slow.execute(central_apply._APPLY_DOC, (b["payload"],))
+        with sync.connect(dsn_b) as conn:
+            sync.push(other.system_session(), conn)  # B is numbered after A and commits first
+        with sync.connect(dsn_r) as conn:
+            pull.pull(desk.system_session(), conn)
+        slow.commit()
+        slow.close()
+        with sync.connect(dsn_r) as conn:
+            pull.pull(desk.system_session(), conn)
+        expected = {r["id"] for st in (station, other) for r in st.db.query("SELECT id FROM cases")}
+        assert {r["id"] for r in desk.db.query("SELECT id FROM cases")} == expected
+        with sync.connect(dsn_a) as conn:  # A's own push then finds its rows there: repeats, no conflicts
+            assert sync.push(station.system_session(), conn).conflicts == []
+    finally:
+        desk.close()
+        other.close()
