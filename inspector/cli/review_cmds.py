@@ -101,7 +101,10 @@ def _opinion(args, ctx) -> int:
     from inspector.services import review_opinion
 
     issued = review_opinion.issue(ctx.session(), args.case_id)
-    print(f"已生成法制审核意见书 {issued.number}：{issued.path}")
+    if issued.earlier:
+        print(f"本次审核的法制审核意见书已于此前出具（{issued.number}），未另行编号：{issued.path}")
+    else:
+        print(f"已生成法制审核意见书 {issued.number}：{issued.path}")
     return 0
 
 

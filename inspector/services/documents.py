@@ -112,13 +112,15 @@ ID_LABELS = {
 
 @dataclass(frozen=True)
 class Issued:
-    """An issued document: its row id, number, digest and where its PDF is stored."""
+    """An issued document: its row id, number, digest and where its PDF is stored. ``earlier``: it had been
+    issued before and was fetched again, under its own number (no new number was drawn)."""
 
     id: str
     number: str
     doc_type: str
     digest: str
     path: Path
+    earlier: bool = False
 
 
 # ---------------------------------------------------------------------------------------- helpers

@@ -51,9 +51,38 @@ def fields(session: Session, case_id: str) -> dict[str, Any]:
     return documents._fields(doc_types.get(DOC_TYPE), base, extra)
 
 
+def issued_for(session: Session, case_id: str, review_id: str) -> dict[str, Any] | None:
+    """The 意见书 already issued on this review and not voided (None: none yet)."""
+    rows = session.db.query(
+        "SELECT d.id, d.number, d.digest, d.payload FROM documents d "
+        "LEFT JOIN number_register r ON r.number = d.number "
+        "WHERE d.case_id = ? AND d.doc_type = ? AND coalesce(r.status, 'issued') <> 'voided' "
+        "ORDER BY d.issued_at DESC",
+        (case_id, DOC_TYPE),
+    )
+    return next((r for r in rows if json.loads(r["payload"]).get("review_id") == review_id), None)
+
+
 def issue(session: Session, case_id: str) -> documents.Issued:
-    """Number, render and record the 意见书 of the newest review; returns where its PDF is stored."""
+    """Number, render and record the 意见书 of the newest review; returns where its PDF is stored.
+
+    One review has one 意见书: asked again, the one issued before is returned under its own number (its PDF
+    re-made from the stored record if the file is gone), and no number is drawn. A later review (after the
+    case came back) gets its own. A voided one may be issued anew.
+    """
     session.require(Action.LEGAL_REVIEW)
+    review = latest_review(session, case_id)
+    if earlier := issued_for(session, case_id, review["id"]):
+        path = documents.documents_dir(session.station) / f"{earlier['id']}.pdf"
+        documents.pdf_bytes(session, earlier["id"])  # makes the file again when it is gone
+        return documents.Issued(
+            id=earlier["id"],
+            number=earlier["number"],
+            doc_type=DOC_TYPE,
+            digest=earlier["digest"],
+            path=path,
+            earlier=True,
+        )
     doc = doc_types.get(DOC_TYPE)
     values = fields(session, case_id)
     if missing := doc.missing(values):
@@ -87,6 +116,7 @@ def issue(session: Session, case_id: str) -> documents.Issued:
             "issued_on": issued_on,
             "case_id": case_id,
             "station_id": station.station_id,
+            "review_id": review["id"],
             "fields": values,
         }
         digest = documents.digest(payload)

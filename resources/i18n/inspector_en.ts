@@ -2526,6 +2526,10 @@ Restore into: %5</translation>
         <translation>Review opinion submitted: {0}</translation>
     </message>
     <message>
+        <source>本次审核的意见书此前已出具，未另行编号：{0}</source>
+        <translation>The opinion on this review was issued before; no new number was drawn: {0}</translation>
+    </message>
+    <message>
         <source>已生成法制审核意见书：{0}</source>
         <translation>Legal review opinion generated: {0}</translation>
     </message>
@@ -7688,10 +7692,6 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>不通过</source>
         <translation>Not passed</translation>
-    </message>
-    <message>
-        <source>、</source>
-        <translation>, </translation>
     </message>
 </context>
 </TS>

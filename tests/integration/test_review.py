@@ -170,3 +170,28 @@ def test_opinion_pdf_carries_verdict_checklist_and_comment(station, people, tmp_
         station.db.scalar("SELECT doc_type FROM documents WHERE id = ?", (issued.id,))
         == "legal_review_opinion"
     )
+
+
+def test_asking_again_for_the_opinion_of_one_review_draws_no_second_number(station, people):
+    """One review, one 意见书 (法制审核意见书, 行政处罚法第五十八条): printing it again must not take another number
+    from the register, which would leave two numbered opinions for one review in the case file."""
+    cid = submitted_case(station, people)
+    rev = people["legal_reviewer"]
+    review.decide(rev, cid, "agree", ticks=ALL_TICKED)
+    first = review_opinion.issue(rev, cid)
+    drawn = station.db.scalar("SELECT count(*) FROM number_register")
+    again = review_opinion.issue(rev, cid)
+    assert (again.id, again.number, again.earlier) == (first.id, first.number, True)
+    assert station.db.scalar("SELECT count(*) FROM number_register") == drawn
+    first.path.unlink()  # the file is gone: it is made again from the record, still under its number
+    third = review_opinion.issue(rev, cid)
+    assert third.number == first.number and third.path.is_file()
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(third.path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "法制审核意见书" in text
+    from inspector.services import documents
+
+    documents.void_number(people["squad_leader"], first.number, reason="打印错误，作废重出")
+    fresh = review_opinion.issue(rev, cid)
+    assert fresh.number != first.number and not fresh.earlier

@@ -170,6 +170,12 @@ def test_reviewer_returns_a_case_and_the_officer_sees_the_comment(qtbot, station
         ["pdftotext", "-layout", review_page.issued_path, "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "退回补充调查" in text and "补充测量记录" in text
+    # printed again, it is the same opinion under the same number (no second number drawn for one review)
+    first_path, drawn = review_page.issued_path, station.db.scalar("SELECT count(*) FROM number_register")
+    qtbot.mouseClick(review_page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.addWidget(review_page.preview)
+    assert review_page.issued_path == first_path and "未另行编号" in review_page.notice.text()
+    assert station.db.scalar("SELECT count(*) FROM number_register") == drawn
     if os.environ.get("INSPECTOR_SCREENSHOTS"):
         subprocess.run(
             ["pdftoppm", "-r", "60", "-png", review_page.issued_path, str(SHOTS / "review-opinion")],

@@ -401,7 +401,10 @@ class ReviewPage(QWidget):
 
     def _issued(self, issued) -> None:
         self.issued_path = str(issued.path)
-        self.notice.setText(self.tr("已生成法制审核意见书：{0}").format(issued.number))
+        if issued.earlier:
+            self.notice.setText(self.tr("本次审核的意见书此前已出具，未另行编号：{0}").format(issued.number))
+        else:
+            self.notice.setText(self.tr("已生成法制审核意见书：{0}").format(issued.number))
         from ui.widgets.pdf_preview import PdfPreview
 
         self.preview = PdfPreview()
