@@ -521,11 +521,17 @@ def _on_the_spot(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, An
         "fine_cents": amount,
         "decided_at": a.on.isoformat(),
         "filed_at": a.on.isoformat(),
+        **_serious_harm(view, a),
     }
 
 
+def _serious_harm(view: CaseView, a: Attempt) -> dict[str, Any]:
+    """Art. 36: serious harm declared at filing stays on the case (the decision checks the same limitation)."""
+    return {"serious_harm": 1} if a.data.get("serious_harm") and not view.case.get("serious_harm") else {}
+
+
 def _file(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
-    return target, {"filed_at": a.on.isoformat()}
+    return target, {"filed_at": a.on.isoformat(), **_serious_harm(view, a)}
 
 
 def _closed(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:

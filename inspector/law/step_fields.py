@@ -87,8 +87,7 @@ _SERIOUS_HARM = StepField(
     "serious_harm",
     f"涉及公民生命健康安全、金融安全且有危害后果（追责时效延长，{art.APL36.short}）",
     "bool",
-    notes="未填时按案件登记的情形判断",
-    form=False,
+    notes="勾选后记入案件：追责时效为五年，此后作出决定按同一时效判断",
 )
 _SERVED_ON = StepField(
     "served_on",

@@ -5270,10 +5270,6 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Concerns citizens&apos; life, health or financial safety with harmful consequences (longer limitation period, Art. 36)</translation>
     </message>
     <message>
-        <source>未填时按案件登记的情形判断</source>
-        <translation>When empty, taken from the circumstances recorded on the case</translation>
-    </message>
-    <message>
         <source>不予立案理由</source>
         <translation>Reason for not filing a case</translation>
     </message>
@@ -7520,6 +7516,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>正常</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>勾选后记入案件：追责时效为五年，此后作出决定按同一时效判断</source>
+        <translation>Once ticked it is kept on the case: the limitation period is five years, and the decision is judged by the same period</translation>
     </message>
     <message>
         <source>即将到期</source>

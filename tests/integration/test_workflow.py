@@ -112,6 +112,27 @@ def test_art36_five_years_where_life_health_safety_harmed(station, people):
     assert _state(station, cid) == "filed"
 
 
+def test_art36_harm_declared_at_filing_carries_to_the_decision(station, people):
+    """Art. 36: the serious harm declared at 立案 stays with the case: the deadline table shows the five-year
+    end, and the decision, which checks the limitation again, is not refused as out of time."""
+    at("2027-01-10")
+    cid = make_case(station, act_date="2024-07-10", discovered="2026-12-20")
+    with pytest.raises(GuardRefused):
+        wf.advance(people["squad_leader"], cid, "file")  # two years ran out on 2026-07-10
+    wf.advance(people["squad_leader"], cid, "file", serious_harm=True)
+    limitation = next(d for d in wf.deadlines_for(people["officer"], cid) if d.key == "limitation")
+    assert limitation.due.year == 2029
+    o = people["officer"]
+    for step in ("investigate", "end_investigation", "submit_review"):
+        wf.advance(o, cid, step)
+    set_hearing_thresholds(station)
+    disc.record(o, cid, amount_cents=20000, answers={"tier": "一般"})
+    wf.advance(o, cid, "notify")
+    wf.advance(o, cid, "waive_statement", note="当事人书面放弃陈述申辩（附卷第5页）")
+    wf.advance(people["squad_leader"], cid, "decide")
+    assert _state(station, cid) == "decided"
+
+
 def test_art62_no_decision_before_statement_period_unless_waived(station, people):
     cid = _to_internal_review(station, people)
     disc.record(people["officer"], cid, amount_cents=20000, answers={"tier": "一般"})

@@ -141,3 +141,38 @@ def test_the_dialog_asks_exactly_the_declared_form_fields(qtbot, step):
     dialog = StepDialog(step, step)
     qtbot.addWidget(dialog)
     assert list(dialog.widgets) == [f.key for f in step_fields.form_fields(step)]
+
+
+def test_art36_serious_harm_is_declared_in_the_filing_dialog_and_on_the_cli(
+    qtbot, station, data_dir, login, cli, close_boxes
+):
+    """《行政处罚法》第三十六条: an act that ended on 10 July 2024, discovered in December 2026, is past the two
+    years; with harm to life, health or financial security the period is five years. The 立案 dialog asks for
+    it (a leader can file such a case from the main window) as the command line does, and the case keeps it."""
+    at("2027-01-10")
+    by_dialog = make_case(station, act_date="2024-07-10", discovered="2026-12-20")
+    by_cli = make_case(station, act_date="2024-07-11", discovered="2026-12-20")
+    d = open_from_main_window(qtbot, login("squad_leader"), by_dialog)
+    click_step(qtbot, d, "file")
+    assert "第三十六条" in refusal(d)
+    click_step(qtbot, d, "file", serious_harm=True)
+    assert not d.guard.isVisible(), d.guard.text()
+    env = {**ENV, "INSPECTOR_NOW": "2027-01-10T10:00:00+08:00"}
+    refused = cli("--user", "leader", "case", "advance", by_cli, "file", data_dir=data_dir, env=env)
+    assert refused.returncode == 1 and "第三十六条" in refused.stderr
+    filed = cli(
+        "--user",
+        "leader",
+        "case",
+        "advance",
+        by_cli,
+        "file",
+        "--set",
+        "serious_harm=true",
+        data_dir=data_dir,
+        env=env,
+    )
+    assert filed.returncode == 0, filed.stderr
+    for cid in (by_dialog, by_cli):
+        case = station.db.get("cases", cid)
+        assert (case["state"], case["serious_harm"]) == ("filed", 1)

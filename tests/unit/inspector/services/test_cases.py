@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from inspector import demo
+from inspector import clock, demo
 from inspector.services import cases
 
 
@@ -67,7 +67,7 @@ def test_filters_state_squad_dates_and_keyset_pages(filled, station):
     assert stamps == sorted(stamps, reverse=True) and len({r["id"] for r in seen}) == len(seen)
     filed = cases.list_cases(filled, cases.CaseFilter(states=("filed", "closed")), limit=500).rows
     assert filed and {r["state"] for r in filed} <= {"filed", "closed"}
-    today = dt.date.today()
+    today = clock.today()
     recent = cases.list_cases(
         filled, cases.CaseFilter(date_from=today - dt.timedelta(days=30)), limit=500
     ).rows
@@ -77,8 +77,8 @@ def test_filters_state_squad_dates_and_keyset_pages(filled, station):
 def test_overdue_filter_uses_the_art_60_period(filled, station):
     """行政处罚法 Art. 60: decision within 90 days of filing (configurable where another rule applies)."""
     rows = cases.list_cases(filled, cases.CaseFilter(deadline="overdue"), limit=500).rows
-    for r in rows:
-        assert r["decision_due"] < dt.date.today().isoformat()
+    for r in rows:  # the station's today (China time), not the machine's date in UTC
+        assert r["decision_due"] < clock.today().isoformat()
 
 
 def test_search_index_follows_party_rename(filled, station, login):
