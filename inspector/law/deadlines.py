@@ -77,6 +77,7 @@ def _hearing(data: Mapping[str, Any]) -> bool:
 COURT_APPLICATION_MONTHS = 3
 # Art. 36 ¶1: five years where life, health or financial safety is involved and harm was caused.
 SERIOUS_LIMITATION_YEARS = 5
+SERIOUS_LIMITATION_NAME = "追责时效（5年）"  # the same timer where the act caused serious harm (Art. 36)
 
 
 def _court_window(setting: Callable[[str], Any]) -> int:
@@ -489,7 +490,9 @@ def evaluate(
             out.append(
                 Deadline(
                     timer.key,
-                    timer.name,
+                    SERIOUS_LIMITATION_NAME
+                    if timer.key == "limitation" and case.get("serious_harm")
+                    else timer.name,
                     start,
                     due.date,
                     due.provisional,

@@ -5630,6 +5630,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Period to bring administrative litigation</translation>
     </message>
     <message>
+        <source>追责时效（5年）</source>
+        <translation>Limitation period (5 years)</translation>
+    </message>
+    <message>
         <source>《中华人民共和国行政处罚法》第四条</source>
         <translation>Administrative Penalty Law Art. 4</translation>
     </message>

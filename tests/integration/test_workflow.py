@@ -121,7 +121,7 @@ def test_art36_harm_declared_at_filing_carries_to_the_decision(station, people):
         wf.advance(people["squad_leader"], cid, "file")  # two years ran out on 2026-07-10
     wf.advance(people["squad_leader"], cid, "file", serious_harm=True)
     limitation = next(d for d in wf.deadlines_for(people["officer"], cid) if d.key == "limitation")
-    assert limitation.due.year == 2029
+    assert (limitation.name, limitation.due.year) == ("追责时效（5年）", 2029)
     o = people["officer"]
     for step in ("investigate", "end_investigation", "submit_review"):
         wf.advance(o, cid, step)
