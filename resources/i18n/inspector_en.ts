@@ -7535,6 +7535,90 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Source of the report</translation>
     </message>
     <message>
+        <source>执法主体名称</source>
+        <translation>Enforcement body&apos;s name</translation>
+    </message>
+    <message>
+        <source>机关简称</source>
+        <translation>Agency&apos;s short name</translation>
+    </message>
+    <message>
+        <source>中队名称</source>
+        <translation>Squad name</translation>
+    </message>
+    <message>
+        <source>中队编号</source>
+        <translation>Squad number</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>执法证号</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>行政区划代码应为6位数字</source>
+        <translation>A division code has 6 digits</translation>
+    </message>
+    <message>
+        <source>中队名称不能为空</source>
+        <translation>The squad name cannot be empty</translation>
+    </message>
+    <message>
+        <source>中队编号不能为空（最多8个字符）</source>
+        <translation>The squad number cannot be empty (at most 8 characters)</translation>
+    </message>
+    <message>
+        <source>姓名不能为空</source>
+        <translation>The name cannot be empty</translation>
+    </message>
+    <message>
+        <source>执法证号不能为空（最多32个字符）</source>
+        <translation>The certificate number cannot be empty (at most 32 characters)</translation>
+    </message>
+    <message>
+        <source>执法证号只能包含字母、数字和连字符</source>
+        <translation>A certificate number may contain only letters, digits and hyphens</translation>
+    </message>
+    <message>
+        <source>执法证有效期应为日期（YYYY-MM-DD）</source>
+        <translation>The certificate&apos;s expiry must be a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>密码不能只有数字或只有字母</source>
+        <translation>A password cannot be only digits or only letters</translation>
+    </message>
+    <message>
+        <source>密码含有无效字符（如 NUL 或非 UTF-8 字节）</source>
+        <translation>The password contains invalid characters (such as NUL or non-UTF-8 bytes)</translation>
+    </message>
+    <message>
+        <source>用户名为1–32位字母、数字、下划线或点</source>
+        <translation>A user name has 1–32 letters, digits, underscores or dots</translation>
+    </message>
+    <message>
+        <source>执法队员和中队长必须属于一个中队</source>
+        <translation>Officers and squad leaders must belong to a squad</translation>
+    </message>
+    <message>
+        <source>该执法人员已关联其他账户</source>
+        <translation>This officer is already linked to another account</translation>
+    </message>
+    <message>
+        <source>{0}应为文字</source>
+        <translation>{0} must be text</translation>
+    </message>
+    <message>
+        <source>{0}不能为空</source>
+        <translation>{0} cannot be empty</translation>
+    </message>
+    <message>
+        <source>{0}不能超过{1}个字</source>
+        <translation>{0} cannot be longer than {1} characters</translation>
+    </message>
+    <message>
         <source>未发现违法行为</source>
         <translation>No violation found</translation>
     </message>
@@ -7641,6 +7725,22 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}含有无效字符（不是 UTF-8 文本）</source>
+        <translation>{0} contains invalid characters (not UTF-8 text)</translation>
+    </message>
+    <message>
+        <source>{0}含有空字符（NUL）</source>
+        <translation>{0} contains a NUL character</translation>
+    </message>
+    <message>
+        <source>{0}含有控制字符</source>
+        <translation>{0} contains control characters</translation>
+    </message>
+    <message>
+        <source>{0}含有文字方向控制符（可使打印内容与存储内容不一致）</source>
+        <translation>{0} contains text-direction control characters (they can make the printout differ from what is stored)</translation>
     </message>
     <message>
         <source>、</source>

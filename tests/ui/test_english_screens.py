@@ -285,6 +285,7 @@ def test_citations_problems_and_refusals_read_in_english_and_stay_chinese(qapp):
     refusal given as a template are translated with their arguments; in Chinese nothing changes."""
     import datetime as dt
 
+    from inspector import text
     from inspector.errors import chinese
     from inspector.law import articles as art
     from inspector.law import identity
@@ -292,16 +293,19 @@ def test_citations_problems_and_refusals_read_in_english_and_stay_chinese(qapp):
 
     cited = art.cite(art.APL44, art.APL62)
     problem = identity.check_resident_id("330102198003041234").problems[0]
+    empty = text.problems("", field="name", label="中队名称", max_len=20, required=True)[0]
     hint = ("请于{0}或以后申请", (dt.date(2026, 1, 5),))
     apply_language(qapp, "en")
     try:
-        english = (citation(cited), problem_text(problem), workflow_message(*hint))
+        english = (citation(cited), problem_text(problem), workflow_message(*hint), problem_text(empty))
     finally:
         apply_language(qapp, "zh_CN")
     assert english == (
         "Administrative Penalty Law Art. 44, Art. 62",
         "Wrong check character in the resident ID number (should be X)",
         "Apply on 2026-01-05 or later",
+        "Squad name cannot be empty",
     )
     assert (citation(cited), problem_text(problem)) == (cited, problem.message)
     assert problem.message == "身份证号校验位错误（应为X）" and chinese(hint) == "请于2026年1月5日或以后申请"
+    assert problem_text(empty) == empty.message == "中队名称不能为空"
