@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -12,20 +13,21 @@ Parts = tuple[str, tuple[object, ...]]
 
 def chinese(words: str | Parts) -> str:
     """The Chinese of words given as a template and arguments (an argument may be such words, or a list of
-    them, listed with 、); a plain string is returned as it is."""
+    them, listed with 、, or a date, written 2026年1月5日); a plain string is returned as it is."""
     if isinstance(words, str):
         return words
     template, args = words
-    return template.format(
-        *(
-            chinese(a)
-            if isinstance(a, tuple)
-            else "、".join(chinese(x) for x in a)
-            if isinstance(a, list)
-            else a
-            for a in args
-        )  # type: ignore[arg-type]
-    )
+    return template.format(*(_chinese_argument(a) for a in args))
+
+
+def _chinese_argument(value: object) -> object:
+    if isinstance(value, tuple):
+        return chinese(value)  # type: ignore[arg-type]
+    if isinstance(value, list):
+        return "、".join(chinese(x) for x in value)
+    if isinstance(value, dt.date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    return value
 
 
 class Error(Exception):

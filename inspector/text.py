@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from inspector.errors import Problem, ValidationError
+from inspector.errors import Problem, ValidationError, chinese
 
 USERNAME_MAX = 32
 NAME_MAX = 100
@@ -45,12 +45,18 @@ def problem_code(value: str, *, multiline: bool = False) -> str | None:
     return None
 
 
-_MESSAGES = {
-    "not_text": "{label}含有无效字符（不是 UTF-8 文本）",
-    "nul": "{label}含有空字符（NUL）",
-    "control": "{label}含有控制字符",
-    "bidi": "{label}含有文字方向控制符（可使打印内容与存储内容不一致）",
+# What is wrong with a text, {0} being the field's name (templates an interface translates).
+MESSAGES = {
+    "not_text": "{0}含有无效字符（不是 UTF-8 文本）",
+    "nul": "{0}含有空字符（NUL）",
+    "control": "{0}含有控制字符",
+    "bidi": "{0}含有文字方向控制符（可使打印内容与存储内容不一致）",
 }
+
+
+def _problem(field: str, code: str, template: str, *args: Any) -> Problem:
+    """A problem whose words are a template and arguments (a field's name given as words to translate)."""
+    return Problem(field, code, chinese((template, args)), parts=(template, args))
 
 
 def problems(
@@ -59,15 +65,16 @@ def problems(
     """Every problem of one text field (empty list when it is acceptable)."""
     if value is None:
         value = ""
+    name = (label, ())
     if not isinstance(value, str):
-        return [Problem(field, "type", f"{label}应为文字")]
+        return [_problem(field, "type", "{0}应为文字", name)]
     code = problem_code(value, multiline=multiline)
     if code:
-        return [Problem(field, code, _MESSAGES[code].format(label=label))]
+        return [_problem(field, code, MESSAGES[code], name)]
     if required and not value.strip():
-        return [Problem(field, "required", f"{label}不能为空")]
+        return [_problem(field, "required", "{0}不能为空", name)]
     if len(value.strip()) > max_len:
-        return [Problem(field, "too_long", f"{label}不能超过{max_len}个字")]
+        return [_problem(field, "too_long", "{0}不能超过{1}个字", name, max_len)]
     return []
 
 
@@ -114,7 +121,7 @@ def stored_problems(table: str, row: Mapping[str, Any]) -> list[Problem]:
             continue
         code = problem_code(value, multiline=True)
         if code:
-            found.append(Problem(field, code, _MESSAGES[code].format(label=field)))
+            found.append(Problem(field, code, MESSAGES[code].format(field)))
         elif len(value) > STORED_MAX:
             found.append(Problem(field, "too_long", f"{field}过长"))
     return found

@@ -44,7 +44,9 @@ def local_time(iso: str) -> str:
 def describe(exc: BaseException) -> str | None:
     """Words for a known (typed) error, or None when ``exc`` is a bug."""
     if isinstance(exc, errors.ValidationError):
-        return "\n".join(p.message for p in exc.problems) or QCoreApplication.translate(
+        from ui.translations import problem_text
+
+        return "\n".join(problem_text(p) for p in exc.problems) or QCoreApplication.translate(
             "messages", "输入有误，请检查后重试。"
         )
     if isinstance(exc, errors.PermissionDenied):
@@ -66,12 +68,12 @@ def describe(exc: BaseException) -> str | None:
     if isinstance(exc, errors.GuardRefused):
         # words the core declares are shown in the UI language: a guard's message given as a template and
         # codes, a fixed message collected for translation, a citation (other words as the core gives them)
-        from ui.translations import workflow_message, workflow_text
+        from ui.translations import citation, workflow_message, workflow_text
 
         text = (
             QCoreApplication.translate("messages", "%1（依据：%2）")
             .replace("%1", workflow_message(*exc.parts) if exc.parts else workflow_text(str(exc)))
-            .replace("%2", workflow_text(exc.article))
+            .replace("%2", citation(exc.article))
         )
         hint = workflow_message(*exc.hint_parts) if exc.hint_parts else workflow_text(exc.hint)
         if hint:

@@ -11,12 +11,15 @@ contexts: ``settings`` (the settings registry) and ``workflow`` (step labels, st
 do, deadlines, whose turn); :func:`workflow_text` and :func:`workflow_message` translate the latter, and
 :func:`state_label` the case states (context ``case_state``: a state reads apart from the step of that name).
 The squad rating's generated texts (scoring notes, the default rubric's names) are in context ``rating``:
-:func:`rating_message` and :func:`rubric_text`.
+:func:`rating_message` and :func:`rubric_text`. The shipped 案卷评查 scoring model (items, tiers, grades) is
+in context ``casefile``: :func:`casefile_text`. A citation the core gives (one provision or several joined
+with 、) is worded by :func:`citation`, a field problem of a form by :func:`problem_text`.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import importlib.resources
 import os
 from collections.abc import Iterable
@@ -30,6 +33,7 @@ SOURCE_LANGUAGE = "zh"
 WORKFLOW = "workflow"
 CASE_STATE = "case_state"
 RATING = "rating"
+CASEFILE = "casefile"
 _active: list[QTranslator] = []  # what apply_language installed last (kept referenced)
 
 
@@ -111,12 +115,32 @@ def _argument(value: Any) -> Any:
         return workflow_message(*value)
     if isinstance(value, list):
         return join(_argument(v) for v in value)
+    if isinstance(value, dt.date):  # a date the core words 2026年1月5日 in Chinese
+        return value.isoformat()
     return workflow_text(value) if isinstance(value, str) else value
 
 
 def join(items: Iterable[Any]) -> str:
     """Items listed in the UI language: 甲、乙 in Chinese, "A, B" in English."""
     return QCoreApplication.translate(WORKFLOW, "、").join(str(i) for i in items)
+
+
+def citation(text: str) -> str:
+    """A citation the core gives (``《中华人民共和国行政处罚法》第四十四条、第六十二条``) in the UI language: as a
+    whole when it was collected, else provision by provision (each one collected: the first with its law's
+    title, the later ones of the same law short), listed as the language lists things."""
+    if not text:
+        return ""
+    whole = workflow_text(text)
+    if whole != text or "、" not in text:
+        return whole
+    return join(workflow_text(part) for part in text.split("、"))
+
+
+def problem_text(problem: Any) -> str:
+    """A field problem of the core (:class:`inspector.errors.Problem`) in the UI language: its template and
+    arguments where it gives them, else its fixed words (translated when collected)."""
+    return words(problem.parts, problem.message)
 
 
 def tier_label(tier: str | None) -> str:
@@ -171,3 +195,23 @@ def _default_rubric_names() -> frozenset[str]:
 
         _default_names = frozenset(default_rubric_names())
     return _default_names
+
+
+def casefile_text(text: str) -> str:
+    """A text of the 案卷评查 scoring model in use (its name, an item's label, a grade) in the UI language when
+    it is the shipped model's text unchanged; a station's own model file is its own words, shown as written."""
+    if text in _shipped_casefile_texts():
+        return QCoreApplication.translate(CASEFILE, text)
+    return text
+
+
+_casefile_texts: frozenset[str] | None = None
+
+
+def _shipped_casefile_texts() -> frozenset[str]:
+    global _casefile_texts
+    if _casefile_texts is None:
+        from inspector.services.casefile_eval import shipped_model_texts
+
+        _casefile_texts = frozenset(shipped_model_texts())
+    return _casefile_texts

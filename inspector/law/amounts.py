@@ -132,7 +132,10 @@ def require_lawful_amount(view: CaseView, attempt: Attempt) -> None:
         raise refuse(
             "no_statutory_range",
             (art.APL4, art.APL34),
-            f"事项{view.case.get('matter_code', '')}在违法行为发生日没有可适用的裁量基准，无法核对法定罚款幅度",
+            (
+                "事项{0}在违法行为发生日没有可适用的裁量基准，无法核对法定罚款幅度",
+                (view.case.get("matter_code", ""),),
+            ),
             "请管理员导入适用的裁量基准（inspector standards import），或核对案件的事项代码和违法行为日期",
         )
     reason, mitigate = _reason_and_mitigation(view, attempt, amount)
@@ -149,7 +152,12 @@ def require_simple_procedure_ceiling(view: CaseView, attempt: Attempt) -> None:
         raise refuse(
             "simple_threshold",
             art.APL51,
-            f"当场处罚的罚款不能超过{limit / 100:.0f}元（{'公民' if kind == 'person' else '法人或其他组织'}）",
+            (
+                "当场处罚的罚款不能超过{0}元（公民）"
+                if kind == "person"
+                else "当场处罚的罚款不能超过{0}元（法人或其他组织）",
+                (f"{limit / 100:.0f}",),
+            ),
             "请改用普通程序：先立案，再调查取证",
         )
 
@@ -169,29 +177,34 @@ def require_no_second_fine(view: CaseView, attempt: Attempt) -> None:
             raise refuse(
                 "double_fine",
                 art.APL29,
-                f"当事人的同一违法行为已被罚款（案件{name}）",
+                ("当事人的同一违法行为已被罚款（案件{0}）", (name,)),
                 "同一个违法行为不得给予两次以上罚款；请核对是否为同一行为，必要时作不予处罚或撤销立案处理",
             )
         raise refuse(
             "double_fine",
             art.APL29,
-            f"当事人同日的违法行为已在案件{name}（{other.get('matter_name') or other.get('matter_code')}）"
-            "中被罚款；同一违法行为违反多个规定的，只按罚款数额高的规定罚款一次" + _higher(other),
+            (
+                "当事人同日的违法行为已在案件{0}（{1}）中被罚款；同一违法行为违反多个规定的，只按罚款数额高的规定罚款一次{2}",
+                (name, other.get("matter_name") or other.get("matter_code"), _higher(other)),
+            ),
             "确属另一个违法行为的，请在 separate_act 中写明理由；否则按罚款数额高的规定处罚一次",
         )
 
 
-def _higher(other: Mapping[str, Any]) -> str:
-    """Which provision carries the higher fine (Art. 29), when both maxima are known."""
+def _higher(other: Mapping[str, Any]) -> str | tuple[str, tuple[str, str]]:
+    """Which provision carries the higher fine (Art. 29), when both maxima are known (words to translate)."""
     theirs, ours = other.get("statutory_max_cents"), other.get("own_max_cents")
     if theirs is None or ours is None:
         return ""
     if ours > theirs:
         return (
-            f"（本案规定罚款上限{ours / 100:.0f}元高于另案的{theirs / 100:.0f}元：应先变更或撤销另案的罚款，"
-            "再按本案规定处罚）"
+            "（本案规定罚款上限{0}元高于另案的{1}元：应先变更或撤销另案的罚款，再按本案规定处罚）",
+            (f"{ours / 100:.0f}", f"{theirs / 100:.0f}"),
         )
-    return f"（另案规定罚款上限{theirs / 100:.0f}元不低于本案的{ours / 100:.0f}元：应维持另案处罚，本案不再罚款）"
+    return (
+        "（另案规定罚款上限{0}元不低于本案的{1}元：应维持另案处罚，本案不再罚款）",
+        (f"{theirs / 100:.0f}", f"{ours / 100:.0f}"),
+    )
 
 
 def require_lawful_cash(view: CaseView, attempt: Attempt) -> None:

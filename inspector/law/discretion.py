@@ -11,11 +11,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from inspector.errors import GuardRefused
+from inspector.errors import Parts, chinese
 from inspector.law import articles as art
 from inspector.law import benchmarks, identity
-from inspector.law.articles import cite
 from inspector.law.benchmarks import Catalogue, Range
+from inspector.law.case import refuse
 
 # Art. 32 mandatory 从轻/减轻 grounds.
 ART32_GROUNDS = {
@@ -80,6 +80,7 @@ class Assessment:
     first_violation: bool | None
     notes: list[str] = field(default_factory=list)
     tiers: list[dict[str, Any]] = field(default_factory=list)
+    note_parts: list[Parts] = field(default_factory=list)  # the notes as templates and arguments
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -92,6 +93,7 @@ class Assessment:
             "age": self.age,
             "first_violation": self.first_violation,
             "notes": list(self.notes),
+            "note_parts": list(self.note_parts),
             "tiers": self.tiers,
         }
 
@@ -147,38 +149,42 @@ def assess(
         benchmarks.tier_range(tier, cost_cents=int(cost) if cost is not None else None) if tier else statutory
     )
     tier_name = tier["tier"] if tier else STATUTORY_TIER
-    notes: list[str] = []
+    note_parts: list[Parts] = []
+
+    def _note(template: str, *args: Any) -> None:
+        note_parts.append((template, args))
+
     outcome = "penalty"
     mandatory_lighter = bool(c.art32_grounds)
     may_mitigate = bool(c.art32_grounds)
     if c.art32_grounds:
-        notes.append(f"{art.APL32.short}：具有应当从轻或者减轻处罚的情形，罚款应在从轻档或以下")
+        _note("{0}：具有应当从轻或者减轻处罚的情形，罚款应在从轻档或以下", art.APL32.short)
     if age is not None and age < 14:
         outcome = "no_penalty_mandatory"
-        notes.append(f"{art.APL30.short}：违法时未满14周岁（{age}岁），不予行政处罚，责令监护人加以管教")
+        _note("{0}：违法时未满14周岁（{1}岁），不予行政处罚，责令监护人加以管教", art.APL30.short, age)
     elif age is not None and age < 18:
         mandatory_lighter = may_mitigate = True
-        notes.append(f"{art.APL30.short}：违法时已满14周岁不满18周岁（{age}岁），应当从轻或者减轻处罚")
+        _note("{0}：违法时已满14周岁不满18周岁（{1}岁），应当从轻或者减轻处罚", art.APL30.short, age)
     if c.art31 == "incapable":
         outcome = "no_penalty_mandatory"
-        notes.append(f"{art.APL31.short}：违法时不能辨认或者不能控制自己行为，不予行政处罚")
+        _note("{0}：违法时不能辨认或者不能控制自己行为，不予行政处罚", art.APL31.short)
     elif c.art31 == "limited":
         may_mitigate = True
-        notes.append(f"{art.APL31.short}：尚未完全丧失辨认或者控制能力，可以从轻或者减轻处罚")
+        _note("{0}：尚未完全丧失辨认或者控制能力，可以从轻或者减轻处罚", art.APL31.short)
     if c.minor_no_harm_corrected:
         outcome = "no_penalty_mandatory"
-        notes.append(f"{art.APL33_1.short}：违法行为轻微并及时改正，没有造成危害后果，不予行政处罚（须教育）")
+        _note("{0}：违法行为轻微并及时改正，没有造成危害后果，不予行政处罚（须教育）", art.APL33_1.short)
     if c.no_fault:
         outcome = "no_penalty_mandatory"
-        notes.append(f"{art.APL33_2.short}：有证据足以证明没有主观过错，不予行政处罚")
+        _note("{0}：有证据足以证明没有主观过错，不予行政处罚", art.APL33_2.short)
     first = None if prior_violations is None else prior_violations == 0
     if outcome == "penalty" and first and c.first_time_slight_corrected and on_no_penalty_list:
         outcome = "no_penalty_possible"
-        notes.append(
-            f"{art.APL33_1.short}：初次违法且危害后果轻微并及时改正，可以不予行政处罚（首违不罚清单事项）"
+        _note(
+            "{0}：初次违法且危害后果轻微并及时改正，可以不予行政处罚（首违不罚清单事项）", art.APL33_1.short
         )
     elif first is False:
-        notes.append(f"当事人在回溯期内已有{prior_violations}起违法记录，不适用首违不罚")
+        _note("当事人在回溯期内已有{0}起违法记录，不适用首违不罚", prior_violations)
     if mandatory_lighter and statutory is not None:
         cap = lighter_cap(statutory)
         base = recommended or statutory
@@ -189,7 +195,7 @@ def assess(
             recommended = Range(lo, hi)
             tier_name = LIGHTER_TIER.format(tier_name) if tier else "从轻"
     if tier and tier.get("illustrative"):
-        notes.append("本阶次为示例数据（illustrative），须以正式裁量基准替换")
+        _note("本阶次为示例数据（illustrative），须以正式裁量基准替换")
     tiers = []
     for t in benchmarks.tiers_for(item, party_type):
         r = benchmarks.tier_range(t, cost_cents=int(cost) if cost is not None else None)
@@ -202,8 +208,19 @@ def assess(
                 "illustrative": bool(t.get("illustrative")),
             }
         )
+    notes = [chinese(p) for p in note_parts]
     return Assessment(
-        statutory, tier_name, recommended, outcome, mandatory_lighter, may_mitigate, age, first, notes, tiers
+        statutory,
+        tier_name,
+        recommended,
+        outcome,
+        mandatory_lighter,
+        may_mitigate,
+        age,
+        first,
+        notes,
+        tiers,
+        note_parts,
     )
 
 
@@ -228,54 +245,68 @@ def check_amount(
             says no penalty.
     """
     if amount_cents < 0:
-        raise GuardRefused(
-            rule="amount_negative", article=str(art.NONE), message="罚款金额不能为负数", hint="请输入正确金额"
-        )
+        raise refuse("amount_negative", art.NONE, "罚款金额不能为负数", "请输入正确金额")
     if a.outcome == "no_penalty_mandatory" and amount_cents > 0:
-        raise GuardRefused(
-            rule="no_penalty",
-            article=cite(art.APL30, art.APL31, art.APL33),
-            message="本案依法不予行政处罚，不能确定罚款金额",
-            hint=f"请选择“不予处罚”决定，并记录说服教育情况（{art.APL33_3.short}）",
+        raise refuse(
+            "no_penalty",
+            (art.APL30, art.APL31, art.APL33),
+            "本案依法不予行政处罚，不能确定罚款金额",
+            ("请选择“不予处罚”决定，并记录说服教育情况（{0}）", (art.APL33_3.short,)),
         )
     if a.statutory is None:
-        raise GuardRefused(
-            rule="no_statutory_range",
-            article=cite(art.APL4, art.APL34),
-            message="该事项对此类当事人没有法定罚款幅度（或缺少工程造价）",
-            hint="请核对当事人类型，或在裁量表中填写工程造价",
+        raise refuse(
+            "no_statutory_range",
+            (art.APL4, art.APL34),
+            "该事项对此类当事人没有法定罚款幅度（或缺少工程造价）",
+            "请核对当事人类型，或在裁量表中填写工程造价",
         )
     if amount_cents > a.statutory.max_cents:
-        raise GuardRefused(
-            rule="outside_statutory",
-            article=cite(art.APL4, art.APL5),
-            message=f"罚款{amount_cents / 100:.2f}元超过法定上限{a.statutory.max_cents / 100:.2f}元",
-            hint="罚款只能在法定幅度内确定，请修改金额",
+        raise refuse(
+            "outside_statutory",
+            (art.APL4, art.APL5),
+            (
+                "罚款{0}元超过法定上限{1}元",
+                (f"{amount_cents / 100:.2f}", f"{a.statutory.max_cents / 100:.2f}"),
+            ),
+            "罚款只能在法定幅度内确定，请修改金额",
         )
     mitigated = amount_cents < a.statutory.min_cents
     if mitigated and not (mitigate and a.may_mitigate):
-        raise GuardRefused(
-            rule="below_statutory",
-            article=cite(art.APL30, art.APL32),
-            message=f"罚款低于法定下限{a.statutory.min_cents / 100:.2f}元",
-            hint=f"只有具备{art.APL30.short}或{art.APL32.short}减轻情形并勾选“减轻处罚”时才能低于下限",
+        raise refuse(
+            "below_statutory",
+            (art.APL30, art.APL32),
+            ("罚款低于法定下限{0}元", (f"{a.statutory.min_cents / 100:.2f}",)),
+            (
+                "只有具备{0}或{1}减轻情形并勾选“减轻处罚”时才能低于下限",
+                (art.APL30.short, art.APL32.short),
+            ),
         )
     if a.mandatory_lighter and not mitigated and amount_cents > lighter_cap(a.statutory).max_cents:
-        raise GuardRefused(
-            rule="mandatory_lighter",
-            article=cite(art.APL30, art.APL32),
-            message="具有应当从轻或者减轻处罚的情形，罚款不能高于从轻档",
-            hint=f"请将罚款定在{lighter_cap(a.statutory).max_cents / 100:.2f}元以下，或取消不成立的情形",
+        raise refuse(
+            "mandatory_lighter",
+            (art.APL30, art.APL32),
+            "具有应当从轻或者减轻处罚的情形，罚款不能高于从轻档",
+            (
+                "请将罚款定在{0}元以下，或取消不成立的情形",
+                (f"{lighter_cap(a.statutory).max_cents / 100:.2f}",),
+            ),
         )
     outside = a.recommended is not None and not a.recommended.contains(amount_cents)
     if (outside or mitigated) and not reason.strip():
-        raise GuardRefused(
-            rule="reason_required",
-            article=str(art.DISCRETION_REASONING),
-            message="金额不在推荐阶次内，须填写裁量说理",
-            hint="在“说理”栏写明偏离推荐阶次的理由；说理将印在决定书上，并提交法制审核",
+        raise refuse(
+            "reason_required",
+            art.DISCRETION_REASONING,
+            "金额不在推荐阶次内，须填写裁量说理",
+            "在“说理”栏写明偏离推荐阶次的理由；说理将印在决定书上，并提交法制审核",
         )
     return AmountCheck(amount_cents, outside, mitigated, outside or mitigated)
+
+
+# Which catalogue version applies and why (Art. 37), as the discretion form states it.
+NOTE_IN_FORCE = f"适用违法行为发生时的裁量基准（{art.APL37.short}）"
+NOTE_NONE_THEN = "行为时无裁量基准，适用现行基准"
+NOTE_LIGHTER = f"新规定处罚较轻，适用新规定（{art.APL37.short}从旧兼从轻）"
+CATALOGUE_NOTES = (NOTE_IN_FORCE, NOTE_NONE_THEN, NOTE_LIGHTER)
 
 
 def choose_catalogue(
@@ -293,24 +324,21 @@ def choose_catalogue(
     cats = list(catalogues)
     old = benchmarks.in_force(cats, act_date, matter_code=matter_code)
     if not lighter_new:
-        return old, f"适用违法行为发生时的裁量基准（{art.APL37.short}）"
+        return old, NOTE_IN_FORCE
     new = benchmarks.in_force(cats, today, matter_code=matter_code)
     if new is None or old is None or new is old:
         if old is None:
-            return new, "行为时无裁量基准，适用现行基准"
-        raise GuardRefused(
-            rule="lighter_new_law",
-            article=str(art.APL37),
-            message="现行裁量基准与行为时相同，没有更轻的新规定",
-            hint="取消“从旧兼从轻”选项",
+            return new, NOTE_NONE_THEN
+        raise refuse(
+            "lighter_new_law", art.APL37, "现行裁量基准与行为时相同，没有更轻的新规定", "取消“从旧兼从轻”选项"
         )
     r_old = benchmarks.statutory_range(old.items[matter_code], party_type, cost_cents=cost_cents)
     r_new = benchmarks.statutory_range(new.items[matter_code], party_type, cost_cents=cost_cents)
     if r_old and r_new and (r_new.max_cents, r_new.min_cents) < (r_old.max_cents, r_old.min_cents):
-        return new, f"新规定处罚较轻，适用新规定（{art.APL37.short}从旧兼从轻）"
-    raise GuardRefused(
-        rule="lighter_new_law",
-        article=str(art.APL37),
-        message="现行规定并不比行为时的规定更轻，应适用行为时的规定",
-        hint="取消“从旧兼从轻”选项",
+        return new, NOTE_LIGHTER
+    raise refuse(
+        "lighter_new_law",
+        art.APL37,
+        "现行规定并不比行为时的规定更轻，应适用行为时的规定",
+        "取消“从旧兼从轻”选项",
     )

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from inspector.errors import GuardRefused
+from inspector.errors import GuardRefused, chinese
 from inspector.law import articles as art
 from inspector.law import periods
 from inspector.law.case import CaseView, DecisionOutcome, refuse
@@ -133,11 +133,14 @@ def document_lawful(view: CaseView, doc_type: str, data: Mapping[str, Any] | Non
         try:
             outcome = procedure.check(view, step, given)
         except GuardRefused as refusal:
+            parts = ("尚不能制作{0}：{1}", (label, refusal.parts or str(refusal)))
             raise GuardRefused(
                 rule=refusal.rule,
                 article=refusal.article,
                 hint=refusal.hint,
-                message=f"尚不能制作{label}：{refusal}",
+                message=chinese(parts),
+                parts=parts,
+                hint_parts=refusal.hint_parts,
             ) from None
         basis = DocumentBasis(doc_type, step, False, outcome.on_date, dict(outcome.data))
     _require_same_facts(basis, given, label)
@@ -145,8 +148,10 @@ def document_lawful(view: CaseView, doc_type: str, data: Mapping[str, Any] | Non
         raise refuse(
             "no_hearing_right",
             art.APL63,
-            f"拟罚款{int(basis.facts.get('amount_cents') or 0) / 100:.2f}元未达到听证标准，当事人不享有听证权利，"
-            f"不能制作{label}",
+            (
+                "拟罚款{0}元未达到听证标准，当事人不享有听证权利，不能制作{1}",
+                (f"{int(basis.facts.get('amount_cents') or 0) / 100:.2f}", label),
+            ),
             "事先告知书中不写听证权利；当事人的意见在陈述申辩中听取",
         )
     if doc_type in ("demand_notice", "enforcement_application"):
@@ -163,7 +168,9 @@ def _require_same_facts(basis: DocumentBasis, given: Mapping[str, Any], label: s
         raise refuse(
             "document_amount",
             (art.APL44, art.APL62),
-            f"{label}的金额（{int(given['amount_cents']) / 100:.2f}元）与案件记录的"
-            f"{int(recorded) / 100:.2f}元不一致",
+            (
+                "{0}的金额（{1}元）与案件记录的{2}元不一致",
+                (label, f"{int(given['amount_cents']) / 100:.2f}", f"{int(recorded) / 100:.2f}"),
+            ),
             "文书只能载明案件已记录的处罚内容；金额变化须重新告知",
         )

@@ -97,6 +97,12 @@ def upgrade_id15(number: str) -> str:
     return body + id_check_char(body)
 
 
+def _problem(field_name: str, code: str, template: str, *args: object) -> Problem:
+    """A problem in words an interface can translate: the template (collected by scripts/translations) and
+    its arguments; ``message`` is the Chinese."""
+    return Problem(field_name, code, template.format(*args), parts=(template, args))
+
+
 def check_resident_id(
     raw: str,
     *,
@@ -110,35 +116,37 @@ def check_resident_id(
     if _ID15_RE.match(value):
         value = upgrade_id15(value)
         result.value = value
-        result.warnings.append(Problem(field_name, "id15_upgraded", "15位旧身份证号已升级为18位"))
+        result.warnings.append(_problem(field_name, "id15_upgraded", "15位旧身份证号已升级为18位"))
     if len(value) != 18:
-        result.problems.append(Problem(field_name, "id_length", f"身份证号应为18位，实际为{len(value)}位"))
+        result.problems.append(_problem(field_name, "id_length", "身份证号应为18位，实际为{0}位", len(value)))
         return result
     if not _ID_RE.match(value):
-        result.problems.append(Problem(field_name, "id_format", "身份证号格式不正确"))
+        result.problems.append(_problem(field_name, "id_format", "身份证号格式不正确"))
         return result
     if int(value[:2]) not in PROVINCES:
         result.problems.append(
-            Problem(field_name, "id_province", f"身份证号前两位{value[:2]}不是有效的省级代码")
+            _problem(field_name, "id_province", "身份证号前两位{0}不是有效的省级代码", value[:2])
         )
     try:
         birth = dt.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
     except ValueError:
         result.problems.append(
-            Problem(field_name, "id_birth_date", f"身份证号中的出生日期{value[6:14]}不存在")
+            _problem(field_name, "id_birth_date", "身份证号中的出生日期{0}不存在", value[6:14])
         )
         return result
     today = today or dt.date.today()
     if birth > today or birth.year < 1900:
         result.problems.append(
-            Problem(field_name, "id_birth_date", f"身份证号中的出生日期{birth.isoformat()}不合理")
+            _problem(field_name, "id_birth_date", "身份证号中的出生日期{0}不合理", birth.isoformat())
         )
     expected = id_check_char(value[:17])
     if value[17] != expected:
-        result.problems.append(Problem(field_name, "id_check", f"身份证号校验位错误（应为{expected}）"))
+        result.problems.append(_problem(field_name, "id_check", "身份证号校验位错误（应为{0}）", expected))
     if known_divisions is not None and value[:6] not in known_divisions:
         result.warnings.append(
-            Problem(field_name, "id_division_unknown", f"地址码{value[:6]}不在区划表中（可能为已撤销区划）")
+            _problem(
+                field_name, "id_division_unknown", "地址码{0}不在区划表中（可能为已撤销区划）", value[:6]
+            )
         )
     return result
 
@@ -183,12 +191,12 @@ def check_uscc(raw: str, *, field_name: str = "id_number") -> Checked:
     result = Checked(value)
     if len(value) != 18:
         result.problems.append(
-            Problem(field_name, "uscc_length", f"统一社会信用代码应为18位，实际为{len(value)}位")
+            _problem(field_name, "uscc_length", "统一社会信用代码应为18位，实际为{0}位", len(value))
         )
         return result
     if not _USCC_RE.match(value):
         result.problems.append(
-            Problem(
+            _problem(
                 field_name,
                 "uscc_format",
                 "统一社会信用代码含有不允许的字符（不使用I、O、S、V、Z）或格式不正确",
@@ -198,11 +206,11 @@ def check_uscc(raw: str, *, field_name: str = "id_number") -> Checked:
     expected = uscc_check_char(value[:17])
     if value[17] != expected:
         result.problems.append(
-            Problem(field_name, "uscc_check", f"统一社会信用代码校验位错误（应为{expected}）")
+            _problem(field_name, "uscc_check", "统一社会信用代码校验位错误（应为{0}）", expected)
         )
     org = value[8:17]
     if all(c.isdigit() or "A" <= c <= "Z" for c in org) and org_code_check_char(org[:8]) != org[8]:
-        result.warnings.append(Problem(field_name, "org_code_check", "组织机构代码部分校验未通过"))
+        result.warnings.append(_problem(field_name, "org_code_check", "组织机构代码部分校验未通过"))
     return result
 
 
@@ -215,7 +223,7 @@ def check_mobile(raw: str, *, field_name: str = "phone") -> Checked:
             break
     result = Checked(value)
     if not _MOBILE_RE.match(value):
-        result.problems.append(Problem(field_name, "mobile_format", "手机号码应为以1开头的11位数字"))
+        result.problems.append(_problem(field_name, "mobile_format", "手机号码应为以1开头的11位数字"))
     return result
 
 
@@ -228,7 +236,7 @@ def check_phone(raw: str, *, field_name: str = "phone") -> Checked:
     result = Checked(value)
     if not _LANDLINE_RE.match(value):
         result.problems.append(
-            Problem(field_name, "phone_format", "电话号码格式不正确（手机11位，或区号-号码）")
+            _problem(field_name, "phone_format", "电话号码格式不正确（手机11位，或区号-号码）")
         )
     return result
 
@@ -245,9 +253,9 @@ def check_document(
     value = normalise(raw)
     result = Checked(value)
     if not value:
-        result.problems.append(Problem(field_name, "id_missing", "证件号码不能为空"))
+        result.problems.append(_problem(field_name, "id_missing", "证件号码不能为空"))
     elif len(value) > 40:
-        result.problems.append(Problem(field_name, "id_length", "证件号码过长（最多40个字符）"))
+        result.problems.append(_problem(field_name, "id_length", "证件号码过长（最多{0}个字符）", 40))
     elif kind is IdType.BUSINESS_REG_NO and not re.fullmatch(r"\d{15}", value):
-        result.problems.append(Problem(field_name, "reg_no_format", "工商注册号应为15位数字"))
+        result.problems.append(_problem(field_name, "reg_no_format", "工商注册号应为15位数字"))
     return result

@@ -143,7 +143,7 @@ def require_review_verdict(view: CaseView, attempt: Attempt) -> None:
             "verdict",
             art.APL58,
             "请选择审核结论（同意/修改后同意/退回补充调查/不同意）",
-            "审核结论为 " + "、".join(REVIEW_VERDICTS),
+            ("审核结论为 {0}", (list(REVIEW_VERDICTS),)),
         )
     if verdict not in ("agree", "passed") and not _text(attempt, "opinion"):
         raise refuse(
@@ -293,7 +293,10 @@ def require_known_ground(view: CaseView, attempt: Attempt) -> None:
     ground = attempt.data.get("ground")
     if ground and ground not in NO_PENALTY_GROUNDS:
         raise refuse(
-            "ground", art.APL33, f"未知的不予处罚理由：{ground}", "可选：" + "、".join(NO_PENALTY_GROUNDS)
+            "ground",
+            art.APL33,
+            ("未知的不予处罚理由：{0}", (ground,)),
+            ("可选：{0}", (list(NO_PENALTY_GROUNDS),)),
         )
 
 

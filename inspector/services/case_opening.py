@@ -49,8 +49,19 @@ def _day(value: Any, field: str, problems: list[Problem], label: str) -> dt.date
     try:
         return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
-        problems.append(Problem(field, "format", f"{label}格式应为 YYYY-MM-DD"))
+        problems.append(
+            Problem(
+                field,
+                "format",
+                f"{label}格式应为 YYYY-MM-DD",
+                parts=("{0}格式应为 YYYY-MM-DD", ((label, ()),)),
+            )
+        )
         return None
+
+
+# The dates of a clue, as a message names them (collected for translation by scripts/translations).
+DATE_LABELS = ("违法行为发生日期", "行为终了日期", "发现日期")
 
 
 def check_dates(act: Any, act_end: Any, discovered: Any) -> tuple[dt.date, dt.date, dt.date]:
@@ -62,11 +73,21 @@ def check_dates(act: Any, act_end: Any, discovered: Any) -> tuple[dt.date, dt.da
     today = clock.today()
     if a is None and not any(p.field == "act_date" for p in problems):
         problems.append(
-            Problem("act_date", "required", f"请填写违法行为发生日期（{art.APL36.short}时效自此计算）")
+            Problem(
+                "act_date",
+                "required",
+                f"请填写违法行为发生日期（{art.APL36.short}时效自此计算）",
+                parts=("请填写违法行为发生日期（{0}时效自此计算）", (art.APL36.short,)),
+            )
         )
     if d is None and not any(p.field == "discovered_on" for p in problems):
         problems.append(
-            Problem("discovered_on", "required", f"请填写发现日期（{art.APL54.short}立案期限自此计算）")
+            Problem(
+                "discovered_on",
+                "required",
+                f"请填写发现日期（{art.APL54.short}立案期限自此计算）",
+                parts=("请填写发现日期（{0}立案期限自此计算）", (art.APL54.short,)),
+            )
         )
     e = e or a
     for day, field, label in (
@@ -75,7 +96,9 @@ def check_dates(act: Any, act_end: Any, discovered: Any) -> tuple[dt.date, dt.da
         (d, "discovered_on", "发现日期"),
     ):
         if day and day > today:
-            problems.append(Problem(field, "future", f"{label}不能晚于今天"))
+            problems.append(
+                Problem(field, "future", f"{label}不能晚于今天", parts=("{0}不能晚于今天", ((label, ()),)))
+            )
     if a and e and e < a:
         problems.append(
             Problem("act_end_date", "order", "连续或继续状态的违法行为，终了日期不能早于发生日期")
@@ -191,6 +214,7 @@ def open_from_inspection(
             rule="outcome_no_case",
             article=str(art.APL54),
             message=f"该检查的处理结果为“{label}”，不需要立案",
+            parts=("该检查的处理结果为“{0}”，不需要立案", (label,)),
             hint="如发现违法行为需要处罚，请先把处理结果改为“建议立案”或“当场处罚”",
         )
     existing = case_for_inspection(session, inspection_id)
@@ -273,7 +297,8 @@ def open_from_clue(session: Session, clue: Mapping[str, Any]) -> dict[str, Any]:
         )
     reference = str(clue.get("reference") or "").strip()
     if source in SOURCES and SOURCES[source][1] and not reference:
-        problems.append(Problem("reference", "required", f"请填写{SOURCES[source][1]}"))
+        detail = SOURCES[source][1]
+        problems.append(Problem("reference", "required", f"请填写{detail}", parts=("请填写{0}", (detail,))))
     code = str(clue.get("matter_code") or "")
     matter = matters.by_code(code) if code else None
     if matter is None:

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from inspector import casefile_checks, clock
-from inspector.casefile_checks import CaseFile
-from inspector.errors import GuardRefused, Problem, ValidationError
+from inspector.casefile_checks import CaseFile, Words, _w, say
+from inspector.errors import GuardRefused, Parts, Problem, ValidationError
 from inspector.permissions import Action
 from inspector.services import casefile_data
 from inspector.station import Session
@@ -54,6 +54,14 @@ def load_model(path: str | Path | None = None) -> dict[str, Any]:
     return model
 
 
+def shipped_model_texts() -> list[str]:
+    """The words of the shipped scoring model a person reads: its name, each item's label and the grades (an
+    interface translates these, and only these: a station's own model file is its own words)."""
+    model = load_model()
+    texts = [model["name"], model.get("veto_grade", "")] + [g["label"] for g in model["grades"]]
+    return [t for t in dict.fromkeys(texts + [i["label"] for tier in TIERS for i in model[tier]]) if t]
+
+
 @dataclass
 class Sheet:
     """A scored sheet: total, grade, whether a veto item hit, and every item with its deduction."""
@@ -77,29 +85,31 @@ class Sheet:
 # ------------------------------------------------------------------------------------------ automatic items
 
 
-def _faults_evidence(f: CaseFile) -> list[str]:
-    out = []
+def _faults_evidence(f: CaseFile) -> list[Words]:
+    out: list[Words] = []
     if not any(e["kind"] in ("photo", "video", "audio") for e in f.evidence):
-        out.append("卷内没有现场照片或音像证据")
+        out.append(_w("卷内没有现场照片或音像证据"))
     records = {d["doc_type"] for d in f.documents}
     if not f.case.get("inspection_id") and not records & {"inspection_record", "inquiry_record"}:
-        out.append("卷内没有现场检查笔录或询问笔录")
+        out.append(_w("卷内没有现场检查笔录或询问笔录"))
     return out
 
 
-def _faults_timeliness(f: CaseFile) -> list[str]:
-    return [c.detail for c in casefile_checks.date_order(f) if c.ok is False and c.code != "D1"]
+def _faults_timeliness(f: CaseFile) -> list[Words]:
+    return [
+        c.detail_parts or c.detail for c in casefile_checks.date_order(f) if c.ok is False and c.code != "D1"
+    ]
 
 
-def _faults_discretion(f: CaseFile) -> list[str]:
+def _faults_discretion(f: CaseFile) -> list[Words]:
     if not f.penalty:
         return []
     d = f.discretion
     if not d:
-        return ["处罚案件没有裁量表", "未适用裁量基准阶次", "无裁量说理"]
-    out = []
+        return [_w("处罚案件没有裁量表"), _w("未适用裁量基准阶次"), _w("无裁量说理")]
+    out: list[Words] = []
     if (d.get("outside_tier") or d.get("mitigated")) and not str(d.get("reason", "")).strip():
-        out.append("超出推荐阶次或减轻处罚，未说明理由")
+        out.append(_w("超出推荐阶次或减轻处罚，未说明理由"))
     amount = d.get("amount_cents")
     lo, hi = d.get("range_min_cents"), d.get("range_max_cents")
     if (
@@ -110,17 +120,23 @@ def _faults_discretion(f: CaseFile) -> list[str]:
         and not d.get("outside_tier")
         and not d.get("mitigated")
     ):
-        out.append("罚款不在推荐幅度内却未标明")
+        out.append(_w("罚款不在推荐幅度内却未标明"))
     return out
 
 
-def _faults_execution(f: CaseFile) -> list[str]:
+def _faults_execution(f: CaseFile) -> list[Words]:
     if not f.penalty or f.case.get("state") not in _CLOSED:
         return []
     fine = int(f.case.get("fine_cents") or 0)
     paid = sum(int(e["data"].get("amount_cents", 0)) for e in f.events if e["step"] in ("pay", "pay_full"))
     if paid < fine and not f.last("court_applied"):
-        return [f"罚款未缴清（应缴{fine / 100:.2f}元，已缴{paid / 100:.2f}元）且未申请强制执行即结案"]
+        return [
+            _w(
+                "罚款未缴清（应缴{0}元，已缴{1}元）且未申请强制执行即结案",
+                f"{fine / 100:.2f}",
+                f"{paid / 100:.2f}",
+            )
+        ]
     return []
 
 
@@ -133,18 +149,24 @@ _AUTO = {
 
 
 def findings(model: Mapping[str, Any], f: CaseFile) -> dict[str, dict[str, Any]]:
-    """What the file itself says, per model item: veto hits (with the checks behind them) and deductions."""
+    """What the file itself says, per model item: veto hits (with the checks behind them) and deductions.
+
+    Each finding's ``note`` is the Chinese words, ``note_parts`` the same as a template and its arguments
+    (an interface in another language translates them)."""
     checks = {c.code: c for c in casefile_checks.basic_checks(f)}
     out: dict[str, dict[str, Any]] = {}
     for item in model["veto"]:
         failed = [checks[c] for c in item.get("auto") or () if c in checks and checks[c].ok is False]
         if item.get("auto"):
-            note = "；".join(f"{c.code} {c.detail}" for c in failed) or "自动检查通过：" + "、".join(
-                item["auto"]
+            note = (
+                _joined([_w("{0} {1}", c.code, c.detail_parts or c.detail) for c in failed])
+                if failed
+                else _w("自动检查通过：{0}", list(item["auto"]))
             )
             out[item["code"]] = {
                 "hit": bool(failed),
-                "note": note,
+                "note": say(note),
+                "note_parts": note,
                 "links": [link for c in failed for link in c.links],
             }
     for tier in ("content", "form"):
@@ -153,11 +175,25 @@ def findings(model: Mapping[str, Any], f: CaseFile) -> dict[str, dict[str, Any]]
             if fn is None:
                 continue
             faults = fn(f)
+            note = _joined(faults) if faults else _w("")
             out[item["code"]] = {
                 "deduction": min(item["points"], len(faults) * item.get("per_fault", item["points"])),
-                "note": "；".join(faults),
+                "note": say(note),
+                "note_parts": note,
             }
     return out
+
+
+def _joined(items: list[Words]) -> Parts:
+    """Words joined by ``；``, each translated in an interface."""
+    out = _parts(items[0])
+    for item in items[1:]:
+        out = _w("{0}；{1}", out, _parts(item))
+    return out
+
+
+def _parts(words: Words) -> Parts:
+    return words if isinstance(words, tuple) else _w(words)
 
 
 # ------------------------------------------------------------------------------------------ scoring (pure)
@@ -320,7 +356,11 @@ def candidates(session: Session, *, include_open: bool = False) -> list[dict[str
     rows = session.db.query(
         "SELECT c.id AS case_id, c.case_no, c.matter_name, c.state, c.squad_id, s.name AS squad_name, "
         "p.name AS party_name, (SELECT e.total_score || ' ' || e.grade FROM casefile_evaluations e "
-        " WHERE e.case_id = c.id AND e.mock = 0 ORDER BY e.evaluated_at DESC LIMIT 1) AS last_score "
+        " WHERE e.case_id = c.id AND e.mock = 0 ORDER BY e.evaluated_at DESC LIMIT 1) AS last_score, "
+        "(SELECT e.total_score FROM casefile_evaluations e WHERE e.case_id = c.id AND e.mock = 0 "
+        " ORDER BY e.evaluated_at DESC LIMIT 1) AS last_total, "
+        "(SELECT e.grade FROM casefile_evaluations e WHERE e.case_id = c.id AND e.mock = 0 "
+        " ORDER BY e.evaluated_at DESC LIMIT 1) AS last_grade "
         "FROM cases c JOIN squads s ON s.id = c.squad_id LEFT JOIN parties p ON p.id = c.party_id "
         f"WHERE c.procedure = 'general' AND c.state IN ({marks}) ORDER BY c.closed_at DESC, c.clue_at DESC",
         states,

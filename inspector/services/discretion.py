@@ -69,6 +69,10 @@ def form(
             rule="no_benchmark",
             article=str(art.APL34),
             message=f"违法行为发生日（{act}）没有生效的裁量基准包含事项{case['matter_code']}",
+            parts=(
+                "违法行为发生日（{0}）没有生效的裁量基准包含事项{1}",
+                (act.isoformat(), case["matter_code"]),
+            ),
             hint="请管理员导入适用的裁量基准（inspector standards import）或核对事项代码",
         )
     item = cat.items[case["matter_code"]]

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from inspector.errors import GuardRefused
+from inspector.errors import GuardRefused, Parts
 from inspector.law import articles as art
 from inspector.law import deadlines, procedure
 from inspector.law import periods as law_periods
@@ -30,8 +30,21 @@ def _yuan(cents: int) -> str:
     return f"{whole}元" if rest == 0 else f"{whole}.{rest:02d}元"
 
 
-def _refuse(rule: str, article: Article | tuple[Article, ...], message: str, hint: str) -> GuardRefused:
-    """A refusal citing its article(s) in the law's one spelling (as the step rules do)."""
+# The remedy periods that hold an application to the court back (collected for translation).
+REMEDY_PERIODS = ("行政复议申请期限", "行政诉讼起诉期限")
+
+
+def _length(timer_key: str, setting: Any) -> Parts:
+    """A period's length as words to translate (``5个工作日``)."""
+    template, number = deadlines.length_parts(timer_key, setting)
+    return (template, (number,))
+
+
+def _refuse(
+    rule: str, article: Article | tuple[Article, ...], message: str | Parts, hint: str | Parts
+) -> GuardRefused:
+    """A refusal citing its article(s) in the law's one spelling (as the step rules do); words given as a
+    template and arguments are translated by an interface (a date argument reads 2026年1月5日 in Chinese)."""
     return refuse(rule, article, message, hint)
 
 
@@ -99,8 +112,8 @@ def demand(v: CaseView) -> dict[str, Any]:
         raise _refuse(
             "payment_period_open",
             (art.APL67, art.ACL54),
-            f"缴款期限至{_cn(p.payment_due)}届满，期满前当事人没有不履行义务，不能催告",
-            f"请于{_cn(p.payment_due + dt.timedelta(days=1))}或以后再制作催告书",
+            ("缴款期限至{0}届满，期满前当事人没有不履行义务，不能催告", (p.payment_due,)),
+            ("请于{0}或以后再制作催告书", (p.payment_due + dt.timedelta(days=1),)),
         )
     text = f"缴纳罚款人民币{_yuan(max(fine - paid, 0))}"
     if paid:
@@ -135,18 +148,18 @@ def court_application(v: CaseView) -> dict[str, Any]:
             "当事人已申请行政复议或者提起行政诉讼，尚未终结",
             "请在复议、诉讼终结后依结果办理",
         )
-    for due, what in ((p.review_end, "行政复议申请期限"), (p.litigation_end, "行政诉讼起诉期限")):
+    for due, what in ((p.review_end, REMEDY_PERIODS[0]), (p.litigation_end, REMEDY_PERIODS[1])):
         if not p.ended(due, v.today):
             latest = law_periods.latest_end(v, due)
             note = (
-                f"（暂定：该年度节假日安排尚未载入，可能顺延，暂按{_cn(latest)}处理）"
+                ("（暂定：该年度节假日安排尚未载入，可能顺延，暂按{0}处理）", (latest,))
                 if due.provisional
                 else ""
             )
             raise _refuse(
                 "remedy_period_open",
                 art.ACL53,
-                f"{what}至{_cn(due.date)}届满{note}，期满前不能申请人民法院强制执行",
+                ("{0}至{1}届满{2}，期满前不能申请人民法院强制执行", ((what, ()), due.date, note)),
                 "期限届满且当事人未申请复议、未起诉，又不履行的，方可申请",
             )
     _opens, window = law_periods.court_application_window(v) or (None, None)
@@ -156,7 +169,7 @@ def court_application(v: CaseView) -> dict[str, Any]:
         raise _refuse(
             "application_late",
             art.ACL53,
-            f"申请强制执行应在复议、诉讼期限届满之日起三个月内提出（至{_cn(window_end)}）",
+            ("申请强制执行应在复议、诉讼期限届满之日起三个月内提出（至{0}）", (window_end,)),
             "",
         )
     demand_event = v.last("demand_served")
@@ -173,8 +186,11 @@ def court_application(v: CaseView) -> dict[str, Any]:
         raise _refuse(
             "demand_wait",
             art.ACL54,
-            f"催告书送达满{deadlines.describe_length('demand_wait', v.setting)}后当事人仍未履行的，才可申请（{_cn(ready)}之后）",
-            f"请于{_cn(ready + dt.timedelta(days=1))}或以后申请",
+            (
+                "催告书送达满{0}后当事人仍未履行的，才可申请（{1}之后）",
+                (_length("demand_wait", v.setting), ready),
+            ),
+            ("请于{0}或以后申请", (ready + dt.timedelta(days=1),)),
         )
     subject = f"罚款人民币{_yuan(max(fine - paid, 0))}"
     if surcharge:

@@ -63,6 +63,7 @@ def check_officers(session: Session, officer_ids: Sequence[str], *, on: dt.date)
             rule="two_officers",
             article="《行政处罚法》第四十二条",
             message=f"现场检查须由两名以上持有执法证件的执法人员进行（当前 {len(found)} 名）",
+            parts=("现场检查须由两名以上持有执法证件的执法人员进行（当前 {0} 名）", (len(found),)),
             hint="请再选择一名持有有效执法证的执法人员",
         )
     for r in found:
@@ -71,6 +72,7 @@ def check_officers(session: Session, officer_ids: Sequence[str], *, on: dt.date)
                 rule="officer_inactive",
                 article="《行政处罚法》第四十二条",
                 message=f"执法人员{r['name']}（证号 {r['cert_no']}）已停用，不能参与执法",
+                parts=("执法人员{0}（证号 {1}）已停用，不能参与执法", (r["name"], r["cert_no"])),
                 hint="请更换执法人员",
             )
         if not r["cert_no"] or r["cert_expiry"] < on.isoformat():
@@ -78,6 +80,10 @@ def check_officers(session: Session, officer_ids: Sequence[str], *, on: dt.date)
                 rule="certificate_expired",
                 article="《行政处罚法》第四十二条",
                 message=f"执法人员{r['name']}的执法证（{r['cert_no']}）已于 {r['cert_expiry']} 过期",
+                parts=(
+                    "执法人员{0}的执法证（{1}）已于 {2} 过期",
+                    (r["name"], r["cert_no"], r["cert_expiry"]),
+                ),
                 hint="过期证件不能参与执法，请更换执法人员",
             )
     return found

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from inspector.errors import GuardRefused
+from inspector.errors import GuardRefused, Parts, chinese
 
 ARTICLE = "《行政处罚法》第三十八条、第五十九条"
 BASIS_FIELDS = ("violated_provision", "penalty_basis", "basis")
@@ -38,7 +38,14 @@ class Row:
     note: str
 
     def where(self) -> str:
-        return f"裁量基准《{self.catalogue}》（{self.version}版）事项{self.matter_code}“{self.name}”"
+        return chinese(self.where_parts())
+
+    def where_parts(self) -> Parts:
+        """:meth:`where` as a template and its arguments (the catalogue's names are data)."""
+        return (
+            "裁量基准《{0}》（{1}版）事项{2}“{3}”",
+            (self.catalogue, self.version, self.matter_code, self.name),
+        )
 
 
 def row_for(db: Any, case: Mapping[str, Any]) -> Row | None:
@@ -82,6 +89,14 @@ def applies_to(jurisdiction: str, division_code: str) -> bool:
     return division_code.startswith(prefix)
 
 
+def _joined(items: list[Parts]) -> Parts:
+    """Words joined by ``；`` (as templates, so each is translated)."""
+    out = items[0]
+    for item in items[1:]:
+        out = ("{0}；{1}", (out, item))
+    return out
+
+
 def vet(values: Mapping[str, Any], row: Row | None, *, division_code: str, demo: bool) -> dict[str, Any]:
     """The document's values with its legal basis checked.
 
@@ -90,34 +105,40 @@ def vet(values: Mapping[str, Any], row: Row | None, *, division_code: str, demo:
             as a working note; the message names the row to fix.
     """
     out = dict(values)
-    problems: list[str] = []
+    problems: list[Parts] = []
     for key in BASIS_FIELDS:
         text = str(out.get(key) or "")
         if not text:
             continue
         from_row = row is not None and text in (row.violated, row.penalty)
-        reasons = []
+        reasons: list[Parts] = []
         if from_row and not row.verified:  # type: ignore[union-attr]
-            reasons.append("条文未经核实" + (f"（{row.note}）" if row.note else ""))  # type: ignore[union-attr]
+            note = row.note  # type: ignore[union-attr]
+            reasons.append(("条文未经核实（{0}）", (note,)) if note else ("条文未经核实", ()))
         if from_row and not applies_to(row.jurisdiction, division_code):  # type: ignore[union-attr]
             reasons.append(
-                f"引自其他地区（行政区划代码{row.jurisdiction or '未标注'}），"  # type: ignore[union-attr]
-                f"不适用于本机关（{division_code or '未设置'}）"
+                (
+                    "引自其他地区（行政区划代码{0}），不适用于本机关（{1}）",
+                    (row.jurisdiction or ("未标注", ()), division_code or ("未设置", ())),  # type: ignore[union-attr]
+                )
             )
         if any(m in text for m in UNVERIFIED_MARKS) and not reasons:
-            reasons.append("依据中含有“待核实”等工作备注")
+            reasons.append(("依据中含有“待核实”等工作备注", ()))
         if not reasons:
             continue
         if demo:
             out[key] = text + DEMO_LABEL
         else:
-            where = row.where() if from_row else "手工填写的依据"  # type: ignore[union-attr]
-            problems.append(f"{where}：{'；'.join(reasons)}")
+            where = row.where_parts() if from_row else ("手工填写的依据", ())  # type: ignore[union-attr]
+            problems.append(("{0}：{1}", (where, _joined(reasons))))
     if problems:
+        unique = list({chinese(p): p for p in problems}.values())
+        parts = ("文书不能引用未经核实或外地的法律依据：{0}", (_joined(unique),))
         raise GuardRefused(
             rule="unverified_basis",
             article=ARTICLE,
-            message="文书不能引用未经核实或外地的法律依据：" + "；".join(dict.fromkeys(problems)),
+            message=chinese(parts),
+            parts=parts,
             hint="请管理员对照法律法规原文核实该行的违法依据和处罚依据，在裁量基准中标注已核实"
             "（citation_verified）并填写适用地区后再出具；或由承办人填写经核实的依据",
         )

@@ -52,7 +52,14 @@ def validate(values: Mapping[str, Any]) -> dict[str, Any]:
             id_type, str(values.get("id_number") or ""), field_name="party.id_number"
         )
     except ValueError:
-        problems.append(Problem("party.id_type", "id_type", f"未知的证件类型：{id_type}"))
+        problems.append(
+            Problem(
+                "party.id_type",
+                "id_type",
+                f"未知的证件类型：{id_type}",
+                parts=("未知的证件类型：{0}", (id_type,)),
+            )
+        )
     else:
         problems.extend(checked.problems)
         clean["id_number"] = checked.value

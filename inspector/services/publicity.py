@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector import clock
-from inspector.errors import GuardRefused, NotFound, Problem, ValidationError
+from inspector.errors import GuardRefused, NotFound, Parts, Problem, ValidationError, chinese
 from inspector.law import articles as art
 from inspector.law import masking, workdays
 from inspector.law.discretion import age_at_act
@@ -44,8 +44,9 @@ def stricter(value: Any) -> int:
     return int(value)
 
 
-def _refuse(rule: str, message: str, hint: str = "") -> GuardRefused:
-    return GuardRefused(rule=rule, article=_ARTICLE, message=message, hint=hint)
+def _refuse(rule: str, message: str | Parts, hint: str = "") -> GuardRefused:
+    parts = message if isinstance(message, tuple) else None
+    return GuardRefused(rule=rule, article=_ARTICLE, message=chinese(message), hint=hint, parts=parts)
 
 
 def _names(text: str) -> list[str]:
@@ -236,7 +237,7 @@ def sign_off(session: Session, record_id: str, *, facts: str | None = None) -> d
     session.require(Action.LEGAL_REVIEW)
     rec = _record(session, record_id)
     if rec["withheld"]:
-        raise _refuse("withheld", f"本决定不予公开：{rec['withheld_reason']}")
+        raise _refuse("withheld", ("本决定不予公开：{0}", (rec["withheld_reason"],)))
     fields = json.loads(rec["fields"] or "{}")
     if facts is not None:
         case = session.db.get("cases", rec["case_id"])

@@ -49,10 +49,15 @@ def default_rubric_payload() -> dict[str, Any]:
 
 
 def default_rubric_names() -> list[str]:
-    """The names the shipped rubric gives its dimensions, metrics, veto items and 规范化 items (the screen
-    translates these, and only these: a name an administrator changed is the station's own words)."""
+    """The shipped rubric's title and source and the names it gives its dimensions, metrics, veto items and
+    规范化 items (the screens translate these, and only these: a name an administrator changed is the station's
+    own words)."""
     rubric = rating_rules.parse(default_rubric_payload())
-    names = [d.name for d in rubric.dimensions] + [m.name for m in rubric.metric_defs()]
+    names = (
+        [rubric.title, rubric.source]
+        + [d.name for d in rubric.dimensions]
+        + [m.name for m in rubric.metric_defs()]
+    )
     return names + [v.name for v in rubric.vetoes] + [i.name for i in rubric.gate.items]
 
 

@@ -112,6 +112,9 @@ def queue(session: Session, *, include_unsubmitted: bool = True) -> list[dict[st
                 "status": status,
                 "amount_cents": amount,
                 "reasons": reasons or ["已提交法制审核"],
+                "reason_parts": procedure.legal_review_reason_parts(v, amount)
+                if reasons
+                else [("已提交法制审核", ())],
             }
         )
     out.sort(key=lambda q: (not q["submitted"], q["due"] or "9999", q["submitted_on"]))
@@ -181,7 +184,7 @@ def page(session: Session, case_id: str) -> dict[str, Any]:
     }
 
 
-def _refuse(rule: str, message: str | Parts, hint: str) -> GuardRefused:
+def _refuse(rule: str, message: str | Parts, hint: str | Parts) -> GuardRefused:
     return refuse(rule, art.APL58, message, hint)
 
 
@@ -215,7 +218,7 @@ def decide(
         raise _refuse(
             "verdict",
             ("未知的审核结论：{0}", (verdict,)),
-            "可选：" + "、".join(f"{k}（{v}）" for k, v in VERDICTS.items()),
+            ("可选：{0}", ([("{0}（{1}）", (k, v)) for k, v in VERDICTS.items()],)),
         )
     comment = (comment or "").strip()
     if verdict != "agree" and not comment:

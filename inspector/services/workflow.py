@@ -317,7 +317,7 @@ def advance(
         raise refuse(
             "one_decision",
             art.APL59,
-            f"本案已有有效的决定书（{live['number']}），一个案件只能有一份有效决定",
+            ("本案已有有效的决定书（{0}），一个案件只能有一份有效决定", (live["number"],)),
             "如需重新作出决定，请先作废原决定书文号并登记决定变更",
         )
     issued: list[dict[str, str]] = []

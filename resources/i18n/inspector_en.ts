@@ -656,6 +656,10 @@
         <translation>Case source</translation>
     </message>
     <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>执法事项</source>
         <translation>Matter</translation>
     </message>
@@ -678,6 +682,18 @@
     <message>
         <source>发现日期（第五十四条）</source>
         <translation>Discovery date (Art. 54)</translation>
+    </message>
+    <message>
+        <source>自然人</source>
+        <translation>Natural person</translation>
+    </message>
+    <message>
+        <source>法人或其他组织</source>
+        <translation>Legal person or other organisation</translation>
+    </message>
+    <message>
+        <source>个体工商户</source>
+        <translation>Individual business</translation>
     </message>
     <message>
         <source>当事人（已知时填写）</source>
@@ -910,8 +926,20 @@
         <translation>Statutory circumstances (Arts. 30–33)</translation>
     </message>
     <message>
-        <source>第三十二条：</source>
-        <translation>Art. 32:</translation>
+        <source>第三十二条：{0}</source>
+        <translation>Art. 32: {0}</translation>
+    </message>
+    <message>
+        <source>无第三十一条情形</source>
+        <translation>No Art. 31 circumstance</translation>
+    </message>
+    <message>
+        <source>不能辨认或控制自己行为</source>
+        <translation>Unable to recognise or control own conduct</translation>
+    </message>
+    <message>
+        <source>尚未完全丧失辨认或控制能力</source>
+        <translation>Ability to recognise or control conduct not entirely lost</translation>
     </message>
     <message>
         <source>第三十一条：</source>
@@ -966,6 +994,18 @@
         <translation>Decide from the circumstances</translation>
     </message>
     <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>（{0}–{1}元）</source>
+        <translation> ({0}–{1} yuan)</translation>
+    </message>
+    <message>
+        <source>（工程造价{0}%–{1}%）</source>
+        <translation> ({0}%–{1}% of the project cost)</translation>
+    </message>
+    <message>
         <source> [示例]</source>
         <translation> [example]</translation>
     </message>
@@ -992,6 +1032,10 @@ Penalty basis: {6}</translation>
     <message>
         <source>法定幅度：{0}</source>
         <translation>Statutory range: {0}</translation>
+    </message>
+    <message>
+        <source>{0}–{1}元</source>
+        <translation>{0}–{1} yuan</translation>
     </message>
     <message>
         <source>需填写工程造价</source>
@@ -1311,6 +1355,42 @@ Penalty basis: {6}</translation>
 <context>
     <name>InspectionForm</name>
     <message>
+        <source>自然人</source>
+        <translation>Natural person</translation>
+    </message>
+    <message>
+        <source>法人或其他组织</source>
+        <translation>Legal person or other organisation</translation>
+    </message>
+    <message>
+        <source>个体工商户</source>
+        <translation>Individual business</translation>
+    </message>
+    <message>
+        <source>居民身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>护照</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>港澳居民来往内地通行证</source>
+        <translation>Mainland travel permit for Hong Kong and Macao residents</translation>
+    </message>
+    <message>
+        <source>台湾居民来往大陆通行证</source>
+        <translation>Mainland travel permit for Taiwan residents</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
         <source>至</source>
         <translation>to</translation>
     </message>
@@ -1341,6 +1421,10 @@ Penalty basis: {6}</translation>
     <message>
         <source>GPS</source>
         <translation>GPS</translation>
+    </message>
+    <message>
+        <source>{0}（{1}，有效期至 {2}）</source>
+        <translation>{0} ({1}, valid until {2})</translation>
     </message>
     <message>
         <source> 已过期</source>
@@ -1857,6 +1941,22 @@ An offline-first desktop program for on-site inspections and cases.</translation
 <context>
     <name>QueueTab</name>
     <message>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>审核中</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <source>待提交审核</source>
+        <translation>Not submitted yet</translation>
+    </message>
+    <message>
         <source>含须审核但尚未提交的案件</source>
         <translation>Includes cases needing review but not yet submitted</translation>
     </message>
@@ -1905,6 +2005,10 @@ An offline-first desktop program for on-site inspections and cases.</translation
         <translation>(not filed)</translation>
     </message>
     <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>待审核 {0} 件，须审核未提交 {1} 件</source>
         <translation>{0} awaiting review, {1} needing review not submitted</translation>
     </message>
@@ -1918,6 +2022,10 @@ An offline-first desktop program for on-site inspections and cases.</translation
     <message>
         <source>执法人员</source>
         <translation>Officers</translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>培训日期</source>
@@ -2549,6 +2657,26 @@ Restore into: %5</translation>
 <context>
     <name>RubricEditor</name>
     <message>
+        <source>期限（日）</source>
+        <translation>Period (days)</translation>
+    </message>
+    <message>
+        <source>每件扣分</source>
+        <translation>Points off per case</translation>
+    </message>
+    <message>
+        <source>每千件每件扣分</source>
+        <translation>Points off each, per 1,000 cases</translation>
+    </message>
+    <message>
+        <source>目标占比</source>
+        <translation>Target share</translation>
+    </message>
+    <message>
+        <source>每人每年学时</source>
+        <translation>Hours per person per year</translation>
+    </message>
+    <message>
         <source>考评细则</source>
         <translation>Rating rules</translation>
     </message>
@@ -2634,7 +2762,15 @@ Restore into: %5</translation>
     </message>
     <message>
         <source>历史版本：</source>
-        <translation>Version history:</translation>
+        <translation>Version history: </translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>历史版本</source>
@@ -2915,6 +3051,12 @@ Restore into: %5</translation>
     <message>
         <source>处理结果为“建议立案”或“当场处罚”的检查，一步登记为案件</source>
         <translation>Register inspections resulting in “file a case” or “on-the-spot penalty” as cases in one step</translation>
+    </message>
+    <message>
+        <source>{0}  {1}
+{2}  照片 {3}</source>
+        <translation>{0}  {1}
+{2}  Photos {3}</translation>
     </message>
     <message>
         <source>新建现场检查</source>
@@ -3599,6 +3741,18 @@ Restore into: %5</translation>
 <context>
     <name>Tab</name>
     <message>
+        <source>否决项</source>
+        <translation>Veto</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>卷面</source>
+        <translation>Form</translation>
+    </message>
+    <message>
         <source>含未结案件（模拟评查）</source>
         <translation>Includes open cases (mock evaluation)</translation>
     </message>
@@ -3737,6 +3891,18 @@ Restore into: %5</translation>
     <message>
         <source>已保存{0}：{1}分，{2}</source>
         <translation>Saved {0}: {1} points, {2}</translation>
+    </message>
+    <message>
+        <source>公民</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>个体工商户</source>
+        <translation>Individual business</translation>
     </message>
     <message>
         <source>刷新</source>
@@ -4130,6 +4296,133 @@ Restore into: %5</translation>
     </message>
 </context>
 <context>
+    <name>casefile</name>
+    <message>
+        <source>一般程序行政处罚案卷评查评分表（试行）</source>
+        <translation>Scoring sheet for general-procedure administrative penalty case files (trial)</translation>
+    </message>
+    <message>
+        <source>不合格</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>优秀</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>合格</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>执法主体不具有法定职权或超越职权</source>
+        <translation>Enforcing body lacks statutory authority or exceeded it</translation>
+    </message>
+    <message>
+        <source>执法人员不具备执法资格或少于两名</source>
+        <translation>Officers not qualified to enforce, or fewer than two</translation>
+    </message>
+    <message>
+        <source>处罚对象（当事人）认定错误</source>
+        <translation>Wrong party penalised</translation>
+    </message>
+    <message>
+        <source>认定事实不清</source>
+        <translation>Facts not clearly established</translation>
+    </message>
+    <message>
+        <source>主要证据不足或缺少关键证据</source>
+        <translation>Main evidence insufficient or key evidence missing</translation>
+    </message>
+    <message>
+        <source>定性错误</source>
+        <translation>Violation wrongly characterised</translation>
+    </message>
+    <message>
+        <source>适用法律依据错误或没有法律依据</source>
+        <translation>Wrong legal basis applied, or none</translation>
+    </message>
+    <message>
+        <source>处罚超出法定种类或幅度</source>
+        <translation>Penalty outside the statutory kinds or range</translation>
+    </message>
+    <message>
+        <source>严重违反法定程序（缺少法定环节、程序倒置）</source>
+        <translation>Serious breach of statutory procedure (a statutory step missing, or steps out of order)</translation>
+    </message>
+    <message>
+        <source>超过追责时效或应移送未移送</source>
+        <translation>Limitation period passed, or not transferred when it should have been</translation>
+    </message>
+    <message>
+        <source>违法事实（时间、地点、行为、情节、后果）在各文书中表述一致</source>
+        <translation>Facts of the violation (time, place, act, circumstances, consequences) stated consistently in every document</translation>
+    </message>
+    <message>
+        <source>证据链完整、形式规范（笔录逐页签名，照片有时间地点，证据清单）</source>
+        <translation>Complete chain of evidence in proper form (records signed on every page, photos with time and place, evidence list)</translation>
+    </message>
+    <message>
+        <source>法律适用准确，条、款、项引用完整</source>
+        <translation>Law applied correctly, articles, paragraphs and items cited in full</translation>
+    </message>
+    <message>
+        <source>程序时效：按期立案、90日内决定、7个工作日内送达、听证与申辩期限</source>
+        <translation>Procedural time limits: filed on time, decided within 90 days, served within 7 working days, hearing and statement periods</translation>
+    </message>
+    <message>
+        <source>裁量：适用基准阶次，情节有证据，说理充分</source>
+        <translation>Discretion: benchmark tier applied, circumstances backed by evidence, reasoning sufficient</translation>
+    </message>
+    <message>
+        <source>决定书内容完整（第59条），说理回应陈述申辩</source>
+        <translation>Decision complete (Art. 59), its reasoning answers the statement and defence</translation>
+    </message>
+    <message>
+        <source>执行：缴款凭证、罚缴分离、加处罚款计算正确、催告后申请强制执行</source>
+        <translation>Execution: payment receipts, fines paid to the bank, late-payment fines correctly calculated, court enforcement applied for after a demand</translation>
+    </message>
+    <message>
+        <source>使用规范文书格式</source>
+        <translation>Standard document formats used</translation>
+    </message>
+    <message>
+        <source>文书项目填写完整、用语规范、无空项</source>
+        <translation>Document fields filled in completely and in proper wording, none left blank</translation>
+    </message>
+    <message>
+        <source>一案一卷</source>
+        <translation>One file per case</translation>
+    </message>
+    <message>
+        <source>封面统一</source>
+        <translation>Uniform cover</translation>
+    </message>
+    <message>
+        <source>卷内目录齐全、顺序与页码正确</source>
+        <translation>Table of contents complete, order and page numbers correct</translation>
+    </message>
+    <message>
+        <source>页码编写规范（有文字页右下角阿拉伯数字；封面、目录、备考表不编）</source>
+        <translation>Pages numbered properly (Arabic numerals bottom right on pages with text; cover, contents and notes sheet not numbered)</translation>
+    </message>
+    <message>
+        <source>装订次序符合规定</source>
+        <translation>Binding order as prescribed</translation>
+    </message>
+    <message>
+        <source>装订与载体规范</source>
+        <translation>Binding and media as prescribed</translation>
+    </message>
+    <message>
+        <source>备考表填写完整</source>
+        <translation>Notes sheet filled in completely</translation>
+    </message>
+    <message>
+        <source>音像资料编目索引</source>
+        <translation>Audio and video material catalogued and indexed</translation>
+    </message>
+</context>
+<context>
     <name>fonts</name>
     <message>
         <source>界面字体：%1</source>
@@ -4392,6 +4685,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>At least {0} officers with a valid enforcement certificate</translation>
     </message>
     <message>
+        <source>星级中队考评细则（建议稿）</source>
+        <translation>Star squad rating rules (draft)</translation>
+    </message>
+    <message>
+        <source>领域规格 §4.1 建议稿 [P]：未见公开的浙江省、杭州市星级中队考评办法，待客户提供后替换</source>
+        <translation>Domain specification §4.1 draft [P]: no published Zhejiang or Hangzhou star-squad rating rules were found; to be replaced once the customer provides them</translation>
+    </message>
+    <message>
         <source>办案质量</source>
         <translation>Case quality</translation>
     </message>
@@ -4530,6 +4831,54 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>解除查封扣押</source>
         <translation>Seizure lifted</translation>
+    </message>
+    <message>
+        <source>比率×分值</source>
+        <translation>Rate × points</translation>
+    </message>
+    <message>
+        <source>平均分÷100×分值</source>
+        <translation>Average score ÷ 100 × points</translation>
+    </message>
+    <message>
+        <source>达到目标值得满分，未达按比例</source>
+        <translation>Full points at the target, in proportion below it</translation>
+    </message>
+    <message>
+        <source>每件扣分，扣完为止</source>
+        <translation>Points off per case, down to zero</translation>
+    </message>
+    <message>
+        <source>每千件案件每件扣分，扣完为止</source>
+        <translation>Points off each per 1,000 cases, down to zero</translation>
+    </message>
+    <message>
+        <source>不合格案卷</source>
+        <translation>Failed case file</translation>
+    </message>
+    <message>
+        <source>违法执法受处分</source>
+        <translation>Officer disciplined for unlawful enforcement</translation>
+    </message>
+    <message>
+        <source>越权或严重违反程序败诉</source>
+        <translation>Lawsuit lost for exceeding authority or serious procedural breach</translation>
+    </message>
+    <message>
+        <source>过错引发重大负面舆情</source>
+        <translation>Serious negative public opinion caused by fault</translation>
+    </message>
+    <message>
+        <source>有效投诉</source>
+        <translation>Valid complaint</translation>
+    </message>
+    <message>
+        <source>执法人员受处分</source>
+        <translation>Officer disciplined</translation>
+    </message>
+    <message>
+        <source>程序内置默认版本</source>
+        <translation>built-in default version</translation>
     </message>
 </context>
 <context>
@@ -6894,6 +7243,438 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Suspected crimes transferred as the law requires (Art. 27)</translation>
     </message>
     <message>
+        <source>第四条</source>
+        <translation>Art. 4</translation>
+    </message>
+    <message>
+        <source>第五条</source>
+        <translation>Art. 5</translation>
+    </message>
+    <message>
+        <source>第二十七条</source>
+        <translation>Art. 27</translation>
+    </message>
+    <message>
+        <source>第二十八条</source>
+        <translation>Art. 28</translation>
+    </message>
+    <message>
+        <source>第二十九条</source>
+        <translation>Art. 29</translation>
+    </message>
+    <message>
+        <source>第三十条</source>
+        <translation>Art. 30</translation>
+    </message>
+    <message>
+        <source>第三十一条</source>
+        <translation>Art. 31</translation>
+    </message>
+    <message>
+        <source>第三十二条</source>
+        <translation>Art. 32</translation>
+    </message>
+    <message>
+        <source>第三十三条</source>
+        <translation>Art. 33</translation>
+    </message>
+    <message>
+        <source>第三十四条</source>
+        <translation>Art. 34</translation>
+    </message>
+    <message>
+        <source>第三十六条</source>
+        <translation>Art. 36</translation>
+    </message>
+    <message>
+        <source>第三十七条</source>
+        <translation>Art. 37</translation>
+    </message>
+    <message>
+        <source>第四十二条</source>
+        <translation>Art. 42</translation>
+    </message>
+    <message>
+        <source>第四十四条</source>
+        <translation>Art. 44</translation>
+    </message>
+    <message>
+        <source>第四十五条</source>
+        <translation>Art. 45</translation>
+    </message>
+    <message>
+        <source>第四十七条</source>
+        <translation>Art. 47</translation>
+    </message>
+    <message>
+        <source>第四十八条</source>
+        <translation>Art. 48</translation>
+    </message>
+    <message>
+        <source>第五十一条</source>
+        <translation>Art. 51</translation>
+    </message>
+    <message>
+        <source>第五十四条</source>
+        <translation>Art. 54</translation>
+    </message>
+    <message>
+        <source>第五十五条</source>
+        <translation>Art. 55</translation>
+    </message>
+    <message>
+        <source>第五十六条</source>
+        <translation>Art. 56</translation>
+    </message>
+    <message>
+        <source>第五十七条</source>
+        <translation>Art. 57</translation>
+    </message>
+    <message>
+        <source>第五十九条</source>
+        <translation>Art. 59</translation>
+    </message>
+    <message>
+        <source>第五十八条</source>
+        <translation>Art. 58</translation>
+    </message>
+    <message>
+        <source>第六十条</source>
+        <translation>Art. 60</translation>
+    </message>
+    <message>
+        <source>第六十一条</source>
+        <translation>Art. 61</translation>
+    </message>
+    <message>
+        <source>第六十二条</source>
+        <translation>Art. 62</translation>
+    </message>
+    <message>
+        <source>第六十三条</source>
+        <translation>Art. 63</translation>
+    </message>
+    <message>
+        <source>第六十四条</source>
+        <translation>Art. 64</translation>
+    </message>
+    <message>
+        <source>第六十五条</source>
+        <translation>Art. 65</translation>
+    </message>
+    <message>
+        <source>第六十六条</source>
+        <translation>Art. 66</translation>
+    </message>
+    <message>
+        <source>第六十七条</source>
+        <translation>Art. 67</translation>
+    </message>
+    <message>
+        <source>第六十八条</source>
+        <translation>Art. 68</translation>
+    </message>
+    <message>
+        <source>第六十九条</source>
+        <translation>Art. 69</translation>
+    </message>
+    <message>
+        <source>第七十条</source>
+        <translation>Art. 70</translation>
+    </message>
+    <message>
+        <source>第七十一条</source>
+        <translation>Art. 71</translation>
+    </message>
+    <message>
+        <source>第七十二条</source>
+        <translation>Art. 72</translation>
+    </message>
+    <message>
+        <source>第七十三条</source>
+        <translation>Art. 73</translation>
+    </message>
+    <message>
+        <source>第八十五条</source>
+        <translation>Art. 85</translation>
+    </message>
+    <message>
+        <source>第三十三条第一款</source>
+        <translation>Art. 33(1)</translation>
+    </message>
+    <message>
+        <source>第三十三条第二款</source>
+        <translation>Art. 33(2)</translation>
+    </message>
+    <message>
+        <source>第三十三条第三款</source>
+        <translation>Art. 33(3)</translation>
+    </message>
+    <message>
+        <source>第五十七条第一款第（三）项</source>
+        <translation>Art. 57(1) item 3</translation>
+    </message>
+    <message>
+        <source>第五十七条第一款第（四）项</source>
+        <translation>Art. 57(1) item 4</translation>
+    </message>
+    <message>
+        <source>第五十七条第二款</source>
+        <translation>Art. 57(2)</translation>
+    </message>
+    <message>
+        <source>第五十八条第二款</source>
+        <translation>Art. 58(2)</translation>
+    </message>
+    <message>
+        <source>第六十一条第二款</source>
+        <translation>Art. 61(2)</translation>
+    </message>
+    <message>
+        <source>第六十四条第（一）项</source>
+        <translation>Art. 64 item 1</translation>
+    </message>
+    <message>
+        <source>第六十四条第（二）项</source>
+        <translation>Art. 64 item 2</translation>
+    </message>
+    <message>
+        <source>第六十六条第二款</source>
+        <translation>Art. 66(2)</translation>
+    </message>
+    <message>
+        <source>第二十五条</source>
+        <translation>Art. 25</translation>
+    </message>
+    <message>
+        <source>第三十五条</source>
+        <translation>Art. 35</translation>
+    </message>
+    <message>
+        <source>第五十三条</source>
+        <translation>Art. 53</translation>
+    </message>
+    <message>
+        <source>第二十条</source>
+        <translation>Art. 20</translation>
+    </message>
+    <message>
+        <source>第四十六条</source>
+        <translation>Art. 46</translation>
+    </message>
+    <message>
+        <source>（条文待核实）</source>
+        <translation>(article to be verified)</translation>
+    </message>
+    <message>
+        <source>（说理）</source>
+        <translation>(reasoning)</translation>
+    </message>
+    <message>
+        <source>第五章</source>
+        <translation>Chapter 5</translation>
+    </message>
+    <message>
+        <source>适用违法行为发生时的裁量基准（第三十七条）</source>
+        <translation>The benchmark in force when the violation occurred applies (Art. 37)</translation>
+    </message>
+    <message>
+        <source>行为时无裁量基准，适用现行基准</source>
+        <translation>No benchmark was in force at the time of the act; the current one applies</translation>
+    </message>
+    <message>
+        <source>新规定处罚较轻，适用新规定（第三十七条从旧兼从轻）</source>
+        <translation>The new rule is lighter and applies (Art. 37: the old rule unless the new one is lighter)</translation>
+    </message>
+    <message>
+        <source>主动消除或者减轻违法行为危害后果</source>
+        <translation>Voluntarily eliminated or reduced the harm of the violation</translation>
+    </message>
+    <message>
+        <source>受他人胁迫或者诱骗实施违法行为</source>
+        <translation>Coerced or induced by others into the violation</translation>
+    </message>
+    <message>
+        <source>主动供述行政机关尚未掌握的违法行为</source>
+        <translation>Voluntarily confessed violations unknown to the agency</translation>
+    </message>
+    <message>
+        <source>配合行政机关查处违法行为有立功表现</source>
+        <translation>Helped the agency investigate violations, with meritorious conduct</translation>
+    </message>
+    <message>
+        <source>法律、法规、规章规定其他应当从轻或者减轻行政处罚的</source>
+        <translation>Other circumstances in which laws, regulations or rules require a lighter or mitigated penalty</translation>
+    </message>
+    <message>
+        <source>行为终了日期</source>
+        <translation>End date of the act</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第三十八条、第五十九条</source>
+        <translation>Administrative Penalty Law Art. 38, Art. 59</translation>
+    </message>
+    <message>
+        <source>投诉人或来电记录</source>
+        <translation>Complainant or call record</translation>
+    </message>
+    <message>
+        <source>工单号</source>
+        <translation>Work order number</translation>
+    </message>
+    <message>
+        <source>移送部门及文号</source>
+        <translation>Referring department and document number</translation>
+    </message>
+    <message>
+        <source>抽查任务编号</source>
+        <translation>Random check task number</translation>
+    </message>
+    <message>
+        <source>设备编号及记录号</source>
+        <translation>Device number and record number</translation>
+    </message>
+    <message>
+        <source>报道出处</source>
+        <translation>Source of the report</translation>
+    </message>
+    <message>
+        <source>执法主体名称</source>
+        <translation>Enforcement body&apos;s name</translation>
+    </message>
+    <message>
+        <source>机关简称</source>
+        <translation>Agency&apos;s short name</translation>
+    </message>
+    <message>
+        <source>中队名称</source>
+        <translation>Squad name</translation>
+    </message>
+    <message>
+        <source>中队编号</source>
+        <translation>Squad number</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>执法证号</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>行政区划代码应为6位数字</source>
+        <translation>A division code has 6 digits</translation>
+    </message>
+    <message>
+        <source>中队名称不能为空</source>
+        <translation>The squad name cannot be empty</translation>
+    </message>
+    <message>
+        <source>中队编号不能为空（最多8个字符）</source>
+        <translation>The squad number cannot be empty (at most 8 characters)</translation>
+    </message>
+    <message>
+        <source>姓名不能为空</source>
+        <translation>The name cannot be empty</translation>
+    </message>
+    <message>
+        <source>执法证号不能为空（最多32个字符）</source>
+        <translation>The certificate number cannot be empty (at most 32 characters)</translation>
+    </message>
+    <message>
+        <source>执法证号只能包含字母、数字和连字符</source>
+        <translation>A certificate number may contain only letters, digits and hyphens</translation>
+    </message>
+    <message>
+        <source>执法证有效期应为日期（YYYY-MM-DD）</source>
+        <translation>The certificate&apos;s expiry must be a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>密码不能只有数字或只有字母</source>
+        <translation>A password cannot be only digits or only letters</translation>
+    </message>
+    <message>
+        <source>密码含有无效字符（如 NUL 或非 UTF-8 字节）</source>
+        <translation>The password contains invalid characters (such as NUL or non-UTF-8 bytes)</translation>
+    </message>
+    <message>
+        <source>用户名为1–32位字母、数字、下划线或点</source>
+        <translation>A user name has 1–32 letters, digits, underscores or dots</translation>
+    </message>
+    <message>
+        <source>执法队员和中队长必须属于一个中队</source>
+        <translation>Officers and squad leaders must belong to a squad</translation>
+    </message>
+    <message>
+        <source>该执法人员已关联其他账户</source>
+        <translation>This officer is already linked to another account</translation>
+    </message>
+    <message>
+        <source>{0}应为文字</source>
+        <translation>{0} must be text</translation>
+    </message>
+    <message>
+        <source>{0}不能为空</source>
+        <translation>{0} cannot be empty</translation>
+    </message>
+    <message>
+        <source>{0}不能超过{1}个字</source>
+        <translation>{0} cannot be longer than {1} characters</translation>
+    </message>
+    <message>
+        <source>未发现违法行为</source>
+        <translation>No violation found</translation>
+    </message>
+    <message>
+        <source>说服教育·劝导</source>
+        <translation>Persuasion and education</translation>
+    </message>
+    <message>
+        <source>责令改正</source>
+        <translation>Ordered to correct</translation>
+    </message>
+    <message>
+        <source>建议立案</source>
+        <translation>Propose filing a case</translation>
+    </message>
+    <message>
+        <source>当场处罚</source>
+        <translation>Penalty on the spot</translation>
+    </message>
+    <message>
+        <source>移送</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>不予公开</source>
+        <translation>Not to be published</translation>
+    </message>
+    <message>
+        <source>待审签</source>
+        <translation>Awaiting sign-off</translation>
+    </message>
+    <message>
+        <source>已审签待导出</source>
+        <translation>Signed off, to be exported</translation>
+    </message>
+    <message>
+        <source>已导出待回报</source>
+        <translation>Exported, awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>已公示</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>待撤下</source>
+        <translation>To be withdrawn</translation>
+    </message>
+    <message>
+        <source>已撤下</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
         <source>当事人认定正确、身份证明在卷（第五十七条）</source>
         <translation>Party correctly identified, proof of identity on file (Art. 57)</translation>
     </message>
@@ -6926,12 +7707,688 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Act ended {0}, discovered {1}, limitation until {2}</translation>
     </message>
     <message>
+        <source>审核结论为 {0}</source>
+        <translation>The review verdict is one of {0}</translation>
+    </message>
+    <message>
+        <source>未知的不予处罚理由：{0}</source>
+        <translation>Unknown ground for no penalty: {0}</translation>
+    </message>
+    <message>
+        <source>可选：{0}</source>
+        <translation>Choose from: {0}</translation>
+    </message>
+    <message>
         <source>{0}；{1}</source>
         <translation>{0}; {1}</translation>
     </message>
     <message>
+        <source>已提交法制审核</source>
+        <translation>Submitted for legal review</translation>
+    </message>
+    <message>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}含有无效字符（不是 UTF-8 文本）</source>
+        <translation>{0} contains invalid characters (not UTF-8 text)</translation>
+    </message>
+    <message>
+        <source>{0}含有空字符（NUL）</source>
+        <translation>{0} contains a NUL character</translation>
+    </message>
+    <message>
+        <source>{0}含有控制字符</source>
+        <translation>{0} contains control characters</translation>
+    </message>
+    <message>
+        <source>{0}含有文字方向控制符（可使打印内容与存储内容不一致）</source>
+        <translation>{0} contains text-direction control characters (they can make the printout differ from what is stored)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{0}{1}，{2}{3}</source>
+        <translation>{0} {1}, {2} {3}</translation>
+    </message>
+    <message>
+        <source>{0} ≤ {1}</source>
+        <translation>{0} ≤ {1}</translation>
+    </message>
+    <message>
+        <source>（另案规定罚款上限{0}元不低于本案的{1}元：应维持另案处罚，本案不再罚款）</source>
+        <translation> (the other case&apos;s provision allows up to {0} yuan, not less than this case&apos;s {1} yuan: keep the other case&apos;s penalty and fine nothing here)</translation>
+    </message>
+    <message>
+        <source>请管理员导入适用的裁量基准（inspector standards import），或核对案件的事项代码和违法行为日期</source>
+        <translation>Ask the administrator to import the applicable benchmark (inspector standards import), or check the case&apos;s matter code and date of violation</translation>
+    </message>
+    <message>
+        <source>请改用普通程序：先立案，再调查取证</source>
+        <translation>Use the general procedure instead: file the case first, then investigate</translation>
+    </message>
+    <message>
+        <source>确属另一个违法行为的，请在 separate_act 中写明理由；否则按罚款数额高的规定处罚一次</source>
+        <translation>If it really is another violation, give the reason in separate_act; otherwise penalise once, under the provision with the higher fine</translation>
+    </message>
+    <message>
+        <source>（本案规定罚款上限{0}元高于另案的{1}元：应先变更或撤销另案的罚款，再按本案规定处罚）</source>
+        <translation> (this case&apos;s provision allows up to {0} yuan, more than the other case&apos;s {1} yuan: first change or revoke the other case&apos;s fine, then penalise under this case&apos;s provision)</translation>
+    </message>
+    <message>
+        <source>请开具缴款通知，由当事人到指定银行或通过电子支付缴纳</source>
+        <translation>Issue a payment notice; the party pays at the designated bank or electronically</translation>
+    </message>
+    <message>
+        <source>当场收缴罚款必须出具省级财政部门统一制发的专用票据</source>
+        <translation>A fine collected on the spot requires the official receipt issued by the provincial finance department</translation>
+    </message>
+    <message>
+        <source>请登记专用票据号码</source>
+        <translation>Record the official receipt number</translation>
+    </message>
+    <message>
+        <source>事项{0}在违法行为发生日没有可适用的裁量基准，无法核对法定罚款幅度</source>
+        <translation>Matter {0} has no applicable benchmark on the date of the violation, so the statutory range of the fine cannot be checked</translation>
+    </message>
+    <message>
+        <source>当场处罚的罚款不能超过{0}元（公民）</source>
+        <translation>A fine on the spot may not exceed {0} yuan (individual)</translation>
+    </message>
+    <message>
+        <source>当场处罚的罚款不能超过{0}元（法人或其他组织）</source>
+        <translation>A fine on the spot may not exceed {0} yuan (legal person or other organisation)</translation>
+    </message>
+    <message>
+        <source>同一个违法行为不得给予两次以上罚款；请核对是否为同一行为，必要时作不予处罚或撤销立案处理</source>
+        <translation>One violation may not be fined twice; check whether it is the same act and, if need be, decide no penalty or revoke the filing</translation>
+    </message>
+    <message>
+        <source>当事人同日的违法行为已在案件{0}（{1}）中被罚款；同一违法行为违反多个规定的，只按罚款数额高的规定罚款一次{2}</source>
+        <translation>The party&apos;s violation of the same day was already fined in case {0} ({1}); an act that breaches several provisions is fined once, under the provision with the higher fine{2}</translation>
+    </message>
+    <message>
+        <source>当事人的同一违法行为已被罚款（案件{0}）</source>
+        <translation>The party&apos;s same violation has already been fined (case {0})</translation>
+    </message>
+    <message>
+        <source>现行规定并不比行为时的规定更轻，应适用行为时的规定</source>
+        <translation>The current rule is not lighter than the rule at the time of the act, which therefore applies</translation>
+    </message>
+    <message>
+        <source>取消“从旧兼从轻”选项</source>
+        <translation>Untick “apply the lighter new rule”</translation>
+    </message>
+    <message>
+        <source>{0}：具有应当从轻或者减轻处罚的情形，罚款应在从轻档或以下</source>
+        <translation>{0}: there are grounds requiring a lighter or mitigated penalty; the fine must be in the lighter band or below</translation>
+    </message>
+    <message>
+        <source>{0}：违法时未满14周岁（{1}岁），不予行政处罚，责令监护人加以管教</source>
+        <translation>{0}: under 14 at the time of the violation ({1}): no administrative penalty; the guardian is ordered to discipline them</translation>
+    </message>
+    <message>
+        <source>{0}：违法时不能辨认或者不能控制自己行为，不予行政处罚</source>
+        <translation>{0}: unable to recognise or control own conduct at the time of the violation: no administrative penalty</translation>
+    </message>
+    <message>
+        <source>{0}：违法行为轻微并及时改正，没有造成危害后果，不予行政处罚（须教育）</source>
+        <translation>{0}: minor violation promptly corrected without harmful consequences: no administrative penalty (education required)</translation>
+    </message>
+    <message>
+        <source>{0}：有证据足以证明没有主观过错，不予行政处罚</source>
+        <translation>{0}: sufficient evidence of no subjective fault: no administrative penalty</translation>
+    </message>
+    <message>
+        <source>{0}：初次违法且危害后果轻微并及时改正，可以不予行政处罚（首违不罚清单事项）</source>
+        <translation>{0}: first violation with minor harm, promptly corrected: may go unpunished (a matter on the first-violation list)</translation>
+    </message>
+    <message>
+        <source>本阶次为示例数据（illustrative），须以正式裁量基准替换</source>
+        <translation>This tier is example data (illustrative) and must be replaced by the official benchmark</translation>
+    </message>
+    <message>
+        <source>罚款金额不能为负数</source>
+        <translation>The fine cannot be negative</translation>
+    </message>
+    <message>
+        <source>请输入正确金额</source>
+        <translation>Enter a valid amount</translation>
+    </message>
+    <message>
+        <source>本案依法不予行政处罚，不能确定罚款金额</source>
+        <translation>By law this case is not penalised, so no fine can be set</translation>
+    </message>
+    <message>
+        <source>该事项对此类当事人没有法定罚款幅度（或缺少工程造价）</source>
+        <translation>The matter has no statutory fine range for this kind of party (or the project cost is missing)</translation>
+    </message>
+    <message>
+        <source>请核对当事人类型，或在裁量表中填写工程造价</source>
+        <translation>Check the party type, or enter the project cost in the discretion form</translation>
+    </message>
+    <message>
+        <source>罚款只能在法定幅度内确定，请修改金额</source>
+        <translation>The fine must be within the statutory range; change the amount</translation>
+    </message>
+    <message>
+        <source>具有应当从轻或者减轻处罚的情形，罚款不能高于从轻档</source>
+        <translation>There are grounds requiring a lighter or mitigated penalty; the fine cannot exceed the lighter band</translation>
+    </message>
+    <message>
+        <source>金额不在推荐阶次内，须填写裁量说理</source>
+        <translation>The amount is outside the recommended tier: reasoning is required</translation>
+    </message>
+    <message>
+        <source>在“说理”栏写明偏离推荐阶次的理由；说理将印在决定书上，并提交法制审核</source>
+        <translation>Write why the amount departs from the recommended tier in “Reasoning”; it is printed on the decision and goes to legal review</translation>
+    </message>
+    <message>
+        <source>现行裁量基准与行为时相同，没有更轻的新规定</source>
+        <translation>The current benchmark is the one in force at the time of the act; there is no lighter new rule</translation>
+    </message>
+    <message>
+        <source>{0}：违法时已满14周岁不满18周岁（{1}岁），应当从轻或者减轻处罚</source>
+        <translation>{0}: aged 14 to 17 at the time of the violation ({1}): the penalty must be lighter or mitigated</translation>
+    </message>
+    <message>
+        <source>{0}：尚未完全丧失辨认或者控制能力，可以从轻或者减轻处罚</source>
+        <translation>{0}: ability to recognise or control conduct not entirely lost: the penalty may be lighter or mitigated</translation>
+    </message>
+    <message>
+        <source>当事人在回溯期内已有{0}起违法记录，不适用首违不罚</source>
+        <translation>The party has {0} violation(s) on record in the look-back period: the first-violation exemption does not apply</translation>
+    </message>
+    <message>
+        <source>请选择“不予处罚”决定，并记录说服教育情况（{0}）</source>
+        <translation>Choose the “no penalty” decision and record the education given ({0})</translation>
+    </message>
+    <message>
+        <source>罚款{0}元超过法定上限{1}元</source>
+        <translation>The fine of {0} yuan exceeds the statutory maximum of {1} yuan</translation>
+    </message>
+    <message>
+        <source>罚款低于法定下限{0}元</source>
+        <translation>The fine is below the statutory minimum of {0} yuan</translation>
+    </message>
+    <message>
+        <source>只有具备{0}或{1}减轻情形并勾选“减轻处罚”时才能低于下限</source>
+        <translation>Only with mitigating grounds under {0} or {1} and “Mitigated penalty” ticked may the fine be below the minimum</translation>
+    </message>
+    <message>
+        <source>请将罚款定在{0}元以下，或取消不成立的情形</source>
+        <translation>Set the fine at {0} yuan or less, or untick grounds that do not apply</translation>
+    </message>
+    <message>
+        <source>事先告知书中不写听证权利；当事人的意见在陈述申辩中听取</source>
+        <translation>The prior notice does not state a hearing right; the party&apos;s views are heard in the statement and defence</translation>
+    </message>
+    <message>
+        <source>文书只能载明案件已记录的处罚内容；金额变化须重新告知</source>
+        <translation>A document can only state the penalty the case recorded; a changed amount needs a new notice</translation>
+    </message>
+    <message>
+        <source>拟罚款{0}元未达到听证标准，当事人不享有听证权利，不能制作{1}</source>
+        <translation>The intended fine of {0} yuan is below the hearing threshold, the party has no right to a hearing, so no {1} can be made</translation>
+    </message>
+    <message>
+        <source>{0}的金额（{1}元）与案件记录的{2}元不一致</source>
+        <translation>The amount of the {0} ({1} yuan) differs from the {2} yuan the case recorded</translation>
+    </message>
+    <message>
+        <source>尚不能制作{0}：{1}</source>
+        <translation>The {0} cannot be made yet: {1}</translation>
+    </message>
+    <message>
+        <source>15位旧身份证号已升级为18位</source>
+        <translation>The old 15-digit ID number was converted to 18 digits</translation>
+    </message>
+    <message>
+        <source>身份证号应为18位，实际为{0}位</source>
+        <translation>A resident ID number has 18 characters, this one has {0}</translation>
+    </message>
+    <message>
+        <source>身份证号格式不正确</source>
+        <translation>The resident ID number is not in the right format</translation>
+    </message>
+    <message>
+        <source>身份证号前两位{0}不是有效的省级代码</source>
+        <translation>The first two digits of the resident ID number ({0}) are not a valid province code</translation>
+    </message>
+    <message>
+        <source>身份证号中的出生日期{0}不合理</source>
+        <translation>The birth date in the resident ID number ({0}) is not plausible</translation>
+    </message>
+    <message>
+        <source>身份证号校验位错误（应为{0}）</source>
+        <translation>Wrong check character in the resident ID number (should be {0})</translation>
+    </message>
+    <message>
+        <source>地址码{0}不在区划表中（可能为已撤销区划）</source>
+        <translation>Address code {0} is not in the division table (perhaps an abolished division)</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码应为18位，实际为{0}位</source>
+        <translation>A unified social credit code has 18 characters, this one has {0}</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码含有不允许的字符（不使用I、O、S、V、Z）或格式不正确</source>
+        <translation>The unified social credit code contains characters not allowed (I, O, S, V and Z are not used) or is not in the right format</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码校验位错误（应为{0}）</source>
+        <translation>Wrong check character in the unified social credit code (should be {0})</translation>
+    </message>
+    <message>
+        <source>组织机构代码部分校验未通过</source>
+        <translation>The organisation code part of the number fails its check</translation>
+    </message>
+    <message>
+        <source>手机号码应为以1开头的11位数字</source>
+        <translation>A mobile number has 11 digits starting with 1</translation>
+    </message>
+    <message>
+        <source>电话号码格式不正确（手机11位，或区号-号码）</source>
+        <translation>The phone number is not in the right format (11-digit mobile, or area code-number)</translation>
+    </message>
+    <message>
+        <source>证件号码不能为空</source>
+        <translation>The ID number cannot be empty</translation>
+    </message>
+    <message>
+        <source>身份证号中的出生日期{0}不存在</source>
+        <translation>The birth date in the resident ID number ({0}) does not exist</translation>
+    </message>
+    <message>
+        <source>证件号码过长（最多{0}个字符）</source>
+        <translation>The ID number is too long (at most {0} characters)</translation>
+    </message>
+    <message>
+        <source>工商注册号应为15位数字</source>
+        <translation>A business registration number has 15 digits</translation>
+    </message>
+    <message>
+        <source>如发现违法行为需要处罚，请先把处理结果改为“建议立案”或“当场处罚”</source>
+        <translation>If a violation was found that calls for a penalty, first change the outcome to “Propose filing a case” or “Penalty on the spot”</translation>
+    </message>
+    <message>
+        <source>该检查已经立案登记，不能重复</source>
+        <translation>A case was already filed from this inspection; it cannot be filed twice</translation>
+    </message>
+    <message>
+        <source>请在“案件”中打开已登记的案件</source>
+        <translation>Open the filed case under “Cases”</translation>
+    </message>
+    <message>
+        <source>连续或继续状态的违法行为，终了日期不能早于发生日期</source>
+        <translation>For a continuing violation the end date cannot be before the date it began</translation>
+    </message>
+    <message>
+        <source>发现日期不能早于违法行为发生日期</source>
+        <translation>The discovery date cannot be before the date of the violation</translation>
+    </message>
+    <message>
+        <source>检查记录没有执法事项，无法立案</source>
+        <translation>The inspection record has no enforcement matter, so no case can be filed</translation>
+    </message>
+    <message>
+        <source>检查记录没有当事人，无法立案</source>
+        <translation>The inspection record has no party, so no case can be filed</translation>
+    </message>
+    <message>
+        <source>请选择执法事项</source>
+        <translation>Choose the enforcement matter</translation>
+    </message>
+    <message>
+        <source>请填写违法行为地点</source>
+        <translation>Enter where the violation took place</translation>
+    </message>
+    <message>
+        <source>该检查的处理结果为“{0}”，不需要立案</source>
+        <translation>The inspection&apos;s outcome is “{0}”, which needs no case</translation>
+    </message>
+    <message>
+        <source>请选择中队</source>
+        <translation>Choose the squad</translation>
+    </message>
+    <message>
+        <source>请填写违法行为发生日期（{0}时效自此计算）</source>
+        <translation>Enter the date of the violation (the limitation period of {0} runs from it)</translation>
+    </message>
+    <message>
+        <source>请填写发现日期（{0}立案期限自此计算）</source>
+        <translation>Enter the discovery date (the filing period of {0} runs from it)</translation>
+    </message>
+    <message>
+        <source>请填写{0}</source>
+        <translation>Required: {0}</translation>
+    </message>
+    <message>
+        <source>{0}格式应为 YYYY-MM-DD</source>
+        <translation>{0} must be written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{0}不能晚于今天</source>
+        <translation>{0} cannot be later than today</translation>
+    </message>
+    <message>
+        <source>案卷评查标准</source>
+        <translation>Case file evaluation standard</translation>
+    </message>
+    <message>
+        <source>案件尚未结案，只能进行模拟评查</source>
+        <translation>The case is not closed yet: only a mock evaluation is possible</translation>
+    </message>
+    <message>
+        <source>结案后再正式评查，或选择“模拟评查”</source>
+        <translation>Evaluate formally once the case is closed, or choose “Mock evaluation”</translation>
+    </message>
+    <message>
+        <source>卷内没有现场照片或音像证据</source>
+        <translation>No on-site photos or audio-visual evidence in the file</translation>
+    </message>
+    <message>
+        <source>卷内没有现场检查笔录或询问笔录</source>
+        <translation>No on-site inspection record or inquiry record in the file</translation>
+    </message>
+    <message>
+        <source>处罚案件没有裁量表</source>
+        <translation>A penalty case without a discretion form</translation>
+    </message>
+    <message>
+        <source>未适用裁量基准阶次</source>
+        <translation>No benchmark tier applied</translation>
+    </message>
+    <message>
+        <source>无裁量说理</source>
+        <translation>No discretion reasoning</translation>
+    </message>
+    <message>
+        <source>超出推荐阶次或减轻处罚，未说明理由</source>
+        <translation>Outside the recommended tier or mitigated without reasons given</translation>
+    </message>
+    <message>
+        <source>罚款不在推荐幅度内却未标明</source>
+        <translation>The fine is outside the recommended range but not marked so</translation>
+    </message>
+    <message>
+        <source>罚款未缴清（应缴{0}元，已缴{1}元）且未申请强制执行即结案</source>
+        <translation>Closed with the fine unpaid ({0} yuan due, {1} yuan paid) and no application for court enforcement</translation>
+    </message>
+    <message>
+        <source>评查模型缺少等次</source>
+        <translation>The scoring model has no grades</translation>
+    </message>
+    <message>
+        <source>自动检查通过：{0}</source>
+        <translation>Automatic checks passed: {0}</translation>
+    </message>
+    <message>
+        <source>请管理员导入适用的裁量基准（inspector standards import）或核对事项代码</source>
+        <translation>Ask the administrator to import the applicable benchmark (inspector standards import), or check the matter code</translation>
+    </message>
+    <message>
+        <source>违法行为发生日（{0}）没有生效的裁量基准包含事项{1}</source>
+        <translation>No benchmark in force on the date of the violation ({0}) includes matter {1}</translation>
+    </message>
+    <message>
+        <source>当场行政处罚决定书只适用于简易程序案件</source>
+        <translation>An on-the-spot penalty decision is only for simple-procedure cases</translation>
+    </message>
+    <message>
+        <source>找不到可用的中文字体，请在设置中指定字体文件</source>
+        <translation>No usable Chinese font was found; name a font file in the settings</translation>
+    </message>
+    <message>
+        <source>行政处罚决定书尚未送达，不能催告或申请强制执行</source>
+        <translation>The penalty decision has not been served yet, so no demand or application for enforcement can be made</translation>
+    </message>
+    <message>
+        <source>请先送达决定书并登记送达</source>
+        <translation>Serve the decision first and record the service</translation>
+    </message>
+    <message>
+        <source>本案没有应缴的罚款，无需催告</source>
+        <translation>This case has no fine to pay: no demand is needed</translation>
+    </message>
+    <message>
+        <source>罚款已经缴清，无需催告</source>
+        <translation>The fine has been paid in full: no demand is needed</translation>
+    </message>
+    <message>
+        <source>罚款已经缴清，无需申请强制执行</source>
+        <translation>The fine has been paid in full: no enforcement is needed</translation>
+    </message>
+    <message>
+        <source>当事人已申请行政复议或者提起行政诉讼，尚未终结</source>
+        <translation>The party has applied for administrative review or brought a lawsuit, not concluded yet</translation>
+    </message>
+    <message>
+        <source>请在复议、诉讼终结后依结果办理</source>
+        <translation>Act on the outcome once the review or lawsuit has concluded</translation>
+    </message>
+    <message>
+        <source>申请强制执行前须先书面催告当事人履行义务</source>
+        <translation>Before applying for enforcement the party must be given a written demand to comply</translation>
+    </message>
+    <message>
+        <source>请先制作并送达催告书，登记“送达催告书”</source>
+        <translation>Make and serve the demand notice first, and record “Demand notice served”</translation>
+    </message>
+    <message>
+        <source>缴款期限至{0}届满，期满前当事人没有不履行义务，不能催告</source>
+        <translation>The payment period runs until {0}; before it ends the party is not in default, so no demand can be made</translation>
+    </message>
+    <message>
+        <source>请于{0}或以后再制作催告书</source>
+        <translation>Make the demand notice on {0} or later</translation>
+    </message>
+    <message>
+        <source>期限届满且当事人未申请复议、未起诉，又不履行的，方可申请</source>
+        <translation>Apply only once the period has ended and the party has neither applied for review nor sued, and still does not comply</translation>
+    </message>
+    <message>
+        <source>申请强制执行应在复议、诉讼期限届满之日起三个月内提出（至{0}）</source>
+        <translation>Enforcement must be applied for within three months after the review and lawsuit periods end (until {0})</translation>
+    </message>
+    <message>
+        <source>催告书送达满{0}后当事人仍未履行的，才可申请（{1}之后）</source>
+        <translation>An application is possible only if the party still has not complied {0} after the demand notice was served (after {1})</translation>
+    </message>
+    <message>
+        <source>（暂定：该年度节假日安排尚未载入，可能顺延，暂按{0}处理）</source>
+        <translation> (provisional: that year&apos;s holiday calendar is not loaded yet, the date may move; {0} is used for now)</translation>
+    </message>
+    <message>
+        <source>{0}至{1}届满{2}，期满前不能申请人民法院强制执行</source>
+        <translation>The {0} runs until {1}{2}; before it ends no application to the people&apos;s court for enforcement can be made</translation>
+    </message>
+    <message>
+        <source>《行政处罚法》第四十二条</source>
+        <translation>Administrative Penalty Law Art. 42</translation>
+    </message>
+    <message>
+        <source>请再选择一名持有有效执法证的执法人员</source>
+        <translation>Choose one more officer with a valid enforcement certificate</translation>
+    </message>
+    <message>
+        <source>请填写检查开始和结束时间</source>
+        <translation>Enter when the inspection started and ended</translation>
+    </message>
+    <message>
+        <source>请更换执法人员</source>
+        <translation>Choose another officer</translation>
+    </message>
+    <message>
+        <source>过期证件不能参与执法，请更换执法人员</source>
+        <translation>An expired certificate cannot be used for enforcement; choose another officer</translation>
+    </message>
+    <message>
+        <source>检查结束时间必须晚于开始时间</source>
+        <translation>The inspection must end after it started</translation>
+    </message>
+    <message>
+        <source>请填写检查地点</source>
+        <translation>Enter where the inspection took place</translation>
+    </message>
+    <message>
+        <source>经纬度须同时填写</source>
+        <translation>Enter both latitude and longitude</translation>
+    </message>
+    <message>
+        <source>请至少选择一个执法事项</source>
+        <translation>Choose at least one enforcement matter</translation>
+    </message>
+    <message>
+        <source>发现违法时须填写当事人</source>
+        <translation>When a violation was found, the party must be entered</translation>
+    </message>
+    <message>
+        <source>现场检查须由两名以上持有执法证件的执法人员进行（当前 {0} 名）</source>
+        <translation>An inspection needs at least two officers with enforcement certificates ({0} now)</translation>
+    </message>
+    <message>
+        <source>责令改正须填写改正期限</source>
+        <translation>An order to correct needs a deadline for the correction</translation>
+    </message>
+    <message>
+        <source>执法人员{0}（证号 {1}）已停用，不能参与执法</source>
+        <translation>Officer {0} (certificate {1}) is deactivated and cannot take part in enforcement</translation>
+    </message>
+    <message>
+        <source>执法人员{0}的执法证（{1}）已于 {2} 过期</source>
+        <translation>Officer {0}&apos;s enforcement certificate ({1}) expired on {2}</translation>
+    </message>
+    <message>
+        <source>改正期限不能早于检查日期</source>
+        <translation>The deadline for the correction cannot be before the inspection date</translation>
+    </message>
+    <message>
+        <source>经纬度无效（纬度 −90～90，经度 −180～180）</source>
+        <translation>Invalid coordinates (latitude −90 to 90, longitude −180 to 180)</translation>
+    </message>
+    <message>
+        <source>裁量基准《{0}》（{1}版）事项{2}“{3}”</source>
+        <translation>Benchmark “{0}” (version {1}), matter {2} “{3}”</translation>
+    </message>
+    <message>
+        <source>文书不能引用未经核实或外地的法律依据：{0}</source>
+        <translation>A document cannot cite an unverified or another region&apos;s legal basis: {0}</translation>
+    </message>
+    <message>
+        <source>请管理员对照法律法规原文核实该行的违法依据和处罚依据，在裁量基准中标注已核实（citation_verified）并填写适用地区后再出具；或由承办人填写经核实的依据</source>
+        <translation>Ask the administrator to check the row&apos;s violated and penalty provisions against the texts of the law, mark them verified in the benchmark (citation_verified) and fill in the region they apply to before issuing; or the case handler enters a verified basis</translation>
+    </message>
+    <message>
+        <source>引自其他地区（行政区划代码{0}），不适用于本机关（{1}）</source>
+        <translation>Taken from another region (division code {0}), not applicable to this agency ({1})</translation>
+    </message>
+    <message>
+        <source>依据中含有“待核实”等工作备注</source>
+        <translation>The basis contains working notes such as “to be verified”</translation>
+    </message>
+    <message>
+        <source>手工填写的依据</source>
+        <translation>Basis entered by hand</translation>
+    </message>
+    <message>
+        <source>{0}：{1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>条文未经核实（{0}）</source>
+        <translation>Article not verified ({0})</translation>
+    </message>
+    <message>
+        <source>条文未经核实</source>
+        <translation>Article not verified</translation>
+    </message>
+    <message>
+        <source>未标注</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>未设置</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>请选择当事人类型（自然人/单位/个体工商户）</source>
+        <translation>Choose the party type (natural person / organisation / individual business)</translation>
+    </message>
+    <message>
+        <source>当事人姓名或名称不能为空</source>
+        <translation>The party&apos;s name cannot be empty</translation>
+    </message>
+    <message>
+        <source>单位当事人应提供统一社会信用代码</source>
+        <translation>An organisation must give its unified social credit code</translation>
+    </message>
+    <message>
+        <source>未知的证件类型：{0}</source>
+        <translation>Unknown ID type: {0}</translation>
+    </message>
+    <message>
+        <source>先行登记保存须经行政机关负责人批准</source>
+        <translation>Registering and preserving evidence in advance needs the approval of the agency&apos;s head</translation>
+    </message>
+    <message>
+        <source>请填写批准的负责人</source>
+        <translation>Enter the head who approved it</translation>
+    </message>
+    <message>
+        <source>请填写物品名称、规格</source>
+        <translation>Enter the item&apos;s name and specification</translation>
+    </message>
+    <message>
+        <source>请填写保存地点</source>
+        <translation>Enter where it is kept</translation>
+    </message>
+    <message>
+        <source>措施只能是先行登记保存或查封扣押</source>
+        <translation>The measure can only be advance registration and preservation, or sealing up and seizure</translation>
+    </message>
+    <message>
+        <source>该物品已作出处理决定</source>
+        <translation>A decision on this item has already been made</translation>
+    </message>
+    <message>
+        <source>公示记录尚未审签，不能登记公示</source>
+        <translation>The publicity record is not signed off, so publication cannot be recorded</translation>
+    </message>
+    <message>
+        <source>请先审核隐私处理后的预览并签发</source>
+        <translation>Check the redacted preview and sign it off first</translation>
+    </message>
+    <message>
+        <source>撤下公示须写明原因</source>
+        <translation>Withdrawing a publication needs a reason</translation>
+    </message>
+    <message>
+        <source>请填写决定被变更、撤销或确认违法、无效的情况</source>
+        <translation>State how the decision was changed, revoked, or found unlawful or void</translation>
+    </message>
+    <message>
+        <source>该决定尚未公示，无需撤下</source>
+        <translation>The decision has not been published: nothing to withdraw</translation>
+    </message>
+    <message>
+        <source>本决定不予公开：{0}</source>
+        <translation>This decision is not to be published: {0}</translation>
+    </message>
+    <message>
+        <source>公示日期应在决定日期和今天之间</source>
+        <translation>The publication date must be between the decision date and today</translation>
+    </message>
+    <message>
+        <source>如需重新作出决定，请先作废原决定书文号并登记决定变更</source>
+        <translation>To decide again, first void the original decision&apos;s number and record the change of decision</translation>
+    </message>
+    <message>
+        <source>本案已有有效的决定书（{0}），一个案件只能有一份有效决定</source>
+        <translation>The case already has a valid decision ({0}); a case can have only one valid decision</translation>
     </message>
     <message>
         <source>事项{0}（{1}）属本机关职权目录</source>
@@ -6976,10 +8433,6 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>无程序倒置（如告知前作出决定、立案前取证）</source>
         <translation>No steps out of order (e.g. a decision before the notice, evidence before filing)</translation>
-    </message>
-    <message>
-        <source>{0}{1}，{2}{3}</source>
-        <translation>{0} {1}, {2} {3}</translation>
     </message>
     <message>
         <source>{0}{1}，{2}{3}：顺序倒置</source>
@@ -7084,10 +8537,6 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>不予处罚</source>
         <translation>No penalty</translation>
-    </message>
-    <message>
-        <source>{0} ≤ {1}</source>
-        <translation>{0} ≤ {1}</translation>
     </message>
     <message>
         <source>听证申请在告知后{0}内（第六十四条第（一）项）</source>
@@ -7486,8 +8935,20 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Write what must be changed or investigated further</translation>
     </message>
     <message>
+        <source>案件不在法制审核中，无需延长</source>
+        <translation>The case is not in legal review: nothing to extend</translation>
+    </message>
+    <message>
+        <source>延长审核期限须写明理由</source>
+        <translation>Extending the review period needs a reason</translation>
+    </message>
+    <message>
         <source>请填写理由（如案情复杂须补充材料）</source>
         <translation>Enter the reason (e.g. a complex case needing more material)</translation>
+    </message>
+    <message>
+        <source>本次法制审核已延长过一次</source>
+        <translation>This legal review has already been extended once</translation>
     </message>
     <message>
         <source>审核期限只能延长一次</source>

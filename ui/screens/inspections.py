@@ -114,9 +114,8 @@ class Screen(QWidget):
         for r in inspections.list_inspections(self.session, search=self.search.text()):
             from ui.models.evidence_table import _local
 
-            text = (
-                f"{_local(r['started_at'])[:16]}  {r['address']}\n{r['party_name'] or ''}  "
-                f"{self.tr('照片')} {r['evidence_count']}"
+            text = self.tr("{0}  {1}\n{2}  照片 {3}").format(
+                _local(r["started_at"])[:16], r["address"], r["party_name"] or "", r["evidence_count"]
             )
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, r["id"])

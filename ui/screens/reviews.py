@@ -8,17 +8,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from inspector.permissions import Action
 from inspector.services import review
 from ui.tasks import Op
+from ui.translations import workflow_message
 from ui.widgets.deadline_table import RecordTable
 from ui.widgets.discretion_form import GuardPanel, yuan
 from ui.widgets.review_page import ReviewPage
 
-_STATUS = {"overdue": "已超期", "due_soon": "即将到期", "open": "审核中", "pending": "待提交审核"}
+_STATUS = {
+    "overdue": QT_TRANSLATE_NOOP("QueueTab", "已超期"),
+    "due_soon": QT_TRANSLATE_NOOP("QueueTab", "即将到期"),
+    "open": QT_TRANSLATE_NOOP("QueueTab", "审核中"),
+    "pending": QT_TRANSLATE_NOOP("QueueTab", "待提交审核"),
+}
 
 
 class QueueTab(QWidget):
@@ -82,7 +88,7 @@ class QueueTab(QWidget):
                 "status_label": self.tr(_STATUS[r["status"]]),
                 "case_no": r["case_no"] or self.tr("（未立案）"),
                 "amount": yuan(r["amount_cents"]),
-                "reason_text": "；".join(r["reasons"]),
+                "reason_text": self.tr("；").join(workflow_message(*p) for p in r["reason_parts"]),
                 "days_left": "" if r["days_left"] is None else r["days_left"],
             }
             for r in rows

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,11 +31,15 @@ from inspector import clock
 from inspector.permissions import Action
 from inspector.services import casefile_eval
 from ui.tasks import Op
-from ui.translations import words
+from ui.translations import casefile_text, state_label, words
 from ui.widgets.deadline_table import RecordTable
 from ui.widgets.discretion_form import GuardPanel
 
-_TIER = {"veto": "否决项", "content": "内容", "form": "卷面"}
+_TIER = {
+    "veto": QT_TRANSLATE_NOOP("Tab", "否决项"),
+    "content": QT_TRANSLATE_NOOP("Tab", "内容"),
+    "form": QT_TRANSLATE_NOOP("Tab", "卷面"),
+}
 
 
 def allowed(session) -> bool:
@@ -154,16 +158,16 @@ class Tab(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        from inspector.model import CASE_STATE_LABELS, CaseState
-
         Op(self, casefile_eval.candidates, self.session, include_open=self.include_open.isChecked()).success(
             lambda rows: self.cases.set_records(
                 [
                     {
                         **r,
                         "case_no": r["case_no"] or self.tr("（未立案）"),
-                        "state_label": CASE_STATE_LABELS[CaseState(r["state"])],
-                        "last_score": r["last_score"] or "",
+                        "state_label": state_label(r["state"]),
+                        "last_score": f"{r['last_total']:g} {casefile_text(r['last_grade'])}"
+                        if r["last_grade"]
+                        else "",
                     }
                     for r in rows
                 ],
@@ -195,7 +199,7 @@ class Tab(QWidget):
             self.tr("{0}　{1}　{2}").format(
                 case.get("case_no") or self.tr("（未立案）"),
                 case.get("matter_name", ""),
-                inputs["model"]["name"],
+                casefile_text(inputs["model"]["name"]),
             )
         )
         self.save_button.setEnabled(inputs["closed"])
@@ -214,11 +218,12 @@ class Tab(QWidget):
             f = found.get(item["code"], {})
             cells = [
                 item["code"],
-                self.tr(_TIER[tier]),
-                item["label"],
+                self.tr(str(_TIER[tier])),
+                casefile_text(item["label"]),
                 "" if tier == "veto" else str(item["points"]),
                 "",
-                f.get("note", "") + (self.tr("（自动）") if item["code"] in found else ""),
+                words(f.get("note_parts"), f.get("note", ""))
+                + (self.tr("（自动）") if item["code"] in found else ""),
             ]
             for c, text in enumerate(cells):
                 self.sheet.setItem(r, c, QTableWidgetItem(text))
@@ -267,7 +272,7 @@ class Tab(QWidget):
         colour = {"优秀": "#0f5132", "不合格": "#842029"}.get(sheet.grade, "#084298")
         self.total.setText(
             self.tr("得分：{0}　等次：{1}{2}").format(
-                f"{sheet.total:g}", sheet.grade, self.tr("（否决项）") if sheet.veto else ""
+                f"{sheet.total:g}", casefile_text(sheet.grade), self.tr("（否决项）") if sheet.veto else ""
             )
         )
         self.total.setStyleSheet(f"font-size: 15px; font-weight: bold; color: {colour};")
@@ -289,7 +294,9 @@ class Tab(QWidget):
     def _saved(self, result: dict[str, Any]) -> None:
         kind = self.tr("模拟评查") if result["mock"] else self.tr("正式评查")
         self.total.setText(
-            self.tr("已保存{0}：{1}分，{2}").format(kind, f"{result['total_score']:g}", result["grade"])
+            self.tr("已保存{0}：{1}分，{2}").format(
+                kind, f"{result['total_score']:g}", casefile_text(result["grade"])
+            )
         )
         self.changed.emit()
         self.reload()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,6 +26,7 @@ from inspector import clock
 from inspector.law import matters
 from inspector.services import case_opening, inspections
 from ui.tasks import Op
+from ui.translations import workflow_text
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -51,7 +52,7 @@ class ClueDialog(QDialog):
         self.source = QComboBox()
         self.source.setAccessibleName("案件来源")
         for key, (label, _) in case_opening.SOURCES.items():
-            self.source.addItem(self.tr(label), key)
+            self.source.addItem(workflow_text(label), key)
         self.source.currentIndexChanged.connect(self._source_changed)
         form.addRow(self.tr("案件来源"), self.source)
         self.reference = QLineEdit()
@@ -62,7 +63,7 @@ class ClueDialog(QDialog):
         self.matter.setEditable(True)
         self.matter.setAccessibleName("执法事项")
         for m in matters.catalogue():
-            self.matter.addItem(f"{m.name}（{m.code}）", m.code)
+            self.matter.addItem(self.tr("{0}（{1}）").format(m.name, m.code), m.code)
         form.addRow(self.tr("执法事项"), self.matter)
         self.address = QLineEdit()
         self.address.setAccessibleName("违法地点")
@@ -81,12 +82,12 @@ class ClueDialog(QDialog):
         self.party_name.setAccessibleName("当事人")
         self.party_kind = QComboBox()
         self.party_kind.setAccessibleName("当事人类型")
-        for value, label in (
-            ("person", "自然人"),
-            ("organisation", "法人或其他组织"),
-            ("individual_business", "个体工商户"),
+        for value, kind in (
+            ("person", QT_TRANSLATE_NOOP("ClueDialog", "自然人")),
+            ("organisation", QT_TRANSLATE_NOOP("ClueDialog", "法人或其他组织")),
+            ("individual_business", QT_TRANSLATE_NOOP("ClueDialog", "个体工商户")),
         ):
-            self.party_kind.addItem(self.tr(label), value)
+            self.party_kind.addItem(self.tr(str(kind)), value)
         self.id_number = QLineEdit()
         self.id_number.setAccessibleName("证件号码")
         self.party_address = QLineEdit()
@@ -100,7 +101,7 @@ class ClueDialog(QDialog):
         for i, box in enumerate(self.officers):
             box.setAccessibleName(f"承办人{i + 1}")
             for o in people:
-                box.addItem(f"{o['name']}（{o['cert_no']}）", o["id"])
+                box.addItem(self.tr("{0}（{1}）").format(o["name"], o["cert_no"]), o["id"])
             form.addRow(self.tr("承办人{0}（持证，第四十二条）").format(i + 1), box)
         mine = session.user.officer_id
         if mine and self.officers[0].findData(mine) >= 0:
@@ -126,7 +127,7 @@ class ClueDialog(QDialog):
 
     def _source_changed(self) -> None:
         detail = case_opening.SOURCES[self.source.currentData()][1]
-        self.reference_label.setText(self.tr(detail) if detail else self.tr("来源记录（可空）"))
+        self.reference_label.setText(workflow_text(detail) if detail else self.tr("来源记录（可空）"))
 
     def clue(self) -> dict[str, Any]:
         data: dict[str, Any] = {

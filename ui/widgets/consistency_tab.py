@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from inspector.permissions import Action
 from inspector.services import consistency
 from ui.tasks import Op
+from ui.translations import tier_label
 from ui.widgets.deadline_table import RecordTable
 from ui.widgets.discretion_form import GuardPanel, yuan
 
-PARTY_TYPES = {"person": "公民", "organisation": "单位", "individual_business": "个体工商户"}
+PARTY_TYPES = {
+    "person": QT_TRANSLATE_NOOP("Tab", "公民"),
+    "organisation": QT_TRANSLATE_NOOP("Tab", "单位"),
+    "individual_business": QT_TRANSLATE_NOOP("Tab", "个体工商户"),
+}
 
 
 def allowed(session) -> bool:
@@ -109,7 +114,10 @@ class Tab(QWidget):
                 _money(
                     {
                         **g,
-                        "party": PARTY_TYPES.get(g["party_type"], g["party_type"]),
+                        "party": self.tr(str(PARTY_TYPES[g["party_type"]]))
+                        if g["party_type"] in PARTY_TYPES
+                        else g["party_type"],
+                        "tier": tier_label(g["tier"]),
                         "flagged": len(g["outliers"]),
                     }
                 )
@@ -125,7 +133,7 @@ class Tab(QWidget):
                         {
                             **o,
                             "matter_name": g["matter_name"],
-                            "tier": g["tier"],
+                            "tier": tier_label(g["tier"]),
                             "median_cents": g["median_cents"],
                             "case_no": o["case_no"] or self.tr("（未立案）"),
                             "deviation_text": f"{o['deviation']:+.0%}",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from inspector.law.discretion import ART32_GROUNDS
 from inspector.law.step_fields import yuan_to_cents
 from inspector.services import discretion as disc
 from ui.tasks import Op
+from ui.translations import tier_label, workflow_message, workflow_text
 
 
 def yuan(cents: int | None) -> str:
@@ -53,11 +54,9 @@ class GuardPanel(QLabel):
 
         if isinstance(exc, GuardRefused):
             # the core's words in the UI language: given as a template and arguments, or fixed and collected
-            from ui.translations import words, workflow_text
+            from ui.translations import citation, words
 
-            text = self.tr("不能执行：{0}［{1}］").format(
-                words(exc.parts, str(exc)), workflow_text(exc.article)
-            )
+            text = self.tr("不能执行：{0}［{1}］").format(words(exc.parts, str(exc)), citation(exc.article))
             hint = words(exc.hint_parts, exc.hint)
             if hint:
                 text += "\n" + self.tr("怎么办：{0}").format(hint)
@@ -115,19 +114,19 @@ class DiscretionForm(QWidget):
         cl = QVBoxLayout(circ)
         self.grounds: dict[str, QCheckBox] = {}
         for key, text in ART32_GROUNDS.items():
-            box = QCheckBox(self.tr("第三十二条：") + text)
+            box = QCheckBox(self.tr("第三十二条：{0}").format(workflow_text(text)))
             box.setAccessibleName(text)
             self.grounds[key] = box
             cl.addWidget(box)
         row = QHBoxLayout()
         self.art31 = QComboBox()
         self.art31.setAccessibleName("第三十一条精神状况")
-        for value, text in (
-            ("none", "无第三十一条情形"),
-            ("incapable", "不能辨认或控制自己行为"),
-            ("limited", "尚未完全丧失辨认或控制能力"),
+        for value, state in (
+            ("none", QT_TRANSLATE_NOOP("DiscretionForm", "无第三十一条情形")),
+            ("incapable", QT_TRANSLATE_NOOP("DiscretionForm", "不能辨认或控制自己行为")),
+            ("limited", QT_TRANSLATE_NOOP("DiscretionForm", "尚未完全丧失辨认或控制能力")),
         ):
-            self.art31.addItem(self.tr(text), value)
+            self.art31.addItem(self.tr(str(state)), value)
         row.addWidget(QLabel(self.tr("第三十一条：")))
         row.addWidget(self.art31)
         cl.addLayout(row)
@@ -250,12 +249,12 @@ class DiscretionForm(QWidget):
         self.tier.blockSignals(True)
         self.tier.clear()
         self.tier.addItem(self.tr("按情节自动判断"), "")
-        for t in a["tiers"]:
-            shown = t["tier"] + "：" + t["conditions"]
+        for t in a["tiers"]:  # the conditions are the catalogue's words (data)
+            shown = self.tr("{0}：{1}").format(tier_label(t["tier"]), t["conditions"])
             if t["range"]:
-                shown += f"（{yuan(t['range'][0])}–{yuan(t['range'][1])}元）"
+                shown += self.tr("（{0}–{1}元）").format(yuan(t["range"][0]), yuan(t["range"][1]))
             elif t.get("pct_of_cost"):
-                shown += f"（工程造价{t['pct_of_cost'][0]}%–{t['pct_of_cost'][1]}%）"
+                shown += self.tr("（工程造价{0}%–{1}%）").format(*t["pct_of_cost"][:2])
             if t["illustrative"]:
                 shown += self.tr(" [示例]")
             self.tier.addItem(shown, t["tier"])
@@ -270,7 +269,7 @@ class DiscretionForm(QWidget):
                 data["matter_code"],
                 data["catalogue"],
                 data["cat_version"],
-                data["catalogue_note"],
+                workflow_text(data["catalogue_note"]),
                 data["violation_basis"],
                 data["penalty_basis"],
             )
@@ -284,10 +283,12 @@ class DiscretionForm(QWidget):
         }[a["outcome"]]
         lines = [
             self.tr("法定幅度：{0}").format(
-                f"{yuan(statutory[0])}–{yuan(statutory[1])}元" if statutory else self.tr("需填写工程造价")
+                self.tr("{0}–{1}元").format(yuan(statutory[0]), yuan(statutory[1]))
+                if statutory
+                else self.tr("需填写工程造价")
             ),
             self.tr("推荐阶次：{0}　推荐幅度：{1}").format(
-                a["tier"], f"{yuan(rec[0])}–{yuan(rec[1])}元" if rec else "—"
+                tier_label(a["tier"]), self.tr("{0}–{1}元").format(yuan(rec[0]), yuan(rec[1])) if rec else "—"
             ),
             self.tr("处理建议：{0}").format(outcome),
         ]
@@ -295,7 +296,7 @@ class DiscretionForm(QWidget):
             lines.append(self.tr("违法时年龄：{0}岁").format(a["age"]))
         if data["prior_violations"] is not None:
             lines.append(self.tr("回溯期内违法记录：{0}起").format(data["prior_violations"]))
-        lines += a["notes"]
+        lines += [workflow_message(*p) for p in a["note_parts"]]
         self.result.setText("\n".join(lines))
 
     def save(self) -> None:

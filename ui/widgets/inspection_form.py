@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QStringListModel, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,19 +30,20 @@ from inspector import clock
 from inspector.law import matters
 from inspector.model import InspectionOutcome, PartyKind
 from inspector.services import inspections, parties
+from ui.translations import workflow_text
 
 PARTY_KINDS = (
-    (PartyKind.PERSON, "自然人"),
-    (PartyKind.ORGANISATION, "法人或其他组织"),
-    (PartyKind.INDIVIDUAL_BUSINESS, "个体工商户"),
+    (PartyKind.PERSON, QT_TRANSLATE_NOOP("InspectionForm", "自然人")),
+    (PartyKind.ORGANISATION, QT_TRANSLATE_NOOP("InspectionForm", "法人或其他组织")),
+    (PartyKind.INDIVIDUAL_BUSINESS, QT_TRANSLATE_NOOP("InspectionForm", "个体工商户")),
 )
 ID_TYPES = (
-    ("resident_id", "居民身份证"),
-    ("uscc", "统一社会信用代码"),
-    ("passport", "护照"),
-    ("hk_macau_permit", "港澳居民来往内地通行证"),
-    ("taiwan_permit", "台湾居民来往大陆通行证"),
-    ("other", "其他"),
+    ("resident_id", QT_TRANSLATE_NOOP("InspectionForm", "居民身份证")),
+    ("uscc", QT_TRANSLATE_NOOP("InspectionForm", "统一社会信用代码")),
+    ("passport", QT_TRANSLATE_NOOP("InspectionForm", "护照")),
+    ("hk_macau_permit", QT_TRANSLATE_NOOP("InspectionForm", "港澳居民来往内地通行证")),
+    ("taiwan_permit", QT_TRANSLATE_NOOP("InspectionForm", "台湾居民来往大陆通行证")),
+    ("other", QT_TRANSLATE_NOOP("InspectionForm", "其他")),
 )
 
 
@@ -98,7 +99,7 @@ class InspectionForm(QWidget):
         self.officers.setMaximumHeight(130)
         own = session.user.officer_id
         for o in inspections.eligible_officers(session):
-            label = f"{o['name']}（{o['cert_no']}，有效期至 {o['cert_expiry']}）"
+            label = self.tr("{0}（{1}，有效期至 {2}）").format(o["name"], o["cert_no"], o["cert_expiry"])
             if not o["valid"]:
                 label += self.tr(" 已过期")
             item = QListWidgetItem(label, self.officers)
@@ -174,7 +175,7 @@ class InspectionForm(QWidget):
         form.addRow(self.tr("见证人"), self.witness)
         self.outcome = self._named(QComboBox(self), "处理结果")
         for value, label in inspections.OUTCOME_LABELS.items():
-            self.outcome.addItem(self.tr(label), str(value))
+            self.outcome.addItem(workflow_text(label), str(value))
         self.deadline = self._named(QDateEdit(QDate.currentDate().addDays(7), self), "改正期限")
         self.deadline.setDisplayFormat("yyyy-MM-dd")
         self.deadline.setCalendarPopup(True)

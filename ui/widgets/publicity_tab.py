@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from inspector.permissions import Action
 from inspector.services import publicity
 from ui.tasks import Op
+from ui.translations import workflow_text
 from ui.widgets.deadline_table import RecordTable
 from ui.widgets.discretion_form import GuardPanel
 
@@ -118,7 +119,7 @@ class Tab(QWidget):
 
     def _loaded(self, rows: list[dict[str, Any]]) -> None:
         keep = self.current["id"] if self.current else None
-        self.table.set_records(rows)
+        self.table.set_records([{**r, "state_label": workflow_text(r["state_label"])} for r in rows])
         late = sum(1 for r in rows if r["overdue"])
         self.count.setText(self.tr("公示记录 {0} 条，逾期 {1} 条").format(len(rows), late))
         for i, r in enumerate(rows):

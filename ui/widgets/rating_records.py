@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from inspector import clock
 from inspector.services import org, rating
 from ui.messages import show_error
+from ui.translations import rating_message, rubric_text
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -56,7 +57,7 @@ class RatingRecords(QDialog):
         self.officer = QComboBox()
         self.officer.setAccessibleName(self.tr("执法人员"))
         for o in org.list_officers(session):
-            self.officer.addItem(f"{o['name']}（{o['cert_no']}）", o["id"])
+            self.officer.addItem(self.tr("{0}（{1}）").format(o["name"], o["cert_no"]), o["id"])
         self.training_date = _date_edit(self.tr("培训日期"))
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0.5, 200)
@@ -77,7 +78,7 @@ class RatingRecords(QDialog):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("类型"))
         for key, label in rating.INCIDENT_KINDS.items():
-            self.kind.addItem(label, key)
+            self.kind.addItem(rating_message(label), key)
         self.incident_date = _date_edit(self.tr("发生日期"))
         self.incident_note = QLineEdit()
         self.incident_note.setAccessibleName(self.tr("事由"))
@@ -95,7 +96,7 @@ class RatingRecords(QDialog):
         form.addRow(self.tr("核查日期"), self.gate_date)
         self.gate_items: dict[str, QCheckBox] = {}
         for item in rating.current_rubric(session).gate.items:
-            check = QCheckBox(item.name)
+            check = QCheckBox(rubric_text(item.name))
             check.setAccessibleName(item.name)
             self.gate_items[item.code] = check
             form.addRow(check)

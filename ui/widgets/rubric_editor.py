@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,17 +35,18 @@ from inspector.law import rating_rules
 from inspector.permissions import Action
 from inspector.services import rating
 from ui.messages import show_error
+from ui.translations import rating_message, rubric_text
 from ui.widgets.list_table import cell_text
 
 # The one editable parameter of each metric that has one: (key, label, minimum, maximum, decimals, step)
 PARAMS = {
-    "decision_on_time": ("days", "期限（日）", 1, 365, 0, 1),
-    "clue_on_time": ("days", "期限（日）", 1, 365, 0, 1),
-    "decisions_overturned": ("per", "每件扣分", 0, 100, 1, 0.5),
-    "valid_complaints": ("per", "每千件每件扣分", 0, 100, 1, 0.5),
-    "joint_inspections": ("target", "目标占比", 0.01, 1, 2, 0.05),
-    "soft_enforcement": ("target", "目标占比", 0.01, 1, 2, 0.05),
-    "training_hours": ("hours_per_year", "每人每年学时", 1, 1000, 0, 1),
+    "decision_on_time": ("days", QT_TRANSLATE_NOOP("RubricEditor", "期限（日）"), 1, 365, 0, 1),
+    "clue_on_time": ("days", QT_TRANSLATE_NOOP("RubricEditor", "期限（日）"), 1, 365, 0, 1),
+    "decisions_overturned": ("per", QT_TRANSLATE_NOOP("RubricEditor", "每件扣分"), 0, 100, 1, 0.5),
+    "valid_complaints": ("per", QT_TRANSLATE_NOOP("RubricEditor", "每千件每件扣分"), 0, 100, 1, 0.5),
+    "joint_inspections": ("target", QT_TRANSLATE_NOOP("RubricEditor", "目标占比"), 0.01, 1, 2, 0.05),
+    "soft_enforcement": ("target", QT_TRANSLATE_NOOP("RubricEditor", "目标占比"), 0.01, 1, 2, 0.05),
+    "training_hours": ("hours_per_year", QT_TRANSLATE_NOOP("RubricEditor", "每人每年学时"), 1, 1000, 0, 1),
 }
 
 
@@ -80,10 +81,10 @@ class RubricEditor(QDialog):
                 self.tr("当前版本：%1 %2　%3")
                 .replace("%1", self.rubric.rubric)
                 .replace("%2", self.rubric.version)
-                .replace("%3", self.rubric.title)
+                .replace("%3", rubric_text(self.rubric.title))
             )
         )
-        source = QLabel(self.rubric.source)
+        source = QLabel(rubric_text(self.rubric.source))
         source.setWordWrap(True)
         source.setStyleSheet("color: #666")
         outer.addWidget(source)
@@ -93,7 +94,7 @@ class RubricEditor(QDialog):
         self.weights: dict[str, QDoubleSpinBox] = {}
         for d in self.payload["dimensions"]:
             self.weights[d["code"]] = _spin(d["weight"], 0, 100, 1, 1, f"{d['code']} {d['name']}分值")
-            dim_row.addWidget(QLabel(f"{d['code']} {d['name']}"))
+            dim_row.addWidget(QLabel(f"{d['code']} {rubric_text(d['name'])}"))
             dim_row.addWidget(self.weights[d["code"]])
         outer.addWidget(dims)
 
@@ -110,7 +111,8 @@ class RubricEditor(QDialog):
             for m in d["metrics"]:
                 row = self.metrics.rowCount()
                 self.metrics.insertRow(row)
-                for col, text in enumerate((m["code"], m["name"], rating_rules.METHOD_LABELS[m["method"]])):
+                method = rating_message(rating_rules.METHOD_LABELS[m["method"]])
+                for col, text in enumerate((m["code"], rubric_text(m["name"]), method)):
                     item = QTableWidgetItem(text)
                     if col != 1 or not editable:
                         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -121,7 +123,7 @@ class RubricEditor(QDialog):
                 if spec:
                     key, label, lo, hi, dec, step = spec
                     box = _spin(m.get("params", {}).get(key, lo), lo, hi, dec, step, f"{m['code']}{label}")
-                    box.setPrefix(f"{label} ")
+                    box.setPrefix(f"{self.tr(str(label))} ")
                     self.params[m["code"]] = box
                     self.metrics.setCellWidget(row, 4, box)
         self.metrics.resizeColumnsToContents()
@@ -140,7 +142,10 @@ class RubricEditor(QDialog):
         self.veto_checks: dict[str, QCheckBox] = {}
         current = {v["metric"]: v for v in self.payload["vetoes"]}
         for i, (metric, label) in enumerate(rating_rules.VETO_METRICS.items()):
-            check = QCheckBox(current.get(metric, {}).get("name", label))
+            name = current.get(metric, {}).get("name", label)
+            shown = rating_message(name) if name == label else rubric_text(name)
+            check = QCheckBox(shown)
+            check.setProperty("name", name)  # what is saved while the shown (translated) words are unchanged
             check.setChecked(metric in current)
             check.setAccessibleName(label)
             check.setProperty("code", current.get(metric, {}).get("code", f"V{i + 1}"))
@@ -188,8 +193,10 @@ class RubricEditor(QDialog):
         outer.addLayout(save_row)
         history = QLabel(
             self.tr("历史版本：")
-            + "；".join(
-                f"{v['rub_version']}{'（' + v['note'] + '）' if v['note'] else ''}"
+            + self.tr("；").join(
+                self.tr("{0}（{1}）").format(v["rub_version"], self._note(v))
+                if v["note"]
+                else v["rub_version"]
                 for v in rating.rubric_versions(session)
             )
         )
@@ -223,6 +230,11 @@ class RubricEditor(QDialog):
             w.setEnabled(editable)
         self.resize(900, 760)
 
+    @staticmethod
+    def _note(version: dict[str, Any]) -> str:
+        """A version's note: the administrator's words, or the program's own for the built-in version."""
+        return rating_message(version["note"]) if not version.get("created_at") else version["note"]
+
     def edited_payload(self) -> dict[str, Any]:
         """The rubric as the form now shows it."""
         p = copy.deepcopy(self.payload)
@@ -231,7 +243,8 @@ class RubricEditor(QDialog):
         for d in p["dimensions"]:
             d["weight"] = self.weights[d["code"]].value()
             for m in d["metrics"]:
-                m["name"] = cell_text(self.metrics, row, 1).strip() or m["name"]
+                typed = cell_text(self.metrics, row, 1).strip()
+                m["name"] = m["name"] if typed in ("", rubric_text(m["name"])) else typed
                 m["points"] = self.points[m["code"]].value()
                 if m["code"] in self.params:
                     key = PARAMS[m["metric"]][0]
@@ -241,7 +254,7 @@ class RubricEditor(QDialog):
             {"stars": s, "min": box.value()} for s, box in sorted(self.star_lines.items(), reverse=True)
         ]
         p["vetoes"] = [
-            {"code": c.property("code"), "name": c.text(), "metric": metric}
+            {"code": c.property("code"), "name": c.property("name"), "metric": metric}
             for metric, c in self.veto_checks.items()
             if c.isChecked()
         ]
