@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 
 import psycopg
 import pytest
@@ -23,6 +24,7 @@ from tests.conftest import ROOT
 from tests.integration.sync_support import central_db, read, register
 
 TRIALS = int(os.environ.get("INSPECTOR_FAULT_TRIALS", "20"))
+CASES = 10  # enough rows and photos that a push takes a while to kill into
 pytestmark = pytest.mark.timeout(max(600, TRIALS * 12))
 
 
@@ -39,7 +41,7 @@ def template(tmp_path_factory, _demo_template):
     path = tmp_path_factory.mktemp("fault-station") / "station"
     shutil.copytree(_demo_template, path)
     st = Station.open(path)
-    demo.fill(st, cases=4, photos=True)
+    demo.fill(st, cases=CASES, photos=True)
     sync.freeze_batches(st.login("officer", demo.DEMO_PASSWORD), max_rows=8)
     st.close()
     return path
@@ -51,7 +53,7 @@ def unfrozen(tmp_path_factory, _demo_template):
     path = tmp_path_factory.mktemp("fault-station-unfrozen") / "station"
     shutil.copytree(_demo_template, path)
     st = Station.open(path)
-    demo.fill(st, cases=4, photos=True)
+    demo.fill(st, cases=CASES, photos=True)
     st.close()
     return path
 
@@ -116,31 +118,59 @@ def _trial_dir(template, tmp_path, i):
     return path
 
 
+def _register_closed(hq: str, path) -> str:
+    st = Station.open(path)
+    try:
+        return register(hq, st)
+    finally:
+        st.close()
+
+
+def _push_process(path, dsn: str) -> subprocess.Popen:
+    """``inspector sync push`` in a process of its own, as a scheduled task runs it."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "INSPECTOR_USER": "officer",
+        "INSPECTOR_PASSWORD": demo.DEMO_PASSWORD,
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "inspector", "--data-dir", str(path), "sync", "push", "--dsn", dsn],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
 def test_kill_minus_nine_during_push_loses_and_doubles_nothing(template, unfrozen, tmp_path, pg_server):
     rng = random.Random(int(os.environ.get("INSPECTOR_FAULT_SEED", "9")))
     stats = {"lost": 0, "doubled": 0, "killed": 0}
+    # When the work starts (a push with nothing left to send: start-up, login, connection) and when a whole
+    # push ends, for each kind of station: kills are spread between the two, so they keep landing mid-push
+    # however fast the push becomes.
+    span: dict[str, tuple[float, float]] = {}
+    for kind, source in (("frozen", template), ("unfrozen", unfrozen)):
+        path = _trial_dir(source, tmp_path, kind)
+        hq = central_db(pg_server)
+        dsn = _register_closed(hq, path)
+        took = []
+        for _ in range(2):  # the whole push, then one with nothing to send
+            started = time.perf_counter()
+            _push_process(path, dsn).wait(timeout=120)
+            took.append(time.perf_counter() - started)
+        span[kind] = (took[1], max(took[0], took[1] + 0.05))
+        _drop(pg_server, hq)
+        shutil.rmtree(path, ignore_errors=True)
     for i in range(TRIALS):
         # Every other trial starts with nothing frozen, so some kills land while batches are being frozen.
+        kind = "unfrozen" if i % 2 else "frozen"
         path = _trial_dir(unfrozen if i % 2 else template, tmp_path, i)
         hq = central_db(pg_server)
-        st = Station.open(path)
-        dsn = register(hq, st)
-        st.close()
+        dsn = _register_closed(hq, path)
         stats["dsn"] = dsn
-        env = {
-            **os.environ,
-            "PYTHONPATH": str(ROOT),
-            "INSPECTOR_USER": "officer",
-            "INSPECTOR_PASSWORD": demo.DEMO_PASSWORD,
-        }
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "inspector", "--data-dir", str(path), "sync", "push", "--dsn", dsn],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        proc = _push_process(path, dsn)
         try:
-            proc.wait(timeout=rng.uniform(0.2, 1.2))  # let it run a random while, then kill it
+            proc.wait(timeout=rng.uniform(*span[kind]))  # let it run a random while, then kill it
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
@@ -150,7 +180,8 @@ def test_kill_minus_nine_during_push_loses_and_doubles_nothing(template, unfroze
         shutil.rmtree(path, ignore_errors=True)
     print(
         f"\nkill -9 trials: {TRIALS}, killed mid-run: {stats['killed']}, lost: {stats['lost']}, "
-        f"doubled: {stats['doubled']}"
+        f"doubled: {stats['doubled']} (killed between {span['frozen'][0]:.2f} and {span['frozen'][1]:.2f} s "
+        f"frozen, {span['unfrozen'][0]:.2f} and {span['unfrozen'][1]:.2f} s unfrozen)"
     )
     assert stats["lost"] == 0 and stats["doubled"] == 0
     assert stats["killed"] > 0
