@@ -8,6 +8,9 @@ import sys
 
 def start_gui(data_dir: str | None) -> int:
     """Start the Qt application on ``data_dir`` (None: the default data directory)."""
+    # The station core, which the login needs, is imported before Qt: PySide6 reads the source file of every
+    # module imported after it (to honour ``from __feature__ import ...``), which the core need not pay for.
+    import inspector.station  # noqa: F401
     from ui.app import run_gui
 
     return run_gui(data_dir=data_dir)
