@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sqlite3
@@ -43,6 +44,14 @@ def test_database_from_a_newer_version_is_refused_clearly(qapp, data_dir, shown)
     assert app_module.run_gui(str(data_dir)) == 1
     ((name, text),) = shown
     assert name == "errorMessage" and "更新版本" in text and "9999" in text
+
+
+def test_a_start_that_ends_early_leaves_the_garbage_collector_running(qapp, tmp_path, shown):
+    # run_gui pauses the collector while the first window is built; a refused station must not keep it off.
+    (tmp_path / "station.sqlite").write_bytes(b"this is not a database" * 100)
+    assert gc.isenabled()
+    assert app_module.run_gui(str(tmp_path)) == 1
+    assert gc.isenabled()
 
 
 def test_corrupt_database_is_explained(qapp, tmp_path, shown):
@@ -149,7 +158,7 @@ def test_a_slow_dashboard_shows_the_window_marked_as_loading(qtbot, shell, monke
 
 
 PROBE = """
-import json, sys
+import gc, json, sys
 import PySide6.QtCore
 from ui import app
 
@@ -160,6 +169,7 @@ def report(shell):
         "loading": dashboard.loading,
         "rows": dashboard.table.rowCount(),
         "qt_namespace_built": "Qt" in PySide6.QtCore.__dict__,
+        "collector_running": gc.isenabled(),
     }), flush=True)
     shell.app.quit()
 
@@ -190,4 +200,10 @@ def test_the_first_window_is_whole_when_ready_and_skips_the_qt_namespace(station
         check=True,
     ).stdout
     facts = json.loads(out.strip().splitlines()[-1])
-    assert facts == {"visible": True, "loading": False, "rows": 1, "qt_namespace_built": False}
+    assert facts == {
+        "visible": True,
+        "loading": False,
+        "rows": 1,
+        "qt_namespace_built": False,
+        "collector_running": True,  # paused only while the first window was built
+    }
