@@ -72,6 +72,8 @@ class Screen(QWidget):
         self.soon_label = self._badge("due_soon", "即将到期")
         bar.addWidget(self.overdue_label)
         bar.addWidget(self.soon_label)
+        self.overdue_label.hide()  # the counts show with the first answer
+        self.soon_label.hide()
         self.loading_label = QLabel(self.tr("正在加载待办案件…"))  # until the first answer
         self.loading_label.setObjectName("dashboardLoading")
         self.loading_label.setAccessibleName(self.loading_label.text())
@@ -117,6 +119,7 @@ class Screen(QWidget):
         self.more_button = QPushButton(self.tr("加载更多"))
         self.more_button.setAccessibleName("加载更多")
         self.more_button.clicked.connect(self.load_more)
+        self.more_button.setEnabled(False)  # until a page says there is more
         outer.addWidget(self.more_button)
         self.reload()
         # A bound method of this QObject: Qt drops the connection when the screen is destroyed.
@@ -165,6 +168,8 @@ class Screen(QWidget):
         if self.loading:
             self.loading = False
             self.loading_label.hide()
+            self.overdue_label.show()
+            self.soon_label.show()
             self.loaded.emit()
 
     def _returned(self, rows: list[dict[str, Any]]) -> None:
