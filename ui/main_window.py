@@ -106,6 +106,19 @@ class MainWindow(QMainWindow):
         self._logging_out = False
         self.lock_dialog = None
 
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("sections")
+        for section in self.sections:
+            page = QWidget()
+            page.setObjectName(f"page-{section.key}")
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._pages[section.key] = page
+            self.stack.addWidget(page)
+        if self.sections:
+            # The first section before the rest of the window: what it reads in the background (the 工作台's
+            # list) is on its way while the window is put together.
+            self._screen_for(self.sections[0])
+
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -125,15 +138,8 @@ class MainWindow(QMainWindow):
             "QListWidget::item { padding: 9px 14px; }"
             "QListWidget::item:selected { background: #1f5fa8; color: white; }"
         )
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("sections")
         for section in self.sections:
             self.nav.addItem(QListWidgetItem(section_title(section)))  # row i is self.sections[i]
-            page = QWidget()
-            page.setObjectName(f"page-{section.key}")
-            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
-            self._pages[section.key] = page
-            self.stack.addWidget(page)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
 
@@ -333,13 +339,19 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         section = self.sections[row]
-        page = self._pages[section.key]
-        if section.key not in self.screens:
+        self._screen_for(section)
+        self.stack.setCurrentWidget(self._pages[section.key])
+        self.refresh_status()
+
+    def _screen_for(self, section: Section) -> QWidget:
+        """The screen of ``section``, built on first use."""
+        screen = self.screens.get(section.key)
+        if screen is None:
+            page = self._pages[section.key]
             screen = self._build_screen(section, page)
             self.screens[section.key] = screen
             page.layout().addWidget(screen)
-        self.stack.setCurrentWidget(page)
-        self.refresh_status()
+        return screen
 
     def _build_screen(self, section: Section, page: QWidget) -> QWidget:
         module_name = f"ui.screens.{section.key}"
