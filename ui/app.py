@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 
 class Shell(QObject):
@@ -272,6 +272,8 @@ class Launcher(QObject):
 
             report = ensure_cjk_font(self.app, font_path=str(station.setting("ui.font_path") or ""))
             if not report.ok:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.warning(None, "Inspector", describe_font(report))
         from ui.translations import apply_language
 
