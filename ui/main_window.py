@@ -1,14 +1,15 @@
 """The main window: role-dependent sections on the left, lazily loaded screens, status bar, idle lock.
 
 A section is a module ``ui.screens.<key>`` with ``Screen(session, parent)``; it is imported the first time
-the section is opened.
-
-Nothing on the way to the first painted window names the ``Qt`` namespace (``Qt.AlignmentFlag`` and the like):
-its first use in Python builds all of its ~170 enum classes, 10-20 ms that the person waiting after 登录 would
-pay. The code that needs it (placeholders, the lock) imports it where it runs. Every committed write in this program is announced once by ``ui.changes.hub()``; the
+the section is opened. Every committed write in this program is announced once by ``ui.changes.hub()``; the
 window refreshes its pending-sync count from it, and each screen decides for itself whether a change concerns
 it. Writes by other programs on the same station (the CLI, a scheduled sync) are caught by a slow timer.
-"""
+
+Nothing on the way to the first painted window names the ``Qt`` namespace (``Qt.AlignmentFlag`` and the like):
+its first use in Python builds all of its ~170 enum classes, 10-20 ms. The login dialog builds it while the
+person types (``ui.app.prepare_main_window``), but a window opened at once (after the setup wizard, or by a
+quick typist) would pay it before its first paint. The code that needs it (placeholders, the lock) imports it
+where it runs."""
 
 from __future__ import annotations
 
