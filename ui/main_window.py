@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         self.status_timer.timeout.connect(self.refresh_status)
         self.status_timer.start()
         hub().operation_did_execute.connect(self._changes_committed)
-        self.refresh_status()
+        # The count is read when the first section opens (_open_row), once.
 
     def _changes_committed(self, _changes: object) -> None:
         self.refresh_status()
