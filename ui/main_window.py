@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -46,10 +45,9 @@ STATUS_REFRESH_MS = 15_000  # catches writes by other programs (the CLI, sync) o
 FIRST_SHOW_WAIT_MS = 400
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """One entry of the navigation: ``needs`` lists actions of which the user must hold at least one
-    (empty: everyone)."""
+    (empty: everyone). A named tuple rather than a dataclass: a fifth of the cost to define at start-up."""
 
     key: str
     title: str
