@@ -22,9 +22,16 @@ Each sample is a fresh Python process, timed from just before it is spawned unti
 What the main-window figure stands for: a person's start is the login dialog, typing, then 登录 — the
 password check and the window. While the person types, the dialog loads what comes after 登录
 (``ui.app.prepare_main_window``), so then only the check and the window itself remain. The autologin path
-has no typing pause and does all of it in one go: the whole work from start to a usable window. The
-person's own wait after 登录 is printed too (click to the filled main window, after TYPING_MS of typing),
-against one password check.
+has no typing pause and does all of it in one go: the whole work from start to a usable window, which is
+what the goal line judges. Two figures show what a person waits for: after 登录 (click to the filled main
+window, after TYPING_MS of typing), against one password check; and the whole wait, typing excluded (the
+login dialog's figure plus that one), against the floor plus one password check.
+
+The first password check of a process is dearer than the in-process figure: it touches 64 MiB that the
+process has never used (the in-process figure reuses memory its previous check freed moments before). On
+the virtual machine this was tuned on such first touches are slow (its balloon device reports freed memory
+to the host, which must supply it again when touched), some 10-25 ms for a check: the new-process figure
+includes that, the main-window and person figures pay it, the in-process figure does not.
 
 Every variant runs from bytecode, as an installed program does (``PYTHONDONTWRITEBYTECODE`` is dropped).
 
@@ -50,6 +57,7 @@ KDF = "one password check (Argon2id, in-process)"
 KDF_NEW = "one password check in a new process (loading Argon2, first check)"
 AFTER_LOGIN = "a person's login: click to the filled main window (after typing)"
 TYPING_MS = 1000  # the login dialog is up this long before 登录 is clicked
+PERSON_WAIT = "a person's whole wait: login dialog + click to the filled main window"
 GOAL = 1.5
 
 FLOOR_CODE = f"""
@@ -272,7 +280,7 @@ def table(results: dict[str, list[float]]) -> str:
     floor = statistics.median(results[names[0]])
     kdf = statistics.median(results[KDF])
     kdf_new = statistics.median(results[KDF_NEW]) if results.get(KDF_NEW) else kdf
-    width = max(len(n) for n in [*names, KDF, KDF_NEW, AFTER_LOGIN])
+    width = max(len(n) for n in [*names, KDF, KDF_NEW, AFTER_LOGIN, PERSON_WAIT])
     head = f"start-up, median of {len(results[names[0]])} runs"
     lines = [f"{head:<{width}}  {'ms':>7}  {'× floor':>8}  {'× floor+KDF':>12}"]
     for name in names:
@@ -283,6 +291,10 @@ def table(results: dict[str, list[float]]) -> str:
     if results.get(AFTER_LOGIN):
         person = statistics.median(results[AFTER_LOGIN])
         lines.append(f"{AFTER_LOGIN:<{width}}  {person * 1000:7.0f}  {person / kdf:7.2f}× one password check")
+        waited = statistics.median(results["ours: login dialog"]) + person
+        lines.append(
+            f"{PERSON_WAIT:<{width}}  {waited * 1000:7.0f}  {waited / floor:7.2f}×  {waited / (floor + kdf):11.2f}×"
+        )
     login = statistics.median(results["ours: login dialog"]) / floor
     main_window = statistics.median(results["ours: main window (logged in)"])
     main = main_window / (floor + kdf)
