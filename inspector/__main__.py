@@ -8,8 +8,18 @@ import sys
 
 def start_gui(data_dir: str | None) -> int:
     """Start the Qt application on ``data_dir`` (None: the default data directory)."""
-    from ui.app import run_gui
+    import gc
 
+    # The cyclic garbage collector pauses while these modules load (they make objects that live as long as
+    # the program, which it would walk again and again); run_gui pauses it again until the first window is up.
+    gc.disable()
+    try:
+        # The station core, which the login needs, before Qt: PySide6 reads the source file of every module
+        # imported after it (to honour ``from __feature__ import ...``).
+        import inspector.station  # noqa: F401
+        from ui.app import run_gui
+    finally:
+        gc.enable()
     return run_gui(data_dir=data_dir)
 
 

@@ -8,7 +8,7 @@ into one announcement.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from inspector import changes as change_log
 
@@ -24,8 +24,11 @@ class ChangeHub(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._pending: change_log.Changes | None = None
-        # Queued even on the GUI thread: a screen never refreshes in the middle of the write that caused it.
-        self._arrived.connect(self._collect, Qt.ConnectionType.QueuedConnection)
+        # From the writer thread the arrival is queued to the GUI thread; on the GUI thread it is direct, but
+        # _collect only notes the changes and announces them on the next turn of the event loop, so a screen
+        # never refreshes in the middle of the write that caused it. (No explicit QueuedConnection: naming
+        # Qt.ConnectionType would build every enum of the Qt namespace while the main window first opens.)
+        self._arrived.connect(self._collect)
         self._unsubscribe = change_log.subscribe(self._arrived.emit)
 
     @Slot(object)

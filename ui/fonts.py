@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QRawFont
 from PySide6.QtWidgets import QApplication
@@ -35,9 +35,8 @@ PREFERRED = (
 )
 
 
-@dataclass(frozen=True)
-class FontReport:
-    """What :func:`ensure_cjk_font` found.
+class FontReport(NamedTuple):
+    """What :func:`ensure_cjk_font` found (a named tuple rather than a dataclass: cheaper to define at start-up).
 
     Attributes:
         family: the family now used as the application font, or None when no font covers Chinese.

@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-# Events that mean a person is using the application.
-INPUT_EVENTS = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.TouchUpdate,
-        QEvent.Type.TabletPress,
-        QEvent.Type.ShortcutOverride,
-    }
-)
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
+
+def input_events() -> frozenset[QEvent.Type]:
+    """The events that mean a person is using the application.
+
+    Made when the watch starts, not at import: QEvent's ~180-member Type enum is built on the first use of
+    the class in Python, a cost the first painted main window need not pay.
+    """
+    from PySide6.QtCore import QEvent
+
+    return frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseMove,
+            QEvent.Type.Wheel,
+            QEvent.Type.TouchBegin,
+            QEvent.Type.TouchUpdate,
+            QEvent.Type.TabletPress,
+            QEvent.Type.ShortcutOverride,
+        }
+    )
 
 
 class IdleWatcher(QObject):
@@ -39,6 +52,7 @@ class IdleWatcher(QObject):
         self.timer.timeout.connect(self._expired)
         self.paused = False
         self.stopped = False
+        self.input_events: frozenset[QEvent.Type] = frozenset()
         self.set_timeout(timeout_ms)
         if watch_after_ms > 0:
             # An application-wide Python event filter sees every event of the first paint, and wrapping
@@ -51,6 +65,7 @@ class IdleWatcher(QObject):
     def _install(self) -> None:
         app = QApplication.instance()
         if app is not None and not self.stopped:
+            self.input_events = input_events()
             app.installEventFilter(self)
 
     @classmethod
@@ -90,7 +105,7 @@ class IdleWatcher(QObject):
             app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.paused and event.type() in INPUT_EVENTS and self.timer.isActive():
+        if not self.paused and event.type() in self.input_events and self.timer.isActive():
             self.timer.start(self.timeout_ms)
         return False
 

@@ -21,7 +21,6 @@ from inspector import errors
 from inspector.station import Session, Station, User
 from ui.messages import describe, local_time, role_label, show_error
 from ui.tasks import Op
-from ui.widgets.list_table import cell_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QGroupBox, QTableWidget
@@ -175,6 +174,8 @@ class LoginDialog(QDialog):
         return box
 
     def _fill_from_demo(self, row: int, _col: int) -> None:
+        from ui.widgets.list_table import cell_text  # with the table classes: only a demo station needs them
+
         assert self.demo_table is not None
         self.username.setText(cell_text(self.demo_table, row, 1))
         self.password.setText(cell_text(self.demo_table, row, 2))

@@ -4,22 +4,27 @@ A section is a module ``ui.screens.<key>`` with ``Screen(session, parent)``; it 
 the section is opened. Every committed write in this program is announced once by ``ui.changes.hub()``; the
 window refreshes its pending-sync count from it, and each screen decides for itself whether a change concerns
 it. Writes by other programs on the same station (the CLI, a scheduled sync) are caught by a slow timer.
-"""
+
+Nothing on the way to the first painted window names the ``Qt`` namespace (``Qt.AlignmentFlag`` and the like):
+its first use in Python builds all of its ~170 enum classes, 10-20 ms. The login dialog builds it while the
+person types (``ui.app.prepare_main_window``), but a window opened at once (after the setup wizard, or by a
+quick typist) would pay it before its first paint. The code that needs it (placeholders, the lock) imports it
+where it runs."""
 
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,14 +36,18 @@ from ui.changes import hub
 from ui.idle import IdleWatcher
 from ui.messages import describe, role_label, show_error
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # QEvent's enums are built on first use: not before a close
+
 _CTX = "MainWindow"
 STATUS_REFRESH_MS = 15_000  # catches writes by other programs (the CLI, sync) on the same station
+# How long a new window waits, hidden, for its first section's content before it shows (marked as loading).
+FIRST_SHOW_WAIT_MS = 400
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """One entry of the navigation: ``needs`` lists actions of which the user must hold at least one
-    (empty: everyone)."""
+    (empty: everyone). A named tuple rather than a dataclass: a fifth of the cost to define at start-up."""
 
     key: str
     title: str
@@ -95,6 +104,19 @@ class MainWindow(QMainWindow):
         self._logging_out = False
         self.lock_dialog = None
 
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("sections")
+        for section in self.sections:
+            page = QWidget()
+            page.setObjectName(f"page-{section.key}")
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._pages[section.key] = page
+            self.stack.addWidget(page)
+        if self.sections:
+            # The first section before the rest of the window: what it reads in the background (the 工作台's
+            # list) is on its way while the window is put together.
+            self._screen_for(self.sections[0])
+
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -114,23 +136,14 @@ class MainWindow(QMainWindow):
             "QListWidget::item { padding: 9px 14px; }"
             "QListWidget::item:selected { background: #1f5fa8; color: white; }"
         )
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("sections")
         for section in self.sections:
-            item = QListWidgetItem(section_title(section))
-            item.setData(Qt.ItemDataRole.UserRole, section.key)
-            self.nav.addItem(item)
-            page = QWidget()
-            page.setObjectName(f"page-{section.key}")
-            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
-            self._pages[section.key] = page
-            self.stack.addWidget(page)
+            self.nav.addItem(QListWidgetItem(section_title(section)))  # row i is self.sections[i]
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
 
         self.lock_page = QLabel(self.tr("界面已锁定"))
         self.lock_page.setObjectName("lockPage")
-        self.lock_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lock_page.setStyleSheet("qproperty-alignment: AlignCenter;")  # see the module docstring
         self.outer = QStackedWidget()
         self.outer.addWidget(central)
         self.outer.addWidget(self.lock_page)
@@ -172,23 +185,34 @@ class MainWindow(QMainWindow):
         box.addWidget(self.date_label)
         return header
 
+    def _action(self, text: str, slot: Callable[..., object], shortcut: str = "") -> QAction:
+        """An action of the window's menus.
+
+        Built as ``QAction(parent)`` + ``setText`` and given its shortcut through ``setShortcuts([...])``: the
+        overloads ``QAction(text, parent)`` and ``setShortcut()`` also take a QIcon or a ``Qt.Key``, and PySide
+        weighing them builds those classes' enums (the whole Qt namespace: see the module docstring).
+        """
+        action = QAction(self)
+        action.setText(text)
+        if shortcut:
+            action.setShortcuts([QKeySequence(shortcut)])
+        action.triggered.connect(slot)
+        return action
+
     def _build_menus(self) -> None:
         system = self.menuBar().addMenu(self.tr("系统(&S)"))
-        self.lock_action = QAction(self.tr("锁定(&L)"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
-        self.logout_action = QAction(self.tr("注销(&O)"), self)
-        self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.logout_action.triggered.connect(self.logout)
-        self.quit_action = QAction(self.tr("退出(&X)"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
+        self.lock_action = self._action(self.tr("锁定(&L)"), self.lock, "Ctrl+L")
+        self.logout_action = self._action(self.tr("注销(&O)"), self.logout, "Ctrl+Shift+L")
+        self.quit_action = self._action(self.tr("退出(&X)"), self.close, "Ctrl+Q")
         system.addActions([self.lock_action, self.logout_action])
         system.addSeparator()
-        self.verify_action = QAction(self.tr("核验文书(&V)…"), self)  # a presented PDF against the register
-        self.verify_action.triggered.connect(lambda _checked=False: self.verify_document())
-        self.verify_qr_action = QAction(self.tr("核验二维码内容…"), self)  # a paper document's scanned QR
-        self.verify_qr_action.triggered.connect(lambda _checked=False: self.verify_qr())
+        # a presented PDF against the register; a paper document's scanned QR
+        self.verify_action = self._action(
+            self.tr("核验文书(&V)…"), lambda _checked=False: self.verify_document()
+        )
+        self.verify_qr_action = self._action(
+            self.tr("核验二维码内容…"), lambda _checked=False: self.verify_qr()
+        )
         system.addActions([self.verify_action, self.verify_qr_action])
         system.addSeparator()
         system.addAction(self.quit_action)
@@ -196,17 +220,16 @@ class MainWindow(QMainWindow):
         go = self.menuBar().addMenu(self.tr("转到(&G)"))
         self.section_actions: list[QAction] = []
         for index, section in enumerate(self.sections):
-            action = QAction(section_title(section), self)
-            if index < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, i=index: self.nav.setCurrentRow(i))
+            action = self._action(
+                section_title(section),
+                lambda _checked=False, i=index: self.nav.setCurrentRow(i),
+                f"Ctrl+{index + 1}" if index < 9 else "",
+            )
             go.addAction(action)
             self.section_actions.append(action)
 
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        about = QAction(self.tr("关于(&A)"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        help_menu.addAction(self._action(self.tr("关于(&A)"), self._about))
 
     def verify_document(self, path: str | None = None) -> object:
         from ui.screens.document_verify import verify_pdf
@@ -239,7 +262,7 @@ class MainWindow(QMainWindow):
         self.status_timer.timeout.connect(self.refresh_status)
         self.status_timer.start()
         hub().operation_did_execute.connect(self._changes_committed)
-        self.refresh_status()
+        # The count is read when the first section opens (_open_row), once.
 
     def _changes_committed(self, _changes: object) -> None:
         self.refresh_status()
@@ -256,6 +279,8 @@ class MainWindow(QMainWindow):
         self.pending_label.setText(self.tr("待同步：%1 条").replace("%1", str(count)))
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("关于"),
@@ -271,6 +296,41 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.section_keys().index(key))
         return self._pages[key]
 
+    def current_screen(self) -> QWidget | None:
+        key = self.current_section()
+        return self.screens.get(key) if key else None
+
+    def show_when_loaded(self, on_shown: Callable[[], object] | None = None) -> None:
+        """Show the window once the section on view has its content, so that it is whole when first painted.
+
+        A screen that loads in the background says so with ``loading`` (True until its first answer) and
+        the ``loaded`` signal. If the answer takes longer than :data:`FIRST_SHOW_WAIT_MS` the window shows
+        anyway, the screen marking itself as loading. ``on_shown`` runs once the window is shown.
+        """
+        screen = self.current_screen()
+        signal = getattr(screen, "loaded", None)
+        if not getattr(screen, "loading", False) or signal is None:
+            self._show_now(on_shown)
+            return
+        fallback = QTimer(self)
+        fallback.setSingleShot(True)
+
+        def show() -> None:
+            fallback.stop()
+            fallback.deleteLater()
+            signal.disconnect(show)
+            if not self.isVisible():
+                self._show_now(on_shown)
+
+        fallback.timeout.connect(show)
+        signal.connect(show)
+        fallback.start(FIRST_SHOW_WAIT_MS)
+
+    def _show_now(self, on_shown: Callable[[], object] | None) -> None:
+        self.show()
+        if on_shown is not None:
+            on_shown()
+
     def current_section(self) -> str | None:
         row = self.nav.currentRow()
         return self.sections[row].key if 0 <= row < len(self.sections) else None
@@ -279,13 +339,19 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         section = self.sections[row]
-        page = self._pages[section.key]
-        if section.key not in self.screens:
+        self._screen_for(section)
+        self.stack.setCurrentWidget(self._pages[section.key])
+        self.refresh_status()
+
+    def _screen_for(self, section: Section) -> QWidget:
+        """The screen of ``section``, built on first use."""
+        screen = self.screens.get(section.key)
+        if screen is None:
+            page = self._pages[section.key]
             screen = self._build_screen(section, page)
             self.screens[section.key] = screen
             page.layout().addWidget(screen)
-        self.stack.setCurrentWidget(page)
-        self.refresh_status()
+        return screen
 
     def _build_screen(self, section: Section, page: QWidget) -> QWidget:
         module_name = f"ui.screens.{section.key}"
@@ -311,6 +377,8 @@ class MainWindow(QMainWindow):
         return screen
 
     def _placeholder(self, section: Section, template: str) -> QWidget:
+        from PySide6.QtCore import Qt
+
         label = QLabel(template.replace("%1", section_title(section)))
         label.setObjectName(f"placeholder-{section.key}")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -324,6 +392,8 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Hide the content and ask the same user's password (idle timeout or 锁定 menu)."""
+        from PySide6.QtCore import Qt
+
         from ui.login import LoginDialog
 
         if self.locked:

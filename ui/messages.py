@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import traceback
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from db import errors as db_errors
 from inspector import errors
 from inspector.permissions import Role
+
+if TYPE_CHECKING:
+    # QMessageBox is imported where a box is made: PySide builds a class's enums on its first use, and the
+    # first windows (login, main window) show no box.
+    from PySide6.QtWidgets import QMessageBox
 
 
 def role_label(role: Role | str) -> str:
@@ -235,6 +241,8 @@ def show_error(parent: QWidget | None, exc: BaseException, *, wait: bool = False
     text = describe(exc)
     if text is None:
         return show_crash(parent, exc, wait=wait)
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("messages", "提示"),
@@ -269,6 +277,8 @@ def show_crash(parent: QWidget | None, exc: BaseException, *, wait: bool = False
     if _crash_box is not None and _alive(_crash_box) and _crash_box.isVisible():
         _crash_box.setDetailedText(_crash_box.detailedText() + "\n" + details)
         return _crash_box
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Critical,
         QCoreApplication.translate("messages", "程序错误"),

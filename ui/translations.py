@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import importlib.resources
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -53,6 +52,8 @@ def apply_language(app: QApplication, setting: str | None = None) -> list[QTrans
 
 
 def _resource_dir() -> Path | None:
+    import importlib.resources  # here: a Chinese interface (the usual start) needs no translation file
+
     with contextlib.suppress(ModuleNotFoundError, TypeError):
         path = Path(str(importlib.resources.files("resources.i18n")))
         if path.is_dir():
@@ -71,8 +72,9 @@ def install_translators(
     """
     locale = locale or ui_locale()
     installed: list[QTranslator] = []
-    folder = Path(directory) if directory else _resource_dir()
-    if folder is not None and locale.language() != QLocale.Language.Chinese:
+    wanted = locale.language() != QLocale.Language.Chinese
+    folder = (Path(directory) if directory else _resource_dir()) if wanted else None
+    if folder is not None:
         app_tr = QTranslator(app)
         if app_tr.load(locale, "inspector", "_", str(folder)):
             app.installTranslator(app_tr)

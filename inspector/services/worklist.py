@@ -185,16 +185,15 @@ BUILT = "work_items_built"
 
 
 def fingerprint(session: Session) -> str:
-    """What the stored due dates were computed with: the deadline settings and the holiday calendar."""
-    import hashlib
-
+    """What the stored due dates were computed with: the deadline settings and the holiday calendar's
+    versions, as JSON text (a few hundred characters; kept whole rather than digested, so that the 工作台's
+    first read after login does not load hashlib's OpenSSL)."""
     from inspector import settings as registry
 
     db = session.db
     values = {k: session.station.setting(k) for k in sorted(registry.DEFAULTS) if k.startswith("deadline.")}
     calendar = db.query("SELECT year, version FROM calendar_years ORDER BY year")
-    raw = json.dumps([values, calendar], sort_keys=True, default=str)
-    return hashlib.sha256(raw.encode()).hexdigest()[:16]
+    return json.dumps([values, calendar], sort_keys=True, default=str, separators=(",", ":"))
 
 
 def ensure_built(session: Session) -> None:

@@ -2936,6 +2936,10 @@ Restore into: %5</translation>
         <translation>List:</translation>
     </message>
     <message>
+        <source>正在加载待办案件…</source>
+        <translation>Loading the cases to do…</translation>
+    </message>
+    <message>
         <source>登记线索…</source>
         <translation>Register lead…</translation>
     </message>

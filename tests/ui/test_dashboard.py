@@ -11,6 +11,7 @@ from inspector.services import worklist
 from tests.integration.workflow_support import at, make_case
 from ui import tasks
 from ui.screens.dashboard import Screen
+from ui.widgets import deadline_table
 from ui.widgets.deadline_table import STATUS_COLOURS
 
 
@@ -43,6 +44,7 @@ def test_each_role_sees_the_cases_waiting_for_it_with_the_driving_deadline(qtbot
     assert mine.table.records[0]["task"] == "核查线索" and mine.table.records[0]["due"] == "2026-06-16"
     assert mine.table.item(0, 0).text() == "即将到期"
     assert mine.table.item(0, 0).background().color().name() == STATUS_COLOURS["due_soon"][0]
+    assert mine.table.item(0, 5).foreground().color().name() == STATUS_COLOURS["due_soon"][1]
     # The officer's case waiting for the leader says for whom and why.
     mine.scope.setCurrentIndex(mine.scope.findData("waiting"))
     waiting = {r["case_id"]: r for r in mine.table.records}
@@ -93,3 +95,9 @@ def test_changing_a_deadline_setting_recomputes_the_stored_due_dates(qtbot, stat
     org.set_setting(login("admin"), "deadline.clue_verification_days", 30)
     screen.reload()
     assert screen.table.records[0]["due"] == "2026-07-01"
+
+
+def test_the_row_colour_roles_are_qts():
+    # Numbers in deadline_table so that colouring a row does not build the Qt namespace; they must stay Qt's.
+    assert deadline_table.BACKGROUND_ROLE == Qt.ItemDataRole.BackgroundRole.value
+    assert deadline_table.FOREGROUND_ROLE == Qt.ItemDataRole.ForegroundRole.value

@@ -2,18 +2,23 @@
 
 The list is one indexed page of the stored work list (``inspector.services.worklist``), oldest deadline first;
 "加载更多" fetches the next page. Double-clicking a row opens the case's detail view.
+
+It is the first section after login: the list and the banner of returned cases come in one background read,
+and until that first answer the screen says it is loading (:attr:`Screen.loading`, :attr:`Screen.loaded`), so
+the main window can wait for it before it shows itself (``MainWindow.show_when_loaded``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from inspector import changes as change_log
 from inspector.services import worklist
 from ui.changes import hub
-from ui.messages import role_label
+from ui.messages import role_label, show_error
 from ui.tasks import Op
 from ui.translations import workflow_message, workflow_text
 from ui.widgets.deadline_table import STATUS_COLOURS, RecordTable
@@ -25,11 +30,18 @@ PAGE = 100
 
 
 class Screen(QWidget):
-    """The dashboard section of the main window."""
+    """The dashboard section of the main window.
+
+    Signals:
+        loaded(): the first answer (the list and the returned cases) is shown; :attr:`loading` is False.
+    """
+
+    loaded = Signal()
 
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.loading = True
         self.rows: list[dict[str, Any]] = []
         self.next_after: tuple[str, str] | None = None
         self.details: list[CaseDetail] = []
@@ -60,6 +72,12 @@ class Screen(QWidget):
         self.soon_label = self._badge("due_soon", "即将到期")
         bar.addWidget(self.overdue_label)
         bar.addWidget(self.soon_label)
+        self.overdue_label.hide()  # the counts show with the first answer
+        self.soon_label.hide()
+        self.loading_label = QLabel(self.tr("正在加载待办案件…"))  # until the first answer
+        self.loading_label.setObjectName("dashboardLoading")
+        self.loading_label.setAccessibleName(self.loading_label.text())
+        bar.addWidget(self.loading_label)
         bar.addStretch(1)
         from inspector.permissions import Action
 
@@ -101,6 +119,7 @@ class Screen(QWidget):
         self.more_button = QPushButton(self.tr("加载更多"))
         self.more_button.setAccessibleName("加载更多")
         self.more_button.clicked.connect(self.load_more)
+        self.more_button.setEnabled(False)  # until a page says there is more
         outer.addWidget(self.more_button)
         self.reload()
         # A bound method of this QObject: Qt drops the connection when the screen is destroyed.
@@ -115,19 +134,43 @@ class Screen(QWidget):
         )
         return label
 
-    def _query(self, after=None) -> worklist.WorkPage:
-        scope = self.scope.currentData()
+    def _query(self, scope: str, after=None) -> worklist.WorkPage:
+        """One page of the list (on the worker: ``scope`` is read from the combo box before)."""
         worklist.ensure_built(self.session)
         if scope == "waiting":
             return worklist.page(self.session, scope="mine", waiting=True, after=after, limit=PAGE)
         return worklist.page(self.session, scope=scope, after=after, limit=PAGE)
 
+    def _fetch(self, scope: str) -> tuple[worklist.WorkPage, list[dict[str, Any]]]:
+        return self._query(scope), worklist.returned_to(self.session)
+
     def reload(self) -> None:
         self._generation += 1
         gen = self._generation
         self._loaded_serial = change_log.serial()
-        Op(self, self._query).success(lambda page: self._loaded(page, gen, replace=True)).run()
-        Op(self, worklist.returned_to, self.session).success(self._returned).run()
+        Op(self, self._fetch, self.scope.currentData()).success(
+            lambda answer: self._fetched(answer, gen)
+        ).failure(self._fetch_failed).run()
+
+    def _fetched(self, answer: tuple[worklist.WorkPage, list[dict[str, Any]]], generation: int) -> None:
+        if generation != self._generation:  # an older answer arriving after a newer request
+            return
+        page, returned = answer
+        self._returned(returned)
+        self._loaded(page, generation, replace=True)
+        self._first_answer()
+
+    def _fetch_failed(self, exc: BaseException) -> None:
+        self._first_answer()  # the window shows; the message says why the list is empty
+        show_error(self, exc)
+
+    def _first_answer(self) -> None:
+        if self.loading:
+            self.loading = False
+            self.loading_label.hide()
+            self.overdue_label.show()
+            self.soon_label.show()
+            self.loaded.emit()
 
     def _returned(self, rows: list[dict[str, Any]]) -> None:
         lines = [
@@ -155,7 +198,7 @@ class Screen(QWidget):
         if self.next_after is None:
             return
         gen = self._generation
-        Op(self, self._query, self.next_after).success(
+        Op(self, self._query, self.scope.currentData(), self.next_after).success(
             lambda page: self._loaded(page, gen, replace=False)
         ).run()
 
