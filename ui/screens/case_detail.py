@@ -102,7 +102,9 @@ class CaseDetail(QWidget):
                 ("basis", self.tr("依据")),
                 ("provisional_label", self.tr("备注")),
             ],
-            elide=("basis",),  # a legal basis reads long (in English above all): "…", whole in its tooltip
+            # a legal basis and a note read long (in English above all): they share what the short columns
+            # leave, end in "…" and show whole in their tooltips
+            elide=("basis", "provisional_label"),
         )
         self.deadlines.setAccessibleName("期限表")
         fl.addWidget(self.deadlines, 1)
