@@ -162,13 +162,19 @@ def variants(data_dir: Path) -> list[Variant]:
     ]
 
 
-def sample(variant: Variant, timeout: float = 120.0) -> float:
-    """Seconds from spawning the process to its ready line."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), **variant.env}
+def child_env(**extra: str) -> dict[str, str]:
+    """The environment of a timed child process: this checkout on its path, offscreen Qt unless set."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **extra}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # An installed program runs from bytecode (pip and PyInstaller compile it); a development shell that
     # forbids writing .pyc files would make every variant but the floor recompile our modules each start.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def sample(variant: Variant, timeout: float = 120.0) -> float:
+    """Seconds from spawning the process to its ready line."""
+    env = child_env(**variant.env)
     start = time.perf_counter()
     proc = subprocess.Popen(
         variant.argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -191,9 +197,7 @@ def sample(variant: Variant, timeout: float = 120.0) -> float:
 
 def after_login(data_dir: Path, timeout: float = 120.0) -> float:
     """Seconds from a person's click on 登录 to the main window with its content (see AFTER_LOGIN_CODE)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "INSPECTOR_STARTUP_PROBE": "1"}
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env = child_env(INSPECTOR_STARTUP_PROBE="1")
     env.pop("INSPECTOR_AUTOLOGIN", None)
     out = subprocess.run(
         [sys.executable, "-c", AFTER_LOGIN_CODE, str(data_dir), "officer:Demo2026"],
@@ -236,8 +240,7 @@ print(time.perf_counter() - start)
 
 def first_password_check(stored: str) -> float:
     """Seconds of the check as a starting program pays it: Argon2 loaded, then one verification."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env = child_env()
     out = subprocess.run(
         [sys.executable, "-c", FIRST_CHECK_CODE, str(ROOT), stored],
         capture_output=True,

@@ -11,7 +11,7 @@ from inspector import clock
 from inspector.services import discretion as disc
 from inspector.services import workflow as wf
 from inspector.station import Station
-from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
+from tests.integration.workflow_support import at, make_case, set_hearing_thresholds, to_internal_review
 
 ENV = {"INSPECTOR_PASSWORD": "Demo2026", "INSPECTOR_NOW": "2026-06-10T10:00:00+08:00"}
 
@@ -33,14 +33,7 @@ def _prepare(data_dir, *, to_notice: bool = False, **case_kw) -> str:
         cid = make_case(st, **case_kw)
         if to_notice:
             o, lead = st.login("officer", DEMO_PASSWORD), st.login("leader", DEMO_PASSWORD)
-            for session, step in (
-                (o, "verify"),
-                (lead, "file"),
-                (o, "investigate"),
-                (o, "end_investigation"),
-                (o, "submit_review"),
-            ):
-                wf.advance(session, cid, step)
+            to_internal_review(cid, o, lead)
             disc.record(o, cid, amount_cents=20000, answers={"tier": "一般"})
             wf.advance(o, cid, "notify")
         return cid
@@ -99,14 +92,7 @@ def test_tier_reasoning_required_at_the_notice_on_the_cli(cli, data_dir):
     try:
         at("2026-06-01")
         o, lead = st.login("officer", DEMO_PASSWORD), st.login("leader", DEMO_PASSWORD)
-        for session, step in (
-            (o, "verify"),
-            (lead, "file"),
-            (o, "investigate"),
-            (o, "end_investigation"),
-            (o, "submit_review"),
-        ):
-            wf.advance(session, cid, step)
+        to_internal_review(cid, o, lead)
         disc.record(o, cid, amount_cents=20000, answers={"tier": "一般"})
     finally:
         clock.freeze(None)

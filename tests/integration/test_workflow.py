@@ -12,7 +12,7 @@ from inspector.law import procedure
 from inspector.services import discretion as disc
 from inspector.services import users
 from inspector.services import workflow as wf
-from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
+from tests.integration.workflow_support import at, make_case, set_hearing_thresholds, to_internal_review
 
 
 @pytest.fixture(autouse=True)
@@ -30,12 +30,7 @@ def people(station, login):
 
 def _to_internal_review(station, p, **case_kw) -> str:
     cid = make_case(station, **case_kw)
-    o, lead = p["officer"], p["squad_leader"]
-    wf.advance(o, cid, "verify")
-    wf.advance(lead, cid, "file")
-    wf.advance(o, cid, "investigate")
-    wf.advance(o, cid, "end_investigation")
-    wf.advance(o, cid, "submit_review")
+    to_internal_review(cid, p["officer"], p["squad_leader"])
     return cid
 
 

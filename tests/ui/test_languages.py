@@ -257,7 +257,7 @@ def test_step_dialogs_are_english_in_the_english_interface(qtbot, qapp, station,
     the prior notice (《行政处罚法》第五十七条), 登记缴款 after service (第六十六条), 当场处罚 (第五十一条)."""
     from inspector.services import discretion as disc
     from inspector.services import workflow as wf
-    from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
+    from tests.integration.workflow_support import at, make_case, set_hearing_thresholds, to_internal_review
     from tests.ui.test_amount_rules_gui import open_from_main_window
     from ui import tasks
     from ui.translations import apply_language
@@ -269,14 +269,7 @@ def test_step_dialogs_are_english_in_the_english_interface(qtbot, qapp, station,
         officer, leader = login(Role.OFFICER), login(Role.SQUAD_LEADER)
         notified, served = make_case(station), make_case(station, act_date="2026-05-27")
         for cid in (notified, served):
-            for session, step in (
-                (officer, "verify"),
-                (leader, "file"),
-                (officer, "investigate"),
-                (officer, "end_investigation"),
-                (officer, "submit_review"),
-            ):
-                wf.advance(session, cid, step)
+            to_internal_review(cid, officer, leader)
             disc.record(officer, cid, amount_cents=20000, answers={"tier": "一般"})
             wf.advance(officer, cid, "notify")
         at("2026-06-10")
@@ -334,7 +327,7 @@ def test_case_window_is_english_in_the_english_interface(qtbot, qapp, station, l
     from inspector.services import discretion as disc
     from inspector.services import workflow as wf
     from inspector.services.org import set_setting
-    from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
+    from tests.integration.workflow_support import at, make_case, set_hearing_thresholds, to_internal_review
     from tests.ui.test_amount_rules_gui import open_from_main_window
     from ui import tasks
     from ui.translations import apply_language
@@ -346,14 +339,7 @@ def test_case_window_is_english_in_the_english_interface(qtbot, qapp, station, l
         officer, leader = login(Role.OFFICER), login(Role.SQUAD_LEADER)
         notified, served = make_case(station), make_case(station, act_date="2026-05-27")
         for cid in (notified, served):
-            for session, step in (
-                (officer, "verify"),
-                (leader, "file"),
-                (officer, "investigate"),
-                (officer, "end_investigation"),
-                (officer, "submit_review"),
-            ):
-                wf.advance(session, cid, step)
+            to_internal_review(cid, officer, leader)
             disc.record(officer, cid, amount_cents=20000, answers={"tier": "一般"})
             wf.advance(officer, cid, "notify")
         at("2026-06-10")
@@ -438,21 +424,14 @@ def _prepare_cases(station, login) -> dict[str, str]:
     from inspector.services import discretion as disc
     from inspector.services import review
     from inspector.services import workflow as wf
-    from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
+    from tests.integration.workflow_support import at, make_case, set_hearing_thresholds, to_internal_review
 
     at("2026-06-01")
     set_hearing_thresholds(station)
     officer, leader, reviewer = login(Role.OFFICER), login(Role.SQUAD_LEADER), login(Role.LEGAL_REVIEWER)
     cases = {"notified": make_case(station), "reviewing": make_case(station), "returned": make_case(station)}
     for cid in cases.values():
-        for session, step in (
-            (officer, "verify"),
-            (leader, "file"),
-            (officer, "investigate"),
-            (officer, "end_investigation"),
-            (officer, "submit_review"),
-        ):
-            wf.advance(session, cid, step)
+        to_internal_review(cid, officer, leader)
     disc.record(officer, cases["notified"], amount_cents=20000, answers={"tier": "一般"})
     wf.advance(officer, cases["notified"], "notify")
     for key in ("reviewing", "returned"):

@@ -14,7 +14,7 @@ from inspector.demo import DEMO_PASSWORD
 from inspector.law import step_fields
 from inspector.services import discretion as disc
 from inspector.services import workflow as wf
-from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
+from tests.integration.workflow_support import at, make_case, set_hearing_thresholds, to_internal_review
 from tests.ui.test_amount_rules_gui import open_from_main_window
 from tests.ui.test_case_detail import click_step, refusal
 from ui import tasks
@@ -37,14 +37,7 @@ def notified(station, act_date: str = "2026-05-28") -> str:
     set_hearing_thresholds(station)
     cid = make_case(station, act_date=act_date)
     o, lead = station.login("officer", DEMO_PASSWORD), station.login("leader", DEMO_PASSWORD)
-    for session, step in (
-        (o, "verify"),
-        (lead, "file"),
-        (o, "investigate"),
-        (o, "end_investigation"),
-        (o, "submit_review"),
-    ):
-        wf.advance(session, cid, step)
+    to_internal_review(cid, o, lead)
     disc.record(o, cid, amount_cents=20000, answers={"tier": "一般"})
     wf.advance(o, cid, "notify")
     at("2026-06-10")
