@@ -25,9 +25,9 @@ from inspector.station import Session
 DOC_TYPE = "legal_review_opinion"
 
 
-def fields(session: Session, case_id: str) -> dict[str, Any]:
-    """The printed fields: case, party, reviewer, the checklist as 审核事项, the verdict and the opinion."""
-    review = latest_review(session, case_id)
+def fields(session: Session, case_id: str, review: dict[str, Any]) -> dict[str, Any]:
+    """The printed fields of ``review``'s 意见书: case, party, reviewer, the checklist as 审核事项, the verdict
+    and the opinion."""
     base = documents.gather(session, case_id)
     items = [i for i in json.loads(review["items"] or "[]") if isinstance(i, dict)]
     reviewer = session.db.find("users", review["reviewer_id"]) or {}
@@ -84,7 +84,7 @@ def issue(session: Session, case_id: str) -> documents.Issued:
             earlier=True,
         )
     doc = doc_types.get(DOC_TYPE)
-    values = fields(session, case_id)
+    values = fields(session, case_id, review)
     if missing := doc.missing(values):
         raise ValidationError([Problem(f.key, "required", f"缺少{f.label}") for f in missing])
     station = session.station

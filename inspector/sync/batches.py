@@ -96,9 +96,9 @@ def freeze_chunks(
                         raise _Taken
                     # Rows go in the order they were first queued (a party before the case that names it), so
                     # that central numbers them, and other stations pull them, parents first.
+                    tables = {entity for _, entity, _ in run}
                     entries = sorted(
-                        (e for entity in {e for _, e, _ in run} for e in context.entries(batch_id, entity)),
-                        key=itemgetter(0),
+                        (e for table in tables for e in context.entries(batch_id, table)), key=itemgetter(0)
                     )
                     texts = [text for _, text in entries]
                     count = len(texts)

@@ -56,7 +56,7 @@ def pull(session: Session, conn: Any, *, page: int = 1000) -> PullReport:
         check_login(conn, station)
         xid, seq = (db.meta_get(CURSOR_KEY) or "0 -1").split()
         # Every transaction older than this one has ended: what they committed is there to read, in full.
-        horizon = str(_one(conn, "SELECT pg_snapshot_xmin(pg_current_snapshot())::text"))
+        horizon = str(conn.execute("SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()[0])
         while True:
             rows = conn.execute(
                 "SELECT entity, id, version, deleted, data, change_xid::text, change_seq FROM records "
@@ -83,13 +83,6 @@ def pull(session: Session, conn: Any, *, page: int = 1000) -> PullReport:
     except psycopg.OperationalError as exc:
         raise SyncError("dropped", str(exc).strip().splitlines()[0] if str(exc).strip() else "") from exc
     return report
-
-
-def _one(conn: Any, query: str) -> Any:
-    row = conn.execute(query).fetchone()
-    if row is None:
-        raise RuntimeError(f"no row returned by: {query}")
-    return row[0]
 
 
 def _apply(
