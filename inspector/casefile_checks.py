@@ -216,7 +216,7 @@ def _party(f: CaseFile) -> Check:
         return _check("B3", label, "A", False, _w("当事人没有身份证件号码"), link)
     problems: list[Words] = []
     try:
-        checked = identity.check_document(p["id_type"], p["id_number"])
+        checked = identity.check_document(p["id_type"], p["id_number"], today=f.today)
         problems = [pr.parts or pr.message for pr in checked.problems]
     except ValueError:
         problems = [_w("未知证件类型{0}", p["id_type"])]

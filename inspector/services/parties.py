@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from inspector import text
+from inspector import clock, text
 from inspector.errors import Problem, ValidationError
 from inspector.law import identity
 from inspector.model import PartyKind
@@ -49,7 +49,7 @@ def validate(values: Mapping[str, Any]) -> dict[str, Any]:
     id_type = str(values.get("id_type") or ("resident_id" if kind == PartyKind.PERSON else "uscc"))
     try:
         checked = identity.check_document(
-            id_type, str(values.get("id_number") or ""), field_name="party.id_number"
+            id_type, str(values.get("id_number") or ""), field_name="party.id_number", today=clock.today()
         )
     except ValueError:
         problems.append(
@@ -71,7 +71,7 @@ def validate(values: Mapping[str, Any]) -> dict[str, Any]:
     ):
         problems.append(Problem("party.id_type", "id_type", "单位当事人应提供统一社会信用代码"))
     if kind == PartyKind.PERSON and id_type == "resident_id" and not problems:
-        parsed = identity.parse_resident_id(clean["id_number"])
+        parsed = identity.parse_resident_id(clean["id_number"], today=clock.today())
         if parsed is not None:
             clean.setdefault("birth_date", parsed.birth_date.isoformat())
             clean.setdefault("sex", "男" if parsed.sex == "M" else "女")

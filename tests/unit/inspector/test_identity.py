@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from inspector.errors import ValidationError
 from inspector.law import identity
 
 TODAY = dt.date(2026, 11, 21)
@@ -181,3 +182,21 @@ def test_other_document_too_long_or_empty_rejected():
 def test_age_on_counts_completed_years():
     assert identity.age_on(dt.date(2012, 11, 21), dt.date(2026, 11, 20)) == 13
     assert identity.age_on(dt.date(2012, 11, 21), dt.date(2026, 11, 21)) == 14
+
+
+def test_gb11643_birth_date_in_the_future_is_judged_on_the_station_clock():
+    """A birth date after the station's today is refused, whatever the machine's own calendar says.
+
+    The party form checks IDs on the station's clock (China time, frozen in tests and the demo): a machine
+    clock ahead of it must not let a not-yet-born person's number through.
+    """
+    from inspector import clock
+    from inspector.services import parties
+
+    born = "110101202606010013"  # born 2026-06-01, check character computed below
+    body = born[:17]
+    good = body + identity.id_check_char(body)
+    with clock.frozen(dt.datetime(2026, 1, 1, 10, tzinfo=dt.UTC)):
+        with pytest.raises(ValidationError) as refused:
+            parties.validate({"kind": "person", "name": "张三", "id_type": "resident_id", "id_number": good})
+    assert [p.code for p in refused.value.problems] == ["id_birth_date"]
