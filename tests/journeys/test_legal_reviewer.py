@@ -255,3 +255,31 @@ def test_art58_first_pass_rate_counts_the_verdicts_the_review_page_gives(qtbot, 
     assert [(r["case_id"], r["num"]) for r in dialog.rows] == [(returned, 0), (agreed, 1)]
     assert [r["note"] for r in dialog.rows] == ["退回补充调查", "同意"]
     dialog.close()
+
+
+def test_art58_review_comment_pasted_with_a_control_character_is_refused_naming_the_comment(
+    qtbot, station, login, close_boxes
+):
+    cid = submitted_case(
+        station, login, amount=300000, matter_code="330219004000", matter_name="在禁止的时段和区域内露天烧烤"
+    )
+    at("2026-06-03")
+    reviewer_window = window(qtbot, login("legal_reviewer"))
+    reviewer_window.open_section("reviews")
+    page = reviewer_window.screens["reviews"].queue.open_case(cid)
+    qtbot.addWidget(page)
+    # a comment copied from a word processor: its manual line break arrives as a vertical tab (U+000B)
+    page.set_verdict("return", "现场照片未显示烧烤摊位范围，\x0b请补充测量记录")
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    assert page.guard.isVisible() and "审核意见含有控制字符" in page.guard.text()
+    assert "reviews" not in page.guard.text()
+    assert station.db.get("cases", cid)["state"] == "legal_review"
+    assert station.db.scalar("SELECT count(*) FROM reviews WHERE case_id = ?", (cid,)) == 0
+
+    # typed again with an ordinary line break, the return is recorded with the comment as written
+    page.set_verdict("return", "现场照片未显示烧烤摊位范围，\n请补充测量记录")
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    assert not page.guard.isVisible(), page.guard.text()
+    assert station.db.scalar("SELECT opinion FROM reviews WHERE case_id = ?", (cid,)).endswith(
+        "\n请补充测量记录"
+    )
