@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,35 @@ def _decision(session: Session, case_id: str) -> dict[str, Any] | None:
     return {"on_date": row["on_date"], **data} if data.get("outcome", "penalty") == "penalty" else None
 
 
+def _masker(session: Session, party: dict[str, Any], base: dict[str, Any]) -> Callable[[Any], str]:
+    """How a text of this case is masked for publication (Zhejiang rule Art. 7): the party's ID number,
+    home address and phone removed, other natural persons' names (witnesses, an organisation's legal
+    representative) to surname + 某, the party's own name too where the station is set to mask it."""
+    person = party.get("kind", "person") == "person"
+    subject = masking.Party(
+        name=party.get("name", ""),
+        kind=party.get("kind", "person"),
+        id_number=party.get("id_number", ""),
+        address=party.get("address", "") if person else "",
+        phone=party.get("phone", ""),
+    )
+    others = _names(base.get("witness", ""))
+    if not person and party.get("legal_rep"):
+        others.append(party["legal_rep"])
+    mask_name = bool(session.station.setting("publicity.mask_party_name"))
+
+    def mask(text: Any) -> str:
+        return masking.mask_text(
+            str(text or ""),
+            party=subject,
+            other_names=others,
+            mask_party_name=mask_name,
+            secrets=[party.get("phone", "")],
+        )
+
+    return mask
+
+
 def draft_fields(session: Session, case_id: str) -> tuple[dict[str, Any], str]:
     """The masked published fields of a case's decision and, if it must not be published, why."""
     db = session.db
@@ -81,26 +111,8 @@ def draft_fields(session: Session, case_id: str) -> tuple[dict[str, Any], str]:
     doc_fields = json.loads(doc["payload"])["fields"] if doc else {}
     p = party or {}
     person = p.get("kind", "person") == "person"
-    subject = masking.Party(
-        name=p.get("name", ""),
-        kind=p.get("kind", "person"),
-        id_number=p.get("id_number", ""),
-        address=p.get("address", "") if person else "",
-        phone=p.get("phone", ""),
-    )
-    others = _names(base.get("witness", ""))
-    if not person and p.get("legal_rep"):
-        others.append(p["legal_rep"])
     mask_name = bool(session.station.setting("publicity.mask_party_name"))
-
-    def m(text: Any) -> str:
-        return masking.mask_text(
-            str(text or ""),
-            party=subject,
-            other_names=others,
-            mask_party_name=mask_name,
-            secrets=[p.get("phone", "")],
-        )
+    m = _masker(session, p, base)
 
     fine = decision.get("amount_cents", case.get("fine_cents"))
     fields = {
@@ -240,19 +252,10 @@ def sign_off(session: Session, record_id: str, *, facts: str | None = None) -> d
         raise _refuse("withheld", ("本决定不予公开：{0}", (rec["withheld_reason"],)))
     fields = json.loads(rec["fields"] or "{}")
     if facts is not None:
+        # masked again exactly as the draft was: what the reviewer typed may name anyone in the file
         case = session.db.get("cases", rec["case_id"])
         found = session.db.find("parties", case["party_id"]) if case.get("party_id") else None
-        party = found or {}
-        fields["facts"] = masking.mask_text(
-            facts,
-            party=masking.Party(
-                name=party.get("name", ""),
-                kind=party.get("kind", "person"),
-                id_number=party.get("id_number", ""),
-                address=party.get("address", ""),
-                phone=party.get("phone", ""),
-            ),
-        )
+        fields["facts"] = _masker(session, found or {}, documents.gather(session, rec["case_id"]))(facts)
     with session.writing(Action.LEGAL_REVIEW, label="publicity.sign_off") as w:
         return w.update(
             "publicity_records",

@@ -18,12 +18,18 @@ from typing import Any
 
 from inspector import clock
 from inspector.law.rating_rules import Measure, Period
+from inspector.law.rules import PASSING_VERDICTS
 
 _CASE_LABEL = "coalesce(c.case_no, '（未立案）') || ' ' || c.matter_name"
 # A file evaluated again in the period counts once, with its newest evaluation.
 _LATEST_EVAL = (
     "NOT EXISTS (SELECT 1 FROM casefile_evaluations x WHERE x.case_id = e.case_id AND x.mock = 0 "
     "AND x.evaluated_at > e.evaluated_at AND x.evaluated_at < :t1)"
+)
+# A review passes with any passing verdict: 同意 and 修改后同意 as the review page gives them, and the
+# earlier two-valued "passed" (Art. 58; the same set the decision's gate accepts).
+_PASSED = "json_extract(e.data, '$.verdict') IN ({})".format(
+    ", ".join(f"'{v}'" for v in sorted(PASSING_VERDICTS))
 )
 # For a row that is not a case: the case's label as a scalar subquery, which a count never evaluates.
 _REF_LABEL = (
@@ -60,7 +66,7 @@ POPULATIONS: dict[str, tuple[str, str]] = {
     "legal_review_first_pass": (
         """
         SELECT c.squad_id, 'case', c.id, c.id, {label}, coalesce(json_extract(e.data, '$.verdict'), ''),
-               (json_extract(e.data, '$.verdict') = 'passed'), 1
+               ({passed}), 1
         FROM case_events e JOIN cases c ON c.id = e.case_id
         WHERE {sq} AND e.step = 'legal_review' AND e.on_date BETWEEN :d0 AND :d1
           AND NOT EXISTS (SELECT 1 FROM case_events p WHERE p.case_id = e.case_id AND p.step = 'legal_review'
@@ -223,6 +229,7 @@ def population_sql(metric: str, squad_count: int, *, single: bool = False) -> st
         label_e=_REF_LABEL.format(alias="e"),
         label_p=_REF_LABEL.format(alias="p"),
         latest=_LATEST_EVAL,
+        passed=_PASSED,
     )
     return f"WITH pop({', '.join(COLUMNS)}) AS ({body})\nSELECT * FROM pop"
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from inspector import casefile_checks, clock
-from inspector.errors import GuardRefused, NotFound, Parts
+from inspector import casefile_checks, clock, text
+from inspector.errors import GuardRefused, NotFound, Parts, ValidationError
 from inspector.law import articles as art
 from inspector.law import procedure, workdays
 from inspector.law.case import refuse
@@ -210,6 +210,7 @@ def decide(
     """Record a verdict (同意 / 修改后同意 / 退回补充调查 / 不同意) with its checklist; returns the event.
 
     Raises:
+        ValidationError: the comment holds control characters or is too long.
         GuardRefused: no comment where one is required, 同意 while a checklist item fails or is unticked,
             the reviewer lacks the legal qualification, or the case is not waiting for review.
     """
@@ -220,6 +221,12 @@ def decide(
             ("未知的审核结论：{0}", (verdict,)),
             ("可选：{0}", ([("{0}（{1}）", (k, v)) for k, v in VERDICTS.items()],)),
         )
+    # what the reviewer typed is checked as the 审核意见 it is (a control character pasted from a word
+    # processor is refused naming that field, before the writer's backstop would name a database column)
+    if found := text.problems(
+        comment, field="comment", label="审核意见", max_len=text.TEXT_MAX, multiline=True
+    ):
+        raise ValidationError(found)
     comment = (comment or "").strip()
     if verdict != "agree" and not comment:
         raise _refuse(

@@ -26,7 +26,7 @@ SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 PASSWORD = "Journey2026x"
-ROLES = {"officer": "wang", "squad_leader": "li", "legal_reviewer": "chen"}
+ROLES = {"officer": "wang", "squad_leader": "li", "legal_reviewer": "chen", "supervisor": "zhao"}
 
 
 @pytest.fixture(autouse=True)
@@ -80,6 +80,7 @@ def station(tmp_path, cli):
             "ZJ3301010002",
         ),
         ("chen", "--name", "陈静", "--role", "legal_reviewer", "--legal-qualification"),
+        ("zhao", "--name", "赵明", "--role", "supervisor"),
     ):
         r = cli("--user", "root", "user", "add", *args, data_dir=data, env=env)
         assert r.returncode == 0, r.stderr
@@ -207,3 +208,78 @@ def test_reviewer_returns_a_case_and_the_officer_sees_the_comment(qtbot, station
     with pytest.raises(GuardRefused) as err:
         wf.advance(login("squad_leader"), cid, "decide")
     assert err.value.rule == "legal_review_required"
+
+
+def _review(qtbot, reviewer_window, case_id: str, verdict: str, comment: str = "") -> None:
+    """The reviewer opens the case from the queue, ticks the manual items and submits ``verdict``."""
+    page = reviewer_window.screens["reviews"].queue.open_case(case_id)
+    qtbot.addWidget(page)
+    page.tick_all()
+    page.set_verdict(verdict, comment)
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    assert not page.guard.isVisible(), page.guard.text()
+
+
+def test_art58_first_pass_rate_counts_the_verdicts_the_review_page_gives(qtbot, station, login, close_boxes):
+    # Two cases of 湖滨中队 reach 法制审核 (Art. 58); the reviewer agrees with one and returns the other.
+    agreed = submitted_case(
+        station, login, amount=300000, matter_code="330219004000", matter_name="在禁止的时段和区域内露天烧烤"
+    )
+    returned = submitted_case(
+        station, login, amount=300000, matter_code="330219004000", matter_name="在禁止的时段和区域内露天烧烤"
+    )
+    at("2026-06-03")
+    reviewer_window = window(qtbot, login("legal_reviewer"))
+    reviewer_window.open_section("reviews")
+    _review(qtbot, reviewer_window, agreed, "agree")
+    _review(qtbot, reviewer_window, returned, "return", "现场照片未显示烧烤摊位范围，请补充测量记录")
+    assert [station.db.get("cases", c)["state"] for c in (agreed, returned)] == [
+        "internal_review",
+        "investigating",
+    ]
+
+    # The supervisor's A2 (法制审核一次通过率) for the quarter: one of the two first reviews passed.
+    supervisor_window = window(qtbot, login("supervisor"))
+    supervisor_window.open_section("rating")
+    screen = supervisor_window.screens["rating"]
+    screen.period.setCurrentText("2026Q2")
+    screen.reload()
+    screen.select_squad("1")
+    a2 = next(i for i, r in enumerate(screen.metric_table.records) if r["code"] == "A2")
+    assert screen.metric_table.records[a2]["why"].startswith("1/2 = 50.0%")
+
+    # Drilling down from the score lists both cases, the returned one first, each with its verdict.
+    screen.metric_table.selectRow(a2)
+    qtbot.mouseClick(screen.evidence_button, Qt.MouseButton.LeftButton)
+    dialog = screen.dialogs[-1]
+    assert [(r["case_id"], r["num"]) for r in dialog.rows] == [(returned, 0), (agreed, 1)]
+    assert [r["note"] for r in dialog.rows] == ["退回补充调查", "同意"]
+    dialog.close()
+
+
+def test_art58_review_comment_pasted_with_a_control_character_is_refused_naming_the_comment(
+    qtbot, station, login, close_boxes
+):
+    cid = submitted_case(
+        station, login, amount=300000, matter_code="330219004000", matter_name="在禁止的时段和区域内露天烧烤"
+    )
+    at("2026-06-03")
+    reviewer_window = window(qtbot, login("legal_reviewer"))
+    reviewer_window.open_section("reviews")
+    page = reviewer_window.screens["reviews"].queue.open_case(cid)
+    qtbot.addWidget(page)
+    # a comment copied from a word processor: its manual line break arrives as a vertical tab (U+000B)
+    page.set_verdict("return", "现场照片未显示烧烤摊位范围，\x0b请补充测量记录")
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    assert page.guard.isVisible() and "审核意见含有控制字符" in page.guard.text()
+    assert "reviews" not in page.guard.text()
+    assert station.db.get("cases", cid)["state"] == "legal_review"
+    assert station.db.scalar("SELECT count(*) FROM reviews WHERE case_id = ?", (cid,)) == 0
+
+    # typed again with an ordinary line break, the return is recorded with the comment as written
+    page.set_verdict("return", "现场照片未显示烧烤摊位范围，\n请补充测量记录")
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    assert not page.guard.isVisible(), page.guard.text()
+    assert station.db.scalar("SELECT opinion FROM reviews WHERE case_id = ?", (cid,)).endswith(
+        "\n请补充测量记录"
+    )

@@ -86,3 +86,32 @@ def test_consistency_tab_flags_the_odd_fine(qtbot, station, login):
     qtbot.addWidget(page)
     assert "250.00" in page.similar_label.text() and "中位数 150.00" in page.similar_label.text()
     assert len(page.similar.records) == 4
+
+
+def test_zhejiang_publicity_art7_facts_edited_at_sign_off_are_masked_like_the_draft(
+    qtbot, station, login, tmp_path
+):
+    # An organisation's decision: the legal representative is a natural person other than the party, and the
+    # Zhejiang rule (Art. 7) masks such names; the draft does, and so must the facts the reviewer edits.
+    cid = closed_case(station, login, kind="organisation")
+    party_id = station.db.get("cases", cid)["party_id"]
+    station.db.conn.execute("UPDATE parties SET legal_rep = '王建华' WHERE id = ?", (party_id,))
+    station.db.conn.commit()
+    window, screen = reviews_screen(qtbot, login("legal_reviewer"))
+    tab = screen.publicity
+    screen.tabs.setCurrentWidget(tab)
+    tab.reload()
+    tab.select_case(cid)
+    tab.facts.setPlainText(
+        "2026年5月28日，当事人杭州某某有限公司（法定代表人王建华）在解放路12号门前店外经营，王建华当场承认。"
+    )
+    qtbot.mouseClick(tab.sign_button, Qt.MouseButton.LeftButton)
+    assert tab.guard.isHidden(), tab.guard.text()
+    stored = station.db.scalar("SELECT masked_text FROM publicity_records WHERE case_id = ?", (cid,))
+    assert "王建华" not in stored and "法定代表人王某某" in stored and "杭州某某有限公司" in stored
+
+    tab.export(str(tmp_path / "pkg"))
+    pdf = next(f for f in tab.last_export["files"] if f.endswith(".pdf"))
+    text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout
+    compact = "".join(unicodedata.normalize("NFKC", text).split())
+    assert "店外经营" in compact and "王建华" not in compact

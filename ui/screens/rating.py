@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from inspector import clock
 from inspector.law import rating_rules
+from inspector.law.procedure import REVIEW_VERDICTS
 from inspector.permissions import Action
 from inspector.services import rating
 from ui.messages import show_error
 from ui.tasks import Op
-from ui.translations import join, rating_message, rubric_text, state_label, tier_label
+from ui.translations import join, rating_message, rubric_text, state_label, tier_label, workflow_text
 from ui.widgets.deadline_table import RecordTable
 from ui.widgets.rating_charts import BarChart, TargetsChart, TrendChart
 
@@ -93,6 +94,8 @@ def evidence_note(metric: str, note: str) -> str:
         return state_label(note)
     if metric == "discretion_reasoned":
         return tier_label(note)
+    if metric == "legal_review_first_pass" and note in REVIEW_VERDICTS and note not in NOTE_LABELS:
+        return workflow_text(REVIEW_VERDICTS[note])  # 同意, 修改后同意, … as the case window words them
     if metric == "property_registered" and note in DISPOSALS:
         return QCoreApplication.translate("rating", DISPOSALS[note])
     counted = _COUNTED.match(note)
