@@ -157,3 +157,14 @@ def test_check_finds_missing_and_altered_evidence_files(cli, tmp_path):
     files[1].unlink()
     quick = cli("check", data_dir=target)
     assert quick.returncode == 1 and "文件缺失" in quick.stderr
+
+
+def test_doc_verify_of_a_mistyped_file_name_says_the_file_is_missing(cli, data_dir, tmp_path):
+    """A clerk who mistypes the file name hears so, not that a QR code "is not one of ours"."""
+    r = cli("doc", "verify", str(tmp_path / "决定书.pdf"), data_dir=data_dir)
+    assert r.returncode == 1 and r.stdout == ""
+    assert r.stderr.count("\n") == 1 and "找不到文件" in r.stderr and "决定书.pdf" in r.stderr
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    r = cli("doc", "verify", str(empty), data_dir=data_dir)
+    assert r.returncode == 1 and r.stderr.count("\n") == 1 and "空的" in r.stderr
