@@ -168,3 +168,22 @@ def test_doc_verify_of_a_mistyped_file_name_says_the_file_is_missing(cli, data_d
     empty.write_bytes(b"")
     r = cli("doc", "verify", str(empty), data_dir=data_dir)
     assert r.returncode == 1 and r.stderr.count("\n") == 1 and "空的" in r.stderr
+
+
+def test_init_with_one_squad_name_twice_is_refused_and_leaves_nothing(cli, tmp_path):
+    target = tmp_path / "new"
+    r = cli(
+        "init",
+        "--agency",
+        "杭州市上城区综合行政执法局",
+        "--squad",
+        "湖滨中队:1",
+        "--squad",
+        "湖滨中队:2",
+        "--admin",
+        "root",
+        data_dir=target,
+        env={"INSPECTOR_PASSWORD": "Admin2026!"},
+    )
+    assert r.returncode == 1 and r.stderr.count("\n") == 1 and "湖滨中队" in r.stderr
+    assert not target.exists()
