@@ -187,3 +187,10 @@ def test_init_with_one_squad_name_twice_is_refused_and_leaves_nothing(cli, tmp_p
     )
     assert r.returncode == 1 and r.stderr.count("\n") == 1 and "湖滨中队" in r.stderr
     assert not target.exists()
+
+
+def test_central_with_a_mistyped_connection_string_says_so_not_internal_error(cli, tmp_path):
+    """Headquarters typing the connection string wrong hears how to write it, not '内部错误'."""
+    r = cli("central", "verify", "--dsn", "host=hq.example dbname", data_dir=tmp_path / "none")
+    assert r.returncode == 1 and r.stderr.count("\n") == 1, r.stderr
+    assert "连接串格式错误" in r.stderr and "内部错误" not in r.stderr
