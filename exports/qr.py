@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import threading
 from dataclasses import dataclass
 
@@ -50,15 +51,25 @@ class Payload:
         return SEP.join((PREFIX, self.number, self.station_id, self.digest))
 
 
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+_HEAD = re.compile(r"[0-9]+:[0-9a-f]{1,64}")
+
+
 def parse(text: str) -> Payload | None:
-    """The payload in scanned QR text, or None when the text is not one of our codes."""
-    parts = text.strip().split(SEP)
-    if len(parts) == 4 and parts[0] == PREFIX and all(parts[1:]):
-        return Payload(number=parts[1], station_id=parts[2], digest=parts[3].lower())
-    if len(parts) == 5 and parts[0] == PREFIX2 and all(parts[1:]):
-        return Payload(
-            number=parts[1], station_id=parts[2], digest=parts[3].lower(), audit_head=parts[4].lower()
-        )
+    """The payload in scanned QR text, or None when the text is not one of our codes.
+
+    Every code we print carries a SHA-256 digest (64 hex digits) and, in version 2, the chain head
+    ``seq:hex``; text of another shape is not one of ours, whatever its prefix. Hex and station ids are
+    compared in lower case, as a scanner or a person copying the text may give them in either.
+    """
+    parts = [p.strip() for p in text.strip().split(SEP)]
+    if len(parts) not in (4, 5) or not all(parts[1:]) or not _DIGEST.fullmatch(parts[3].lower()):
+        return None
+    number, station_id, digest = parts[1], parts[2].lower(), parts[3].lower()
+    if len(parts) == 4 and parts[0] == PREFIX:
+        return Payload(number=number, station_id=station_id, digest=digest)
+    if len(parts) == 5 and parts[0] == PREFIX2 and _HEAD.fullmatch(parts[4].lower()):
+        return Payload(number=number, station_id=station_id, digest=digest, audit_head=parts[4].lower())
     return None
 
 

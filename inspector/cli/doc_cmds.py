@@ -126,17 +126,23 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
+    from exports import qr
     from inspector.services import documents
 
     station = ctx.station()
+    source: Path | str
     if args.qr:
-        source: bytes | str = args.qr
+        source = args.qr
     elif args.source:
-        path = Path(args.source)
-        source = path.read_bytes() if path.is_file() else args.source
+        # Scanned QR text is recognised by its form; anything else names a file, so a mistyped file name is
+        # reported as a missing file, not as a QR code of another system.
+        source = args.source if qr.parse(args.source) is not None else Path(args.source)
     else:
         raise UserError("请给出 PDF 文件或 --qr 扫描出的二维码内容")
-    result = documents.verify(station, source)
+    if isinstance(source, Path):
+        result = documents.verify_file(station, source)
+    else:
+        result = documents.verify(station, source)
     if args.json:
         print_json({**result.__dict__, "facts": [list(f) for f in result.facts]})
     else:

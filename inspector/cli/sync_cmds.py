@@ -85,10 +85,26 @@ def connect(dsn: str | None, ctx: Context | None = None):
         raise UserError(
             "没有中心数据库连接串：请用 --dsn 指定、设置 INSPECTOR_CENTRAL_DSN，或先在“同步”页面填写"
         )
+    _check_dsn(dsn)
     try:
         return sync.connect(dsn, password=password)
     except sync.SyncError as exc:
         raise UserError(f"{SYNC_REASONS.get(exc.reason, exc.reason)}：{exc.detail[:160]}") from exc
+
+
+def _check_dsn(dsn: str) -> None:
+    """A connection string PostgreSQL cannot parse is the user's typing, not an internal error."""
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        conninfo_to_dict(dsn)
+    except psycopg.ProgrammingError as exc:
+        reason = " ".join(str(exc).split())[:120]
+        raise UserError(
+            f"中心数据库连接串格式错误（{reason}）；应写成 postgresql://用户@主机:端口/数据库 "
+            "或 host=主机 port=端口 dbname=数据库 user=用户"
+        ) from exc
 
 
 def _sync_error(exc) -> UserError:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from inspector import text
 from inspector.errors import Problem, ValidationError
 from inspector.law import articles as art
 
@@ -134,23 +135,79 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
-def _bounds(value: Any) -> tuple[float, float] | None:
-    """(lo, hi) of a statutory value or a tier, in cents or percent; None when malformed."""
+def _bounds(value: Any, *, strict: bool = True) -> tuple[float, float] | None:
+    """(lo, hi) of a statutory value or a tier, in cents or percent; None when malformed.
+
+    Amounts are whole cents, written as JSON integers: 10000.5 or "10000" would be cut or read differently
+    from what the published benchmark says. A percentage of the cost may have decimals.
+    """
     try:
         if isinstance(value, Mapping) and "pct_of_cost" in value:
             lo, hi = value["pct_of_cost"]
+            number: tuple[type, ...] = (int, float)
         elif isinstance(value, Mapping):
             lo, hi = value["min_cents"], value["max_cents"]
+            number = (int,)
         else:
             lo, hi = value
-        lo, hi = float(lo), float(hi)
+            number = (int,)
     except (KeyError, TypeError, ValueError):
+        return None
+    if strict and not all(isinstance(v, number) and not isinstance(v, bool) for v in (lo, hi)):
+        return None
+    try:
+        lo, hi = float(lo), float(hi)
+    except (TypeError, ValueError):
         return None
     return (lo, hi) if 0 <= lo <= hi else None
 
 
-def validate(data: Any) -> list[Problem]:
-    """Every problem of a catalogue, one per bad row (field names like ``items[3].tiers[1]``)."""
+def _when_ok(when: Any) -> bool:
+    """Whether a tier's ``when`` is ``{key: [lo or null, hi or null]}`` with numbers (see :func:`tier_matches`)."""
+    if when is None:
+        return True
+    if not isinstance(when, Mapping):
+        return False
+    for bounds in when.values():
+        if not isinstance(bounds, list) or len(bounds) != 2:
+            return False
+        if not all(b is None or (isinstance(b, (int, float)) and not isinstance(b, bool)) for b in bounds):
+            return False
+    return True
+
+
+# Texts of a catalogue that print on documents or show in forms, with their words and length limits.
+_CATALOGUE_TEXTS = (("name", "名称", text.SHORT_TEXT_MAX), ("publication", "公布文号", text.SHORT_TEXT_MAX))
+_ITEM_TEXTS = (
+    ("name", "事项名称", text.SHORT_TEXT_MAX),
+    ("violation_basis", "违法依据", text.TEXT_MAX),
+    ("penalty_basis", "处罚依据", text.TEXT_MAX),
+    ("source_doc", "裁量基准来源", text.TEXT_MAX),
+)
+
+
+def _text_problems(owner: Mapping[str, Any], where: str, row: str, fields: Any) -> list[Problem]:
+    """Control characters, direction overrides (the printed text would read otherwise than the stored one)
+    and over-long values in the texts of a catalogue or one of its items."""
+    out: list[Problem] = []
+    for key, label, limit in fields:
+        value = owner.get(key)
+        if isinstance(value, str):
+            out.extend(
+                text.problems(
+                    value, field=f"{where}{key}", label=f"{row}{label}", max_len=limit, multiline=limit > 500
+                )
+            )
+    return out
+
+
+def validate(data: Any, *, strict: bool = True) -> list[Problem]:
+    """Every problem of a catalogue, one per bad row (field names like ``items[3].tiers[1]``).
+
+    ``strict=False`` leaves out the checks added after catalogues were first imported (texts, party types,
+    whole cents, ``when``), so that a version a station already holds keeps loading; every new import and
+    the shipped catalogues are checked strictly.
+    """
     if not isinstance(data, Mapping):
         return [Problem("catalogue", "format", "裁量基准文件应为 JSON 对象")]
     problems: list[Problem] = []
@@ -163,6 +220,8 @@ def validate(data: Any) -> list[Problem]:
     end_day = _date(end) if end is not None else None
     if end is not None and (end_day is None or (start is not None and end_day < start)):
         problems.append(Problem("effective_to", "date", "失效日期格式错误或早于生效日期"))
+    if strict:
+        problems.extend(_text_problems(data, "", "裁量基准", _CATALOGUE_TEXTS))
     if not str(data.get("publication") or "").strip():
         problems.append(
             Problem(
@@ -177,7 +236,7 @@ def validate(data: Any) -> list[Problem]:
         items = []
     seen: set[str] = set()
     for i, item in enumerate(items):
-        problems.extend(_item_problems(i, item, seen))
+        problems.extend(_item_problems(i, item, seen, strict=strict))
     for j, entry in enumerate(data.get("no_penalty_list") or []):
         if not isinstance(entry, Mapping) or entry.get("matter_code") not in seen:
             problems.append(
@@ -198,7 +257,7 @@ def validate(data: Any) -> list[Problem]:
     return problems
 
 
-def _item_problems(i: int, item: Any, seen: set[str]) -> list[Problem]:
+def _item_problems(i: int, item: Any, seen: set[str], *, strict: bool) -> list[Problem]:
     where = f"items[{i}]"
     row = f"第{i + 1}项"
     if not isinstance(item, Mapping):
@@ -226,6 +285,8 @@ def _item_problems(i: int, item: Any, seen: set[str]) -> list[Problem]:
                     f"{row}：缺少{label}（第4、5条：处罚须有公布的法律依据）",
                 )
             )
+    if strict:
+        out.extend(_text_problems(item, f"{where}.", f"{row}：", _ITEM_TEXTS))
     for key in ("effective_from", "effective_to"):
         if item.get(key) is not None and _date(item[key]) is None:
             out.append(Problem(f"{where}.{key}", "date", f"{row}：日期格式错误"))
@@ -236,7 +297,7 @@ def _item_problems(i: int, item: Any, seen: set[str]) -> list[Problem]:
     bounds: dict[str, tuple[float, float]] = {}
     pct_kind: dict[str, bool] = {}
     for party, value in statutory.items():
-        b = _bounds(value)
+        b = _bounds(value, strict=strict)
         if party not in (*PARTY_TYPES, WILDCARD) or b is None:
             out.append(Problem(f"{where}.statutory.{party}", "range", f"{row}：法定幅度（{party}）格式错误"))
             continue
@@ -250,9 +311,17 @@ def _item_problems(i: int, item: Any, seen: set[str]) -> list[Problem]:
             out.append(Problem(tw, "format", f"{trow}：缺少阶次名称"))
             continue
         party = str(tier.get("party_type", WILDCARD))
-        b = _bounds(tier)
+        if strict and party not in (*PARTY_TYPES, WILDCARD):
+            # A misspelt party type matches no party: the tier would silently never apply.
+            kinds = "、".join((*PARTY_TYPES, WILDCARD))
+            out.append(Problem(tw, "party_type", f"{trow}：当事人类型“{party}”无效（应为 {kinds}）"))
+            continue
+        b = _bounds(tier, strict=strict)
         if b is None:
-            out.append(Problem(tw, "range", f"{trow}：幅度格式错误"))
+            out.append(Problem(tw, "range", f"{trow}：幅度格式错误（金额为整数，单位：分）"))
+            continue
+        if strict and not _when_ok(tier.get("when")):
+            out.append(Problem(tw, "when", f"{trow}：适用条件（when）格式错误，应为 {{名称: [下限, 上限]}}"))
             continue
         parties = [p for p in bounds if party == WILDCARD or p in (party, WILDCARD)]
         if not parties:
@@ -283,9 +352,9 @@ def _disjoint_predicates(item: Mapping[str, Any], a: int, b: int) -> bool:
     )
 
 
-def parse(data: Any, *, origin: str = "shipped") -> Catalogue:
+def parse(data: Any, *, origin: str = "shipped", strict: bool = True) -> Catalogue:
     """Validate and build a :class:`Catalogue`; raise :class:`ValidationError` with every problem."""
-    problems = validate(data)
+    problems = validate(data, strict=strict)
     if problems:
         raise ValidationError(problems)
     return Catalogue(
@@ -315,7 +384,8 @@ def load_all(db: Any) -> list[Catalogue]:
     """Shipped catalogues plus the station's imported versions (an imported version replaces a shipped one)."""
     found: dict[tuple[str, str], Catalogue] = {(c.catalogue, c.version): c for c in shipped()}
     for row in db.query("SELECT payload FROM benchmark_catalogues ORDER BY effective_from"):
-        cat = parse(json.loads(row["payload"]), origin="imported")
+        # Stored versions passed the checks of their day: they load under those, not today's stricter ones.
+        cat = parse(json.loads(row["payload"]), origin="imported", strict=False)
         found[(cat.catalogue, cat.version)] = cat
     return sorted(found.values(), key=lambda c: (c.effective_from, c.version))
 

@@ -75,6 +75,57 @@ class HolidayCalendar:
         return self.holidays.get(day, "")
 
 
+YEAR_KEYS = ("year", "source", "holidays", "workdays")
+
+
+def import_problems(data: Any) -> list[Problem]:
+    """What an administrator's calendar file must also satisfy before it replaces a year (beyond
+    :func:`parse_year`, which also loads the years already stored): the known keys only, a list of holidays
+    that is not empty (every year has 元旦 and 春节: a file without them, or with the key misspelt, would
+    turn the Spring Festival into working days and shorten every statutory period that crosses it), one-line
+    holiday names, and make-up working days in or next to the year."""
+    from inspector import text
+
+    if not isinstance(data, Mapping):
+        return [Problem("year", "format", "日历文件应为一个 JSON 对象（year、source、holidays、workdays）")]
+    problems: list[Problem] = []
+    unknown = [str(k) for k in data if k not in YEAR_KEYS]
+    if unknown:
+        problems.append(
+            Problem(
+                unknown[0],
+                "unknown_key",
+                f"日历文件有未知字段：{'、'.join(unknown)}（可用字段：{'、'.join(YEAR_KEYS)}）",
+            )
+        )
+    year = data.get("year")
+    if isinstance(year, bool) or not isinstance(year, (int, str)):
+        problems.append(Problem("year", "format", "日历年份应为整数，如 2027"))
+        year = None
+    holidays = data.get("holidays")
+    if not isinstance(holidays, list) or not holidays:
+        problems.append(
+            Problem("holidays", "required", "没有假期（holidays 应列出该年的法定节假日，如元旦、春节）")
+        )
+    else:
+        for i, h in enumerate(holidays):
+            if isinstance(h, Mapping):
+                problems.extend(
+                    text.problems(
+                        h.get("name"), field=f"holidays[{i}]", label=f"第{i + 1}个假期的名称", max_len=50
+                    )
+                )
+    work = data.get("workdays", [])
+    if not isinstance(work, list):
+        problems.append(Problem("workdays", "format", "workdays 应为调休上班日的列表"))
+    elif year is not None and str(year).isdigit():
+        for i, w in enumerate(work):
+            day = w if isinstance(w, str) else ""
+            if day[:4].isdigit() and abs(int(day[:4]) - int(year)) > 1:
+                problems.append(Problem(f"workdays[{i}]", "year", f"调休上班日{day}不在 {year} 年"))
+    return problems
+
+
 def parse_year(data: Mapping[str, Any]) -> tuple[int, dict[dt.date, str], set[dt.date]]:
     """Validate one calendar year; raise :class:`ValidationError` naming each bad entry."""
     problems: list[Problem] = []

@@ -24,7 +24,12 @@ from inspector.errors import Error, GuardRefused, NotFound, Problem, ValidationE
 from inspector.law import procedure
 from inspector.model import CaseState
 from inspector.permissions import Action
-from inspector.services.verification import Verification, audit_head, verify  # noqa: F401 - public API here too
+from inspector.services.verification import (  # noqa: F401 - public API here too
+    Verification,
+    audit_head,
+    verify,
+    verify_file,
+)
 from inspector.station import Session, Station
 
 S = CaseState

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from inspector.errors import ValidationError
 from inspector.law import workdays
 from inspector.permissions import Action
 from inspector.station import Session
@@ -14,9 +15,13 @@ def import_year(session: Session, data: dict[str, Any]) -> dict[str, Any]:
     """Validate one year ``{year, source, holidays, workdays}`` and store it (replacing an earlier edit).
 
     Raises:
-        ValidationError: a bad date, a make-up day on a weekday, a day both holiday and workday.
+        ValidationError: a bad date, a make-up day on a weekday or in another year, a day both holiday and
+            workday, no holidays at all, an unknown key, a holiday name with control characters.
     """
     session.require(Action.CALENDAR_EDIT)
+    problems = workdays.import_problems(data)
+    if problems:
+        raise ValidationError(problems)
     year, _, _ = workdays.parse_year(data)
     values = {
         "year": year,

@@ -50,6 +50,8 @@ def create_squad(
         problems.append(Problem("code", "required", "中队编号不能为空（最多8个字符）"))
     elif session.db.scalar("SELECT 1 FROM squads WHERE agency_id = ? AND code = ?", (agency_id, code)):
         problems.append(Problem("code", "duplicate", f"中队编号{code}已被使用"))
+    if name and session.db.scalar("SELECT 1 FROM squads WHERE agency_id = ? AND name = ?", (agency_id, name)):
+        problems.append(Problem("name", "duplicate", f"已有名为“{name}”的中队"))
     if problems:
         raise ValidationError(problems)
     with session.writing(Action.ORG_MANAGE) as w:

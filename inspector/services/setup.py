@@ -13,7 +13,7 @@ from inspector.station.paths import PORTABLE_MARKER
 
 
 def check_squads(squads: Sequence[tuple[str, str]]) -> list[Problem]:
-    """Problems with the squad list: at least one, names and codes filled, codes unique."""
+    """Problems with the squad list: at least one, names and codes filled, names and codes unique."""
     problems = []
     if not squads:
         problems.append(Problem("squads", "required", "至少需要一个中队"))
@@ -24,6 +24,11 @@ def check_squads(squads: Sequence[tuple[str, str]]) -> list[Problem]:
             break
     if len(set(codes)) != len(codes):
         problems.append(Problem("squads", "duplicate", "中队编号不能重复"))
+    # Squads are chosen by name in every list and form; two of the same name could not be told apart.
+    names = [name.strip() for name, _ in squads]
+    repeated = sorted({n for n in names if n and names.count(n) > 1})
+    if repeated:
+        problems.append(Problem("squads", "duplicate_name", f"中队名称不能重复：{'、'.join(repeated)}"))
     return problems
 
 

@@ -14,6 +14,7 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from exports import documents as doc_types
@@ -22,6 +23,9 @@ from inspector.errors import Problem, ValidationError
 from inspector.station import Station
 
 GENUINE, ALTERED, UNKNOWN, OTHER_STATION = "genuine", "altered", "unknown", "other_station"
+# A presented file larger than this is refused before it is read: an issued document is a few pages (photos
+# included, a few megabytes); reading gigabytes into memory to find that out would stall or kill the program.
+MAX_PRESENTED_BYTES = 128 << 20
 QR_ONLY = (
     "qr_only"  # a scan without a text layer: the QR code matches, the content must be compared by a person
 )
@@ -233,6 +237,51 @@ def _other_station(station: Station, found: qr.Payload) -> Verification:
     )
 
 
+def _number_in_text(station: Station, visible: str) -> str | None:
+    """The registered number printed first in a document's visible text (its own number sits under the title;
+    numbers it cites, such as the decision a 催告书 refers to, come later), or None."""
+    if not visible:
+        return None
+    found = station.db.query_one(
+        "SELECT number FROM documents WHERE instr(?, number) > 0 ORDER BY instr(?, number), length(number) DESC "
+        "LIMIT 1",
+        (visible, visible),
+    )
+    return None if found is None else str(found["number"])
+
+
+def _without_qr(station: Station, number: str, visible: str) -> Verification:
+    """A PDF with a text layer that prints a registered number but carries no readable QR code: the code was
+    removed, covered or damaged, so the file is not the one issued, whatever its text says."""
+    row = _row_by_number(station, number)
+    assert row is not None  # the number was found in the register
+    common: dict[str, Any] = {
+        "number": number,
+        "doc_type": row["doc_type"],
+        "voided": row["status"] == "voided",
+        "void_reason": row["void_reason"] or "",
+        "station_id": row["station_id"],
+    }
+    try:
+        stored = json.loads(row["payload"])
+    except ValueError:
+        return Verification(ALTERED, detail="登记的文书内容已损坏", **common)
+    common["facts"] = registered_facts(row, stored)
+    registered = row.get("visible_text") or _rerendered_text(station, row)
+    diffs = (
+        []
+        if registered == visible
+        else differences(registered, visible, {**stored.get("fields", {}), "number": number})
+    )
+    return Verification(
+        ALTERED,
+        detail="文件上没有可读取的文书二维码（被去除、遮挡或损坏）"
+        + ("，文字与登记的一致" if not diffs else "，文字也与登记的不一致"),
+        differences=diffs,
+        **common,
+    )
+
+
 def verify(station: Station, source: bytes | str, *, text_of: Any = None) -> Verification:
     """Check a document against the register.
 
@@ -259,9 +308,13 @@ def verify(station: Station, source: bytes | str, *, text_of: Any = None) -> Ver
         payloads = [p for p in map(qr.parse, texts) if p]
         if not payloads:
             same = station.db.query_one("SELECT number FROM documents WHERE pdf_sha256 = ?", (pdf_digest,))
-            if same is None:
-                return Verification(UNKNOWN, detail="未在文件中找到本系统的文书二维码")
-            found = qr.Payload(same["number"], "", "")
+            if same is not None:
+                found = qr.Payload(same["number"], "", "")
+            else:
+                named = _number_in_text(station, visible)
+                if named is None:
+                    return Verification(UNKNOWN, detail="未在文件中找到本系统的文书二维码")
+                return _without_qr(station, named, visible)
         else:
             found = payloads[0]
     else:
@@ -295,7 +348,16 @@ def verify(station: Station, source: bytes | str, *, text_of: Any = None) -> Ver
     exact = bool(pdf_digest) and pdf_digest == row["pdf_sha256"]
     if not exact and found.digest and found.digest != row["digest"]:
         return Verification(ALTERED, detail="文书二维码中的摘要与登记的内容不符（文书被改动）", **common)
-    head = found.audit_head or (row.get("audit_head") or "")
+    registered_head = str(stored.get("audit_head") or row.get("audit_head") or "")
+    if not exact and found.audit_head and registered_head and found.audit_head != registered_head.lower():
+        # The QR's digest matched, and that digest covers the registered head: the head was changed on the code.
+        return Verification(
+            ALTERED,
+            detail=f"文书二维码中的审计链位置（{found.audit_head}）与出具时登记的（{registered_head}）不符"
+            "（二维码被改动）",
+            **common,
+        )
+    head = registered_head or found.audit_head
     if _chain_holds(station, head) is False:
         return Verification(
             ALTERED,
@@ -325,3 +387,38 @@ def verify(station: Station, source: bytes | str, *, text_of: Any = None) -> Ver
         )
     how = "文件与出具的文件逐字节相同" if exact else "文件的可见内容、二维码与登记簿一致"
     return Verification(GENUINE, detail=how, **common)
+
+
+def verify_file(station: Station, path: str | Path, *, text_of: Any = None) -> Verification:
+    """Check a presented file against the register (see :func:`verify`), refusing what cannot be a document.
+
+    Raises:
+        ValidationError: the path is missing or a folder, the file is empty, too large to be a document,
+            unreadable, or not a readable PDF.
+    """
+    file = Path(path)
+
+    def refuse(code: str, message: str) -> ValidationError:
+        return ValidationError([Problem("file", code, message)])
+
+    try:
+        if file.is_dir():
+            raise refuse("is_dir", f"{file} 是文件夹，不是文件")
+        size = file.stat().st_size
+        if size == 0:
+            raise refuse("empty", f"文件 {file} 是空的（0 字节），不是 PDF 文书")
+        if size > MAX_PRESENTED_BYTES:
+            raise refuse(
+                "too_large",
+                f"文件 {file} 过大（{size >> 20} MB），不是本系统出具的文书（不超过 {MAX_PRESENTED_BYTES >> 20} MB）；"
+                "未核验",
+            )
+        data = file.read_bytes()
+    except FileNotFoundError as exc:
+        raise refuse("missing", f"找不到文件 {file}") from exc
+    except OSError as exc:
+        raise refuse("unreadable", f"无法读取文件 {file}：{exc.strerror or exc}") from exc
+    try:
+        return verify(station, data, text_of=text_of)
+    except ValidationError as exc:
+        raise refuse("unreadable", f"文件 {file} 不是可读取的 PDF（不是 PDF、文件不完整或已加密）") from exc

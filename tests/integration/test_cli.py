@@ -157,3 +157,40 @@ def test_check_finds_missing_and_altered_evidence_files(cli, tmp_path):
     files[1].unlink()
     quick = cli("check", data_dir=target)
     assert quick.returncode == 1 and "文件缺失" in quick.stderr
+
+
+def test_doc_verify_of_a_mistyped_file_name_says_the_file_is_missing(cli, data_dir, tmp_path):
+    """A clerk who mistypes the file name hears so, not that a QR code "is not one of ours"."""
+    r = cli("doc", "verify", str(tmp_path / "决定书.pdf"), data_dir=data_dir)
+    assert r.returncode == 1 and r.stdout == ""
+    assert r.stderr.count("\n") == 1 and "找不到文件" in r.stderr and "决定书.pdf" in r.stderr
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    r = cli("doc", "verify", str(empty), data_dir=data_dir)
+    assert r.returncode == 1 and r.stderr.count("\n") == 1 and "空的" in r.stderr
+
+
+def test_init_with_one_squad_name_twice_is_refused_and_leaves_nothing(cli, tmp_path):
+    target = tmp_path / "new"
+    r = cli(
+        "init",
+        "--agency",
+        "杭州市上城区综合行政执法局",
+        "--squad",
+        "湖滨中队:1",
+        "--squad",
+        "湖滨中队:2",
+        "--admin",
+        "root",
+        data_dir=target,
+        env={"INSPECTOR_PASSWORD": "Admin2026!"},
+    )
+    assert r.returncode == 1 and r.stderr.count("\n") == 1 and "湖滨中队" in r.stderr
+    assert not target.exists()
+
+
+def test_central_with_a_mistyped_connection_string_says_so_not_internal_error(cli, tmp_path):
+    """Headquarters typing the connection string wrong hears how to write it, not '内部错误'."""
+    r = cli("central", "verify", "--dsn", "host=hq.example dbname", data_dir=tmp_path / "none")
+    assert r.returncode == 1 and r.stderr.count("\n") == 1, r.stderr
+    assert "连接串格式错误" in r.stderr and "内部错误" not in r.stderr

@@ -102,7 +102,12 @@ def test_reference_data_from_headquarters_flows_down_and_squad_data_does_not(
         dsn_hq = register(hq, office, kind="hq")
         holidays.import_year(
             office.system_session(),
-            {"year": 2031, "source": "国务院办公厅通知（示例）", "holidays": [], "workdays": []},
+            {
+                "year": 2031,
+                "source": "国务院办公厅通知（示例）",
+                "holidays": [{"name": "元旦", "from": "2031-01-01", "to": "2031-01-01"}],
+                "workdays": [],
+            },
         )
         with sync.connect(dsn_hq) as conn:
             sync.push(office.system_session(), conn)

@@ -83,8 +83,7 @@ def verify_pdf(parent: QWidget, session: Session, path: str | None = None) -> Op
             return None
 
     def work() -> Any:
-        with open(path, "rb") as fh:
-            return documents.verify(session.station, fh.read())
+        return documents.verify_file(session.station, path)
 
     def show(result: Any) -> None:
         dialog = VerifyResultDialog(result, parent)

@@ -48,3 +48,21 @@ def test_bytes_that_are_not_a_whole_pdf_are_a_typed_error(cut: str) -> None:
 def test_a_page_the_document_does_not_have_is_a_typed_error() -> None:
     with pytest.raises(qr.UnreadablePdf, match="no page 3"):
         qr.decode_pdf(render(sample("penalty_decision")), page=3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INSPDOC2|杭上城罚决字〔2026〕第1-0001号|st-1|abc|1:ab",  # no digest
+        "INSPDOC2|杭上城罚决字〔2026〕第1-0001号|st-1|" + "ab" * 32 + "|head",  # no chain position
+        "INSPDOC1|杭上城罚决字〔2026〕第1-0001号|st-1|" + "zz" * 32,
+    ],
+)
+def test_text_of_our_prefix_but_another_shape_is_not_a_payload(text: str) -> None:
+    """A made-up code is "not one of ours", never "a document of station st-1"."""
+    assert qr.parse(text) is None
+
+
+def test_scanned_text_in_upper_case_is_the_same_payload() -> None:
+    p = qr.Payload("杭上城罚决字〔2026〕第1-AC15-0001号", "0a1b-station", "ab" * 32, "12:abcdef0123456789")
+    assert qr.parse(p.text().upper()) == p

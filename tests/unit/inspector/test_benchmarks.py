@@ -74,3 +74,41 @@ def test_in_force_by_date():
 
     assert benchmarks.in_force([SEED], dt.date(2024, 7, 1)) is SEED
     assert benchmarks.in_force([SEED], dt.date(2024, 6, 30)) is None
+
+
+@pytest.mark.parametrize(
+    "mutate,field,words",
+    [
+        # Whole cents: 10000.5 was cut to 10000 when used, "10000" read as text; neither is the published figure.
+        (lambda d: d["items"][0]["tiers"][0].update(min_cents=10000.5), "items[0].tiers[0]", "整数"),
+        (lambda d: d["items"][0]["tiers"][0].update(min_cents="10000"), "items[0].tiers[0]", "整数"),
+        # A misspelt party type matched no party: the tier silently never applied.
+        (lambda d: d["items"][0]["tiers"][0].update(party_type="persn"), "items[0].tiers[0]", "persn"),
+        # A malformed predicate crashed the discretion form when the officer answered the questions.
+        (lambda d: d["items"][0]["tiers"][0].update(when={"area_m2": 5}), "items[0].tiers[0]", "when"),
+        # A direction override prints the basis differently from what is stored.
+        (
+            lambda d: d["items"][0].update(penalty_basis="《条例》第\u202e十八条"),
+            "items[0].penalty_basis",
+            "方向",
+        ),
+        (lambda d: d["items"][0].update(name="店外\x07经营"), "items[0].name", "控制字符"),
+        (lambda d: d.update(name="基" * 600), "name", "500"),
+    ],
+)
+def test_import_refuses_amounts_party_types_predicates_and_texts_it_cannot_use(mutate, field, words):
+    data = good()
+    mutate(data)
+    problems = [p for p in benchmarks.validate(data) if p.field == field]
+    assert problems and words in problems[0].message, benchmarks.validate(data)
+
+
+def test_version_a_station_already_holds_loads_under_the_checks_of_its_day():
+    """A version imported before these checks (amounts written as text) still loads, so cases keep working."""
+    data = good()
+    data["version"] = "2025.9"
+    data["items"][0]["tiers"][0]["min_cents"] = "10000"
+    assert benchmarks.validate(data)
+    cat = benchmarks.parse(data, origin="imported", strict=False)
+    tier = cat.item("330217001000")["tiers"][0]
+    assert benchmarks.tier_range(tier).min_cents == 10000

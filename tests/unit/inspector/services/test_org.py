@@ -80,3 +80,12 @@ def test_account_is_linked_to_one_officer_only(login, station):
 def test_only_an_administrator_links_accounts(login, station):
     with pytest.raises(PermissionDenied):
         users.link_officer(login("squad_leader"), username="officer", officer_id=None)
+
+
+def test_a_second_squad_of_an_existing_name_is_refused(login, station):
+    admin = login("admin")
+    existing = org.list_squads(admin)[0]
+    with pytest.raises(ValidationError) as info:
+        org.create_squad(admin, agency_id=existing["agency_id"], name=existing["name"], code="99")
+    assert [p.code for p in info.value.problems] == ["duplicate"] and existing["name"] in str(info.value)
+    assert station.db.scalar("SELECT count(*) FROM squads WHERE code = '99'") == 0

@@ -49,3 +49,16 @@ def test_portable_mode_marks_the_program_folder(tmp_path, monkeypatch):
     assert make_portable(tmp_path) == tmp_path / "data"
     assert (tmp_path / PORTABLE_MARKER).is_file()
     assert station_paths.default_data_dir() == tmp_path / "data"
+
+
+def test_two_squads_of_one_name_are_refused(tmp_path):
+    """Squads are picked by name in every list: the wizard and ``init`` refuse a name given twice."""
+    station = Station.open(tmp_path, create=True)
+    try:
+        with pytest.raises(ValidationError) as info:
+            create_station(station, **{**SPEC, "squads": [("湖滨中队", "1"), (" 湖滨中队", "2")]})
+        assert [p.code for p in info.value.problems] == ["duplicate_name"]
+        assert "湖滨中队" in info.value.problems[0].message
+        assert station.db.scalar("SELECT count(*) FROM squads") == 0 and not station.initialised
+    finally:
+        station.close()

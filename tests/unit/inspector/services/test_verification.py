@@ -195,3 +195,72 @@ def test_image_only_scan_is_never_called_genuine_or_altered(station, login) -> N
     images[0].save(buf, "PDF", save_all=True, append_images=images[1:], resolution=150)
     result = documents.verify(station, buf.getvalue())
     assert result.status == "qr_only" and dict(result.facts)["当事人"] == "陈喆"
+
+
+def _without_code(station, issued, **changes) -> bytes:
+    """The issued document rebuilt with its QR code left off (cut out, covered), some fields optionally changed."""
+    row = station.db.find("documents", issued.id)
+    data = documents.document_data(row, station=station)
+    bare = dataclasses.replace(data, qr_text="", fields={**data.fields, **changes})
+    return render(bare, fonts=documents.fonts_for(station))
+
+
+def test_copy_whose_qr_code_was_removed_is_altered_not_unknown(station, login) -> None:
+    """The text still names a registered number: the clerk hears that the code is missing, not 'unknown'."""
+    issued = _decision(station, login)
+    bare = _without_code(station, issued)
+    assert qr.decode_pdf(bare) == []
+    result = documents.verify(station, bare)
+    assert (result.status, result.number) == ("altered", issued.number)
+    assert "二维码" in result.detail and "文字与登记的一致" in result.detail
+    assert dict(result.facts)["当事人"] == "陈喆"
+
+
+def test_copy_without_qr_code_and_with_a_changed_amount_names_the_amount(station, login) -> None:
+    issued = _decision(station, login)
+    result = documents.verify(station, _without_code(station, issued, penalty="罚款人民币300元"))
+    assert result.status == "altered" and result.number == issued.number
+    assert "罚款金额：登记 500 元，文件 300 元" in result.differences
+
+
+def test_qr_text_with_a_changed_chain_position_blames_the_code_not_the_register(station, login) -> None:
+    """The QR's digest covers the chain head registered at issue, so a head changed on the code is the code's
+    alteration; the station's chain is intact and is not called rewritten."""
+    issued = _decision(station, login)
+    (text,) = qr.decode_pdf(issued.path.read_bytes())
+    found = qr.parse(text)
+    assert found is not None and found.audit_head
+    seq, _, prefix = found.audit_head.partition(":")
+    forged = dataclasses.replace(found, audit_head=f"{int(seq) - 1}:{prefix}").text()
+    result = documents.verify(station, forged)
+    assert result.status == "altered"
+    assert "二维码被改动" in result.detail and "不可信" not in result.detail
+
+
+def test_presented_file_that_cannot_be_a_document_is_refused_before_reading(station, tmp_path) -> None:
+    from inspector.errors import ValidationError
+
+    big = tmp_path / "big.pdf"
+    with big.open("wb") as fh:
+        fh.truncate(verification.MAX_PRESENTED_BYTES + 1)
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(b"%PDF-1.4 truncated")
+    cases = {
+        big: "过大",
+        empty: "空的",
+        tmp_path / "missing.pdf": "找不到文件",
+        tmp_path: "文件夹",
+        cut: "不是可读取的 PDF",
+    }
+    for path, words in cases.items():
+        with pytest.raises(ValidationError) as caught:
+            documents.verify_file(station, path)
+        (problem,) = caught.value.problems
+        assert words in problem.message and str(path) in problem.message
+
+
+def test_verify_file_of_the_issued_file_is_genuine(station, login) -> None:
+    issued = _decision(station, login)
+    assert documents.verify_file(station, issued.path).status == "genuine"
