@@ -7543,6 +7543,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Source of the report</translation>
     </message>
     <message>
+        <source>检查开始时间不能晚于今天（{0}）</source>
+        <translation>The inspection cannot start after today ({0})</translation>
+    </message>
+    <message>
+        <source>检查结束时间不能晚于今天（{0}）</source>
+        <translation>The inspection cannot end after today ({0})</translation>
+    </message>
+    <message>
         <source>执法主体名称</source>
         <translation>Enforcement body&apos;s name</translation>
     </message>

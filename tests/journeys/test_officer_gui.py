@@ -325,3 +325,41 @@ def test_on_the_spot_above_the_art51_limit_says_why_and_offers_the_general_proce
     assert detail.guard.isVisible() and str(art.APL51) in text and "普通程序" in text
     assert "file" in detail.step_buttons or "verify" in detail.step_buttons  # the general procedure is open
     assert station.db.get("cases", detail.case_id)["state"] == "clue"
+
+
+def test_an_inspection_dated_after_today_is_refused_and_the_typing_kept_art_47(
+    qtbot, station, tmp_path, close_boxes
+):
+    """Art. 47: the inspection record states when the officers were on site. An officer who picks next month
+    in the date field gets one message naming the field; nothing is saved and the form keeps what was typed."""
+    at("2026-06-01")
+    window = _window(qtbot, station, "wang")
+    window.open_section("inspections")
+    screen = window.screens["inspections"]
+    # The form the officer starts from is dated by the station's clock, so it saves as it stands.
+    assert screen.form.values()["started_at"][:10] == "2026-06-01"
+    wang, li = station.officers
+    start = dt.datetime(2026, 7, 1, 9, 30, tzinfo=clock.LOCAL_TZ)  # 07 typed for 06
+    screen.form.set_values(
+        {
+            "started_at": start.isoformat(),
+            "ended_at": (start + dt.timedelta(minutes=40)).isoformat(),
+            "address": "杭州市上城区解放路88号门前",
+            "officer_ids": [wang["id"], li["id"]],
+            "matter_codes": [LITTERING],
+            "party": {
+                "kind": "person",
+                "name": "张三",
+                "id_type": "resident_id",
+                "id_number": resident_id(dt.date(1980, 3, 4)),
+            },
+            "situation": SITUATION[LITTERING],
+            "outcome": "on_the_spot",
+        }
+    )
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    (box,) = close_boxes()
+    assert "检查开始时间不能晚于今天（2026-06-01）" in box.text() and "Traceback" not in box.text()
+    assert station.db.scalar("SELECT count(*) FROM inspections") == 0
+    assert screen.inspection_id is None and not screen.open_case_button.isEnabled()
+    assert screen.form.values()["address"] == "杭州市上城区解放路88号门前"  # nothing typed is lost
