@@ -407,6 +407,8 @@ def story(
             continue
         flush()
         if isinstance(block, spec.Para):
+            if block.optional and not any(_value(values, k) for k in block.keys()):
+                continue
             text = block.template.format_map({k: _value(values, k) for k in block.keys()})
             if block.indent:
                 last_body = len(out)

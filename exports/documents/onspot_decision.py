@@ -29,7 +29,7 @@ DOC = DocType(
         Field("penalty_basis", "处罚依据"),
         Field("penalty", "处罚种类和罚款数额"),
         Field("statement_record", "告知及陈述申辩情况"),
-        Field("payment", "缴纳方式"),
+        Field("payment", "缴纳方式", False),  # none for a warning
         Field("review_body", "行政复议机关"),
         Field("litigation_court", "行政诉讼法院"),
         OFFICERS,
@@ -42,7 +42,7 @@ DOC = DocType(
             "{penalty}。"
         ),
         Section("statement_record", "告知及陈述申辩："),
-        Para("缴纳方式：{payment}。"),
+        Para("缴纳方式：{payment}。", optional=True),
         Para(
             "当事人如不服本决定，可以在收到本决定书之日起六十日内向{review_body}申请行政复议，或者在六个月内依法向"
             "{litigation_court}提起行政诉讼。"

@@ -34,6 +34,7 @@ class Para:
 
     template: str
     indent: bool = True
+    optional: bool = False  # left out when all its fields are empty (e.g. no payment for a warning)
 
     def keys(self) -> list[str]:
         return [f for _, f, _, _ in string.Formatter().parse(self.template) if f]

@@ -119,15 +119,20 @@ def require_lawful_amount(view: CaseView, attempt: Attempt) -> None:
     if not attempt.penalty:
         return
     amount = _proposed(view, attempt)
+    if amount is None and attempt.step == "on_the_spot":
+        amount = 0  # the on-the-spot form's empty amount is a warning (Art. 51)
     if amount is None:
         raise refuse(
             "no_amount", art.APL44, "事先告知须写明拟作出的处罚（金额）", "请先填写裁量表确定拟罚款金额"
         )
     attempt.data["amount_cents"] = amount
-    if amount == 0 and attempt.step == "on_the_spot":
-        attempt.data.pop("reasoning", None)
-        return
     a: Assessment | None = view.assessment
+    if amount == 0 and attempt.step == "on_the_spot" and a is not None:
+        attempt.data.pop("reasoning", None)
+        if WARNING in a.penalty_types:
+            return
+        _require_warning_mitigated(view, attempt, a)
+        return
     if a is None:
         raise refuse(
             "no_statutory_range",
@@ -140,6 +145,28 @@ def require_lawful_amount(view: CaseView, attempt: Attempt) -> None:
         )
     reason, mitigate = _reason_and_mitigation(view, attempt, amount)
     attempt.data["reasoning"] = judge(a, amount, reason=reason, mitigate=mitigate).as_reasoning()
+
+
+WARNING = "警告"
+
+
+def _require_warning_mitigated(view: CaseView, attempt: Attempt, a: Assessment) -> None:
+    """Art. 4, 51: a warning is a penalty only where the provision gives it. For a matter that provides only
+    fines, a warning instead of the minimum fine is a 减轻 (Art. 30, 32): it needs the ground and its 说理."""
+    mitigate = flag(attempt.data.get("mitigate"))
+    if not (mitigate and a.may_mitigate):
+        kinds = "、".join(a.penalty_types) or "罚款"
+        raise refuse(
+            "warning_not_provided",
+            (art.APL4, art.APL51),
+            ("该事项的法定处罚种类为{0}，不含警告，不能当场给予警告", (kinds,)),
+            (
+                "请填写罚款金额；具备{0}或{1}减轻情形的，勾选“减轻处罚”并写明说理",
+                (art.APL30.short, art.APL32.short),
+            ),
+        )
+    reason, mitigate = _reason_and_mitigation(view, attempt, 0)
+    attempt.data["reasoning"] = judge(a, 0, reason=reason, mitigate=mitigate).as_reasoning()
 
 
 def require_simple_procedure_ceiling(view: CaseView, attempt: Attempt) -> None:

@@ -69,6 +69,11 @@ def _penalty(data: Mapping[str, Any]) -> bool:
     return bool(data.get("outcome", "penalty") == "penalty")
 
 
+def _fine(data: Mapping[str, Any]) -> bool:
+    """A penalty with a fine to pay: not an on-the-spot warning (its decision records the amount 0)."""
+    return _penalty(data) and data.get("amount_cents") != 0
+
+
 def _hearing(data: Mapping[str, Any]) -> bool:
     return bool(data.get("hearing_right"))
 
@@ -166,7 +171,7 @@ TIMERS: tuple[Timer, ...] = (
         Unit.CALENDAR_DAYS,
         str(art.APL60),
         "V",
-        stop=("decide", "transfer"),
+        stop=("decide", "on_the_spot", "transfer"),  # an on-the-spot case is decided when it is filed
         fallback="filed_at",
     ),
     Timer("service", "送达决定书", "decide", 7, Unit.WORKING_DAYS, str(art.APL61), "V", stop=("serve",)),
@@ -190,7 +195,7 @@ TIMERS: tuple[Timer, ...] = (
         str(art.APL67),
         "V",
         stop=("pay_full", "close"),
-        when=_penalty,
+        when=_fine,
     ),
     Timer(
         "withdraw_publication",
@@ -232,7 +237,7 @@ TIMERS: tuple[Timer, ...] = (
         str(art.ACL53),
         "V",
         stop=("pay_full", "court_applied", "close"),
-        when=_penalty,
+        when=_fine,
     ),
     Timer(
         "review_period",

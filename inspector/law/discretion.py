@@ -81,6 +81,7 @@ class Assessment:
     notes: list[str] = field(default_factory=list)
     tiers: list[dict[str, Any]] = field(default_factory=list)
     note_parts: list[Parts] = field(default_factory=list)  # the notes as templates and arguments
+    penalty_types: tuple[str, ...] = ()  # the catalogue row's statutory kinds of penalty (罚款, 警告, …)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -221,6 +222,7 @@ def assess(
         notes,
         tiers,
         note_parts,
+        tuple(item.get("penalty_types") or ()),
     )
 
 

@@ -352,6 +352,8 @@ def _onspot(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
         amount = int(data["amount_cents"])
     else:
         amount = int(event["data"].get("amount_cents") or 0)
+    if amount == 0:  # Art. 51: a warning, nothing to pay
+        return {"penalty": "警告", "payment": ""}
     cash = next((e for e in v.events if e["step"] in ("pay", "pay_full") and e["data"].get("cash")), None)
     if cash is not None:
         payment = f"当场收缴罚款{yuan(int(cash['data']['amount_cents']))}，出具专用票据（票据号{cash['data'].get('receipt_no', '')}）"

@@ -96,6 +96,26 @@ def validate(session: Session, form: Mapping[str, Any]) -> dict[str, Any]:
     end = _parse_time(form.get("ended_at"), "ended_at", problems)
     if start and end and end <= start:
         problems.append(Problem("ended_at", "order", "检查结束时间必须晚于开始时间"))
+    # The record states when the officers were on site (Art. 47): a day after today is a typing error.
+    today = clock.today()
+    if start and start.astimezone(clock.LOCAL_TZ).date() > today:
+        problems.append(
+            Problem(
+                "started_at",
+                "future",
+                f"检查开始时间不能晚于今天（{today}）",
+                parts=("检查开始时间不能晚于今天（{0}）", (today.isoformat(),)),
+            )
+        )
+    if end and end.astimezone(clock.LOCAL_TZ).date() > today:
+        problems.append(
+            Problem(
+                "ended_at",
+                "future",
+                f"检查结束时间不能晚于今天（{today}）",
+                parts=("检查结束时间不能晚于今天（{0}）", (today.isoformat(),)),
+            )
+        )
     address = str(form.get("address") or "").strip()
     problems += text.problems(
         form.get("address"), field="address", label="检查地点", max_len=text.SHORT_TEXT_MAX

@@ -50,6 +50,8 @@ TURNS: dict[str, tuple[str, str, str]] = {
 }
 # while the party may still make a statement ({0} = the last day of the statement period)
 REASON_STATEMENT = f"陈述申辩期至{{0}}（{art.APL44.short}、{art.APL62.short}），期满后由中队长作出决定"
+# a served decision that orders no fine (a warning, no penalty): the leader closes the case (Art. 47)
+TASK_NOTHING_TO_PAY = ("squad_leader", "结案", "决定已送达，无罚款须缴纳，待结案")
 TASK_AFTER_REVIEW, REASON_AFTER_REVIEW = "根据审核意见继续办理", "法制审核已出具意见"
 # 法制审核 verdicts that send a case back to the investigation (Art. 58)
 RETURNED = ("return", "disagree", "failed")
@@ -82,6 +84,8 @@ def item_for(
         return None
     role, task, reason = turn
     ready_on = None
+    if case["state"] == S.SERVED and not int(case.get("fine_cents") or 0):
+        role, task, reason = TASK_NOTHING_TO_PAY  # a warning or no penalty: nothing to execute
     if case["state"] == S.LEGAL_REVIEW and any(e["step"] == "legal_review" for e in events[-1:]):
         role, task, reason = "officer", TASK_AFTER_REVIEW, REASON_AFTER_REVIEW
     if case["state"] == S.NOTIFIED:

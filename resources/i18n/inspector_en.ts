@@ -6959,6 +6959,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Legal review</translation>
     </message>
     <message>
+        <source>决定已送达，无罚款须缴纳，待结案</source>
+        <translation>Decision served with no fine to pay; waiting to be closed</translation>
+    </message>
+    <message>
         <source>案件处于“{0}”阶段，不能制作{1}</source>
         <translation>The case is at the “{0}” stage: “{1}” cannot be issued now</translation>
     </message>
@@ -7541,6 +7545,22 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>报道出处</source>
         <translation>Source of the report</translation>
+    </message>
+    <message>
+        <source>该事项的法定处罚种类为{0}，不含警告，不能当场给予警告</source>
+        <translation>The penalties provided for this matter are {0}; a warning is not among them, so no warning can be given on the spot</translation>
+    </message>
+    <message>
+        <source>请填写罚款金额；具备{0}或{1}减轻情形的，勾选“减轻处罚”并写明说理</source>
+        <translation>Enter the fine; where a mitigating ground under {0} or {1} applies, tick “Mitigated penalty” and give the reasons</translation>
+    </message>
+    <message>
+        <source>检查开始时间不能晚于今天（{0}）</source>
+        <translation>The inspection cannot start after today ({0})</translation>
+    </message>
+    <message>
+        <source>检查结束时间不能晚于今天（{0}）</source>
+        <translation>The inspection cannot end after today ({0})</translation>
     </message>
     <message>
         <source>执法主体名称</source>

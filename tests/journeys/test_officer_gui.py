@@ -58,7 +58,7 @@ SITUATION = {
 }
 
 
-def _log_inspection(qtbot, window, station, tmp_path, *, outcome: str, matter: str):
+def _log_inspection(qtbot, window, station, tmp_path, *, outcome: str, matter: str, born=dt.date(1980, 3, 4)):
     screen = window.screens.get("inspections") or (
         window.open_section("inspections") and window.screens["inspections"]
     )
@@ -77,7 +77,7 @@ def _log_inspection(qtbot, window, station, tmp_path, *, outcome: str, matter: s
                 "kind": "person",
                 "name": "张三",
                 "id_type": "resident_id",
-                "id_number": resident_id(dt.date(1980, 3, 4)),
+                "id_number": resident_id(born),
             },
             "situation": SITUATION[matter],
             "outcome": outcome,
@@ -250,6 +250,53 @@ def test_simple_procedure_printed_from_the_inspection(qtbot, station, tmp_path):
     assert (case["state"], case["procedure"], case["fine_cents"]) == ("served", "simple", 10000)
 
 
+def test_art51_an_on_the_spot_warning_needs_a_legal_basis_and_prints_as_a_warning(qtbot, station, tmp_path):
+    """Art. 4, 51: a warning may be given on the spot only where the provision gives it. 固废法第一百一十一条
+    gives a person a fine of 100–500 yuan, so an empty amount (the form's warning) is refused naming the
+    articles; for a 16-year-old (Art. 30: 减轻) the warning is lawful with its reason, and the decision says
+    警告 with nothing to pay, and the case waits for the leader to close it, not for a payment."""
+    at("2026-06-01")
+    officer = _window(qtbot, station, "wang")
+    adult = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
+    adult.dialog = None
+    qtbot.mouseClick(adult.step_buttons["on_the_spot"], Qt.MouseButton.LeftButton)
+    adult.dialog.set_value("statement_heard", True)
+    adult.dialog.accept()  # the amount left empty: a warning
+    text = adult.guard.text()
+    assert adult.guard.isVisible() and art.APL51.text in text and "不含警告" in text, text
+    assert "减轻处罚" in text and "事先告知" not in text  # what to do, not the general procedure's notice
+    assert station.db.get("cases", adult.case_id)["state"] == "clue"
+
+    officer.screens["inspections"].new()
+    detail = _log_inspection(
+        qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING, born=dt.date(2010, 3, 4)
+    )
+    note = take_step(
+        qtbot,
+        detail,
+        "on_the_spot",
+        statement_heard=True,
+        mitigate=True,
+        reason="当事人未满十八周岁，依法减轻处罚，给予警告",
+    )
+    assert "当场行政处罚决定书》" in note and "待出具" not in note, note
+    (decision,) = [d for d in documents.list_documents(station.login("wang", PASSWORD), detail.case_id)]
+    text = "".join(pdf_text(documents.pdf_bytes(station.login("wang", PASSWORD), decision["id"]))).replace(
+        "\n", ""
+    )
+    assert "当场作出如下行政处罚：警告。" in text, text
+    assert "罚款人民币" not in text and "缴纳方式" not in text
+    case = station.db.get("cases", detail.case_id)
+    assert (case["state"], case["fine_cents"]) == ("served", 0)
+    assert "中队长" in detail.turn.text() and "结案" in detail.turn.text(), detail.turn.text()
+    assert "缴纳罚款" not in detail.turn.text()
+    from inspector.services import workflow
+
+    timers = {d.key: d for d in workflow.deadlines_for(station.login("wang", PASSWORD), detail.case_id)}
+    assert "payment" not in timers and "court_application" not in timers  # Art. 67, 行政强制法 Art. 53
+    assert timers["decision"].status.name == "DONE"  # Art. 60: decided on the spot, no 90 days running
+
+
 @pytest.mark.parametrize(
     ("source", "reference", "label"),
     [
@@ -325,3 +372,41 @@ def test_on_the_spot_above_the_art51_limit_says_why_and_offers_the_general_proce
     assert detail.guard.isVisible() and str(art.APL51) in text and "普通程序" in text
     assert "file" in detail.step_buttons or "verify" in detail.step_buttons  # the general procedure is open
     assert station.db.get("cases", detail.case_id)["state"] == "clue"
+
+
+def test_an_inspection_dated_after_today_is_refused_and_the_typing_kept_art_47(
+    qtbot, station, tmp_path, close_boxes
+):
+    """Art. 47: the inspection record states when the officers were on site. An officer who picks next month
+    in the date field gets one message naming the field; nothing is saved and the form keeps what was typed."""
+    at("2026-06-01")
+    window = _window(qtbot, station, "wang")
+    window.open_section("inspections")
+    screen = window.screens["inspections"]
+    # The form the officer starts from is dated by the station's clock, so it saves as it stands.
+    assert screen.form.values()["started_at"][:10] == "2026-06-01"
+    wang, li = station.officers
+    start = dt.datetime(2026, 7, 1, 9, 30, tzinfo=clock.LOCAL_TZ)  # 07 typed for 06
+    screen.form.set_values(
+        {
+            "started_at": start.isoformat(),
+            "ended_at": (start + dt.timedelta(minutes=40)).isoformat(),
+            "address": "杭州市上城区解放路88号门前",
+            "officer_ids": [wang["id"], li["id"]],
+            "matter_codes": [LITTERING],
+            "party": {
+                "kind": "person",
+                "name": "张三",
+                "id_type": "resident_id",
+                "id_number": resident_id(dt.date(1980, 3, 4)),
+            },
+            "situation": SITUATION[LITTERING],
+            "outcome": "on_the_spot",
+        }
+    )
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    (box,) = close_boxes()
+    assert "检查开始时间不能晚于今天（2026-06-01）" in box.text() and "Traceback" not in box.text()
+    assert station.db.scalar("SELECT count(*) FROM inspections") == 0
+    assert screen.inspection_id is None and not screen.open_case_button.isEnabled()
+    assert screen.form.values()["address"] == "杭州市上城区解放路88号门前"  # nothing typed is lost

@@ -60,7 +60,7 @@ class InspectionForm(QWidget):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        now = QDateTime.currentDateTime()
+        now = _qdt(clock.iso())  # the station's clock (the form may not default to a day the core refuses)
         self.started = self._named(QDateTimeEdit(now.addSecs(-1800), self), "检查开始时间")
         self.ended = self._named(QDateTimeEdit(now, self), "检查结束时间")
         for w in (self.started, self.ended):
@@ -434,7 +434,7 @@ class InspectionForm(QWidget):
             self.history.clear()
 
     def clear(self) -> None:
-        now = QDateTime.currentDateTime()
+        now = _qdt(clock.iso())
         self.set_values({"started_at": None, "officer_ids": [self.session.user.officer_id]})
         self._loading = True
         self.started.setDateTime(now.addSecs(-1800))

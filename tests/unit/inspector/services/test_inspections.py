@@ -43,6 +43,36 @@ def test_end_must_be_after_start(officer):
     assert ("ended_at", "order") in _codes(exc.value)
 
 
+def test_an_inspection_dated_after_today_is_refused_art_47(officer, station):
+    """Art. 47: the record states when the officers were on site; a start or end after today is a typing error
+    (a wrong month or year), refused with the field named, and nothing is saved."""
+    from inspector import clock
+
+    with clock.frozen(dt.datetime(2026, 6, 1, 8, 0, tzinfo=CST)):
+        later_today = dt.datetime(2026, 6, 1, 9, 30, tzinfo=CST)  # entered early: still today, accepted
+        inspections.save_inspection(
+            officer,
+            inspection_form(
+                officer,
+                started_at=later_today.isoformat(),
+                ended_at=(later_today + dt.timedelta(minutes=40)).isoformat(),
+            ),
+        )
+        start = dt.datetime(2026, 7, 1, 9, 30, tzinfo=CST)
+        with pytest.raises(ValidationError) as exc:
+            inspections.save_inspection(
+                officer,
+                inspection_form(
+                    officer,
+                    started_at=start.isoformat(),
+                    ended_at=(start + dt.timedelta(minutes=40)).isoformat(),
+                ),
+            )
+    assert {("started_at", "future"), ("ended_at", "future")} <= _codes(exc.value)
+    assert "检查开始时间不能晚于今天（2026-06-01）" in [p.message for p in exc.value.problems]
+    assert station.db.scalar("SELECT count(*) FROM inspections") == 1
+
+
 def test_one_officer_is_refused_art_42(officer):
     """行政处罚法 Art. 42: at least two officers with enforcement certificates."""
     form = inspection_form(officer)
