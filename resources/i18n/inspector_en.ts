@@ -1957,6 +1957,14 @@ An offline-first desktop program for on-site inspections and cases.</translation
         <translation>Not submitted yet</translation>
     </message>
     <message>
+        <source>法制审核期限</source>
+        <translation>Legal review deadline</translation>
+    </message>
+    <message>
+        <source>处罚决定期限（第六十条）</source>
+        <translation>Decision deadline (Art. 60)</translation>
+    </message>
+    <message>
         <source>含须审核但尚未提交的案件</source>
         <translation>Includes cases needing review but not yet submitted</translation>
     </message>
@@ -1973,8 +1981,12 @@ An offline-first desktop program for on-site inspections and cases.</translation
         <translation>Status</translation>
     </message>
     <message>
-        <source>审核期限</source>
-        <translation>Review deadline</translation>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>期限类型</source>
+        <translation>Deadline type</translation>
     </message>
     <message>
         <source>剩余天数</source>

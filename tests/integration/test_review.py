@@ -66,7 +66,9 @@ def test_queue_also_shows_cases_that_need_review_but_were_not_submitted(station,
         wf.advance(o, cid, step)
     disc.record(o, cid, amount_cents=50000, answers={"tier": "一般"}, reason="多次劝导拒不改正")
     row = next(r for r in review.queue(people["legal_reviewer"]) if r["case_id"] == cid)
-    assert not row["submitted"] and row["status"] == "pending" and row["due"] == ""
+    # filed on 1 June: the review must come before the Art. 60 decision, 90 days on (30 August)
+    assert not row["submitted"] and row["status"] == "pending"
+    assert row["due"] == "2026-08-31" and row["deadline"] == "decision"  # 30 August is a Sunday
 
 
 def test_art58_comment_required_unless_agreeing(station, people):
