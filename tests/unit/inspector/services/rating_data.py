@@ -81,10 +81,20 @@ class Builder:
         )
 
     def evaluation(
-        self, squad: str, case_id: str, score: float, grade: str, on: str, *, veto: int = 0, mock: int = 0
+        self,
+        squad: str,
+        case_id: str,
+        score: float,
+        grade: str,
+        on: str,
+        *,
+        veto: int = 0,
+        mock: int = 0,
+        ref: str | None = None,
     ) -> str:
         return self.row(
             "casefile_evaluations",
+            id=ref or str(uuid.uuid4()),
             case_id=case_id,
             squad_id=self.squads[squad],
             total_score=score,
