@@ -327,11 +327,31 @@ def extend(session: Session, case_id: str, reason: str) -> dict[str, Any]:
 
 
 def latest_review(session: Session, case_id: str) -> dict[str, Any]:
+    """The case's newest 法制审核 verdict.
+
+    Raises:
+        NotFound: no such case.
+        GuardRefused: no verdict yet (``no_verdict``), saying whether the case waits for one or was never
+            submitted, and what to do first.
+    """
     row = session.db.query_one(
         "SELECT * FROM reviews WHERE case_id = ? AND kind = 'legal_review' "
         "ORDER BY reviewed_at DESC, rowid DESC LIMIT 1",
         (case_id,),
     )
-    if row is None:
-        raise NotFound(entity="法制审核意见", key=case_id)
-    return row
+    if row is not None:
+        return row
+    case = session.db.find("cases", case_id)
+    if case is None:
+        raise NotFound(entity="case", key=case_id)
+    if case["state"] == S.LEGAL_REVIEW:
+        raise _refuse(
+            "no_verdict",
+            "本案的法制审核尚未作出结论，还没有可出具的法制审核意见书",
+            "请先在审核页选择审核结论并点击“提交审核意见”，再生成意见书；同意以外的结论须写明审核意见",
+        )
+    raise _refuse(
+        "no_verdict",
+        "本案尚未提交法制审核，没有审核结论，无法出具法制审核意见书",
+        "案件须先由办案人员提交法制审核，审核员作出结论后才能生成意见书",
+    )

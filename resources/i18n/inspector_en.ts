@@ -7555,6 +7555,22 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Source of the report</translation>
     </message>
     <message>
+        <source>本案尚未提交法制审核，没有审核结论，无法出具法制审核意见书</source>
+        <translation>This case has not been submitted for legal review, so there is no verdict and no legal review opinion can be issued</translation>
+    </message>
+    <message>
+        <source>案件须先由办案人员提交法制审核，审核员作出结论后才能生成意见书</source>
+        <translation>The case officer must first submit the case for legal review; the opinion can be generated once a reviewer has given a verdict</translation>
+    </message>
+    <message>
+        <source>本案的法制审核尚未作出结论，还没有可出具的法制审核意见书</source>
+        <translation>No legal review verdict has been given for this case yet, so there is no legal review opinion to issue</translation>
+    </message>
+    <message>
+        <source>请先在审核页选择审核结论并点击“提交审核意见”，再生成意见书；同意以外的结论须写明审核意见</source>
+        <translation>First choose a verdict on the review page and click “Submit review opinion”, then generate the opinion; any verdict other than “Approved” needs a comment</translation>
+    </message>
+    <message>
         <source>执法主体名称</source>
         <translation>Enforcement body&apos;s name</translation>
     </message>

@@ -159,6 +159,24 @@ def test_review_extension_adds_three_working_days_once(station, people):
         review.extend(rev, cid, "再延长")
 
 
+def test_opinion_before_any_verdict_says_there_is_none_yet_and_what_to_do(station, people):
+    """Art. 58: the 意见书 records a verdict; asked for before one, the reviewer is told so (not that a record
+    may have been deleted), and no number is drawn."""
+    rev = people["legal_reviewer"]
+    waiting = submitted_case(station, people)
+    drawn = station.db.scalar("SELECT count(*) FROM number_register")
+    with pytest.raises(GuardRefused) as err:
+        review_opinion.issue(rev, waiting)
+    assert err.value.rule == "no_verdict" and err.value.article == "《中华人民共和国行政处罚法》第五十八条"
+    assert "尚未作出结论" in str(err.value) and "提交审核意见" in err.value.hint
+    never_sent = make_case(station)
+    with pytest.raises(GuardRefused) as err:
+        review_opinion.issue(rev, never_sent)
+    assert err.value.rule == "no_verdict" and "尚未提交法制审核" in str(err.value)
+    assert station.db.scalar("SELECT count(*) FROM number_register") == drawn
+    assert not station.db.scalar("SELECT count(*) FROM documents WHERE doc_type = 'legal_review_opinion'")
+
+
 def test_opinion_pdf_carries_verdict_checklist_and_comment(station, people, tmp_path):
     cid = submitted_case(station, people)
     review.decide(people["legal_reviewer"], cid, "agree_modified", "罚款金额应在说理中写明超出阶次的理由")
