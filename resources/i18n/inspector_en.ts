@@ -2390,6 +2390,10 @@ Restore into: %5</translation>
         <translation>✘ Does not meet</translation>
     </message>
     <message>
+        <source>未核对</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
         <source>公民</source>
         <translation>Individual</translation>
     </message>
@@ -4390,7 +4394,7 @@ Restore into: %5</translation>
         <translation>Discretion: benchmark tier applied, circumstances backed by evidence, reasoning sufficient</translation>
     </message>
     <message>
-        <source>决定书内容完整（第59条），说理回应陈述申辩</source>
+        <source>决定书内容完整（第五十九条），说理回应陈述申辩</source>
         <translation>Decision complete (Art. 59), its reasoning answers the statement and defence</translation>
     </message>
     <message>
@@ -7555,6 +7559,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Source of the report</translation>
     </message>
     <message>
+        <source>执法主体具有法定职权（第十八条、第二十四条）</source>
+        <translation>Enforcing agency has the statutory power (Art. 18, Art. 24)</translation>
+    </message>
+    <message>
         <source>本案尚未提交法制审核，没有审核结论，无法出具法制审核意见书</source>
         <translation>This case has not been submitted for legal review, so there is no verdict and no legal review opinion can be issued</translation>
     </message>
@@ -8429,10 +8437,6 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>事项代码“{0}”不在违法行为发生日生效的职权（裁量基准）目录中</source>
         <translation>Matter code “{0}” is not in the catalogue of powers (discretion benchmark) in force on the date of the act</translation>
-    </message>
-    <message>
-        <source>执法主体具有法定职权（第18、24条）</source>
-        <translation>Enforcing agency has the statutory power (Art. 18, 24)</translation>
     </message>
     <message>
         <source>{0}名执法人员持有{1}有效的执法证</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -142,3 +143,29 @@ def test_zhejiang_publicity_art7_facts_edited_at_sign_off_are_masked_like_the_dr
     text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout
     compact = "".join(unicodedata.normalize("NFKC", text).split())
     assert "店外经营" in compact and "王建华" not in compact
+
+
+def test_review_checklist_says_what_the_reviewer_ticked_and_cites_articles_one_way(qtbot, station, login):
+    cid = submitted_case(station, login)
+    window, screen = reviews_screen(qtbot, login("legal_reviewer"))
+    page = screen.queue.open_case(cid)
+    qtbot.addWidget(page)
+    table = page.checklist
+    manual = [r for r in range(table.rowCount()) if table.item(r, 2).text() == "人工"]
+    assert len(manual) == 5
+    assert all(table.item(r, 3).text() == "✔ 符合" for r in range(table.rowCount()) if r not in manual)
+    # nothing ticked yet: no manual item may read as checked
+    assert [table.item(r, 3).text() for r in manual] == ["未核对"] * 5
+    table.item(manual[0], 3).setCheckState(Qt.CheckState.Checked)
+    assert table.item(manual[0], 3).text() == "已核对" and table.item(manual[1], 3).text() == "未核对"
+    table.item(manual[0], 3).setCheckState(Qt.CheckState.Unchecked)
+    assert table.item(manual[0], 3).text() == "未核对"
+    page.tick_all()
+    assert [table.item(r, 3).text() for r in manual] == ["已核对"] * 5
+    # articles are cited in Chinese numerals on every item, B1 included
+    labels = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert labels["B1"] == "执法主体具有法定职权（第十八条、第二十四条）"
+    assert not [t for t in labels.values() if re.search(r"第\d+", t)]
+    if os.environ.get("INSPECTOR_SCREENSHOTS"):
+        page.tabs.setCurrentIndex(1)
+        page.grab().save(str(SHOTS / "review-page-checklist.png"))
