@@ -98,3 +98,26 @@ def test_a_file_scored_twice_in_one_instant_counts_once_in_the_summary(qtbot, st
     assert (ours["count"], ours["average"]) == (1, newest)
     row = next(r for r in tab.cases.records if r["case_id"] == cid)
     assert row["last_score"].startswith(f"{newest:g} ")
+
+
+@pytest.mark.parametrize("width", [1280, 900])
+def test_the_date_order_line_shows_every_check_at_normal_and_narrow_widths(qtbot, station, login, width):
+    cid = closed_case(station, login)
+    window = MainWindow(login("legal_reviewer"), idle_ms=0)
+    qtbot.addWidget(window)
+    window.resize(width, 800)
+    window.show()
+    window.open_section("reviews")
+    screen = window.screens["reviews"]
+    screen.tabs.setCurrentWidget(screen.casefile)
+    tab = screen.casefile
+    tab.open_case(cid)
+    line = tab.dates
+    # as it is first painted: wrapped, as tall as its lines, inside the window
+    assert line.wordWrap() and line.height() >= line.heightForWidth(line.width())
+    assert line.mapTo(window, line.rect().topRight()).x() < window.width()
+    assert "处罚决定按期公示" in line.text()
+    tip = line.toolTip().splitlines()
+    assert len(tip) >= 8 and tip[0].startswith("✔ ") and any("处罚决定按期公示" in t for t in tip)
+    if os.environ.get("INSPECTOR_SCREENSHOTS"):
+        window.grab().save(str(SHOTS / f"review-casefile-dates-{width}.png"))
