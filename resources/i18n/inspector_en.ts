@@ -3531,6 +3531,10 @@ Restore into: %5</translation>
         <translation>Target achievement</translation>
     </message>
     <message>
+        <source>无数据指标</source>
+        <translation>Items without data</translation>
+    </message>
+    <message>
         <source>各中队得分</source>
         <translation>Scores by squad</translation>
     </message>
@@ -3607,6 +3611,18 @@ Restore into: %5</translation>
         <translation>; </translation>
     </message>
     <message>
+        <source>%1（%2分）</source>
+        <translation>%1 (%2 pts)</translation>
+    </message>
+    <message>
+        <source>%1 %2（%3分）</source>
+        <translation>%1: %2 (%3 pts)</translation>
+    </message>
+    <message>
+        <source>无数据的指标不计分（考评期内没有评查或审核记录），总分和星级据此计算：%1</source>
+        <translation>Items without data score nothing (no case-file evaluation or legal review in the period); the total and stars are computed accordingly: %1</translation>
+    </message>
+    <message>
         <source>五星级中队占比</source>
         <translation>Share of five-star squads</translation>
     </message>
@@ -3629,6 +3645,10 @@ Restore into: %5</translation>
     <message>
         <source>星级占比%</source>
         <translation>Star %</translation>
+    </message>
+    <message>
+        <source>无数据 / %1</source>
+        <translation>No data / %1</translation>
     </message>
     <message>
         <source>一票否决：%1</source>
@@ -4667,6 +4687,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>考评期内无可计算的记录，按满分计：{0}</source>
         <translation>No records to count in the period, full points: {0}</translation>
+    </message>
+    <message>
+        <source>无数据：考评期内没有可计算的记录，本项不计分（满分{0}分）</source>
+        <translation>No data: nothing to count in the period, so this item scores nothing (out of {0})</translation>
     </message>
     <message>
         <source>{0:g}/{1:g} = {2:.1%}，{2:.1%}×{3}：{4}</source>
