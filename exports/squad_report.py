@@ -47,7 +47,8 @@ class Report:
         agency_name: 执法主体 printed in the title.
         rating: the rating of one period: ``period``, ``from``, ``to``, ``rubric``, ``rubric_version``,
             ``targets``, ``shares`` and ``squads`` (each with ``code``, ``name``, ``total``, ``stars``,
-            ``vetoes``, ``gate_*`` and ``dimensions`` → ``metrics`` with points, numerator, denominator, why).
+            ``vetoes``, ``gate_*``, ``no_data`` (items with no data: ``code``, ``name``, ``max``) and
+            ``dimensions`` → ``metrics`` with points, numerator, denominator, why and ``no_data``).
         trend: ratings of earlier periods, oldest first, each ``{"period", "squads": [{code, total, stars}],
             "shares": {...}}`` (the last one is this period).
         printed_on: ISO date printed at the signature area.
@@ -386,6 +387,12 @@ def overview(report: Report, st: _Styles, bands: Sequence[tuple[int, float]]) ->
         + [WIDTH * 0.08, WIDTH * 0.12, WIDTH * 0.08, WIDTH * 0.08]
     )
     out.append(_grid(rows, widths, st.font, highlight=[i + 1 for i, s in enumerate(squads) if s["vetoes"]]))
+    lacking = [f"{s['name']}：{no_data_text(s)}" for s in squads if s.get("no_data")]
+    if lacking:
+        out.append(
+            _p("注：以下中队有指标无数据（如案卷未经评查），该项不计分，总分和星级据此计算：", st.body)
+        )
+        out += [_p(line, st.body) for line in lacking]
     half = WIDTH / 2
     charts = [targets_chart(shares, targets, st.font, width=half)]
     if len(report.trend) > 1:
@@ -401,6 +408,15 @@ def overview(report: Report, st: _Styles, bands: Sequence[tuple[int, float]]) ->
         _side_by_side(charts),
     ]
     return out
+
+
+def no_data_text(squad: Mapping[str, Any]) -> str:
+    """Which items had no data and the points they leave out of the total ("" when every item had data)."""
+    items = squad.get("no_data") or []
+    if not items:
+        return ""
+    names = "、".join(f"{i['code']} {i['name']}" for i in items)
+    return f"{names}：考评期内无数据，不计分（共{sum(i['max'] for i in items):g}分未计入总分）"
 
 
 def _side_by_side(drawings: Sequence[Drawing]) -> Table:
@@ -425,6 +441,11 @@ def squad_page(report: Report, squad: Mapping[str, Any], st: _Styles) -> list[An
                     _p(stars_text(squad["stars"]), st.cell),
                 ],
                 [_p("一票否决", st.cell), _p(veto, st.cell), _p("规范化中队", st.cell), _p(gate, st.cell)],
+                *(
+                    [[_p("无数据指标", st.cell), _p(no_data_text(squad), st.cell), "", ""]]
+                    if squad.get("no_data")
+                    else []
+                ),
             ],
             [WIDTH * 0.14, WIDTH * 0.36, WIDTH * 0.14, WIDTH * 0.36],
             st.font,
@@ -455,7 +476,7 @@ def squad_page(report: Report, squad: Mapping[str, Any], st: _Styles) -> list[An
                 [
                     _p(m["code"], st.cell),
                     _p(m["name"], st.cell),
-                    f"{m['points']:.2f}/{m['max']:g}",
+                    f"无数据/{m['max']:g}" if m.get("no_data") else f"{m['points']:.2f}/{m['max']:g}",
                     _p(f"{m['numerator']:g}/{m['denominator']:g}", st.cell),
                     _p(m["why"], st.cell),
                 ]

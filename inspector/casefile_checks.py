@@ -187,7 +187,7 @@ def _authority(f: CaseFile) -> Check:
         if item is not None
         else _w("事项代码“{0}”不在违法行为发生日生效的职权（裁量基准）目录中", code or _w("（空）"))
     )
-    return _check("B1", _w("执法主体具有法定职权（第18、24条）"), "A", ok, detail)
+    return _check("B1", _w("执法主体具有法定职权（第十八条、第二十四条）"), "A", ok, detail)
 
 
 def _officers(f: CaseFile) -> Check:

@@ -42,6 +42,11 @@ VETO_METRICS: dict[str, str] = {
     "court_loss": "越权或严重违反程序败诉",
     "opinion_event": "过错引发重大负面舆情",
 }
+# Metrics measured only from reviews someone carried out (案卷评查 scores, 法制审核 verdicts): a period without
+# one is a squad nobody reviewed, not one that did nothing wrong. §4.1 says nothing about an empty period, so
+# such an item is shown as 无数据 and earns no points rather than full marks (the other rates keep "nothing to
+# count, nothing done wrong"); the squad's rating says which items had no data and how many points that was.
+NO_DATA_METRICS = frozenset({"casefile_avg_score", "legal_review_first_pass", "casefile_pass_rate"})
 METHODS = ("rate", "score", "target", "deduct", "per_thousand")
 METHOD_LABELS = {
     "rate": "比率×分值",
@@ -352,7 +357,7 @@ class MetricScore:
     max_points: float
     measure: Measure
     value: float | None  # the rate / average / count the points were computed from
-    why: str  # a short code: scored, none_in_period, capped, floor
+    why: str  # a short code: scored, none_in_period, no_data, capped, floor
     param: float | None = None  # the target (target) or deduction per item (deduct, per_thousand)
 
 
@@ -375,16 +380,27 @@ class SquadScore:
     gate_unrecorded: tuple[str, ...]  # names of prerequisites nobody recorded
     stars: int
     band_stars: int  # stars by the total alone, before veto and gate
+    no_data: tuple[tuple[str, str, float], ...] = ()  # (code, name, max points) of items with no data
+
+    @property
+    def no_data_points(self) -> float:
+        """The points of the items that had no data (not earned, not in the total)."""
+        return sum(p for _c, _n, p in self.no_data)
 
 
 def score_metric(defn: MetricDef, measure: Measure) -> MetricScore:
     """Points for one metric. A rate with nothing to count in the period scores full points (nothing was
-    done wrong); counts that deduct never go below zero."""
+    done wrong), except a metric of :data:`NO_DATA_METRICS`, which has no data and earns none; counts that
+    deduct never go below zero."""
     n, d = float(measure.numerator), float(measure.denominator)
     full = defn.points
     method = defn.method
     param = defn.params.get("target" if method == "target" else "per")
     param = float(param) if isinstance(param, (int, float)) else None
+    if method in ("rate", "score", "target") and d <= 0 and defn.metric in NO_DATA_METRICS:
+        return MetricScore(
+            defn.code, defn.name, defn.metric, method, 0.0, full, measure, None, "no_data", param
+        )
     if method in ("rate", "score", "target") and d <= 0:
         return MetricScore(
             defn.code, defn.name, defn.metric, method, full, full, measure, None, "none_in_period", param
@@ -476,7 +492,10 @@ def score_squad(
         stars = UNRATED
     elif hit:
         stars = min(stars, rubric.veto_max_stars)
-    return SquadScore(total, tuple(dims), hit, not failures, tuple(failures), tuple(unrecorded), stars, band)
+    no_data = tuple((m.code, m.name, m.max_points) for d in dims for m in d.metrics if m.why == "no_data")
+    return SquadScore(
+        total, tuple(dims), hit, not failures, tuple(failures), tuple(unrecorded), stars, band, no_data
+    )
 
 
 @dataclass(frozen=True)
@@ -508,6 +527,7 @@ def _n(x: float) -> str:
 # (template, args) pair; the screen shows them in its language (scripts/translations collects them).
 POINTS = "得{0}分（满分{1}分）"
 NONE_IN_PERIOD = "考评期内无可计算的记录，按满分计：{0}"
+NO_DATA = "无数据：考评期内没有可计算的记录，本项不计分（满分{0}分）"
 RATE = "{0:g}/{1:g} = {2:.1%}，{2:.1%}×{3}：{4}"
 SCORE = "{0:g}份案卷平均{1:.1f}分，{1:.1f}÷100×{2}：{3}"
 TARGET = "{0:g}/{1:g} = {2:.1%}，目标{3:.0%}，{4}：{5}"
@@ -520,6 +540,7 @@ CERTIFIED = "持有效执法证人员不少于{0}名"
 EXPLAIN_TEXTS = (
     POINTS,
     NONE_IN_PERIOD,
+    NO_DATA,
     RATE,
     SCORE,
     TARGET,
@@ -539,6 +560,8 @@ def explain_parts(score: MetricScore) -> tuple[str, tuple[Any, ...]]:
     pts = (POINTS, (_n(score.points), _n(score.max_points)))
     if score.why == "none_in_period":
         return NONE_IN_PERIOD, (pts,)
+    if score.why == "no_data":
+        return NO_DATA, (_n(score.max_points),)
     value = score.value or 0.0
     if score.method == "rate":
         return RATE, (n, d, value, _n(score.max_points), pts)

@@ -24,6 +24,14 @@ from inspector.station import Session
 
 TIERS = ("veto", "content", "form")
 _CLOSED = ("closed", "archived")
+# A file's formal evaluations count once, by the newest: the latest ``evaluated_at``, and between two at the
+# same instant the greater id (ids are time-ordered UUIDs, so the one saved later; the same answer on every
+# station and at headquarters, unlike the local rowid). ``{before}`` bounds the newer ones looked for.
+NEWER_FORMAL = (
+    "SELECT 1 FROM casefile_evaluations x WHERE x.case_id = e.case_id AND x.mock = 0{before} "
+    "AND (x.evaluated_at > e.evaluated_at OR (x.evaluated_at = e.evaluated_at AND x.id > e.id))"
+)
+NEWEST_FIRST = "e.evaluated_at DESC, e.id DESC"
 
 
 def load_model(path: str | Path | None = None) -> dict[str, Any]:
@@ -356,11 +364,11 @@ def candidates(session: Session, *, include_open: bool = False) -> list[dict[str
     rows = session.db.query(
         "SELECT c.id AS case_id, c.case_no, c.matter_name, c.state, c.squad_id, s.name AS squad_name, "
         "p.name AS party_name, (SELECT e.total_score || ' ' || e.grade FROM casefile_evaluations e "
-        " WHERE e.case_id = c.id AND e.mock = 0 ORDER BY e.evaluated_at DESC LIMIT 1) AS last_score, "
+        f" WHERE e.case_id = c.id AND e.mock = 0 ORDER BY {NEWEST_FIRST} LIMIT 1) AS last_score, "
         "(SELECT e.total_score FROM casefile_evaluations e WHERE e.case_id = c.id AND e.mock = 0 "
-        " ORDER BY e.evaluated_at DESC LIMIT 1) AS last_total, "
+        f" ORDER BY {NEWEST_FIRST} LIMIT 1) AS last_total, "
         "(SELECT e.grade FROM casefile_evaluations e WHERE e.case_id = c.id AND e.mock = 0 "
-        " ORDER BY e.evaluated_at DESC LIMIT 1) AS last_grade "
+        f" ORDER BY {NEWEST_FIRST} LIMIT 1) AS last_grade "
         "FROM cases c JOIN squads s ON s.id = c.squad_id LEFT JOIN parties p ON p.id = c.party_id "
         f"WHERE c.procedure = 'general' AND c.state IN ({marks}) ORDER BY c.closed_at DESC, c.clue_at DESC",
         states,
@@ -371,10 +379,7 @@ def candidates(session: Session, *, include_open: bool = False) -> list[dict[str
 def summary(session: Session, *, since: str | None = None, until: str | None = None) -> list[dict[str, Any]]:
     """Per squad over a period (formal evaluations, the newest per case): count, average, 优秀 share, 不合格."""
     session.require(Action.FILE_REVIEW)
-    sql = (
-        "SELECT e.* FROM casefile_evaluations e WHERE e.mock = 0 AND e.evaluated_at = (SELECT max(x.evaluated_at) "
-        "FROM casefile_evaluations x WHERE x.case_id = e.case_id AND x.mock = 0)"
-    )
+    sql = f"SELECT e.* FROM casefile_evaluations e WHERE e.mock = 0 AND NOT EXISTS ({NEWER_FORMAL.format(before='')})"
     params: list[Any] = []
     if since:
         sql += " AND e.evaluated_at >= ?"

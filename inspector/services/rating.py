@@ -330,6 +330,8 @@ def as_json(result: Summary) -> dict[str, Any]:
                 "gate_passed": r.score.gate_passed,
                 "gate_failures": list(r.score.gate_failures),
                 "gate_unrecorded": list(r.score.gate_unrecorded),
+                # items with no data (rating_rules.NO_DATA_METRICS): shown as 无数据, no points earned
+                "no_data": [{"code": c, "name": n, "max": p} for c, n, p in r.score.no_data],
                 "dimensions": [
                     {
                         "code": d.code,
@@ -346,6 +348,7 @@ def as_json(result: Summary) -> dict[str, Any]:
                                 "numerator": m.measure.numerator,
                                 "denominator": m.measure.denominator,
                                 "value": None if m.value is None else round(m.value, 4),
+                                "no_data": m.why == "no_data",
                                 "why": rating_rules.explain(m),
                             }
                             for m in d.metrics

@@ -19,13 +19,12 @@ from typing import Any
 from inspector import clock
 from inspector.law.rating_rules import Measure, Period
 from inspector.law.rules import PASSING_VERDICTS
+from inspector.services.casefile_eval import NEWER_FORMAL
 
 _CASE_LABEL = "coalesce(c.case_no, '（未立案）') || ' ' || c.matter_name"
-# A file evaluated again in the period counts once, with its newest evaluation.
-_LATEST_EVAL = (
-    "NOT EXISTS (SELECT 1 FROM casefile_evaluations x WHERE x.case_id = e.case_id AND x.mock = 0 "
-    "AND x.evaluated_at > e.evaluated_at AND x.evaluated_at < :t1)"
-)
+# A file evaluated again in the period counts once, with its newest evaluation (two at the same instant: the
+# one 案卷评查 shows, see casefile_eval.NEWER_FORMAL).
+_LATEST_EVAL = f"NOT EXISTS ({NEWER_FORMAL.format(before=' AND x.evaluated_at < :t1')})"
 # A review passes with any passing verdict: 同意 and 修改后同意 as the review page gives them, and the
 # earlier two-valued "passed" (Art. 58; the same set the decision's gate accepts).
 _PASSED = "json_extract(e.data, '$.verdict') IN ({})".format(

@@ -2,7 +2,8 @@
 
 The queue holds every open case the law or the local triggers send to review (``procedure.legal_review_reasons``):
 cases submitted for review, with the review's own time limit counted in working days, and cases that need
-a review but have not been submitted yet. A verdict is the workflow's ``legal_review`` step; this module
+a review but have not been submitted yet, with the decision period the review must fit in (Art. 60: 90 days
+from 立案, plus approved extensions). Each row shows the one deadline it is ordered by, oldest first. A verdict is the workflow's ``legal_review`` step; this module
 adds the checklist (§5.2/§5.3: automatic items computed, manual items ticked by the reviewer) and refuses a
 同意 while an item fails.
 """
@@ -15,7 +16,7 @@ from typing import Any
 from inspector import casefile_checks, clock, text
 from inspector.errors import GuardRefused, NotFound, Parts, ValidationError
 from inspector.law import articles as art
-from inspector.law import procedure, workdays
+from inspector.law import deadlines, procedure, workdays
 from inspector.law.case import refuse
 from inspector.model import CASE_STATE_LABELS, CaseState
 from inspector.permissions import Action
@@ -60,6 +61,19 @@ def review_due(view: procedure.CaseView, session: Session) -> dt.date | None:
     return workdays.add_working_days(dt.date.fromisoformat(sent["on_date"]), days, view.cal).date
 
 
+def decision_due(view: procedure.CaseView) -> dt.date | None:
+    """The Art. 60 decision period (立案 + 90 days and approved extensions) while no decision is made."""
+    timer = deadlines.TIMER_BY_KEY["decision"]
+    running = [
+        d
+        for d in deadlines.evaluate(
+            view.case, view.events, cal=view.cal, setting=view.setting, today=view.today, timers=(timer,)
+        )
+        if d.status is not deadlines.Status.DONE
+    ]
+    return running[0].due if running else None
+
+
 def _amount(view: procedure.CaseView) -> int | None:
     if view.case.get("fine_cents") is not None:
         return int(view.case["fine_cents"])
@@ -74,12 +88,18 @@ def _amount(view: procedure.CaseView) -> int | None:
 
 
 def queue(session: Session, *, include_unsubmitted: bool = True) -> list[dict[str, Any]]:
-    """Cases needing 法制审核, oldest deadline first (submitted ones before those still to be submitted)."""
+    """Cases needing 法制审核, oldest deadline first.
+
+    A submitted case's deadline is the review's own time limit (``deadline`` "review"); a case still to be
+    submitted shows its Art. 60 decision period (``deadline`` "decision"), which the review must come before.
+    Rows are ordered by the deadline they show; on the same day a submitted case comes first.
+    """
     session.require(Action.LEGAL_REVIEW)
     states = [str(s) for s in (_BEFORE_DECISION if include_unsubmitted else (S.LEGAL_REVIEW,))]
     marks = ",".join("?" * len(states))
     rows = session.db.query(f"SELECT c.id FROM cases c WHERE c.state IN ({marks}) ORDER BY c.clue_at", states)
-    out = []
+    out: list[dict[str, Any]] = []
+    order: list[tuple[str, bool, str, str]] = []
     soon = int(session.station.setting("deadline.due_soon_days"))
     for r in rows:
         v = wf.view(session, r["id"])
@@ -88,11 +108,10 @@ def queue(session: Session, *, include_unsubmitted: bool = True) -> list[dict[st
         submitted = v.state is S.LEGAL_REVIEW
         if not submitted and (not reasons or procedure.legal_review_passed(v)):
             continue
-        due = review_due(v, session)
-        days_left: int | None = None
+        due = review_due(v, session) if submitted else decision_due(v)
+        days_left = None if due is None else (due - v.today).days
         status = "pending"
-        if due is not None:
-            days_left = (due - v.today).days
+        if submitted and days_left is not None:
             status = "overdue" if days_left < 0 else "due_soon" if days_left <= soon else "open"
         sent = v.last("submit_legal_review")
         out.append(
@@ -108,6 +127,7 @@ def queue(session: Session, *, include_unsubmitted: bool = True) -> list[dict[st
                 "submitted": submitted,
                 "submitted_on": sent["on_date"] if sent and submitted else "",
                 "due": due.isoformat() if due else "",
+                "deadline": ("review" if submitted else "decision") if due else "",
                 "days_left": days_left,
                 "status": status,
                 "amount_cents": amount,
@@ -117,8 +137,10 @@ def queue(session: Session, *, include_unsubmitted: bool = True) -> list[dict[st
                 else [("已提交法制审核", ())],
             }
         )
-    out.sort(key=lambda q: (not q["submitted"], q["due"] or "9999", q["submitted_on"]))
-    return out
+        order.append(
+            (out[-1]["due"] or "9999", not submitted, out[-1]["submitted_on"], v.case["clue_at"] or "")
+        )
+    return [row for _, row in sorted(zip(order, out, strict=True), key=lambda pair: pair[0])]
 
 
 def checklist(session: Session, case_id: str, ticks: dict[str, bool] | None = None) -> list[dict[str, Any]]:
@@ -305,11 +327,31 @@ def extend(session: Session, case_id: str, reason: str) -> dict[str, Any]:
 
 
 def latest_review(session: Session, case_id: str) -> dict[str, Any]:
+    """The case's newest 法制审核 verdict.
+
+    Raises:
+        NotFound: no such case.
+        GuardRefused: no verdict yet (``no_verdict``), saying whether the case waits for one or was never
+            submitted, and what to do first.
+    """
     row = session.db.query_one(
         "SELECT * FROM reviews WHERE case_id = ? AND kind = 'legal_review' "
         "ORDER BY reviewed_at DESC, rowid DESC LIMIT 1",
         (case_id,),
     )
-    if row is None:
-        raise NotFound(entity="法制审核意见", key=case_id)
-    return row
+    if row is not None:
+        return row
+    case = session.db.find("cases", case_id)
+    if case is None:
+        raise NotFound(entity="case", key=case_id)
+    if case["state"] == S.LEGAL_REVIEW:
+        raise _refuse(
+            "no_verdict",
+            "本案的法制审核尚未作出结论，还没有可出具的法制审核意见书",
+            "请先在审核页选择审核结论并点击“提交审核意见”，再生成意见书；同意以外的结论须写明审核意见",
+        )
+    raise _refuse(
+        "no_verdict",
+        "本案尚未提交法制审核，没有审核结论，无法出具法制审核意见书",
+        "案件须先由办案人员提交法制审核，审核员作出结论后才能生成意见书",
+    )

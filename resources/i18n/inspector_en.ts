@@ -1957,6 +1957,14 @@ An offline-first desktop program for on-site inspections and cases.</translation
         <translation>Not submitted yet</translation>
     </message>
     <message>
+        <source>法制审核期限</source>
+        <translation>Legal review deadline</translation>
+    </message>
+    <message>
+        <source>处罚决定期限（第六十条）</source>
+        <translation>Decision deadline (Art. 60)</translation>
+    </message>
+    <message>
         <source>含须审核但尚未提交的案件</source>
         <translation>Includes cases needing review but not yet submitted</translation>
     </message>
@@ -1973,8 +1981,12 @@ An offline-first desktop program for on-site inspections and cases.</translation
         <translation>Status</translation>
     </message>
     <message>
-        <source>审核期限</source>
-        <translation>Review deadline</translation>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>期限类型</source>
+        <translation>Deadline type</translation>
     </message>
     <message>
         <source>剩余天数</source>
@@ -2376,6 +2388,10 @@ Restore into: %5</translation>
     <message>
         <source>✘ 不符合</source>
         <translation>✘ Does not meet</translation>
+    </message>
+    <message>
+        <source>未核对</source>
+        <translation>Not checked</translation>
     </message>
     <message>
         <source>公民</source>
@@ -3515,6 +3531,10 @@ Restore into: %5</translation>
         <translation>Target achievement</translation>
     </message>
     <message>
+        <source>无数据指标</source>
+        <translation>Items without data</translation>
+    </message>
+    <message>
         <source>各中队得分</source>
         <translation>Scores by squad</translation>
     </message>
@@ -3591,6 +3611,18 @@ Restore into: %5</translation>
         <translation>; </translation>
     </message>
     <message>
+        <source>%1（%2分）</source>
+        <translation>%1 (%2 pts)</translation>
+    </message>
+    <message>
+        <source>%1 %2（%3分）</source>
+        <translation>%1: %2 (%3 pts)</translation>
+    </message>
+    <message>
+        <source>无数据的指标不计分（考评期内没有评查或审核记录），总分和星级据此计算：%1</source>
+        <translation>Items without data score nothing (no case-file evaluation or legal review in the period); the total and stars are computed accordingly: %1</translation>
+    </message>
+    <message>
         <source>五星级中队占比</source>
         <translation>Share of five-star squads</translation>
     </message>
@@ -3613,6 +3645,10 @@ Restore into: %5</translation>
     <message>
         <source>星级占比%</source>
         <translation>Star %</translation>
+    </message>
+    <message>
+        <source>无数据 / %1</source>
+        <translation>No data / %1</translation>
     </message>
     <message>
         <source>一票否决：%1</source>
@@ -4378,7 +4414,7 @@ Restore into: %5</translation>
         <translation>Discretion: benchmark tier applied, circumstances backed by evidence, reasoning sufficient</translation>
     </message>
     <message>
-        <source>决定书内容完整（第59条），说理回应陈述申辩</source>
+        <source>决定书内容完整（第五十九条），说理回应陈述申辩</source>
         <translation>Decision complete (Art. 59), its reasoning answers the statement and defence</translation>
     </message>
     <message>
@@ -4651,6 +4687,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>考评期内无可计算的记录，按满分计：{0}</source>
         <translation>No records to count in the period, full points: {0}</translation>
+    </message>
+    <message>
+        <source>无数据：考评期内没有可计算的记录，本项不计分（满分{0}分）</source>
+        <translation>No data: nothing to count in the period, so this item scores nothing (out of {0})</translation>
     </message>
     <message>
         <source>{0:g}/{1:g} = {2:.1%}，{2:.1%}×{3}：{4}</source>
@@ -7563,6 +7603,26 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>The inspection cannot end after today ({0})</translation>
     </message>
     <message>
+        <source>执法主体具有法定职权（第十八条、第二十四条）</source>
+        <translation>Enforcing agency has the statutory power (Art. 18, Art. 24)</translation>
+    </message>
+    <message>
+        <source>本案尚未提交法制审核，没有审核结论，无法出具法制审核意见书</source>
+        <translation>This case has not been submitted for legal review, so there is no verdict and no legal review opinion can be issued</translation>
+    </message>
+    <message>
+        <source>案件须先由办案人员提交法制审核，审核员作出结论后才能生成意见书</source>
+        <translation>The case officer must first submit the case for legal review; the opinion can be generated once a reviewer has given a verdict</translation>
+    </message>
+    <message>
+        <source>本案的法制审核尚未作出结论，还没有可出具的法制审核意见书</source>
+        <translation>No legal review verdict has been given for this case yet, so there is no legal review opinion to issue</translation>
+    </message>
+    <message>
+        <source>请先在审核页选择审核结论并点击“提交审核意见”，再生成意见书；同意以外的结论须写明审核意见</source>
+        <translation>First choose a verdict on the review page and click “Submit review opinion”, then generate the opinion; any verdict other than “Approved” needs a comment</translation>
+    </message>
+    <message>
         <source>执法主体名称</source>
         <translation>Enforcement body&apos;s name</translation>
     </message>
@@ -8421,10 +8481,6 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>事项代码“{0}”不在违法行为发生日生效的职权（裁量基准）目录中</source>
         <translation>Matter code “{0}” is not in the catalogue of powers (discretion benchmark) in force on the date of the act</translation>
-    </message>
-    <message>
-        <source>执法主体具有法定职权（第18、24条）</source>
-        <translation>Enforcing agency has the statutory power (Art. 18, 24)</translation>
     </message>
     <message>
         <source>{0}名执法人员持有{1}有效的执法证</source>

@@ -1,4 +1,5 @@
-"""Cases for the review desk's tests: one submitted for 法制审核, one closed after a paid fine."""
+"""Cases for the review desk's tests: one submitted for 法制审核, one that needs it but is not submitted yet,
+one closed after a paid fine."""
 
 from __future__ import annotations
 
@@ -21,6 +22,22 @@ def submitted_case(station, login, *, amount: int = 50000, **case_kw) -> str:
         o, cid, amount_cents=amount, answers={"tier": "一般"}, reason="多次劝导拒不改正，影响行人通行"
     )
     wf.advance(o, cid, "submit_legal_review")
+    return cid
+
+
+def pending_case(station, login, *, clue: str, filed: str, amount: int = 50000) -> str:
+    """A case registered on ``clue`` and filed (立案) on ``filed`` whose fine lies above the recommended tier, so it
+    needs 法制审核, past its internal review and not yet submitted."""
+    at(clue)
+    set_hearing_thresholds(station)
+    cid = make_case(station, act_date=clue)
+    o = login("officer")
+    wf.advance(o, cid, "verify")
+    at(filed)
+    wf.advance(login("squad_leader"), cid, "file")
+    for step in ("investigate", "end_investigation", "submit_review"):
+        wf.advance(o, cid, step)
+    disc.record(o, cid, amount_cents=amount, answers={"tier": "一般"}, reason="多次劝导拒不改正")
     return cid
 
 

@@ -66,7 +66,9 @@ def test_queue_also_shows_cases_that_need_review_but_were_not_submitted(station,
         wf.advance(o, cid, step)
     disc.record(o, cid, amount_cents=50000, answers={"tier": "一般"}, reason="多次劝导拒不改正")
     row = next(r for r in review.queue(people["legal_reviewer"]) if r["case_id"] == cid)
-    assert not row["submitted"] and row["status"] == "pending" and row["due"] == ""
+    # filed on 1 June: the review must come before the Art. 60 decision, 90 days on (30 August)
+    assert not row["submitted"] and row["status"] == "pending"
+    assert row["due"] == "2026-08-31" and row["deadline"] == "decision"  # 30 August is a Sunday
 
 
 def test_art58_comment_required_unless_agreeing(station, people):
@@ -155,6 +157,24 @@ def test_review_extension_adds_three_working_days_once(station, people):
     assert (before, after) == ("2026-06-10", "2026-06-15")
     with pytest.raises(GuardRefused):
         review.extend(rev, cid, "再延长")
+
+
+def test_opinion_before_any_verdict_says_there_is_none_yet_and_what_to_do(station, people):
+    """Art. 58: the 意见书 records a verdict; asked for before one, the reviewer is told so (not that a record
+    may have been deleted), and no number is drawn."""
+    rev = people["legal_reviewer"]
+    waiting = submitted_case(station, people)
+    drawn = station.db.scalar("SELECT count(*) FROM number_register")
+    with pytest.raises(GuardRefused) as err:
+        review_opinion.issue(rev, waiting)
+    assert err.value.rule == "no_verdict" and err.value.article == "《中华人民共和国行政处罚法》第五十八条"
+    assert "尚未作出结论" in str(err.value) and "提交审核意见" in err.value.hint
+    never_sent = make_case(station)
+    with pytest.raises(GuardRefused) as err:
+        review_opinion.issue(rev, never_sent)
+    assert err.value.rule == "no_verdict" and "尚未提交法制审核" in str(err.value)
+    assert station.db.scalar("SELECT count(*) FROM number_register") == drawn
+    assert not station.db.scalar("SELECT count(*) FROM documents WHERE doc_type = 'legal_review_opinion'")
 
 
 def test_opinion_pdf_carries_verdict_checklist_and_comment(station, people, tmp_path):

@@ -32,6 +32,10 @@ def test_review_from_the_shell(cli, data_dir, tmp_path):
     r = cli("--user", "reviewer", "review", "queue", "--json", data_dir=data_dir, env=ENV)
     assert r.returncode == 0, r.stderr
     assert [q["case_id"] for q in json.loads(r.stdout)] == [open_case]
+    # no verdict yet: the 意见书 is refused saying so and what to do, not as a record that may be deleted
+    r = cli("--user", "reviewer", "review", "opinion", open_case, data_dir=data_dir, env=ENV)
+    assert r.returncode == 1 and "尚未作出结论" in r.stderr and "提交审核意见" in r.stderr
+    assert "not found" not in r.stderr and "删除" not in r.stderr
 
     r = cli(
         "--user",

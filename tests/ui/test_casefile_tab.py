@@ -73,3 +73,51 @@ def test_open_case_can_only_be_scored_as_a_mock_evaluation(qtbot, station, login
     assert not tab.guard.isHidden() and "模拟评查" in tab.guard.text()
     tab.save(mock=True)
     assert station.db.scalar("SELECT mock FROM casefile_evaluations WHERE case_id = ?", (cid,)) == 1
+
+
+def test_a_file_scored_twice_in_one_instant_counts_once_in_the_summary(qtbot, station, login, data_dir):
+    cid = closed_case(station, login)  # the clock stays frozen: both saves carry the same evaluated_at
+    window = MainWindow(login("legal_reviewer"), idle_ms=0)
+    qtbot.addWidget(window)
+    window.open_section("reviews")
+    tab = window.screens["reviews"].casefile
+    for deduction in (1.5, 0):
+        tab.open_case(cid)
+        tab.set_deduction("F2", deduction)
+        qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+        assert tab.guard.isHidden(), tab.guard.text()
+    reader = sqlite3.connect(data_dir / "station.sqlite")
+    saved = reader.execute(
+        "SELECT evaluated_at, total_score FROM casefile_evaluations WHERE case_id = ? AND mock = 0 ORDER BY id",
+        (cid,),
+    ).fetchall()
+    reader.close()
+    assert len(saved) == 2 and saved[0][0] == saved[1][0]
+    newest = saved[-1][1]  # the greater id: the one saved later
+    ours = next(r for r in tab.summary.records if r["squad_name"] == "湖滨中队")
+    assert (ours["count"], ours["average"]) == (1, newest)
+    row = next(r for r in tab.cases.records if r["case_id"] == cid)
+    assert row["last_score"].startswith(f"{newest:g} ")
+
+
+@pytest.mark.parametrize("width", [1280, 900])
+def test_the_date_order_line_shows_every_check_at_normal_and_narrow_widths(qtbot, station, login, width):
+    cid = closed_case(station, login)
+    window = MainWindow(login("legal_reviewer"), idle_ms=0)
+    qtbot.addWidget(window)
+    window.resize(width, 800)
+    window.show()
+    window.open_section("reviews")
+    screen = window.screens["reviews"]
+    screen.tabs.setCurrentWidget(screen.casefile)
+    tab = screen.casefile
+    tab.open_case(cid)
+    line = tab.dates
+    # as it is first painted: wrapped, as tall as its lines, inside the window
+    assert line.wordWrap() and line.height() >= line.heightForWidth(line.width())
+    assert line.mapTo(window, line.rect().topRight()).x() < window.width()
+    assert "处罚决定按期公示" in line.text()
+    tip = line.toolTip().splitlines()
+    assert len(tip) >= 8 and tip[0].startswith("✔ ") and any("处罚决定按期公示" in t for t in tip)
+    if os.environ.get("INSPECTOR_SCREENSHOTS"):
+        window.grab().save(str(SHOTS / f"review-casefile-dates-{width}.png"))

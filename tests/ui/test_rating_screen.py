@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 from pathlib import Path
@@ -86,6 +87,48 @@ def test_supervisor_rates_drills_down_and_prints(qtbot, login, built, station, t
     conn.close()
     assert rows == [("2026.1", 4)]
     assert close_boxes() == []
+
+
+def test_a_squad_whose_files_were_never_reviewed_shows_no_data_on_screen_and_in_print(
+    qtbot, login, built, station, tmp_path
+):
+    # 小营中队's only reviewed file is taken away: nothing of it was reviewed in the period
+    sid = station.db.scalar("SELECT id FROM squads WHERE code = '3'")
+    with station.db.write():
+        station.db.execute("DELETE FROM casefile_evaluations WHERE squad_id = ?", (sid,))
+        station.db.execute(
+            "DELETE FROM case_events WHERE step = 'legal_review' AND case_id IN "
+            "(SELECT id FROM cases WHERE squad_id = ?)",
+            (sid,),
+        )
+    window, screen = _rating_screen(qtbot, login(Role.SUPERVISOR))
+    row = _row(screen, "小营中队")
+    assert (row["total"], row["stars_text"]) == ("71.00", "★★☆☆☆")  # 95 − 15 − 5 − 4, not full marks
+    assert row["no_data_text"] == "A1、A2、B3（24分）"
+    assert _row(screen, "清波中队")["no_data_text"] == "无"
+    assert screen.no_data_label.isVisible()
+    assert screen.no_data_label.text().endswith("：小营中队 A1、A2、B3（24分）")
+    screen.select_squad("3")
+    shown = {r["code"]: r for r in screen.metric_table.records}
+    for code, full in (("A1", 15), ("A2", 5), ("B3", 4)):
+        assert shown[code]["points_text"] == f"无数据 / {full}"
+        assert shown[code]["why"] == f"无数据：考评期内没有可计算的记录，本项不计分（满分{full}分）"
+    assert shown["B2"]["points_text"] == "6.00 / 6"  # nothing to publish: still nothing done wrong
+    window.resize(1400, 900)
+    if os.environ.get("INSPECTOR_SCREENSHOTS"):
+        window.grab().save(str(SHOTS / "rating-no-data.png"))
+
+    screen.print_one_button.click()
+    one = screen.dialogs[-1].save_to(str(tmp_path / "one.pdf"))
+    text = subprocess.run(
+        ["pdftotext", "-layout", one, "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "无数据指标" in text and "共24分未计入总分" in text
+    assert "无数据/15" in text and "无数据/5" in text and "无数据/4" in text
+    screen.print_all_button.click()
+    every = screen.dialogs[-1].save_to(str(tmp_path / "all.pdf"))
+    text = subprocess.run(["pdftotext", every, "-"], capture_output=True, text=True, check=True).stdout
+    assert "有指标无数据" in text and "小营中队：A1 案卷评查平均分" in text.replace("\n", "")
 
 
 def test_supervisor_prints_one_squad(qtbot, login, built, tmp_path):

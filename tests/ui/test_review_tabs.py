@@ -1,8 +1,9 @@
-"""执法公示 and 同案不同罚 tabs of the 法制审核 section, driven through the main window."""
+"""The 法制审核 section's tabs (审核队列, 执法公示, 同案不同罚), driven through the main window."""
 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import unicodedata
 from pathlib import Path
@@ -11,8 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from inspector import clock
-from tests.integration.review_support import closed_case, submitted_case
+from tests.integration.review_support import closed_case, pending_case, submitted_case
 from tests.integration.test_publicity import LEAKS, hostile_case
+from tests.integration.workflow_support import at
 from ui import tasks
 from ui.main_window import MainWindow
 
@@ -34,6 +36,32 @@ def reviews_screen(qtbot, session):
     window.show()
     window.open_section("reviews")
     return window, window.screens["reviews"]
+
+
+def test_queue_is_ordered_by_the_deadline_each_row_shows(qtbot, station, login):
+    # Art. 60: a case not yet submitted must be decided within 90 days of 立案, so the review must come before
+    # that: the queue shows that date and orders by it, not by the day the clue came in.
+    late_filed = pending_case(station, login, clue="2026-03-02", filed="2026-05-04")  # 2 Aug is a Sunday
+    early_filed = pending_case(station, login, clue="2026-04-01", filed="2026-04-02")
+    submitted = submitted_case(station, login)  # 1 June: 7 working days → 10 June
+    at("2026-06-03")
+    window, screen = reviews_screen(qtbot, login("legal_reviewer"))
+    queue = screen.queue
+    ours = [r for r in queue.table.records if r["case_id"] in (late_filed, early_filed, submitted)]
+    assert [(r["case_id"], r["due"], r["days_left"]) for r in ours] == [
+        (submitted, "2026-06-10", 7),
+        (early_filed, "2026-07-01", 28),
+        (late_filed, "2026-08-03", 61),
+    ]
+    assert [r["deadline_label"] for r in ours] == ["法制审核期限"] + ["处罚决定期限（第六十条）"] * 2
+    dues = [r["due"] for r in queue.table.records]
+    assert dues == sorted(dues, key=lambda d: d or "9999")
+    headers = [queue.table.horizontalHeaderItem(c).text() for c in range(queue.table.columnCount())]
+    row = queue.table.records.index(ours[1])
+    shown = {h: queue.table.item(row, c).text() for c, h in enumerate(headers)}
+    assert shown["期限"] == "2026-07-01" and shown["期限类型"] == "处罚决定期限（第六十条）"
+    if os.environ.get("INSPECTOR_SCREENSHOTS"):
+        window.grab().save(str(SHOTS / "review-queue-deadlines.png"))
 
 
 def test_reviewer_signs_off_a_masked_record_and_exports_the_package(qtbot, station, login, tmp_path):
@@ -115,3 +143,29 @@ def test_zhejiang_publicity_art7_facts_edited_at_sign_off_are_masked_like_the_dr
     text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout
     compact = "".join(unicodedata.normalize("NFKC", text).split())
     assert "店外经营" in compact and "王建华" not in compact
+
+
+def test_review_checklist_says_what_the_reviewer_ticked_and_cites_articles_one_way(qtbot, station, login):
+    cid = submitted_case(station, login)
+    window, screen = reviews_screen(qtbot, login("legal_reviewer"))
+    page = screen.queue.open_case(cid)
+    qtbot.addWidget(page)
+    table = page.checklist
+    manual = [r for r in range(table.rowCount()) if table.item(r, 2).text() == "人工"]
+    assert len(manual) == 5
+    assert all(table.item(r, 3).text() == "✔ 符合" for r in range(table.rowCount()) if r not in manual)
+    # nothing ticked yet: no manual item may read as checked
+    assert [table.item(r, 3).text() for r in manual] == ["未核对"] * 5
+    table.item(manual[0], 3).setCheckState(Qt.CheckState.Checked)
+    assert table.item(manual[0], 3).text() == "已核对" and table.item(manual[1], 3).text() == "未核对"
+    table.item(manual[0], 3).setCheckState(Qt.CheckState.Unchecked)
+    assert table.item(manual[0], 3).text() == "未核对"
+    page.tick_all()
+    assert [table.item(r, 3).text() for r in manual] == ["已核对"] * 5
+    # articles are cited in Chinese numerals on every item, B1 included
+    labels = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert labels["B1"] == "执法主体具有法定职权（第十八条、第二十四条）"
+    assert not [t for t in labels.values() if re.search(r"第\d+", t)]
+    if os.environ.get("INSPECTOR_SCREENSHOTS"):
+        page.tabs.setCurrentIndex(1)
+        page.grab().save(str(SHOTS / "review-page-checklist.png"))

@@ -205,6 +205,13 @@ class Screen(QWidget):
         self.shares_label = QLabel()
         self.shares_label.setAccessibleName(self.tr("目标完成情况"))
         outer.addWidget(self.shares_label)
+        # Squads with items nobody could score (no file reviewed in the period): said before any number.
+        self.no_data_label = QLabel()
+        self.no_data_label.setWordWrap(True)
+        self.no_data_label.setStyleSheet("color: #8a5300;")
+        self.no_data_label.setAccessibleName(self.tr("无数据指标"))
+        self.no_data_label.hide()
+        outer.addWidget(self.no_data_label)
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.squad_table = RecordTable([("name", self.tr("中队"))])
@@ -273,6 +280,7 @@ class Screen(QWidget):
             + [
                 ("total", self.tr("总分")),
                 ("stars_text", self.tr("星级")),
+                ("no_data_text", self.tr("无数据指标")),
                 ("veto_text", self.tr("一票否决")),
                 ("gate_text", self.tr("规范化")),
             ]
@@ -292,12 +300,36 @@ class Screen(QWidget):
                 if s.score.gate_passed
                 else self.tr("未达标：")
                 + self.tr("；").join(gate_failure_text(f, rubric) for f in s.score.gate_failures),
-                "status": "overdue" if s.score.vetoes or not s.score.gate_passed else "",
+                # items nobody could score (no file reviewed): no points, said here and in each item's row
+                "no_data_text": self.tr("%1（%2分）")
+                .replace("%1", join(c for c, _n, _p in s.score.no_data))
+                .replace("%2", f"{s.score.no_data_points:g}")
+                if s.score.no_data
+                else self.tr("无"),
+                "status": "overdue"
+                if s.score.vetoes or not s.score.gate_passed
+                else "due_soon"
+                if s.score.no_data
+                else "",
             }
             for d in s.score.dimensions:
                 rec[f"dim_{d.code}"] = f"{d.score:.2f}"
             records.append(rec)
         self.squad_table.set_records(records)
+        lacking = [
+            self.tr("%1 %2（%3分）")
+            .replace("%1", s.squad_name)
+            .replace("%2", join(c for c, _n, _p in s.score.no_data))
+            .replace("%3", f"{s.score.no_data_points:g}")
+            for s in result.squads
+            if s.score.no_data
+        ]
+        self.no_data_label.setText(
+            self.tr("无数据的指标不计分（考评期内没有评查或审核记录），总分和星级据此计算：%1").replace(
+                "%1", self.tr("；").join(lacking)
+            )
+        )
+        self.no_data_label.setVisible(bool(lacking))
         many = len(result.squads) > 12
         self.totals_chart.set_data(
             [s.squad_code if many else s.squad_name for s in result.squads],
@@ -368,7 +400,9 @@ class Screen(QWidget):
                         "name": rubric_text(m.name),
                         "metric": m.metric,
                         "method": m.method,
-                        "points_text": f"{m.points:.2f} / {m.max_points:g}",
+                        "points_text": self.tr("无数据 / %1").replace("%1", f"{m.max_points:g}")
+                        if m.why == "no_data"
+                        else f"{m.points:.2f} / {m.max_points:g}",
                         "counts": f"{m.measure.numerator:g} / {m.measure.denominator:g}",
                         "why": rating_message(*rating_rules.explain_parts(m)),
                         "status": "due_soon" if m.points < m.max_points - 1e-9 else "",

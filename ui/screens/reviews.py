@@ -25,6 +25,12 @@ _STATUS = {
     "open": QT_TRANSLATE_NOOP("QueueTab", "审核中"),
     "pending": QT_TRANSLATE_NOOP("QueueTab", "待提交审核"),
 }
+# Which deadline a row shows: the review's own time limit once submitted, else the decision period.
+_DEADLINE = {
+    "review": QT_TRANSLATE_NOOP("QueueTab", "法制审核期限"),
+    "decision": QT_TRANSLATE_NOOP("QueueTab", "处罚决定期限（第六十条）"),
+    "": "",
+}
 
 
 class QueueTab(QWidget):
@@ -60,7 +66,8 @@ class QueueTab(QWidget):
         self.table = RecordTable(
             [
                 ("status_label", self.tr("状态")),
-                ("due", self.tr("审核期限")),
+                ("due", self.tr("期限")),
+                ("deadline_label", self.tr("期限类型")),
                 ("days_left", self.tr("剩余天数")),
                 ("case_no", self.tr("案件编号")),
                 ("matter_name", self.tr("违法行为")),
@@ -86,6 +93,7 @@ class QueueTab(QWidget):
             {
                 **r,
                 "status_label": self.tr(_STATUS[r["status"]]),
+                "deadline_label": self.tr(_DEADLINE[r["deadline"]]) if r["deadline"] else "",
                 "case_no": r["case_no"] or self.tr("（未立案）"),
                 "amount": yuan(r["amount_cents"]),
                 "reason_text": self.tr("；").join(workflow_message(*p) for p in r["reason_parts"]),

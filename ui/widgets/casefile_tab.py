@@ -204,12 +204,14 @@ class Tab(QWidget):
         )
         self.save_button.setEnabled(inputs["closed"])
         marks = {True: "✔", False: "✘", None: "…"}
-        self.dates.setText(
-            self.tr("日期顺序与期限：")
-            + "　".join(
-                f"{marks[c['ok']]} {words(c.get('label_parts'), c['label'])}" for c in inputs["date_order"]
-            )
-        )
+        checks = [f"{marks[c['ok']]} {words(c.get('label_parts'), c['label'])}" for c in inputs["date_order"]]
+        self.dates.setText(self.tr("日期顺序与期限：") + "　".join(checks))
+        self.dates.setToolTip("\n".join(checks))  # one check a line
+        # The line wraps: lay the sheet out now, so the label is as tall as its wrapped lines from the first
+        # paint (and in a grab taken before the event loop runs), not one line tall with the rest cut off.
+        self.dates.updateGeometry()
+        if (holder := self.dates.parentWidget()) is not None and (layout := holder.layout()) is not None:
+            layout.activate()
         model, found = inputs["model"], inputs["findings"]
         rows = [(i, "veto") for i in model["veto"]] + [(i, t) for t in ("content", "form") for i in model[t]]
         self.sheet.setRowCount(len(rows))

@@ -39,6 +39,11 @@ _RESULT = {
     False: QT_TRANSLATE_NOOP("ReviewPage", "✘ 不符合"),
     None: "—",
 }
+# A manual item's result says what its tick says: the reviewer confirmed it, or has not yet.
+_TICKED = {
+    True: QT_TRANSLATE_NOOP("ReviewPage", "已核对"),
+    False: QT_TRANSLATE_NOOP("ReviewPage", "未核对"),
+}
 _PARTY_KINDS = {
     "person": QT_TRANSLATE_NOOP("ReviewPage", "公民"),
     "organisation": QT_TRANSLATE_NOOP("ReviewPage", "单位"),
@@ -93,6 +98,7 @@ class ReviewPage(QWidget):
         self.checklist.verticalHeader().setVisible(False)
         self.checklist.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.checklist.setWordWrap(True)
+        self.checklist.itemChanged.connect(self._tick_changed)
         header = self.checklist.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -348,13 +354,22 @@ class ReviewPage(QWidget):
             if it["mode"] == "M":
                 result.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
                 result.setCheckState(Qt.CheckState.Checked if it["ok"] else Qt.CheckState.Unchecked)
-                result.setText(self.tr("已核对"))
+                self._tick_changed(result)
             else:
                 result.setText(self.tr(_RESULT[it["ok"]]))
                 if it["ok"] is False:
                     result.setForeground(Qt.GlobalColor.red)
         self.checklist.setColumnWidth(1, 300)
         self.checklist.resizeRowsToContents()
+
+    def _tick_changed(self, cell: QTableWidgetItem) -> None:
+        """A manual item's result follows its tick box (已核对 / 未核对)."""
+        row = cell.row()
+        if cell.column() != 3 or not 0 <= row < len(self.items) or self.items[row]["mode"] != "M":
+            return
+        text = self.tr(_TICKED[cell.checkState() == Qt.CheckState.Checked])
+        if cell.text() != text:  # setting the text changes the item again
+            cell.setText(text)
 
     def ticks(self) -> dict[str, bool]:
         """The manual items as the reviewer ticked them."""

@@ -68,6 +68,32 @@ def test_rate_with_nothing_to_count_scores_full():
     assert "按满分计" in rr.explain(s)
 
 
+@pytest.mark.parametrize(
+    ("code", "metric", "method", "points"),
+    [
+        ("A1", "casefile_avg_score", "score", 15),
+        ("A2", "legal_review_first_pass", "rate", 5),
+        ("B3", "casefile_pass_rate", "rate", 4),
+    ],
+)
+def test_review_based_items_with_nothing_reviewed_have_no_data_not_full_marks(code, metric, method, points):
+    # §4.1 [P] is silent on a period without reviews: a squad whose files nobody reviewed did not earn the
+    # review-based items, so they show 无数据 and score nothing (the other rates keep full points above)
+    s = rr.score_metric(MetricDef(code, "x", metric, method, points), Measure(0, 0))
+    assert (s.points, s.max_points, s.value, s.why) == (0, points, None, "no_data")
+    assert rr.explain(s).startswith("无数据") and f"满分{points}分" in rr.explain(s)
+
+
+def test_squad_score_lists_its_no_data_items(rubric):
+    measures = _full(rubric)
+    for metric in ("casefile_avg_score", "legal_review_first_pass", "casefile_pass_rate"):
+        measures[metric] = Measure(0, 0)
+    s = rr.score_squad(rubric, measures, veto_counts={}, gate_items=None, certified=5)
+    assert [c for c, _n, _p in s.no_data] == ["A1", "A2", "B3"] and s.no_data_points == 24
+    assert s.total == 76 and s.stars == 3  # 100 − 24: the bands applied to what was earned, nothing more
+    assert rr.score_squad(rubric, _full(rubric), veto_counts={}, gate_items=None, certified=5).no_data == ()
+
+
 def test_score_method_is_average_over_100():
     d = MetricDef("A1", "案卷评查平均分", "casefile_avg_score", "score", 15)
     s = rr.score_metric(d, Measure(80 + 90 + 70, 3))  # average 80 → 80/100 × 15 = 12

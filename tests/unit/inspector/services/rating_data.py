@@ -81,10 +81,20 @@ class Builder:
         )
 
     def evaluation(
-        self, squad: str, case_id: str, score: float, grade: str, on: str, *, veto: int = 0, mock: int = 0
+        self,
+        squad: str,
+        case_id: str,
+        score: float,
+        grade: str,
+        on: str,
+        *,
+        veto: int = 0,
+        mock: int = 0,
+        ref: str | None = None,
     ) -> str:
         return self.row(
             "casefile_evaluations",
+            id=ref or str(uuid.uuid4()),
             case_id=case_id,
             squad_id=self.squads[squad],
             total_score=score,
@@ -277,6 +287,13 @@ def build(station) -> dict[str, str]:
             storage_place="中队仓库",
             preserved_on="2026-10-12",
         )
+        # A1, A2, B3 of squads 2–4: one file each, reviewed in the period (scored 100, passed first time), so
+        # those squads are rated on data; a squad with no review at all has 无数据 there. The case itself
+        # predates every period of the trend and has no decision date, so no other metric counts it.
+        for squad in ("2", "3", "4"):
+            old = b.case(squad, clue="2025-12-01", state="closed", filed="2025-12-02", no=f"第{squad}-1号")
+            b.evaluation(squad, old, 100, "优秀", "2026-11-02")
+            b.event(old, "legal_review", "2026-10-12", verdict="agree")
         # Gate: squad 4's premises have no inquiry room.
         b.row(
             "squad_gate_checks",

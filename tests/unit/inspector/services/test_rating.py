@@ -169,3 +169,25 @@ def test_a_file_evaluated_twice_counts_once_with_its_newest_score(built, login, 
         Builder(station).evaluation("1", built["c1"], 95, "优秀", "2026-12-20")  # c1 re-evaluated: 80 → 95
     m = _metric(_squad(rating.summary(login(Role.SUPERVISOR), PERIOD), "1"), "casefile_avg_score")
     assert (m.measure.numerator, m.measure.denominator) == (95 + 90 + 55, 3) and m.points == 12
+
+
+def test_two_evaluations_of_a_file_at_the_same_instant_count_once(built, login, station):
+    # c1 scored again twice in one instant (a double click, or two stations): the file still counts once, by
+    # the later-saved evaluation (the greater time-ordered id), here inserted first so the order of insertion
+    # cannot be what decides
+    from tests.unit.inspector.services.rating_data import Builder
+
+    later, earlier = "01900000-0000-7000-8000-00000000000b", "01900000-0000-7000-8000-00000000000a"
+    with station.db.write():
+        b = Builder(station)
+        b.evaluation("1", built["c1"], 95, "优秀", "2026-12-20", ref=later)
+        b.evaluation("1", built["c1"], 40, "不合格", "2026-12-20", ref=earlier)
+    squad = _squad(rating.summary(login(Role.SUPERVISOR), PERIOD), "1")
+    m = _metric(squad, "casefile_avg_score")
+    assert (m.measure.numerator, m.measure.denominator) == (95 + 90 + 55, 3)
+    passed = _metric(squad, "casefile_pass_rate")
+    assert (passed.measure.numerator, passed.measure.denominator) == (2, 3)
+    rows = rating.evidence(login(Role.SUPERVISOR), PERIOD, _sid(login, "1"), "casefile_avg_score")
+    assert sorted(r["ref_id"] for r in rows if r["case_id"] == built["c1"]) == [later]
+    failed = rating.evidence(login(Role.SUPERVISOR), PERIOD, _sid(login, "1"), "casefile_failed")
+    assert built["c1"] not in [r["case_id"] for r in failed]
