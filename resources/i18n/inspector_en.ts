@@ -5555,6 +5555,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Persuasion/education/guidance</translation>
     </message>
     <message>
+        <source>决定不予公示</source>
+        <translation>Decision withheld from publication</translation>
+    </message>
+    <message>
         <source>裁量表</source>
         <translation>Discretion sheet</translation>
     </message>
@@ -7545,6 +7549,30 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>报道出处</source>
         <translation>Source of the report</translation>
+    </message>
+    <message>
+        <source>本案没有待公示的处罚决定</source>
+        <translation>This case has no penalty decision to publish</translation>
+    </message>
+    <message>
+        <source>须公示的是普通程序作出的罚款决定；决定作出后自动生成公示记录</source>
+        <translation>Fines decided under the general procedure are published; their publicity record is drafted when the decision is made</translation>
+    </message>
+    <message>
+        <source>本决定依规定不予公开</source>
+        <translation>By the rules, this decision is not published</translation>
+    </message>
+    <message>
+        <source>无需公示</source>
+        <translation>Nothing to publish</translation>
+    </message>
+    <message>
+        <source>公示内容尚未经法制审核员审签隐私处理，不能登记公示</source>
+        <translation>The legal reviewer has not yet signed off the masked publication text, so publication cannot be recorded</translation>
+    </message>
+    <message>
+        <source>请法制审核员在“法制审核 → 执法公示”中审核隐私处理后的预览并审签，导出上传后再登记公示</source>
+        <translation>Ask the legal reviewer to check and sign off the masked preview under “Legal review → Publicity”; record publication after the package is exported and uploaded</translation>
     </message>
     <message>
         <source>该事项的法定处罚种类为{0}，不含警告，不能当场给予警告</source>

@@ -16,7 +16,7 @@ from inspector.errors import GuardRefused
 from inspector.services import org
 from inspector.services import workflow as wf
 from inspector.station import Station, audit
-from tests.integration.review_support import submitted_case
+from tests.integration.review_support import closed_case, submitted_case
 from tests.integration.workflow_support import at
 from tests.ui.test_case_detail import click_step
 from ui import tasks
@@ -283,3 +283,62 @@ def test_art58_review_comment_pasted_with_a_control_character_is_refused_naming_
     assert station.db.scalar("SELECT opinion FROM reviews WHERE case_id = ?", (cid,)).endswith(
         "\n请补充测量记录"
     )
+
+
+def test_publication_waits_for_the_reviewers_sign_off_and_counts_in_the_squad_rating(
+    qtbot, station, login, close_boxes, tmp_path
+):
+    """§7.2, Art. 48: the decision drafts the masked publicity record; the officer's 决定公示 is refused until
+    the legal reviewer signs it off; once the officer records it, the reviewer's desk shows it published and
+    the supervisor's B2 (按期公示率) counts it."""
+    # a fine of 1,000 yuan for 露天烧烤, inside the 一般 tier: decided on 10 June without 法制审核
+    cid = closed_case(
+        station, login, amount=100000, matter_code="330219004000", matter_name="在禁止的时段和区域内露天烧烤"
+    )
+    at("2026-06-12")
+    officer_window = window(qtbot, login("officer"))
+    officer_window.open_section("cases")
+    detail = officer_window.screens["cases"].open_case(cid)
+    qtbot.addWidget(detail)
+    click_step(qtbot, detail, "publish")
+    assert detail.guard.isVisible() and "尚未经法制审核员审签" in detail.guard.text()
+    assert "第四十八条" in detail.guard.text()
+
+    reviewer_window = window(qtbot, login("legal_reviewer"))
+    reviewer_window.open_section("reviews")
+    screen = reviewer_window.screens["reviews"]
+    tab = screen.publicity
+    screen.tabs.setCurrentWidget(tab)
+    tab.reload()
+    tab.select_case(cid)
+    assert "罚款人民币1000.00元" in tab.preview.toPlainText()
+    qtbot.mouseClick(tab.sign_button, Qt.MouseButton.LeftButton)
+    assert tab.guard.isHidden(), tab.guard.text()
+    tab.export(str(tmp_path / "pkg"))
+    assert tab.last_export["count"] == 1
+
+    detail.reload()
+    click_step(qtbot, detail, "publish")
+    assert detail.guard.isHidden(), detail.guard.text()
+    assert "决定公示" in detail.notice.text()
+    assert not any(d["key"] == "publicity" and d["status"] != "done" for d in detail.shown["deadlines"])
+
+    tab.reload()
+    row = next(r for r in tab.table.records if r["case_id"] == cid)
+    assert row["state_label"] == "已公示" and row["published_at"] == "2026-06-12"
+    reread = Station.open(station.data_dir)
+    try:
+        assert reread.db.scalar("SELECT published_at FROM publicity_records WHERE case_id = ?", (cid,)) == (
+            "2026-06-12"
+        )
+    finally:
+        reread.close()
+
+    supervisor_window = window(qtbot, login("supervisor"))
+    supervisor_window.open_section("rating")
+    rating = supervisor_window.screens["rating"]
+    rating.period.setCurrentText("2026Q2")
+    rating.reload()
+    rating.select_squad("1")
+    b2 = next(r for r in rating.metric_table.records if r["code"] == "B2")
+    assert b2["why"].startswith("1/1"), b2["why"]
