@@ -360,6 +360,18 @@
         <translation>No official calendar: weekends only</translation>
     </message>
     <message>
+        <source>法制审核退回（{0}，{1}）：请补充调查后重新提交审核</source>
+        <translation>Returned by legal review ({0}, {1}): investigate further and submit for review again</translation>
+    </message>
+    <message>
+        <source>法制审核修改后同意（{0}，{1}）：请按以下意见修改后再办理下一步</source>
+        <translation>Agreed by legal review after changes ({0}, {1}): make the changes below before the next step</translation>
+    </message>
+    <message>
+        <source>审核意见：{0}</source>
+        <translation>Review comment: {0}</translation>
+    </message>
+    <message>
         <source>本案无待办事项</source>
         <translation>No pending tasks for this case</translation>
     </message>
@@ -2991,6 +3003,10 @@ Restore into: %5</translation>
     <message>
         <source>法制审核退回：{0}&#x3000;{1}&#x3000;{2}——{3}（{4}，{5}）</source>
         <translation>Returned by legal review: {0}&#x3000;{1}&#x3000;{2} — {3} ({4}, {5})</translation>
+    </message>
+    <message>
+        <source>法制审核修改后同意：{0}&#x3000;{1}——{3}（{4}，{5}），请按意见修改后继续办理</source>
+        <translation>Agreed by legal review after changes: {0}&#x3000;{1} — {3} ({4}, {5}); make the changes before going on</translation>
     </message>
     <message>
         <source>（未立案）</source>

@@ -189,6 +189,10 @@ def test_reviewer_returns_a_case_and_the_officer_sees_the_comment(qtbot, station
     assert dashboard.returned.isVisible()
     assert "退回补充调查" in dashboard.returned.text() and "补充测量记录" in dashboard.returned.text()
     shot(officer_window, "review-returned-on-dashboard.png")
+    officer_window.open_section("cases")
+    returned = officer_window.screens["cases"].open_case(cid)
+    qtbot.addWidget(returned)
+    assert returned.review_note.isVisible() and "补充测量记录" in returned.review_note.text()
 
     # Art. 58: no decision before the review passes
     o = login("officer")
@@ -342,3 +346,37 @@ def test_publication_waits_for_the_reviewers_sign_off_and_counts_in_the_squad_ra
     rating.select_squad("1")
     b2 = next(r for r in rating.metric_table.records if r["code"] == "B2")
     assert b2["why"].startswith("1/1"), b2["why"]
+
+
+def test_agree_after_changes_comment_stays_before_the_officer_until_the_next_step(
+    qtbot, station, login, close_boxes
+):
+    """Art. 58: 修改后同意 lets the case go on, but the officer must make the changes: the comment shows on
+    工作台 and in the case window until the case's next step after the verdict (here the 事先告知) is taken."""
+    cid = submitted_case(
+        station, login, amount=300000, matter_code="330219004000", matter_name="在禁止的时段和区域内露天烧烤"
+    )
+    at("2026-06-03")
+    reviewer_window = window(qtbot, login("legal_reviewer"))
+    reviewer_window.open_section("reviews")
+    _review(qtbot, reviewer_window, cid, "agree_modified", "告知书中应写明当事人曾两次被劝导的事实")
+    assert station.db.get("cases", cid)["state"] == "internal_review"
+
+    officer_window = window(qtbot, login("officer"))
+    dashboard = officer_window.screens["dashboard"]
+    assert dashboard.returned.isVisible()
+    banner = dashboard.returned.text()
+    assert "修改后同意" in banner and "两次被劝导" in banner and "陈静" in banner
+    officer_window.open_section("cases")
+    detail = officer_window.screens["cases"].open_case(cid)
+    qtbot.addWidget(detail)
+    assert detail.review_note.isVisible()
+    assert "修改后同意" in detail.review_note.text() and "两次被劝导" in detail.review_note.text()
+
+    at("2026-06-04")
+    click_step(qtbot, detail, "notify")
+    assert detail.guard.isHidden(), detail.guard.text()
+    assert station.db.get("cases", cid)["state"] == "notified"
+    assert detail.review_note.isHidden()
+    dashboard.reload()
+    assert dashboard.returned.isHidden() and "两次被劝导" not in dashboard.returned.text()

@@ -72,6 +72,14 @@ class CaseDetail(QWidget):
         self.meta.setWordWrap(True)
         self.meta.setAccessibleName("案件信息")
         outer.addWidget(self.meta)
+        self.review_note = QLabel()  # the reviewer's comment the officer still has to act on
+        self.review_note.setObjectName("reviewComment")
+        self.review_note.setAccessibleName("法制审核意见")
+        self.review_note.setWordWrap(True)
+        self.review_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.review_note.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 6px 10px; }")
+        self.review_note.hide()
+        outer.addWidget(self.review_note)
         self.guard = GuardPanel(self)
         outer.addWidget(self.guard)
         self.turn = QLabel()
@@ -159,6 +167,7 @@ class CaseDetail(QWidget):
         if reasons:
             meta += "\n" + self.tr("须法制审核：{0}").format(self.tr("；").join(reasons))
         self.meta.setText(meta)
+        self._show_review_comment(shown.get("review_comment"))
         self.setWindowTitle(self.tr("案件详情 - {0}").format(state_label(shown["state"])))
         for b in self.step_buttons.values():
             self.steps_layout.removeWidget(b)
@@ -202,6 +211,19 @@ class CaseDetail(QWidget):
         self.timeline.set_records(events, status_key=None)
         self._show_turn(shown.get("turn"))
         self._show_facts(shown.get("facts") or {})
+
+    def _show_review_comment(self, c: dict[str, Any] | None) -> None:
+        """A return, or an agreement after changes, stays in view until the officer has acted on it (Art. 58)."""
+        if not c:
+            self.review_note.hide()
+            return
+        head = (
+            self.tr("法制审核退回（{0}，{1}）：请补充调查后重新提交审核")
+            if c["returned"]
+            else self.tr("法制审核修改后同意（{0}，{1}）：请按以下意见修改后再办理下一步")
+        ).format(c["reviewer"], c["on_date"])
+        self.review_note.setText(head + "\n" + self.tr("审核意见：{0}").format(c["comment"]))
+        self.review_note.show()
 
     def _show_turn(self, turn: dict[str, Any] | None) -> None:
         if not turn:
@@ -361,9 +383,10 @@ class CaseDetail(QWidget):
 
 def _load(session, case_id: str) -> dict[str, Any]:
     """Everything the view shows, read off the GUI thread: state, steps, deadlines, whose turn, the case."""
-    from inspector.services import case_view
+    from inspector.services import case_view, worklist
 
     shown = wf.show(session, case_id)
     shown["turn"] = case_view.turn(session, case_id)
+    shown["review_comment"] = worklist.review_comment(session, case_id)
     shown["facts"] = case_view.facts(session, case_id)
     return shown
