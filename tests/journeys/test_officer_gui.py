@@ -53,6 +53,13 @@ def _window(qtbot, station, username: str) -> MainWindow:
     return window
 
 
+def test_a_station_made_by_init_shows_its_agency_as_the_station_name(qtbot, station):
+    """``inspector init`` without --station-name records the agency's name: the status bar does not say 未命名."""
+    window = _window(qtbot, station, "wang")
+    assert window.station_label.text() == "站点：杭州市上城区综合行政执法局"
+    assert station.db.meta_get("station_name") == "杭州市上城区综合行政执法局"
+
+
 # What the officers saw, for each catalogue matter the journeys use.
 SITUATION = {
     BARBECUE: "当事人在禁止露天烧烤的区域内设摊露天烧烤，油烟影响周边居民",
