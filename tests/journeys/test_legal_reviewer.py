@@ -380,3 +380,38 @@ def test_agree_after_changes_comment_stays_before_the_officer_until_the_next_ste
     assert detail.review_note.isHidden()
     dashboard.reload()
     assert dashboard.returned.isHidden() and "两次被劝导" not in dashboard.returned.text()
+
+
+def _header_fits(detail) -> None:
+    """The header's lines each get the height their wrapped text needs, one below the other."""
+    shown = [
+        w for w in (detail.title, detail.meta, detail.review_note, detail.guard, detail.turn) if w.isVisible()
+    ]
+    for w in shown:
+        assert w.height() >= w.heightForWidth(w.width()), (w.accessibleName(), w.height())
+    for above, below in zip(shown, shown[1:], strict=False):
+        assert above.geometry().bottom() < below.geometry().top(), (
+            above.accessibleName(),
+            below.accessibleName(),
+        )
+
+
+def test_case_window_header_of_a_case_needing_review_fits_at_default_and_narrow_width(qtbot, station, login):
+    cid = submitted_case(
+        station, login, amount=300000, matter_code="330219004000", matter_name="在禁止的时段和区域内露天烧烤"
+    )
+    officer_window = window(qtbot, login("officer"))
+    board = officer_window.screens["dashboard"]
+    board.show_case(cid)  # as a double-click on the 工作台 row opens it
+    detail = board.details[-1]
+    qtbot.addWidget(detail)
+    qtbot.waitExposed(detail)
+    assert "须法制审核" in detail.meta.text() and "当事人" in detail.meta.text()
+    # opened at 1100×800 it stays that size: the tall 裁量表 scrolls in its tab instead of forcing the window
+    # taller than a laptop screen (where the window manager would squeeze the header)
+    assert detail.height() <= 800
+    _header_fits(detail)
+    detail.resize(detail.minimumSizeHint().width(), 700)
+    qtbot.wait_until(lambda: detail.width() < 700)
+    assert detail.height() <= 700
+    _header_fits(detail)

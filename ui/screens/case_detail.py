@@ -67,6 +67,7 @@ class CaseDetail(QWidget):
         self.title = QLabel()
         self.title.setAccessibleName("案件标题")
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.title.setWordWrap(True)  # a long matter name wraps in a narrow window instead of being cut off
         outer.addWidget(self.title)
         self.meta = QLabel()
         self.meta.setWordWrap(True)
@@ -131,7 +132,12 @@ class CaseDetail(QWidget):
         self.tabs.addTab(flow, self.tr("办案流程"))
         self.discretion = DiscretionForm(session, case_id)
         self.discretion.saved.connect(lambda _row: self.reload())
-        self.tabs.addTab(self.discretion, self.tr("裁量表"))
+        # the form is tall: scrolled inside its tab, it does not force the window taller than a laptop screen
+        # (a window the screen cannot hold is squeezed by the window manager, its header lines over each other)
+        discretion_scroll = QScrollArea()
+        discretion_scroll.setWidgetResizable(True)
+        discretion_scroll.setWidget(self.discretion)
+        self.tabs.addTab(discretion_scroll, self.tr("裁量表"))
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setAccessibleName("案情")
@@ -147,6 +153,9 @@ class CaseDetail(QWidget):
         self.tabs.addTab(self.documents, self.tr("文书"))
         self.tabs.addTab(facts_scroll, self.tr("案情"))
         outer.addWidget(self.tabs, 1)
+        self.resize(
+            1100, 800
+        )  # the size the 工作台 and inspection screens open it at, wherever it is opened from
         self.reload()
 
     # ----------------------------------------------------------------- loading
