@@ -1,7 +1,7 @@
 """The case file (案卷): every document and the evidence of a case in archive order (§5.4) as one PDF.
 
 Cover, table of contents and 备考表 carry no page number; all other pages are numbered continuously at
-the bottom right, as the archive binding rules require.
+the bottom right, as the archive binding rules require. The cover's 本卷共N页 is the last of those numbers.
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def entries(docs: Sequence[DocumentData], *, evidence: bool) -> list[Entry]:
     return [e for _, _, e in sorted(keyed, key=lambda t: (t[0], t[1]))]
 
 
-def _cover(cover: Cover, st: styles.Styles, mk: _Markup) -> list[Flowable]:
+def _cover(cover: Cover, st: styles.Styles, mk: _Markup, total: int | None) -> list[Flowable]:
     rows = [
         ("案　　号", cover.case_no),
         ("案　　由", cover.case_cause),
@@ -105,7 +105,8 @@ def _cover(cover: Cover, st: styles.Styles, mk: _Markup) -> list[Flowable]:
         Spacer(1, 30 * mm),
         t,
         Spacer(1, 30 * mm),
-        Paragraph(mk("保管期限：＿＿＿＿　　本卷共＿＿＿页"), st.seal),
+        # the total is the last continuous page number, known once the file is laid out (pass 1)
+        Paragraph(mk(f"保管期限：＿＿＿＿　　本卷共{total or '＿＿＿'}页"), st.seal),
     ]
 
 
@@ -163,6 +164,7 @@ def _story(
     cover: Cover,
     items: Sequence[Entry],
     pages: Mapping[int, int],
+    total: int | None,
     evidence: Sequence[Mapping[str, Any]],
     images: Mapping[str, bytes],
     fonts: FontSet,
@@ -170,7 +172,12 @@ def _story(
 ) -> list[Flowable]:
     st = styles.styles(fonts.name, fonts.title_name)
     mk = _Markup(fonts, substitute=True)
-    out: list[Flowable] = [*_cover(cover, st, mk), PageBreak(), *_toc(items, pages, st, mk), PageBreak()]
+    out: list[Flowable] = [
+        *_cover(cover, st, mk, total),
+        PageBreak(),
+        *_toc(items, pages, st, mk),
+        PageBreak(),
+    ]
     for i, e in enumerate(items):
         out.append(Mark("entry", str(i)))
         if e.doc is not None:
@@ -214,7 +221,7 @@ def render_casefile(
     first: dict = {}
     # Pass 1 finds where each entry starts; pass 2 prints those page numbers in the TOC.
     build_pdf(
-        _story(cover, items, {}, evidence, images or {}, fonts, None),
+        _story(cover, items, {}, None, evidence, images or {}, fonts, None),
         fonts=fonts,
         title="案卷",
         continuous=True,
@@ -223,8 +230,9 @@ def render_casefile(
     pages = {
         int(label): first["numbers"][page - 1] for page, kind, label in first["marks"] if kind == "entry"
     }
+    total = max(first["numbers"], default=0)  # pages are numbered continuously: the last number is the total
     return build_pdf(
-        _story(cover, items, pages, evidence, images or {}, fonts, progress),
+        _story(cover, items, pages, total, evidence, images or {}, fonts, progress),
         fonts=fonts,
         title=f"案卷 {cover.case_no}",
         continuous=True,

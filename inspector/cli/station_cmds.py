@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="NAME:CODE",
         help="a squad and its number segment, e.g. 湖滨中队:1 (repeatable)",
     )
-    p.add_argument("--station-name", default="", help="name of this station PC")
+    p.add_argument("--station-name", default="", help="name of this station PC (default: the agency's name)")
     p.add_argument("--admin", required=True, help="user name of the first administrator")
     p.add_argument("--admin-name", default="系统管理员", help="display name of the administrator")
     p.set_defaults(func=cmd_init)
@@ -91,7 +91,7 @@ def _new_password(label: str) -> str:
 
 
 def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
-    from inspector.services import org, users
+    from inspector.services import org, setup, users
     from inspector.station.paths import DB_FILE, default_data_dir
 
     squads = []
@@ -110,9 +110,12 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
         station = ctx.station(create=True)
         session = station.system_session()
         with station.db.write():
-            if args.station_name:
+            name = setup.default_station_name(
+                args.station_name, {"name": args.agency, "short_name": args.short_name}
+            )
+            if name:
                 station.db.meta_set(
-                    "station_name", text.clean_name(args.station_name, field="station_name", label="站点名称")
+                    "station_name", text.clean_name(name, field="station_name", label="站点名称")
                 )
             agency = org.create_agency(
                 session, name=args.agency, short_name=args.short_name, division_code=args.division_code

@@ -17,7 +17,7 @@ from inspector import clock
 from inspector.errors import Error
 from inspector.law import procedure
 from inspector.permissions import Action
-from inspector.services import case_opening, inspections
+from inspector.services import case_opening, inspections, publicity
 from inspector.services import discretion as discretion_service
 from inspector.services import workflow as wf
 from inspector.station import Session
@@ -50,6 +50,17 @@ def _step_data(name: str, data: dict[str, Any], fine: int | None) -> dict[str, A
     if name == "hearing_notice":
         return {"hearing_date": data.get("hearing_date", "")}
     return {k: v for k, v in data.items() if k in ("reason", "receiver", "note")}
+
+
+def _signed_off(reviewer: Session, case_id: str) -> bool:
+    """法制审核员 signs off the masked publication record the decision drafted (§7.2), as before any
+    publication; False when the decision is withheld from publication."""
+    rec = publicity.for_case(reviewer, case_id)
+    if rec["withheld"]:
+        return False
+    if not rec["signed_off_at"]:
+        publicity.sign_off(reviewer, rec["id"])
+    return True
 
 
 def make_case(
@@ -120,6 +131,8 @@ def make_case(
                     (fine or 0) + procedure.surcharge_due(v, day) - procedure.paid_total(v)
                 )
             try:
+                if step == "publish" and not _signed_off(people["reviewer"], cid):
+                    continue  # withheld from publication (a minor): nothing to publish
                 wf.advance(people[who], cid, step, document=DOC_TEXT, **values)
             except Error as exc:
                 STOPS[(step, str(exc)[:80])] += 1

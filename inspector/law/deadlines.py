@@ -183,8 +183,8 @@ TIMERS: tuple[Timer, ...] = (
         Unit.WORKING_DAYS,
         str(art.PUBLICITY_NOTICE),
         "S",
-        stop=("publish",),
-        when=_penalty,
+        stop=("publish", "publicity_withheld"),  # a decision the publication rule withholds has nothing due
+        when=_fine,  # a warning is not published (总局令第45号)
     ),
     Timer(
         "payment",
@@ -262,6 +262,9 @@ TIMERS: tuple[Timer, ...] = (
 )
 TIMER_BY_KEY = {t.key: t for t in TIMERS}
 CLOSED_STATES = frozenset({"closed", "archived", "not_filed", "transferred"})
+# Duties a closed case still owes: cash collected on the spot is handed in (Art. 71); a decision paid and closed
+# within days is still published (国办发〔2018〕118号) and withdrawn when changed (Art. 48).
+OUTLIVE_CLOSING = frozenset({"cash_handover", "publicity", "withdraw_publication"})
 
 
 @dataclass(frozen=True)
@@ -484,7 +487,7 @@ def evaluate(
                 status = Status.DONE
             elif not timer.duty:
                 status = Status.RUNNING if today <= due.date else Status.ENDED
-            elif closed and timer.key != "cash_handover":  # cash must be handed in even after closing
+            elif closed and timer.key not in OUTLIVE_CLOSING:
                 continue
             elif today > due.date:
                 status = Status.OVERDUE

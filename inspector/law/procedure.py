@@ -185,6 +185,7 @@ EVENT_LABELS = {s.name: s.label for s in STEPS} | {
     "transfer_ack": "接收机关回执",
     "soft_enforcement": "说服教育/劝导/指导",
     "publish": "决定公示",
+    "publicity_withheld": "决定不予公示",
     "discretion": "裁量表",
     "cash_handed_in": "当场收缴罚款上缴",
 }
@@ -246,8 +247,8 @@ def _relevant(view: CaseView, step: str) -> bool:
         )
     if step in ("start_execution", "pay", "instalment"):
         return penalty_decided(view)
-    if step == "publish":
-        return view.last("publish") is None and penalty_decided(view)
+    if step == "publish":  # a decision with a publication record to publish (§7.2)
+        return view.last("publish") is None and view.extra.get("publicity") not in (None, "withheld")
     return True
 
 
@@ -354,7 +355,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "appeal_end": (),
     "demand": (p.require_payment_overdue,),
     "apply_court": (p.require_court_conditions,),
-    "publish": (),
+    "publish": (p.require_publicity_signed_off,),
     "decision_changed": (p.require_change_reason,),
     "publication_withdrawn": (p.require_change_to_withdraw,),
     "close": (p.require_case_settled,),

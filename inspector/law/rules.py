@@ -529,6 +529,28 @@ def require_change_reason(view: CaseView, attempt: Attempt) -> None:
         )
 
 
+def require_publicity_signed_off(view: CaseView, attempt: Attempt) -> None:
+    """Art. 48 and the Zhejiang publication rule (Art. 5, 7): a decision is published only in the masked form
+    the legal reviewer has signed off, and not at all where the rule withholds it (a minor, privacy)."""
+    status = view.extra.get("publicity")
+    if status is None:
+        raise refuse(
+            "no_publicity_record",
+            art.APL48,
+            "本案没有待公示的处罚决定",
+            "须公示的是普通程序作出的罚款决定；决定作出后自动生成公示记录",
+        )
+    if status == "withheld":
+        raise refuse("publicity_withheld", art.APL48, "本决定依规定不予公开", "无需公示")
+    if status == "draft":
+        raise refuse(
+            "publicity_not_signed_off",
+            art.APL48,
+            "公示内容尚未经法制审核员审签隐私处理，不能登记公示",
+            "请法制审核员在“法制审核 → 执法公示”中审核隐私处理后的预览并审签，导出上传后再登记公示",
+        )
+
+
 def require_change_to_withdraw(view: CaseView, attempt: Attempt) -> None:
     """Art. 48: a publication is withdrawn because the decision was changed or revoked."""
     if not view.last("decision_changed"):

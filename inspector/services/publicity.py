@@ -1,7 +1,13 @@
 """执法公示 (Art. 48; §7): publication records of general-procedure penalty decisions, masked, signed off,
 exported for the government portal, published on time, withdrawn with a reason when a decision changes.
 
-Records are drafted automatically for every decided penalty (``draft_all``); the masking is
+One story, one record per case (§7.2): the squad leader's 作出决定 of a general-procedure fine drafts the
+record in the same transaction (:func:`draft_in`; a decision that must not be published, e.g. against a minor,
+is marked 不予公开 on the case instead) → the legal reviewer signs off the masked preview → the package is
+exported for the portal → whoever hears back from the portal records the publication date: the officer by the
+case step 决定公示 (refused until the record is signed off) or the reviewer by 登记已公示. Either way the case
+event ``publish`` (which stops the 7-working-day timer) and the record's ``published_at`` (which the squad
+rating's 按期公示率 counts) are written together. ``draft_all`` drafts what older databases lack. The masking is
 :mod:`inspector.law.masking`. Due dates count working days on the station calendar: the publication limit is
 the stricter of the provincial and national rules (setting ``publicity.working_days``), the withdrawal
 limit Art. 48's 3 working days (setting ``publicity.withdraw_working_days``).
@@ -147,37 +153,83 @@ def preview_text(fields: dict[str, Any]) -> str:
     )
 
 
+# The decided cases a publication record is kept for: general-procedure decisions with a fine (warnings are not
+# published, following 总局令第45号; on-the-spot decisions have no record either).
+_NEEDS_RECORD = (
+    "SELECT DISTINCT c.id, c.squad_id, c.state FROM cases c "
+    "JOIN case_events e ON e.case_id = c.id AND e.step = 'decide' "
+    "WHERE c.procedure = 'general' AND c.state IN ('decided', 'served', 'executing', 'closed', 'archived') "
+    "AND coalesce(c.fine_cents, 0) > 0 AND NOT EXISTS (SELECT 1 FROM publicity_records r WHERE r.case_id = c.id)"
+)
+WITHHELD_EVENT = "publicity_withheld"
+
+
+def _draft(session: Session, w: Any, row: dict[str, Any]) -> None:
+    cal = wf.calendar(session)
+    days = stricter(session.station.setting("publicity.working_days"))
+    fields, withheld = draft_fields(session, row["id"])
+    decided = dt.date.fromisoformat(fields["decided_on"] or clock.today().isoformat())
+    w.insert(
+        "publicity_records",
+        {
+            "case_id": row["id"],
+            "squad_id": row["squad_id"],
+            "decision_number": fields["decision_number"],
+            "decided_on": decided.isoformat(),
+            "due_date": workdays.add_working_days(decided, days, cal).date.isoformat(),
+            "withheld": int(bool(withheld)),
+            "withheld_reason": withheld,
+            "masked_text": "" if withheld else preview_text(fields),
+            "fields": json.dumps({} if withheld else fields, ensure_ascii=False),
+        },
+    )
+    if withheld:  # on the case too: its publication timer stops and its history says why
+        w.insert(
+            "case_events",
+            {
+                "case_id": row["id"],
+                "step": WITHHELD_EVENT,
+                "from_state": row["state"],
+                "to_state": row["state"],
+                "on_date": decided.isoformat(),
+                "at": clock.iso(),
+                "actor": session.user.username,
+                "data": json.dumps({"reason": withheld}, ensure_ascii=False),
+            },
+        )
+
+
+def draft_in(session: Session, w: Any, case_id: str) -> bool:
+    """Draft the record of a case just decided, inside the deciding step's transaction ``w``; True if drafted."""
+    rows = session.db.query(_NEEDS_RECORD + " AND c.id = ?", (case_id,))
+    for r in rows:
+        _draft(session, w, r)
+    return bool(rows)
+
+
 def draft_all(session: Session) -> int:
     """Draft a record for every decided general-procedure penalty that has none yet; returns how many."""
     session.require(Action.LEGAL_REVIEW)
-    rows = session.db.query(
-        "SELECT DISTINCT c.id, c.squad_id FROM cases c JOIN case_events e ON e.case_id = c.id AND e.step = 'decide' "
-        "WHERE c.procedure = 'general' AND c.state IN ('decided', 'served', 'executing', 'closed', 'archived') "
-        "AND coalesce(c.fine_cents, 0) > 0 AND NOT EXISTS (SELECT 1 FROM publicity_records r WHERE r.case_id = c.id)"
-    )
+    rows = session.db.query(_NEEDS_RECORD)
     if not rows:
         return 0
-    cal = wf.calendar(session)
-    days = stricter(session.station.setting("publicity.working_days"))
     with session.writing(Action.LEGAL_REVIEW, label="publicity.draft") as w:
         for r in rows:
-            fields, withheld = draft_fields(session, r["id"])
-            decided = dt.date.fromisoformat(fields["decided_on"] or clock.today().isoformat())
-            w.insert(
-                "publicity_records",
-                {
-                    "case_id": r["id"],
-                    "squad_id": r["squad_id"],
-                    "decision_number": fields["decision_number"],
-                    "decided_on": decided.isoformat(),
-                    "due_date": workdays.add_working_days(decided, days, cal).date.isoformat(),
-                    "withheld": int(bool(withheld)),
-                    "withheld_reason": withheld,
-                    "masked_text": "" if withheld else preview_text(fields),
-                    "fields": json.dumps({} if withheld else fields, ensure_ascii=False),
-                },
-            )
+            _draft(session, w, r)
     return len(rows)
+
+
+def case_status(session: Session, case_id: str) -> str | None:
+    """The status of a case's publication record (a key of :data:`STATUS_LABELS`), None if it has none."""
+    rec = session.db.query_one("SELECT * FROM publicity_records WHERE case_id = ?", (case_id,))
+    return status(session, rec)[0] if rec else None
+
+
+def published_in(session: Session, w: Any, case_id: str, day: str) -> None:
+    """The officer's 决定公示 step (inside its transaction): the record carries the same publication date."""
+    rec = session.db.query_one("SELECT * FROM publicity_records WHERE case_id = ?", (case_id,))
+    if rec is not None and not rec["published_at"]:
+        w.update("publicity_records", rec["id"], {"published_at": day}, expected_version=rec["version"])
 
 
 def _changed_on(session: Session, case_id: str) -> str | None:
@@ -313,10 +365,27 @@ def mark_published(session: Session, record_id: str, on_date: str | None = None)
         raise ValidationError([Problem("on_date", "bad_date", f"日期格式错误：{day}")]) from None
     if parsed < dt.date.fromisoformat(rec["decided_on"]) or parsed > clock.today():
         raise ValidationError([Problem("on_date", "range", "公示日期应在决定日期和今天之间")])
+    case = session.db.get("cases", rec["case_id"])
     with session.writing(Action.LEGAL_REVIEW, label="publicity.published") as w:
-        return w.update(
-            "publicity_records", record_id, {"published_at": day}, expected_version=rec["version"]
-        )
+        row = w.update("publicity_records", record_id, {"published_at": day}, expected_version=rec["version"])
+        if not session.db.scalar(
+            "SELECT 1 FROM case_events WHERE case_id = ? AND step = 'publish'", (rec["case_id"],)
+        ):  # the case's own record of the step, as if the officer had taken it: its timer stops
+            w.insert(
+                "case_events",
+                {
+                    "case_id": rec["case_id"],
+                    "step": "publish",
+                    "from_state": case["state"],
+                    "to_state": case["state"],
+                    "on_date": day,
+                    "at": clock.iso(),
+                    "actor": session.user.username,
+                    "data": json.dumps({"record": record_id}, ensure_ascii=False),
+                },
+            )
+            wf.duties_changed(session, rec["case_id"])
+        return row
 
 
 def withdraw(session: Session, record_id: str, reason: str) -> dict[str, Any]:

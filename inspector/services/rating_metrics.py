@@ -109,7 +109,7 @@ POPULATIONS: dict[str, tuple[str, str]] = {
                coalesce(date(p.published_at, '+8 hours'), '未公示') || ' / ' || p.due_date,
                (p.published_at IS NOT NULL AND date(p.published_at, '+8 hours') <= p.due_date), 1
         FROM publicity_records p
-        WHERE {sq} AND p.due_date BETWEEN :d0 AND :d1""",
+        WHERE {sq} AND p.due_date BETWEEN :d0 AND :d1 AND p.withheld = 0""",
         "p.squad_id",
     ),
     "discretion_reasoned": (

@@ -32,6 +32,11 @@ def check_squads(squads: Sequence[tuple[str, str]]) -> list[Problem]:
     return problems
 
 
+def default_station_name(given: str, agency: dict[str, str]) -> str:
+    """The name a new station records: the one given, else the agency's name (else its short name)."""
+    return given.strip() or agency.get("name", "").strip() or agency.get("short_name", "").strip()
+
+
 def create_station(
     station: Station,
     *,
@@ -60,8 +65,9 @@ def create_station(
         raise ValidationError(problems)
     session = station.system_session()
     with station.db.write():
-        if station_name.strip():
-            station.db.meta_set("station_name", station_name.strip())
+        # a station always has a name (status bar, backups, registration with headquarters): the agency's
+        # when the person setting it up gave none
+        station.db.meta_set("station_name", default_station_name(station_name, agency))
         row = org.create_agency(
             session,
             name=agency.get("name", ""),

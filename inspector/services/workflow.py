@@ -49,6 +49,8 @@ def forget_calendar(session: Session) -> None:
 
 def view(session: Session, case_id: str) -> CaseView:
     """Load everything the guards need for one case."""
+    from inspector.services import publicity  # it uses this module's calendar
+
     case = session.db.find("cases", case_id)
     if case is None:
         raise NotFound(entity="case", key=case_id)
@@ -72,7 +74,10 @@ def view(session: Session, case_id: str) -> CaseView:
         today=clock.today(),
         has_legal_qualification=session.user.has_legal_qualification,
         extra={
-            "duplicate_fines": with_statutory_max(session, duplicate_fines(session, case, party), case, party)
+            "duplicate_fines": with_statutory_max(
+                session, duplicate_fines(session, case, party), case, party
+            ),
+            "publicity": publicity.case_status(session, case_id),
         },
         assessor=lambda: discretion_service.assessment_for(session, case, party, record),
     )
@@ -305,6 +310,7 @@ def advance(
     the whole step. Raises GuardRefused / PermissionDenied / ValidationError.
     """
     from inspector.services import documents as documents_service
+    from inspector.services import publicity
 
     spec = procedure.STEP_BY_NAME.get(step)
     if spec is not None and not session.can(spec.action):
@@ -385,7 +391,11 @@ def advance(
             )
         if step == "file" and not v.case.get("case_no"):
             _draw_case_number(session, w, case_id, issued)
-        _duties_changed(session, case_id)
+        if step == "decide":  # §7.2: the decision's publication record is drafted for the reviewer's sign-off
+            publicity.draft_in(session, w, case_id)
+        if step == "publish":  # the signed-off record carries the publication date the step records
+            publicity.published_in(session, w, case_id, outcome.on_date.isoformat())
+        duties_changed(session, case_id)
     event["data"] = outcome.data
     event["documents"] = issued
     event["documents_pending"] = pending
@@ -414,7 +424,7 @@ def _draw_case_number(session: Session, w: Any, case_id: str, issued: list[dict[
     w.update("cases", case_id, {"case_no": number}, expected_version=current["version"])
 
 
-def _duties_changed(session: Session, case_id: str) -> None:
+def duties_changed(session: Session, case_id: str) -> None:
     """Keep the stored work list of the case current (inside the step's transaction)."""
     from inspector.services import worklist
 

@@ -18,6 +18,7 @@ from typing import Any
 from inspector import clock
 from inspector.law import articles as art
 from inspector.law import deadlines
+from inspector.law.procedure import STEP_BY_NAME
 from inspector.law.rules import REVIEW_VERDICTS
 from inspector.model import CaseState as S
 from inspector.permissions import Action, Role
@@ -311,19 +312,64 @@ def _reason_parts(row: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
 
 
 def returned_to(session: Session) -> list[dict[str, Any]]:
-    """Cases the legal review sent back to the logged-in officer (or squad) and not yet re-submitted.
+    """Review comments the logged-in officer (or squad) still has to act on, for the 工作台's banner.
 
-    The 工作台 shows them above the list; it lives here rather than in ``review`` so that the first screen
-    after login does not load the whole review desk (checklists, document specs) to show one banner.
+    Two kinds (Art. 58): a case the legal review sent back (退回补充调查, 不同意) until it is submitted for review
+    again; and a case agreed after changes (修改后同意), which goes on but whose officer must make the changes:
+    its comment stands until the case's next step after the verdict is taken (the 事先告知 or decision that
+    carries the changes, by whoever takes it).
+
+    It lives here rather than in ``review`` so that the first screen after login does not load the whole review
+    desk (checklists, document specs) to show one banner.
     """
     session.require(Action.CASE_VIEW)
+    return _pending_comments(session, None)
+
+
+def review_comment(session: Session, case_id: str) -> dict[str, Any] | None:
+    """The review comment a case's officer still has to act on (see :func:`returned_to`), or None."""
+    session.require(Action.CASE_VIEW)
+    found = _pending_comments(session, case_id)
+    return found[0] if found else None
+
+
+# Events a workflow step records: one of them after a 修改后同意 means the case has moved on from the verdict.
+_STEP_EVENTS = tuple(
+    sorted(set(STEP_BY_NAME) | {"pay_full", "demand_served", "court_applied", "cash_handed_in"})
+)
+
+
+def _pending_comments(session: Session, case_id: str | None) -> list[dict[str, Any]]:
+    one = " AND c.id = ?" if case_id else ""
     rows = session.db.query(
         "SELECT c.id, c.case_no, c.matter_name, c.squad_id, p.name AS party_name FROM cases c "
-        "LEFT JOIN parties p ON p.id = c.party_id WHERE c.state = 'investigating'"
+        "LEFT JOIN parties p ON p.id = c.party_id WHERE c.state = 'investigating'" + one,
+        (case_id,) if case_id else (),
     )
+    candidates = []
+    for r in rows:
+        last = session.db.query_one(
+            "SELECT step, data, on_date, actor FROM case_events WHERE case_id = ? AND step IN "
+            "('legal_review', 'submit_legal_review') ORDER BY on_date DESC, at DESC, rowid DESC LIMIT 1",
+            (r["id"],),
+        )
+        if last and last["step"] == "legal_review":
+            candidates.append((r, last))
+    marks = ", ".join("?" for _ in _STEP_EVENTS)
+    modified = session.db.query(
+        "SELECT c.id, c.case_no, c.matter_name, c.squad_id, p.name AS party_name, "
+        "e.step, e.data, e.on_date, e.actor FROM case_events e JOIN cases c ON c.id = e.case_id "
+        "LEFT JOIN parties p ON p.id = c.party_id "
+        "WHERE e.step = 'legal_review' AND json_extract(e.data, '$.verdict') = 'agree_modified'"
+        + one.replace("c.id", "e.case_id")
+        + f" AND NOT EXISTS (SELECT 1 FROM case_events l WHERE l.case_id = e.case_id AND l.step IN ({marks}) "
+        "AND (l.on_date > e.on_date OR (l.on_date = e.on_date AND l.at > e.at)))",
+        ((case_id,) if case_id else ()) + _STEP_EVENTS,
+    )
+    candidates += [(r, r) for r in modified]
     user = session.user
     mine = set()
-    if user.officer_id:
+    if user.officer_id and case_id is None:
         mine = {
             r["case_id"]
             for r in session.db.query(
@@ -331,20 +377,17 @@ def returned_to(session: Session) -> list[dict[str, Any]]:
             )
         }
     out = []
-    for r in rows:
-        if user.officer_id and r["id"] not in mine and r["squad_id"] != user.squad_id:
-            continue
-        if not user.officer_id and user.squad_id and r["squad_id"] != user.squad_id:
-            continue
-        last = session.db.query_one(
-            "SELECT step, data, on_date, actor FROM case_events WHERE case_id = ? AND step IN "
-            "('legal_review', 'submit_legal_review') ORDER BY on_date DESC, at DESC, rowid DESC LIMIT 1",
-            (r["id"],),
-        )
-        if not last or last["step"] != "legal_review":
-            continue
+    for r, last in candidates:
+        if (
+            case_id is None
+        ):  # the 工作台 shows the user's own cases (or the squad's); the case window shows its own
+            if user.officer_id and r["id"] not in mine and r["squad_id"] != user.squad_id:
+                continue
+            if not user.officer_id and user.squad_id and r["squad_id"] != user.squad_id:
+                continue
         data = json.loads(last["data"] or "{}")
-        if data.get("verdict") not in RETURNED:
+        verdict = data.get("verdict")
+        if verdict not in (*RETURNED, "agree_modified"):
             continue
         out.append(
             {
@@ -352,8 +395,9 @@ def returned_to(session: Session) -> list[dict[str, Any]]:
                 "case_no": r["case_no"] or "",
                 "matter_name": r["matter_name"],
                 "party_name": r["party_name"] or "",
-                "verdict": data["verdict"],
-                "verdict_label": REVIEW_VERDICTS[data["verdict"]],
+                "verdict": verdict,
+                "verdict_label": REVIEW_VERDICTS[verdict],
+                "returned": verdict in RETURNED,
                 "comment": data.get("opinion", ""),
                 "reviewer": session.db.scalar(
                     "SELECT display_name FROM users WHERE username = ?", (last["actor"],)

@@ -85,7 +85,12 @@ class Station:
 
     @property
     def name(self) -> str:
-        return self.db.meta_get("station_name") or ""
+        """This station's name; one set up before a name was always recorded goes by its agency's name."""
+        return (
+            self.db.meta_get("station_name")
+            or self.db.scalar("SELECT name FROM agencies ORDER BY rowid LIMIT 1")
+            or ""
+        )
 
     def close(self) -> None:
         with self._lock:

@@ -360,6 +360,18 @@
         <translation>No official calendar: weekends only</translation>
     </message>
     <message>
+        <source>法制审核退回（{0}，{1}）：请补充调查后重新提交审核</source>
+        <translation>Returned by legal review ({0}, {1}): investigate further and submit for review again</translation>
+    </message>
+    <message>
+        <source>法制审核修改后同意（{0}，{1}）：请按以下意见修改后再办理下一步</source>
+        <translation>Agreed by legal review after changes ({0}, {1}): make the changes below before the next step</translation>
+    </message>
+    <message>
+        <source>审核意见：{0}</source>
+        <translation>Review comment: {0}</translation>
+    </message>
+    <message>
         <source>本案无待办事项</source>
         <translation>No pending tasks for this case</translation>
     </message>
@@ -3009,6 +3021,10 @@ Restore into: %5</translation>
         <translation>Returned by legal review: {0}&#x3000;{1}&#x3000;{2} — {3} ({4}, {5})</translation>
     </message>
     <message>
+        <source>法制审核修改后同意：{0}&#x3000;{1}——{3}（{4}，{5}），请按意见修改后继续办理</source>
+        <translation>Agreed by legal review after changes: {0}&#x3000;{1} — {3} ({4}, {5}); make the changes before going on</translation>
+    </message>
+    <message>
         <source>（未立案）</source>
         <translation>(not filed)</translation>
     </message>
@@ -5595,6 +5611,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Persuasion/education/guidance</translation>
     </message>
     <message>
+        <source>决定不予公示</source>
+        <translation>Decision withheld from publication</translation>
+    </message>
+    <message>
         <source>裁量表</source>
         <translation>Discretion sheet</translation>
     </message>
@@ -7585,6 +7605,30 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>报道出处</source>
         <translation>Source of the report</translation>
+    </message>
+    <message>
+        <source>本案没有待公示的处罚决定</source>
+        <translation>This case has no penalty decision to publish</translation>
+    </message>
+    <message>
+        <source>须公示的是普通程序作出的罚款决定；决定作出后自动生成公示记录</source>
+        <translation>Fines decided under the general procedure are published; their publicity record is drafted when the decision is made</translation>
+    </message>
+    <message>
+        <source>本决定依规定不予公开</source>
+        <translation>By the rules, this decision is not published</translation>
+    </message>
+    <message>
+        <source>无需公示</source>
+        <translation>Nothing to publish</translation>
+    </message>
+    <message>
+        <source>公示内容尚未经法制审核员审签隐私处理，不能登记公示</source>
+        <translation>The legal reviewer has not yet signed off the masked publication text, so publication cannot be recorded</translation>
+    </message>
+    <message>
+        <source>请法制审核员在“法制审核 → 执法公示”中审核隐私处理后的预览并审签，导出上传后再登记公示</source>
+        <translation>Ask the legal reviewer to check and sign off the masked preview under “Legal review → Publicity”; record publication after the package is exported and uploaded</translation>
     </message>
     <message>
         <source>该事项的法定处罚种类为{0}，不含警告，不能当场给予警告</source>

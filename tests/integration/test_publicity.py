@@ -122,3 +122,55 @@ def test_due_date_follows_the_stricter_limit(station, login):
     cid = closed_case(station, login)
     rec = next(r for r in publicity.records(login("legal_reviewer")) if r["case_id"] == cid)
     assert rec["due_date"] == "2026-06-17"  # 5 working days after 10 June
+
+
+def test_officer_publishes_only_what_the_reviewer_signed_off_and_both_records_agree(station, login):
+    """§7.2 and Art. 48: the decision drafts the masked record; the officer's 决定公示 is refused until the legal
+    reviewer signs it off; once taken, the case's timer stops and the record carries the same date."""
+    cid = closed_case(station, login)
+    drafted = station.db.query_one("SELECT * FROM publicity_records WHERE case_id = ?", (cid,))
+    assert drafted is not None and drafted["decided_on"] == "2026-06-10"  # drafted by the decision itself
+    officer, rev = login("officer"), login("legal_reviewer")
+    at("2026-06-12")
+    assert "publish" in [s["step"] for s in wf.allowed_steps(officer, cid)]
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(officer, cid, "publish")
+    assert err.value.rule == "publicity_not_signed_off" and "第四十八条" in err.value.article
+    assert not station.db.scalar(
+        "SELECT count(*) FROM case_events WHERE case_id = ? AND step = 'publish'", (cid,)
+    )
+    publicity.sign_off(rev, drafted["id"])
+    wf.advance(officer, cid, "publish")
+    assert station.db.get("publicity_records", drafted["id"])["published_at"] == "2026-06-12"
+    rec = next(r for r in publicity.records(rev) if r["case_id"] == cid)
+    assert rec["state"] == "published" and not rec["overdue"]
+    dl = {d["key"]: d for d in wf.timeline(officer, cid)["deadlines"]}
+    assert dl["publicity"]["status"] == "done"
+
+
+def test_reviewer_registering_publication_records_the_case_step(station, login):
+    cid = closed_case(station, login)
+    rev = login("legal_reviewer")
+    rec = publicity.for_case(rev, cid)
+    publicity.sign_off(rev, rec["id"])
+    at("2026-06-15")
+    publicity.mark_published(rev, rec["id"])
+    events = station.db.query("SELECT * FROM case_events WHERE case_id = ? AND step = 'publish'", (cid,))
+    assert [(e["on_date"], e["actor"]) for e in events] == [("2026-06-15", rev.user.username)]
+    officer = login("officer")
+    assert "publish" not in [s["step"] for s in wf.allowed_steps(officer, cid)]
+    assert {d["key"]: d for d in wf.timeline(officer, cid)["deadlines"]}["publicity"]["status"] == "done"
+
+
+def test_withheld_decision_has_no_publication_step_and_no_timer(station, login):
+    """Zhejiang rule Art. 5: a decision against a minor is not published, so nothing is due on the case."""
+    cid = closed_case(station, login, birth=dt.date(2010, 1, 1))
+    officer = login("officer")
+    assert "publish" not in [s["step"] for s in wf.allowed_steps(officer, cid)]
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(officer, cid, "publish")
+    assert err.value.rule == "publicity_withheld"
+    at("2026-07-30")
+    assert {d["key"]: d for d in wf.timeline(officer, cid)["deadlines"]}["publicity"]["status"] == "done"
+    labels = [e["label"] for e in wf.timeline(officer, cid)["events"]]
+    assert "决定不予公示" in labels

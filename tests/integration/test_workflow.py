@@ -456,16 +456,20 @@ def test_art58_failed_review_returns_the_case_to_investigation(station, people):
     assert _state(station, cid) == "investigating"
 
 
-def test_art48_withdraw_published_decision_within_three_working_days(station, people):
-    cid = make_case(station)
-    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)
+def test_art48_withdraw_published_decision_within_three_working_days(station, people, login):
+    from inspector.services import publicity
+    from tests.integration.review_support import closed_case
+
+    cid = closed_case(station, login)  # a general-procedure fine decided on Wednesday 10 June
+    publicity.sign_off(login("legal_reviewer"), publicity.for_case(login("legal_reviewer"), cid)["id"])
+    at("2026-06-11")
     wf.advance(people["officer"], cid, "publish")
     with pytest.raises(GuardRefused):
         wf.advance(people["officer"], cid, "publication_withdrawn")
-    at("2026-06-05")  # Friday
+    at("2026-06-12")  # Friday
     wf.advance(people["squad_leader"], cid, "decision_changed", reason="复议决定撤销")
     dl = {d["key"]: d for d in wf.timeline(people["officer"], cid)["deadlines"]}
-    assert dl["withdraw_publication"]["due"] == "2026-06-10" and dl["withdraw_publication"]["status"] == "ok"
+    assert dl["withdraw_publication"]["due"] == "2026-06-17" and dl["withdraw_publication"]["status"] == "ok"
     wf.advance(people["officer"], cid, "publication_withdrawn")
     dl = {d["key"]: d for d in wf.timeline(people["officer"], cid)["deadlines"]}
     assert dl["withdraw_publication"]["status"] == "done"

@@ -16,7 +16,7 @@ from inspector.errors import GuardRefused
 from inspector.services import org
 from inspector.services import workflow as wf
 from inspector.station import Station, audit
-from tests.integration.review_support import submitted_case
+from tests.integration.review_support import closed_case, submitted_case
 from tests.integration.workflow_support import at
 from tests.ui.test_case_detail import click_step
 from ui import tasks
@@ -189,6 +189,10 @@ def test_reviewer_returns_a_case_and_the_officer_sees_the_comment(qtbot, station
     assert dashboard.returned.isVisible()
     assert "退回补充调查" in dashboard.returned.text() and "补充测量记录" in dashboard.returned.text()
     shot(officer_window, "review-returned-on-dashboard.png")
+    officer_window.open_section("cases")
+    returned = officer_window.screens["cases"].open_case(cid)
+    qtbot.addWidget(returned)
+    assert returned.review_note.isVisible() and "补充测量记录" in returned.review_note.text()
 
     # Art. 58: no decision before the review passes
     o = login("officer")
@@ -283,3 +287,131 @@ def test_art58_review_comment_pasted_with_a_control_character_is_refused_naming_
     assert station.db.scalar("SELECT opinion FROM reviews WHERE case_id = ?", (cid,)).endswith(
         "\n请补充测量记录"
     )
+
+
+def test_publication_waits_for_the_reviewers_sign_off_and_counts_in_the_squad_rating(
+    qtbot, station, login, close_boxes, tmp_path
+):
+    """§7.2, Art. 48: the decision drafts the masked publicity record; the officer's 决定公示 is refused until
+    the legal reviewer signs it off; once the officer records it, the reviewer's desk shows it published and
+    the supervisor's B2 (按期公示率) counts it."""
+    # a fine of 1,000 yuan for 露天烧烤, inside the 一般 tier: decided on 10 June without 法制审核
+    cid = closed_case(
+        station, login, amount=100000, matter_code="330219004000", matter_name="在禁止的时段和区域内露天烧烤"
+    )
+    at("2026-06-12")
+    officer_window = window(qtbot, login("officer"))
+    officer_window.open_section("cases")
+    detail = officer_window.screens["cases"].open_case(cid)
+    qtbot.addWidget(detail)
+    click_step(qtbot, detail, "publish")
+    assert detail.guard.isVisible() and "尚未经法制审核员审签" in detail.guard.text()
+    assert "第四十八条" in detail.guard.text()
+
+    reviewer_window = window(qtbot, login("legal_reviewer"))
+    reviewer_window.open_section("reviews")
+    screen = reviewer_window.screens["reviews"]
+    tab = screen.publicity
+    screen.tabs.setCurrentWidget(tab)
+    tab.reload()
+    tab.select_case(cid)
+    assert "罚款人民币1000.00元" in tab.preview.toPlainText()
+    qtbot.mouseClick(tab.sign_button, Qt.MouseButton.LeftButton)
+    assert tab.guard.isHidden(), tab.guard.text()
+    tab.export(str(tmp_path / "pkg"))
+    assert tab.last_export["count"] == 1
+
+    detail.reload()
+    click_step(qtbot, detail, "publish")
+    assert detail.guard.isHidden(), detail.guard.text()
+    assert "决定公示" in detail.notice.text()
+    assert not any(d["key"] == "publicity" and d["status"] != "done" for d in detail.shown["deadlines"])
+
+    tab.reload()
+    row = next(r for r in tab.table.records if r["case_id"] == cid)
+    assert row["state_label"] == "已公示" and row["published_at"] == "2026-06-12"
+    reread = Station.open(station.data_dir)
+    try:
+        assert reread.db.scalar("SELECT published_at FROM publicity_records WHERE case_id = ?", (cid,)) == (
+            "2026-06-12"
+        )
+    finally:
+        reread.close()
+
+    supervisor_window = window(qtbot, login("supervisor"))
+    supervisor_window.open_section("rating")
+    rating = supervisor_window.screens["rating"]
+    rating.period.setCurrentText("2026Q2")
+    rating.reload()
+    rating.select_squad("1")
+    b2 = next(r for r in rating.metric_table.records if r["code"] == "B2")
+    assert b2["why"].startswith("1/1"), b2["why"]
+
+
+def test_agree_after_changes_comment_stays_before_the_officer_until_the_next_step(
+    qtbot, station, login, close_boxes
+):
+    """Art. 58: 修改后同意 lets the case go on, but the officer must make the changes: the comment shows on
+    工作台 and in the case window until the case's next step after the verdict (here the 事先告知) is taken."""
+    cid = submitted_case(
+        station, login, amount=300000, matter_code="330219004000", matter_name="在禁止的时段和区域内露天烧烤"
+    )
+    at("2026-06-03")
+    reviewer_window = window(qtbot, login("legal_reviewer"))
+    reviewer_window.open_section("reviews")
+    _review(qtbot, reviewer_window, cid, "agree_modified", "告知书中应写明当事人曾两次被劝导的事实")
+    assert station.db.get("cases", cid)["state"] == "internal_review"
+
+    officer_window = window(qtbot, login("officer"))
+    dashboard = officer_window.screens["dashboard"]
+    assert dashboard.returned.isVisible()
+    banner = dashboard.returned.text()
+    assert "修改后同意" in banner and "两次被劝导" in banner and "陈静" in banner
+    officer_window.open_section("cases")
+    detail = officer_window.screens["cases"].open_case(cid)
+    qtbot.addWidget(detail)
+    assert detail.review_note.isVisible()
+    assert "修改后同意" in detail.review_note.text() and "两次被劝导" in detail.review_note.text()
+
+    at("2026-06-04")
+    click_step(qtbot, detail, "notify")
+    assert detail.guard.isHidden(), detail.guard.text()
+    assert station.db.get("cases", cid)["state"] == "notified"
+    assert detail.review_note.isHidden()
+    dashboard.reload()
+    assert dashboard.returned.isHidden() and "两次被劝导" not in dashboard.returned.text()
+
+
+def _header_fits(detail) -> None:
+    """The header's lines each get the height their wrapped text needs, one below the other."""
+    shown = [
+        w for w in (detail.title, detail.meta, detail.review_note, detail.guard, detail.turn) if w.isVisible()
+    ]
+    for w in shown:
+        assert w.height() >= w.heightForWidth(w.width()), (w.accessibleName(), w.height())
+    for above, below in zip(shown, shown[1:], strict=False):
+        assert above.geometry().bottom() < below.geometry().top(), (
+            above.accessibleName(),
+            below.accessibleName(),
+        )
+
+
+def test_case_window_header_of_a_case_needing_review_fits_at_default_and_narrow_width(qtbot, station, login):
+    cid = submitted_case(
+        station, login, amount=300000, matter_code="330219004000", matter_name="在禁止的时段和区域内露天烧烤"
+    )
+    officer_window = window(qtbot, login("officer"))
+    board = officer_window.screens["dashboard"]
+    board.show_case(cid)  # as a double-click on the 工作台 row opens it
+    detail = board.details[-1]
+    qtbot.addWidget(detail)
+    qtbot.waitExposed(detail)
+    assert "须法制审核" in detail.meta.text() and "当事人" in detail.meta.text()
+    # opened at 1100×800 it stays that size: the tall 裁量表 scrolls in its tab instead of forcing the window
+    # taller than a laptop screen (where the window manager would squeeze the header)
+    assert detail.height() <= 800
+    _header_fits(detail)
+    detail.resize(detail.minimumSizeHint().width(), 700)
+    qtbot.wait_until(lambda: detail.width() < 700)
+    assert detail.height() <= 700
+    _header_fits(detail)

@@ -4,6 +4,8 @@ general procedure from an inspection with photos to the archived case file, and 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
@@ -49,6 +51,13 @@ def _window(qtbot, station, username: str) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def test_a_station_made_by_init_shows_its_agency_as_the_station_name(qtbot, station):
+    """``inspector init`` without --station-name records the agency's name: the status bar does not say 未命名."""
+    window = _window(qtbot, station, "wang")
+    assert window.station_label.text() == "站点：杭州市上城区综合行政执法局"
+    assert station.db.meta_get("station_name") == "杭州市上城区综合行政执法局"
 
 
 # What the officers saw, for each catalogue matter the journeys use.
@@ -212,6 +221,18 @@ def test_general_procedure_from_inspection_to_archived_case_file(qtbot, station,
     numbered = [int(p.strip().splitlines()[-1]) for p in pages[2:-1]]
     assert numbered == list(range(1, len(pages) - 2)), numbered
     assert "备考表" in pages[-1]
+
+    # The officer exports the 案卷 from the case window: its cover states the total, the last page number.
+    path = tmp_path / "案卷.pdf"
+    detail.documents.export_casefile(str(path))
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    exported = text.stdout.split("\f")
+    total = re.search(r"本卷共\s*(\d+)\s*页", exported[0])
+    assert total is not None, exported[0]
+    last = max(int(n) for p in exported[2:-1] if (n := p.strip().splitlines()[-1].strip()).isdigit())
+    assert int(total.group(1)) == last == numbered[-1]
 
 
 def documents_title(code: str) -> str:

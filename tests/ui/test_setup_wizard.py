@@ -175,3 +175,18 @@ def test_the_program_started_on_an_empty_folder_shows_the_wizard_and_writes_noth
     assert done.returncode == 0, done.stderr
     assert "inspector-ready" in done.stdout and "Traceback" not in done.stderr
     assert not (target / "station.sqlite").exists()
+
+
+def test_wizard_without_a_station_name_names_the_station_after_the_agency(qtbot, launch, tmp_path):
+    target = tmp_path / "unnamed"
+    launcher = launch(target)
+    _fill(launcher.wizard)
+    launcher.wizard.agency.station_name.setText("")
+    _through(launcher.wizard)
+    window = launcher.shell.window
+    assert window.station_label.text() == "站点：杭州市西湖区综合行政执法局"
+    conn = sqlite3.connect(target / "station.sqlite")  # an independent reader
+    assert conn.execute("SELECT value FROM station_meta WHERE key = 'station_name'").fetchone() == (
+        "杭州市西湖区综合行政执法局",
+    )
+    conn.close()

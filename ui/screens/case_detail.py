@@ -67,11 +67,20 @@ class CaseDetail(QWidget):
         self.title = QLabel()
         self.title.setAccessibleName("案件标题")
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.title.setWordWrap(True)  # a long matter name wraps in a narrow window instead of being cut off
         outer.addWidget(self.title)
         self.meta = QLabel()
         self.meta.setWordWrap(True)
         self.meta.setAccessibleName("案件信息")
         outer.addWidget(self.meta)
+        self.review_note = QLabel()  # the reviewer's comment the officer still has to act on
+        self.review_note.setObjectName("reviewComment")
+        self.review_note.setAccessibleName("法制审核意见")
+        self.review_note.setWordWrap(True)
+        self.review_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.review_note.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 6px 10px; }")
+        self.review_note.hide()
+        outer.addWidget(self.review_note)
         self.guard = GuardPanel(self)
         outer.addWidget(self.guard)
         self.turn = QLabel()
@@ -123,7 +132,12 @@ class CaseDetail(QWidget):
         self.tabs.addTab(flow, self.tr("办案流程"))
         self.discretion = DiscretionForm(session, case_id)
         self.discretion.saved.connect(lambda _row: self.reload())
-        self.tabs.addTab(self.discretion, self.tr("裁量表"))
+        # the form is tall: scrolled inside its tab, it does not force the window taller than a laptop screen
+        # (a window the screen cannot hold is squeezed by the window manager, its header lines over each other)
+        discretion_scroll = QScrollArea()
+        discretion_scroll.setWidgetResizable(True)
+        discretion_scroll.setWidget(self.discretion)
+        self.tabs.addTab(discretion_scroll, self.tr("裁量表"))
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.facts.setAccessibleName("案情")
@@ -139,6 +153,9 @@ class CaseDetail(QWidget):
         self.tabs.addTab(self.documents, self.tr("文书"))
         self.tabs.addTab(facts_scroll, self.tr("案情"))
         outer.addWidget(self.tabs, 1)
+        self.resize(
+            1100, 800
+        )  # the size the 工作台 and inspection screens open it at, wherever it is opened from
         self.reload()
 
     # ----------------------------------------------------------------- loading
@@ -159,6 +176,7 @@ class CaseDetail(QWidget):
         if reasons:
             meta += "\n" + self.tr("须法制审核：{0}").format(self.tr("；").join(reasons))
         self.meta.setText(meta)
+        self._show_review_comment(shown.get("review_comment"))
         self.setWindowTitle(self.tr("案件详情 - {0}").format(state_label(shown["state"])))
         for b in self.step_buttons.values():
             self.steps_layout.removeWidget(b)
@@ -202,6 +220,19 @@ class CaseDetail(QWidget):
         self.timeline.set_records(events, status_key=None)
         self._show_turn(shown.get("turn"))
         self._show_facts(shown.get("facts") or {})
+
+    def _show_review_comment(self, c: dict[str, Any] | None) -> None:
+        """A return, or an agreement after changes, stays in view until the officer has acted on it (Art. 58)."""
+        if not c:
+            self.review_note.hide()
+            return
+        head = (
+            self.tr("法制审核退回（{0}，{1}）：请补充调查后重新提交审核")
+            if c["returned"]
+            else self.tr("法制审核修改后同意（{0}，{1}）：请按以下意见修改后再办理下一步")
+        ).format(c["reviewer"], c["on_date"])
+        self.review_note.setText(head + "\n" + self.tr("审核意见：{0}").format(c["comment"]))
+        self.review_note.show()
 
     def _show_turn(self, turn: dict[str, Any] | None) -> None:
         if not turn:
@@ -361,9 +392,10 @@ class CaseDetail(QWidget):
 
 def _load(session, case_id: str) -> dict[str, Any]:
     """Everything the view shows, read off the GUI thread: state, steps, deadlines, whose turn, the case."""
-    from inspector.services import case_view
+    from inspector.services import case_view, worklist
 
     shown = wf.show(session, case_id)
     shown["turn"] = case_view.turn(session, case_id)
+    shown["review_comment"] = worklist.review_comment(session, case_id)
     shown["facts"] = case_view.facts(session, case_id)
     return shown

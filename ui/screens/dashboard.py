@@ -50,7 +50,8 @@ class Screen(QWidget):
         title = QLabel(self.tr("工作台"))
         title.setStyleSheet("font-size: 18px; font-weight: bold;")
         outer.addWidget(title)
-        self.returned = QLabel()  # cases the legal review sent back, with the reviewer's comment
+        # cases the legal review sent back or agreed after changes, with the reviewer's comment to act on
+        self.returned = QLabel()
         self.returned.setObjectName("returnedCases")
         self.returned.setAccessibleName("法制审核退回的案件")
         self.returned.setWordWrap(True)
@@ -174,7 +175,11 @@ class Screen(QWidget):
 
     def _returned(self, rows: list[dict[str, Any]]) -> None:
         lines = [
-            self.tr("法制审核退回：{0}　{1}　{2}——{3}（{4}，{5}）").format(
+            (
+                self.tr("法制审核退回：{0}　{1}　{2}——{3}（{4}，{5}）")
+                if r["returned"]
+                else self.tr("法制审核修改后同意：{0}　{1}——{3}（{4}，{5}），请按意见修改后继续办理")
+            ).format(
                 r["case_no"] or self.tr("（未立案）"),
                 r["matter_name"],
                 workflow_text(r["verdict_label"]),
