@@ -2816,8 +2816,8 @@ Restore into: %5</translation>
         <translation>Number pattern</translation>
     </message>
     <message>
-        <source>{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队编号、{seq} 序号。</source>
-        <translation>{agency} agency short name, {type} document code, {year} year, {squad} squad code, {seq} sequence.</translation>
+        <source>{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队编号、{station} 本站点代码、{seq} 序号；除 {agency} 外都必须有，文号才不会重复。</source>
+        <translation>{agency} agency abbreviation, {type} document code, {year} year, {squad} squad number, {station} this station&apos;s code, {seq} sequence number; all but {agency} are required so that numbers never repeat.</translation>
     </message>
     <message>
         <source>听证标准应为金额（元，最多两位小数）。</source>
@@ -5100,10 +5100,6 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Administrative Penalty Law Arts. 44, 45: time for the party&apos;s statement after notice; local practice. [P]</translation>
     </message>
     <message>
-        <source>{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队代码、{station} 站点代码（同一机关各站点互不相同）、{seq} 序号；须含 {station} 和 {seq}。</source>
-        <translation>{agency} agency abbreviation, {type} document code, {year} year, {squad} squad code, {station} station code (unique among the agency&apos;s stations), {seq} sequence number; must contain {station} and {seq}.</translation>
-    </message>
-    <message>
         <source>本站点的文号代码</source>
         <translation>Document number code of this station</translation>
     </message>
@@ -5186,6 +5182,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>文号格式</source>
         <translation>Number pattern</translation>
+    </message>
+    <message>
+        <source>{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队代码、{station} 站点代码（同一机关各站点互不相同）、{seq} 序号；除 {agency} 外都必须有，文号才不会重复。</source>
+        <translation>{agency} agency abbreviation, {type} document code, {year} year, {squad} squad code, {station} station code (different for each station of the agency), {seq} sequence number; all but {agency} are required so that numbers never repeat.</translation>
     </message>
     <message>
         <source>文号序号位数</source>
@@ -7541,6 +7541,54 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>报道出处</source>
         <translation>Source of the report</translation>
+    </message>
+    <message>
+        <source>文号格式必须包含 {seq}（序号）</source>
+        <translation>The document-number pattern must contain {seq} (the sequence number)</translation>
+    </message>
+    <message>
+        <source>文号格式必须包含 {station}（站点代码），否则同一机关的各站点会出现相同文号</source>
+        <translation>The document-number pattern must contain {station} (the station code); otherwise stations of the same agency would issue the same numbers</translation>
+    </message>
+    <message>
+        <source>文号格式必须包含 {squad}（中队编号），否则各中队会出现相同文号</source>
+        <translation>The document-number pattern must contain {squad} (the squad number); otherwise squads would issue the same numbers</translation>
+    </message>
+    <message>
+        <source>文号格式必须包含 {year}（年份），否则序号每年重新开始后会出现相同文号</source>
+        <translation>The document-number pattern must contain {year} (the year); otherwise numbers would repeat once the sequence restarts each year</translation>
+    </message>
+    <message>
+        <source>文号格式必须包含 {type}（文书代字），否则同一案件的各种文书会出现相同文号</source>
+        <translation>The document-number pattern must contain {type} (the document code); otherwise the different documents of one case would have the same number</translation>
+    </message>
+    <message>
+        <source>文号格式含未知占位符：{0}；可用的占位符为 {1}</source>
+        <translation>The document-number pattern contains unknown placeholders: {0}; the placeholders available are {1}</translation>
+    </message>
+    <message>
+        <source>文号格式的占位符不能带格式说明（如 {seq:5}）</source>
+        <translation>Placeholders in the document-number pattern cannot carry a format specification (such as {seq:5})</translation>
+    </message>
+    <message>
+        <source>文号格式缺少 {0}；序号、站点代码、中队编号、年份和文书代字（{1}）都必须有，否则会出现相同文号</source>
+        <translation>The document-number pattern lacks {0}; the sequence number, station code, squad number, year and document code ({1}) are all required, otherwise numbers would repeat</translation>
+    </message>
+    <message>
+        <source>本站点的文号代码不能为空</source>
+        <translation>This station&apos;s document-number code cannot be empty</translation>
+    </message>
+    <message>
+        <source>编号方式只能是 per_type 或 per_case</source>
+        <translation>The numbering mode must be per_type or per_case</translation>
+    </message>
+    <message>
+        <source>文号格式中的花括号不成对；占位符应写成 {seq} 这样的形式</source>
+        <translation>The braces in the document-number pattern do not pair up; write placeholders like {seq}</translation>
+    </message>
+    <message>
+        <source>作废文号必须填写作废原因</source>
+        <translation>Voiding a document number requires a reason</translation>
     </message>
     <message>
         <source>执法主体名称</source>

@@ -124,6 +124,20 @@ def test_wizard_pages_refuse_what_would_fail(qtbot, launch, tmp_path):
     assert wizard.currentId() == wizard.PAGE_ADMIN and "只有数字" in wizard.admin.error.text()
 
 
+def test_wizard_refuses_a_number_pattern_that_would_repeat_numbers(qtbot, launch, tmp_path):
+    """§2.1: a pattern without {squad} numbers two squads' documents alike; refused before anything is made."""
+    target = tmp_path / "fresh"
+    wizard = launch(target).wizard
+    _fill(wizard)
+    for _ in range(4):
+        wizard.next()
+    wizard.rules.pattern.setText("{agency}{type}字〔{year}〕第{station}-{seq}号")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.currentId() == wizard.PAGE_RULES
+    assert "{squad}" in wizard.rules.error.text()
+    assert not (target / "station.sqlite").exists()
+
+
 def test_cancelling_the_wizard_leaves_nothing_behind(qtbot, launch, tmp_path):
     target = tmp_path / "fresh"
     wizard = launch(target).wizard
