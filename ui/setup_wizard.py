@@ -210,8 +210,11 @@ class AgencyPage(QWizardPage):
         if not self.name.text().strip():
             problems.append(self.tr("请填写执法主体全称。"))
         code = self.division.text().strip()
-        if code and not (code.isdigit() and len(code) == 6):
-            problems.append(self.tr("行政区划代码应为6位数字。"))
+        if code:
+            from inspector.law.identity import check_division_code
+            from ui.translations import problem_text
+
+            problems += [problem_text(p) for p in check_division_code(code)]
         self.error.setText("\n".join(problems))
         return not problems
 
@@ -266,12 +269,10 @@ class SquadsPage(QWizardPage):
 
     def validatePage(self) -> bool:
         from inspector.services.setup import check_squads
+        from ui.translations import problem_text
 
         problems = check_squads(self.squads())
-        if not problems and any(len(code) > 8 for _, code in self.squads()):
-            self.error.setText(self.tr("中队编号最多8个字符。"))
-            return False
-        self.error.setText("\n".join(p.message for p in problems))
+        self.error.setText("\n".join(dict.fromkeys(problem_text(p) for p in problems)))
         return not problems
 
 

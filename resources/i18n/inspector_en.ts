@@ -94,10 +94,6 @@
         <source>请填写执法主体全称。</source>
         <translation>Please enter the agency&apos;s full name.</translation>
     </message>
-    <message>
-        <source>行政区划代码应为6位数字。</source>
-        <translation>The division code must be 6 digits.</translation>
-    </message>
 </context>
 <context>
     <name>AnnotationView</name>
@@ -3713,10 +3709,6 @@ Restore into: %5</translation>
     <message>
         <source>删除所选中队</source>
         <translation>Remove selected squad</translation>
-    </message>
-    <message>
-        <source>中队编号最多8个字符。</source>
-        <translation>A squad code has at most 8 characters.</translation>
     </message>
 </context>
 <context>
@@ -7543,6 +7535,18 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Source of the report</translation>
     </message>
     <message>
+        <source>行政区划代码应为6位数字（GB/T 2260，如 330102）</source>
+        <translation>The administrative division code must be 6 digits (GB/T 2260, e.g. 330102)</translation>
+    </message>
+    <message>
+        <source>行政区划代码{0}无效：前两位{1}不是省级代码（GB/T 2260，如浙江为33）</source>
+        <translation>Administrative division code {0} is not valid: its first two digits {1} are not a province code (GB/T 2260; Zhejiang is 33)</translation>
+    </message>
+    <message>
+        <source>行政区划代码{0}无效：市级部分为00时，县级部分也应为00</source>
+        <translation>Administrative division code {0} is not valid: when the city part is 00, the county part must be 00 too</translation>
+    </message>
+    <message>
         <source>文号格式必须包含 {seq}（序号）</source>
         <translation>The document-number pattern must contain {seq} (the sequence number)</translation>
     </message>
@@ -7615,10 +7619,6 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Certificate number</translation>
     </message>
     <message>
-        <source>行政区划代码应为6位数字</source>
-        <translation>A division code has 6 digits</translation>
-    </message>
-    <message>
         <source>中队名称不能为空</source>
         <translation>The squad name cannot be empty</translation>
     </message>
@@ -7641,6 +7641,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>执法证有效期应为日期（YYYY-MM-DD）</source>
         <translation>The certificate&apos;s expiry must be a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>中队编号“{0}”只能由字母和数字组成（它印在文号里，如 第1-01-0001号）</source>
+        <translation>Squad number “{0}” may contain only letters and digits (it is printed in document numbers, e.g. No. 1-01-0001)</translation>
     </message>
     <message>
         <source>密码不能只有数字或只有字母</source>

@@ -236,3 +236,13 @@ def test_init_with_a_pattern_that_would_repeat_numbers_is_refused_and_leaves_not
     r = _init(cli, existing, "--number-pattern", "{agency}{type}〔{year}〕{squad}{station}{seq")
     assert r.returncode == 1 and "花括号不成对" in r.stderr
     assert list(existing.iterdir()) == []
+
+
+def test_init_refuses_a_squad_code_or_division_code_that_cannot_be_right(cli, tmp_path):
+    target = tmp_path / "new"
+    r = _init(cli, target, "--squad", "清波中队:x/y")
+    assert r.returncode == 1 and r.stderr.count("\n") == 1 and "中队编号“x/y”只能由字母和数字组成" in r.stderr
+    assert not target.exists()
+    r = _init(cli, target, "--division-code", "999999")
+    assert r.returncode == 1 and r.stderr.count("\n") == 1 and "前两位99不是省级代码" in r.stderr
+    assert not target.exists()
