@@ -66,7 +66,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "backup",
         help="write a verified backup: database, evidence, keys and every station file (administrators)",
     )
-    p.add_argument("file", metavar="FILE", nargs="?", help="the backup file to write (.zip); must not exist")
+    p.add_argument(
+        "file",
+        metavar="FILE",
+        nargs="?",
+        help="the backup file to write (.zip; must not exist), or an existing folder to write "
+        "inspector-backup-<station>-<time>.zip into",
+    )
     p.add_argument(
         "--scheduled",
         action="store_true",

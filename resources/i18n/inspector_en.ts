@@ -4535,8 +4535,16 @@ Free up disk space and try again.</translation>
 The file was not changed; restore from a backup.</translation>
     </message>
     <message>
-        <source>备份文件已存在，不会覆盖：%1</source>
-        <translation>Backup file already exists and will not be overwritten: %1</translation>
+        <source>备份文件已存在，不会覆盖：%1
+请换一个文件名，或只选文件夹（自动取带日期的文件名）。</source>
+        <translation>The backup file already exists and will not be overwritten: %1
+Choose another file name, or choose only a folder (a dated file name is used).</translation>
+    </message>
+    <message>
+        <source>恢复失败（%2），数据目录未被创建：%1
+请检查该位置后重试，或恢复到另一个新目录。</source>
+        <translation>Restore failed (%2); the data folder was not created: %1
+Check that location and try again, or restore into another new folder.</translation>
     </message>
     <message>
         <source>备份失败（文件夹不存在、无写权限或磁盘已满）：%1
@@ -4547,6 +4555,12 @@ No incomplete backup file was left behind.</translation>
     <message>
         <source>找不到备份文件：%1</source>
         <translation>Backup file not found: %1</translation>
+    </message>
+    <message>
+        <source>备份清单不可信或已损坏（声明的大小超过文件本身，或内容无法读取），不是有效的备份文件：%1
+请换用另一份备份。</source>
+        <translation>The backup&apos;s manifest is not believable or is damaged (the sizes it declares exceed the file itself, or it cannot be read), so this is not a valid backup: %1
+Use another backup.</translation>
     </message>
     <message>
         <source>这不是 Inspector 的备份文件，或文件不完整（可能复制时中断）：%1</source>
@@ -4569,12 +4583,40 @@ No incomplete backup file was left behind.</translation>
         <translation>A backup is only restored into an empty data folder; %1 already holds files, so nothing was changed.</translation>
     </message>
     <message>
-        <source>恢复失败，数据目录未被创建：%1（%2）</source>
-        <translation>The restore failed and the data folder was not created: %1 (%2)</translation>
-    </message>
-    <message>
         <source>恢复已取消，数据目录未被改动：%1</source>
         <translation>Restore cancelled; the data folder was not changed: %1</translation>
+    </message>
+    <message>
+        <source>目标位置已有同名文件</source>
+        <translation>a file of that name already exists there</translation>
+    </message>
+    <message>
+        <source>没有写入权限</source>
+        <translation>no permission to write</translation>
+    </message>
+    <message>
+        <source>磁盘已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>介质只读</source>
+        <translation>the medium is read-only</translation>
+    </message>
+    <message>
+        <source>文件夹不存在或已被移走</source>
+        <translation>the folder does not exist or was moved</translation>
+    </message>
+    <message>
+        <source>路径过长</source>
+        <translation>the path is too long</translation>
+    </message>
+    <message>
+        <source>读写磁盘出错（介质可能损坏或已拔出）</source>
+        <translation>disk read/write error (the medium may be damaged or was removed)</translation>
+    </message>
+    <message>
+        <source>文件读写出错</source>
+        <translation>file read/write error</translation>
     </message>
     <message>
         <source>数据库正被其他程序占用，请稍后重试。您的输入未丢失。</source>
