@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inspector import clock
-from inspector.errors import Conflict, NotFound, Problem, ValidationError
+from inspector.errors import Conflict, NotFound, Parts, Problem, ValidationError, chinese
 
 PER_TYPE = "per_type"
 PER_CASE = "per_case"
@@ -38,26 +38,7 @@ class Scheme:
 
     def check(self) -> None:
         """Refuse a pattern that could give two documents the same number."""
-        names = {f for _, f, _, _ in string.Formatter().parse(self.pattern) if f}
-        problems = []
-        if unknown := names - PLACEHOLDERS:
-            problems.append(
-                Problem(
-                    "documents.number_pattern",
-                    "unknown_placeholder",
-                    "文号格式含未知占位符：" + "、".join(sorted(unknown)),
-                )
-            )
-        for needed in ("seq", "squad", "station", "year", "type"):
-            if needed not in names:
-                problems.append(
-                    Problem(
-                        "documents.number_pattern",
-                        "missing_placeholder",
-                        f"文号格式必须包含 {{{needed}}}，否则编号可能重复"
-                        + ("（同一机关的其他站点也在编号）" if needed == "station" else ""),
-                    )
-                )
+        problems = pattern_problems(self.pattern)
         if not self.station_code.strip():
             problems.append(Problem("documents.station_code", "required", "本站点的文号代码不能为空"))
         if self.mode not in (PER_TYPE, PER_CASE):
@@ -79,6 +60,52 @@ class Scheme:
             station=self.station_code,
             seq=str(seq).zfill(self.padding),
         )
+
+
+# What each placeholder keeps apart; without it two documents could be given the same number (§2.1).
+KEY = "documents.number_pattern"
+_NEEDED = {
+    "seq": Problem(KEY, "format", "文号格式必须包含 {seq}（序号）"),
+    "station": Problem(
+        KEY, "format", "文号格式必须包含 {station}（站点代码），否则同一机关的各站点会出现相同文号"
+    ),
+    "squad": Problem(KEY, "format", "文号格式必须包含 {squad}（中队编号），否则各中队会出现相同文号"),
+    "year": Problem(KEY, "format", "文号格式必须包含 {year}（年份），否则序号每年重新开始后会出现相同文号"),
+    "type": Problem(
+        KEY, "format", "文号格式必须包含 {type}（文书代字），否则同一案件的各种文书会出现相同文号"
+    ),
+}
+_AVAILABLE = "{agency}{type}{year}{squad}{station}{seq}"
+
+
+def pattern_problems(pattern: str) -> list[Problem]:
+    """Why a document-number pattern cannot be used (empty when it can): unbalanced braces, a placeholder
+    that is not one of :data:`PLACEHOLDERS` or carries a format of its own, or a missing one."""
+    try:
+        parsed = list(string.Formatter().parse(pattern))
+    except ValueError:
+        return [Problem(KEY, "braces", "文号格式中的花括号不成对；占位符应写成 {seq} 这样的形式")]
+    names = {f for _, f, _, _ in parsed if f is not None}
+    problems = []
+    unknown = sorted(n for n in names if n not in PLACEHOLDERS)
+    if unknown:
+        parts: Parts = (
+            "文号格式含未知占位符：{0}；可用的占位符为 {1}",
+            ("".join(f"{{{n}}}" for n in unknown), _AVAILABLE),
+        )
+        problems.append(Problem(KEY, "unknown_placeholder", chinese(parts), parts=parts))
+    if any(conv or spec for _, f, spec, conv in parsed if f is not None):
+        problems.append(Problem(KEY, "placeholder_format", "文号格式的占位符不能带格式说明（如 {seq:5}）"))
+    missing = [name for name in _NEEDED if name not in names]
+    if len(missing) == 1:
+        problems.append(_NEEDED[missing[0]])
+    elif missing:
+        parts = (
+            "文号格式缺少 {0}；序号、站点代码、中队编号、年份和文书代字（{1}）都必须有，否则会出现相同文号",
+            ("".join(f"{{{name}}}" for name in missing), "".join(f"{{{name}}}" for name in _NEEDED)),
+        )
+        problems.append(Problem(KEY, "format", chinese(parts), parts=parts))
+    return problems
 
 
 def station_code(station: Any) -> str:

@@ -345,7 +345,7 @@ SPECS: tuple[Spec, ...] = (
         _t("文号格式"),
         _t(
             "{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队代码、{station} 站点代码（同一机关各站点"
-            "互不相同）、{seq} 序号；须含 {station} 和 {seq}。"
+            "互不相同）、{seq} 序号；除 {agency} 外都必须有，文号才不会重复。"
         ),
         G_DOCS,
         max_length=120,
@@ -591,10 +591,10 @@ def validate(key: str, value: Any) -> Any:
             bad("too_long", f"{s.label}不能超过{s.max_length}个字符")
         elif any(ord(c) < 32 for c in value):
             bad("control", f"{s.label}含有控制字符")
-        elif key == "documents.number_pattern" and "{seq}" not in value:
-            bad("format", "文号格式必须包含 {seq}（序号）")
-        elif key == "documents.number_pattern" and "{station}" not in value:
-            bad("format", "文号格式必须包含 {station}（站点代码），否则同一机关的各站点会出现相同文号")
+        elif key == "documents.number_pattern":
+            from inspector.numbering import pattern_problems
+
+            problems += pattern_problems(value)
     elif s.kind == CHOICE:
         if value not in {c for c, _ in s.choices}:
             bad("choice", f"{s.label}只能是：{'、'.join(c for c, _ in s.choices)}")

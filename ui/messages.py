@@ -142,13 +142,20 @@ def _station_error(exc: errors.StationError) -> str:
             "messages", "站点数据库文件为空（0 字节），可能是复制中断：%1\n文件未被改动，请从备份恢复。"
         ).replace("%1", path)
     if code == "backup_exists":
-        return QCoreApplication.translate("messages", "备份文件已存在，不会覆盖：%1").replace("%1", path)
+        return QCoreApplication.translate(
+            "messages", "备份文件已存在，不会覆盖：%1\n请换一个文件名，或只选文件夹（自动取带日期的文件名）。"
+        ).replace("%1", path)
     if code in ("backup_failed", "backup_folder_missing", "disk_full"):
         return QCoreApplication.translate(
             "messages", "备份失败（文件夹不存在、无写权限或磁盘已满）：%1\n没有留下不完整的备份文件。"
         ).replace("%1", path)
     if code == "backup_missing":
         return QCoreApplication.translate("messages", "找不到备份文件：%1").replace("%1", path)
+    if code == "backup_invalid" and data.get("reason") in ("size", "bad_manifest"):
+        return QCoreApplication.translate(
+            "messages",
+            "备份清单不可信或已损坏（声明的大小超过文件本身，或内容无法读取），不是有效的备份文件：%1\n请换用另一份备份。",
+        ).replace("%1", path)
     if code == "backup_invalid":
         return QCoreApplication.translate(
             "messages", "这不是 Inspector 的备份文件，或文件不完整（可能复制时中断）：%1"
@@ -178,13 +185,33 @@ def _station_error(exc: errors.StationError) -> str:
         ).replace("%1", path)
     if code == "restore_failed":
         return (
-            QCoreApplication.translate("messages", "恢复失败，数据目录未被创建：%1（%2）")
+            QCoreApplication.translate(
+                "messages", "恢复失败（%2），数据目录未被创建：%1\n请检查该位置后重试，或恢复到另一个新目录。"
+            )
             .replace("%1", path)
-            .replace("%2", str(data.get("detail", "")))
+            .replace("%2", os_reason(data.get("errno")))
         )
     if code == "restore_cancelled":
         return QCoreApplication.translate("messages", "恢复已取消，数据目录未被改动：%1").replace("%1", path)
     return str(exc)
+
+
+def os_reason(errno: object) -> str:
+    """Why a file operation failed, from its ``errno``, in the UI language (the system's text may be English)."""
+    import errno as codes
+
+    words = {
+        codes.EEXIST: QCoreApplication.translate("messages", "目标位置已有同名文件"),
+        codes.EACCES: QCoreApplication.translate("messages", "没有写入权限"),
+        codes.EPERM: QCoreApplication.translate("messages", "没有写入权限"),
+        codes.ENOSPC: QCoreApplication.translate("messages", "磁盘已满"),
+        codes.EROFS: QCoreApplication.translate("messages", "介质只读"),
+        codes.ENOENT: QCoreApplication.translate("messages", "文件夹不存在或已被移走"),
+        codes.ENAMETOOLONG: QCoreApplication.translate("messages", "路径过长"),
+        codes.EIO: QCoreApplication.translate("messages", "读写磁盘出错（介质可能损坏或已拔出）"),
+    }
+    other = QCoreApplication.translate("messages", "文件读写出错")
+    return words.get(errno, other) if isinstance(errno, int) else other
 
 
 def _storage_error(exc: BaseException) -> str | None:

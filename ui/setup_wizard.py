@@ -210,8 +210,11 @@ class AgencyPage(QWizardPage):
         if not self.name.text().strip():
             problems.append(self.tr("请填写执法主体全称。"))
         code = self.division.text().strip()
-        if code and not (code.isdigit() and len(code) == 6):
-            problems.append(self.tr("行政区划代码应为6位数字。"))
+        if code:
+            from inspector.law.identity import check_division_code
+            from ui.translations import problem_text
+
+            problems += [problem_text(p) for p in check_division_code(code)]
         self.error.setText("\n".join(problems))
         return not problems
 
@@ -266,12 +269,10 @@ class SquadsPage(QWizardPage):
 
     def validatePage(self) -> bool:
         from inspector.services.setup import check_squads
+        from ui.translations import problem_text
 
         problems = check_squads(self.squads())
-        if not problems and any(len(code) > 8 for _, code in self.squads()):
-            self.error.setText(self.tr("中队编号最多8个字符。"))
-            return False
-        self.error.setText("\n".join(p.message for p in problems))
+        self.error.setText("\n".join(dict.fromkeys(problem_text(p) for p in problems)))
         return not problems
 
 
@@ -326,7 +327,9 @@ class RulesPage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("本地规定"))
         self.setSubTitle(self.tr("以后可在“设置 → 系统设置”中修改。"))
-        form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
         self.person = QLineEdit()
         self.person.setObjectName("thresholdPerson")
         self.person.setPlaceholderText(self.tr("如 3000"))
@@ -347,10 +350,17 @@ class RulesPage(QWizardPage):
         self.pattern.setObjectName("numberPattern")
         form.addRow(self.tr("文号格式"), self.pattern)
         form.addRow(
-            _note(self.tr("{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队编号、{seq} 序号。"))
+            _note(
+                self.tr(
+                    "{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队编号、{station} 本站点代码、"
+                    "{seq} 序号；除 {agency} 外都必须有，文号才不会重复。"
+                )
+            )
         )
+        # below the form, not in a form row: a row does not grow to show a long message wrapped over lines
         self.error = _error_label()
-        form.addRow(self.error)
+        outer.addWidget(self.error)
+        outer.addStretch(1)
 
     def nextId(self) -> int:
         return -1  # the last page of creating a station (the restore page comes after it only by number)
@@ -364,6 +374,7 @@ class RulesPage(QWizardPage):
 
     def validatePage(self) -> bool:
         from inspector.errors import ValidationError
+        from ui.translations import problem_text
 
         problems = []
         try:
@@ -373,9 +384,9 @@ class RulesPage(QWizardPage):
         except ValidationError as exc:
             problems += [p.message for p in exc.problems]
         try:
-            registry.validate("documents.number_pattern", self.pattern.text())
+            registry.validate("documents.number_pattern", self.pattern.text().strip())
         except ValidationError as exc:
-            problems += [p.message for p in exc.problems]
+            problems += [problem_text(p) for p in exc.problems]
         self.error.setText("\n".join(problems))
         return not problems
 

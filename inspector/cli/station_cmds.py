@@ -38,6 +38,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--station-name", default="", help="name of this station PC (default: the agency's name)")
     p.add_argument("--admin", required=True, help="user name of the first administrator")
     p.add_argument("--admin-name", default="系统管理员", help="display name of the administrator")
+    p.add_argument(
+        "--number-pattern",
+        default=None,
+        metavar="PATTERN",
+        help="document-number pattern (文号格式), as in the setup wizard; must contain {type}, {year}, {squad}, "
+        "{station} and {seq}; default: {agency}{type}字〔{year}〕第{squad}-{station}-{seq}号",
+    )
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", help="create or fill a demo station with realistic data")
@@ -59,7 +66,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "backup",
         help="write a verified backup: database, evidence, keys and every station file (administrators)",
     )
-    p.add_argument("file", metavar="FILE", nargs="?", help="the backup file to write (.zip); must not exist")
+    p.add_argument(
+        "file",
+        metavar="FILE",
+        nargs="?",
+        help="the backup file to write (.zip; must not exist), or an existing folder to write "
+        "inspector-backup-<station>-<time>.zip into",
+    )
     p.add_argument(
         "--scheduled",
         action="store_true",
@@ -91,6 +104,7 @@ def _new_password(label: str) -> str:
 
 
 def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
+    from inspector import settings as registry
     from inspector.services import org, setup, users
     from inspector.station.paths import DB_FILE, default_data_dir
 
@@ -100,6 +114,9 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
         if not sep or not name or not code:
             raise UserError(f"中队格式应为 名称:编号，例如 湖滨中队:1（收到 {spec!r}）")
         squads.append((name, code))
+    if args.number_pattern is not None:
+        # checked before anything is asked or created, by the same rule as the setup wizard's 文号格式 field
+        args.number_pattern = registry.validate("documents.number_pattern", args.number_pattern.strip())
     password = _new_password(args.admin)
     data_dir = Path(args.data_dir) if args.data_dir else default_data_dir()
     if (data_dir / DB_FILE).exists():
@@ -125,6 +142,8 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
             users.add_user(
                 session, username=args.admin, display_name=args.admin_name, role=Role.ADMIN, password=password
             )
+            if args.number_pattern:
+                org.set_setting(session, "documents.number_pattern", args.number_pattern)
     print(
         f"站点已创建：{station.data_dir}（执法主体：{args.agency}，{len(squads)} 个中队，管理员：{args.admin}）"
     )

@@ -259,3 +259,26 @@ def check_document(
     elif kind is IdType.BUSINESS_REG_NO and not re.fullmatch(r"\d{15}", value):
         result.problems.append(_problem(field_name, "reg_no_format", "工商注册号应为15位数字"))
     return result
+
+
+def check_division_code(raw: str, *, field_name: str = "division_code") -> list[Problem]:
+    """Problems with an administrative division code (GB/T 2260, domain spec §6.4): six digits whose first two
+    are a province-level code, and, for a code ending a province's own number (city part ``00``), county part
+    ``00`` too. The project keeps no table of every city and county, so a well-formed code of a county that does
+    not exist is not caught here."""
+    value = normalise(raw)
+    if not (value.isascii() and value.isdigit() and len(value) == 6):
+        return [_problem(field_name, "format", "行政区划代码应为6位数字（GB/T 2260，如 330102）")]
+    if int(value[:2]) not in PROVINCES:
+        return [
+            _problem(
+                field_name,
+                "province",
+                "行政区划代码{0}无效：前两位{1}不是省级代码（GB/T 2260，如浙江为33）",
+                value,
+                value[:2],
+            )
+        ]
+    if value[2:4] == "00" and value[4:] != "00":
+        return [_problem(field_name, "level", "行政区划代码{0}无效：市级部分为00时，县级部分也应为00", value)]
+    return []

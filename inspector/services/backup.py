@@ -109,7 +109,19 @@ def backup(
 ) -> BackupReport:
     """Write a verified backup of the session's station to ``target`` (administrators only)."""
     session.require(Action.BACKUP_RUN)
-    return _backup(session.station, Path(target), overwrite=overwrite, progress=progress)
+    target = Path(target).expanduser()
+    if target.is_dir():
+        # A folder given (``inspector backup E:/备份``): the administrator means "put the backup in there", as a
+        # copy into a folder does. The name carries the station and the time, like the scheduled backups, so
+        # backups taken one after another never collide and the restore wizard's file filter finds them.
+        target = target / backup_name(session.station)
+    return _backup(session.station, target, overwrite=overwrite, progress=progress)
+
+
+def backup_name(station: Station, *, now: dt.datetime | None = None) -> str:
+    """The file name of a backup taken now: ``inspector-backup-<station id>-<UTC time>.zip``."""
+    stamp = (now or clock.now()).astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    return f"inspector-backup-{station.station_id}-{stamp}.zip"
 
 
 def _backup(
@@ -161,9 +173,7 @@ def _backup(
         os.replace(partial, target)
         _fsync_dir(target.parent)
     except OSError as exc:
-        raise StationError(
-            str(exc), code="backup_failed", path=str(target), detail=exc.strerror or str(exc)
-        ) from exc
+        raise StationError(str(exc), code="backup_failed", path=str(target), errno=exc.errno) from exc
     finally:
         partial.unlink(missing_ok=True)
         shutil.rmtree(work, ignore_errors=True)
@@ -229,27 +239,60 @@ def _add_member(zf: zipfile.ZipFile, source: Path, name: str) -> tuple[int, str]
 
 
 # ------------------------------------------------------------ verification
+class _Invalid(ValueError):
+    """Why a file is not a usable backup, as a reason code (``inspector.messages`` words it)."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(detail or reason)
+        self.reason = reason
+
+
 def read_manifest(zf: zipfile.ZipFile, path: Path) -> dict[str, Any]:
-    """The archive's manifest, checked for shape; StationError(code="backup_invalid") otherwise."""
+    """The archive's manifest, checked for shape; StationError(code="backup_invalid", reason=…) otherwise.
+
+    Reasons: ``no_manifest`` (a zip file, but not a backup), ``not_backup`` (a manifest of something else),
+    ``bad_manifest`` (a backup's manifest that cannot be read), ``size`` (the sizes it declares add up to more
+    than the archive holds: members are stored uncompressed, so such a manifest is not believable).
+    """
     try:
-        info = zf.getinfo(MANIFEST)
+        try:
+            info = zf.getinfo(MANIFEST)
+        except KeyError as exc:
+            raise _Invalid("no_manifest") from exc
         if info.file_size > MAX_MANIFEST_BYTES:
-            raise ValueError("manifest too large")
+            raise _Invalid("bad_manifest", "manifest too large")
         manifest = json.loads(zf.read(info).decode("utf-8"))
-        if manifest.get("format") != FORMAT:
-            raise ValueError("not an Inspector backup")
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            raise _Invalid("not_backup")
         if int(manifest.get("format_version", 0)) > FORMAT_VERSION:
             raise StationError("backup from a newer program", code="backup_too_new", path=str(path))
         files = manifest["files"]
         db = manifest["database"]
         _check_entry({**db, "path": "database"})
+        seen: set[str] = set()
         for entry in files:
             _check_entry(entry)
+            # case-folded: a second member of the same name would overwrite the first on Windows
+            if entry["path"].casefold() in seen:
+                raise ValueError(f"{entry['path']!r} listed twice")
+            seen.add(entry["path"].casefold())
+        declared = db["size"] + sum(e["size"] for e in files)
+        if declared > _archive_size(zf, path):
+            raise _Invalid("size", f"declared {declared} bytes")
     except StationError:
         raise
+    except _Invalid as exc:
+        raise StationError(str(exc), code="backup_invalid", path=str(path), reason=exc.reason) from exc
     except (KeyError, ValueError, TypeError, AttributeError, UnicodeDecodeError, RecursionError) as exc:
-        raise StationError(str(exc), code="backup_invalid", path=str(path), detail=str(exc)) from exc
+        raise StationError(str(exc), code="backup_invalid", path=str(path), reason="bad_manifest") from exc
     return manifest
+
+
+def _archive_size(zf: zipfile.ZipFile, path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return sum(i.compress_size for i in zf.infolist())
 
 
 def _check_entry(entry: Any) -> None:
@@ -258,7 +301,7 @@ def _check_entry(entry: Any) -> None:
     rel = entry["path"]
     if not isinstance(rel, str) or not _safe_relative(rel):
         raise ValueError(f"unsafe path in manifest: {rel!r}")
-    if not isinstance(entry["size"], int) or entry["size"] < 0:
+    if not isinstance(entry["size"], int) or isinstance(entry["size"], bool) or entry["size"] < 0:
         raise ValueError(f"bad size for {rel!r}")
     sha = entry["sha256"]
     if not isinstance(sha, str) or not re.fullmatch(r"[0-9a-f]{64}", sha):
@@ -314,7 +357,7 @@ def _check_schema(manifest: dict[str, Any], path: Path) -> None:
     try:
         version = int(manifest.get("schema_version", 0))
     except (TypeError, ValueError) as exc:
-        raise StationError(str(exc), code="backup_invalid", path=str(path), detail=str(exc)) from exc
+        raise StationError(str(exc), code="backup_invalid", path=str(path), reason="bad_manifest") from exc
     if version > SCHEMA_VERSION:
         raise StationError(
             "backup from a newer program",
@@ -353,8 +396,10 @@ def _open_zip(path: Path) -> Iterator[zipfile.ZipFile]:
         zf = zipfile.ZipFile(path)
     except FileNotFoundError as exc:
         raise StationError(str(exc), code="backup_missing", path=str(path)) from exc
+    except IsADirectoryError as exc:
+        raise StationError(str(exc), code="backup_invalid", path=str(path), reason="folder") from exc
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise StationError(str(exc), code="backup_invalid", path=str(path), detail=str(exc)) from exc
+        raise StationError(str(exc), code="backup_invalid", path=str(path), reason="not_zip") from exc
     with zf:
         yield zf
 
@@ -383,8 +428,11 @@ def restore(
             manifest = read_manifest(zf, source)
             _check_schema(manifest, source)
             need = manifest["database"]["size"] + sum(e["size"] for e in manifest["files"])
-            if shutil.disk_usage(target.parent).free < need:
-                raise StationError("not enough space", code="disk_full", path=str(target.parent), need=need)
+            free = shutil.disk_usage(target.parent).free
+            if free < need:
+                raise StationError(
+                    "not enough space", code="disk_full", path=str(target.parent), need=need, free=free
+                )
             shutil.rmtree(work, ignore_errors=True)
             work.mkdir()
             total = len(manifest["files"]) + 1
@@ -407,9 +455,7 @@ def restore(
         os.replace(work, target)
         _fsync_dir(target.parent)
     except OSError as exc:
-        raise StationError(
-            str(exc), code="restore_failed", path=str(target), detail=exc.strerror or str(exc)
-        ) from exc
+        raise StationError(str(exc), code="restore_failed", path=str(target), errno=exc.errno) from exc
     finally:
         if work.exists():
             _remove_tree(work)
@@ -517,8 +563,7 @@ def run_scheduled(station: Station, *, force: bool = False) -> BackupReport | No
     now = clock.now()
     if not force and not plan.due(now):
         return None
-    stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = plan.folder / f"inspector-backup-{station.station_id}-{stamp}.zip"
+    target = plan.folder / backup_name(station, now=now)
     try:
         plan.folder.mkdir(parents=True, exist_ok=True)
         report = _backup(station, target, overwrite=False, progress=None)
@@ -526,9 +571,7 @@ def run_scheduled(station: Station, *, force: bool = False) -> BackupReport | No
         with station.db.write():
             station.db.meta_set("backup.last_error", f"{clock.iso()} {exc}")
         if isinstance(exc, OSError):
-            raise StationError(
-                str(exc), code="backup_failed", path=str(target), detail=exc.strerror or str(exc)
-            ) from exc
+            raise StationError(str(exc), code="backup_failed", path=str(target), errno=exc.errno) from exc
         raise
     with station.db.write():
         station.db.meta_set("backup.last_at", report.created_at)

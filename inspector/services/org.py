@@ -8,6 +8,7 @@ from typing import Any
 
 from inspector import clock, text
 from inspector.errors import NotFound, Problem, ValidationError
+from inspector.law import identity
 from inspector.permissions import Action
 from inspector.station import Session
 
@@ -21,10 +22,9 @@ def create_agency(
     problems = text.problems(name, field="name", label="执法主体名称", max_len=MAX_NAME, required=True)
     problems += text.problems(short_name, field="short_name", label="机关简称", max_len=20)
     name = (name or "").strip()
-    if division_code and not (
-        division_code.isascii() and division_code.isdigit() and len(division_code) == 6
-    ):
-        problems.append(Problem("division_code", "format", "行政区划代码应为6位数字"))
+    division_code = identity.normalise(division_code or "")
+    if division_code:
+        problems += identity.check_division_code(division_code)
     if problems:
         raise ValidationError(problems)
     with session.writing(Action.ORG_MANAGE) as w:
@@ -34,20 +34,42 @@ def create_agency(
         )
 
 
+SQUAD_CODE_MAX = 8
+
+
+def squad_code_problems(code: str, *, field: str = "code") -> list[Problem]:
+    """Problems with a squad code: it is printed inside every document number of the squad
+    (第{squad}-{station}-{seq}号, domain spec §2.1, e.g. 秀综执立[2018]第3-007号), so 1–8 letters or digits; a
+    slash, hyphen, bracket or space would make the number ambiguous or unprintable as a file name."""
+    code = (code or "").strip()
+    if not code or len(code) > SQUAD_CODE_MAX:
+        return [Problem(field, "required", "中队编号不能为空（最多8个字符）")]
+    if not (code.isascii() and code.isalnum()):
+        return [
+            Problem(
+                field,
+                "format",
+                f"中队编号“{code}”只能由字母和数字组成（它印在文号里，如 第1-01-0001号）",
+                parts=("中队编号“{0}”只能由字母和数字组成（它印在文号里，如 第1-01-0001号）", (code,)),
+            )
+        ]
+    return []
+
+
 def create_squad(
     session: Session, *, agency_id: str, name: str, code: str, jurisdiction: str = ""
 ) -> dict[str, Any]:
     """Create a squad; ``code`` is its segment in document numbers and must be unique in the agency."""
     problems = text.problems(name, field="name", label="中队名称", max_len=text.NAME_MAX) + text.problems(
-        code, field="code", label="中队编号", max_len=8
+        code, field="code", label="中队编号", max_len=SQUAD_CODE_MAX
     )
     if problems:
         raise ValidationError(problems)
     name, code = (name or "").strip(), (code or "").strip()
     if not name:
         problems.append(Problem("name", "required", "中队名称不能为空"))
-    if not code or len(code) > 8:
-        problems.append(Problem("code", "required", "中队编号不能为空（最多8个字符）"))
+    if code_problems := squad_code_problems(code):
+        problems += code_problems
     elif session.db.scalar("SELECT 1 FROM squads WHERE agency_id = ? AND code = ?", (agency_id, code)):
         problems.append(Problem("code", "duplicate", f"中队编号{code}已被使用"))
     if name and session.db.scalar("SELECT 1 FROM squads WHERE agency_id = ? AND name = ?", (agency_id, name)):

@@ -8,6 +8,7 @@ from typing import Any
 
 from inspector.errors import Problem, ValidationError
 from inspector.permissions import Role
+from inspector.services import org
 from inspector.station import Station
 from inspector.station.paths import PORTABLE_MARKER
 
@@ -22,6 +23,9 @@ def check_squads(squads: Sequence[tuple[str, str]]) -> list[Problem]:
         if not name.strip() or not code.strip():
             problems.append(Problem("squads", "required", "每个中队都要填写名称和编号"))
             break
+    for code in codes:
+        if code:
+            problems += org.squad_code_problems(code, field="squads")
     if len(set(codes)) != len(codes):
         problems.append(Problem("squads", "duplicate", "中队编号不能重复"))
     # Squads are chosen by name in every list and form; two of the same name could not be told apart.

@@ -168,11 +168,39 @@ def differences(
             label = FIELD_LABELS.get(key or "", "内容")
             before = registered[max(0, i1 - context) : i1]
             after = registered[i2 : i2 + context]
-            out.append(
-                f"{label}：登记“…{before}{registered[i1:i2]}{after}…”，文件“…{before}{found[j1:j2]}{after}…”"
-            )
+            was, now = _elided(registered[i1:i2]), _elided(found[j1:j2])
+            out.append(f"{label}：登记“…{before}{was}{after}…”，文件“…{before}{now}{after}…”")
         if len(out) >= limit:
             out.append("（其余差异从略）")
+            break
+    return out
+
+
+def _elided(passage: str, *, keep: int = 12) -> str:
+    """A passage as a difference line quotes it: a long one by its ends and its length, so a line stays short."""
+    if len(passage) <= 3 * keep:
+        return passage
+    return f"{passage[:keep]}……（共{len(passage)}字）……{passage[-keep:]}"
+
+
+def page_differences(
+    registered: list[str], found: list[str], fields: Mapping[str, Any] | None = None, *, limit: int = 12
+) -> list[str]:
+    """Each difference between two documents compared page by page (texts in normal form): a page taken out
+    or added is named by its number ("第2页缺失"), changed pages passage by passage (:func:`differences`)."""
+    matcher = difflib.SequenceMatcher(None, registered, found, autojunk=False)
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        if op == "delete":
+            out.append(f"第{i1 + 1}页缺失" if i2 - i1 == 1 else f"第{i1 + 1}至{i2}页缺失（共{i2 - i1}页）")
+        elif op == "insert":
+            out.append(f"文件多出{j2 - j1}页（登记的文书共{len(registered)}页，文件第{j1 + 1}页起为多出的）")
+        else:
+            out += differences("".join(registered[i1:i2]), "".join(found[j1:j2]), fields, limit=limit)
+        if len(out) >= limit:
+            out = out[:limit] + ["（其余差异从略）"]
             break
     return out
 
@@ -217,6 +245,30 @@ def _rerendered_text(station: Station, row: Mapping[str, Any]) -> str:
     return pdftext.visible_text(pdf)
 
 
+def _registered_pages(station: Station, row: Mapping[str, Any], registered: str) -> list[str]:
+    """The registered text cut into its pages, from the document rendered again from its payload; the whole
+    text as one page when that rendering does not give back the registered text."""
+    from exports.render import render
+    from inspector.services import documents
+
+    try:
+        pdf = render(
+            documents.document_data(row, station=station),
+            fonts=documents.fonts_for(station),
+            substitute_missing=True,
+        )
+        pages = [pdftext.normal(t) for t in pdftext.page_texts(pdf)]
+    except Exception:  # noqa: BLE001 — only the page numbers of a difference depend on it; the text comparison stands
+        return [registered]
+    return pages if "".join(pages) == registered else [registered]
+
+
+def _differences(
+    station: Station, row: Mapping[str, Any], registered: str, found: list[str], fields: Mapping[str, Any]
+) -> list[str]:
+    return page_differences(_registered_pages(station, row, registered), found, fields)
+
+
 def _row_by_number(station: Station, number: str) -> dict[str, Any] | None:
     return station.db.query_one(
         "SELECT d.*, r.status, r.void_reason, t.visible_text, t.audit_head FROM documents d "
@@ -250,7 +302,7 @@ def _number_in_text(station: Station, visible: str) -> str | None:
     return None if found is None else str(found["number"])
 
 
-def _without_qr(station: Station, number: str, visible: str) -> Verification:
+def _without_qr(station: Station, number: str, visible: str, pages: list[str]) -> Verification:
     """A PDF with a text layer that prints a registered number but carries no readable QR code: the code was
     removed, covered or damaged, so the file is not the one issued, whatever its text says."""
     row = _row_by_number(station, number)
@@ -271,7 +323,7 @@ def _without_qr(station: Station, number: str, visible: str) -> Verification:
     diffs = (
         []
         if registered == visible
-        else differences(registered, visible, {**stored.get("fields", {}), "number": number})
+        else _differences(station, row, registered, pages, {**stored.get("fields", {}), "number": number})
     )
     return Verification(
         ALTERED,
@@ -297,11 +349,18 @@ def verify(station: Station, source: bytes | str, *, text_of: Any = None) -> Ver
         ValidationError: the bytes are not a readable PDF.
     """
     visible = ""
+    pages: list[str] = []
     pdf_digest = ""
     if isinstance(source, bytes):
         try:
             texts = qr.decode_pdf(source)
-            visible = (text_of or pdftext.visible_text)(source)
+            if text_of is None:
+                raw = pdftext.page_texts(source)
+                pages = [pdftext.normal(t) for t in raw]
+                visible = pdftext.normal("".join(raw))
+            else:
+                visible = text_of(source)
+                pages = [visible]
         except qr.UnreadablePdf as exc:
             raise ValidationError([Problem("file", "unreadable", "文件不是可读取的 PDF")]) from exc
         pdf_digest = hashlib.sha256(source).hexdigest()
@@ -314,7 +373,7 @@ def verify(station: Station, source: bytes | str, *, text_of: Any = None) -> Ver
                 named = _number_in_text(station, visible)
                 if named is None:
                     return Verification(UNKNOWN, detail="未在文件中找到本系统的文书二维码")
-                return _without_qr(station, named, visible)
+                return _without_qr(station, named, visible, pages)
         else:
             found = payloads[0]
     else:
@@ -374,7 +433,9 @@ def verify(station: Station, source: bytes | str, *, text_of: Any = None) -> Ver
     if isinstance(source, bytes) and not exact:
         registered = row.get("visible_text") or _rerendered_text(station, row)
         if registered != visible:
-            diffs = differences(registered, visible, {**stored.get("fields", {}), "number": row["number"]})
+            diffs = _differences(
+                station, row, registered, pages, {**stored.get("fields", {}), "number": row["number"]}
+            )
             return Verification(
                 ALTERED,
                 detail="文件的可见内容与登记的不一致",

@@ -94,10 +94,6 @@
         <source>请填写执法主体全称。</source>
         <translation>Please enter the agency&apos;s full name.</translation>
     </message>
-    <message>
-        <source>行政区划代码应为6位数字。</source>
-        <translation>The division code must be 6 digits.</translation>
-    </message>
 </context>
 <context>
     <name>AnnotationView</name>
@@ -2844,8 +2840,8 @@ Restore into: %5</translation>
         <translation>Number pattern</translation>
     </message>
     <message>
-        <source>{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队编号、{seq} 序号。</source>
-        <translation>{agency} agency short name, {type} document code, {year} year, {squad} squad code, {seq} sequence.</translation>
+        <source>{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队编号、{station} 本站点代码、{seq} 序号；除 {agency} 外都必须有，文号才不会重复。</source>
+        <translation>{agency} agency abbreviation, {type} document code, {year} year, {squad} squad number, {station} this station&apos;s code, {seq} sequence number; all but {agency} are required so that numbers never repeat.</translation>
     </message>
     <message>
         <source>听证标准应为金额（元，最多两位小数）。</source>
@@ -3766,10 +3762,6 @@ Restore into: %5</translation>
         <source>删除所选中队</source>
         <translation>Remove selected squad</translation>
     </message>
-    <message>
-        <source>中队编号最多8个字符。</source>
-        <translation>A squad code has at most 8 characters.</translation>
-    </message>
 </context>
 <context>
     <name>StepDialog</name>
@@ -4595,8 +4587,16 @@ Free up disk space and try again.</translation>
 The file was not changed; restore from a backup.</translation>
     </message>
     <message>
-        <source>备份文件已存在，不会覆盖：%1</source>
-        <translation>Backup file already exists and will not be overwritten: %1</translation>
+        <source>备份文件已存在，不会覆盖：%1
+请换一个文件名，或只选文件夹（自动取带日期的文件名）。</source>
+        <translation>The backup file already exists and will not be overwritten: %1
+Choose another file name, or choose only a folder (a dated file name is used).</translation>
+    </message>
+    <message>
+        <source>恢复失败（%2），数据目录未被创建：%1
+请检查该位置后重试，或恢复到另一个新目录。</source>
+        <translation>Restore failed (%2); the data folder was not created: %1
+Check that location and try again, or restore into another new folder.</translation>
     </message>
     <message>
         <source>备份失败（文件夹不存在、无写权限或磁盘已满）：%1
@@ -4607,6 +4607,12 @@ No incomplete backup file was left behind.</translation>
     <message>
         <source>找不到备份文件：%1</source>
         <translation>Backup file not found: %1</translation>
+    </message>
+    <message>
+        <source>备份清单不可信或已损坏（声明的大小超过文件本身，或内容无法读取），不是有效的备份文件：%1
+请换用另一份备份。</source>
+        <translation>The backup&apos;s manifest is not believable or is damaged (the sizes it declares exceed the file itself, or it cannot be read), so this is not a valid backup: %1
+Use another backup.</translation>
     </message>
     <message>
         <source>这不是 Inspector 的备份文件，或文件不完整（可能复制时中断）：%1</source>
@@ -4629,12 +4635,40 @@ No incomplete backup file was left behind.</translation>
         <translation>A backup is only restored into an empty data folder; %1 already holds files, so nothing was changed.</translation>
     </message>
     <message>
-        <source>恢复失败，数据目录未被创建：%1（%2）</source>
-        <translation>The restore failed and the data folder was not created: %1 (%2)</translation>
-    </message>
-    <message>
         <source>恢复已取消，数据目录未被改动：%1</source>
         <translation>Restore cancelled; the data folder was not changed: %1</translation>
+    </message>
+    <message>
+        <source>目标位置已有同名文件</source>
+        <translation>a file of that name already exists there</translation>
+    </message>
+    <message>
+        <source>没有写入权限</source>
+        <translation>no permission to write</translation>
+    </message>
+    <message>
+        <source>磁盘已满</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>介质只读</source>
+        <translation>the medium is read-only</translation>
+    </message>
+    <message>
+        <source>文件夹不存在或已被移走</source>
+        <translation>the folder does not exist or was moved</translation>
+    </message>
+    <message>
+        <source>路径过长</source>
+        <translation>the path is too long</translation>
+    </message>
+    <message>
+        <source>读写磁盘出错（介质可能损坏或已拔出）</source>
+        <translation>disk read/write error (the medium may be damaged or was removed)</translation>
+    </message>
+    <message>
+        <source>文件读写出错</source>
+        <translation>file read/write error</translation>
     </message>
     <message>
         <source>数据库正被其他程序占用，请稍后重试。您的输入未丢失。</source>
@@ -5156,10 +5190,6 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Administrative Penalty Law Arts. 44, 45: time for the party&apos;s statement after notice; local practice. [P]</translation>
     </message>
     <message>
-        <source>{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队代码、{station} 站点代码（同一机关各站点互不相同）、{seq} 序号；须含 {station} 和 {seq}。</source>
-        <translation>{agency} agency abbreviation, {type} document code, {year} year, {squad} squad code, {station} station code (unique among the agency&apos;s stations), {seq} sequence number; must contain {station} and {seq}.</translation>
-    </message>
-    <message>
         <source>本站点的文号代码</source>
         <translation>Document number code of this station</translation>
     </message>
@@ -5242,6 +5272,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>文号格式</source>
         <translation>Number pattern</translation>
+    </message>
+    <message>
+        <source>{agency} 机关简称、{type} 文书代字、{year} 年份、{squad} 中队代码、{station} 站点代码（同一机关各站点互不相同）、{seq} 序号；除 {agency} 外都必须有，文号才不会重复。</source>
+        <translation>{agency} agency abbreviation, {type} document code, {year} year, {squad} squad code, {station} station code (different for each station of the agency), {seq} sequence number; all but {agency} are required so that numbers never repeat.</translation>
     </message>
     <message>
         <source>文号序号位数</source>
@@ -7667,6 +7701,66 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>First choose a verdict on the review page and click “Submit review opinion”, then generate the opinion; any verdict other than “Approved” needs a comment</translation>
     </message>
     <message>
+        <source>行政区划代码应为6位数字（GB/T 2260，如 330102）</source>
+        <translation>The administrative division code must be 6 digits (GB/T 2260, e.g. 330102)</translation>
+    </message>
+    <message>
+        <source>行政区划代码{0}无效：前两位{1}不是省级代码（GB/T 2260，如浙江为33）</source>
+        <translation>Administrative division code {0} is not valid: its first two digits {1} are not a province code (GB/T 2260; Zhejiang is 33)</translation>
+    </message>
+    <message>
+        <source>行政区划代码{0}无效：市级部分为00时，县级部分也应为00</source>
+        <translation>Administrative division code {0} is not valid: when the city part is 00, the county part must be 00 too</translation>
+    </message>
+    <message>
+        <source>文号格式必须包含 {seq}（序号）</source>
+        <translation>The document-number pattern must contain {seq} (the sequence number)</translation>
+    </message>
+    <message>
+        <source>文号格式必须包含 {station}（站点代码），否则同一机关的各站点会出现相同文号</source>
+        <translation>The document-number pattern must contain {station} (the station code); otherwise stations of the same agency would issue the same numbers</translation>
+    </message>
+    <message>
+        <source>文号格式必须包含 {squad}（中队编号），否则各中队会出现相同文号</source>
+        <translation>The document-number pattern must contain {squad} (the squad number); otherwise squads would issue the same numbers</translation>
+    </message>
+    <message>
+        <source>文号格式必须包含 {year}（年份），否则序号每年重新开始后会出现相同文号</source>
+        <translation>The document-number pattern must contain {year} (the year); otherwise numbers would repeat once the sequence restarts each year</translation>
+    </message>
+    <message>
+        <source>文号格式必须包含 {type}（文书代字），否则同一案件的各种文书会出现相同文号</source>
+        <translation>The document-number pattern must contain {type} (the document code); otherwise the different documents of one case would have the same number</translation>
+    </message>
+    <message>
+        <source>文号格式含未知占位符：{0}；可用的占位符为 {1}</source>
+        <translation>The document-number pattern contains unknown placeholders: {0}; the placeholders available are {1}</translation>
+    </message>
+    <message>
+        <source>文号格式的占位符不能带格式说明（如 {seq:5}）</source>
+        <translation>Placeholders in the document-number pattern cannot carry a format specification (such as {seq:5})</translation>
+    </message>
+    <message>
+        <source>文号格式缺少 {0}；序号、站点代码、中队编号、年份和文书代字（{1}）都必须有，否则会出现相同文号</source>
+        <translation>The document-number pattern lacks {0}; the sequence number, station code, squad number, year and document code ({1}) are all required, otherwise numbers would repeat</translation>
+    </message>
+    <message>
+        <source>本站点的文号代码不能为空</source>
+        <translation>This station&apos;s document-number code cannot be empty</translation>
+    </message>
+    <message>
+        <source>编号方式只能是 per_type 或 per_case</source>
+        <translation>The numbering mode must be per_type or per_case</translation>
+    </message>
+    <message>
+        <source>文号格式中的花括号不成对；占位符应写成 {seq} 这样的形式</source>
+        <translation>The braces in the document-number pattern do not pair up; write placeholders like {seq}</translation>
+    </message>
+    <message>
+        <source>作废文号必须填写作废原因</source>
+        <translation>Voiding a document number requires a reason</translation>
+    </message>
+    <message>
         <source>执法主体名称</source>
         <translation>Enforcement body&apos;s name</translation>
     </message>
@@ -7691,10 +7785,6 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Certificate number</translation>
     </message>
     <message>
-        <source>行政区划代码应为6位数字</source>
-        <translation>A division code has 6 digits</translation>
-    </message>
-    <message>
         <source>中队名称不能为空</source>
         <translation>The squad name cannot be empty</translation>
     </message>
@@ -7717,6 +7807,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>执法证有效期应为日期（YYYY-MM-DD）</source>
         <translation>The certificate&apos;s expiry must be a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>中队编号“{0}”只能由字母和数字组成（它印在文号里，如 第1-01-0001号）</source>
+        <translation>Squad number “{0}” may contain only letters and digits (it is printed in document numbers, e.g. No. 1-01-0001)</translation>
     </message>
     <message>
         <source>密码不能只有数字或只有字母</source>

@@ -177,3 +177,74 @@ def test_a_mistyped_schedule_is_refused_and_the_schedule_stays(busy_station, log
         org.set_setting(admin, "backup.keep", -3)
     plan = backup.schedule(busy_station)
     assert plan.interval_days == 1 and plan.keep == 7
+
+
+def _recrafted(archive: Path, out: Path, change) -> Path:
+    """A copy of ``archive`` whose manifest ``change`` edits (the members stay as they are)."""
+    with zipfile.ZipFile(archive) as src, zipfile.ZipFile(out, "w") as dst:
+        manifest = json.loads(src.read("manifest.json"))
+        change(manifest)
+        for info in src.infolist():
+            if info.filename != "manifest.json":
+                dst.writestr(info, src.read(info))
+        dst.writestr("manifest.json", json.dumps(manifest))
+    return out
+
+
+def _one_chinese_line(stderr: str) -> str:
+    assert stderr.count("\n") == 1 and "Traceback" not in stderr, stderr
+    line = stderr.removeprefix("inspector: ").strip()
+    # no English words from the system (paths aside): "File exists", "File is not a zip file"
+    assert not any(w in line for w in ("File ", "zip file", "exists", "Errno")), line
+    return line
+
+
+def test_refused_backups_say_why_in_one_chinese_line(busy_station, login, tmp_path, cli):
+    archive = backup.backup(login("admin"), tmp_path / "b.zip").path
+    target = tmp_path / "restored"
+
+    def huge(m):
+        m["database"]["size"] = 10**18  # a manifest no disk could hold: not believable, not "disk full"
+
+    out = cli("restore", str(_recrafted(archive, tmp_path / "huge.zip", huge)), data_dir=target)
+    line = _one_chinese_line(out.stderr)
+    assert (
+        out.returncode == 1
+        and "不是有效的 Inspector 备份文件" in line
+        and "不可信" in line
+        and "磁盘" not in line
+    )
+
+    def twice(m):
+        m["files"].append(m["files"][0])  # two members of one name: the second would overwrite the first
+
+    out = cli("restore", str(_recrafted(archive, tmp_path / "twice.zip", twice)), data_dir=target)
+    assert out.returncode == 1 and "重复" in _one_chinese_line(out.stderr)
+
+    garbage = tmp_path / "garbage.zip"
+    garbage.write_bytes(b"not a zip at all")
+    out = cli("restore", str(garbage), data_dir=target)
+    line = _one_chinese_line(out.stderr)
+    assert out.returncode == 1 and "不是 Inspector 备份文件" in line and "请选用" in line
+    assert not target.exists() and not [p for p in tmp_path.iterdir() if ".restoring" in p.name]
+
+
+def test_backup_into_an_existing_folder_writes_a_dated_file_there(busy_station, data_dir, tmp_path, cli):
+    """An administrator who names a folder means "put the backup in there"."""
+    busy_station.close()
+    folder = tmp_path / "备份"
+    folder.mkdir()
+    out = cli("backup", str(folder), data_dir=data_dir, env=ADMIN)
+    assert out.returncode == 0, out.stderr
+    (written,) = folder.iterdir()
+    assert backup.SCHEDULED_NAME.match(written.name) and str(written) in out.stdout
+    assert backup.verify_archive(written)["station_id"]
+    existing = cli("backup", str(written), data_dir=data_dir, env=ADMIN)
+    assert existing.returncode == 1 and "只给出文件夹" in _one_chinese_line(existing.stderr)
+
+
+def test_a_failed_restore_names_the_cause_in_chinese():
+    from inspector.messages import describe_error
+
+    text = describe_error(StationError("x", code="restore_failed", path="/d/station", errno=17))
+    assert "目标位置已有同名文件" in text and "File exists" not in text and "请" in text

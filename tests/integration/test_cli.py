@@ -194,3 +194,55 @@ def test_central_with_a_mistyped_connection_string_says_so_not_internal_error(cl
     r = cli("central", "verify", "--dsn", "host=hq.example dbname", data_dir=tmp_path / "none")
     assert r.returncode == 1 and r.stderr.count("\n") == 1, r.stderr
     assert "连接串格式错误" in r.stderr and "内部错误" not in r.stderr
+
+
+def _init(cli, target, *extra):
+    return cli(
+        "init",
+        "--agency",
+        "杭州市上城区综合行政执法局",
+        "--short-name",
+        "杭上城",
+        "--squad",
+        "湖滨中队:1",
+        "--admin",
+        "root",
+        *extra,
+        data_dir=target,
+        env={"INSPECTOR_PASSWORD": "Admin2026!"},
+    )
+
+
+def test_init_sets_the_document_number_pattern_like_the_setup_wizard(cli, tmp_path):
+    """§2.1: the pattern chosen at setup is the one the station numbers with (re-read from the database)."""
+    target = tmp_path / "new"
+    r = _init(cli, target, "--number-pattern", "{agency}执{type}字[{year}]第{squad}-{station}-{seq}号")
+    assert r.returncode == 0, r.stderr
+    with sqlite3.connect(target / "station.sqlite") as conn:
+        (value,) = conn.execute(
+            "SELECT value FROM settings WHERE key = 'documents.number_pattern'"
+        ).fetchone()
+    assert json.loads(value) == "{agency}执{type}字[{year}]第{squad}-{station}-{seq}号"
+
+
+def test_init_with_a_pattern_that_would_repeat_numbers_is_refused_and_leaves_nothing(cli, tmp_path):
+    target = tmp_path / "new"
+    r = _init(cli, target, "--number-pattern", "{agency}{type}字第{seq}号")
+    assert r.returncode == 1 and r.stderr.count("\n") == 1
+    assert "文号格式缺少 {station}{squad}{year}" in r.stderr
+    assert not target.exists()
+    existing = tmp_path / "empty"
+    existing.mkdir()
+    r = _init(cli, existing, "--number-pattern", "{agency}{type}〔{year}〕{squad}{station}{seq")
+    assert r.returncode == 1 and "花括号不成对" in r.stderr
+    assert list(existing.iterdir()) == []
+
+
+def test_init_refuses_a_squad_code_or_division_code_that_cannot_be_right(cli, tmp_path):
+    target = tmp_path / "new"
+    r = _init(cli, target, "--squad", "清波中队:x/y")
+    assert r.returncode == 1 and r.stderr.count("\n") == 1 and "中队编号“x/y”只能由字母和数字组成" in r.stderr
+    assert not target.exists()
+    r = _init(cli, target, "--division-code", "999999")
+    assert r.returncode == 1 and r.stderr.count("\n") == 1 and "前两位99不是省级代码" in r.stderr
+    assert not target.exists()

@@ -30,6 +30,9 @@ from ui import messages
         (errors.StationError("x", code="no_station", path="/d"), "inspector init"),
         (errors.StationError("x", code="too_new", found=99, supported=1, path="/d"), "更新版本"),
         (errors.StationError("x", code="corrupt", path="/d/station.sqlite"), "损坏"),
+        # a restore that failed names the cause in words, not the system's English ("File exists")
+        (errors.StationError("x", code="restore_failed", path="/d", errno=17), "目标位置已有同名文件"),
+        (errors.StationError("x", code="backup_invalid", path="/b.zip", reason="size"), "不是有效的备份文件"),
         (db_errors.DatabaseLockedError("x"), "占用"),
         (db_errors.DiskFullError("x"), "磁盘已满"),
     ],

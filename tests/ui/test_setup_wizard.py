@@ -111,8 +111,15 @@ def test_wizard_pages_refuse_what_would_fail(qtbot, launch, tmp_path):
     wizard.next()
     assert wizard.currentId() == wizard.PAGE_AGENCY and "请填写执法主体全称" in wizard.agency.error.text()
     wizard.agency.name.setText("某执法局")
+    wizard.agency.division.setText("999999")  # GB/T 2260: 99 is no province
+    wizard.next()
+    assert wizard.currentId() == wizard.PAGE_AGENCY and "不是省级代码" in wizard.agency.error.text()
     wizard.agency.division.setText("")
     wizard.next()
+    wizard.squads.table.item(0, 1).setText("1/2")  # printed inside every document number of the squad
+    wizard.next()
+    assert wizard.currentId() == wizard.PAGE_SQUADS and "只能由字母和数字组成" in wizard.squads.error.text()
+    wizard.squads.table.item(0, 1).setText("1")
     wizard.squads.add_row("二中队", "1")
     wizard.next()
     assert wizard.currentId() == wizard.PAGE_SQUADS and "不能重复" in wizard.squads.error.text()
@@ -122,6 +129,20 @@ def test_wizard_pages_refuse_what_would_fail(qtbot, launch, tmp_path):
     wizard.admin.confirm.setText("12345678")
     wizard.next()
     assert wizard.currentId() == wizard.PAGE_ADMIN and "只有数字" in wizard.admin.error.text()
+
+
+def test_wizard_refuses_a_number_pattern_that_would_repeat_numbers(qtbot, launch, tmp_path):
+    """§2.1: a pattern without {squad} numbers two squads' documents alike; refused before anything is made."""
+    target = tmp_path / "fresh"
+    wizard = launch(target).wizard
+    _fill(wizard)
+    for _ in range(4):
+        wizard.next()
+    wizard.rules.pattern.setText("{agency}{type}字〔{year}〕第{station}-{seq}号")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert wizard.currentId() == wizard.PAGE_RULES
+    assert "{squad}" in wizard.rules.error.text()
+    assert not (target / "station.sqlite").exists()
 
 
 def test_cancelling_the_wizard_leaves_nothing_behind(qtbot, launch, tmp_path):

@@ -200,3 +200,25 @@ def test_gb11643_birth_date_in_the_future_is_judged_on_the_station_clock():
         with pytest.raises(ValidationError) as refused:
             parties.validate({"kind": "person", "name": "张三", "id_type": "resident_id", "id_number": good})
     assert [p.code for p in refused.value.problems] == ["id_birth_date"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("330102", None),  # 杭州市上城区 (§6.4)
+        ("330100", None),  # 杭州市 itself
+        ("330000", None),  # 浙江省 itself
+        ("110101", None),  # 北京市东城区
+        ("３３０１０６", None),  # typed full-width: normalised
+        ("999999", "province"),  # 99 is no province-level code of GB/T 2260
+        ("000000", "province"),
+        ("720101", "province"),
+        ("330001", "level"),  # a province's own number (city part 00) has county part 00 too
+        ("3301", "format"),
+        ("33010a", "format"),
+        ("", "format"),
+    ],
+)
+def test_division_codes_are_checked_by_format_and_province_prefix(raw, code):
+    """GB/T 2260 (domain spec §6.4): the province prefix is checked strictly; no county table is kept."""
+    assert [p.code for p in identity.check_division_code(raw)] == ([code] if code else [])

@@ -142,12 +142,28 @@ def test_pattern_without_station_segment_is_refused(station, login) -> None:
 
 
 def test_pattern_without_squad_segment_is_refused(station, login) -> None:
+    """Refused when saved (not only when the first document is drawn): squads number on their own (§2.1)."""
     admin, officer = login("admin"), login("officer")
-    org.set_setting(admin, "documents.number_pattern", "{agency}{type}字〔{year}〕第{station}-{seq}号")
     with pytest.raises(ValidationError) as err:
-        _issue(officer, make_case(station))
+        org.set_setting(admin, "documents.number_pattern", "{agency}{type}字〔{year}〕第{station}-{seq}号")
     assert any("{squad}" in p.message for p in err.value.problems)
-    assert station.db.scalar("SELECT count(*) FROM number_register") == 0
+    _issue(officer, make_case(station))  # the default pattern is still in force
+    assert station.db.scalar("SELECT count(*) FROM settings WHERE key = 'documents.number_pattern'") == 0
+
+
+@pytest.mark.parametrize(
+    ("pattern", "says"),
+    [
+        ("{agency}{type}字〔{year}〕第{squad}-{station}-{seq}号{foo}", "未知占位符：{foo}"),
+        ("{agency}{type}字〔{year}〕第{squad}-{station}-{seq号", "花括号不成对"),
+        ("{agency}{type}字〔{year}〕第{squad}-{station}-{seq:>5}号", "格式说明"),
+        ("{agency}{type}字第{station}-{seq}号", "缺少 {squad}{year}"),
+    ],
+)
+def test_pattern_that_cannot_number_documents_is_refused_when_saved(station, login, pattern, says) -> None:
+    with pytest.raises(ValidationError) as err:
+        org.set_setting(login("admin"), "documents.number_pattern", pattern)
+    assert len(err.value.problems) == 1 and says in err.value.problems[0].message
 
 
 def test_register_rows_are_audited(station, login) -> None:

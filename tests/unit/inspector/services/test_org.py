@@ -89,3 +89,21 @@ def test_a_second_squad_of_an_existing_name_is_refused(login, station):
         org.create_squad(admin, agency_id=existing["agency_id"], name=existing["name"], code="99")
     assert [p.code for p in info.value.problems] == ["duplicate"] and existing["name"] in str(info.value)
     assert station.db.scalar("SELECT count(*) FROM squads WHERE code = '99'") == 0
+
+
+@pytest.mark.parametrize("code", ["x/y", "1-2", "{seq}", "一", "1 2", "123456789"])
+def test_a_squad_code_that_cannot_sit_in_a_document_number_is_refused(login, station, code):
+    """§2.1: the squad code is printed inside every number of the squad (第{squad}-{station}-{seq}号)."""
+    admin = login("admin")
+    agency_id = org.list_squads(admin)[0]["agency_id"]
+    with pytest.raises(ValidationError) as info:
+        org.create_squad(admin, agency_id=agency_id, name="新建中队", code=code)
+    assert len(info.value.problems) == 1 and "中队编号" in info.value.problems[0].message
+    assert station.db.scalar("SELECT count(*) FROM squads WHERE name = '新建中队'") == 0
+
+
+def test_an_agency_division_code_outside_every_province_is_refused(login, station):
+    """GB/T 2260 (§6.4): the first two digits name a province; 99 names none."""
+    with pytest.raises(ValidationError) as info:
+        org.create_agency(login("admin"), name="某执法局", division_code="999999")
+    assert [p.code for p in info.value.problems] == ["province"] and "99" in info.value.problems[0].message

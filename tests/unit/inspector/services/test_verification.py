@@ -264,3 +264,39 @@ def test_presented_file_that_cannot_be_a_document_is_refused_before_reading(stat
 def test_verify_file_of_the_issued_file_is_genuine(station, login) -> None:
     issued = _decision(station, login)
     assert documents.verify_file(station, issued.path).status == "genuine"
+
+
+def _without_page(pdf: bytes, index: int) -> bytes:
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(pdf)))
+    del writer.pages[index]
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def test_copy_missing_a_page_names_the_page_not_its_text(station, login) -> None:
+    """A court shown a decision with a page taken out reads which page is missing, in a short line."""
+    issued = _decision(station, login)
+    original = issued.path.read_bytes()
+    pages = pdftext.page_texts(original)
+    assert len(pages) >= 2
+    result = documents.verify(station, _without_page(original, 1))
+    assert result.status == "altered"
+    assert result.differences == ["第2页缺失"], result.differences
+
+
+def test_a_long_changed_passage_is_quoted_by_its_ends() -> None:
+    reg = "当事人：陈喆。" + "甲" * 200 + "。以上事实有证据证明。"
+    got = "当事人：陈喆。" + "乙" * 150 + "。以上事实有证据证明。"
+    (line,) = verification.differences(reg, got)
+    assert "（共200字）" in line and "（共150字）" in line and len(line) < 120, line
+
+
+def test_pages_compared_page_by_page() -> None:
+    """A page taken out is named; a page added is counted; a changed page is compared passage by passage."""
+    reg = ["第一页的文字", "第二页的文字", "第三页罚款人民币8000元整"]
+    assert verification.page_differences(reg, [reg[0], reg[2]]) == ["第2页缺失"]
+    assert verification.page_differences(reg, [reg[0]]) == ["第2至3页缺失（共2页）"]
+    assert verification.page_differences(reg, [*reg, "多出的一页"])[0].startswith("文件多出1页")
+    changed = [reg[0], reg[1], "第三页罚款人民币3000元整"]
+    assert verification.page_differences(reg, changed) == ["金额：登记 8000 元，文件 3000 元"]
