@@ -416,9 +416,15 @@ def legal_review_reasons(
 def legal_review_reason_parts(
     view: CaseView, amount_cents: int | None, reasoning: dict[str, Any] | None = None
 ) -> list[tuple[str, tuple[Any, ...]]]:
-    """:func:`legal_review_reasons` as (template, arguments) pairs, for an interface that translates them."""
+    """:func:`legal_review_reasons` as (template, arguments) pairs, for an interface that translates them.
+
+    Art. 58 stands in the general procedure (Chapter V, Section 3): a decision made on the spot under the simple
+    procedure (Art. 51, 52) goes through no 法制审核, so a simple-procedure case has no reasons, whatever its
+    amount or circumstances (a 减轻 warning given on the spot included)."""
     from inspector.law.amounts import review_reason_parts
 
+    if (view.case.get("procedure") or "general") == "simple":
+        return []
     flags: set[str] = set()
     for e in view.events:
         flags |= set(e["data"].get("art58_flags", ()))

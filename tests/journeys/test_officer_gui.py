@@ -410,3 +410,34 @@ def test_an_inspection_dated_after_today_is_refused_and_the_typing_kept_art_47(
     assert station.db.scalar("SELECT count(*) FROM inspections") == 0
     assert screen.inspection_id is None and not screen.open_case_button.isEnabled()
     assert screen.form.values()["address"] == "杭州市上城区解放路88号门前"  # nothing typed is lost
+
+
+def test_art58_a_mitigated_on_the_spot_decision_is_not_sent_to_legal_review(qtbot, station, tmp_path):
+    """Art. 58: 法制审核 comes before a decision in the general procedure (Chapter V, Section 3). A warning
+    given on the spot to a 16-year-old as a 减轻 (Art. 30, 51) is decided under the simple procedure: the case
+    window does not say 须法制审核, and the 法制审核 queue does not list the case."""
+    from inspector.services import review, users
+
+    at("2026-06-01")
+    officer = _window(qtbot, station, "wang")
+    detail = _log_inspection(
+        qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING, born=dt.date(2010, 3, 4)
+    )
+    take_step(
+        qtbot,
+        detail,
+        "on_the_spot",
+        statement_heard=True,
+        mitigate=True,
+        reason="当事人未满十八周岁，依法减轻处罚，给予警告",
+    )
+    detail.reload()
+    shot(detail, "simple-4-mitigated-warning")
+    detail.grab().save("/tmp/shots/officer-law/art58-onspot-case.png")
+    assert station.db.get("cases", detail.case_id)["procedure"] == "simple"
+    assert "须法制审核" not in detail.meta.text(), detail.meta.text()
+    assert "法制审核" not in detail.facts.text()
+    admin = station.login("root", "Root!2026pass")
+    users.add_user(admin, username="fa", display_name="法制员", role="legal_reviewer", password=PASSWORD)
+    queued = [q["case_id"] for q in review.queue(station.login("fa", PASSWORD))]
+    assert detail.case_id not in queued
