@@ -7219,6 +7219,30 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Record the hearing notice first (the hearing must be at least seven working days after the notice), or enter the hearing date in the document</translation>
     </message>
     <message>
+        <source>案件当前状态下不能执行“{0}”：须先“{1}”</source>
+        <translation>“{0}” cannot be taken in the case&apos;s current state: “{1}” must come first</translation>
+    </message>
+    <message>
+        <source>请先执行“{0}”</source>
+        <translation>Take “{0}” first</translation>
+    </message>
+    <message>
+        <source>案件当前状态下不能执行“{0}”：本案已过该环节</source>
+        <translation>“{0}” cannot be taken in the case&apos;s current state: the case has passed that stage</translation>
+    </message>
+    <message>
+        <source>该步骤只能在以下阶段执行：{0}</source>
+        <translation>This step can only be taken at these stages: {0}</translation>
+    </message>
+    <message>
+        <source>缴款期限（送达后十五日）届满仍未缴纳罚款的，先“进入执行”，再送达催告书</source>
+        <translation>If the fine is still unpaid when the payment period (15 days after service) has ended, take “Start enforcement” first, then serve the demand notice</translation>
+    </message>
+    <message>
+        <source>先“进入执行”并送达催告书；催告书送达满十日仍未履行，且复议、诉讼期限届满后，才可申请法院强制执行</source>
+        <translation>Take “Start enforcement” and serve a demand notice first; the court may be asked to enforce only when the party has not complied 10 days after the demand notice was served and the review and litigation periods have ended</translation>
+    </message>
+    <message>
         <source>放弃陈述申辩</source>
         <translation>Statement waived</translation>
     </message>

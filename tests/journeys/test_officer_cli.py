@@ -101,6 +101,21 @@ def test_general_procedure_by_cli_from_init_to_casefile(tmp_path):
     assert "已出具：送达回证" in cli(
         "wang", "2026-06-16", "case", "advance", cid, "serve", "--set", "method=direct", *agency
     )
+    # 行政强制法第三十五条, 行政处罚法第六十七条、第七十二条: 催告 typed while the decision is only served is
+    # refused naming what comes first (进入执行, once the payment period is over), with the articles.
+    typed = run_cli(
+        "--user",
+        "wang",
+        "case",
+        "advance",
+        cid,
+        "demand",
+        data_dir=data_dir,
+        env={"INSPECTOR_PASSWORD": PASSWORD, "INSPECTOR_NOW": "2026-06-17T10:00:00+08:00"},
+    )
+    assert typed.returncode == 1 and "须先“进入执行”" in typed.stderr, typed.stderr
+    assert "第三十五条" in typed.stderr and "第七十二条" in typed.stderr and "缴款期限" in typed.stderr
+    assert "Traceback" not in typed.stderr and len(typed.stderr.strip().splitlines()) == 1
     cli("wang", "2026-06-20", "case", "advance", cid, "pay", "--set", "amount_cents=50000")
     assert "已出具：结案报告" in cli(
         "zhao",

@@ -150,3 +150,32 @@ def test_acl54_demand_is_offered_only_once_it_would_be_lawful():
         return {s.name for s in procedure.allowed_steps(v, lambda action: True)}
 
     assert "demand" not in offered("2026-06-16") and "demand" in offered("2026-06-17")
+
+
+@pytest.mark.parametrize(
+    ("state", "step", "first", "cited"),
+    [
+        ("served", "demand", "进入执行", ("第三十五条", "第六十七条", "第七十二条")),
+        ("served", "apply_court", "进入执行", ("第五十三条", "第五十四条")),
+        ("decided", "demand", "送达决定书", ("第五章",)),
+        ("investigated", "decide", "提交案件审核", ("第五章",)),
+        ("filed", "notify", "开始调查取证", ("第五章",)),
+    ],
+)
+def test_chapter5_and_acl54_a_step_out_of_order_names_the_step_that_comes_first(state, step, first, cited):
+    """行政处罚法第五章 (and 行政强制法第三十五条、第五十三条、第五十四条 for 催告 and the court): a step typed
+    out of order is refused naming the step the procedure puts before it, not with a generic message."""
+    v = make_view(state=state, today="2026-06-20", fine_cents=50000)
+    with pytest.raises(GuardRefused) as refused:
+        procedure.check(v, step, {})
+    err = refused.value
+    assert err.rule == "wrong_state" and f"须先“{first}”" in str(err), str(err)
+    assert all(c in err.article for c in cited), err.article
+    if step == "demand" and state == "served":
+        assert "缴款期限" in err.hint and "进入执行" in err.hint
+
+
+def test_chapter5_a_step_the_case_has_passed_says_so_and_when_it_could_be_taken():
+    with pytest.raises(GuardRefused) as refused:
+        procedure.check(make_view(state="executing", today="2026-06-20"), "notify", {})
+    assert "本案已过该环节" in str(refused.value) and "案件审核" in refused.value.hint
