@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from inspector.errors import Parts
 from inspector.law import articles as art
 from inspector.law import deadlines, periods
 from inspector.law.case import Attempt, CaseView, DecisionOutcome, ServiceMethod, parse_date, refuse
+from inspector.law.workdays import Due
 from inspector.model import CaseState as S
 
 
@@ -565,6 +567,18 @@ def require_positive_payment(view: CaseView, attempt: Attempt) -> None:
 
 
 # ------------------------------------------------------------------------------------- enforcement
+# A date resting on a year whose official holiday arrangement is not loaded ({0} the year): the guard waits
+# for its latest possible end (``periods.latest_end``), and says the date is an estimate (Art. 85).
+PROVISIONAL_DATE = "因缺少{0}年节假日安排，日期为估算；导入日历后可精确"
+
+
+def provisional(view: CaseView, message: Parts, due: Due | None) -> Parts:
+    """``message`` with the note that its date is an estimate, when ``due`` rests on an unloaded year."""
+    if due is None or not due.provisional:
+        return message
+    return ("{0}（{1}）", (message, (PROVISIONAL_DATE, (periods.unloaded_year(view, due),))))
+
+
 def require_payment_overdue(view: CaseView, attempt: Attempt) -> None:
     """行政强制法 Art. 35, 54; 行政处罚法 Art. 72: a 催告书 is served only when the payment period (or an
     approved deferral) has ended and the fine is still unpaid — it may not say a period is over that is not."""
@@ -574,11 +588,12 @@ def require_payment_overdue(view: CaseView, attempt: Attempt) -> None:
     if periods.owed(view, attempt.on) <= 0:
         raise refuse("nothing_owed", (art.ACL35, art.APL72), "罚款已缴清，无需催告", "")
     if not periods.surely_over(view, due, attempt.on):
+        last = periods.latest_end(view, due)  # the party is never pressed before the latest possible end
         raise refuse(
             "payment_period_running",
             (art.ACL35, art.APL72),
-            ("缴款期限至{0}届满，期满前不能催告", (str(due.date),)),
-            ("请于{0}之后仍未缴纳时再送达催告书", (str(due.date),)),
+            provisional(view, ("缴款期限至{0}届满，期满前不能催告", (str(last),)), due),
+            ("请于{0}之后仍未缴纳时再送达催告书", (str(last),)),
         )
 
 
@@ -595,7 +610,11 @@ def require_court_conditions(view: CaseView, attempt: Attempt) -> None:
         raise refuse(
             "demand_wait",
             art.ACL54,
-            ("催告书送达满{0}后才可申请（{1}起）", (_length("demand_wait", view), str(earliest))),
+            provisional(
+                view,
+                ("催告书送达满{0}后才可申请（{1}起）", (_length("demand_wait", view), str(earliest))),
+                ready,
+            ),
             ("请于{0}或以后申请", (str(earliest),)),
         )
     if periods.owed(view, attempt.on) <= 0:
@@ -612,17 +631,23 @@ def require_court_conditions(view: CaseView, attempt: Attempt) -> None:
         return
     opens, closes = window
     if attempt.on < opens:
+        remedies = periods.remedy_periods(view)
+        estimated = next((d for d in remedies or () if d.provisional), None)
         raise refuse(
             "remedy_periods_running",
             art.ACL53,
-            ("当事人申请复议、提起诉讼的期限尚未届满，{0}起才可申请法院强制执行", (str(opens),)),
+            provisional(
+                view,
+                ("当事人申请复议、提起诉讼的期限尚未届满，{0}起才可申请法院强制执行", (str(opens),)),
+                estimated,
+            ),
             ("请于{0}或以后申请", (str(opens),)),
         )
     if attempt.on > closes.date:
         raise refuse(
             "court_application_late",
             art.ACL53,
-            ("申请强制执行的期限已于{0}届满", (str(closes.date),)),
+            provisional(view, ("申请强制执行的期限已于{0}届满", (str(closes.date),)), closes),
             "超过法定申请期限，法院不予受理；请报负责人研究处理",
         )
 

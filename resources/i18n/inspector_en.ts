@@ -356,8 +356,8 @@
         <translation>Available steps (none for your role)</translation>
     </message>
     <message>
-        <source>无官方日历，仅按周末推算</source>
-        <translation>No official calendar: weekends only</translation>
+        <source>因缺少{0}年节假日安排，日期为估算；导入日历后可精确</source>
+        <translation>Estimated: no {0} holiday calendar yet; exact once it is imported</translation>
     </message>
     <message>
         <source>本案无待办事项</source>
@@ -7125,6 +7125,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>请在{0}之后再作出决定；当事人书面放弃陈述申辩的，先登记放弃声明</source>
         <translation>Make the decision after {0}; if the party waives the statement in writing, record the waiver first</translation>
+    </message>
+    <message>
+        <source>因缺少{0}年节假日安排，日期为估算；导入日历后可精确</source>
+        <translation>Estimated: no {0} holiday calendar yet; exact once it is imported</translation>
     </message>
     <message>
         <source>请在裁量表中写明超出推荐阶次（或减轻处罚）的理由</source>

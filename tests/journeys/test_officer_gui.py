@@ -441,3 +441,37 @@ def test_art58_a_mitigated_on_the_spot_decision_is_not_sent_to_legal_review(qtbo
     users.add_user(admin, username="fa", display_name="法制员", role="legal_reviewer", password=PASSWORD)
     queued = [q["case_id"] for q in review.queue(station.login("fa", PASSWORD))]
     assert detail.case_id not in queued
+
+
+def test_acl53_court_application_date_without_a_2027_calendar_is_said_to_be_an_estimate(qtbot, station):
+    """行政强制法第五十三条 and 行政处罚法第八十五条: the remedy periods of a decision served in November 2026
+    end in 2027, a year whose holiday arrangement is not loaded yet. The court application waits for the latest
+    day those periods can end, and the leader who asks early is told that date is an estimate until the 2027
+    calendar is imported; the case window's deadline table says the same of each such date."""
+    from inspector.services import workflow
+    from tests.integration.workflow_support import make_case
+
+    at("2026-11-11")
+    wang, zhao = station.login("wang", PASSWORD), station.login("zhao", PASSWORD)
+    cid = make_case(station, matter_code=LITTERING, matter_name="随意倾倒生活垃圾", act_date="2026-11-11")
+    workflow.advance(wang, cid, "on_the_spot", amount_cents=10000, statement_heard=True)
+    at("2026-11-30")  # the 15 days to pay (Art. 67) are over and nothing was paid
+    workflow.advance(wang, cid, "start_execution")
+    workflow.advance(wang, cid, "demand")
+    at("2027-05-12")  # the six months to sue ended on 2027-05-11, reckoned without the 2027 holidays
+    leader = _window(qtbot, station, "zhao")
+    leader.open_section("cases")
+    detail = leader.screens["cases"].open_case(cid)
+    qtbot.addWidget(detail)
+    detail.resize(1200, 800)
+    qtbot.mouseClick(detail.step_buttons["apply_court"], Qt.MouseButton.LeftButton)
+    if detail.dialog is not None and detail.dialog.isVisible():
+        detail.dialog.accept()
+    text = detail.guard.text()
+    detail.grab().save("/tmp/shots/officer-law/acl53-court-application.png")
+    assert detail.guard.isVisible() and art.ACL53.text in text, text
+    assert "因缺少2027年节假日安排，日期为估算；导入日历后可精确" in text, text
+    notes = {r["key"]: r["provisional_label"] for r in detail.deadlines.records}
+    assert notes["litigation_period"] == "因缺少2027年节假日安排，日期为估算；导入日历后可精确", notes
+    assert notes["payment"] == ""  # a date in 2026 rests on the loaded calendar
+    assert not [e for e in workflow.timeline(zhao, cid)["events"] if e["step"] == "court_applied"]
