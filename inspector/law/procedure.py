@@ -367,6 +367,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
         amounts.require_lawful_amount,
         amounts.require_no_second_fine,
         amounts.require_lawful_cash,
+        p.require_correction_order,
     ),
     "verify": (),
     "file": (p.require_within_limitation, p.require_two_certified_officers),
@@ -404,6 +405,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
         p.require_hearing_held,
         p.require_collective_discussion,
         p.require_legal_review,
+        p.require_correction_order,
     ),
     "transfer": (p.require_transfer_details,),
     "extend": (p.require_extension_reason,),
@@ -641,6 +643,7 @@ def _decide(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
     if not a.penalty:
         a.data["amount_cents"] = 0
         a.data.pop("reasoning", None)
+        a.data.pop("correction", None)  # the no-penalty decision orders correction on its own form
     else:
         a.data["amount_cents"] = int(a.data["amount_cents"])
     changes["fine_cents"] = a.data["amount_cents"]

@@ -566,6 +566,21 @@ def require_positive_payment(view: CaseView, attempt: Attempt) -> None:
         raise refuse("bad_amount", art.NONE, "缴款金额须大于零", "请填写实际缴款金额")
 
 
+# ------------------------------------------------------------------------------------- correction
+# Art. 28 ¶1 gives no exception: every penalty orders the party to correct the act (immediately or by a
+# date); an act already corrected is recorded in these words too (e.g. 当事人已当场改正).
+CORRECTION_MISSING = "实施行政处罚时须责令当事人改正或者限期改正违法行为，决定书须写明责令改正的内容"
+CORRECTION_HINT = (
+    "请填写责令改正内容：改正要求和期限，如“责令当事人立即改正上述违法行为”；已当场改正的，写明改正情况"
+)
+
+
+def require_correction_order(view: CaseView, attempt: Attempt) -> None:
+    """Art. 28 ¶1: a penalty, on the spot or in the general procedure, orders the violation corrected."""
+    if attempt.penalty and not _text(attempt, "correction"):
+        raise refuse("correction_missing", art.APL28, CORRECTION_MISSING, CORRECTION_HINT)
+
+
 # ------------------------------------------------------------------------------------- enforcement
 # A date resting on a year whose official holiday arrangement is not loaded ({0} the year): the guard waits
 # for its latest possible end (``periods.latest_end``), and says the date is an estimate (Art. 85).

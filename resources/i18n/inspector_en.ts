@@ -5567,6 +5567,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Empty or 0 = warning</translation>
     </message>
     <message>
+        <source>责令改正内容（改正要求和期限）</source>
+        <translation>Order to correct (what to correct and by when)</translation>
+    </message>
+    <message>
         <source>已口头告知并听取当事人陈述申辩（第四十四条、第四十五条）</source>
         <translation>Party notified orally and statement and defence heard (Art. 44, Art. 45)</translation>
     </message>
@@ -7223,6 +7227,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Record the hearing notice first (the hearing must be at least seven working days after the notice), or enter the hearing date in the document</translation>
     </message>
     <message>
+        <source>实施行政处罚时须责令当事人改正或者限期改正违法行为，决定书须写明责令改正的内容</source>
+        <translation>A penalty must order the party to correct the violation, at once or by a deadline; the decision must state the order to correct</translation>
+    </message>
+    <message>
+        <source>请填写责令改正内容：改正要求和期限，如“责令当事人立即改正上述违法行为”；已当场改正的，写明改正情况</source>
+        <translation>Fill in the order to correct: what to correct and by when, e.g. “责令当事人立即改正上述违法行为”; if the party already corrected it on the spot, record how</translation>
+    </message>
+    <message>
         <source>案件当前状态下不能执行“{0}”：须先“{1}”</source>
         <translation>“{0}” cannot be taken in the case&apos;s current state: “{1}” must come first</translation>
     </message>
@@ -7781,6 +7793,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>给予处罚时必填；按本案责令改正通知书、检查时的改正期限或裁量基准所列措施预填</source>
+        <translation>Required with a penalty; pre-filled from the case&apos;s order to correct, the correction deadline set at the inspection or the measures in the discretion benchmark</translation>
     </message>
     <message>
         <source>{0}含有无效字符（不是 UTF-8 文本）</source>
