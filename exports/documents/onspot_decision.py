@@ -28,6 +28,7 @@ DOC = DocType(
         Field("violated_provision", "违反的法律规定"),
         Field("penalty_basis", "处罚依据"),
         Field("penalty", "处罚种类和罚款数额"),
+        Field("correction", "责令改正内容"),  # Art. 28 ¶1: every penalty orders the act corrected
         Field("statement_record", "告知及陈述申辩情况"),
         Field("payment", "缴纳方式", False),  # none for a warning
         Field("review_body", "行政复议机关"),
@@ -41,6 +42,7 @@ DOC = DocType(
             "依据{penalty_basis}的规定，根据《中华人民共和国行政处罚法》第五十一条、第五十二条，当场作出如下行政处罚："
             "{penalty}。"
         ),
+        Section("correction", "责令改正（《中华人民共和国行政处罚法》第二十八条第一款）："),
         Section("statement_record", "告知及陈述申辩："),
         Para("缴纳方式：{payment}。", optional=True),
         Para(

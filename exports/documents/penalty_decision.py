@@ -20,7 +20,7 @@ DOC = DocType(
         Field("defence_reasoning", "对陈述申辩意见的采纳情况及理由"),
         Field("discretion_reasoning", "裁量理由（档次与情节）"),
         Field("penalty", "处罚种类和内容"),
-        Field("correction", "责令改正内容", False),
+        Field("correction", "责令改正内容"),  # Art. 28 ¶1: every penalty orders the act corrected
         Field("bank_name", "罚款缴纳银行"),
         Field("bank_account_name", "收款户名"),
         Field("bank_account", "收款账号"),
@@ -39,7 +39,7 @@ DOC = DocType(
         Section("defence_reasoning", "关于当事人的陈述、申辩："),
         Section("discretion_reasoning", "关于处罚裁量："),
         Para("依据{penalty_basis}的规定，本机关决定对当事人作出如下行政处罚：{penalty}。"),
-        Section("correction", "责令改正："),
+        Section("correction", "责令改正（《中华人民共和国行政处罚法》第二十八条第一款）："),
         Para(
             "当事人应当自收到本决定书之日起{payment_period}内，到{bank_name}（户名：{bank_account_name}，账号：{bank_account}）"
             "缴纳罚款。到期不缴纳罚款的，依据《中华人民共和国行政处罚法》第七十二条第一款第（一）项的规定，"

@@ -125,6 +125,8 @@ def make_case(
                 Action.LEGAL_REVIEW: "reviewer",
             }.get(spec.action, "officer")
             values = _step_data(name, data, fine)
+            if step in ("decide", "on_the_spot"):  # Art. 28: as the officer's form pre-fills it
+                values["correction"] = wf.correction_default(officer, cid) or wf.CORRECTION_NOW
             if name == "pay_full":  # the fine and any Art. 72 surcharge still owed on that day
                 v = wf.view(officer, cid)
                 values["amount_cents"] = (

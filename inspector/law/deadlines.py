@@ -283,6 +283,7 @@ class Deadline:
     duty: bool
     extended_days: int = 0
     ref: str = ""
+    unloaded_year: int | None = None  # a provisional date: the year whose holiday arrangement is not loaded
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -299,6 +300,7 @@ class Deadline:
             "duty": self.duty,
             "extended_days": self.extended_days,
             "ref": self.ref,
+            "unloaded_year": self.unloaded_year,
         }
 
 
@@ -511,6 +513,7 @@ def evaluate(
                     timer.duty,
                     extended,
                     ref,
+                    workdays.unloaded_year(cal, start, due.date) if due.provisional else None,
                 )
             )
     out.sort(key=lambda d: (d.status is Status.DONE, d.due))

@@ -181,6 +181,15 @@ def latest_end(view: CaseView, due: Due) -> dt.date:
     return due.date + dt.timedelta(days=provisional_margin(view)) if due.provisional else due.date
 
 
+def unloaded_year(view: CaseView, due: Due) -> int:
+    """The year without an official holiday calendar that makes ``due`` provisional (its own year, or the
+    nearest earlier one the period ran through)."""
+    for year in range(due.date.year, due.date.year - 10, -1):
+        if not view.cal.knows(dt.date(year, 1, 1)):
+            return year
+    return due.date.year
+
+
 def surely_over(view: CaseView, due: Due, on: dt.date) -> bool:
     """Whether a period has ended by ``on`` even if the unloaded calendar would move its end."""
     return on > latest_end(view, due)

@@ -258,16 +258,78 @@ def require_known_step(view: CaseView, attempt: Attempt) -> None:
         raise refuse("unknown_step", art.NONE, f"未知的办案步骤：{attempt.step}", "请从可用步骤中选择")
 
 
+# Where the law puts a step after another one, what comes first and why (the article and what the officer
+# does); any other step out of order names the step the procedure puts before it (:func:`step_first`).
+FIRST_BECAUSE: dict[tuple[str, str], tuple[tuple[art.Article, ...], str]] = {
+    ("demand", "start_execution"): (
+        (art.ACL35, art.APL67, art.APL72),
+        "缴款期限（送达后十五日）届满仍未缴纳罚款的，先“进入执行”，再送达催告书",
+    ),
+    ("apply_court", "start_execution"): (
+        (art.ACL53, art.ACL54),
+        "先“进入执行”并送达催告书；催告书送达满十日仍未履行，且复议、诉讼期限届满后，才可申请法院强制执行",
+    ),
+}
+# The step out of order ({0}) and the one the procedure puts before it ({1}).
+FIRST_REFUSAL = "案件当前状态下不能执行“{0}”：须先“{1}”"
+FIRST_HINT = "请先执行“{0}”"
+# The step ({0}) belongs to stages the case has passed ({1}: those stages).
+PASSED_REFUSAL = "案件当前状态下不能执行“{0}”：本案已过该环节"
+PASSED_HINT = "该步骤只能在以下阶段执行：{0}"
+# Steps that end the procedure another way: never the way to reach a later step.
+_NOT_ON_THE_WAY = frozenset({"not_file", "transfer"})
+
+
+def step_first(view: CaseView, step: str) -> StepSpec | None:
+    """The step the procedure puts first on the shortest way from the case's state to one where ``step`` may be
+    taken (None when the case has passed it). The simple procedure's one step is on the way only for a
+    simple-procedure case."""
+    procedure = view.case.get("procedure") or "general"
+    wanted = STEP_BY_NAME[step].sources
+    ways: list[StepSpec] = [
+        s
+        for s in STEPS
+        if s.target is not None
+        and s.target != view.state
+        and s.name not in _NOT_ON_THE_WAY
+        and s.procedure in ("any", procedure)
+        and (s.name != "on_the_spot" or procedure == "simple")
+    ]
+    first: dict[S, StepSpec | None] = {view.state: None}
+    queue = [view.state]
+    while queue:
+        state = queue.pop(0)
+        if state in wanted:
+            return first[state]
+        for s in ways:
+            if state in s.sources and s.target not in first:
+                assert s.target is not None
+                first[s.target] = first[state] or s
+                queue.append(s.target)
+    return None
+
+
 def require_source_state(view: CaseView, attempt: Attempt) -> None:
-    """Chapter V of the Administrative Penalty Law: the steps of the procedure come in their order."""
+    """Chapter V of the Administrative Penalty Law (and the Coercion Law's order of 催告 and application): the
+    steps come in their order, and a step out of order names the one that must come first."""
+    from inspector.model import CASE_STATE_LABELS
+
     spec = STEP_BY_NAME[attempt.step]
-    if view.state not in spec.sources:
+    if view.state in spec.sources:
+        return
+    before = step_first(view, attempt.step)
+    if before is None:
+        stages = [CASE_STATE_LABELS[s] for s in S if s in spec.sources]
         raise refuse(
-            "wrong_state",
-            art.PROCEDURE_CHAPTER,
-            f"案件当前状态下不能执行“{spec.label}”",
-            "请按办案流程先完成前一环节",
+            "wrong_state", art.PROCEDURE_CHAPTER, (PASSED_REFUSAL, (spec.label,)), (PASSED_HINT, (stages,))
         )
+    articles, hint = FIRST_BECAUSE.get((attempt.step, before.name), ((art.PROCEDURE_CHAPTER,), ""))
+    raise refuse(
+        "wrong_state",
+        articles,
+        (FIRST_REFUSAL, (spec.label, before.label)),
+        hint or (FIRST_HINT, (before.label,)),
+    )
 
 
 def require_not_in_future(view: CaseView, attempt: Attempt) -> None:
@@ -306,6 +368,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
         amounts.require_lawful_amount,
         amounts.require_no_second_fine,
         amounts.require_lawful_cash,
+        p.require_correction_order,
     ),
     "verify": (),
     "file": (p.require_within_limitation, p.require_two_certified_officers),
@@ -343,6 +406,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
         p.require_hearing_held,
         p.require_collective_discussion,
         p.require_legal_review,
+        p.require_correction_order,
     ),
     "transfer": (p.require_transfer_details,),
     "extend": (p.require_extension_reason,),
@@ -580,6 +644,7 @@ def _decide(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
     if not a.penalty:
         a.data["amount_cents"] = 0
         a.data.pop("reasoning", None)
+        a.data.pop("correction", None)  # the no-penalty decision orders correction on its own form
     else:
         a.data["amount_cents"] = int(a.data["amount_cents"])
     changes["fine_cents"] = a.data["amount_cents"]

@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from inspector.errors import Parts
 from inspector.law import articles as art
 from inspector.law import deadlines, periods
 from inspector.law.case import Attempt, CaseView, DecisionOutcome, ServiceMethod, parse_date, refuse
+from inspector.law.workdays import Due
 from inspector.model import CaseState as S
 
 
@@ -416,9 +418,15 @@ def legal_review_reasons(
 def legal_review_reason_parts(
     view: CaseView, amount_cents: int | None, reasoning: dict[str, Any] | None = None
 ) -> list[tuple[str, tuple[Any, ...]]]:
-    """:func:`legal_review_reasons` as (template, arguments) pairs, for an interface that translates them."""
+    """:func:`legal_review_reasons` as (template, arguments) pairs, for an interface that translates them.
+
+    Art. 58 stands in the general procedure (Chapter V, Section 3): a decision made on the spot under the simple
+    procedure (Art. 51, 52) goes through no 法制审核, so a simple-procedure case has no reasons, whatever its
+    amount or circumstances (a 减轻 warning given on the spot included)."""
     from inspector.law.amounts import review_reason_parts
 
+    if (view.case.get("procedure") or "general") == "simple":
+        return []
     flags: set[str] = set()
     for e in view.events:
         flags |= set(e["data"].get("art58_flags", ()))
@@ -580,7 +588,34 @@ def require_positive_payment(view: CaseView, attempt: Attempt) -> None:
         raise refuse("bad_amount", art.NONE, "缴款金额须大于零", "请填写实际缴款金额")
 
 
+# ------------------------------------------------------------------------------------- correction
+# Art. 28 ¶1 gives no exception: every penalty orders the party to correct the act (immediately or by a
+# date); an act already corrected is recorded in these words too (e.g. 当事人已当场改正).
+CORRECTION_MISSING = "实施行政处罚时须责令当事人改正或者限期改正违法行为，决定书须写明责令改正的内容"
+CORRECTION_HINT = (
+    "请填写责令改正内容：改正要求和期限，如“责令当事人立即改正上述违法行为”；已当场改正的，写明改正情况"
+)
+
+
+def require_correction_order(view: CaseView, attempt: Attempt) -> None:
+    """Art. 28 ¶1: a penalty, on the spot or in the general procedure, orders the violation corrected."""
+    if attempt.penalty and not _text(attempt, "correction"):
+        raise refuse("correction_missing", art.APL28, CORRECTION_MISSING, CORRECTION_HINT)
+
+
 # ------------------------------------------------------------------------------------- enforcement
+# A date resting on a year whose official holiday arrangement is not loaded ({0} the year): the guard waits
+# for its latest possible end (``periods.latest_end``), and says the date is an estimate (Art. 85).
+PROVISIONAL_DATE = "因缺少{0}年节假日安排，日期为估算；导入日历后可精确"
+
+
+def provisional(view: CaseView, message: Parts, due: Due | None) -> Parts:
+    """``message`` with the note that its date is an estimate, when ``due`` rests on an unloaded year."""
+    if due is None or not due.provisional:
+        return message
+    return ("{0}（{1}）", (message, (PROVISIONAL_DATE, (periods.unloaded_year(view, due),))))
+
+
 def require_payment_overdue(view: CaseView, attempt: Attempt) -> None:
     """行政强制法 Art. 35, 54; 行政处罚法 Art. 72: a 催告书 is served only when the payment period (or an
     approved deferral) has ended and the fine is still unpaid — it may not say a period is over that is not."""
@@ -590,11 +625,12 @@ def require_payment_overdue(view: CaseView, attempt: Attempt) -> None:
     if periods.owed(view, attempt.on) <= 0:
         raise refuse("nothing_owed", (art.ACL35, art.APL72), "罚款已缴清，无需催告", "")
     if not periods.surely_over(view, due, attempt.on):
+        last = periods.latest_end(view, due)  # the party is never pressed before the latest possible end
         raise refuse(
             "payment_period_running",
             (art.ACL35, art.APL72),
-            ("缴款期限至{0}届满，期满前不能催告", (str(due.date),)),
-            ("请于{0}之后仍未缴纳时再送达催告书", (str(due.date),)),
+            provisional(view, ("缴款期限至{0}届满，期满前不能催告", (str(last),)), due),
+            ("请于{0}之后仍未缴纳时再送达催告书", (str(last),)),
         )
 
 
@@ -611,7 +647,11 @@ def require_court_conditions(view: CaseView, attempt: Attempt) -> None:
         raise refuse(
             "demand_wait",
             art.ACL54,
-            ("催告书送达满{0}后才可申请（{1}起）", (_length("demand_wait", view), str(earliest))),
+            provisional(
+                view,
+                ("催告书送达满{0}后才可申请（{1}起）", (_length("demand_wait", view), str(earliest))),
+                ready,
+            ),
             ("请于{0}或以后申请", (str(earliest),)),
         )
     if periods.owed(view, attempt.on) <= 0:
@@ -628,17 +668,23 @@ def require_court_conditions(view: CaseView, attempt: Attempt) -> None:
         return
     opens, closes = window
     if attempt.on < opens:
+        remedies = periods.remedy_periods(view)
+        estimated = next((d for d in remedies or () if d.provisional), None)
         raise refuse(
             "remedy_periods_running",
             art.ACL53,
-            ("当事人申请复议、提起诉讼的期限尚未届满，{0}起才可申请法院强制执行", (str(opens),)),
+            provisional(
+                view,
+                ("当事人申请复议、提起诉讼的期限尚未届满，{0}起才可申请法院强制执行", (str(opens),)),
+                estimated,
+            ),
             ("请于{0}或以后申请", (str(opens),)),
         )
     if attempt.on > closes.date:
         raise refuse(
             "court_application_late",
             art.ACL53,
-            ("申请强制执行的期限已于{0}届满", (str(closes.date),)),
+            provisional(view, ("申请强制执行的期限已于{0}届满", (str(closes.date),)), closes),
             "超过法定申请期限，法院不予受理；请报负责人研究处理",
         )
 

@@ -113,6 +113,13 @@ _CASH = (
     StepField("receipt_no", f"专用票据号码（{art.APL70.short}）", notes="当场收缴时必填"),
 )
 
+_CORRECTION = StepField(
+    "correction",
+    "责令改正内容（改正要求和期限）",
+    article=art.APL28,
+    notes="给予处罚时必填；按本案责令改正通知书、检查时的改正期限或裁量基准所列措施预填",
+)
+
 # Every step also takes the day it happened (default today).
 EVERY_STEP_FIELDS: tuple[StepField, ...] = (
     StepField(
@@ -128,6 +135,7 @@ EVERY_STEP_FIELDS: tuple[StepField, ...] = (
 STEP_FIELDS: dict[str, tuple[StepField, ...]] = {
     "on_the_spot": (
         StepField("amount_cents", "罚款金额（元）", "money", article=art.APL51, notes="空或0=警告"),
+        _CORRECTION,
         StepField(
             "statement_heard",
             f"已口头告知并听取当事人陈述申辩（{art.APL44.short}、{art.APL45.short}）",
@@ -190,6 +198,7 @@ STEP_FIELDS: dict[str, tuple[StepField, ...]] = {
     "decide": (
         StepField("outcome", f"决定类型（{art.APL57.short}）", "choice", _choices(OUTCOME_LABELS)),
         StepField("amount_cents", "罚款金额（元，空=按告知金额）", "money", notes="不得高于告知金额"),
+        _CORRECTION,
         _REASON,
         _MITIGATE,
         _SEPARATE,

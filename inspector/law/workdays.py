@@ -170,6 +170,11 @@ def _span_provisional(cal: HolidayCalendar, start: dt.date, end: dt.date) -> boo
     return any(not cal.knows(dt.date(y, 1, 1)) for y in range(start.year, end.year + 1))
 
 
+def unloaded_year(cal: HolidayCalendar, start: dt.date, end: dt.date) -> int | None:
+    """The latest year from ``start`` to ``end`` with no official calendar loaded (None: all are loaded)."""
+    return next((y for y in range(end.year, start.year - 1, -1) if not cal.knows(dt.date(y, 1, 1))), None)
+
+
 def add_working_days(start: dt.date, n: int, cal: HolidayCalendar) -> Due:
     """The date ``n`` working days after ``start`` (the start day itself is not counted; n ≥ 0)."""
     if n < 0:

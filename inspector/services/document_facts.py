@@ -214,7 +214,7 @@ def _catalogue_name(session: Session, record: Mapping[str, Any]) -> str:
     return ""
 
 
-def _penalty_decision(v: CaseView, session: Session) -> dict[str, Any]:
+def _penalty_decision(v: CaseView, session: Session, extra: Mapping[str, Any]) -> dict[str, Any]:
     decision = v.last("decide")
     if decision is not None and decision["data"].get("outcome", "penalty") != "penalty":
         raise _refuse(
@@ -234,9 +234,19 @@ def _penalty_decision(v: CaseView, session: Session) -> dict[str, Any]:
         amount = int(record["amount_cents"])
         # Not decided yet: the decision is being made now, so every guard of the decision step must pass
         # (statement period, hearing, collective discussion, legal review, limitation, double fine…).
-        procedure.check(v, "decide", {"outcome": "penalty", "amount_cents": amount})
+        # (the confirmation's preview asks the order to correct on the step's own form: Art. 28 is checked there)
+        correction = (
+            extra.get("correction")
+            or _correction_default(session, v)
+            or ("（按决定）" if extra.get("preview") else "")
+        )
+        procedure.check(v, "decide", {"outcome": "penalty", "amount_cents": amount, "correction": correction})
     procedure.require_not_above_notice(procedure.require_notice(v), amount)  # Art. 44/62, Art. 45
     out: dict[str, Any] = {"penalty": f"罚款人民币{yuan(amount)}", **periods(v.setting)}
+    if decision is not None and str(decision["data"].get("correction") or "").strip():
+        out["correction"] = decision["data"]["correction"]  # Art. 28 ¶1, as the decision recorded it
+    elif decision is None and not extra.get("correction"):
+        out["correction"] = _correction_default(session, v) or None  # as the decision form pre-fills it
     if record is not None:
         out["discretion_reasoning"] = discretion_reasoning(
             record, amount, catalogue_name=_catalogue_name(session, record), facts=amounts.reasoning_facts(v)
@@ -329,8 +339,27 @@ def _hearing_notice(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
     return {"intended_penalty": facts["intended_penalty"]}
 
 
-def _onspot(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
-    """当场处罚决定书 (Art. 51, 52): the amount of the recorded on-the-spot step, or the step's guards now."""
+def _correction_default(session: Session, v: CaseView) -> str:
+    from inspector.services import workflow as workflow_service
+
+    return workflow_service.correction_default(session, v.case["id"])
+
+
+def _onspot(v: CaseView, session: Session, extra: Mapping[str, Any]) -> dict[str, Any]:
+    """当场处罚决定书 (Art. 51, 52): the amount and the order to correct (Art. 28) of the recorded on-the-spot
+    step, or the step's guards now."""
+    event = v.last("on_the_spot")
+    if event is None and "correction" not in extra and not extra.get("preview"):
+        extra = {**extra, "correction": _correction_default(session, v)}
+    out = _onspot_penalty(v, extra)
+    if event is not None and str(event["data"].get("correction") or "").strip():
+        out["correction"] = event["data"]["correction"]
+    elif event is None and extra.get("correction"):
+        out["correction"] = extra["correction"]
+    return out
+
+
+def _onspot_penalty(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
     event = v.last("on_the_spot")
     if event is None and extra.get("preview") and extra.get("amount_cents") in (None, ""):
         # the step's confirmation, before its amount is entered: only the officer's fields are asked
@@ -346,7 +375,7 @@ def _onspot(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
         data = {
             "amount_cents": extra["amount_cents"],
             "statement_heard": bool(extra.get("statement_heard")),
-            **{k: extra[k] for k in ("cash", "cash_ground", "receipt_no") if k in extra},
+            **{k: extra[k] for k in ("cash", "cash_ground", "receipt_no", "correction") if k in extra},
         }
         procedure.check(v, "on_the_spot", data)
         amount = int(data["amount_cents"])
@@ -477,8 +506,8 @@ def facts(session: Session, case_id: str, doc_type: str, extra: Mapping[str, Any
     handlers: dict[str, Any] = {
         "prior_notice": lambda v: _prior_notice(v, extra),
         "hearing_notice": lambda v: _hearing_notice(v, extra),
-        "penalty_decision": lambda v: _penalty_decision(v, session),
-        "onspot_decision": lambda v: _onspot(v, extra),
+        "penalty_decision": lambda v: _penalty_decision(v, session, extra),
+        "onspot_decision": lambda v: _onspot(v, session, extra),
         "no_penalty_decision": _no_penalty,
         "service_receipt": lambda v: _service(v, session),
         "demand_notice": enforcement_facts.demand,

@@ -184,6 +184,57 @@ EFFECT_TEXTS = (EFFECT_CASE_NO, EFFECT_DOCUMENT, EFFECT_TIMER)
 Effect = tuple[str, tuple[Any, ...]]
 
 
+# The order to correct a penalty carries (Art. 28 ¶1) as the forms pre-fill it: as the case's 责令改正通知书
+# ordered it, else by the inspection's correction deadline, else at once; the catalogue row's measures
+# (责令限期拆除, 代为清除…) named after it.
+CORRECTION_BY = "责令当事人于{0}前改正上述违法行为"
+CORRECTION_NOW = "责令当事人立即改正上述违法行为"
+CORRECTION_ORDERED = "责令当事人于{0}前改正上述违法行为：{1}"
+CORRECTION_MEASURES = "（裁量基准规定的措施：{0}）"
+_CORRECTING_STEPS = ("decide", "on_the_spot")
+
+
+def correction_default(session: Session, case_id: str) -> str:
+    """What the 责令改正 of this case's penalty would say, from what the case holds: the correction deadline
+    the officers set at the inspection, and the measures the benchmark row in force on the act date lists.
+    Empty when the case holds neither (the officer writes it)."""
+    from inspector.law import benchmarks
+
+    session.require(Action.CASE_VIEW)
+    case = session.db.find("cases", case_id)
+    if case is None:
+        raise NotFound(entity="case", key=case_id)
+    insp = session.db.find("inspections", case["inspection_id"]) if case.get("inspection_id") else None
+    measures: list[str] = []
+    act = str(case.get("act_date") or case.get("clue_at") or "")[:10]
+    if case.get("matter_code") and act:
+        cat = benchmarks.in_force(
+            benchmarks.load_all(session.db), dt.date.fromisoformat(act), matter_code=case["matter_code"]
+        )
+        if cat is not None:
+            measures = [str(m) for m in cat.items[case["matter_code"]].get("measures") or () if m]
+    ordered = session.db.query_one(  # a 责令改正通知书 already issued in the case says it in the officers' words
+        "SELECT d.payload FROM documents d LEFT JOIN number_register r ON r.number = d.number WHERE d.case_id = ? "
+        "AND d.doc_type = 'correction_order' AND coalesce(r.status, 'issued') <> 'voided' "
+        "ORDER BY d.issued_at DESC LIMIT 1",
+        (case_id,),
+    )
+    if ordered:
+        fields = json.loads(ordered["payload"])["fields"]
+        if fields.get("correction_deadline") and fields.get("correction_required"):
+            return CORRECTION_ORDERED.format(fields["correction_deadline"], fields["correction_required"])
+    deadline = (insp or {}).get("correction_deadline")
+    if deadline:
+        day = dt.date.fromisoformat(str(deadline)[:10])
+        text = CORRECTION_BY.format(f"{day.year}年{day.month}月{day.day}日")
+    elif measures:
+        text = CORRECTION_NOW
+    else:
+        return ""
+    others = [m for m in measures if m != "责令改正"]
+    return text + (CORRECTION_MEASURES.format("、".join(others)) if others else "")
+
+
 def step_preview(session: Session, case_id: str, step: str) -> dict[str, Any]:
     """What performing ``step`` will do, for the confirmation: documents issued (and the fields they still
     need), the case number drawn, the deadline started, and whether it can be undone."""
@@ -219,9 +270,11 @@ def step_preview(session: Session, case_id: str, step: str) -> dict[str, Any]:
         words, number = deadlines.length_parts(key, session.station.setting)
         name = deadlines.TIMER_BY_KEY[key].name
         parts.append((EFFECT_TIMER, (name, art.cite(article), (words, (number,)))))
+    defaults = {"correction": correction_default(session, case_id)} if step in _CORRECTING_STEPS else {}
     return {
         "step": step,
         "label": spec.label,
+        "defaults": {k: v for k, v in defaults.items() if v},
         "documents": docs,
         "effects": [effect_text(e) for e in parts],
         "effect_parts": parts,
@@ -238,7 +291,7 @@ def effect_text(effect: Effect) -> str:
 # Fields the step itself supplies (dates, numbers): never asked for in the confirmation.
 # A step whose document takes its facts from the step's own form (not filled yet when the preview is asked):
 # its facts are left open in the preview, so the confirmation still asks the fields the officer must give.
-_PREVIEW_DATA: dict[str, dict[str, Any]] = {"on_the_spot": {"preview": True}}
+_PREVIEW_DATA: dict[str, dict[str, Any]] = {"on_the_spot": {"preview": True}, "decide": {"preview": True}}
 
 _FROM_STEP = {
     "filed_on",
@@ -250,6 +303,7 @@ _FROM_STEP = {
     "intended_penalty",
     "penalty",
     "served_on",
+    "correction",  # asked by the step's own form (Art. 28)
 }
 # The statutory period a step starts (its timer and the article behind it), named in the confirmation.
 _STARTS: dict[str, tuple[tuple[str, art.Article], ...]] = {
@@ -315,6 +369,10 @@ def advance(
     spec = procedure.STEP_BY_NAME.get(step)
     if spec is not None and not session.can(spec.action):
         raise PermissionDenied(role=str(session.user.role), action=str(spec.action))
+    if step in _CORRECTING_STEPS and "correction" not in data and session.can(Action.CASE_VIEW):
+        # Art. 28 ¶1: not given at all, the order to correct is the one the form pre-fills; given empty (the
+        # officer cleared it), the step's rule refuses it
+        data["correction"] = correction_default(session, case_id)
     v = view(session, case_id)
     outcome = procedure.check(v, step, data)
     spec = procedure.STEP_BY_NAME[step]  # check() has refused a step that does not exist
@@ -441,6 +499,9 @@ def document_basis(session: Session, case_id: str, doc_type: str, data: dict[str
     session.require(Action.CASE_VIEW)
     from inspector.law import documents as law_documents
 
+    data = dict(data or {})
+    if doc_type in ("penalty_decision", "onspot_decision") and "correction" not in data:
+        data["correction"] = correction_default(session, case_id)  # Art. 28, as the step's form pre-fills it
     return law_documents.document_lawful(view(session, case_id), doc_type, data)
 
 

@@ -352,8 +352,8 @@
         <translation>Available steps (none for your role)</translation>
     </message>
     <message>
-        <source>无官方日历，仅按周末推算</source>
-        <translation>No official calendar: weekends only</translation>
+        <source>因缺少{0}年节假日安排，日期为估算；导入日历后可精确</source>
+        <translation>Estimated: no {0} holiday calendar yet; exact once it is imported</translation>
     </message>
     <message>
         <source>法制审核退回（{0}，{1}）：请补充调查后重新提交审核</source>
@@ -5661,6 +5661,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Empty or 0 = warning</translation>
     </message>
     <message>
+        <source>责令改正内容（改正要求和期限）</source>
+        <translation>Order to correct (what to correct and by when)</translation>
+    </message>
+    <message>
         <source>已口头告知并听取当事人陈述申辩（第四十四条、第四十五条）</source>
         <translation>Party notified orally and statement and defence heard (Art. 44, Art. 45)</translation>
     </message>
@@ -7221,6 +7225,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Make the decision after {0}; if the party waives the statement in writing, record the waiver first</translation>
     </message>
     <message>
+        <source>因缺少{0}年节假日安排，日期为估算；导入日历后可精确</source>
+        <translation>Estimated: no {0} holiday calendar yet; exact once it is imported</translation>
+    </message>
+    <message>
         <source>请在裁量表中写明超出推荐阶次（或减轻处罚）的理由</source>
         <translation>State in the discretion sheet why the fine is outside the recommended level (or mitigated)</translation>
     </message>
@@ -7311,6 +7319,38 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>请先登记听证通知（听证日期须在通知之日起七个工作日以后），或在文书中填写听证日期</source>
         <translation>Record the hearing notice first (the hearing must be at least seven working days after the notice), or enter the hearing date in the document</translation>
+    </message>
+    <message>
+        <source>实施行政处罚时须责令当事人改正或者限期改正违法行为，决定书须写明责令改正的内容</source>
+        <translation>A penalty must order the party to correct the violation, at once or by a deadline; the decision must state the order to correct</translation>
+    </message>
+    <message>
+        <source>请填写责令改正内容：改正要求和期限，如“责令当事人立即改正上述违法行为”；已当场改正的，写明改正情况</source>
+        <translation>Fill in the order to correct: what to correct and by when, e.g. “责令当事人立即改正上述违法行为”; if the party already corrected it on the spot, record how</translation>
+    </message>
+    <message>
+        <source>案件当前状态下不能执行“{0}”：须先“{1}”</source>
+        <translation>“{0}” cannot be taken in the case&apos;s current state: “{1}” must come first</translation>
+    </message>
+    <message>
+        <source>请先执行“{0}”</source>
+        <translation>Take “{0}” first</translation>
+    </message>
+    <message>
+        <source>案件当前状态下不能执行“{0}”：本案已过该环节</source>
+        <translation>“{0}” cannot be taken in the case&apos;s current state: the case has passed that stage</translation>
+    </message>
+    <message>
+        <source>该步骤只能在以下阶段执行：{0}</source>
+        <translation>This step can only be taken at these stages: {0}</translation>
+    </message>
+    <message>
+        <source>缴款期限（送达后十五日）届满仍未缴纳罚款的，先“进入执行”，再送达催告书</source>
+        <translation>If the fine is still unpaid when the payment period (15 days after service) has ended, take “Start enforcement” first, then serve the demand notice</translation>
+    </message>
+    <message>
+        <source>先“进入执行”并送达催告书；催告书送达满十日仍未履行，且复议、诉讼期限届满后，才可申请法院强制执行</source>
+        <translation>Take “Start enforcement” and serve a demand notice first; the court may be asked to enforce only when the party has not complied 10 days after the demand notice was served and the review and litigation periods have ended</translation>
     </message>
     <message>
         <source>放弃陈述申辩</source>
@@ -7951,6 +7991,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>给予处罚时必填；按本案责令改正通知书、检查时的改正期限或裁量基准所列措施预填</source>
+        <translation>Required with a penalty; pre-filled from the case&apos;s order to correct, the correction deadline set at the inspection or the measures in the discretion benchmark</translation>
     </message>
     <message>
         <source>{0}含有无效字符（不是 UTF-8 文本）</source>

@@ -63,3 +63,26 @@ def test_demo_cases_carry_numbers_documents_and_complete_case_files(demo_station
 
         assert json.loads(row["payload"])["issued_on"] == row["decided_at"]
     assert station.audit_verify() == []
+
+
+def test_art28_every_demo_penalty_decision_orders_the_violation_corrected(demo_station):
+    """Art. 28 ¶1: the demo's decisions are made by the real use cases, so each 行政处罚决定书 carries the order
+    to correct its form pre-fills (the catalogue row's measures), printed under its heading."""
+    import json
+
+    demo.fill(demo_station, cases=30, photos=False)
+    officer = demo_station.login("officer", demo.DEMO_PASSWORD)
+    rows = demo_station.db.query("SELECT id, payload FROM documents WHERE doc_type = 'penalty_decision'")
+    assert rows
+    for row in rows:
+        assert json.loads(row["payload"])["fields"]["correction"].startswith("责令当事人"), row["payload"][
+            :200
+        ]
+    text = "".join(
+        "".join((p.extract_text() or "").split())
+        for p in pypdf.PdfReader(io.BytesIO(documents.pdf_bytes(officer, rows[0]["id"]))).pages
+    )
+    assert "责令改正（《中华人民共和国行政处罚法》第二十八条第一款）：责令当事人" in text, text
+    for decided in demo_station.db.query("SELECT data FROM case_events WHERE step = 'decide'"):
+        if json.loads(decided["data"]).get("outcome") == "penalty":
+            assert json.loads(decided["data"])["correction"]

@@ -81,6 +81,23 @@ def test_general_procedure_by_cli_from_init_to_casefile(tmp_path):
         "evidence_summary=12345热线工单、现场照片、询问笔录",
     )
     assert "行政处罚事先告知书" in out and "待出具" not in out
+    # Art. 28 ¶1: a penalty orders the act corrected; a decision typed with it empty is refused naming the
+    # article (left out, it is the order the form pre-fills: the catalogue row's 责令改正).
+    typed = run_cli(
+        "--user",
+        "zhao",
+        "case",
+        "advance",
+        cid,
+        "decide",
+        "--set",
+        "outcome=penalty",
+        "--set",
+        "correction=",
+        data_dir=data_dir,
+        env={"INSPECTOR_PASSWORD": PASSWORD, "INSPECTOR_NOW": "2026-06-15T10:00:00+08:00"},
+    )
+    assert typed.returncode == 1 and "第二十八条" in typed.stderr and "责令改正" in typed.stderr, typed.stderr
     out = cli(
         "zhao",
         "2026-06-15",
@@ -90,6 +107,8 @@ def test_general_procedure_by_cli_from_init_to_casefile(tmp_path):
         "decide",
         "--set",
         "outcome=penalty",
+        "--set",
+        "correction=责令当事人立即停止在禁止区域露天烧烤，清理烧烤设施",
         "--doc",
         "defence_reasoning=当事人在陈述申辩期内未提出陈述申辩",
         "--doc",
@@ -101,6 +120,21 @@ def test_general_procedure_by_cli_from_init_to_casefile(tmp_path):
     assert "已出具：送达回证" in cli(
         "wang", "2026-06-16", "case", "advance", cid, "serve", "--set", "method=direct", *agency
     )
+    # 行政强制法第三十五条, 行政处罚法第六十七条、第七十二条: 催告 typed while the decision is only served is
+    # refused naming what comes first (进入执行, once the payment period is over), with the articles.
+    typed = run_cli(
+        "--user",
+        "wang",
+        "case",
+        "advance",
+        cid,
+        "demand",
+        data_dir=data_dir,
+        env={"INSPECTOR_PASSWORD": PASSWORD, "INSPECTOR_NOW": "2026-06-17T10:00:00+08:00"},
+    )
+    assert typed.returncode == 1 and "须先“进入执行”" in typed.stderr, typed.stderr
+    assert "第三十五条" in typed.stderr and "第七十二条" in typed.stderr and "缴款期限" in typed.stderr
+    assert "Traceback" not in typed.stderr and len(typed.stderr.strip().splitlines()) == 1
     cli("wang", "2026-06-20", "case", "advance", cid, "pay", "--set", "amount_cents=50000")
     assert "已出具：结案报告" in cli(
         "zhao",
@@ -120,6 +154,48 @@ def test_general_procedure_by_cli_from_init_to_casefile(tmp_path):
     toc = pages[1].replace("\n", "")
     for title in ("立案审批表", "行政处罚事先告知书", "行政处罚决定书", "送达回证", "结案报告"):
         assert title in toc
-    # The decision prints the verified penalty basis of the catalogue row.
-    assert "第一百一十八条第三款" in "".join(pages).replace("\n", "")
+    # The decision prints the verified penalty basis of the catalogue row, and the order to correct (Art. 28).
+    text = "".join("".join(pages).split())
+    assert "第一百一十八条第三款" in text
+    assert (
+        "责令改正（《中华人民共和国行政处罚法》第二十八条第一款）：责令当事人立即停止在禁止区域露天烧烤"
+        in text
+    )
     assert "12345热线" in "".join(pages) or "投诉举报" in "".join(pages)
+
+
+def test_art28_the_decision_form_offers_the_correction_order_already_issued(tmp_path):
+    """Art. 28 ¶1: the 责令改正 a penalty carries is offered from the case's 责令改正通知书 (its requirement and
+    deadline), then from the inspection's deadline, then from the catalogue row's measures."""
+    import datetime as dt
+
+    from inspector.services import documents, workflow
+    from tests.integration.workflow_support import at, make_case
+
+    station = init_station(tmp_path / "station")
+    try:
+        at("2026-06-01")
+        wang = station.login("wang", PASSWORD)
+        cid = make_case(station, matter_code=BARBECUE, matter_name="露天烧烤", act_date="2026-06-01")
+        workflow.advance(wang, cid, "verify")
+        assert (
+            workflow.correction_default(wang, cid) == "责令当事人立即改正上述违法行为"
+        )  # the row's 责令改正
+        documents.issue_document(
+            wang,
+            cid,
+            "correction_order",
+            {
+                "facts": "当事人在禁止区域露天烧烤",
+                "basis": "《中华人民共和国大气污染防治法》第一百一十八条第三款",
+                "correction_required": "停止露天烧烤并撤除烧烤设施",
+                "correction_deadline": f"{dt.date(2026, 6, 5):%Y年%-m月%-d日}",
+                "party_address": "杭州市上城区解放路88号",
+            },
+        )
+        assert (
+            workflow.correction_default(wang, cid)
+            == "责令当事人于2026年6月5日前改正上述违法行为：停止露天烧烤并撤除烧烤设施"
+        )
+    finally:
+        station.close()

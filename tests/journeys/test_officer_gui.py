@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from inspector import clock
 from inspector.law import articles as art
-from inspector.services import documents
+from inspector.services import documents, workflow
 from tests.evidence_helpers import photo
 from tests.integration.workflow_support import resident_id
 from tests.journeys.support import (
@@ -168,6 +168,11 @@ def test_general_procedure_from_inspection_to_archived_case_file(qtbot, station,
     ldetail.reload()
     note = take_step(qtbot, ldetail, "decide", outcome="penalty")
     assert "行政处罚决定书》" in note and "待出具" not in note
+    # Art. 28 ¶1: the decision form was pre-filled from the catalogue row's measure (责令改正), and it is printed.
+    decided = [
+        e for e in workflow.timeline(station.login("zhao", PASSWORD), cid)["events"] if e["step"] == "decide"
+    ]
+    assert decided[-1]["data"]["correction"] == "责令当事人立即改正上述违法行为"
     detail.reload()
     assert "送达决定书" in detail.turn.text()
     assert "待出具" not in take_step(qtbot, detail, "serve", method="direct")
@@ -182,6 +187,13 @@ def test_general_procedure_from_inspection_to_archived_case_file(qtbot, station,
 
     # An independent reader: the case file's extracted text.
     session = station.login("wang", PASSWORD)
+    decision_text = "".join(
+        "".join(pdf_text(documents.casefile(session, cid))).split()
+    )  # Art. 28 ¶1: the order to correct is on the decision
+    assert (
+        "责令改正（《中华人民共和国行政处罚法》第二十八条第一款）：责令当事人立即改正上述违法行为"
+        in decision_text
+    )
     issued = [d["doc_type"] for d in documents.list_documents(session, cid)]
     assert set(issued) >= {
         "filing_approval",
@@ -266,6 +278,8 @@ def test_simple_procedure_printed_from_the_inspection(qtbot, station, tmp_path):
     text = "\n".join(pdf_text(documents.pdf_bytes(station.login("wang", PASSWORD), selected["id"])))
     assert "当场行政处罚决定书" in text and "张三" in text and selected["number"] in text.replace("\n", "")
     assert "第一百一十一条第一款" in text.replace("\n", "")  # the verified penalty basis of the catalogue row
+    assert "责令改正（《中华人民共和国行政处罚法》第二十八条第一款）：" in "".join(text.split())
+    assert "责令当事人立即改正上述违法行为" in "".join(text.split())  # pre-filled: the row's measure
     assert printed.stat().st_size > 10_000
     case = station.db.get("cases", detail.case_id)
     assert (case["state"], case["procedure"], case["fine_cents"]) == ("served", "simple", 10000)
@@ -431,3 +445,112 @@ def test_an_inspection_dated_after_today_is_refused_and_the_typing_kept_art_47(
     assert station.db.scalar("SELECT count(*) FROM inspections") == 0
     assert screen.inspection_id is None and not screen.open_case_button.isEnabled()
     assert screen.form.values()["address"] == "杭州市上城区解放路88号门前"  # nothing typed is lost
+
+
+def test_art58_a_mitigated_on_the_spot_decision_is_not_sent_to_legal_review(qtbot, station, tmp_path):
+    """Art. 58: 法制审核 comes before a decision in the general procedure (Chapter V, Section 3). A warning
+    given on the spot to a 16-year-old as a 减轻 (Art. 30, 51) is decided under the simple procedure: the case
+    window does not say 须法制审核, and the 法制审核 queue does not list the case."""
+    from inspector.services import review, users
+
+    at("2026-06-01")
+    officer = _window(qtbot, station, "wang")
+    detail = _log_inspection(
+        qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING, born=dt.date(2010, 3, 4)
+    )
+    take_step(
+        qtbot,
+        detail,
+        "on_the_spot",
+        statement_heard=True,
+        mitigate=True,
+        reason="当事人未满十八周岁，依法减轻处罚，给予警告",
+    )
+    detail.reload()
+    shot(detail, "simple-4-mitigated-warning")
+    detail.grab().save("/tmp/shots/officer-law/art58-onspot-case.png")
+    assert station.db.get("cases", detail.case_id)["procedure"] == "simple"
+    assert "须法制审核" not in detail.meta.text(), detail.meta.text()
+    assert "法制审核" not in detail.facts.text()
+    admin = station.login("root", "Root!2026pass")
+    users.add_user(admin, username="fa", display_name="法制员", role="legal_reviewer", password=PASSWORD)
+    queued = [q["case_id"] for q in review.queue(station.login("fa", PASSWORD))]
+    assert detail.case_id not in queued
+
+
+def test_acl53_court_application_date_without_a_2027_calendar_is_said_to_be_an_estimate(qtbot, station):
+    """行政强制法第五十三条 and 行政处罚法第八十五条: the remedy periods of a decision served in November 2026
+    end in 2027, a year whose holiday arrangement is not loaded yet. The court application waits for the latest
+    day those periods can end, and the leader who asks early is told that date is an estimate until the 2027
+    calendar is imported; the case window's deadline table says the same of each such date."""
+    from inspector.services import workflow
+    from tests.integration.workflow_support import make_case
+
+    at("2026-11-11")
+    wang, zhao = station.login("wang", PASSWORD), station.login("zhao", PASSWORD)
+    cid = make_case(station, matter_code=LITTERING, matter_name="随意倾倒生活垃圾", act_date="2026-11-11")
+    workflow.advance(
+        wang, cid, "on_the_spot", amount_cents=10000, statement_heard=True, correction=workflow.CORRECTION_NOW
+    )
+    at("2026-11-30")  # the 15 days to pay (Art. 67) are over and nothing was paid
+    workflow.advance(wang, cid, "start_execution")
+    workflow.advance(wang, cid, "demand")
+    at("2027-05-12")  # the six months to sue ended on 2027-05-11, reckoned without the 2027 holidays
+    leader = _window(qtbot, station, "zhao")
+    leader.open_section("cases")
+    detail = leader.screens["cases"].open_case(cid)
+    qtbot.addWidget(detail)
+    detail.resize(1200, 800)
+    qtbot.mouseClick(detail.step_buttons["apply_court"], Qt.MouseButton.LeftButton)
+    if detail.dialog is not None and detail.dialog.isVisible():
+        detail.dialog.accept()
+    text = detail.guard.text()
+    detail.grab().save("/tmp/shots/officer-law/acl53-court-application.png")
+    assert detail.guard.isVisible() and art.ACL53.text in text, text
+    assert "因缺少2027年节假日安排，日期为估算；导入日历后可精确" in text, text
+    notes = {r["key"]: r["provisional_label"] for r in detail.deadlines.records}
+    assert notes["litigation_period"] == "因缺少2027年节假日安排，日期为估算；导入日历后可精确", notes
+    assert notes["payment"] == ""  # a date in 2026 rests on the loaded calendar
+    assert not [e for e in workflow.timeline(zhao, cid)["events"] if e["step"] == "court_applied"]
+
+
+def test_art28_every_penalty_orders_the_violation_corrected(qtbot, station, tmp_path):
+    """Art. 28 ¶1: a penalty orders the party to correct the act. The on-the-spot form is pre-filled from the
+    catalogue row's measure (责令改正); emptied, the step is refused naming Art. 28 and nothing is decided; as
+    written by the officer it is printed on the 当场行政处罚决定书."""
+    at("2026-06-01")
+    officer = _window(qtbot, station, "wang")
+    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
+    detail.dialog = None
+    qtbot.mouseClick(detail.step_buttons["on_the_spot"], Qt.MouseButton.LeftButton)
+    dialog = detail.dialog
+    assert dialog.widgets["correction"].text() == "责令当事人立即改正上述违法行为"
+    dialog.grab().save("/tmp/shots/officer-law/art28-onspot-dialog.png")
+    dialog.set_value("amount_cents", "100")
+    dialog.set_value("statement_heard", True)
+    dialog.set_value("correction", "")
+    dialog.accept()
+    text = detail.guard.text()
+    detail.grab().save("/tmp/shots/officer-law/art28-onspot-refused.png")
+    assert detail.guard.isVisible() and art.APL28.text in text and "责令改正" in text, text
+    assert station.db.get("cases", detail.case_id)["state"] == "clue"
+    note = take_step(
+        qtbot,
+        detail,
+        "on_the_spot",
+        amount_cents="100",
+        statement_heard=True,
+        correction="责令当事人立即清理倾倒在人行道上的生活垃圾",
+    )
+    assert "当场行政处罚决定书》" in note and "待出具" not in note, note
+    (decision,) = documents.list_documents(station.login("wang", PASSWORD), detail.case_id)
+    pdf = documents.pdf_bytes(station.login("wang", PASSWORD), decision["id"])
+    (tmp_path / "onspot.pdf").write_bytes(pdf)
+    import shutil
+
+    shutil.copy(tmp_path / "onspot.pdf", "/tmp/shots/officer-law/art28-onspot-decision.pdf")
+    printed = "".join("".join(pdf_text(pdf)).split())
+    assert (
+        "责令改正（《中华人民共和国行政处罚法》第二十八条第一款）：责令当事人立即清理倾倒在人行道上的生活垃圾"
+        in printed
+    )

@@ -200,7 +200,7 @@ class CaseDetail(QWidget):
                 "name": workflow_text(d["name"]),
                 "status_label": workflow_text(d["status_label"]),
                 "basis": workflow_text(d["basis"]),
-                "provisional_label": self.tr("无官方日历，仅按周末推算") if d["provisional"] else "",
+                "provisional_label": self._provisional(d),
             }
             for d in shown["deadlines"]
         ]
@@ -233,6 +233,13 @@ class CaseDetail(QWidget):
         ).format(c["reviewer"], c["on_date"])
         self.review_note.setText(head + "\n" + self.tr("审核意见：{0}").format(c["comment"]))
         self.review_note.show()
+
+    def _provisional(self, deadline: dict[str, Any]) -> str:
+        """The note of a date resting on a year with no holiday calendar: an estimate, exact once imported."""
+        if not deadline["provisional"]:
+            return ""
+        year = deadline.get("unloaded_year") or deadline["due"][:4]
+        return self.tr("因缺少{0}年节假日安排，日期为估算；导入日历后可精确").format(year)
 
     def _show_turn(self, turn: dict[str, Any] | None) -> None:
         if not turn:

@@ -101,6 +101,9 @@ class StepDialog(QDialog):
                 form.addRow(_wrapping_check(w, workflow_text(field.label)))
             else:
                 form.addRow(workflow_text(field.label), w)
+        for key, value in (self.preview.get("defaults") or {}).items():  # what the case already says
+            if key in self.widgets:
+                self.set_value(key, value)
         for doc in self.preview.get("documents") or []:
             for miss in doc["missing"]:
                 w = QLineEdit()
@@ -184,8 +187,8 @@ class StepDialog(QDialog):
                 cents = step_fields.yuan_to_cents(w.text())
                 if cents is not None:
                     out[key] = cents
-            elif isinstance(w, QLineEdit) and w.text().strip():
-                out[key] = w.text().strip()
+            elif isinstance(w, QLineEdit) and (w.text().strip() or key in self.preview.get("defaults", {})):
+                out[key] = w.text().strip()  # a pre-filled field the officer cleared is sent empty
         return out
 
     def _accept(self) -> None:

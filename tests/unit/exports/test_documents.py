@@ -179,7 +179,8 @@ def test_required_fields_are_reported_with_chinese_labels() -> None:
     values = dict(sample("penalty_decision").fields)
     del values["review_body"]
     values["facts"] = "  "
-    assert [f.label for f in doc.missing(values)] == ["违法事实", "行政复议机关"]
+    # (Art. 28 ¶1: the order to correct is required on every penalty decision)
+    assert [f.label for f in doc.missing(values)] == ["违法事实", "责令改正内容", "行政复议机关"]
 
 
 def test_fewer_than_two_officers_is_missing() -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from inspector import settings
-from inspector.law import procedure
+from inspector.law import procedure, rules
 from inspector.law.workdays import HolidayCalendar
 
 
@@ -88,3 +88,27 @@ def test_mitigation_and_outside_tier_need_review_unless_switched_off():
 def test_which_verdicts_pass_the_review(verdict, passes):
     v = view([("legal_review", {"verdict": verdict})])
     assert procedure.legal_review_passed(v) is passes
+
+
+@pytest.mark.parametrize(
+    "events",
+    [
+        [("on_the_spot", {"mitigate": True, "amount_cents": 0})],
+        [("on_the_spot", {"amount_cents": 20000})],
+    ],
+)
+def test_art58_stands_in_the_general_procedure_not_for_an_on_the_spot_decision(events):
+    """Art. 58 is in Chapter V, Section 3 (普通程序): a simple-procedure case has no 法制审核, whatever the
+    local triggers say of its amount (here every trigger is on and the thresholds are at 1 yuan)."""
+    every = {
+        "legal_review.triggers": ["outside_tier", "mitigated", "fine_threshold", "fine_by_party"],
+        "legal_review.fine_threshold_cents": 100,
+        "legal_review.fine_thresholds": {"*": {"person": 100, "organisation": 100}},
+    }
+    simple = view(events, **every)
+    simple.case["procedure"] = "simple"
+    facts = {"outside_tier": True, "mitigated": True}
+    assert rules.legal_review_reasons(simple, 20000, facts) == []
+    assert procedure.legal_review_reasons(simple, 20000) == []
+    general = view(events, **every)  # the same facts in the general procedure are sent to review
+    assert len(rules.legal_review_reasons(general, 20000, facts)) == 3  # tier, 减轻, amount

@@ -16,6 +16,8 @@ from inspector.law import articles as art
 from inspector.law.discretion import Circumstances
 from tests.unit.inspector.law.cases import event, make_view, notice
 
+FIX = "责令当事人立即改正上述违法行为"  # Art. 28 ¶1: every penalty orders the act corrected
+
 
 def refused(view, step, **data) -> GuardRefused:
     with pytest.raises(GuardRefused) as err:
@@ -64,7 +66,7 @@ def test_art30_minor_cap_applies_to_the_on_the_spot_decision():
     v = make_view(state="clue", birth=dt.date(2010, 1, 1), setting={"simple.max_fine_person_cents": 80000})
     err = refused(v, "on_the_spot", amount_cents=70000, statement_heard=True, reason="多次违法")
     assert err.rule == "mandatory_lighter" and art.APL30.text in err.article
-    procedure.check(v, "on_the_spot", {"amount_cents": 15000, "statement_heard": True})
+    procedure.check(v, "on_the_spot", {"amount_cents": 15000, "statement_heard": True, "correction": FIX})
 
 
 def test_art32_ground_on_the_form_caps_the_amount_at_the_decision():
@@ -106,7 +108,7 @@ def test_reasoning_facts_describe_the_amount_actually_decided():
         record={"amount_cents": 50000, "reason": "占道面积大", "outside_tier": 1},
         answers={"tier": "一般"},
     )
-    data = procedure.check(v, "decide", {"outcome": "penalty", "amount_cents": 20000}).data
+    data = procedure.check(v, "decide", {"outcome": "penalty", "correction": FIX, "amount_cents": 20000}).data
     facts = data["reasoning"]
     assert facts["amount_cents"] == 20000 and facts["within_recommended"] is True
     assert (
@@ -168,12 +170,18 @@ def test_art29_same_act_under_another_provision_only_with_a_recorded_separate_ac
     assert (
         err.rule == "double_fine" and "罚款数额高" in str(err) and "应维持另案处罚，本案不再罚款" in str(err)
     )
-    procedure.check(v, "decide", {"outcome": "penalty", "separate_act": "搭建与店外经营是两个行为，地点不同"})
+    procedure.check(
+        v,
+        "decide",
+        {"outcome": "penalty", "correction": FIX, "separate_act": "搭建与店外经营是两个行为，地点不同"},
+    )
 
 
 def test_art68_cash_on_the_spot_only_where_the_fine_itself_allows_it():
     """《行政处罚法》第六十八条: a 150 yuan fine cannot be collected in cash, even in part payments of 100."""
-    history = [event("on_the_spot", "2026-06-01", {"outcome": "penalty", "amount_cents": 15000})]
+    history = [
+        event("on_the_spot", "2026-06-01", {"outcome": "penalty", "correction": FIX, "amount_cents": 15000})
+    ]
     v = make_view(state="served", procedure="simple", fine_cents=15000, events=history)
     err = refused(v, "pay", amount_cents=10000, cash=True, receipt_no="ZJ1")
     assert err.rule == "cash_collection" and art.APL68.text in err.article
@@ -202,7 +210,7 @@ def test_art58_a_review_covers_the_amount_it_reviewed_only():
     }
     history = [notice(amount=60000), review]
     v = make_view(events=history, record=record, answers={"tier": "一般"})
-    procedure.check(v, "decide", {"outcome": "penalty", "amount_cents": 50000})
+    procedure.check(v, "decide", {"outcome": "penalty", "correction": FIX, "amount_cents": 50000})
     err = refused(v, "decide", outcome="penalty", amount_cents=60000, reason="影响通行")
     assert err.rule == "legal_review_required" and err.article == str(art.APL58)
 

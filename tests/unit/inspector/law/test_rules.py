@@ -11,6 +11,8 @@ from inspector.law import articles as art
 from inspector.law import periods, procedure
 from tests.unit.inspector.law.cases import event, make_view, notice
 
+FIX = "责令当事人立即改正上述违法行为"  # Art. 28 ¶1: every penalty orders the act corrected
+
 
 def refused(view, step, **data) -> GuardRefused:
     with pytest.raises(GuardRefused) as err:
@@ -24,7 +26,7 @@ def test_art62_no_decision_before_the_statement_period_is_over():
     err = refused(v, "decide", outcome="penalty")
     assert err.rule == "statement_period" and err.article == str(art.APL62) and "2026-06-08" in str(err)
     v = make_view(today="2026-06-09", events=[notice("2026-06-01")])
-    assert procedure.check(v, "decide", {"outcome": "penalty"}).target.value == "decided"
+    assert procedure.check(v, "decide", {"outcome": "penalty", "correction": FIX}).target.value == "decided"
 
 
 def test_art62_written_waiver_ends_the_statement_period_early():
@@ -32,7 +34,9 @@ def test_art62_written_waiver_ends_the_statement_period_early():
         today="2026-06-02",
         events=[notice("2026-06-01"), event("waive_statement", "2026-06-02", {"note": "书面放弃声明"})],
     )
-    assert procedure.check(v, "decide", {"outcome": "penalty"}).data["amount_cents"] == 20000
+    assert (
+        procedure.check(v, "decide", {"outcome": "penalty", "correction": FIX}).data["amount_cents"] == 20000
+    )
 
 
 def test_art62_statement_period_in_a_year_without_calendar_is_provisional_and_waited_out():
@@ -45,7 +49,9 @@ def test_art62_statement_period_in_a_year_without_calendar_is_provisional_and_wa
     err = refused(v, "decide", outcome="penalty")
     assert err.rule == "statement_period_provisional" and "2027年节假日日历" in str(err)
     later = make_view(today="2027-01-15", events=[n])
-    assert procedure.check(later, "decide", {"outcome": "penalty"}).target.value == "decided"
+    assert (
+        procedure.check(later, "decide", {"outcome": "penalty", "correction": FIX}).target.value == "decided"
+    )
 
 
 def test_notice_stores_its_statement_deadline_and_whether_it_is_provisional():
@@ -89,7 +95,7 @@ def test_art42_two_certified_officers():
 def test_acl35_acl54_demand_only_after_the_payment_period_with_the_fine_unpaid():
     """《行政强制法》第三十五条、第五十四条: served 1 June; 15 days end 16 June; a 催告书 only after that."""
     served = event("serve", "2026-06-01", {"served_on": "2026-06-01", "outcome": "penalty"})
-    decided = event("decide", "2026-06-01", {"outcome": "penalty", "amount_cents": 20000})
+    decided = event("decide", "2026-06-01", {"outcome": "penalty", "correction": FIX, "amount_cents": 20000})
     v = make_view(state="executing", today="2026-06-16", events=[decided, served], fine_cents=20000)
     err = refused(v, "demand")
     assert err.rule == "payment_period_running" and str(art.ACL35) in err.article
@@ -103,7 +109,7 @@ def test_acl35_acl54_demand_only_after_the_payment_period_with_the_fine_unpaid()
 def test_acl53_acl54_court_application_after_remedy_periods_and_within_three_months():
     """《行政强制法》第五十三条、第五十四条: served 1 June 2026; review 60 days, litigation 6 months (to 1 Dec);
     the court is asked from 2 Dec, 10 days after the 催告书, and no later than 3 months after."""
-    decided = event("decide", "2026-06-01", {"outcome": "penalty", "amount_cents": 20000})
+    decided = event("decide", "2026-06-01", {"outcome": "penalty", "correction": FIX, "amount_cents": 20000})
     served = event("serve", "2026-06-01", {"served_on": "2026-06-01", "outcome": "penalty"})
     demand = event("demand_served", "2026-06-20", {})
     history = [decided, served, demand]
@@ -137,12 +143,12 @@ def test_art62_art85_provisional_deadline_is_stated_at_its_latest_end_and_the_gu
         == "statement_period_provisional"
     )
     after = (stated + dt.timedelta(days=1)).isoformat()
-    procedure.check(make_view(today=after, events=[n]), "decide", {"outcome": "penalty"})
+    procedure.check(make_view(today=after, events=[n]), "decide", {"outcome": "penalty", "correction": FIX})
 
 
 def test_acl54_demand_is_offered_only_once_it_would_be_lawful():
     """《行政强制法》第五十四条: the 催告 step is not offered while the payment period runs."""
-    decided = event("decide", "2026-06-01", {"outcome": "penalty", "amount_cents": 20000})
+    decided = event("decide", "2026-06-01", {"outcome": "penalty", "correction": FIX, "amount_cents": 20000})
     served = event("serve", "2026-06-01", {"served_on": "2026-06-01", "outcome": "penalty"})
 
     def offered(today: str) -> set[str]:
@@ -150,3 +156,32 @@ def test_acl54_demand_is_offered_only_once_it_would_be_lawful():
         return {s.name for s in procedure.allowed_steps(v, lambda action: True)}
 
     assert "demand" not in offered("2026-06-16") and "demand" in offered("2026-06-17")
+
+
+@pytest.mark.parametrize(
+    ("state", "step", "first", "cited"),
+    [
+        ("served", "demand", "进入执行", ("第三十五条", "第六十七条", "第七十二条")),
+        ("served", "apply_court", "进入执行", ("第五十三条", "第五十四条")),
+        ("decided", "demand", "送达决定书", ("第五章",)),
+        ("investigated", "decide", "提交案件审核", ("第五章",)),
+        ("filed", "notify", "开始调查取证", ("第五章",)),
+    ],
+)
+def test_chapter5_and_acl54_a_step_out_of_order_names_the_step_that_comes_first(state, step, first, cited):
+    """行政处罚法第五章 (and 行政强制法第三十五条、第五十三条、第五十四条 for 催告 and the court): a step typed
+    out of order is refused naming the step the procedure puts before it, not with a generic message."""
+    v = make_view(state=state, today="2026-06-20", fine_cents=50000)
+    with pytest.raises(GuardRefused) as refused:
+        procedure.check(v, step, {})
+    err = refused.value
+    assert err.rule == "wrong_state" and f"须先“{first}”" in str(err), str(err)
+    assert all(c in err.article for c in cited), err.article
+    if step == "demand" and state == "served":
+        assert "缴款期限" in err.hint and "进入执行" in err.hint
+
+
+def test_chapter5_a_step_the_case_has_passed_says_so_and_when_it_could_be_taken():
+    with pytest.raises(GuardRefused) as refused:
+        procedure.check(make_view(state="executing", today="2026-06-20"), "notify", {})
+    assert "本案已过该环节" in str(refused.value) and "案件审核" in refused.value.hint
