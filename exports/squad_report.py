@@ -47,8 +47,10 @@ class Report:
         agency_name: 执法主体 printed in the title.
         rating: the rating of one period: ``period``, ``from``, ``to``, ``rubric``, ``rubric_version``,
             ``targets``, ``shares`` and ``squads`` (each with ``code``, ``name``, ``total``, ``stars``,
-            ``vetoes``, ``gate_*``, ``no_data`` (items with no data: ``code``, ``name``, ``max``) and
-            ``dimensions`` → ``metrics`` with points, numerator, denominator, why and ``no_data``).
+            ``vetoes``, ``gate_*``, ``no_data`` (items with no data: ``code``, ``name``, ``max``),
+            ``no_data_note`` (how the total was computed without them), ``rescaled``, ``earned`` and
+            ``dimensions`` → ``metrics`` with points, numerator, denominator, why and ``no_data``); ``no_data``
+            at the top is the rubric's rule for such items (rescale or zero).
         trend: ratings of earlier periods, oldest first, each ``{"period", "squads": [{code, total, stars}],
             "shares": {...}}`` (the last one is this period).
         printed_on: ISO date printed at the signature area.
@@ -389,9 +391,12 @@ def overview(report: Report, st: _Styles, bands: Sequence[tuple[int, float]]) ->
     out.append(_grid(rows, widths, st.font, highlight=[i + 1 for i, s in enumerate(squads) if s["vetoes"]]))
     lacking = [f"{s['name']}：{no_data_text(s)}" for s in squads if s.get("no_data")]
     if lacking:
-        out.append(
-            _p("注：以下中队有指标无数据（如案卷未经评查），该项不计分，总分和星级据此计算：", st.body)
+        rule = (
+            "不计入总分，总分按有数据的指标折算为百分制"
+            if r.get("no_data") == "rescale"
+            else "该项不计分，总分为其余各项得分之和"
         )
+        out.append(_p(f"注：以下中队有指标无数据（如案卷未经评查），{rule}，星级据此评定：", st.body))
         out += [_p(line, st.body) for line in lacking]
     half = WIDTH / 2
     charts = [targets_chart(shares, targets, st.font, width=half)]
@@ -411,11 +416,14 @@ def overview(report: Report, st: _Styles, bands: Sequence[tuple[int, float]]) ->
 
 
 def no_data_text(squad: Mapping[str, Any]) -> str:
-    """Which items had no data and the points they leave out of the total ("" when every item had data)."""
+    """Which items had no data and how the total was computed ("" when every item had data): the core's note
+    (``no_data_note``: A1 案卷评查平均分…无数据（24分），总分按其余76分折算：70÷76×100 …)."""
     items = squad.get("no_data") or []
     if not items:
         return ""
-    names = "、".join(f"{i['code']} {i['name']}" for i in items)
+    if squad.get("no_data_note"):
+        return str(squad["no_data_note"])
+    names = "、".join(f"{i['code']} {i['name']}" for i in items)  # a rating printed before the note existed
     return f"{names}：考评期内无数据，不计分（共{sum(i['max'] for i in items):g}分未计入总分）"
 
 
@@ -431,27 +439,26 @@ def squad_page(report: Report, squad: Mapping[str, Any], st: _Styles) -> list[An
     gate = "达标" if squad["gate_passed"] else "未达标：" + "；".join(squad["gate_failures"])
     if squad.get("gate_unrecorded"):
         gate += f"（{len(squad['gate_unrecorded'])}项条件未核查）"
-    out.append(
-        _grid(
-            [
-                [
-                    _p("总分", st.cell),
-                    f"{squad['total']:.2f}",
-                    _p("星级", st.cell),
-                    _p(stars_text(squad["stars"]), st.cell),
-                ],
-                [_p("一票否决", st.cell), _p(veto, st.cell), _p("规范化中队", st.cell), _p(gate, st.cell)],
-                *(
-                    [[_p("无数据指标", st.cell), _p(no_data_text(squad), st.cell), "", ""]]
-                    if squad.get("no_data")
-                    else []
-                ),
-            ],
-            [WIDTH * 0.14, WIDTH * 0.36, WIDTH * 0.14, WIDTH * 0.36],
-            st.font,
-            header=False,
-        )
+    total = (
+        f"{squad['total']:.2f}（得分{squad['earned']:g}，按{squad['measured']:g}分折算）"
+        if squad.get("rescaled")
+        else f"{squad['total']:.2f}"
     )
+    facts: list[list[Any]] = [
+        [
+            _p("总分", st.cell),
+            _p(total, st.cell),
+            _p("星级", st.cell),
+            _p(stars_text(squad["stars"]), st.cell),
+        ],
+        [_p("一票否决", st.cell), _p(veto, st.cell), _p("规范化中队", st.cell), _p(gate, st.cell)],
+    ]
+    if squad.get("no_data"):  # the items without data and how the total was computed, across the table
+        facts.append([_p("无数据指标", st.cell), _p(no_data_text(squad), st.cell), "", ""])
+    head = _grid(facts, [WIDTH * 0.14, WIDTH * 0.36, WIDTH * 0.14, WIDTH * 0.36], st.font, header=False)
+    if squad.get("no_data"):
+        head.setStyle(TableStyle([("SPAN", (1, 2), (3, 2))]))
+    out.append(head)
     mine = [t for t in report.trend if any(s["code"] == squad["code"] for s in t["squads"])]
     charts = [dimension_chart(squad, st.font, width=WIDTH / 2)]
     if len(mine) > 1:

@@ -56,7 +56,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     g.add_argument("--unmet", default="", help="comma-separated item codes not met")
     g.set_defaults(func=cmd_gate)
 
-    r = rsub.add_parser("rubric", help="export the current rubric or save an edited one as a new version")
+    r = rsub.add_parser(
+        "rubric",
+        help="export the current rubric or save an edited one as a new version "
+        '("no_data": "rescale" or "zero" says what a total does with items that had no data)',
+    )
     r.add_argument("action", choices=["export", "save"])
     r.add_argument("file", nargs="?", help="JSON file (save: required; export: default stdout)")
     r.add_argument("--note", default="")
@@ -90,6 +94,7 @@ def cmd_summary(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
+    from inspector.law import rating_rules
     from inspector.services import rating
 
     session = ctx.session()
@@ -113,8 +118,12 @@ def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
     dims = [d["code"] for d in data["squads"][0]["dimensions"]] if data["squads"] else []
     print(
         f"{data['period']}（{data['from']}—{data['to']}）考评细则 {data['rubric']} {data['rubric_version']}"
+        f"（无数据的指标：{rating_rules.NO_DATA_MODES[data['no_data']]}）"
     )
     print_table(rows, ["code", "name", *dims, "total", "stars", "veto", "gate"])
+    for s in data["squads"]:
+        if s["no_data_note"]:
+            print(f"{s['name']}：{s['no_data_note']}")
     sh = data["shares"]
     print(
         f"五星级 {sh['five_star']}/{sh['squads']}（目标 {data['targets'].get('five_star_share', 0):.0%}），"
@@ -194,5 +203,9 @@ def cmd_rubric(args: argparse.Namespace, ctx: Context) -> int:
     except (OSError, ValueError) as exc:
         raise UserError(f"无法读取 {args.file}：{exc}") from exc
     rubric = rating.save_rubric(session, payload, note=args.note)
-    print(f"已保存考评细则 {rubric.rubric} 版本 {rubric.version}")
+    legacy = "" if "no_data" in payload else "（文件未写 no_data，沿用旧版考评细则的规则）"
+    print(
+        f"已保存考评细则 {rubric.rubric} 版本 {rubric.version}；"
+        f"无数据的指标：{rating_rules.NO_DATA_MODES[rubric.no_data]}{legacy}"
+    )
     return 0

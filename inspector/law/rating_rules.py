@@ -10,8 +10,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from inspector.errors import Problem, ValidationError
@@ -43,10 +43,25 @@ VETO_METRICS: dict[str, str] = {
     "opinion_event": "过错引发重大负面舆情",
 }
 # Metrics measured only from reviews someone carried out (案卷评查 scores, 法制审核 verdicts): a period without
-# one is a squad nobody reviewed, not one that did nothing wrong. §4.1 says nothing about an empty period, so
-# such an item is shown as 无数据 and earns no points rather than full marks (the other rates keep "nothing to
-# count, nothing done wrong"); the squad's rating says which items had no data and how many points that was.
+# one is a squad nobody reviewed (or with no case that needed 法制审核), not one that did nothing wrong, so such
+# an item is shown as 无数据 and never earns full marks (the other rates keep "nothing to count, nothing done
+# wrong"). §4.1 [P] says nothing about an empty period; what the total does with such items is the rubric's
+# setting ``no_data`` (NO_DATA_MODES), and the squad's rating says which items had no data and how it was counted.
 NO_DATA_METRICS = frozenset({"casefile_avg_score", "legal_review_first_pass", "casefile_pass_rate"})
+# How a total treats the items of NO_DATA_METRICS with no data in the period:
+# - rescale: they are left out, and the points earned are scaled to the rubric's full score over the full points
+#   of the items that had data (70 of 76 → 92.11), so a squad is not marked down for reviews the legal office did
+#   not happen to carry out; unless the items with data carry less than ``no_data_min_share`` of the full score,
+#   when too little was measured to rate the squad at all (未定星, with the reason).
+# - zero: they earn nothing and the total is what the other items earned (out of the full score).
+NO_DATA_MODES = {
+    "rescale": "不计入，总分按有数据的指标折算",
+    "zero": "不计分，总分为其余各项得分之和",
+}
+# A rubric written before the setting existed (stored versions, exported files) keeps the rule it was rated
+# by: zero. The shipped rubric names its setting (rescale) and carries a new version for it.
+NO_DATA_LEGACY = "zero"
+NO_DATA_MIN_SHARE = 0.5
 METHODS = ("rate", "score", "target", "deduct", "per_thousand")
 METHOD_LABELS = {
     "rate": "比率×分值",
@@ -110,6 +125,8 @@ class Rubric:
     stars: tuple[tuple[int, float], ...]  # (stars, minimum total), highest first
     gate: Gate
     targets: Mapping[str, float]
+    no_data: str = NO_DATA_LEGACY  # a key of NO_DATA_MODES
+    no_data_min_share: float = NO_DATA_MIN_SHARE  # rescale: the least share of the full score measured
 
     @property
     def label(self) -> str:
@@ -208,6 +225,26 @@ def parse(payload: Mapping[str, Any]) -> Rubric:
         bool(g.get("unrecorded_passes", True)),
     )
     targets = {k: float(v) for k, v in (payload.get("targets") or {}).items() if isinstance(v, (int, float))}
+    no_data = payload.get("no_data", NO_DATA_LEGACY)
+    if no_data not in NO_DATA_MODES:
+        problems.append(
+            Problem(
+                "no_data",
+                "choice",
+                f"无数据指标的处理方式应为 rescale（不计入，总分按有数据的指标折算）或 zero（不计分），现为 {no_data}",
+            )
+        )
+        no_data = NO_DATA_LEGACY
+    min_share = payload.get("no_data_min_share", NO_DATA_MIN_SHARE)
+    if isinstance(min_share, bool) or not isinstance(min_share, (int, float)) or not 0 <= min_share <= 1:
+        problems.append(
+            Problem(
+                "no_data_min_share",
+                "range",
+                f"有数据指标的最低分值占比应为0到1之间的数（如0.5即总分的一半），现为 {min_share}",
+            )
+        )
+        min_share = NO_DATA_MIN_SHARE
     for key in ("rubric", "version"):
         if not str(payload.get(key, "")).strip():
             problems.append(Problem(key, "required", f"考评细则缺少 {key}"))
@@ -224,6 +261,8 @@ def parse(payload: Mapping[str, Any]) -> Rubric:
         tuple(bands),
         gate,
         targets,
+        str(no_data),
+        float(min_share),
     )
 
 
@@ -262,6 +301,8 @@ def to_dict(rubric: Rubric) -> dict[str, Any]:
             "items": [{"code": i.code, "name": i.name} for i in rubric.gate.items],
         },
         "targets": dict(rubric.targets),
+        "no_data": rubric.no_data,
+        "no_data_min_share": rubric.no_data_min_share,
     }
 
 
@@ -359,6 +400,7 @@ class MetricScore:
     value: float | None  # the rate / average / count the points were computed from
     why: str  # a short code: scored, none_in_period, no_data, capped, floor
     param: float | None = None  # the target (target) or deduction per item (deduct, per_thousand)
+    left_out: bool = False  # no data, and the rubric leaves such items out of the total (rescale)
 
 
 @dataclass(frozen=True)
@@ -381,11 +423,22 @@ class SquadScore:
     stars: int
     band_stars: int  # stars by the total alone, before veto and gate
     no_data: tuple[tuple[str, str, float], ...] = ()  # (code, name, max points) of items with no data
+    no_data_mode: str = NO_DATA_LEGACY  # the rubric's setting the total was computed by
+    earned: float = 0.0  # the dimension scores added up: the total before any rescaling
+    measured: float = 100.0  # the full points of the items that had data (each dimension at most its weight)
+    full: float = 100.0  # the rubric's full score (the dimension weights added up)
+    too_little_data: bool = False  # rescale: the items with data carry less than the rubric's minimum share
+    min_measured: float = 0.0  # rescale: the least full points of items with data to rate the squad at all
 
     @property
     def no_data_points(self) -> float:
         """The points of the items that had no data (not earned, not in the total)."""
         return sum(p for _c, _n, p in self.no_data)
+
+    @property
+    def rescaled(self) -> bool:
+        """The total is the earned points scaled to the full score over the points that had data."""
+        return bool(self.no_data) and self.no_data_mode == "rescale"
 
 
 def score_metric(defn: MetricDef, measure: Measure) -> MetricScore:
@@ -460,6 +513,11 @@ def score_squad(
         veto_counts: by veto metric key, how many times it happened in the period.
         gate_items: the squad's newest recorded 规范化 check (item code → met), None when never recorded.
         certified: officers of the squad with a valid certificate on the last day of the period.
+
+    Items of :data:`NO_DATA_METRICS` with nothing to count earn nothing; by the rubric's ``no_data`` setting the
+    total is either what the other items earned (zero) or that scaled to the full score over the full points of
+    the items that had data (rescale), and then a squad whose measured items carry less than
+    ``no_data_min_share`` of the full score is 未定星 (too little was measured to rate it).
     """
     dims = []
     for d in rubric.dimensions:
@@ -469,7 +527,26 @@ def score_squad(
                 d.code, d.name, round(min(sum(s.points for s in scores), d.weight), 2), d.weight, scores
             )
         )
-    total = round(sum(d.score for d in dims), 2)
+    earned = round(sum(d.score for d in dims), 2)
+    full = round(sum(d.weight for d in rubric.dimensions), 2)
+    rescale = rubric.no_data == "rescale"
+    if rescale:
+        dims = [
+            replace(
+                d, metrics=tuple(replace(m, left_out=True) if m.why == "no_data" else m for m in d.metrics)
+            )
+            for d in dims
+        ]
+    # the full points the items with data could earn, each dimension at most its weight
+    measured = round(
+        sum(min(d.weight, sum(m.max_points for m in d.metrics if m.why != "no_data")) for d in dims), 2
+    )
+    no_data = tuple((m.code, m.name, m.max_points) for d in dims for m in d.metrics if m.why == "no_data")
+    too_little = False
+    total = earned
+    if rescale and no_data:
+        total = round(earned * full / measured, 2) if measured > 0 else 0.0
+        too_little = measured < round(rubric.no_data_min_share * full, 2) - 1e-9
     hit = tuple(
         (v.code, v.name, int(veto_counts.get(v.metric, 0)))
         for v in rubric.vetoes
@@ -488,13 +565,26 @@ def score_squad(
         failures.append(CERTIFIED.format(rubric.gate.min_certified))
     band = stars_for(total, rubric)
     stars = band
-    if failures:
+    if failures or too_little:
         stars = UNRATED
     elif hit:
         stars = min(stars, rubric.veto_max_stars)
-    no_data = tuple((m.code, m.name, m.max_points) for d in dims for m in d.metrics if m.why == "no_data")
     return SquadScore(
-        total, tuple(dims), hit, not failures, tuple(failures), tuple(unrecorded), stars, band, no_data
+        total,
+        tuple(dims),
+        hit,
+        not failures,
+        tuple(failures),
+        tuple(unrecorded),
+        stars,
+        band,
+        no_data,
+        rubric.no_data,
+        earned,
+        measured,
+        full,
+        too_little,
+        round(rubric.no_data_min_share * full, 2) if rescale else 0.0,
     )
 
 
@@ -528,6 +618,12 @@ def _n(x: float) -> str:
 POINTS = "得{0}分（满分{1}分）"
 NONE_IN_PERIOD = "考评期内无可计算的记录，按满分计：{0}"
 NO_DATA = "无数据：考评期内没有可计算的记录，本项不计分（满分{0}分）"
+NO_DATA_LEFT_OUT = "无数据：考评期内没有可计算的记录，本项不计入，总分按有数据的指标折算（满分{0}分）"
+# A squad's items with no data and how its total was computed ({0}: the items' codes, listed)
+RESCALED = "{0}无数据（{1}分），总分按其余{2}分折算：{3}÷{2}×{4} = {5}"
+RESCALED_CAPPED = "{0}无数据（{1}分），总分按有数据指标的满分{2}分折算：{3}÷{2}×{4} = {5}"
+ZEROED = "{0}无数据，不计分（共{1}分未计入），总分为其余各项得分之和"
+TOO_LITTLE = "{0}；有数据的指标仅{1}分，不足考评细则要求的{2}分，数据太少，不定星"
 RATE = "{0:g}/{1:g} = {2:.1%}，{2:.1%}×{3}：{4}"
 SCORE = "{0:g}份案卷平均{1:.1f}分，{1:.1f}÷100×{2}：{3}"
 TARGET = "{0:g}/{1:g} = {2:.1%}，目标{3:.0%}，{4}：{5}"
@@ -541,6 +637,11 @@ EXPLAIN_TEXTS = (
     POINTS,
     NONE_IN_PERIOD,
     NO_DATA,
+    NO_DATA_LEFT_OUT,
+    RESCALED,
+    RESCALED_CAPPED,
+    ZEROED,
+    TOO_LITTLE,
     RATE,
     SCORE,
     TARGET,
@@ -561,7 +662,7 @@ def explain_parts(score: MetricScore) -> tuple[str, tuple[Any, ...]]:
     if score.why == "none_in_period":
         return NONE_IN_PERIOD, (pts,)
     if score.why == "no_data":
-        return NO_DATA, (_n(score.max_points),)
+        return NO_DATA_LEFT_OUT if score.left_out else NO_DATA, (_n(score.max_points),)
     value = score.value or 0.0
     if score.method == "rate":
         return RATE, (n, d, value, _n(score.max_points), pts)
@@ -584,3 +685,31 @@ def format_parts(template: str, args: tuple[Any, ...]) -> str:
 def explain(score: MetricScore) -> str:
     """Why a metric scored what it did, in one sentence (printed and shown on the drill-down)."""
     return format_parts(*explain_parts(score))
+
+
+def no_data_parts(
+    score: SquadScore, listing: Callable[[Iterable[str]], str] = "、".join, *, named: bool = False
+) -> tuple[str, tuple[Any, ...]] | None:
+    """Which items of a squad had no data and how its total was computed, as (template, arguments) like
+    :func:`explain_parts` (None when every item had data); ``listing`` lists the items' codes (with their
+    names when ``named``)."""
+    if not score.no_data:
+        return None
+    codes = listing(f"{c} {n}" if named else c for c, n, _p in score.no_data)
+    points = _n(score.no_data_points)
+    if not score.rescaled:
+        return ZEROED, (codes, points)
+    whole = abs(score.measured + score.no_data_points - score.full) < 1e-6
+    parts = (
+        RESCALED if whole else RESCALED_CAPPED,
+        (codes, points, _n(score.measured), _n(score.earned), _n(score.full), _n(score.total)),
+    )
+    if score.too_little_data:
+        return TOO_LITTLE, (parts, _n(score.measured), _n(score.min_measured))
+    return parts
+
+
+def no_data_note(score: SquadScore, *, named: bool = False) -> str:
+    """:func:`no_data_parts` in Chinese ("" when every item had data): printed and in ``rating show``."""
+    parts = no_data_parts(score, named=named)
+    return format_parts(*parts) if parts else ""

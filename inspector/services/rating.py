@@ -26,7 +26,7 @@ from inspector.permissions import Action, Role
 from inspector.services import rating_metrics as rm
 from inspector.station import Session
 
-DEFAULT_RUBRIC_FILE = "star-squad-2026.1.json"
+DEFAULT_RUBRIC_FILE = "star-squad-2026.2.json"
 INCIDENT_KINDS = {
     "valid_complaint": "有效投诉",
     "discipline": "执法人员受处分",
@@ -311,6 +311,9 @@ def as_json(result: Summary) -> dict[str, Any]:
         "rubric_version": rubric.version,
         "computed_at": result.computed_at,
         "targets": dict(rubric.targets),
+        # the rubric's rule for items with no data (rating_rules.NO_DATA_MODES)
+        "no_data": rubric.no_data,
+        "no_data_min_share": rubric.no_data_min_share,
         "shares": {
             "squads": result.shares.squads,
             "five_star": result.shares.five_star,
@@ -330,8 +333,15 @@ def as_json(result: Summary) -> dict[str, Any]:
                 "gate_passed": r.score.gate_passed,
                 "gate_failures": list(r.score.gate_failures),
                 "gate_unrecorded": list(r.score.gate_unrecorded),
-                # items with no data (rating_rules.NO_DATA_METRICS): shown as 无数据, no points earned
+                # items with no data (rating_rules.NO_DATA_METRICS): shown as 无数据, no points earned; the
+                # total is ``earned`` as it stands (zero) or scaled over the ``measured`` points (rescale)
                 "no_data": [{"code": c, "name": n, "max": p} for c, n, p in r.score.no_data],
+                "no_data_mode": r.score.no_data_mode,
+                "earned": r.score.earned,
+                "measured": r.score.measured,
+                "rescaled": r.score.rescaled,
+                "too_little_data": r.score.too_little_data,
+                "no_data_note": rating_rules.no_data_note(r.score, named=True),
                 "dimensions": [
                     {
                         "code": d.code,
@@ -349,6 +359,7 @@ def as_json(result: Summary) -> dict[str, Any]:
                                 "denominator": m.measure.denominator,
                                 "value": None if m.value is None else round(m.value, 4),
                                 "no_data": m.why == "no_data",
+                                "left_out": m.left_out,
                                 "why": rating_rules.explain(m),
                             }
                             for m in d.metrics

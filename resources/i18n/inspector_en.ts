@@ -2777,6 +2777,26 @@ Restore into: %5</translation>
         <translation>Star squad share target</translation>
     </message>
     <message>
+        <source>无数据的指标（案卷评查、法制审核类指标在考评期内没有记录时）</source>
+        <translation>Items without data (case-file evaluation and legal review items with no record in the period)</translation>
+    </message>
+    <message>
+        <source>无数据指标的处理</source>
+        <translation>Treatment of items without data</translation>
+    </message>
+    <message>
+        <source>有数据的指标少于总分的</source>
+        <translation>Not rated when the items with data carry less than</translation>
+    </message>
+    <message>
+        <source>有数据指标的最低占比</source>
+        <translation>Minimum share of points with data</translation>
+    </message>
+    <message>
+        <source>时不定星（仅折算时）</source>
+        <translation>of the full score (rescaling only)</translation>
+    </message>
+    <message>
         <source>新版本号</source>
         <translation>New version number</translation>
     </message>
@@ -3583,12 +3603,36 @@ Restore into: %5</translation>
         <translation>Calculating squad ratings…</translation>
     </message>
     <message>
-        <source>考评细则：%1 版本 %2</source>
-        <translation>Rating rules: %1 version %2</translation>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>无数据的指标（考评期内没有评查或审核记录）不计入总分，总分按有数据的指标折算为百分制，星级据此评定。</source>
+        <translation>Items without data (no case-file evaluation or legal review in the period) are left out; the total is rescaled to 100 over the items that had data, and the stars follow from it.</translation>
+    </message>
+    <message>
+        <source>无数据的指标不计分（考评期内没有评查或审核记录），总分和星级据此计算。</source>
+        <translation>Items without data score nothing (no case-file evaluation or legal review in the period); the total and stars are computed accordingly.</translation>
     </message>
     <message>
         <source>%1 %2（%3）</source>
         <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>考评细则：%1 版本 %2（%3）</source>
+        <translation>Rating rules: %1 version %2 (%3)</translation>
+    </message>
+    <message>
+        <source>无数据项折算</source>
+        <translation>no-data items rescaled</translation>
+    </message>
+    <message>
+        <source>无数据项不计分</source>
+        <translation>no-data items score 0</translation>
+    </message>
+    <message>
+        <source>无数据的指标：%1</source>
+        <translation>Items without data: %1</translation>
     </message>
     <message>
         <source>总分</source>
@@ -3623,18 +3667,6 @@ Restore into: %5</translation>
         <translation>; </translation>
     </message>
     <message>
-        <source>%1（%2分）</source>
-        <translation>%1 (%2 pts)</translation>
-    </message>
-    <message>
-        <source>%1 %2（%3分）</source>
-        <translation>%1: %2 (%3 pts)</translation>
-    </message>
-    <message>
-        <source>无数据的指标不计分（考评期内没有评查或审核记录），总分和星级据此计算：%1</source>
-        <translation>Items without data score nothing (no case-file evaluation or legal review in the period); the total and stars are computed accordingly: %1</translation>
-    </message>
-    <message>
         <source>五星级中队占比</source>
         <translation>Share of five-star squads</translation>
     </message>
@@ -3657,6 +3689,18 @@ Restore into: %5</translation>
     <message>
         <source>星级占比%</source>
         <translation>Star %</translation>
+    </message>
+    <message>
+        <source>%1（%2分，不计分）</source>
+        <translation>%1 (%2 pts, scored nothing)</translation>
+    </message>
+    <message>
+        <source>%1（%2分，有数据的仅%3分，不定星）</source>
+        <translation>%1 (%2 pts; only %3 pts with data, not rated)</translation>
+    </message>
+    <message>
+        <source>%1（%2分，总分按%3分折算）</source>
+        <translation>%1 (%2 pts; total rescaled over %3 pts)</translation>
     </message>
     <message>
         <source>无数据 / %1</source>
@@ -4743,6 +4787,26 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>No data: nothing to count in the period, so this item scores nothing (out of {0})</translation>
     </message>
     <message>
+        <source>无数据：考评期内没有可计算的记录，本项不计入，总分按有数据的指标折算（满分{0}分）</source>
+        <translation>No data: nothing to count in the period, so this item is left out and the total is rescaled over the items with data (out of {0})</translation>
+    </message>
+    <message>
+        <source>{0}无数据（{1}分），总分按其余{2}分折算：{3}÷{2}×{4} = {5}</source>
+        <translation>{0} had no data ({1} pts); the total is rescaled over the other {2} pts: {3} ÷ {2} × {4} = {5}</translation>
+    </message>
+    <message>
+        <source>{0}无数据（{1}分），总分按有数据指标的满分{2}分折算：{3}÷{2}×{4} = {5}</source>
+        <translation>{0} had no data ({1} pts); the total is rescaled over the {2} pts the items with data can earn: {3} ÷ {2} × {4} = {5}</translation>
+    </message>
+    <message>
+        <source>{0}无数据，不计分（共{1}分未计入），总分为其余各项得分之和</source>
+        <translation>{0} had no data and scored nothing ({1} pts not earned); the total is the sum of the other items</translation>
+    </message>
+    <message>
+        <source>{0}；有数据的指标仅{1}分，不足考评细则要求的{2}分，数据太少，不定星</source>
+        <translation>{0}; the items with data carry only {1} pts, less than the {2} pts the rules require, so too little was measured: not rated</translation>
+    </message>
+    <message>
         <source>{0:g}/{1:g} = {2:.1%}，{2:.1%}×{3}：{4}</source>
         <translation>{0:g}/{1:g} = {2:.1%}; {2:.1%} × {3}: {4}</translation>
     </message>
@@ -4961,6 +5025,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>过错引发重大负面舆情</source>
         <translation>Serious negative public opinion caused by fault</translation>
+    </message>
+    <message>
+        <source>不计入，总分按有数据的指标折算</source>
+        <translation>Left out; total rescaled over the items with data</translation>
+    </message>
+    <message>
+        <source>不计分，总分为其余各项得分之和</source>
+        <translation>Score nothing; total is the sum of the other items</translation>
     </message>
     <message>
         <source>有效投诉</source>

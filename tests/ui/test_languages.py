@@ -713,7 +713,7 @@ def test_squad_rating_is_english_in_the_english_interface(qtbot, qapp, station, 
 
         # An administrator renames a metric: the new name is the station's, shown as written.
         payload = rating.default_rubric_payload()
-        payload["version"] = "2026.2"
+        payload["version"] = "2026.3"
         payload["dimensions"][0]["metrics"][0]["name"] = "案卷质量（本站口径）"
         rating.save_rubric(login(Role.ADMIN), payload, note="本站口径")
         screen.reload()

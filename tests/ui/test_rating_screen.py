@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from inspector import clock
 from inspector.permissions import Role
@@ -48,7 +50,9 @@ def test_supervisor_rates_drills_down_and_prints(qtbot, login, built, station, t
     assert _row(screen, "清波中队")["stars_text"] == "★★★☆☆"  # 95 points, but a veto (V2)
     assert _row(screen, "小营中队")["stars_text"] == "★★★★★"
     assert "五星级中队 1/4" in screen.shares_label.text()
-    assert "2026.1" in screen.rubric_label.text()
+    assert "2026.2" in screen.rubric_label.text()
+    assert screen.rubric_label.text() == "考评细则：star-squad 版本 2026.2（无数据项折算）"
+    assert screen.rubric_label.toolTip() == "无数据的指标：不计入，总分按有数据的指标折算"
     screen.select_squad("1")
     a2 = next(i for i, r in enumerate(screen.metric_table.records) if r["code"] == "A2")
     assert screen.metric_table.records[a2]["why"].startswith("1/2 = 50.0%")
@@ -80,20 +84,18 @@ def test_supervisor_rates_drills_down_and_prints(qtbot, login, built, station, t
     ).stdout
     assert "星级中队考评汇总表" in text and "湖滨中队星级考评表" in text
     assert "★★★★★" in text and "未定星" in text
-    assert "star-squad 版本 2026.1" in text
+    assert "star-squad 版本 2026.2" in text
     assert "考评人（签名）" in text and "225/3" in text  # A1's evidence count: 3 files, 225 points
     conn = sqlite3.connect(station.data_dir / "station.sqlite")
     rows = conn.execute("SELECT rub_version, count(*) FROM rating_snapshots GROUP BY rub_version").fetchall()
     conn.close()
-    assert rows == [("2026.1", 4)]
+    assert rows == [("2026.2", 4)]
     assert close_boxes() == []
 
 
-def test_a_squad_whose_files_were_never_reviewed_shows_no_data_on_screen_and_in_print(
-    qtbot, login, built, station, tmp_path
-):
-    # 小营中队's only reviewed file is taken away: nothing of it was reviewed in the period
-    sid = station.db.scalar("SELECT id FROM squads WHERE code = '3'")
+def _unreview(station, code: str) -> None:
+    """Take squad ``code``'s only reviewed file away: nothing of it was reviewed in the period."""
+    sid = station.db.scalar("SELECT id FROM squads WHERE code = ?", (code,))
     with station.db.write():
         station.db.execute("DELETE FROM casefile_evaluations WHERE squad_id = ?", (sid,))
         station.db.execute(
@@ -101,34 +103,106 @@ def test_a_squad_whose_files_were_never_reviewed_shows_no_data_on_screen_and_in_
             "(SELECT id FROM cases WHERE squad_id = ?)",
             (sid,),
         )
+
+
+def _pdf_text(path: str, *layout: str) -> str:
+    return subprocess.run(
+        ["pdftotext", *layout, path, "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_a_squad_whose_files_were_never_reviewed_is_rated_on_the_items_that_had_data(
+    qtbot, login, built, station, tmp_path
+):
+    # 小营中队 earned 95 with its one file reviewed; without it A1, A2 and B3 (24 points) have no data, and
+    # the shipped rubric (2026.2, no_data: rescale) scales the 71 points it earned on the other 76 to 93.42
+    _unreview(station, "3")
     window, screen = _rating_screen(qtbot, login(Role.SUPERVISOR))
     row = _row(screen, "小营中队")
-    assert (row["total"], row["stars_text"]) == ("71.00", "★★☆☆☆")  # 95 − 15 − 5 − 4, not full marks
-    assert row["no_data_text"] == "A1、A2、B3（24分）"
+    assert (row["total"], row["stars_text"]) == ("93.42", "★★★★★")  # not 71 and two stars
+    assert row["no_data_text"] == "A1、A2、B3（24分，总分按76分折算）"
     assert _row(screen, "清波中队")["no_data_text"] == "无"
     assert screen.no_data_label.isVisible()
-    assert screen.no_data_label.text().endswith("：小营中队 A1、A2、B3（24分）")
+    note = screen.no_data_label.text()
+    assert note.startswith(
+        "无数据的指标（考评期内没有评查或审核记录）不计入总分，总分按有数据的指标折算为百分制"
+    )
+    assert note.endswith("小营中队：A1、A2、B3无数据（24分），总分按其余76分折算：71÷76×100 = 93.42")
+    assert "五星级中队 1/4" in screen.shares_label.text()  # it stays the five-star squad (by zero: 0/4)
     screen.select_squad("3")
     shown = {r["code"]: r for r in screen.metric_table.records}
     for code, full in (("A1", 15), ("A2", 5), ("B3", 4)):
         assert shown[code]["points_text"] == f"无数据 / {full}"
-        assert shown[code]["why"] == f"无数据：考评期内没有可计算的记录，本项不计分（满分{full}分）"
+        assert shown[code]["why"] == (
+            f"无数据：考评期内没有可计算的记录，本项不计入，总分按有数据的指标折算（满分{full}分）"
+        )
     assert shown["B2"]["points_text"] == "6.00 / 6"  # nothing to publish: still nothing done wrong
+    # drill-down still works from an item without data: it lists nothing behind it
+    dialog = screen.open_evidence(
+        next(i for i, r in enumerate(screen.metric_table.records) if r["code"] == "A2")
+    )
+    why = next(w for w in dialog.findChildren(QLabel) if w.accessibleName() == "计分说明")
+    assert (
+        dialog.rows == []
+        and why.text().startswith("A2 法制审核一次通过率：无数据")
+        and "本项不计入" in why.text()
+    )
+    dialog.close()
+    e1 = screen.open_evidence(next(i for i, r in enumerate(screen.metric_table.records) if r["code"] == "E1"))
+    assert e1.rows  # the items with data drill down to their records as before (E1: the officers)
+    e1.close()
     window.resize(1400, 900)
     if os.environ.get("INSPECTOR_SCREENSHOTS"):
         window.grab().save(str(SHOTS / "rating-no-data.png"))
 
     screen.print_one_button.click()
     one = screen.dialogs[-1].save_to(str(tmp_path / "one.pdf"))
-    text = subprocess.run(
-        ["pdftotext", "-layout", one, "-"], capture_output=True, text=True, check=True
-    ).stdout
-    assert "无数据指标" in text and "共24分未计入总分" in text
-    assert "无数据/15" in text and "无数据/5" in text and "无数据/4" in text
+    text = _pdf_text(one, "-layout")
+    flat = "".join(_pdf_text(one).split())
+    assert "无数据指标" in text and "无数据/15" in text and "无数据/5" in text and "无数据/4" in text
+    assert "B3案卷评查合格率无数据（24分），总分按其余76分折算：71÷76×100=93.42" in flat
+    assert "93.42（得分71，按76分折算）" in flat and "★★★★★" in text
     screen.print_all_button.click()
     every = screen.dialogs[-1].save_to(str(tmp_path / "all.pdf"))
-    text = subprocess.run(["pdftotext", every, "-"], capture_output=True, text=True, check=True).stdout
-    assert "有指标无数据" in text and "小营中队：A1 案卷评查平均分" in text.replace("\n", "")
+    flat = "".join(_pdf_text(every).split())
+    assert "有指标无数据（如案卷未经评查），不计入总分，总分按有数据的指标折算为百分制" in flat
+    assert (
+        "小营中队：A1案卷评查平均分、A2法制审核一次通过率、B3案卷评查合格率无数据（24分），总分按其余76分折算"
+        in flat
+    )
+    assert "star-squad版本2026.2" in flat
+
+
+def test_admin_chooses_zero_for_items_without_data_and_the_screen_says_so(
+    qtbot, login, built, station, tmp_path
+):
+    # the rubric setting, in the editor: "不计分" gives back the rule of the earlier versions (95 − 24 = 71, 2★)
+    _unreview(station, "3")
+    _window, screen = _rating_screen(qtbot, login(Role.ADMIN))
+    editor = screen.open_rubric()
+    assert editor.no_data.currentData() == "rescale" and editor.no_data_min.value() == 50
+    assert editor.no_data.currentText() == "不计入，总分按有数据的指标折算"
+    if os.environ.get("INSPECTOR_SCREENSHOTS"):
+        editor.grab().save(str(SHOTS / "rating-rubric-no-data.png"))
+    editor.no_data.setCurrentIndex(editor.no_data.findData("zero"))
+    assert not editor.no_data_min.isEnabled()  # the minimum share applies to rescaling only
+    editor.note.setText("无数据的指标不计分")
+    assert editor.save()
+    assert screen.rubric_label.text() == "考评细则：star-squad 版本 2026.3（无数据项不计分）"
+    row = _row(screen, "小营中队")
+    assert (row["total"], row["stars_text"], row["no_data_text"]) == (
+        "71.00",
+        "★★☆☆☆",
+        "A1、A2、B3（24分，不计分）",
+    )
+    assert screen.no_data_label.text().endswith(
+        "小营中队：A1、A2、B3无数据，不计分（共24分未计入），总分为其余各项得分之和"
+    )
+    screen.select_squad("3")
+    a1 = next(r for r in screen.metric_table.records if r["code"] == "A1")
+    assert a1["why"] == "无数据：考评期内没有可计算的记录，本项不计分（满分15分）"
+    stored = json.loads(station.db.scalar("SELECT payload FROM rating_rubrics WHERE rub_version = '2026.3'"))
+    assert (stored["no_data"], stored["no_data_min_share"]) == ("zero", 0.5)
 
 
 def test_supervisor_prints_one_squad(qtbot, login, built, tmp_path):
@@ -144,12 +218,12 @@ def test_admin_edits_the_rubric_from_the_rating_screen(qtbot, login, built):
     _window, screen = _rating_screen(qtbot, login(Role.ADMIN))
     assert not screen.print_all_button.isVisible()
     editor = screen.open_rubric()
-    assert editor.version.text() == "2026.2"
+    assert editor.version.text() == "2026.3"
     editor.star_lines[5].setValue(96)
     editor.note.setText("五星分数线提高到96分")
     editor.grab().save(str(SHOTS / "rating-rubric-editor.png"))
     assert editor.save()
-    assert "2026.2" in screen.rubric_label.text()
+    assert "2026.3" in screen.rubric_label.text()
     assert _row(screen, "小营中队")["stars_text"] == "★★★★☆"  # 95 < 96
 
 

@@ -261,8 +261,19 @@ class Screen(QWidget):
         self.summaries = summaries
         self.result = result = summaries[-1]
         rubric = result.rubric
+        # the rubric's rule for items without data, short beside the version and whole in the tooltip
         self.rubric_label.setText(
-            self.tr("考评细则：%1 版本 %2").replace("%1", rubric.rubric).replace("%2", rubric.version)
+            self.tr("考评细则：%1 版本 %2（%3）")
+            .replace("%1", rubric.rubric)
+            .replace("%2", rubric.version)
+            .replace(
+                "%3", self.tr("无数据项折算") if rubric.no_data == "rescale" else self.tr("无数据项不计分")
+            )
+        )
+        self.rubric_label.setToolTip(
+            self.tr("无数据的指标：%1").replace(
+                "%1", rating_message(rating_rules.NO_DATA_MODES[rubric.no_data])
+            )
         )
         dims = [(d.code, d.name, d.weight) for d in rubric.dimensions]
         self.squad_table.columns = (
@@ -300,14 +311,11 @@ class Screen(QWidget):
                 if s.score.gate_passed
                 else self.tr("未达标：")
                 + self.tr("；").join(gate_failure_text(f, rubric) for f in s.score.gate_failures),
-                # items nobody could score (no file reviewed): no points, said here and in each item's row
-                "no_data_text": self.tr("%1（%2分）")
-                .replace("%1", join(c for c, _n, _p in s.score.no_data))
-                .replace("%2", f"{s.score.no_data_points:g}")
-                if s.score.no_data
-                else self.tr("无"),
+                # items nobody could score (no file reviewed): no points, said here, above the table (how the
+                # total was computed) and in each item's row
+                "no_data_text": self._no_data_text(s.score),
                 "status": "overdue"
-                if s.score.vetoes or not s.score.gate_passed
+                if s.score.vetoes or not s.score.gate_passed or s.score.too_little_data
                 else "due_soon"
                 if s.score.no_data
                 else "",
@@ -317,18 +325,19 @@ class Screen(QWidget):
             records.append(rec)
         self.squad_table.set_records(records)
         lacking = [
-            self.tr("%1 %2（%3分）")
-            .replace("%1", s.squad_name)
-            .replace("%2", join(c for c, _n, _p in s.score.no_data))
-            .replace("%3", f"{s.score.no_data_points:g}")
+            self.tr("%1：%2").replace("%1", s.squad_name).replace("%2", rating_message(*parts))
             for s in result.squads
-            if s.score.no_data
+            if (parts := rating_rules.no_data_parts(s.score, join))
         ]
-        self.no_data_label.setText(
-            self.tr("无数据的指标不计分（考评期内没有评查或审核记录），总分和星级据此计算：%1").replace(
-                "%1", self.tr("；").join(lacking)
+        intro = (
+            self.tr(
+                "无数据的指标（考评期内没有评查或审核记录）不计入总分，总分按有数据的指标折算为百分制，"
+                "星级据此评定。"
             )
+            if rubric.no_data == "rescale"
+            else self.tr("无数据的指标不计分（考评期内没有评查或审核记录），总分和星级据此计算。")
         )
+        self.no_data_label.setText("\n".join([intro, *lacking]))
         self.no_data_label.setVisible(bool(lacking))
         many = len(result.squads) > 12
         self.totals_chart.set_data(
@@ -374,6 +383,28 @@ class Screen(QWidget):
         if records:
             codes = [r["code"] for r in records]
             self.squad_table.selectRow(codes.index(keep) if keep in codes else 0)
+
+    def _no_data_text(self, score: rating_rules.SquadScore) -> str:
+        """The squad table's 无数据指标 cell: the items, their points and what the total did with them."""
+        if not score.no_data:
+            return self.tr("无")
+        codes = join(c for c, _n, _p in score.no_data)
+        points = f"{score.no_data_points:g}"
+        if not score.rescaled:
+            return self.tr("%1（%2分，不计分）").replace("%1", codes).replace("%2", points)
+        if score.too_little_data:
+            return (
+                self.tr("%1（%2分，有数据的仅%3分，不定星）")
+                .replace("%1", codes)
+                .replace("%2", points)
+                .replace("%3", f"{score.measured:g}")
+            )
+        return (
+            self.tr("%1（%2分，总分按%3分折算）")
+            .replace("%1", codes)
+            .replace("%2", points)
+            .replace("%3", f"{score.measured:g}")
+        )
 
     # ------------------------------------------------------------ selection
     def selected_squad(self) -> rating.SquadRating | None:

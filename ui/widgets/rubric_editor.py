@@ -1,5 +1,6 @@
 """The rubric editor (考评细则): weights, points, parameters, veto items, star lines, gate and targets in a form.
 
+It also says what a total does with items that had no data (rescale or zero, rating_rules.NO_DATA_MODES).
 Saving stores a new version (the old ones stay, and every rating names the version it used). Only a user
 who may edit ratings can save; others see the rubric read-only.
 
@@ -15,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -181,6 +183,31 @@ class RubricEditor(QDialog):
         form.addRow(self.tr("五星级中队占比目标"), self.five_target)
         form.addRow(self.tr("星级中队占比目标"), self.rated_target)
         lower.addWidget(other, 0, 2)
+        # Items measured only from reviews (案卷评查, 法制审核) with none in the period: what the total does.
+        no_data = QGroupBox(self.tr("无数据的指标（案卷评查、法制审核类指标在考评期内没有记录时）"))
+        no_data_row = QHBoxLayout(no_data)
+        self.no_data = QComboBox()
+        for mode, label in rating_rules.NO_DATA_MODES.items():
+            self.no_data.addItem(rating_message(label), mode)
+        self.no_data.setCurrentIndex(max(0, self.no_data.findData(self.payload.get("no_data"))))
+        self.no_data.setAccessibleName(self.tr("无数据指标的处理"))
+        no_data_row.addWidget(self.no_data, 1)
+        no_data_row.addWidget(QLabel(self.tr("有数据的指标少于总分的")))
+        self.no_data_min = _spin(
+            float(self.payload.get("no_data_min_share", rating_rules.NO_DATA_MIN_SHARE)) * 100,
+            0,
+            100,
+            0,
+            5,
+            self.tr("有数据指标的最低占比"),
+        )
+        self.no_data_min.setSuffix(" %")
+        no_data_row.addWidget(self.no_data_min)
+        no_data_row.addWidget(QLabel(self.tr("时不定星（仅折算时）")))
+        self.no_data.currentIndexChanged.connect(
+            lambda _i: self.no_data_min.setEnabled(editable and self.no_data.currentData() == "rescale")
+        )
+        lower.addWidget(no_data, 1, 0, 1, 3)
         outer.addLayout(lower)
 
         save_row = QFormLayout()
@@ -224,10 +251,12 @@ class RubricEditor(QDialog):
             self.unrecorded,
             self.five_target,
             self.rated_target,
+            self.no_data,
             self.version,
             self.note,
         ):
             w.setEnabled(editable)
+        self.no_data_min.setEnabled(editable and self.no_data.currentData() == "rescale")
         self.resize(900, 760)
 
     @staticmethod
@@ -261,6 +290,8 @@ class RubricEditor(QDialog):
         p["veto_max_stars"] = self.veto_max.value()
         p["gate"]["min_certified"] = self.min_certified.value()
         p["gate"]["unrecorded_passes"] = self.unrecorded.isChecked()
+        p["no_data"] = self.no_data.currentData()
+        p["no_data_min_share"] = round(self.no_data_min.value() / 100, 4)
         p["targets"] = {
             "five_star_share": round(self.five_target.value() / 100, 4),
             "rated_share": round(self.rated_target.value() / 100, 4),

@@ -93,3 +93,24 @@ def test_one_squad_prints_only_its_page():
 
 def test_stars_text():
     assert squad_report.stars_text(3) == "★★★☆☆" and squad_report.stars_text(0) == "未定星"
+
+
+def test_items_without_data_and_the_rescaled_total_are_printed():
+    lacking = {
+        **_squad("1", "湖滨中队", 92.11, 5),
+        "no_data": [{"code": "A2", "name": "法制审核一次通过率", "max": 5}],
+        "rescaled": True,
+        "earned": 87.5,
+        "measured": 95,
+        "no_data_note": "A2 法制审核一次通过率无数据（5分），总分按其余95分折算：87.5÷95×100 = 92.11",
+    }
+    report = squad_report.Report(
+        agency_name=REPORT.agency_name,
+        rating={**REPORT.rating, "no_data": "rescale", "squads": [lacking, REPORT.rating["squads"][1]]},
+        printed_on=REPORT.printed_on,
+    )
+    pages = ["".join(p.split()) for p in _text(squad_report.render(report))]
+    assert "不计入总分，总分按有数据的指标折算为百分制" in pages[0]
+    assert "湖滨中队：A2法制审核一次通过率无数据（5分），总分按其余95分折算：87.5÷95×100=92.11" in pages[0]
+    assert "92.11（得分87.5，按95分折算）" in pages[1] and "无数据指标" in pages[1]
+    assert "无数据指标" not in pages[2]  # 清波中队 had data for every item

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -47,7 +48,9 @@ def test_default_rubric_is_the_proposed_one(rubric):
     ]
     assert rubric.stars == ((5, 90), (4, 85), (3, 75), (2, 65), (1, 60))
     assert rubric.targets == {"five_star_share": 0.5, "rated_share": 0.9}
-    assert rubric.version == "2026.1"
+    # 2026.2: the 2026.1 rubric with items that had no data left out and the total rescaled (no_data)
+    assert rubric.version == "2026.2"
+    assert (rubric.no_data, rubric.no_data_min_share) == ("rescale", 0.5)
     assert rr.parse(rr.to_dict(rubric)) == rubric
 
 
@@ -84,14 +87,136 @@ def test_review_based_items_with_nothing_reviewed_have_no_data_not_full_marks(co
     assert rr.explain(s).startswith("无数据") and f"满分{points}分" in rr.explain(s)
 
 
-def test_squad_score_lists_its_no_data_items(rubric):
+def _unreviewed(rubric, **changed: Measure) -> dict[str, Measure]:
+    """A squad with nothing wrong whose files nobody reviewed (A1, A2, B3 have nothing to count)."""
     measures = _full(rubric)
     for metric in ("casefile_avg_score", "legal_review_first_pass", "casefile_pass_rate"):
         measures[metric] = Measure(0, 0)
-    s = rr.score_squad(rubric, measures, veto_counts={}, gate_items=None, certified=5)
+    measures.update(changed)
+    return measures
+
+
+def _score(rubric, measures, **kw):
+    return rr.score_squad(rubric, measures, veto_counts=kw.pop("vetoes", {}), gate_items=None, certified=5)
+
+
+def test_zero_leaves_the_no_data_items_out_of_what_was_earned(rubric):
+    # "zero" (the rule before the setting, and of every rubric that does not name one): nothing earned
+    zero = replace(rubric, no_data="zero")
+    s = _score(zero, _unreviewed(zero))
     assert [c for c, _n, _p in s.no_data] == ["A1", "A2", "B3"] and s.no_data_points == 24
-    assert s.total == 76 and s.stars == 3  # 100 − 24: the bands applied to what was earned, nothing more
-    assert rr.score_squad(rubric, _full(rubric), veto_counts={}, gate_items=None, certified=5).no_data == ()
+    assert (s.total, s.earned, s.stars, s.rescaled) == (76, 76, 3, False)  # 100 − 24, the bands as they stand
+    assert rr.no_data_note(s) == "A1、A2、B3无数据，不计分（共24分未计入），总分为其余各项得分之和"
+    assert rr.explain(s.dimensions[0].metrics[0]).startswith("无数据") and "本项不计分" in rr.explain(
+        s.dimensions[0].metrics[0]
+    )
+    assert _score(zero, _full(zero)).no_data == ()
+
+
+def test_rescale_scales_what_was_earned_over_the_points_that_had_data(rubric):
+    # the shipped rule: A1, A2, B3 (24 points) had no data; of the other 76 points the squad earned 70 (B1,
+    # 全过程记录完整率, 0 of 1 record complete: 6 points lost)
+    measures = _unreviewed(rubric, recording_complete=Measure(0, 1))  # B1: 0 of 6
+    s = _score(rubric, measures)
+    assert (s.earned, s.measured, s.full) == (70, 76, 100)
+    assert s.total == 92.11 and s.stars == 5 and s.rescaled  # 70 ÷ 76 × 100 = 92.105…
+    assert rr.no_data_note(s) == "A1、A2、B3无数据（24分），总分按其余76分折算：70÷76×100 = 92.11"
+    a1 = s.dimensions[0].metrics[0]
+    assert (a1.points, a1.left_out) == (0, True)
+    assert (
+        rr.explain(a1) == "无数据：考评期内没有可计算的记录，本项不计入，总分按有数据的指标折算（满分15分）"
+    )
+    # a squad with nothing wrong and nothing reviewed is a full 100, not 76
+    assert _score(rubric, _unreviewed(rubric)).total == 100
+    # a squad with every item measured is not touched
+    full = _score(rubric, _full(rubric))
+    assert (full.total, full.no_data, full.rescaled, rr.no_data_note(full)) == (100, (), False, "")
+
+
+def test_rescale_only_no_data_metrics_the_other_empty_rates_still_score_full(rubric):
+    # nothing to publish (B2) is still "nothing done wrong, full points", not an item without data
+    s = _score(rubric, _unreviewed(rubric, publicity_on_time=Measure(0, 0)))
+    assert [c for c, _n, _p in s.no_data] == ["A1", "A2", "B3"] and s.total == 100
+
+
+def test_rescale_with_one_review_item_missing(rubric):
+    # most squads: files reviewed, but no case needed 法制审核 → only A2 (5) is left out: 93 of 95 → 97.89
+    measures = _full(rubric)
+    measures["legal_review_first_pass"] = Measure(0, 0)
+    measures["casefile_avg_score"] = Measure(80, 1)  # A1: 80 ÷ 100 × 15 = 12, three points lost
+    s = _score(rubric, measures)
+    assert (s.earned, s.measured, s.total, s.stars) == (92, 95, 96.84, 5)
+    assert rr.no_data_note(s) == "A2无数据（5分），总分按其余95分折算：92÷95×100 = 96.84"
+
+
+def test_rescale_with_too_little_measured_is_not_rated(rubric):
+    # a rubric (as an administrator might write it) where the review items carry 62 of the 100 points (A1 55,
+    # A2 5, B3 2): with none of them measured, 38 points are too few to rate on (the minimum share is half)
+    payload = default_rubric_payload()
+    a = payload["dimensions"][0]
+    a["weight"], a["metrics"][0]["points"] = 75, 55  # A1 55 of A 75; B … E shrink to 25
+    for d, w in zip(payload["dimensions"][1:], (10, 5, 5, 5), strict=True):
+        d["weight"] = w
+        for m in d["metrics"]:
+            m["points"] = round(m["points"] * w / {"B": 20, "C": 15, "D": 15, "E": 15}[d["code"]], 4)
+    heavy = rr.parse(payload)
+    s = _score(heavy, _unreviewed(heavy))
+    assert s.measured == 38 and s.no_data_points == 62 and s.total == 100
+    assert s.too_little_data and s.band_stars == 5 and s.stars == rr.UNRATED
+    assert rr.no_data_note(s).endswith("；有数据的指标仅38分，不足考评细则要求的50分，数据太少，不定星")
+    # the same squad at a minimum share of 0.35 is rated on its 38 points
+    lenient = replace(heavy, no_data_min_share=0.35)
+    assert _score(lenient, _unreviewed(lenient)).stars == 5
+    # and by "zero" it is rated on what it earned, out of 100: 38 points, below every band
+    zero = replace(heavy, no_data="zero")
+    by_zero = _score(zero, _unreviewed(zero))
+    assert (by_zero.total, by_zero.stars, by_zero.too_little_data) == (38, rr.UNRATED, False)
+
+
+def test_rescale_keeps_vetoes_and_gate(rubric):
+    s = rr.score_squad(
+        rubric, _unreviewed(rubric), veto_counts={"discipline": 1}, gate_items=None, certified=5
+    )
+    assert s.total == 100 and s.stars == 3  # a veto still caps the rescaled total's stars
+    s = rr.score_squad(
+        rubric, _unreviewed(rubric), veto_counts={}, gate_items={"premises": False}, certified=5
+    )
+    assert s.stars == rr.UNRATED
+
+
+def test_rescale_over_a_capped_dimension_counts_at_most_its_weight(rubric):
+    # dimension A capped at 20 with 35 points of items: A1 (15) without data leaves 20 measurable, not 20 of 35
+    payload = default_rubric_payload()
+    payload["dimensions"][0]["weight"] = 20
+    payload["dimensions"][1]["weight"] = 35
+    payload["dimensions"][1]["metrics"][0]["points"] = 21  # B1 6 → 21 so B can reach 35
+    capped = rr.parse(payload)
+    measures = _full(capped)
+    measures["casefile_avg_score"] = Measure(0, 0)
+    s = _score(capped, measures)
+    assert (s.no_data_points, s.measured, s.total) == (15, 100, 100)
+    assert "按有数据指标的满分100分折算" in rr.no_data_note(s)
+
+
+def test_no_data_setting_is_parsed_validated_and_written_back(rubric):
+    payload = rr.to_dict(rubric)
+    assert (payload["no_data"], payload["no_data_min_share"]) == ("rescale", 0.5)
+    for mode in ("rescale", "zero"):
+        again = rr.parse({**payload, "no_data": mode, "no_data_min_share": 0.6})
+        assert (again.no_data, again.no_data_min_share) == (mode, 0.6)
+        assert rr.parse(rr.to_dict(again)) == again
+    # a rubric written before the setting (a stored version, an old export) keeps the rule it was rated by
+    old = {k: v for k, v in payload.items() if k not in ("no_data", "no_data_min_share")}
+    assert (rr.parse(old).no_data, rr.parse(old).no_data_min_share) == ("zero", 0.5)
+    with pytest.raises(ValidationError) as err:
+        rr.parse({**payload, "no_data": "full"})
+    assert "无数据指标的处理方式应为 rescale" in str(err.value.problems[0].message)
+    assert "full" in err.value.problems[0].message
+    for bad in (1.5, -0.1, "half", True):
+        with pytest.raises(ValidationError) as err:
+            rr.parse({**payload, "no_data_min_share": bad})
+        assert err.value.problems[0].field == "no_data_min_share"
+        assert "0到1之间" in err.value.problems[0].message
 
 
 def test_score_method_is_average_over_100():

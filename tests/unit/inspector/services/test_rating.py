@@ -69,7 +69,7 @@ def test_gate_check_leaves_squad_four_unrated(result):
 
 def test_city_wide_shares(result):
     assert (result.shares.squads, result.shares.five_star, result.shares.rated) == (4, 1, 2)
-    assert result.rubric.version == "2026.1"
+    assert result.rubric.version == "2026.2"
 
 
 def test_drill_down_lists_the_cases_behind_a_score(built, login):
@@ -107,12 +107,12 @@ def test_rubric_edit_makes_a_new_version_used_by_the_next_rating(built, login, s
     with pytest.raises(ValidationError):  # the shipped version number is taken
         rating.save_rubric(admin, payload)
     payload["version"] = rating.next_version(admin, rating.current_rubric(admin))
-    assert payload["version"] == "2026.2"
+    assert payload["version"] == "2026.3"
     rating.save_rubric(admin, payload, note="五星分数线提高")
     result = rating.summary(login(Role.SUPERVISOR), PERIOD)
-    assert result.rubric.version == "2026.2"
+    assert result.rubric.version == "2026.3"
     assert _squad(result, "3").score.stars == 4  # 95 < 96
-    assert [v["rub_version"] for v in rating.rubric_versions(admin)] == ["2026.2", "2026.1"]
+    assert [v["rub_version"] for v in rating.rubric_versions(admin)] == ["2026.3", "2026.2"]
     with pytest.raises(PermissionDenied):
         rating.save_rubric(login(Role.SUPERVISOR), payload)
 
@@ -120,7 +120,7 @@ def test_rubric_edit_makes_a_new_version_used_by_the_next_rating(built, login, s
 def test_snapshot_states_its_rubric_version(result, login, station):
     rating.record_snapshots(login(Role.SUPERVISOR), result)
     rows = station.db.query("SELECT period, rub_version, stars FROM rating_snapshots ORDER BY total")
-    assert {r["rub_version"] for r in rows} == {"2026.1"} and len(rows) == 4
+    assert {r["rub_version"] for r in rows} == {"2026.2"} and len(rows) == 4
     assert rows[0]["stars"] == 0 and rows[0]["period"] == PERIOD
 
 
@@ -158,7 +158,7 @@ def test_trend_over_four_quarters(built, login):
 def test_json_view(result):
     data = rating.as_json(result)
     squad = data["squads"][0]
-    assert data["rubric_version"] == "2026.1" and squad["code"] == "1"
+    assert data["rubric_version"] == "2026.2" and squad["code"] == "1"
     assert squad["dimensions"][0]["metrics"][0]["why"].startswith("3份案卷平均75.0分")
 
 
@@ -191,3 +191,60 @@ def test_two_evaluations_of_a_file_at_the_same_instant_count_once(built, login, 
     assert sorted(r["ref_id"] for r in rows if r["case_id"] == built["c1"]) == [later]
     failed = rating.evidence(login(Role.SUPERVISOR), PERIOD, _sid(login, "1"), "casefile_failed")
     assert built["c1"] not in [r["case_id"] for r in failed]
+
+
+def _unreview(station, code: str) -> None:
+    """Take every 案卷评查 and 法制审核 of squad ``code`` away: nothing of it was reviewed in the period."""
+    sid = station.db.scalar("SELECT id FROM squads WHERE code = ?", (code,))
+    with station.db.write():
+        station.db.execute("DELETE FROM casefile_evaluations WHERE squad_id = ?", (sid,))
+        station.db.execute(
+            "DELETE FROM case_events WHERE step = 'legal_review' AND case_id IN "
+            "(SELECT id FROM cases WHERE squad_id = ?)",
+            (sid,),
+        )
+
+
+def test_unreviewed_squad_is_rated_on_the_items_that_had_data(built, login, station):
+    # 小营中队 earned 95 with one file reviewed; without it A1, A2, B3 (24 points) have no data, and the 71
+    # points it earned on the other 76 are scaled: 71 ÷ 76 × 100 = 93.42, still five stars
+    _unreview(station, "3")
+    result = rating.summary(login(Role.SUPERVISOR), PERIOD)
+    s = _squad(result, "3").score
+    assert (s.earned, s.measured, s.total, s.stars) == (71, 76, 93.42, 5)
+    data = next(q for q in rating.as_json(result)["squads"] if q["code"] == "3")
+    assert data["no_data_note"] == (
+        "A1 案卷评查平均分、A2 法制审核一次通过率、B3 案卷评查合格率无数据（24分），"
+        "总分按其余76分折算：71÷76×100 = 93.42"
+    )
+    assert (data["rescaled"], data["earned"], data["measured"]) == (True, 71, 76)
+    assert rating.as_json(result)["no_data"] == "rescale"
+
+
+def test_a_stored_rubric_without_the_setting_keeps_scoring_no_data_as_zero(built, login, station):
+    # a version saved before the setting existed (its payload has no "no_data") loads, and rates as it did
+    import json
+
+    from inspector.law import rating_rules
+
+    payload = rating_rules.to_dict(rating.current_rubric(login(Role.ADMIN)))
+    for key in ("no_data", "no_data_min_share"):
+        del payload[key]
+    payload["version"] = "2026.9"
+    with station.db.write():
+        station.db.execute(
+            "INSERT INTO rating_rubrics(id, rubric, rub_version, payload, digest, note, created_at, updated_at, "
+            "updated_by, station_id) VALUES ('r-old', 'star-squad', '2026.9', ?, '', '旧版', "
+            "'2026-06-01T00:00:00.000Z', '2026-06-01T00:00:00.000Z', 'test', 'test')",
+            (json.dumps(payload, ensure_ascii=False),),
+        )
+    _unreview(station, "3")
+    result = rating.summary(login(Role.SUPERVISOR), PERIOD)
+    assert (result.rubric.version, result.rubric.no_data) == ("2026.9", "zero")
+    s = _squad(result, "3").score
+    assert (s.total, s.stars, s.rescaled) == (71, 2, False)  # 95 − 24, as that version rated it before
+    assert "不计分" in rating_rules.no_data_note(s)
+    # the editor's next version of it is saved with the setting written out
+    again = rating.save_rubric(login(Role.ADMIN), {**payload, "version": "2026.10", "no_data": "rescale"})
+    stored = station.db.scalar("SELECT payload FROM rating_rubrics WHERE rub_version = '2026.10'")
+    assert again.no_data == "rescale" and json.loads(stored)["no_data"] == "rescale"
