@@ -5951,6 +5951,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Reason for the change, revocation, or finding of illegality or invalidity</translation>
     </message>
     <message>
+        <source>撤下说明（公开说明的理由）</source>
+        <translation>Withdrawal statement (the reason made public)</translation>
+    </message>
+    <message>
+        <source>不填则沿用登记决定变更/撤销时的原因</source>
+        <translation>Leave empty to use the reason recorded with the change or revocation</translation>
+    </message>
+    <message>
         <source>办案日期</source>
         <translation>Handling date</translation>
     </message>
@@ -7019,6 +7027,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Legal review</translation>
     </message>
     <message>
+        <source>决定已变更或撤销，已公示的决定须撤下并公开说明理由（第四十八条）</source>
+        <translation>Decision changed or revoked: withdraw the published decision and state the reason publicly (Art. 48)</translation>
+    </message>
+    <message>
         <source>决定已送达，无罚款须缴纳，待结案</source>
         <translation>Decision served with no fine to pay; waiting to be closed</translation>
     </message>
@@ -7631,6 +7643,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Ask the legal reviewer to check and sign off the masked preview under “Legal review → Publicity”; record publication after the package is exported and uploaded</translation>
     </message>
     <message>
+        <source>已公示的决定已经撤下</source>
+        <translation>The published decision has already been withdrawn</translation>
+    </message>
+    <message>
         <source>该事项的法定处罚种类为{0}，不含警告，不能当场给予警告</source>
         <translation>The penalties provided for this matter are {0}; a warning is not among them, so no warning can be given on the spot</translation>
     </message>
@@ -7665,6 +7681,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>请先在审核页选择审核结论并点击“提交审核意见”，再生成意见书；同意以外的结论须写明审核意见</source>
         <translation>First choose a verdict on the review page and click “Submit review opinion”, then generate the opinion; any verdict other than “Approved” needs a comment</translation>
+    </message>
+    <message>
+        <source>撤下日期应在决定变更日期和今天之间</source>
+        <translation>The withdrawal date must fall between the date of the change and today</translation>
     </message>
     <message>
         <source>执法主体名称</source>
@@ -8489,6 +8509,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>请先审核隐私处理后的预览并签发</source>
         <translation>Check the redacted preview and sign it off first</translation>
+    </message>
+    <message>
+        <source>决定被依法变更、撤销或确认违法、无效的，请中队长先在案件中登记决定变更/撤销</source>
+        <translation>When the decision is changed, revoked, or found unlawful or void, the squad leader first records the change on the case</translation>
     </message>
     <message>
         <source>撤下公示须写明原因</source>
