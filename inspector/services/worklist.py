@@ -112,7 +112,8 @@ def item_for(
         role, task, reason, ready_on = "officer", TASK_WITHDRAW, REASON_WITHDRAW, None
     elif turn is None:  # an archived case owes nothing more
         return None
-    driving = min(dls, key=lambda d: d.due) if dls else None
+    # the deadline the task is about: Art. 48's own while the withdrawal is open, else the earliest duty
+    driving = withdraw or (min(dls, key=lambda d: d.due) if dls else None)
     return {
         "case_id": case["id"],
         "role": role,
