@@ -281,7 +281,8 @@ def status(session: Session, rec: dict[str, Any]) -> tuple[str, str]:
 
 
 def records(session: Session, *, draft: bool = True) -> list[dict[str, Any]]:
-    """Every publication record, oldest due first, with its status and whether it is overdue."""
+    """Every publication record, oldest due first, with its status and whether it is overdue (and, for one to
+    withdraw, why the decision changed)."""
     session.require(Action.LEGAL_REVIEW)
     if draft:
         draft_all(session)
@@ -295,6 +296,8 @@ def records(session: Session, *, draft: bool = True) -> list[dict[str, Any]]:
         r["state"], due = status(session, r)
         r["withdraw_due"] = r.get("withdraw_due") or due
         r["state_label"] = STATUS_LABELS[r["state"]]
+        change = _change(session, r["case_id"]) if r["state"] == "to_withdraw" else None
+        r["change_reason"] = str(change["data"].get("reason") or "") if change else ""
         late = r["state"] in ("draft", "signed", "exported") and today > r["due_date"]
         late |= r["state"] == "to_withdraw" and today > r["withdraw_due"]
         r["overdue"] = late

@@ -4061,20 +4061,32 @@ Restore into: %5</translation>
         <translation>Register publicity</translation>
     </message>
     <message>
-        <source>撤下原因（决定被变更、撤销或确认违法、无效）</source>
-        <translation>Withdrawal reason (decision changed, revoked, or confirmed illegal or void)</translation>
-    </message>
-    <message>
         <source>撤下公示</source>
         <translation>Withdraw publicity</translation>
     </message>
     <message>
-        <source>公示记录 {0} 条，逾期 {1} 条</source>
-        <translation>{0} publicity records, {1} overdue</translation>
+        <source>撤下说明（不填则沿用决定变更、撤销的原因）</source>
+        <translation>Withdrawal statement (empty: the reason recorded with the change)</translation>
+    </message>
+    <message>
+        <source>决定被依法变更、撤销或确认违法、无效后撤下已公示的决定（行政处罚法第四十八条），同时记入案件</source>
+        <translation>Withdraw a published decision that was changed, revoked, or found unlawful or void (Administrative Penalty Law Art. 48); the case records it too</translation>
+    </message>
+    <message>
+        <source>公示记录 {0} 条，逾期 {1} 条，待撤下 {2} 条</source>
+        <translation>{0} publicity records, {1} overdue, {2} to withdraw</translation>
     </message>
     <message>
         <source>不予公开：{0}</source>
         <translation>Not disclosed: {0}</translation>
+    </message>
+    <message>
+        <source>决定已变更或撤销（{0}），须于{1}前撤下已公示的决定（行政处罚法第四十八条）</source>
+        <translation>The decision was changed or revoked ({0}): withdraw the published decision by {1} (Administrative Penalty Law Art. 48)</translation>
+    </message>
+    <message>
+        <source>已于{0}撤下：{1}</source>
+        <translation>Withdrawn on {0}: {1}</translation>
     </message>
     <message>
         <source>已审签</source>
