@@ -9,6 +9,7 @@ inspector publicity list [--json]
 inspector publicity sign CASE
 inspector publicity export [--since DATE] -o DIR
 inspector publicity published CASE [--on DATE]
+inspector publicity withdraw CASE [--reason TEXT] [--on DATE]
 """
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ def register(sub) -> None:
     pu.add_argument("case_id")
     pu.add_argument("--on", help="公示日期（默认今天）")
     pu.set_defaults(func=_ppublished)
+    wd = ps.add_parser("withdraw", help="撤下已公示的决定（决定被变更、撤销或确认违法、无效后）")
+    wd.add_argument("case_id")
+    wd.add_argument("--reason", default="", help="公开说明的理由（默认沿用登记决定变更/撤销时的原因）")
+    wd.add_argument("--on", help="撤下日期（默认今天）")
+    wd.set_defaults(func=_pwithdraw)
 
 
 def _queue(args, ctx) -> int:
@@ -146,7 +152,16 @@ def _plist(args, ctx) -> int:
         print_json(rows)
     else:
         print_table(
-            rows, ("due_date", "state_label", "decision_number", "party_name", "matter_name", "published_at")
+            rows,
+            (
+                "due_date",
+                "state_label",
+                "decision_number",
+                "party_name",
+                "matter_name",
+                "published_at",
+                "withdraw_due",
+            ),
         )
     return 0
 
@@ -188,4 +203,13 @@ def _ppublished(args, ctx) -> int:
     session = ctx.session()
     publicity.mark_published(session, _record_id(session, args.case_id), args.on)
     print("已登记公示日期")
+    return 0
+
+
+def _pwithdraw(args, ctx) -> int:
+    from inspector.services import publicity
+
+    session = ctx.session()
+    row = publicity.withdraw(session, _record_id(session, args.case_id), args.reason, args.on)
+    print(f"已撤下公示（{row['withdrawn_at']}，期限 {row['withdraw_due']}）：{row['withdraw_reason']}")
     return 0

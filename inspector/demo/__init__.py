@@ -298,7 +298,7 @@ def fill(
     officers = station.db.query("SELECT * FROM officers ORDER BY cert_no")
     today = clock.today()
     weights = [w for _, w in STATE_MIX]
-    photo_count = 0
+    photo_count = published = 0
     people = (
         {role: station.login(role, DEMO_PASSWORD) for role in ("officer", "leader", "reviewer")}
         if cases
@@ -332,6 +332,10 @@ def fill(
             low = max(lo, threshold) if state is CaseState.HEARING and hi >= threshold else lo
             fine = min(hi, max(low, rng.randint(low, hi) // 1000 * 1000))
         steps, dates = _case_timeline(state, clue_day, today, rng, fine)
+        if state in _AFTER_SERVICE and any(st[0] == "publish" for st in steps):
+            published += 1
+            if published % _CHANGE_EVERY == 0:  # no draw from rng: the rest of the demo stays as it was
+                steps += _changed_after_publication(steps, today, published // _CHANGE_EVERY)
         for k, step in enumerate(list(steps)):
             if step[0] == "notify":
                 due = workdays.add_working_days(step[1], statement_days, cal).date
@@ -506,6 +510,31 @@ def _case_timeline(
                 ("publish", min(today, day + dt.timedelta(days=rng.randint(1, 5))), target, target, {})
             )
     return steps, dates
+
+
+# Every so many published decisions one is later changed or revoked (Art. 48): withdrawn by the officer's step,
+# by the reviewer's 撤下公示, or (the latest, changed today) still due on the officer's 工作台.
+_CHANGE_EVERY = 12
+_AFTER_SERVICE = frozenset({CaseState.SERVED, CaseState.EXECUTING, CaseState.CLOSED, CaseState.ARCHIVED})
+_CHANGE_REASONS = ("行政复议决定撤销原处罚决定（演示数据）", "人民法院判决变更罚款数额（演示数据）")
+
+
+def _changed_after_publication(
+    steps: list[tuple[str, dt.date, str, str, dict[str, Any]]], today: dt.date, n: int
+) -> list[tuple[str, dt.date, str, str, dict[str, Any]]]:
+    """A published decision changed some days after the case's last step, and its publication withdrawn."""
+    last = max(st[1] for st in steps)
+    state = next(st[3] for st in sorted(steps, key=lambda st: st[1], reverse=True))
+    reason = _CHANGE_REASONS[n % len(_CHANGE_REASONS)]
+    if n % 3 == 0:  # changed today: the withdrawal is due on the 工作台 and the reviewer's list
+        return [("decision_changed", today, state, state, {"reason": reason})]
+    changed = min(today, last + dt.timedelta(days=7))
+    withdrawn = min(today, changed + dt.timedelta(days=1))
+    by = "reviewer" if n % 3 == 1 else "officer"
+    return [
+        ("decision_changed", changed, state, state, {"reason": reason}),
+        ("publication_withdrawn", withdrawn, state, state, {"by": by}),
+    ]
 
 
 def _action():

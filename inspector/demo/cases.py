@@ -135,6 +135,10 @@ def make_case(
             try:
                 if step == "publish" and not _signed_off(people["reviewer"], cid):
                     continue  # withheld from publication (a minor): nothing to publish
+                if step == "publication_withdrawn" and data.get("by") == "reviewer":
+                    # the legal reviewer takes the publication down on the portal and records it (Art. 48)
+                    publicity.withdraw(people["reviewer"], publicity.for_case(people["reviewer"], cid)["id"])
+                    continue
                 wf.advance(people[who], cid, step, document=DOC_TEXT, **values)
             except Error as exc:
                 STOPS[(step, str(exc)[:80])] += 1

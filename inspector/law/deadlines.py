@@ -45,7 +45,8 @@ STATUS_LABELS = {
     Status.DONE: "已完成",
 }
 
-Length = int | str | Callable[[Callable[[str], Any]], int]  # fixed, a settings key, or computed from settings
+# fixed, a settings key (a number, or several limits of which the stricter counts), or computed from settings
+Length = int | str | Callable[[Callable[[str], Any]], int]
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,19 @@ def _penalty(data: Mapping[str, Any]) -> bool:
 def _fine(data: Mapping[str, Any]) -> bool:
     """A penalty with a fine to pay: not an on-the-spot warning (its decision records the amount 0)."""
     return _penalty(data) and data.get("amount_cents") != 0
+
+
+def _published(data: Mapping[str, Any]) -> bool:
+    """A decision change that leaves a published decision to withdraw (Art. 48): the change records whether the
+    decision was out on the portal; a change recorded before it did so is taken as published."""
+    return bool(data.get("published", True))
+
+
+def stricter(value: Any) -> int:
+    """The shortest of the limits a setting lists (``{"national": 7, "provincial": 20}`` → 7), or the number."""
+    if isinstance(value, Mapping):
+        return min(int(v) for v in value.values() if v is not None)
+    return int(value)
 
 
 def _hearing(data: Mapping[str, Any]) -> bool:
@@ -179,7 +193,7 @@ TIMERS: tuple[Timer, ...] = (
         "publicity",
         "行政处罚决定公示",
         "decide",
-        7,
+        "publicity.working_days",  # as the record's due date, which the squad rating's B2 counts
         Unit.WORKING_DAYS,
         str(art.PUBLICITY_NOTICE),
         "S",
@@ -201,11 +215,12 @@ TIMERS: tuple[Timer, ...] = (
         "withdraw_publication",
         "撤下已公示的决定",
         "decision_changed",
-        3,
+        "publicity.withdraw_working_days",  # Art. 48's 3 days or a stricter provincial limit
         Unit.WORKING_DAYS,
         str(art.APL48),
         "V",
         stop=("publication_withdrawn",),
+        when=_published,  # nothing to withdraw when the decision was never published
     ),
     Timer(
         "cash_handover",
@@ -407,8 +422,8 @@ def start_cutoffs(
 def _length(timer: Timer, setting: Callable[[str], Any]) -> int:
     if isinstance(timer.length, int):
         return timer.length
-    if isinstance(timer.length, str):
-        return int(setting(timer.length))
+    if isinstance(timer.length, str):  # a setting may list several limits: the stricter one counts
+        return stricter(setting(timer.length))
     return int(timer.length(setting))
 
 

@@ -98,6 +98,8 @@ def _spec(
     return StepSpec(name, label, frozenset(sources), target, action, procedure)
 
 
+# The states after a decision in which its publication, a change to it and the withdrawal are recorded.
+_AFTER_DECISION = frozenset({S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED, S.ARCHIVED})
 STEPS: tuple[StepSpec, ...] = (
     _spec("on_the_spot", "当场处罚（简易程序）", {S.CLUE}, S.SERVED, Action.CASE_ADVANCE, "any"),
     _spec("verify", "开始核查", {S.CLUE}, S.VERIFYING, Action.CASE_ADVANCE),
@@ -145,10 +147,12 @@ STEPS: tuple[StepSpec, ...] = (
     _spec("appeal_end", "复议/诉讼终结", {S.SERVED, S.EXECUTING}, None, Action.CASE_ADVANCE, "any"),
     _spec("demand", "送达催告书", {S.EXECUTING}, None, Action.CASE_ADVANCE, "any"),
     _spec("apply_court", "申请法院强制执行", {S.EXECUTING}, None, Action.CASE_APPROVE, "any"),
+    # Publication and its withdrawal follow the decision, not the file (Art. 48): a decision changed by a court
+    # after the file was archived, or a publication the portal reports late, is still recorded.
     _spec(
         "publish",
         "公示处罚决定",
-        {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED},
+        _AFTER_DECISION,
         None,
         Action.CASE_ADVANCE,
         "any",
@@ -156,7 +160,7 @@ STEPS: tuple[StepSpec, ...] = (
     _spec(
         "decision_changed",
         "登记决定变更/撤销",
-        {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED},
+        _AFTER_DECISION,
         None,
         Action.CASE_APPROVE,
         "any",
@@ -164,7 +168,7 @@ STEPS: tuple[StepSpec, ...] = (
     _spec(
         "publication_withdrawn",
         "撤下已公示的决定",
-        {S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED},
+        _AFTER_DECISION,
         None,
         Action.CASE_ADVANCE,
         "any",
@@ -229,8 +233,11 @@ def _relevant(view: CaseView, step: str) -> bool:
     if step == "hand_in_cash":
         cash = [e for e in view.events if e["step"] in ("pay", "pay_full") and e["data"].get("cash")]
         return bool(cash) and not view.after(cash[-1], "cash_handed_in")
-    if step == "publication_withdrawn":
-        return open_after("decision_changed", "publication_withdrawn")
+    if step == "publication_withdrawn":  # a published decision changed: Art. 48's withdrawal is open
+        change = view.last("decision_changed")
+        return open_after("decision_changed", "publication_withdrawn") and bool(
+            change and change["data"].get("published", True)
+        )
     if step == "appeal_end":
         return open_after("appeal_start", "appeal_end")
     if step == "apply_court":

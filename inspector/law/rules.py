@@ -535,6 +535,13 @@ def require_change_reason(view: CaseView, attempt: Attempt) -> None:
             "决定变更、撤销或被确认违法、无效的，须写明原因",
             ("请填写原因；已公示的决定须在{0}内撤下", (_length("withdraw_publication", view),)),
         )
+    # whether a published decision is now to be withdrawn (its timer starts only then): the publicity record
+    # was published or its package exported, or (a case without a record) the case recorded 决定公示
+    status = view.extra.get("publicity")
+    out = status in ("published", "exported", "to_withdraw") or (
+        status is None and view.last("publish") is not None
+    )
+    attempt.data["published"] = bool(out)
 
 
 def require_publicity_signed_off(view: CaseView, attempt: Attempt) -> None:
@@ -560,9 +567,16 @@ def require_publicity_signed_off(view: CaseView, attempt: Attempt) -> None:
 
 
 def require_change_to_withdraw(view: CaseView, attempt: Attempt) -> None:
-    """Art. 48: a publication is withdrawn because the decision was changed or revoked."""
-    if not view.last("decision_changed"):
+    """Art. 48: a publication is withdrawn because the decision was changed or revoked, and the reason is
+    stated publicly (the change's own reason unless another is given)."""
+    change = view.last("decision_changed")
+    if not change:
         raise refuse("nothing_to_withdraw", art.APL48, "决定未被变更或撤销，无需撤下公示", "")
+    if not change["data"].get("published", True):
+        raise refuse("not_published", art.APL48, "该决定尚未公示，无需撤下", "")
+    if view.after(change, "publication_withdrawn"):
+        raise refuse("already_withdrawn", art.APL48, "已公示的决定已经撤下", "")
+    attempt.data["reason"] = _text(attempt, "reason") or str(change["data"].get("reason") or "")
 
 
 def require_cash_to_hand_in(view: CaseView, attempt: Attempt) -> None:

@@ -262,7 +262,14 @@ STEP_FIELDS: dict[str, tuple[StepField, ...]] = {
     "apply_court": (),
     "publish": (),
     "decision_changed": (StepField("reason", "变更、撤销或确认违法、无效的原因", article=art.APL48),),
-    "publication_withdrawn": (),
+    "publication_withdrawn": (
+        StepField(
+            "reason",
+            "撤下说明（公开说明的理由）",
+            article=art.APL48,
+            notes="不填则沿用登记决定变更/撤销时的原因",
+        ),
+    ),
     "close": (),
     "archive": (),
 }

@@ -7,7 +7,12 @@ is marked 不予公开 on the case instead) → the legal reviewer signs off the
 exported for the portal → whoever hears back from the portal records the publication date: the officer by the
 case step 决定公示 (refused until the record is signed off) or the reviewer by 登记已公示. Either way the case
 event ``publish`` (which stops the 7-working-day timer) and the record's ``published_at`` (which the squad
-rating's 按期公示率 counts) are written together. ``draft_all`` drafts what older databases lack. The masking is
+rating's 按期公示率 counts) are written together. Withdrawal is the same story (Art. 48): the squad leader's
+登记决定变更/撤销 of a published decision makes it due within 3 working days (the case's timer and the record's
+撤下期限 are one date), shown on the officer's 工作台 and the reviewer's list; whoever records it — the officer's
+step 撤下已公示的决定 or the reviewer's 撤下公示 — writes the case event ``publication_withdrawn`` and the
+record's withdrawal together. Both may be recorded on an archived case: publication and withdrawal follow the
+decision, and a publication the portal reports late did happen. ``draft_all`` drafts what older databases lack. The masking is
 :mod:`inspector.law.masking`. Due dates count working days on the station calendar: the publication limit is
 the stricter of the provincial and national rules (setting ``publicity.working_days``), the withdrawal
 limit Art. 48's 3 working days (setting ``publicity.withdraw_working_days``).
@@ -25,7 +30,7 @@ from typing import Any
 from inspector import clock
 from inspector.errors import GuardRefused, NotFound, Parts, Problem, ValidationError, chinese
 from inspector.law import articles as art
-from inspector.law import masking, workdays
+from inspector.law import deadlines, masking
 from inspector.law.discretion import age_at_act
 from inspector.permissions import Action
 from inspector.services import documents
@@ -44,11 +49,7 @@ STATUS_LABELS = {
 _ARTICLE = str(art.APL48)
 
 
-def stricter(value: Any) -> int:
-    """The shortest of the limits a setting lists (``{"national": 7, "provincial": 20}`` → 7), or the number."""
-    if isinstance(value, dict):
-        return min(int(v) for v in value.values() if v is not None)
-    return int(value)
+stricter = deadlines.stricter  # the shortest of the limits a setting lists
 
 
 def _refuse(rule: str, message: str | Parts, hint: str = "") -> GuardRefused:
@@ -165,8 +166,6 @@ WITHHELD_EVENT = "publicity_withheld"
 
 
 def _draft(session: Session, w: Any, row: dict[str, Any]) -> None:
-    cal = wf.calendar(session)
-    days = stricter(session.station.setting("publicity.working_days"))
     fields, withheld = draft_fields(session, row["id"])
     decided = dt.date.fromisoformat(fields["decided_on"] or clock.today().isoformat())
     w.insert(
@@ -176,7 +175,10 @@ def _draft(session: Session, w: Any, row: dict[str, Any]) -> None:
             "squad_id": row["squad_id"],
             "decision_number": fields["decision_number"],
             "decided_on": decided.isoformat(),
-            "due_date": workdays.add_working_days(decided, days, cal).date.isoformat(),
+            # counted as the case's own publicity timer counts it (one length, one calendar)
+            "due_date": deadlines.period_due(
+                "publicity", decided, setting=session.station.setting, cal=wf.calendar(session)
+            ).date.isoformat(),
             "withheld": int(bool(withheld)),
             "withheld_reason": withheld,
             "masked_text": "" if withheld else preview_text(fields),
@@ -232,10 +234,34 @@ def published_in(session: Session, w: Any, case_id: str, day: str) -> None:
         w.update("publicity_records", rec["id"], {"published_at": day}, expected_version=rec["version"])
 
 
-def _changed_on(session: Session, case_id: str) -> str | None:
-    return session.db.scalar(
-        "SELECT max(on_date) FROM case_events WHERE case_id = ? AND step = 'decision_changed'", (case_id,)
+def _change(session: Session, case_id: str) -> dict[str, Any] | None:
+    """The case's latest 登记决定变更/撤销 (on_date, data), None when its decision stands."""
+    row = session.db.query_one(
+        "SELECT on_date, at, data FROM case_events WHERE case_id = ? AND step = 'decision_changed' "
+        "ORDER BY on_date DESC, at DESC, rowid DESC LIMIT 1",
+        (case_id,),
     )
+    return (
+        {"on_date": row["on_date"], "at": row["at"], "data": json.loads(row["data"] or "{}")} if row else None
+    )
+
+
+def _withdraw_due(session: Session, changed_on: str) -> str:
+    """Art. 48: the last day to withdraw, counted as the case's own timer counts it (one length, one calendar)."""
+    return deadlines.period_due(
+        "withdraw_publication",
+        dt.date.fromisoformat(changed_on),
+        setting=session.station.setting,
+        cal=wf.calendar(session),
+    ).date.isoformat()
+
+
+def _to_withdraw(rec: dict[str, Any], change: dict[str, Any] | None) -> bool:
+    """Whether a change of the decision leaves this record to withdraw: the change says whether the decision was
+    out (the case's timer runs on the same flag); a change recorded before changes said so, by the record."""
+    if change is None or rec["withheld"] or rec["withdrawn_at"]:
+        return False
+    return bool(change["data"].get("published", bool(rec["published_at"] or rec["exported_at"])))
 
 
 def status(session: Session, rec: dict[str, Any]) -> tuple[str, str]:
@@ -244,14 +270,9 @@ def status(session: Session, rec: dict[str, Any]) -> tuple[str, str]:
         return "withheld", ""
     if rec["withdrawn_at"]:
         return "withdrawn", rec.get("withdraw_due") or ""
-    changed = _changed_on(session, rec["case_id"])
-    if changed and (rec["published_at"] or rec["exported_at"]):
-        due = workdays.add_working_days(
-            dt.date.fromisoformat(changed),
-            stricter(session.station.setting("publicity.withdraw_working_days")),
-            wf.calendar(session),
-        ).date
-        return "to_withdraw", due.isoformat()
+    change = _change(session, rec["case_id"])
+    if change and _to_withdraw(rec, change):
+        return "to_withdraw", _withdraw_due(session, change["on_date"])
     if rec["published_at"]:
         return "published", ""
     if rec["exported_at"]:
@@ -260,7 +281,8 @@ def status(session: Session, rec: dict[str, Any]) -> tuple[str, str]:
 
 
 def records(session: Session, *, draft: bool = True) -> list[dict[str, Any]]:
-    """Every publication record, oldest due first, with its status and whether it is overdue."""
+    """Every publication record, oldest due first, with its status and whether it is overdue (and, for one to
+    withdraw, why the decision changed)."""
     session.require(Action.LEGAL_REVIEW)
     if draft:
         draft_all(session)
@@ -274,6 +296,8 @@ def records(session: Session, *, draft: bool = True) -> list[dict[str, Any]]:
         r["state"], due = status(session, r)
         r["withdraw_due"] = r.get("withdraw_due") or due
         r["state_label"] = STATUS_LABELS[r["state"]]
+        change = _change(session, r["case_id"]) if r["state"] == "to_withdraw" else None
+        r["change_reason"] = str(change["data"].get("reason") or "") if change else ""
         late = r["state"] in ("draft", "signed", "exported") and today > r["due_date"]
         late |= r["state"] == "to_withdraw" and today > r["withdraw_due"]
         r["overdue"] = late
@@ -388,28 +412,90 @@ def mark_published(session: Session, record_id: str, on_date: str | None = None)
         return row
 
 
-def withdraw(session: Session, record_id: str, reason: str) -> dict[str, Any]:
-    """Withdraw a published decision that was changed, revoked or found unlawful or void, with the reason."""
+def withdrawn_in(session: Session, w: Any, case_id: str, day: str, reason: str) -> None:
+    """The officer's 撤下已公示的决定 step (inside its transaction): the record is withdrawn on the same day,
+    with the same reason and the due date Art. 48 set."""
+    rec = session.db.query_one("SELECT * FROM publicity_records WHERE case_id = ?", (case_id,))
+    change = _change(session, case_id)
+    if rec is None or change is None or not _to_withdraw(rec, change):
+        return
+    w.update(
+        "publicity_records",
+        rec["id"],
+        {
+            "withdrawn_at": day,
+            "withdraw_reason": reason,
+            "withdraw_due": _withdraw_due(session, change["on_date"]),
+        },
+        expected_version=rec["version"],
+    )
+
+
+def withdraw(
+    session: Session, record_id: str, reason: str = "", on_date: str | None = None
+) -> dict[str, Any]:
+    """Withdraw a published decision that was changed, revoked or found unlawful or void (Art. 48), with the
+    reason stated publicly (the change's own reason unless another is given).
+
+    Whoever records it, the reviewer here or the officer by the case step 撤下已公示的决定, writes both the
+    record's withdrawal and the case event ``publication_withdrawn`` (which stops the case's withdrawal timer).
+    """
     session.require(Action.LEGAL_REVIEW)
     rec = _record(session, record_id)
-    if not reason.strip():
-        raise _refuse("reason_required", "撤下公示须写明原因", "请填写决定被变更、撤销或确认违法、无效的情况")
-    if not (rec["published_at"] or rec["exported_at"]):
+    if not (rec["published_at"] or rec["exported_at"]) or rec["withheld"]:
         raise _refuse("not_published", "该决定尚未公示，无需撤下", "")
-    changed = _changed_on(session, rec["case_id"])
-    due = workdays.add_working_days(
-        dt.date.fromisoformat(changed or clock.today().isoformat()),
-        stricter(session.station.setting("publicity.withdraw_working_days")),
-        wf.calendar(session),
-    ).date
+    if rec["withdrawn_at"]:
+        raise _refuse("already_withdrawn", "已公示的决定已经撤下", "")
+    change = _change(session, rec["case_id"])
+    if change is None:
+        raise _refuse(
+            "nothing_to_withdraw",
+            "决定未被变更或撤销，无需撤下公示",
+            "决定被依法变更、撤销或确认违法、无效的，请中队长先在案件中登记决定变更/撤销",
+        )
+    if not _to_withdraw(rec, change):
+        raise _refuse("not_published", "该决定尚未公示，无需撤下", "")
+    text = reason.strip() or str(change["data"].get("reason") or "").strip()
+    if not text:
+        raise _refuse("reason_required", "撤下公示须写明原因", "请填写决定被变更、撤销或确认违法、无效的情况")
+    day = on_date or clock.today().isoformat()
+    try:
+        parsed = dt.date.fromisoformat(day)
+    except ValueError:
+        raise ValidationError([Problem("on_date", "bad_date", f"日期格式错误：{day}")]) from None
+    if parsed < dt.date.fromisoformat(change["on_date"]) or parsed > clock.today():
+        raise ValidationError([Problem("on_date", "range", "撤下日期应在决定变更日期和今天之间")])
+    case = session.db.get("cases", rec["case_id"])
     with session.writing(Action.LEGAL_REVIEW, label="publicity.withdraw") as w:
-        return w.update(
+        row = w.update(
             "publicity_records",
             record_id,
             {
-                "withdrawn_at": clock.today().isoformat(),
-                "withdraw_reason": reason.strip(),
-                "withdraw_due": due.isoformat(),
+                "withdrawn_at": day,
+                "withdraw_reason": text,
+                "withdraw_due": _withdraw_due(session, change["on_date"]),
             },
             expected_version=rec["version"],
         )
+        taken = session.db.scalar(
+            "SELECT 1 FROM case_events WHERE case_id = ? AND step = 'publication_withdrawn' "
+            "AND (on_date > ? OR (on_date = ? AND at >= ?))",
+            (rec["case_id"], change["on_date"], change["on_date"], change["at"]),
+        )
+        # the case's own record of the step, as if the officer had taken it: its Art. 48 timer stops
+        if not taken:
+            w.insert(
+                "case_events",
+                {
+                    "case_id": rec["case_id"],
+                    "step": "publication_withdrawn",
+                    "from_state": case["state"],
+                    "to_state": case["state"],
+                    "on_date": day,
+                    "at": clock.iso(),
+                    "actor": session.user.username,
+                    "data": json.dumps({"reason": text, "record": record_id}, ensure_ascii=False),
+                },
+            )
+        wf.duties_changed(session, rec["case_id"])
+        return row

@@ -453,6 +453,10 @@ def advance(
             publicity.draft_in(session, w, case_id)
         if step == "publish":  # the signed-off record carries the publication date the step records
             publicity.published_in(session, w, case_id, outcome.on_date.isoformat())
+        if (
+            step == "publication_withdrawn"
+        ):  # Art. 48: the record is withdrawn with the case, for the same reason
+            publicity.withdrawn_in(session, w, case_id, outcome.on_date.isoformat(), outcome.data["reason"])
         duties_changed(session, case_id)
     event["data"] = outcome.data
     event["documents"] = issued

@@ -54,6 +54,9 @@ REASON_STATEMENT = f"陈述申辩期至{{0}}（{art.APL44.short}、{art.APL62.sh
 # a served decision that orders no fine (a warning, no penalty): the leader closes the case (Art. 47)
 TASK_NOTHING_TO_PAY = ("squad_leader", "结案", "决定已送达，无罚款须缴纳，待结案")
 TASK_AFTER_REVIEW, REASON_AFTER_REVIEW = "根据审核意见继续办理", "法制审核已出具意见"
+# a published decision was changed or revoked (Art. 48): its withdrawal comes first, archived case or not
+TASK_WITHDRAW = "撤下已公示的决定"
+REASON_WITHDRAW = f"决定已变更或撤销，已公示的决定须撤下并公开说明理由（{art.APL48.short}）"
 # 法制审核 verdicts that send a case back to the investigation (Art. 58)
 RETURNED = ("return", "disagree", "failed")
 # which work-list role a user's role works as
@@ -79,11 +82,12 @@ def _events(db: Any, case_id: str) -> list[dict[str, Any]]:
 def item_for(
     case: dict[str, Any], events: list[dict[str, Any]], *, cal: Any, setting: Any, today: dt.date
 ) -> dict[str, Any] | None:
-    """The work item of one case (None when the case needs nothing more: archived)."""
+    """The work item of one case (None when the case needs nothing more: archived, unless a published
+    decision changed after archiving is still to be withdrawn)."""
     turn = TURNS.get(case["state"])
-    if turn is None:
+    if turn is None and case["state"] != S.ARCHIVED:
         return None
-    role, task, reason = turn
+    role, task, reason = turn or ("officer", "", "")
     ready_on = None
     if case["state"] == S.SERVED and not int(case.get("fine_cents") or 0):
         role, task, reason = TASK_NOTHING_TO_PAY  # a warning or no penalty: nothing to execute
@@ -103,7 +107,13 @@ def item_for(
         for d in deadlines.evaluate(case, events, cal=cal, setting=setting, today=today)
         if d.duty and d.status is not deadlines.Status.DONE
     ]
-    driving = min(dls, key=lambda d: d.due) if dls else None
+    withdraw = next((d for d in dls if d.key == "withdraw_publication"), None)
+    if withdraw is not None:  # whoever records it, the officer's desk shows it until it is done
+        role, task, reason, ready_on = "officer", TASK_WITHDRAW, REASON_WITHDRAW, None
+    elif turn is None:  # an archived case owes nothing more
+        return None
+    # the deadline the task is about: Art. 48's own while the withdrawal is open, else the earliest duty
+    driving = withdraw or (min(dls, key=lambda d: d.due) if dls else None)
     return {
         "case_id": case["id"],
         "role": role,
@@ -156,7 +166,9 @@ def rebuild(session: Session, *, chunk: int = 2000) -> int:
         last = ""
         while True:
             cases = db.query(
-                "SELECT * FROM cases WHERE state <> 'archived' AND id > ? ORDER BY id LIMIT ?", (last, chunk)
+                "SELECT * FROM cases WHERE (state <> 'archived' OR id IN "
+                "(SELECT case_id FROM case_events WHERE step = 'decision_changed')) AND id > ? ORDER BY id LIMIT ?",
+                (last, chunk),
             )
             if not cases:
                 break
@@ -187,6 +199,7 @@ def rebuild(session: Session, *, chunk: int = 2000) -> int:
 
 
 BUILT = "work_items_built"
+_PUBLICITY_PERIODS = ("publicity.working_days", "publicity.withdraw_working_days")  # timers' lengths too
 
 
 def fingerprint(session: Session) -> str:
@@ -196,7 +209,11 @@ def fingerprint(session: Session) -> str:
     from inspector import settings as registry
 
     db = session.db
-    values = {k: session.station.setting(k) for k in sorted(registry.DEFAULTS) if k.startswith("deadline.")}
+    values = {
+        k: session.station.setting(k)
+        for k in sorted(registry.DEFAULTS)
+        if k.startswith("deadline.") or k in _PUBLICITY_PERIODS
+    }
     calendar = db.query("SELECT year, version FROM calendar_years ORDER BY year")
     return json.dumps([values, calendar], sort_keys=True, default=str, separators=(",", ":"))
 

@@ -4097,20 +4097,32 @@ Restore into: %5</translation>
         <translation>Register publicity</translation>
     </message>
     <message>
-        <source>撤下原因（决定被变更、撤销或确认违法、无效）</source>
-        <translation>Withdrawal reason (decision changed, revoked, or confirmed illegal or void)</translation>
-    </message>
-    <message>
         <source>撤下公示</source>
         <translation>Withdraw publicity</translation>
     </message>
     <message>
-        <source>公示记录 {0} 条，逾期 {1} 条</source>
-        <translation>{0} publicity records, {1} overdue</translation>
+        <source>撤下说明（不填则沿用决定变更、撤销的原因）</source>
+        <translation>Withdrawal statement (empty: the reason recorded with the change)</translation>
+    </message>
+    <message>
+        <source>决定被依法变更、撤销或确认违法、无效后撤下已公示的决定（行政处罚法第四十八条），同时记入案件</source>
+        <translation>Withdraw a published decision that was changed, revoked, or found unlawful or void (Administrative Penalty Law Art. 48); the case records it too</translation>
+    </message>
+    <message>
+        <source>公示记录 {0} 条，逾期 {1} 条，待撤下 {2} 条</source>
+        <translation>{0} publicity records, {1} overdue, {2} to withdraw</translation>
     </message>
     <message>
         <source>不予公开：{0}</source>
         <translation>Not disclosed: {0}</translation>
+    </message>
+    <message>
+        <source>决定已变更或撤销（{0}），须于{1}前撤下已公示的决定（行政处罚法第四十八条）</source>
+        <translation>The decision was changed or revoked ({0}): withdraw the published decision by {1} (Administrative Penalty Law Art. 48)</translation>
+    </message>
+    <message>
+        <source>已于{0}撤下：{1}</source>
+        <translation>Withdrawn on {0}: {1}</translation>
     </message>
     <message>
         <source>已审签</source>
@@ -6061,6 +6073,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Reason for the change, revocation, or finding of illegality or invalidity</translation>
     </message>
     <message>
+        <source>撤下说明（公开说明的理由）</source>
+        <translation>Withdrawal statement (the reason made public)</translation>
+    </message>
+    <message>
+        <source>不填则沿用登记决定变更/撤销时的原因</source>
+        <translation>Leave empty to use the reason recorded with the change or revocation</translation>
+    </message>
+    <message>
         <source>办案日期</source>
         <translation>Handling date</translation>
     </message>
@@ -7129,6 +7149,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Legal review</translation>
     </message>
     <message>
+        <source>决定已变更或撤销，已公示的决定须撤下并公开说明理由（第四十八条）</source>
+        <translation>Decision changed or revoked: withdraw the published decision and state the reason publicly (Art. 48)</translation>
+    </message>
+    <message>
         <source>决定已送达，无罚款须缴纳，待结案</source>
         <translation>Decision served with no fine to pay; waiting to be closed</translation>
     </message>
@@ -7777,6 +7801,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Ask the legal reviewer to check and sign off the masked preview under “Legal review → Publicity”; record publication after the package is exported and uploaded</translation>
     </message>
     <message>
+        <source>已公示的决定已经撤下</source>
+        <translation>The published decision has already been withdrawn</translation>
+    </message>
+    <message>
         <source>该事项的法定处罚种类为{0}，不含警告，不能当场给予警告</source>
         <translation>The penalties provided for this matter are {0}; a warning is not among them, so no warning can be given on the spot</translation>
     </message>
@@ -7871,6 +7899,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>作废文号必须填写作废原因</source>
         <translation>Voiding a document number requires a reason</translation>
+    </message>
+    <message>
+        <source>撤下日期应在决定变更日期和今天之间</source>
+        <translation>The withdrawal date must fall between the date of the change and today</translation>
     </message>
     <message>
         <source>执法主体名称</source>
@@ -8699,6 +8731,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>请先审核隐私处理后的预览并签发</source>
         <translation>Check the redacted preview and sign it off first</translation>
+    </message>
+    <message>
+        <source>决定被依法变更、撤销或确认违法、无效的，请中队长先在案件中登记决定变更/撤销</source>
+        <translation>When the decision is changed, revoked, or found unlawful or void, the squad leader first records the change on the case</translation>
     </message>
     <message>
         <source>撤下公示须写明原因</source>

@@ -110,3 +110,38 @@ def test_demo_decisions_wait_for_the_statement_period_or_a_waiver(station):
         if "decide" in events and "notify" in events:
             due = json.loads(events["notify"]["data"])["statement_due"]
             assert events["decide"]["on_date"] > due or "waive_statement" in events
+
+
+def test_demo_withdrawals_of_changed_decisions_agree_on_the_case_and_the_publicity_record(tmp_path):
+    """Art. 48 on the demo (made by the use cases): every published decision later changed is either withdrawn
+    — the case event and the record on the same day, with the same reason, by the officer or the reviewer —
+    or still due, on the officer's 工作台 with the record's 撤下期限."""
+    from inspector.services import publicity
+    from inspector.station import Station
+
+    station = Station.open(tmp_path / "demo", create=True)
+    demo.fill(station, cases=200, photos=False)
+    reviewer = station.login("reviewer", demo.DEMO_PASSWORD)
+    changed = station.db.query(
+        "SELECT case_id, on_date, data FROM case_events WHERE step = 'decision_changed' ORDER BY case_id"
+    )
+    records = {r["case_id"]: r for r in publicity.records(reviewer)}
+    actors, due = set(), 0
+    for c in changed:
+        rec = records[c["case_id"]]
+        event = station.db.query_one(
+            "SELECT on_date, actor, data FROM case_events WHERE case_id = ? AND step = 'publication_withdrawn'",
+            (c["case_id"],),
+        )
+        if event is None:
+            item = station.db.query_one("SELECT * FROM work_items WHERE case_id = ?", (c["case_id"],))
+            assert rec["state"] == "to_withdraw" and item["task"] == "撤下已公示的决定"
+            assert item["due"] == rec["withdraw_due"]
+            due += 1
+            continue
+        assert rec["state"] == "withdrawn" and rec["withdrawn_at"] == event["on_date"] <= rec["withdraw_due"]
+        assert rec["withdraw_reason"] and rec["withdraw_reason"] in event["data"]
+        actors.add(event["actor"])
+    assert actors == {"officer", "reviewer"} and due >= 1
+    assert station.audit_verify() == []
+    station.close()

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from inspector import clock
 from inspector.errors import GuardRefused
-from inspector.services import publicity
+from inspector.services import publicity, worklist
 from inspector.services import workflow as wf
 from tests.integration.review_support import closed_case
 from tests.integration.workflow_support import at, resident_id
@@ -87,24 +87,150 @@ def test_minor_party_is_not_published(station, login, tmp_path):
     assert publicity.export(rev, tmp_path / "pkg")["count"] == 0
 
 
-def test_published_decision_changed_must_be_withdrawn_with_reason(station, login):
-    """Art. 48: a changed or revoked decision is withdrawn within 3 working days, with the reason."""
+def _deadline(session, cid: str, key: str) -> dict | None:
+    return next((d for d in wf.timeline(session, cid)["deadlines"] if d["key"] == key), None)
+
+
+def _desk(session, cid: str) -> dict | None:
+    return next((r for r in worklist.page(session).rows if r["case_id"] == cid), None)
+
+
+def _published_then_changed(station, login) -> tuple[str, dict]:
+    """A fine decided on 10 June, published on 12 June (reviewer), revoked on review on Thursday 18 June."""
     cid = closed_case(station, login)
     rev = login("legal_reviewer")
-    rec = next(r for r in publicity.records(rev) if r["case_id"] == cid)
+    rec = publicity.for_case(rev, cid)
     publicity.sign_off(rev, rec["id"])
     at("2026-06-12")
     publicity.mark_published(rev, rec["id"])
     at("2026-06-18")
-    wf.advance(login("squad_leader"), cid, "decision_changed", reason="复议机关变更罚款金额")
-    rec = next(r for r in publicity.records(rev) if r["case_id"] == cid)
-    assert rec["state"] == "to_withdraw" and rec["withdraw_due"] == "2026-06-24"  # 19 June 端午 holiday
-    with pytest.raises(GuardRefused) as err:
-        publicity.withdraw(rev, rec["id"], " ")
-    assert err.value.article == "《中华人民共和国行政处罚法》第四十八条"
-    publicity.withdraw(rev, rec["id"], "复议机关变更罚款金额")
+    wf.advance(login("squad_leader"), cid, "decision_changed", reason="复议机关撤销原处罚决定")
+    return cid, rec
+
+
+def test_art48_withdrawal_due_shows_on_both_sides_and_the_reviewer_records_it_for_the_case(station, login):
+    """Art. 48: a published decision changed or revoked is withdrawn within 3 working days with the reason.
+    The case's timer, the officer's 工作台 and the reviewer's record name one due date; the reviewer's 撤下公示
+    writes the case event too, so the case's timer stops and the officer has nothing left to do."""
+    cid, rec = _published_then_changed(station, login)
+    officer, rev = login("officer"), login("legal_reviewer")
+    row = next(r for r in publicity.records(rev) if r["case_id"] == cid)
+    assert row["state"] == "to_withdraw" and row["withdraw_due"] == "2026-06-24"  # 19 June 端午 holiday
+    timer = _deadline(officer, cid, "withdraw_publication")
+    assert timer is not None and timer["due"] == "2026-06-24" and timer["status"] != "done"
+    item = _desk(officer, cid)
+    assert item is not None and item["task"] == "撤下已公示的决定" and item["due"] == "2026-06-24"
+    assert "publication_withdrawn" in [s["step"] for s in wf.allowed_steps(officer, cid)]
+    at("2026-06-22")
+    publicity.withdraw(rev, rec["id"])  # the reason publicly stated is the change's own
     stored = station.db.get("publicity_records", rec["id"])
-    assert stored["withdrawn_at"] == "2026-06-18" and stored["withdraw_reason"] == "复议机关变更罚款金额"
+    assert (stored["withdrawn_at"], stored["withdraw_reason"], stored["withdraw_due"]) == (
+        "2026-06-22",
+        "复议机关撤销原处罚决定",
+        "2026-06-24",
+    )
+    events = station.db.query(
+        "SELECT on_date, actor, data FROM case_events WHERE case_id = ? AND step = 'publication_withdrawn'",
+        (cid,),
+    )
+    assert [(e["on_date"], e["actor"]) for e in events] == [("2026-06-22", rev.user.username)]
+    assert _deadline(officer, cid, "withdraw_publication")["status"] == "done"
+    assert "publication_withdrawn" not in [s["step"] for s in wf.allowed_steps(officer, cid)]
+    assert _desk(officer, cid)["task"] == "归档"
+    with pytest.raises(GuardRefused) as err:
+        publicity.withdraw(rev, rec["id"], "再次撤下")
+    assert (
+        err.value.rule == "already_withdrawn"
+        and err.value.article == "《中华人民共和国行政处罚法》第四十八条"
+    )
+
+
+def test_art48_officer_withdrawal_step_withdraws_the_publicity_record(station, login):
+    """Art. 48 from the officer's side: 撤下已公示的决定 on the case withdraws the reviewer's record the same day,
+    with the reason given; the reviewer's list then shows it withdrawn within its due date."""
+    cid, rec = _published_then_changed(station, login)
+    officer, rev = login("officer"), login("legal_reviewer")
+    at("2026-06-19")  # 端午: a holiday, but a withdrawal may be recorded on any day
+    wf.advance(officer, cid, "publication_withdrawn", reason="原决定已被复议机关撤销，撤回公开")
+    stored = station.db.get("publicity_records", rec["id"])
+    assert (
+        stored["withdrawn_at"] == "2026-06-19"
+        and stored["withdraw_reason"] == "原决定已被复议机关撤销，撤回公开"
+    )
+    row = next(r for r in publicity.records(rev) if r["case_id"] == cid)
+    assert row["state"] == "withdrawn" and row["withdraw_due"] == "2026-06-24" and not row["overdue"]
+    with pytest.raises(GuardRefused) as err:
+        publicity.withdraw(rev, rec["id"], "重复登记")
+    assert err.value.rule == "already_withdrawn"
+
+
+def test_art48_decision_changed_before_publication_has_nothing_to_withdraw(station, login):
+    """Art. 48 withdraws what was published: a change recorded before publication starts no withdrawal timer,
+    offers no withdrawal step and the reviewer's 撤下公示 is refused naming the article."""
+    cid = closed_case(station, login)
+    officer, rev = login("officer"), login("legal_reviewer")
+    at("2026-06-11")
+    wf.advance(login("squad_leader"), cid, "decision_changed", reason="决定书文号错误，重新作出")
+    assert _deadline(officer, cid, "withdraw_publication") is None
+    assert "publication_withdrawn" not in [s["step"] for s in wf.allowed_steps(officer, cid)]
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(officer, cid, "publication_withdrawn")
+    assert err.value.rule == "not_published" and "第四十八条" in err.value.article
+    rec = publicity.for_case(rev, cid)
+    publicity.sign_off(rev, rec["id"])
+    with pytest.raises(GuardRefused) as err:
+        publicity.withdraw(rev, rec["id"], "撤下")
+    assert err.value.rule == "not_published"
+
+
+def test_art48_withdrawal_refused_while_the_decision_stands(station, login):
+    cid = closed_case(station, login)
+    rev = login("legal_reviewer")
+    rec = publicity.for_case(rev, cid)
+    publicity.sign_off(rev, rec["id"])
+    at("2026-06-12")
+    publicity.mark_published(rev, rec["id"])
+    with pytest.raises(GuardRefused) as err:
+        publicity.withdraw(rev, rec["id"], "想撤下")
+    assert err.value.rule == "nothing_to_withdraw" and "登记决定变更" in err.value.hint
+
+
+def test_art48_and_publication_due_dates_follow_the_stricter_setting_on_both_sides(station, login):
+    """The case's timers and the reviewer's record (whose due date the squad rating's B2 counts) read one
+    setting each: a stricter provincial limit moves both the same way."""
+    from inspector.services.org import set_setting
+
+    admin = station.system_session()
+    set_setting(admin, "publicity.working_days", {"national": 7, "provincial": 5})
+    set_setting(admin, "publicity.withdraw_working_days", {"law": 3, "provincial": 2})
+    cid, rec = _published_then_changed(station, login)
+    officer, rev = login("officer"), login("legal_reviewer")
+    row = next(r for r in publicity.records(rev) if r["case_id"] == cid)
+    assert row["due_date"] == "2026-06-17" == _deadline(officer, cid, "publicity")["due"]
+    assert row["withdraw_due"] == "2026-06-23" == _deadline(officer, cid, "withdraw_publication")["due"]
+
+
+def test_art48_archived_case_records_late_publication_and_withdrawal_on_either_side(station, login):
+    """Publication and withdrawal follow the decision, not the file: on an archived case the officer may record
+    a publication the portal reported late (as the reviewer may), the squad leader a later revocation, and
+    the withdrawal then due is on the officer's 工作台 until recorded."""
+    cid = closed_case(station, login)
+    officer, rev, lead = login("officer"), login("legal_reviewer"), login("squad_leader")
+    wf.advance(officer, cid, "archive")
+    publicity.sign_off(rev, publicity.for_case(rev, cid)["id"])
+    at("2026-06-15")
+    assert "publish" in [s["step"] for s in wf.allowed_steps(officer, cid)]
+    wf.advance(officer, cid, "publish")
+    assert publicity.for_case(rev, cid)["published_at"] == "2026-06-15"
+    assert _desk(officer, cid) is None  # archived: nothing is due
+    at("2026-09-01")
+    wf.advance(lead, cid, "decision_changed", reason="法院判决撤销原处罚决定")
+    item = _desk(officer, cid)
+    assert item is not None and item["task"] == "撤下已公示的决定" and item["due"] == "2026-09-04"
+    wf.advance(officer, cid, "publication_withdrawn")
+    assert publicity.for_case(rev, cid)["withdraw_reason"] == "法院判决撤销原处罚决定"
+    assert _desk(officer, cid) is None
+    assert station.db.get("cases", cid)["state"] == "archived"
 
 
 def test_overdue_publication_is_flagged(station, login):

@@ -93,3 +93,38 @@ def test_review_from_the_shell(cli, data_dir, tmp_path):
 
     r = cli("--user", "officer", "review", "queue", data_dir=data_dir, env=ENV)
     assert r.returncode == 1 and "无权" in r.stderr
+
+
+def test_art48_withdrawal_from_the_shell_agrees_with_the_case(cli, data_dir):
+    """Art. 48 from a shell: the squad leader records the revocation, the reviewer's ``publicity list`` shows the
+    withdrawal due, ``publicity withdraw`` records it with the change's reason, and ``case show`` has the case
+    event and its timer done."""
+    _, done = _cases(data_dir)
+    for args in (("sign", done), ("published", done, "--on", "2026-06-11")):
+        r = cli("--user", "reviewer", "publicity", *args, data_dir=data_dir, env=ENV)
+        assert r.returncode == 0, r.stderr
+    r = cli(
+        "--user",
+        "leader",
+        "case",
+        "advance",
+        done,
+        "decision_changed",
+        "--set",
+        "reason=复议机关撤销原处罚决定",
+        data_dir=data_dir,
+        env=ENV,
+    )
+    assert r.returncode == 0, r.stderr
+    r = cli("--user", "reviewer", "publicity", "list", "--json", data_dir=data_dir, env=ENV)
+    row = next(x for x in json.loads(r.stdout) if x["case_id"] == done)
+    assert (row["state"], row["withdraw_due"]) == (
+        "to_withdraw",
+        "2026-06-17",
+    )  # Friday 12 June + 3 working days
+    r = cli("--user", "reviewer", "publicity", "withdraw", done, data_dir=data_dir, env=ENV)
+    assert r.returncode == 0 and "2026-06-17" in r.stdout and "复议机关撤销原处罚决定" in r.stdout, r.stderr
+    r = cli("--user", "officer", "case", "show", done, "--json", data_dir=data_dir, env=ENV)
+    shown = json.loads(r.stdout)
+    assert next(d for d in shown["deadlines"] if d["key"] == "withdraw_publication")["status"] == "done"
+    assert "publication_withdrawn" in [e["step"] for e in shown["events"]]

@@ -348,6 +348,104 @@ def test_publication_waits_for_the_reviewers_sign_off_and_counts_in_the_squad_ra
     assert b2["why"].startswith("1/1"), b2["why"]
 
 
+def _shot(widget, name: str) -> None:
+    """Screens of the withdrawal journey, looked at while changing them (/tmp/shots/publicity-withdraw)."""
+    folder = os.environ.get("INSPECTOR_JOURNEY_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(folder) / name))
+
+
+def test_art48_revoked_decision_is_withdrawn_once_the_officer_sees_what_the_reviewer_recorded(
+    qtbot, station, login, close_boxes
+):
+    """Art. 48: the squad leader records that the published decision was revoked on review; the withdrawal is
+    then due within 3 working days on the officer's 工作台 and on the reviewer's 执法公示 list, with one date;
+    the reviewer records it (the change's reason stated) and the officer's case window and 工作台 show it done;
+    the database re-read holds both the record's withdrawal and the case's event."""
+    from inspector.services import publicity
+
+    # a fine for 露天烧烤 decided on 10 June, served, paid and closed
+    cid = closed_case(
+        station, login, amount=100000, matter_code="330219004000", matter_name="在禁止的时段和区域内露天烧烤"
+    )
+    rev = login("legal_reviewer")
+    rec = publicity.for_case(rev, cid)
+    publicity.sign_off(rev, rec["id"])
+    at("2026-06-12")
+    publicity.mark_published(rev, rec["id"])
+
+    at("2026-06-18")  # Thursday; 19 June is 端午
+    leader_window = window(qtbot, login("squad_leader"))
+    leader_window.open_section("cases")
+    leader_detail = leader_window.screens["cases"].open_case(cid)
+    qtbot.addWidget(leader_detail)
+    click_step(qtbot, leader_detail, "decision_changed", reason="复议机关撤销原处罚决定")
+    assert leader_detail.guard.isHidden(), leader_detail.guard.text()
+
+    officer_window = window(qtbot, login("officer"))
+    officer_window.open_section("dashboard")
+    desk = officer_window.screens["dashboard"]
+    desk.reload()
+    row = next(r for r in desk.table.records if r["case_id"] == cid)
+    assert (row["task"], row["due"]) == ("撤下已公示的决定", "2026-06-24")
+    assert "第四十八条" in row["reason"]
+    _shot(officer_window, "officer-desk-withdrawal-due.png")
+
+    reviewer_window = window(qtbot, login("legal_reviewer"))
+    reviewer_window.open_section("reviews")
+    screen = reviewer_window.screens["reviews"]
+    tab = screen.publicity
+    screen.tabs.setCurrentWidget(tab)
+    tab.reload()
+    tab.select_case(cid)
+    assert tab.current["state_label"] == "待撤下" and tab.current["withdraw_due"] == "2026-06-24"
+    assert tab.withdraw_button.isEnabled() and not tab.publish_button.isEnabled()
+    assert "复议机关撤销原处罚决定" in tab.withdraw_note.text() and "2026-06-24" in tab.withdraw_note.text()
+    assert "待撤下 1 条" in tab.count.text()
+    _shot(reviewer_window, "reviewer-publicity-to-withdraw.png")
+    at("2026-06-22")
+    qtbot.mouseClick(tab.withdraw_button, Qt.MouseButton.LeftButton)  # the reason: the change's own
+    assert tab.guard.isHidden(), tab.guard.text()
+    tab.select_case(cid)
+    assert tab.current["state_label"] == "已撤下" and not tab.withdraw_button.isEnabled()
+    assert tab.withdraw_note.text() == "已于2026-06-22撤下：复议机关撤销原处罚决定"
+    _shot(reviewer_window, "reviewer-publicity-withdrawn.png")
+
+    officer_window.open_section("cases")
+    detail = officer_window.screens["cases"].open_case(cid)
+    qtbot.addWidget(detail)
+    assert "publication_withdrawn" not in detail.step_buttons
+    assert [e["label"] for e in detail.shown["events"] if e["step"] == "publication_withdrawn"] == [
+        "撤下已公示的决定"
+    ]
+    assert (
+        next(d for d in detail.shown["deadlines"] if d["key"] == "withdraw_publication")["status"] == "done"
+    )
+    _shot(detail, "officer-case-withdrawn.png")
+    desk.reload()
+    assert next(r for r in desk.table.records if r["case_id"] == cid)["task"] != "撤下已公示的决定"
+
+    reread = Station.open(station.data_dir)
+    try:
+        stored = reread.db.query_one(
+            "SELECT withdrawn_at, withdraw_reason, withdraw_due FROM publicity_records WHERE case_id = ?",
+            (cid,),
+        )
+        assert dict(stored) == {
+            "withdrawn_at": "2026-06-22",
+            "withdraw_reason": "复议机关撤销原处罚决定",
+            "withdraw_due": "2026-06-24",
+        }
+        event = reread.db.query_one(
+            "SELECT on_date, actor FROM case_events WHERE case_id = ? AND step = 'publication_withdrawn'",
+            (cid,),
+        )
+        assert (event["on_date"], event["actor"]) == ("2026-06-22", "chen")
+    finally:
+        reread.close()
+
+
 def test_agree_after_changes_comment_stays_before_the_officer_until_the_next_step(
     qtbot, station, login, close_boxes
 ):

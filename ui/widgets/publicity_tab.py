@@ -70,11 +70,11 @@ class Tab(QWidget):
             [
                 ("state_label", self.tr("状态")),
                 ("due_date", self.tr("公示期限")),
+                ("withdraw_due", self.tr("撤下期限")),
                 ("decision_number", self.tr("决定书文号")),
                 ("party_name", self.tr("当事人")),
                 ("matter_name", self.tr("违法行为")),
                 ("published_at", self.tr("公示日期")),
-                ("withdraw_due", self.tr("撤下期限")),
             ]
         )
         self.table.setAccessibleName("公示记录")
@@ -96,15 +96,26 @@ class Tab(QWidget):
         self.sign_button.setAccessibleName("审签")
         self.sign_button.clicked.connect(self.sign_off)
         self.publish_button = QPushButton(self.tr("登记已公示"))
+        self.publish_button.setAccessibleName("登记已公示")
         self.publish_button.clicked.connect(self.mark_published)
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.publish_button)
         rl.addLayout(buttons)
+        self.withdraw_note = QLabel()
+        self.withdraw_note.setWordWrap(True)
+        self.withdraw_note.setAccessibleName("撤下情况")
+        rl.addWidget(self.withdraw_note)
         withdraw = QHBoxLayout()
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("撤下原因（决定被变更、撤销或确认违法、无效）"))
+        self.reason.setPlaceholderText(self.tr("撤下说明（不填则沿用决定变更、撤销的原因）"))
         self.reason.setAccessibleName("撤下原因")
         self.withdraw_button = QPushButton(self.tr("撤下公示"))
+        self.withdraw_button.setAccessibleName("撤下公示")
+        self.withdraw_button.setToolTip(
+            self.tr(
+                "决定被依法变更、撤销或确认违法、无效后撤下已公示的决定（行政处罚法第四十八条），同时记入案件"
+            )
+        )
         self.withdraw_button.clicked.connect(self.withdraw)
         withdraw.addWidget(self.reason, 1)
         withdraw.addWidget(self.withdraw_button)
@@ -121,10 +132,14 @@ class Tab(QWidget):
         keep = self.current["id"] if self.current else None
         self.table.set_records([{**r, "state_label": workflow_text(r["state_label"])} for r in rows])
         late = sum(1 for r in rows if r["overdue"])
-        self.count.setText(self.tr("公示记录 {0} 条，逾期 {1} 条").format(len(rows), late))
+        due = sum(1 for r in rows if r["state"] == "to_withdraw")
+        self.count.setText(
+            self.tr("公示记录 {0} 条，逾期 {1} 条，待撤下 {2} 条").format(len(rows), late, due)
+        )
         for i, r in enumerate(rows):
             if r["id"] == keep:
                 self.table.selectRow(i)
+        self._selected()  # the reloaded record (its state and buttons), even when the same row stays selected
 
     def select_case(self, case_id: str) -> None:
         row = next(i for i, r in enumerate(self.table.records) if r["case_id"] == case_id)
@@ -139,6 +154,24 @@ class Tab(QWidget):
         )
         self.preview.setPlainText(text)
         self.facts.setPlainText((rec.get("fields") or {}).get("facts", ""))
+        # what each button does to this record (the use cases refuse anything else, naming the rule)
+        state = rec.get("state")
+        self.sign_button.setEnabled(state in ("draft", "signed", "exported"))
+        self.publish_button.setEnabled(state in ("signed", "exported"))
+        self.withdraw_button.setEnabled(state == "to_withdraw")
+        self.reason.setEnabled(state == "to_withdraw")
+        if state == "to_withdraw":
+            note = self.tr(
+                "决定已变更或撤销（{0}），须于{1}前撤下已公示的决定（行政处罚法第四十八条）"
+            ).format(rec.get("change_reason") or "—", rec.get("withdraw_due", ""))
+        elif state == "withdrawn":
+            note = self.tr("已于{0}撤下：{1}").format(
+                rec.get("withdrawn_at", ""), rec.get("withdraw_reason", "")
+            )
+        else:
+            note = ""
+        self.withdraw_note.setText(note)
+        self.withdraw_note.setVisible(bool(note))
 
     def _run(self, fn, *args, done: str, **kwargs) -> None:
         self.guard.clear_error()
