@@ -36,6 +36,22 @@ def page_texts(pdf: bytes) -> list[str]:
 
 
 _PAGE_LINE = re.compile(r"第\d+页共\d+页")
+_FOOTER = re.compile(r"(.*?)第(\d+)页共(\d+)页")
+
+
+def footer(page_text: str) -> tuple[str, int, int] | None:
+    """What a page's footer says, from the page's extracted text: (文号, page, page count).
+
+    The footer is drawn last on a page, so it is the last line of the page's text that reads
+    ``第 x 页 共 y 页``; the 文号 printed before it is empty on a page of a document issued before every page
+    carried its number. None when the page has no such line.
+    """
+    for line in reversed(page_text.splitlines()):
+        kept = "".join(ch for ch in line if not ch.isspace())
+        found = _FOOTER.fullmatch(kept)
+        if found:
+            return found.group(1), int(found.group(2)), int(found.group(3))
+    return None
 
 
 def normal(text: str) -> str:

@@ -34,6 +34,13 @@ from exports.seal import SealArea
 
 SUBSTITUTE = "〓"  # printed for a character no font has, when the caller accepted that (never silently)
 
+# Page layouts of an issued document. The layout is recorded with each issued document (in its payload, so the
+# digest covers it) and a document is always rendered again in its own layout: a copy issued before a layout
+# change still compares equal to what was registered.
+LAYOUT_FIRST_PAGE = 1  # the QR code on the first page only; the footer says 第 x 页 共 y 页
+LAYOUT_EVERY_PAGE = 2  # every page carries the QR code and a footer with the 文号 and 第 x 页 共 y 页
+LAYOUT = LAYOUT_EVERY_PAGE  # the layout documents are issued in now
+
 
 @dataclass(frozen=True)
 class DocumentData:
@@ -46,6 +53,9 @@ class DocumentData:
         issued_on: ISO date of the document.
         fields: values by field key: text, or a list of dicts for table fields and ``officers``.
         qr_text: the QR payload text; empty for none.
+        images: evidence thumbnails by SHA-256.
+        layout: the page layout (:data:`LAYOUT_FIRST_PAGE` for a document issued before every page carried its
+            number and QR code, and for pages that are not issued documents; :data:`LAYOUT` for one issued now).
     """
 
     doc_type: str
@@ -55,6 +65,7 @@ class DocumentData:
     fields: Mapping[str, Any]
     qr_text: str = ""
     images: Mapping[str, bytes] = field(default_factory=dict)  # evidence thumbnails by SHA-256
+    layout: int = LAYOUT_FIRST_PAGE
 
 
 # ---- text ----------------------------------------------------------------------------------------
@@ -104,11 +115,18 @@ class _Markup:
 
 
 class Mark(Flowable):
-    """Zero-size marker recording on the canvas where a part (document, cover, TOC…) begins."""
+    """Zero-size marker recording on the canvas where a part (document, cover, TOC…) begins.
 
-    def __init__(self, kind: str, label: str = "", qr_text: str = "") -> None:
+    A document in :data:`LAYOUT_EVERY_PAGE` also gives its number and QR text for the canvas to repeat on
+    each of its pages (``canvas.furniture``).
+    """
+
+    def __init__(
+        self, kind: str, label: str = "", qr_text: str = "", *, number: str = "", every_page: bool = False
+    ) -> None:
         super().__init__()
         self.kind, self.label, self.qr_text = kind, label, qr_text
+        self.number, self.every_page = number, every_page
         self.width = self.height = 0
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
@@ -118,19 +136,28 @@ class Mark(Flowable):
         marks = getattr(canvas, "marks", None)
         if marks is not None:
             marks.append((canvas.getPageNumber(), self.kind, self.label))
+        furniture = getattr(canvas, "furniture", None)
+        if self.every_page and furniture is not None:
+            furniture[canvas.getPageNumber() - 1] = (self.number, self.qr_text)
         if self.qr_text:
-            # Top right of the document's first page, inside the 天头 margin, clear of the text.
-            w, h = styles.PAGE
-            qr.draw(
-                canvas,
-                self.qr_text,
-                x=w - styles.RIGHT - styles.QR_SIZE,
-                y=h - 6 * mm - styles.QR_SIZE,
-                size=styles.QR_SIZE,
-            )
+            draw_qr(canvas, self.qr_text)
 
     def draw(self) -> None:  # pragma: no cover - drawOn does the work
         pass
+
+
+def draw_qr(canvas: Canvas, text: str) -> None:
+    """The document's QR code at the top right of a page, inside the 天头 margin, clear of the text."""
+    w, h = styles.PAGE
+    qr.draw(
+        canvas, text, x=w - styles.RIGHT - styles.QR_SIZE, y=h - 6 * mm - styles.QR_SIZE, size=styles.QR_SIZE
+    )
+
+
+def footer_text(number: str, page: int, count: int) -> str:
+    """The footer of a document's page: its 文号 (when every page carries it) and 第 x 页 共 y 页."""
+    pages = f"第 {page} 页　共 {count} 页"
+    return f"{number}　{pages}" if number else pages
 
 
 class PagedCanvas(Canvas):
@@ -153,6 +180,8 @@ class PagedCanvas(Canvas):
             stamp = f"D:{int(day[0]):04d}{int(day[1]):02d}{int(day[2]):02d}000000+08'00'"
             self.setDateFormatter(lambda *_: stamp)
         self.marks: list[tuple[int, str, str]] = []
+        # first page (0-based) of each document drawn in LAYOUT_EVERY_PAGE → its number and QR text
+        self.furniture: dict[int, tuple[str, str]] = {}
         self._saved: list[dict[str, Any]] = []
         self._font = font
         self._continuous = continuous
@@ -174,8 +203,11 @@ class PagedCanvas(Canvas):
             kind, first, count = kinds[i]
             self.setFont(self._font, styles.WU_HAO)
             w = styles.PAGE[0]
+            number, qr_text = self.furniture.get(first, ("", "")) if kind == "doc" else ("", "")
+            if qr_text and i != first:  # the first page's code was drawn with the document's head
+                draw_qr(self, qr_text)
             if kind in ("doc", "evidence"):
-                self.drawCentredString(w / 2, 15 * mm, f"第 {i - first + 1} 页　共 {count} 页")
+                self.drawCentredString(w / 2, 15 * mm, footer_text(number, i - first + 1, count))
             if self._continuous and numbers[i]:
                 self.setFont(self._font, styles.XIAO_SI)
                 self.drawRightString(w - styles.RIGHT + 8 * mm, 12 * mm, str(numbers[i]))
@@ -348,8 +380,9 @@ def header(
 ) -> list[Flowable]:
     """Agency, title and number line: the head of every document (agency and title in the title face)."""
     mt = mk_title or mk
+    every_page = data.layout >= LAYOUT_EVERY_PAGE
     return [
-        Mark("doc", doc.title, data.qr_text),
+        Mark("doc", doc.title, data.qr_text, number=data.number if every_page else "", every_page=every_page),
         Paragraph(mt(data.agency_name), st.agency),
         Paragraph(mt(doc.title), st.title),
         Paragraph(mk(data.number), st.number),
@@ -509,4 +542,15 @@ def render(data: DocumentData, *, fonts: FontSet | None = None, substitute_missi
     )
 
 
-__all__ = ["DocumentData", "MissingGlyphs", "as_text", "build_pdf", "render", "story"]
+__all__ = [
+    "LAYOUT",
+    "LAYOUT_EVERY_PAGE",
+    "LAYOUT_FIRST_PAGE",
+    "DocumentData",
+    "MissingGlyphs",
+    "as_text",
+    "build_pdf",
+    "footer_text",
+    "render",
+    "story",
+]

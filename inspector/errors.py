@@ -11,6 +11,13 @@ from dataclasses import dataclass
 Parts = tuple[str, tuple[object, ...]]
 
 
+class Verbatim(str):
+    """An argument of :data:`Parts` shown as it is in every language: text quoted from a document, a number as
+    printed, an id (an interface translates the other text arguments)."""
+
+    __slots__ = ()
+
+
 def chinese(words: str | Parts) -> str:
     """The Chinese of words given as a template and arguments (an argument may be such words, or a list of
     them, listed with 、, or a date, written 2026年1月5日); a plain string is returned as it is."""

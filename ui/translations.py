@@ -109,8 +109,11 @@ def words(parts: tuple[str, tuple[Any, ...]] | None, text: str) -> str:
 
 
 def _argument(value: Any) -> Any:
+    from inspector.errors import Verbatim
     from inspector.model import CaseState
 
+    if isinstance(value, Verbatim):  # quoted from a document, or an id: the same in every language
+        return str(value)
     if isinstance(value, CaseState):
         return state_label(value)
     if isinstance(value, tuple):

@@ -144,7 +144,8 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
     else:
         result = documents.verify(station, source)
     if args.json:
-        print_json({**result.__dict__, "facts": [list(f) for f in result.facts]})
+        shown = {k: v for k, v in result.__dict__.items() if not k.endswith("_parts")}  # the UI's templates
+        print_json({**shown, "facts": [list(f) for f in result.facts]})
     else:
         print(STATUS_WORDS[result.status])
         if result.number:

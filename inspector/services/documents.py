@@ -18,7 +18,7 @@ from exports import fonts as export_fonts
 from exports import pdftext, qr
 from exports.errors import Error as ExportError
 from exports.errors import FontNotFound, MissingGlyphs, UnknownDocumentType
-from exports.render import DocumentData, render
+from exports.render import LAYOUT, LAYOUT_FIRST_PAGE, DocumentData, render
 from inspector import clock, numbering
 from inspector.errors import Error, GuardRefused, NotFound, Problem, ValidationError
 from inspector.law import procedure
@@ -513,6 +513,9 @@ def document_data(row: Mapping[str, Any], *, station: Station) -> DocumentData:
         fields=payload["fields"],
         qr_text=qr_text,
         images=_images(station, payload["fields"].get("evidence") or []),
+        # A document issued before the payload recorded its layout was printed with the QR code on its first
+        # page only; it is rendered again that way, so its text and pages stay what was registered.
+        layout=int(payload.get("layout") or LAYOUT_FIRST_PAGE),
     )
 
 
@@ -578,6 +581,7 @@ def issue_document(
             "station_id": station.station_id,
             "fields": values,
             "audit_head": head,
+            "layout": LAYOUT,
         }
         dig = digest(payload)
         data = DocumentData(
@@ -588,6 +592,7 @@ def issue_document(
             fields=values,
             qr_text=qr.Payload(reg["number"], station.station_id, dig, head).text(),
             images=_images(station, values.get("evidence") or []),
+            layout=LAYOUT,
         )
         try:
             pdf = render(data, fonts=fonts, substitute_missing=substitute_missing)

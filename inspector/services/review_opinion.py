@@ -13,7 +13,7 @@ from typing import Any
 from exports import documents as doc_types
 from exports import qr
 from exports.errors import FontNotFound, MissingGlyphs
-from exports.render import DocumentData, render
+from exports.render import LAYOUT, DocumentData, render
 from inspector import clock, numbering
 from inspector.errors import Problem, ValidationError
 from inspector.law import procedure
@@ -118,6 +118,7 @@ def issue(session: Session, case_id: str) -> documents.Issued:
             "station_id": station.station_id,
             "review_id": review["id"],
             "fields": values,
+            "layout": LAYOUT,
         }
         digest = documents.digest(payload)
         data = DocumentData(
@@ -127,6 +128,7 @@ def issue(session: Session, case_id: str) -> documents.Issued:
             issued_on=issued_on,
             fields=values,
             qr_text=qr.Payload(reg["number"], station.station_id, digest).text(),
+            layout=LAYOUT,
         )
         try:
             pdf = render(data, fonts=fonts)

@@ -19,7 +19,8 @@ from typing import Any
 
 from exports import documents as doc_types
 from exports import pdftext, qr
-from inspector.errors import Problem, ValidationError
+from exports.render import LAYOUT_FIRST_PAGE
+from inspector.errors import Parts, Problem, ValidationError, Verbatim, chinese
 from inspector.station import Station
 
 GENUINE, ALTERED, UNKNOWN, OTHER_STATION = "genuine", "altered", "unknown", "other_station"
@@ -48,6 +49,83 @@ FIELD_LABELS = {
 AMOUNT_FIELDS = {"penalty": "罚款金额", "intended_penalty": "拟罚款金额", "obligation": "应缴金额"}
 _NUMBER = re.compile(r"[0-9][0-9,.]*")
 
+# The words of a verification's answer, as templates an interface translates (the core gives them as parts).
+AMOUNT_DIFFERENCE = "{0}：登记 {1} 元，文件 {2} 元"
+TEXT_DIFFERENCE = "{0}：登记“…{1}{2}{3}…”，文件“…{1}{4}{3}…”"
+ELIDED = "{0}……（共{1}字）……{2}"
+MISSING_PAGE = "第{0}页缺失"
+MISSING_PAGES = "第{0}至{1}页缺失（共{2}页）"
+EXTRA_PAGES = "文件多出{0}页（登记的文书共{1}页，文件第{2}页起为多出的）"
+MORE_DIFFERENCES = "（其余差异从略）"
+SOME_TEXT, SOME_AMOUNT = "内容", "金额"  # a passage or an amount outside the named fields
+FACT_LABELS = (
+    "文书",
+    "文号",
+    "出具机关",
+    "出具日期",
+    "当事人",
+    "证件号码",
+    "处罚内容",
+    "拟作出的处罚",
+    "应当履行的义务",
+    "执法人员",
+    "出具人（账号）",
+)
+NO_CODE = "未在文件中找到本系统的文书二维码"
+NOT_OUR_CODE = "二维码内容不是本系统的文书编码"
+NOT_REGISTERED = "登记簿中没有此文号"
+OTHER_STATION_DETAIL = "由站点 {0} 出具{1}；请在该站点或中心库核验，不能据此认定被改动"
+OTHER_STATION_SOME = "（本站已同步该站点的部分记录，但没有这份文书）"
+OTHER_STATION_NONE = "（本站没有该站点的登记记录）"
+PAYLOAD_DAMAGED = "登记的文书内容已损坏"
+PAYLOAD_CHANGED = "登记的文书内容与其摘要不符（数据库记录被改动）"
+CODE_DIGEST_DIFFERS = "文书二维码中的摘要与登记的内容不符（文书被改动）"
+CODE_HEAD_DIFFERS = "文书二维码中的审计链位置（{0}）与出具时登记的（{1}）不符（二维码被改动）"
+CHAIN_REWRITTEN = "审计链在本文书出具（链位置 {0}）之后被改写，登记簿不可信"
+SCAN_ONLY = (
+    "文件是扫描图像，没有可提取的文字：二维码与登记簿一致，但内容无法自动比对，请将下列登记内容与文件逐项核对"
+)
+TEXT_DIFFERS = "文件的可见内容与登记的不一致"
+QR_MATCHES = "二维码与登记簿一致；请将下列登记内容与纸质文书逐项核对"
+SAME_BYTES = "文件与出具的文件逐字节相同"
+SAME_CONTENT = "文件的可见内容、二维码与登记簿一致"
+CODE_GONE_TEXT_SAME = "文件上没有可读取的文书二维码（被去除、遮挡或损坏），文字与登记的一致"
+CODE_GONE_TEXT_DIFFERS = "文件上没有可读取的文书二维码（被去除、遮挡或损坏），文字也与登记的不一致"
+FIRST_PAGE_GONE = "文件缺少第1页（文书二维码只印在第1页），其余页的文字与登记的对照如下"
+TEXTS = (
+    AMOUNT_DIFFERENCE,
+    TEXT_DIFFERENCE,
+    ELIDED,
+    MISSING_PAGE,
+    MISSING_PAGES,
+    EXTRA_PAGES,
+    MORE_DIFFERENCES,
+    SOME_TEXT,
+    SOME_AMOUNT,
+    *FIELD_LABELS.values(),
+    *AMOUNT_FIELDS.values(),
+    *FACT_LABELS,
+    NO_CODE,
+    NOT_OUR_CODE,
+    NOT_REGISTERED,
+    OTHER_STATION_DETAIL,
+    OTHER_STATION_SOME,
+    OTHER_STATION_NONE,
+    PAYLOAD_DAMAGED,
+    PAYLOAD_CHANGED,
+    CODE_DIGEST_DIFFERS,
+    CODE_HEAD_DIFFERS,
+    CHAIN_REWRITTEN,
+    SCAN_ONLY,
+    TEXT_DIFFERS,
+    QR_MATCHES,
+    SAME_BYTES,
+    SAME_CONTENT,
+    CODE_GONE_TEXT_SAME,
+    CODE_GONE_TEXT_DIFFERS,
+    FIRST_PAGE_GONE,
+)
+
 
 @dataclass(frozen=True)
 class Verification:
@@ -57,9 +135,12 @@ class Verification:
         status: genuine, altered, unknown, other_station, or qr_only (an image-only scan: the QR code matches
             the register, the printed content is for a person to compare with ``facts``).
         detail: one sentence saying why.
-        differences: each changed passage, named ("罚款金额：登记 8000 元，文件 3000 元").
-        facts: the registered facts a person compares with the paper: (label, value) pairs.
+        differences: each changed passage, named ("罚款金额：登记 8000 元，文件 3000 元"), or a page missing.
+        facts: the registered facts a person compares with the paper: (label, value) pairs; the labels are
+            those of :data:`FACT_LABELS`.
         station_id: the issuing station named by the QR code.
+        detail_parts: ``detail`` as a template and its arguments, for an interface that translates it.
+        difference_parts: ``differences`` likewise, one for one.
     """
 
     status: str
@@ -71,6 +152,24 @@ class Verification:
     differences: list[str] = field(default_factory=list)
     facts: list[tuple[str, str]] = field(default_factory=list)
     station_id: str = ""
+    detail_parts: Parts | None = None
+    difference_parts: list[Parts] = field(default_factory=list)
+
+
+def _answer(
+    status: str, detail: Parts | str, differences: list[Parts] | None = None, **common: Any
+) -> Verification:
+    """A :class:`Verification` whose detail and differences are given as parts (a plain string: fixed words)."""
+    parts: Parts = (detail, ()) if isinstance(detail, str) else detail
+    found = list(differences or [])
+    return Verification(
+        status,
+        detail=chinese(parts),
+        differences=[chinese(d) for d in found],
+        detail_parts=parts,
+        difference_parts=found,
+        **common,
+    )
 
 
 # ------------------------------------------------------------------------------------- registered facts
@@ -134,17 +233,14 @@ def _expand_number(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def differences(
+def difference_parts(
     registered: str, found: str, fields: Mapping[str, Any] | None = None, *, context: int = 8, limit: int = 12
-) -> list[str]:
-    """Each passage where the presented text differs from the registered one, named by its field when known.
-
-    Both texts are in :func:`exports.pdftext.normal` form. A changed number followed by 元 inside an amount
-    field is reported as the amount ("罚款金额：登记 8000 元，文件 3000 元").
-    """
+) -> list[Parts]:
+    """Each passage where the presented text differs from the registered one, named by its field when known,
+    as a template and its arguments (see :func:`differences` for the words)."""
     spans = _field_spans(registered, fields or {})
     matcher = difflib.SequenceMatcher(None, registered, found, autojunk=False)
-    out: list[str] = []
+    out: list[Parts] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
@@ -162,25 +258,57 @@ def differences(
             and registered[a2 : a2 + 1] == "元"
             and found[b2 : b2 + 1] == "元"
         ):
-            label = AMOUNT_FIELDS.get(key or "", "金额")
-            out.append(f"{label}：登记 {a} 元，文件 {b} 元")
+            out.append(
+                (AMOUNT_DIFFERENCE, (AMOUNT_FIELDS.get(key or "", SOME_AMOUNT), Verbatim(a), Verbatim(b)))
+            )
         else:
-            label = FIELD_LABELS.get(key or "", "内容")
-            before = registered[max(0, i1 - context) : i1]
-            after = registered[i2 : i2 + context]
+            before = Verbatim(registered[max(0, i1 - context) : i1])
+            after = Verbatim(registered[i2 : i2 + context])
             was, now = _elided(registered[i1:i2]), _elided(found[j1:j2])
-            out.append(f"{label}：登记“…{before}{was}{after}…”，文件“…{before}{now}{after}…”")
+            out.append((TEXT_DIFFERENCE, (FIELD_LABELS.get(key or "", SOME_TEXT), before, was, after, now)))
         if len(out) >= limit:
-            out.append("（其余差异从略）")
+            out.append((MORE_DIFFERENCES, ()))
             break
     return out
 
 
-def _elided(passage: str, *, keep: int = 12) -> str:
+def differences(
+    registered: str, found: str, fields: Mapping[str, Any] | None = None, *, context: int = 8, limit: int = 12
+) -> list[str]:
+    """Each passage where the presented text differs from the registered one, named by its field when known.
+
+    Both texts are in :func:`exports.pdftext.normal` form. A changed number followed by 元 inside an amount
+    field is reported as the amount ("罚款金额：登记 8000 元，文件 3000 元").
+    """
+    return [chinese(d) for d in difference_parts(registered, found, fields, context=context, limit=limit)]
+
+
+def _elided(passage: str, *, keep: int = 12) -> Verbatim | Parts:
     """A passage as a difference line quotes it: a long one by its ends and its length, so a line stays short."""
     if len(passage) <= 3 * keep:
-        return passage
-    return f"{passage[:keep]}……（共{len(passage)}字）……{passage[-keep:]}"
+        return Verbatim(passage)
+    return (ELIDED, (Verbatim(passage[:keep]), len(passage), Verbatim(passage[-keep:])))
+
+
+def page_difference_parts(
+    registered: list[str], found: list[str], fields: Mapping[str, Any] | None = None, *, limit: int = 12
+) -> list[Parts]:
+    """:func:`page_differences` as templates and their arguments."""
+    matcher = difflib.SequenceMatcher(None, registered, found, autojunk=False)
+    out: list[Parts] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        if op == "delete":
+            out.append((MISSING_PAGE, (i1 + 1,)) if i2 - i1 == 1 else (MISSING_PAGES, (i1 + 1, i2, i2 - i1)))
+        elif op == "insert":
+            out.append((EXTRA_PAGES, (j2 - j1, len(registered), j1 + 1)))
+        else:
+            out += difference_parts("".join(registered[i1:i2]), "".join(found[j1:j2]), fields, limit=limit)
+        if len(out) >= limit:
+            out = [*out[:limit], (MORE_DIFFERENCES, ())]
+            break
+    return out
 
 
 def page_differences(
@@ -188,21 +316,7 @@ def page_differences(
 ) -> list[str]:
     """Each difference between two documents compared page by page (texts in normal form): a page taken out
     or added is named by its number ("第2页缺失"), changed pages passage by passage (:func:`differences`)."""
-    matcher = difflib.SequenceMatcher(None, registered, found, autojunk=False)
-    out: list[str] = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            continue
-        if op == "delete":
-            out.append(f"第{i1 + 1}页缺失" if i2 - i1 == 1 else f"第{i1 + 1}至{i2}页缺失（共{i2 - i1}页）")
-        elif op == "insert":
-            out.append(f"文件多出{j2 - j1}页（登记的文书共{len(registered)}页，文件第{j1 + 1}页起为多出的）")
-        else:
-            out += differences("".join(registered[i1:i2]), "".join(found[j1:j2]), fields, limit=limit)
-        if len(out) >= limit:
-            out = out[:limit] + ["（其余差异从略）"]
-            break
-    return out
+    return [chinese(d) for d in page_difference_parts(registered, found, fields, limit=limit)]
 
 
 # ------------------------------------------------------------------------------------------ the chain
@@ -265,8 +379,8 @@ def _registered_pages(station: Station, row: Mapping[str, Any], registered: str)
 
 def _differences(
     station: Station, row: Mapping[str, Any], registered: str, found: list[str], fields: Mapping[str, Any]
-) -> list[str]:
-    return page_differences(_registered_pages(station, row, registered), found, fields)
+) -> list[Parts]:
+    return page_difference_parts(_registered_pages(station, row, registered), found, fields)
 
 
 def _row_by_number(station: Station, number: str) -> dict[str, Any] | None:
@@ -280,13 +394,23 @@ def _row_by_number(station: Station, number: str) -> dict[str, Any] | None:
 
 def _other_station(station: Station, found: qr.Payload) -> Verification:
     known = station.db.scalar("SELECT count(*) FROM documents WHERE station_id = ?", (found.station_id,))
-    where = "（本站已同步该站点的部分记录，但没有这份文书）" if known else "（本站没有该站点的登记记录）"
-    return Verification(
+    where = OTHER_STATION_SOME if known else OTHER_STATION_NONE
+    return _answer(
         OTHER_STATION,
+        (OTHER_STATION_DETAIL, (Verbatim(found.station_id), where)),
         number=found.number,
         station_id=found.station_id,
-        detail=f"由站点 {found.station_id} 出具{where}；请在该站点或中心库核验，不能据此认定被改动",
     )
+
+
+def _number_in_footers(station: Station, raw_pages: list[str]) -> str | None:
+    """The registered number the page footers print (every page of a document issued now carries its own 文号
+    there; a page that cites another document's number in its text still names its own in the footer)."""
+    named = [f[0] for f in map(pdftext.footer, raw_pages) if f and f[0]]
+    for number in sorted(set(named), key=lambda n: (-named.count(n), named.index(n))):
+        if station.db.scalar("SELECT 1 FROM documents WHERE number = ?", (number,)):
+            return number
+    return None
 
 
 def _number_in_text(station: Station, visible: str) -> str | None:
@@ -302,9 +426,28 @@ def _number_in_text(station: Station, visible: str) -> str | None:
     return None if found is None else str(found["number"])
 
 
+_MIN_PAGE_TEXT = 40  # characters: a page shorter than this could be found in many documents
+
+
+def _number_by_page_text(station: Station, pages: list[str]) -> str | None:
+    """The one registered document whose registered text holds the longest page of the file word for word: a
+    later page of a document issued before every page carried its number (its first page, with the QR code
+    and the number, missing)."""
+    longest = max(pages, key=len, default="")
+    if len(longest) < _MIN_PAGE_TEXT:
+        return None
+    found = station.db.query(
+        "SELECT d.number FROM document_texts t JOIN documents d ON d.id = t.document_id "
+        "WHERE instr(t.visible_text, ?) > 0 LIMIT 2",
+        (longest,),
+    )
+    return str(found[0]["number"]) if len(found) == 1 else None
+
+
 def _without_qr(station: Station, number: str, visible: str, pages: list[str]) -> Verification:
     """A PDF with a text layer that prints a registered number but carries no readable QR code: the code was
-    removed, covered or damaged, so the file is not the one issued, whatever its text says."""
+    removed, covered or damaged (or, on a document that printed it on its first page only, that page is
+    missing), so the file is not the one issued, whatever its text says."""
     row = _row_by_number(station, number)
     assert row is not None  # the number was found in the register
     common: dict[str, Any] = {
@@ -317,7 +460,7 @@ def _without_qr(station: Station, number: str, visible: str, pages: list[str]) -
     try:
         stored = json.loads(row["payload"])
     except ValueError:
-        return Verification(ALTERED, detail="登记的文书内容已损坏", **common)
+        return _answer(ALTERED, PAYLOAD_DAMAGED, **common)
     common["facts"] = registered_facts(row, stored)
     registered = row.get("visible_text") or _rerendered_text(station, row)
     diffs = (
@@ -325,17 +468,37 @@ def _without_qr(station: Station, number: str, visible: str, pages: list[str]) -
         if registered == visible
         else _differences(station, row, registered, pages, {**stored.get("fields", {}), "number": number})
     )
-    return Verification(
-        ALTERED,
-        detail="文件上没有可读取的文书二维码（被去除、遮挡或损坏）"
-        + ("，文字与登记的一致" if not diffs else "，文字也与登记的不一致"),
-        differences=diffs,
-        **common,
-    )
+    first_page_only = int(stored.get("layout") or LAYOUT_FIRST_PAGE) == LAYOUT_FIRST_PAGE
+    if first_page_only and diffs and diffs[0][0] in (MISSING_PAGE, MISSING_PAGES) and diffs[0][1][0] == 1:
+        detail = FIRST_PAGE_GONE
+    else:
+        detail = CODE_GONE_TEXT_DIFFERS if diffs else CODE_GONE_TEXT_SAME
+    return _answer(ALTERED, detail, diffs, **common)
+
+
+_QR_PAGES = 3  # pages of a presented file searched for the document's QR code (every page carries it now)
+
+
+def _codes(pdf: bytes) -> list[str]:
+    """The QR texts of the first page of ``pdf`` that has any (a copy may lack its first pages, or have the
+    code on one page covered)."""
+    texts = qr.decode_pdf(pdf)
+    page = 2
+    while not any(map(qr.parse, texts)) and page <= _QR_PAGES:
+        try:
+            texts = qr.decode_pdf(pdf, page=page)
+        except qr.UnreadablePdf:  # no such page
+            break
+        page += 1
+    return texts
 
 
 def verify(station: Station, source: bytes | str, *, text_of: Any = None) -> Verification:
     """Check a document against the register.
+
+    A file is recognised from any page it has: by the QR code (on every page of a document issued now, on
+    the first of an older one), else by the 文号 its page footers or its text print, else (a later page of
+    an older document) by its text. A page taken out is named ("第1页缺失").
 
     Args:
         source: the PDF bytes, or the text of a scanned QR code.
@@ -350,10 +513,11 @@ def verify(station: Station, source: bytes | str, *, text_of: Any = None) -> Ver
     """
     visible = ""
     pages: list[str] = []
+    raw: list[str] = []
     pdf_digest = ""
     if isinstance(source, bytes):
         try:
-            texts = qr.decode_pdf(source)
+            texts = _codes(source)
             if text_of is None:
                 raw = pdftext.page_texts(source)
                 pages = [pdftext.normal(t) for t in raw]
@@ -370,16 +534,20 @@ def verify(station: Station, source: bytes | str, *, text_of: Any = None) -> Ver
             if same is not None:
                 found = qr.Payload(same["number"], "", "")
             else:
-                named = _number_in_text(station, visible)
+                named = (
+                    _number_in_footers(station, raw)
+                    or _number_in_text(station, visible)
+                    or _number_by_page_text(station, pages)
+                )
                 if named is None:
-                    return Verification(UNKNOWN, detail="未在文件中找到本系统的文书二维码")
+                    return _answer(UNKNOWN, NO_CODE)
                 return _without_qr(station, named, visible, pages)
         else:
             found = payloads[0]
     else:
         parsed = qr.parse(source)
         if parsed is None:
-            return Verification(UNKNOWN, detail="二维码内容不是本系统的文书编码")
+            return _answer(UNKNOWN, NOT_OUR_CODE)
         found = parsed
     row = _row_by_number(station, found.number)
     if (
@@ -389,7 +557,7 @@ def verify(station: Station, source: bytes | str, *, text_of: Any = None) -> Ver
     ):
         return _other_station(station, found)
     if row is None:
-        return Verification(UNKNOWN, number=found.number, detail="登记簿中没有此文号")
+        return _answer(UNKNOWN, NOT_REGISTERED, number=found.number)
     common: dict[str, Any] = {
         "number": found.number,
         "doc_type": row["doc_type"],
@@ -400,54 +568,34 @@ def verify(station: Station, source: bytes | str, *, text_of: Any = None) -> Ver
     try:
         stored = json.loads(row["payload"])
     except ValueError:
-        return Verification(ALTERED, detail="登记的文书内容已损坏", **common)
+        return _answer(ALTERED, PAYLOAD_DAMAGED, **common)
     common["facts"] = registered_facts(row, stored)
     if _canonical_digest(stored) != row["digest"]:
-        return Verification(ALTERED, detail="登记的文书内容与其摘要不符（数据库记录被改动）", **common)
+        return _answer(ALTERED, PAYLOAD_CHANGED, **common)
     exact = bool(pdf_digest) and pdf_digest == row["pdf_sha256"]
     if not exact and found.digest and found.digest != row["digest"]:
-        return Verification(ALTERED, detail="文书二维码中的摘要与登记的内容不符（文书被改动）", **common)
+        return _answer(ALTERED, CODE_DIGEST_DIFFERS, **common)
     registered_head = str(stored.get("audit_head") or row.get("audit_head") or "")
     if not exact and found.audit_head and registered_head and found.audit_head != registered_head.lower():
         # The QR's digest matched, and that digest covers the registered head: the head was changed on the code.
-        return Verification(
-            ALTERED,
-            detail=f"文书二维码中的审计链位置（{found.audit_head}）与出具时登记的（{registered_head}）不符"
-            "（二维码被改动）",
-            **common,
+        return _answer(
+            ALTERED, (CODE_HEAD_DIFFERS, (Verbatim(found.audit_head), Verbatim(registered_head))), **common
         )
     head = registered_head or found.audit_head
     if _chain_holds(station, head) is False:
-        return Verification(
-            ALTERED,
-            detail=f"审计链在本文书出具（链位置 {head.partition(':')[0]}）之后被改写，登记簿不可信",
-            **common,
-        )
+        return _answer(ALTERED, (CHAIN_REWRITTEN, (Verbatim(head.partition(":")[0]),)), **common)
     if isinstance(source, bytes) and not exact and not visible:
-        return Verification(
-            QR_ONLY,
-            detail="文件是扫描图像，没有可提取的文字：二维码与登记簿一致，但内容无法自动比对，"
-            "请将下列登记内容与文件逐项核对",
-            **common,
-        )
+        return _answer(QR_ONLY, SCAN_ONLY, **common)
     if isinstance(source, bytes) and not exact:
         registered = row.get("visible_text") or _rerendered_text(station, row)
         if registered != visible:
             diffs = _differences(
                 station, row, registered, pages, {**stored.get("fields", {}), "number": row["number"]}
             )
-            return Verification(
-                ALTERED,
-                detail="文件的可见内容与登记的不一致",
-                differences=diffs,
-                **{k: v for k, v in common.items()},
-            )
+            return _answer(ALTERED, TEXT_DIFFERS, diffs, **common)
     if isinstance(source, str):
-        return Verification(
-            GENUINE, detail="二维码与登记簿一致；请将下列登记内容与纸质文书逐项核对", **common
-        )
-    how = "文件与出具的文件逐字节相同" if exact else "文件的可见内容、二维码与登记簿一致"
-    return Verification(GENUINE, detail=how, **common)
+        return _answer(GENUINE, QR_MATCHES, **common)
+    return _answer(GENUINE, SAME_BYTES if exact else SAME_CONTENT, **common)
 
 
 def verify_file(station: Station, path: str | Path, *, text_of: Any = None) -> Verification:

@@ -4313,6 +4313,10 @@ Restore into: %5</translation>
         <translation>Discrepancies:</translation>
     </message>
     <message>
+        <source>%1：</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
         <source>登记内容（请与纸质文书逐项核对）：</source>
         <translation>Registered content (check each item against the paper document):</translation>
     </message>
@@ -7775,6 +7779,170 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>报道出处</source>
         <translation>Source of the report</translation>
+    </message>
+    <message>
+        <source>{0}：登记 {1} 元，文件 {2} 元</source>
+        <translation>{0}: registered {1} yuan, file {2} yuan</translation>
+    </message>
+    <message>
+        <source>{0}：登记“…{1}{2}{3}…”，文件“…{1}{4}{3}…”</source>
+        <translation>{0}: registered “…{1}{2}{3}…”, file “…{1}{4}{3}…”</translation>
+    </message>
+    <message>
+        <source>{0}……（共{1}字）……{2}</source>
+        <translation>{0}…({1} characters)…{2}</translation>
+    </message>
+    <message>
+        <source>第{0}页缺失</source>
+        <translation>Page {0} is missing</translation>
+    </message>
+    <message>
+        <source>第{0}至{1}页缺失（共{2}页）</source>
+        <translation>Pages {0} to {1} are missing ({2} pages)</translation>
+    </message>
+    <message>
+        <source>文件多出{0}页（登记的文书共{1}页，文件第{2}页起为多出的）</source>
+        <translation>The file has {0} page(s) too many (the registered document has {1} pages; the extra ones start at page {2} of the file)</translation>
+    </message>
+    <message>
+        <source>（其余差异从略）</source>
+        <translation>(further differences not listed)</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>拟作出的处罚</source>
+        <translation>Intended penalty</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>住址（住所）</source>
+        <translation>Address (domicile)</translation>
+    </message>
+    <message>
+        <source>应当履行的义务</source>
+        <translation>Obligation to perform</translation>
+    </message>
+    <message>
+        <source>缴款期限</source>
+        <translation>Payment deadline</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>拟罚款金额</source>
+        <translation>Intended fine</translation>
+    </message>
+    <message>
+        <source>应缴金额</source>
+        <translation>Amount due</translation>
+    </message>
+    <message>
+        <source>文书</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>出具机关</source>
+        <translation>Issuing agency</translation>
+    </message>
+    <message>
+        <source>出具日期</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>执法人员</source>
+        <translation>Enforcement officers</translation>
+    </message>
+    <message>
+        <source>出具人（账号）</source>
+        <translation>Issued by (account)</translation>
+    </message>
+    <message>
+        <source>未在文件中找到本系统的文书二维码</source>
+        <translation>The file carries no document QR code of this system</translation>
+    </message>
+    <message>
+        <source>二维码内容不是本系统的文书编码</source>
+        <translation>The QR text is not a document code of this system</translation>
+    </message>
+    <message>
+        <source>登记簿中没有此文号</source>
+        <translation>The register has no such document number</translation>
+    </message>
+    <message>
+        <source>由站点 {0} 出具{1}；请在该站点或中心库核验，不能据此认定被改动</source>
+        <translation>Issued by station {0} {1}; verify it at that station or against the central database. This is no reason to call it altered</translation>
+    </message>
+    <message>
+        <source>（本站已同步该站点的部分记录，但没有这份文书）</source>
+        <translation>(this station holds some of that station&apos;s records, but not this document)</translation>
+    </message>
+    <message>
+        <source>（本站没有该站点的登记记录）</source>
+        <translation>(this station holds no register records of that station)</translation>
+    </message>
+    <message>
+        <source>登记的文书内容已损坏</source>
+        <translation>The registered content of the document is damaged</translation>
+    </message>
+    <message>
+        <source>登记的文书内容与其摘要不符（数据库记录被改动）</source>
+        <translation>The registered content does not match its digest (the database record was changed)</translation>
+    </message>
+    <message>
+        <source>文书二维码中的摘要与登记的内容不符（文书被改动）</source>
+        <translation>The digest in the document&apos;s QR code does not match the registered content (the document was altered)</translation>
+    </message>
+    <message>
+        <source>文书二维码中的审计链位置（{0}）与出具时登记的（{1}）不符（二维码被改动）</source>
+        <translation>The audit-chain position in the QR code ({0}) differs from the one registered at issue ({1}) (the QR code was altered)</translation>
+    </message>
+    <message>
+        <source>审计链在本文书出具（链位置 {0}）之后被改写，登记簿不可信</source>
+        <translation>The audit chain was rewritten after this document was issued (chain position {0}); the register cannot be trusted</translation>
+    </message>
+    <message>
+        <source>文件是扫描图像，没有可提取的文字：二维码与登记簿一致，但内容无法自动比对，请将下列登记内容与文件逐项核对</source>
+        <translation>The file is a scanned image without extractable text: the QR code matches the register, but the content cannot be compared automatically. Compare the registered facts below with the file item by item</translation>
+    </message>
+    <message>
+        <source>文件的可见内容与登记的不一致</source>
+        <translation>The visible content of the file differs from what was registered</translation>
+    </message>
+    <message>
+        <source>二维码与登记簿一致；请将下列登记内容与纸质文书逐项核对</source>
+        <translation>The QR code matches the register; compare the registered facts below with the paper document item by item</translation>
+    </message>
+    <message>
+        <source>文件与出具的文件逐字节相同</source>
+        <translation>The file is byte for byte the file that was issued</translation>
+    </message>
+    <message>
+        <source>文件的可见内容、二维码与登记簿一致</source>
+        <translation>The file&apos;s visible content and QR code match the register</translation>
+    </message>
+    <message>
+        <source>文件上没有可读取的文书二维码（被去除、遮挡或损坏），文字与登记的一致</source>
+        <translation>The file has no readable document QR code (removed, covered or damaged); its text matches what was registered</translation>
+    </message>
+    <message>
+        <source>文件上没有可读取的文书二维码（被去除、遮挡或损坏），文字也与登记的不一致</source>
+        <translation>The file has no readable document QR code (removed, covered or damaged), and its text also differs from what was registered</translation>
+    </message>
+    <message>
+        <source>文件缺少第1页（文书二维码只印在第1页），其余页的文字与登记的对照如下</source>
+        <translation>Page 1 of the file is missing (the document&apos;s QR code is printed on page 1 only); the remaining pages compared with the register:</translation>
     </message>
     <message>
         <source>本案没有待公示的处罚决定</source>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from inspector.services import documents
 from inspector.station import Session
+from ui import translations
 from ui.messages import show_error
 from ui.tasks import Op
 
@@ -29,7 +30,7 @@ class VerifyResultDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("文书核验结果"))
         self.setAccessibleName(self.tr("文书核验结果"))
-        words = {
+        statuses = {
             "genuine": self.tr("真实：与登记簿一致"),
             "altered": self.tr("已被改动"),
             "unknown": self.tr("无法识别：登记簿中没有"),
@@ -37,12 +38,12 @@ class VerifyResultDialog(QDialog):
             "qr_only": self.tr("二维码真实，内容须人工核对"),
         }
         layout = QVBoxLayout(self)
-        self.status = QLabel(words.get(result.status, result.status))
+        self.status = QLabel(statuses.get(result.status, result.status))
         self.status.setAccessibleName(self.tr("核验结论"))
         colour = {"genuine": "#1b5e20", "altered": "#b71c1c"}.get(result.status, "#8d6e00")
         self.status.setStyleSheet(f"font-size: 16pt; font-weight: bold; color: {colour};")
         layout.addWidget(self.status)
-        self.detail = QLabel(result.detail)
+        self.detail = QLabel(translations.words(result.detail_parts, result.detail))
         self.detail.setWordWrap(True)
         self.detail.setAccessibleName(self.tr("核验说明"))
         layout.addWidget(self.detail)
@@ -52,16 +53,21 @@ class VerifyResultDialog(QDialog):
             layout.addWidget(voided)
         self.differences = QListWidget()
         self.differences.setAccessibleName(self.tr("不一致之处"))
-        self.differences.addItems(list(result.differences))
+        # The core gives each line as a template and its arguments (quoted document text stays as printed).
+        parts = list(result.difference_parts) or [None] * len(result.differences)
+        self.differences.addItems(
+            [translations.words(p, text) for p, text in zip(parts, result.differences, strict=True)]
+        )
         if result.differences:
             layout.addWidget(QLabel(self.tr("不一致之处：")))
             layout.addWidget(self.differences)
         facts = QFormLayout()
         for label, value in result.facts:
-            shown = QLabel(value)
+            shown = QLabel(value)  # what the register holds, as printed on the paper
             shown.setWordWrap(True)
-            shown.setAccessibleName(label)
-            facts.addRow(label + "：", shown)
+            name = translations.workflow_text(label)
+            shown.setAccessibleName(name)
+            facts.addRow(self.tr("%1：").replace("%1", name), shown)
         if result.facts:
             layout.addWidget(QLabel(self.tr("登记内容（请与纸质文书逐项核对）：")))
             layout.addLayout(facts)

@@ -6,7 +6,7 @@ import io
 from typing import Any
 
 from exports.documents import get
-from exports.render import DocumentData
+from exports.render import LAYOUT, DocumentData
 
 OFFICERS = [{"name": "王建国", "cert_no": "浙A33010001"}, {"name": "李明", "cert_no": "浙A33010002"}]
 
@@ -199,4 +199,5 @@ def sample(doc_type: str, **overrides: Any) -> DocumentData:
         fields=fields,
         qr_text=f"INSPDOC1|杭上城{doc.type_code}字〔2026〕第1-0001号|station-test|{'ab' * 32}",
         images=images,
+        layout=LAYOUT,  # as a document is issued now: the number and the QR code on every page
     )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 
 import pytest
 
 from exports import qr
-from exports.render import render
+from exports.render import LAYOUT_FIRST_PAGE, render
 from tests.unit.exports.samples import sample
 
 
@@ -28,7 +29,9 @@ def test_qr_on_the_rendered_page_decodes_to_the_payload(tmp_path, monkeypatch) -
     data = sample("penalty_decision")
     pdf = render(data)
     assert qr.decode_pdf(pdf) == [data.qr_text]
-    assert qr.decode_pdf(pdf, page=2) == []  # the code is printed on the first page only
+    assert qr.decode_pdf(pdf, page=2) == [data.qr_text]  # every page carries it
+    old = dataclasses.replace(data, layout=LAYOUT_FIRST_PAGE)  # a document issued before it did
+    assert qr.decode_pdf(render(old), page=2) == []
 
 
 @pytest.mark.parametrize("cut", ["text", "empty", "head", "half", "tail"])

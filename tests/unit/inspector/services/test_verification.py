@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import io
 import json
 import shutil
+import subprocess
 
 import pypdf
 import pytest
 
 from exports import pdftext, qr
-from exports.render import render
+from exports.render import LAYOUT_FIRST_PAGE, render
+from inspector.errors import Verbatim, chinese
 from inspector.ids import new_id
 from inspector.services import documents, org, verification
 from inspector.station import Station
+from tests.unit.exports.samples import sample
 from tests.unit.inspector.doc_cases import DECISION_FIELDS, make_case
 
 
@@ -300,3 +304,156 @@ def test_pages_compared_page_by_page() -> None:
     assert verification.page_differences(reg, [*reg, "多出的一页"])[0].startswith("文件多出1页")
     changed = [reg[0], reg[1], "第三页罚款人民币3000元整"]
     assert verification.page_differences(reg, changed) == ["金额：登记 8000 元，文件 3000 元"]
+
+
+# ---- a copy recognised from any page it has (every page carries the 文号 and the QR code) ----------------
+
+LONG_FACTS = "当事人在解放路沿街店铺门前长期占道经营水果，经多次劝导仍未改正。" * 90
+
+
+def _long_decision(station, login):
+    """A penalty decision of three pages or more."""
+    issued = documents.issue_document(
+        login("officer"),
+        make_case(station)["id"],
+        "penalty_decision",
+        {**DECISION_FIELDS, "facts": LONG_FACTS},
+    )
+    assert len(pdftext.page_texts(issued.path.read_bytes())) >= 3
+    return issued
+
+
+def _only_pages(pdf: bytes, keep: list[int]) -> bytes:
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    writer = pypdf.PdfWriter()
+    for i in keep:
+        writer.add_page(reader.pages[i])
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def _qpdf(pdf: bytes, tmp_path, *options: str) -> bytes:
+    """The file as qpdf writes it again (another PDF program's save: other bytes, the same pages)."""
+    src, out = tmp_path / "in.pdf", tmp_path / "out.pdf"
+    src.write_bytes(pdf)
+    subprocess.run(["qpdf", *options, str(src), str(out)], check=True)
+    assert out.read_bytes() != pdf
+    return out.read_bytes()
+
+
+def test_copy_missing_its_first_page_is_altered_naming_page_1(station, login) -> None:
+    """A clerk handed pages 2–3 of a genuine decision hears which document it is and that page 1 is missing."""
+    issued = _long_decision(station, login)
+    original = issued.path.read_bytes()
+    count = len(pdftext.page_texts(original))
+    result = documents.verify(station, _only_pages(original, list(range(1, count))))
+    assert (result.status, result.number) == ("altered", issued.number)
+    assert result.differences == ["第1页缺失"]
+    assert result.difference_parts == [(verification.MISSING_PAGE, (1,))]
+    assert dict(result.facts)["当事人"] == "陈喆"
+
+
+def test_copy_missing_a_middle_page_names_it(station, login) -> None:
+    issued = _long_decision(station, login)
+    original = issued.path.read_bytes()
+    count = len(pdftext.page_texts(original))
+    result = documents.verify(station, _only_pages(original, [0, *range(2, count)]))
+    assert result.status == "altered" and result.differences == ["第2页缺失"]
+
+
+def test_a_single_later_page_is_recognised_by_its_footer_without_a_qr_code(station, login) -> None:
+    """The QR code cut off the one page presented: the number in its footer still names the document."""
+    issued = _long_decision(station, login)
+    original = issued.path.read_bytes()
+    row = station.db.find("documents", issued.id)
+    data = documents.document_data(row, station=station)
+    bare = render(dataclasses.replace(data, qr_text=""), fonts=documents.fonts_for(station))
+    assert pdftext.page_texts(bare) == pdftext.page_texts(original)
+    result = documents.verify(station, _only_pages(bare, [1]))
+    assert (result.status, result.number) == ("altered", issued.number)
+    assert result.differences[0] == "第1页缺失" and "二维码" in result.detail
+
+
+def test_copies_resaved_by_qpdf_are_genuine(station, login, tmp_path) -> None:
+    issued = _long_decision(station, login)
+    original = issued.path.read_bytes()
+    for options in ([], ["--object-streams=generate"], ["--linearize"]):
+        result = documents.verify(station, _qpdf(original, tmp_path, *options))
+        assert (result.status, result.detail) == ("genuine", verification.SAME_CONTENT), options
+
+
+def _issued_before_footers(station, issued) -> bytes:
+    """Turn a just-issued document into one issued before every page carried its number, as the program did
+    then: no layout in its payload (the digest and the QR code over that payload), the QR code on page 1 only,
+    a footer of 第 x 页 共 y 页 alone; its file, file digest and registered text to match."""
+    row = station.db.find("documents", issued.id)
+    payload = json.loads(row["payload"])
+    del payload["layout"]
+    digest = documents.digest(payload)
+    data = documents.document_data(
+        {**row, "payload": documents.canonical(payload), "digest": digest}, station=station
+    )
+    assert data.layout == LAYOUT_FIRST_PAGE
+    pdf = render(data, fonts=documents.fonts_for(station))
+    conn = station.db.conn
+    conn.execute(
+        "UPDATE documents SET payload = ?, digest = ?, pdf_sha256 = ? WHERE id = ?",
+        (documents.canonical(payload), digest, hashlib.sha256(pdf).hexdigest(), issued.id),
+    )
+    conn.execute(
+        "UPDATE document_texts SET visible_text = ? WHERE document_id = ?",
+        (pdftext.visible_text(pdf), issued.id),
+    )
+    conn.commit()
+    issued.path.write_bytes(pdf)
+    return pdf
+
+
+def test_a_document_issued_before_the_footer_change_stays_genuine(station, login, tmp_path) -> None:
+    """Old documents are rendered again in their own layout: the file, a re-saved copy and a copy compared with
+    the re-rendered payload (no registered text) are all genuine, and a lost file comes back byte for byte."""
+    issued = _long_decision(station, login)
+    old = _issued_before_footers(station, issued)
+    assert qr.decode_pdf(old, page=2) == []  # the old layout: the code on page 1 only
+    assert issued.number not in pdftext.page_texts(old)[1]
+    assert documents.verify(station, old).detail == verification.SAME_BYTES
+    assert documents.verify(station, _qpdf(old, tmp_path)).status == "genuine"
+    conn = station.db.conn
+    conn.execute("DELETE FROM document_texts WHERE document_id = ?", (issued.id,))
+    conn.commit()
+    assert documents.verify(station, _qpdf(old, tmp_path, "--object-streams=generate")).status == "genuine"
+    issued.path.unlink()
+    again = documents.pdf_bytes(login("officer"), issued.id)
+    assert hashlib.sha256(again).hexdigest() == station.db.find("documents", issued.id)["pdf_sha256"]
+
+
+def test_old_document_missing_its_first_page_is_found_by_its_text(station, login) -> None:
+    """Pages 2–3 of a document issued before the change carry neither the number nor the QR code: the text of
+    a page names the one registered document holding it, and page 1 is reported missing."""
+    issued = _long_decision(station, login)
+    old = _issued_before_footers(station, issued)
+    count = len(pdftext.page_texts(old))
+    result = documents.verify(station, _only_pages(old, list(range(1, count))))
+    assert (result.status, result.number) == ("altered", issued.number)
+    assert result.differences == ["第1页缺失"] and result.detail == verification.FIRST_PAGE_GONE
+
+
+def test_a_page_of_nothing_registered_is_still_unknown(station, login) -> None:
+    _long_decision(station, login)
+    other = sample("penalty_decision", facts="另一机关的另一份决定书。" * 40)
+    foreign = render(dataclasses.replace(other, qr_text=""))  # a number and text this station never issued
+    result = documents.verify(station, _only_pages(foreign, [1]))
+    assert result.status == "unknown"
+
+
+def test_difference_lines_are_given_as_templates_quoting_the_document_verbatim(station, login) -> None:
+    """The UI translates the template and the field's name; the quoted document text stays as printed."""
+    issued = _decision(station, login)
+    result = documents.verify(station, _copy_with(station, issued, party_name="陈哲"))
+    assert result.detail_parts == (verification.TEXT_DIFFERS, ())
+    (parts,) = [p for p in result.difference_parts if p[0] == verification.TEXT_DIFFERENCE]
+    label, before, was, after, now = parts[1]
+    assert label == "当事人" and (was, now) == ("喆", "哲")
+    assert all(isinstance(x, Verbatim) for x in (before, was, after, now))
+    assert [chinese(p) for p in result.difference_parts] == result.differences
