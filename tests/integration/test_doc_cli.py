@@ -278,3 +278,30 @@ def test_cli_refusals_name_the_article(data_dir, tmp_path, cli) -> None:
     )
     assert res.returncode == 1 and "第三十八条" in res.stderr and "事项330217001000" in res.stderr, res.stderr
     assert not out.exists()
+
+
+@pytest.mark.skipif(not shutil.which("qpdf"), reason="qpdf needed")
+def test_verify_of_a_printed_copy_without_its_first_page(data_dir, tmp_path, cli) -> None:
+    """A court clerk handed pages 2 onward of a genuine decision: `doc verify` names the document and the
+    missing page; the whole copy, written again by qpdf, is genuine."""
+    st = Station.open(data_dir)
+    case = make_case(st)
+    st.close()
+    out = tmp_path / "decision.pdf"
+    args = [f"--field={k}={v}" for k, v in DECISION_FIELDS.items()]
+    printed = cli(
+        "doc", "print", "--case", case["id"], "--type", "penalty_decision", "-o", str(out), *args,
+        data_dir=data_dir, env=ENV,
+    )  # fmt: skip
+    assert printed.returncode == 0, printed.stderr
+    number = printed.stdout.split()[1]  # 已出具 <文号> → <file>
+    later = tmp_path / "pages-2-on.pdf"
+    subprocess.run(["qpdf", str(out), "--pages", str(out), "2-z", "--", str(later)], check=True)
+    res = cli("doc", "verify", str(later), data_dir=data_dir, env=ENV)
+    assert res.returncode == 1 and res.stdout.startswith("altered"), res.stdout + res.stderr
+    assert "  不一致：第1页缺失" in res.stdout.splitlines()
+    assert f"文号：{number}" in res.stdout.splitlines()
+    resaved = tmp_path / "resaved.pdf"
+    subprocess.run(["qpdf", "--object-streams=generate", str(out), str(resaved)], check=True)
+    ok = cli("doc", "verify", str(resaved), data_dir=data_dir, env=ENV)
+    assert ok.returncode == 0 and ok.stdout.startswith("genuine"), ok.stdout + ok.stderr
