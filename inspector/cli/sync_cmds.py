@@ -9,6 +9,9 @@ from inspector.cli.context import Context, UserError, print_json
 
 SYNC_REASONS = {
     "unreachable": "无法连接中心数据库，请检查服务器地址、端口和网络",
+    "no_database": "中心服务器上没有这个数据库，请核对连接串中的 dbname（由大队登记本站点时给出）",
+    "no_tls": "中心服务器没有开启加密连接，而连接串要求加密（sslmode），请大队管理员为服务器开启加密（TLS）",
+    "no_password": "没有密码，请设置 INSPECTOR_CENTRAL_PASSWORD，或在连接串中写 password=…",
     "login": "中心数据库拒绝了站点登录名或密码，请核对大队下发的账号",
     "not_set_up": "中心数据库尚未初始化，请大队管理员先运行 inspector central init",
     "not_registered": "该登录名不属于本站点，请用大队为本站点登记（central add-station）时给出的账号",

@@ -3447,6 +3447,18 @@ Restore into: %5</translation>
         <translation>Cannot connect to the central database: check the server address, port and network, or try again later. All unsent records are kept.</translation>
     </message>
     <message>
+        <source>中心服务器上没有名为“%1”的数据库：请核对“数据库”一栏（由大队登记本站点时给出）。</source>
+        <translation>The central server has no database named “%1”: check the Database field (given when the brigade registered this station).</translation>
+    </message>
+    <message>
+        <source>中心服务器没有开启加密连接，而本站要求加密：请大队管理员为服务器开启加密（TLS）后再同步，未发送的记录都已保留。</source>
+        <translation>The central server does not offer encrypted connections and this station requires encryption: ask the brigade administrator to enable TLS on the server, then sync again; all unsent records are kept.</translation>
+    </message>
+    <message>
+        <source>请填写站点登录名的密码（由大队登记本站点时给出）。</source>
+        <translation>Enter the password of the station login (given when the brigade registered this station).</translation>
+    </message>
+    <message>
         <source>中心数据库拒绝了登录：请核对站点登录名和密码（由大队登记本站点时给出）。</source>
         <translation>The central database rejected the login: check the station login name and password (given when the brigade registered this station).</translation>
     </message>

@@ -10,6 +10,8 @@ import pytest
 from inspector import demo, sync
 from tests.integration.sync_support import central_db, count, register, station_dsn
 
+OFFICER = {"INSPECTOR_USER": "officer", "INSPECTOR_PASSWORD": demo.DEMO_PASSWORD}
+
 
 @pytest.fixture
 def filled(station):
@@ -49,9 +51,33 @@ def test_cli_push_with_a_wrong_password_is_one_clear_line(filled, central, cli, 
     dsn = register(central, filled)
     role = next(p.split("=", 1)[1] for p in dsn.split() if p.startswith("user="))
     filled.close()
-    r = cli("sync", "push", "--dsn", station_dsn(central, role, "wrong"), data_dir=data_dir)
+    r = cli("sync", "push", "--dsn", station_dsn(central, role, "wrong"), data_dir=data_dir, env=OFFICER)
     assert r.returncode == 1
     lines = [line for line in r.stderr.splitlines() if line.strip()]
     assert len(lines) == 1, r.stderr
     assert "Traceback" not in r.stderr
-    assert "密码" in lines[0] or "登录" in lines[0], lines[0]
+    assert "拒绝了站点登录名或密码" in lines[0], lines[0]
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda dsn: dsn.replace("dbname=", "dbname=x"), "没有这个数据库"),
+        (lambda dsn: dsn + " sslmode=require", "没有开启加密连接"),  # the suite's server has no TLS
+        (
+            lambda dsn: " ".join(p for p in dsn.split() if not p.startswith("password=")),
+            "INSPECTOR_CENTRAL_PASSWORD",
+        ),
+    ],
+    ids=["database", "tls", "password"],
+)
+def test_cli_push_names_what_to_correct_and_sends_nothing(filled, central, cli, data_dir, change, expected):
+    dsn = register(central, filled)
+    pending = filled.pending_sync_count()
+    filled.close()
+    r = cli("sync", "push", "--dsn", change(dsn), data_dir=data_dir, env=OFFICER)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert expected in r.stderr and "服务器地址" not in r.stderr, r.stderr
+    assert count(central, "SELECT count(*) FROM records") == 0
+    r = cli("sync", "status", "--json", data_dir=data_dir)
+    assert f'"pending_rows": {pending}' in r.stdout

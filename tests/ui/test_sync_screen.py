@@ -88,6 +88,36 @@ def test_wrong_login_is_a_chinese_sentence_not_driver_text(
     assert "FATAL" not in screen.result.text() and "psycopg" not in screen.result.text()
 
 
+@pytest.mark.parametrize(
+    ("change", "expected", "not_expected"),
+    [
+        ({"dbname": "inspectr"}, "没有名为“inspectr”的数据库", "服务器地址"),
+        ({"tls": "require"}, "没有开启加密连接", "服务器地址"),  # the suite's server has no TLS
+        ({"password": ""}, "请填写站点登录名的密码", "服务器地址"),
+    ],
+    ids=["database", "tls", "password"],
+)
+def test_a_mistyped_form_says_which_field_to_correct(
+    qtbot, station, login, pg_server, hq, change, expected, not_expected
+):
+    dsn = register(hq, station)
+    _, screen = _open(qtbot, login(Role.ADMIN))
+    _fill(screen, pg_server, dsn)
+    screen.host.setText("127.0.0.1")  # over TCP, where the server checks the password
+    screen.test_button.click()
+    assert "连接成功" in screen.result.text()
+    if "dbname" in change:
+        screen.dbname.setText(change["dbname"])
+    if "tls" in change:
+        screen.tls.setCurrentIndex(screen.tls.findData(change["tls"]))
+    if "password" in change:
+        screen.password.setText(change["password"])
+    screen.test_button.click()
+    text = screen.result.text()
+    assert expected in text and not_expected not in text
+    assert "FATAL" not in text and "SSL" not in text and "fe_sendauth" not in text
+
+
 def test_unreachable_server_says_what_to_do_and_keeps_the_queue(qtbot, station, login):
     demo.fill(station, cases=2, photos=False)
     _, screen = _open(qtbot, login(Role.OFFICER))
