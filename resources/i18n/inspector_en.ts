@@ -803,6 +803,70 @@
         <translation>Discretion benchmark</translation>
     </message>
     <message>
+        <source>案件移送</source>
+        <translation>Case transfers</translation>
+    </message>
+    <message>
+        <source>案卷评查</source>
+        <translation>Case-file evaluations</translation>
+    </message>
+    <message>
+        <source>文书正文</source>
+        <translation>Document texts</translation>
+    </message>
+    <message>
+        <source>证据标注</source>
+        <translation>Evidence annotations</translation>
+    </message>
+    <message>
+        <source>检查事项</source>
+        <translation>Inspection matters</translation>
+    </message>
+    <message>
+        <source>文号登记</source>
+        <translation>Document numbers</translation>
+    </message>
+    <message>
+        <source>登记保存物品</source>
+        <translation>Preserved items</translation>
+    </message>
+    <message>
+        <source>执法公示</source>
+        <translation>Publicity records</translation>
+    </message>
+    <message>
+        <source>双随机抽取</source>
+        <translation>Random draws</translation>
+    </message>
+    <message>
+        <source>考评事件</source>
+        <translation>Rating incidents</translation>
+    </message>
+    <message>
+        <source>考评细则</source>
+        <translation>Rating rubrics</translation>
+    </message>
+    <message>
+        <source>考评结果</source>
+        <translation>Rating snapshots</translation>
+    </message>
+    <message>
+        <source>审核延期</source>
+        <translation>Review extensions</translation>
+    </message>
+    <message>
+        <source>柔性执法</source>
+        <translation>Soft enforcement records</translation>
+    </message>
+    <message>
+        <source>规范化条件核查</source>
+        <translation>Squad standard checks</translation>
+    </message>
+    <message>
+        <source>培训记录</source>
+        <translation>Training records</translation>
+    </message>
+    <message>
         <source>地址</source>
         <translation>Address</translation>
     </message>

@@ -63,6 +63,19 @@ def test_leader_pushes_from_the_main_window_and_central_holds_every_row(qtbot, s
     window.grab().save(str(SHOTS / "sync-screen-after-push.png"))
 
 
+def test_pending_records_are_counted_by_kinds_a_leader_can_read(qtbot, station, login):
+    import re
+
+    from ui.widgets.conflict_dialog import ENTITY_LABELS
+
+    demo.fill(station, cases=6, photos=False)
+    _, screen = _open(qtbot, login(Role.SQUAD_LEADER))
+    kinds = screen.by_kind.text()
+    assert "案件 6" in kinds and "文书正文" in kinds and "文号登记" in kinds
+    assert not re.search(r"[A-Za-z_]", kinds), kinds  # no table names such as document_texts
+    assert set(station.audited_tables()) <= set(ENTITY_LABELS)  # a table added later needs its name too
+
+
 def test_form_is_kept_and_headless_machines_say_the_password_is_not_stored(
     qtbot, station, login, pg_server, hq
 ):
