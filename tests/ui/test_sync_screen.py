@@ -144,6 +144,61 @@ def test_unreachable_server_says_what_to_do_and_keeps_the_queue(qtbot, station, 
     assert screen.pending.text() == before and screen.push_button.isEnabled()
 
 
+def test_a_link_cut_mid_push_loses_and_doubles_nothing_and_the_bar_is_not_full(
+    qtbot, station, login, pg_server, hq
+):
+    import threading
+
+    from tests.integration.sync_support import station_rows
+
+    demo.fill(station, cases=3, photos=False)
+    dsn = register(hq, station)
+    role = next(p.split("=", 1)[1] for p in dsn.split() if p.startswith("user="))
+    window, screen = _open(qtbot, login(Role.SQUAD_LEADER))
+    _fill(screen, pg_server, dsn)
+    pending = screen.pending.text()
+    cut: list[int] = []
+
+    def cut_the_link() -> None:
+        # Headquarters holds the records table, so the station's batch waits inside its transaction;
+        # then its server connection is killed, as a dropped line would.
+        with psycopg.connect(hq) as owner, psycopg.connect(hq, autocommit=True) as watcher:
+            owner.execute("LOCK TABLE records IN ACCESS EXCLUSIVE MODE")
+            locked.set()
+            for _ in range(600):
+                row = watcher.execute(
+                    "SELECT pid FROM pg_stat_activity WHERE usename = %s AND wait_event_type = 'Lock'",
+                    (role,),
+                ).fetchone()
+                if row:
+                    watcher.execute("SELECT pg_terminate_backend(%s)", (row[0],))
+                    cut.append(row[0])
+                    break
+                threading.Event().wait(0.05)
+            owner.rollback()
+
+    locked = threading.Event()
+    thread = threading.Thread(target=cut_the_link)
+    thread.start()
+    locked.wait(10)
+    screen.push_button.click()
+    thread.join(60)
+    assert cut, "the push never reached the central records table"
+    assert "同步中断" in screen.result.text() and "不会重复" in screen.result.text()
+    assert "psycopg" not in screen.result.text() and "terminat" not in screen.result.text()
+    assert screen.pending.text() == pending and window.pending_label.text() == f"待同步：{pending} 条"
+    assert screen.progress.text() != "100%"
+    assert count(hq, "SELECT count(*) FROM records") == 0
+
+    with qtbot.waitSignal(screen.changed, timeout=60000):
+        screen.push_button.click()
+    assert screen.pending.text() == "0" and screen.progress.text() == "100%"
+    assert count(hq, "SELECT count(*) FROM records") == station_rows(station)
+    events = station.db.scalar("SELECT count(*) FROM audit_events")
+    assert count(hq, "SELECT count(*) FROM audit_events") == events
+    assert count(hq, "SELECT count(*) - count(DISTINCT batch_id) FROM batches") == 0
+
+
 def test_quarantined_batch_and_conflict_are_shown_and_the_conflict_resolved(
     qtbot, station, login, pg_server, hq
 ):

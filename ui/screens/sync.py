@@ -303,17 +303,22 @@ class Screen(QWidget):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _idle(self) -> None:
+    def _idle(self, *, finished: bool) -> None:
+        """Buttons back; the bar full only when the work finished, else where it stopped (0 % if nothing went)."""
         self._op = None
         self.push_button.setEnabled(self.session.can(Action.SYNC_RUN))
         self.export_button.setEnabled(self.session.can(Action.SYNC_RUN))
         self.cancel_button.setEnabled(False)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        if finished:
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1)
+        elif self.progress.maximum() == 0:  # still waiting for the first batch
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
 
     def _pushed(self, result) -> None:
         report, pulled = result
-        self._idle()
+        self._idle(finished=True)
         text = (
             self.tr("已发送 %1 个批次、%2 条记录、%3 个证据文件；已取回 %4 条记录、%5 个证据文件。")
             .replace("%1", str(report.batches))
@@ -359,7 +364,7 @@ class Screen(QWidget):
         return None
 
     def _failed(self, exc: BaseException) -> None:
-        self._idle()
+        self._idle(finished=False)
         text = self.error_text(exc)
         if text is None:
             text = describe(exc)
@@ -406,7 +411,7 @@ class Screen(QWidget):
         ).failure(self._failed).run()
 
     def _exported(self, out: dict) -> None:
-        self._idle()
+        self._idle(finished=True)
         self._say(
             self.tr("已写入 %1：%2 个批次、%3 条记录、%4 个证据文件。")
             .replace("%1", out["path"])
