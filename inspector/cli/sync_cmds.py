@@ -228,9 +228,11 @@ def cmd_import_bundle(args: argparse.Namespace, ctx: Context) -> int:
         conn.close()
     if args.json:
         print_json(result)
+    elif result["batches"] and result["repeated"] == result["batches"]:
+        print(f"该同步包的 {result['batches']} 个批次此前都已导入，本次没有改变任何数据")
     else:
         print(
             f"已导入 {result['batches']} 个批次（其中 {result['repeated']} 个此前已导入），"
-            f"新记录 {result['accepted']} 条，证据文件 {result['files']} 个，冲突 {len(result['conflicts'])} 条"
+            f"新记录 {result['accepted']} 条，新证据文件 {result['files']} 个，冲突 {len(result['conflicts'])} 条"
         )
     return 0
