@@ -214,10 +214,12 @@ def cmd_bundle(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_import_bundle(args: argparse.Namespace, ctx: Context) -> int:
     from db.central import admin
     from inspector import sync
+    from inspector.cli.central_cmds import refused_to_non_owner
 
     conn = connect(args.dsn)
     try:
-        result = sync.import_bundle(conn, args.file)
+        with refused_to_non_owner():
+            result = sync.import_bundle(conn, args.file)
     except sync.BundleError as exc:
         raise UserError(
             f"{BUNDLE_REASONS.get(exc.reason, exc.reason)}：{exc.detail[:160]}；未导入任何数据"

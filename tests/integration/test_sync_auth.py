@@ -81,3 +81,22 @@ def test_cli_push_names_what_to_correct_and_sends_nothing(filled, central, cli, 
     assert count(central, "SELECT count(*) FROM records") == 0
     r = cli("sync", "status", "--json", data_dir=data_dir)
     assert f'"pending_rows": {pending}' in r.stdout
+
+
+def test_headquarters_commands_with_a_station_login_say_whose_login_is_needed(
+    filled, login, central, cli, data_dir, tmp_path
+):
+    dsn = register(central, filled)
+    bundle = tmp_path / "station.bundle"
+    sync.export_bundle(login("officer"), bundle)
+    key = tmp_path / "station.pub"
+    key.write_text(cli("sync", "key", data_dir=data_dir).stdout)
+    for args in (
+        ("sync", "import-bundle", str(bundle)),
+        ("central", "verify"),
+        ("central", "add-station", "--station-id", filled.station_id, "--public-key", str(key)),
+    ):
+        r = cli(*args, "--dsn", dsn, data_dir=data_dir)
+        assert r.returncode == 1, r.stdout
+        assert "请用中心数据库所有者" in r.stderr and "内部错误" not in r.stderr, r.stderr
+    assert count(central, "SELECT count(*) FROM records") == 0
