@@ -75,7 +75,7 @@ def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _public_key(text: str) -> str:
+def _public_key(text: str, station_id: str) -> str:
     path = Path(text)
     if len(text) < 200 and path.exists():
         text = path.read_text(encoding="utf-8")
@@ -84,13 +84,19 @@ def _public_key(text: str) -> str:
         raise UserError(
             "找不到公钥：请给出站点运行 inspector sync key 得到的 64 位十六进制公钥（或保存它的文件）"
         )
+    # `sync key` prints "<station id> <key>": a key file from another station must not be registered for this one.
+    named = re.match(r"\s*(\S+)\s+[0-9a-f]{64}\s*$", text)
+    if named and named.group(1) != station_id:
+        raise UserError(
+            f"公钥文件属于站点 {named.group(1)}，不是 --station-id 给出的 {station_id}：请核对是哪个站点的公钥文件"
+        )
     return found[-1]
 
 
 def cmd_add_station(args: argparse.Namespace, ctx: Context) -> int:
     from db.central import admin
 
-    key = _public_key(args.public_key)
+    key = _public_key(args.public_key, args.station_id)
     conn = _owner(args.dsn)
     try:
         with refused_to_non_owner():

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from inspector import demo, sync
+from inspector.sync import keys
 from tests.integration.sync_support import central_db, count, register, station_dsn
 
 OFFICER = {"INSPECTOR_USER": "officer", "INSPECTOR_PASSWORD": demo.DEMO_PASSWORD}
@@ -100,3 +101,42 @@ def test_headquarters_commands_with_a_station_login_say_whose_login_is_needed(
         assert r.returncode == 1, r.stdout
         assert "请用中心数据库所有者" in r.stderr and "内部错误" not in r.stderr, r.stderr
     assert count(central, "SELECT count(*) FROM records") == 0
+
+
+def test_add_station_refuses_another_stations_key_file(filled, central, cli, data_dir, tmp_path):
+    from tests.integration.sync_support import second_station
+
+    other = second_station(tmp_path)
+    key = tmp_path / "other.pub"
+    key.write_text(f"{other.station_id} {keys.public_key_hex(other)}\n")
+    r = cli(
+        "central",
+        "add-station",
+        "--dsn",
+        central,
+        "--station-id",
+        filled.station_id,
+        "--public-key",
+        str(key),
+        data_dir=data_dir,
+    )
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert f"公钥文件属于站点 {other.station_id}" in r.stderr, r.stderr
+    assert count(central, "SELECT count(*) FROM stations") == 0
+    key.write_text(cli("sync", "key", data_dir=data_dir).stdout)  # the station's own file is accepted
+    r = cli(
+        "central",
+        "add-station",
+        "--dsn",
+        central,
+        "--station-id",
+        filled.station_id,
+        "--public-key",
+        str(key),
+        data_dir=data_dir,
+    )
+    assert r.returncode == 0, r.stderr
+    assert (
+        count(central, "SELECT count(*) FROM stations WHERE public_key = %s", (keys.public_key_hex(filled),))
+        == 1
+    )
