@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from inspector.cli.context import Context, UserError, print_json
@@ -40,29 +42,40 @@ def register(sub: argparse._SubParsersAction) -> None:
     ver.set_defaults(func=cmd_verify)
 
 
+NOT_OWNER = "当前登录名无权管理中心数据库（站点的登录名不行）：请用中心数据库所有者（或超级用户）的连接串"
+
+
 def _owner(dsn: str | None):
     from inspector.cli.sync_cmds import connect
 
     return connect(dsn)
 
 
-def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
+@contextlib.contextmanager
+def refused_to_non_owner() -> Iterator[None]:
+    """A station's own login (or any other) that may not do headquarters' work is told whose it is."""
     import psycopg
 
+    try:
+        yield
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise UserError(NOT_OWNER) from exc
+
+
+def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
     from db.central import admin
 
     conn = _owner(args.dsn)
     try:
-        group = admin.init(conn)
-    except psycopg.errors.InsufficientPrivilege as exc:
-        raise UserError("当前登录名无权建立中心数据库结构：请用数据库所有者（或超级用户）的连接串") from exc
+        with refused_to_non_owner():
+            group = admin.init(conn)
     finally:
         conn.close()
     print(f"中心数据库已初始化（站点组角色 {group}）；接着用 central add-station 登记各站点")
     return 0
 
 
-def _public_key(text: str) -> str:
+def _public_key(text: str, station_id: str) -> str:
     path = Path(text)
     if len(text) < 200 and path.exists():
         text = path.read_text(encoding="utf-8")
@@ -71,18 +84,25 @@ def _public_key(text: str) -> str:
         raise UserError(
             "找不到公钥：请给出站点运行 inspector sync key 得到的 64 位十六进制公钥（或保存它的文件）"
         )
+    # `sync key` prints "<station id> <key>": a key file from another station must not be registered for this one.
+    named = re.match(r"\s*(\S+)\s+[0-9a-f]{64}\s*$", text)
+    if named and named.group(1) != station_id:
+        raise UserError(
+            f"公钥文件属于站点 {named.group(1)}，不是 --station-id 给出的 {station_id}：请核对是哪个站点的公钥文件"
+        )
     return found[-1]
 
 
 def cmd_add_station(args: argparse.Namespace, ctx: Context) -> int:
     from db.central import admin
 
-    key = _public_key(args.public_key)
+    key = _public_key(args.public_key, args.station_id)
     conn = _owner(args.dsn)
     try:
-        login = admin.add_station(
-            conn, station_id=args.station_id, name=args.name, public_key=key, kind=args.kind
-        )
+        with refused_to_non_owner():
+            login = admin.add_station(
+                conn, station_id=args.station_id, name=args.name, public_key=key, kind=args.kind
+            )
     except admin.SetupError as exc:
         raise UserError(f"登记失败：{exc}") from exc
     finally:
@@ -100,7 +120,8 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
 
     conn = _owner(args.dsn)
     try:
-        report = chain.verify_central(conn)
+        with refused_to_non_owner():
+            report = chain.verify_central(conn)
     finally:
         conn.close()
     if args.json:

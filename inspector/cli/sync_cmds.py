@@ -9,6 +9,9 @@ from inspector.cli.context import Context, UserError, print_json
 
 SYNC_REASONS = {
     "unreachable": "无法连接中心数据库，请检查服务器地址、端口和网络",
+    "no_database": "中心服务器上没有这个数据库，请核对连接串中的 dbname（由大队登记本站点时给出）",
+    "no_tls": "中心服务器没有开启加密连接，而连接串要求加密（sslmode），请大队管理员为服务器开启加密（TLS）",
+    "no_password": "没有密码，请设置 INSPECTOR_CENTRAL_PASSWORD，或在连接串中写 password=…",
     "login": "中心数据库拒绝了站点登录名或密码，请核对大队下发的账号",
     "not_set_up": "中心数据库尚未初始化，请大队管理员先运行 inspector central init",
     "not_registered": "该登录名不属于本站点，请用大队为本站点登记（central add-station）时给出的账号",
@@ -211,10 +214,12 @@ def cmd_bundle(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_import_bundle(args: argparse.Namespace, ctx: Context) -> int:
     from db.central import admin
     from inspector import sync
+    from inspector.cli.central_cmds import refused_to_non_owner
 
     conn = connect(args.dsn)
     try:
-        result = sync.import_bundle(conn, args.file)
+        with refused_to_non_owner():
+            result = sync.import_bundle(conn, args.file)
     except sync.BundleError as exc:
         raise UserError(
             f"{BUNDLE_REASONS.get(exc.reason, exc.reason)}：{exc.detail[:160]}；未导入任何数据"
@@ -225,9 +230,11 @@ def cmd_import_bundle(args: argparse.Namespace, ctx: Context) -> int:
         conn.close()
     if args.json:
         print_json(result)
+    elif result["batches"] and result["repeated"] == result["batches"]:
+        print(f"该同步包的 {result['batches']} 个批次此前都已导入，本次没有改变任何数据")
     else:
         print(
             f"已导入 {result['batches']} 个批次（其中 {result['repeated']} 个此前已导入），"
-            f"新记录 {result['accepted']} 条，证据文件 {result['files']} 个，冲突 {len(result['conflicts'])} 条"
+            f"新记录 {result['accepted']} 条，新证据文件 {result['files']} 个，冲突 {len(result['conflicts'])} 条"
         )
     return 0

@@ -262,6 +262,7 @@ def import_bundle(conn: Any, source: str | os.PathLike[str], *, limits: Limits =
     admin.require_initialised(conn)
     manifest, role, zf, members = open_bundle(conn, source, limits=limits)
     station_id = manifest["station_id"]
+    uploaded = 0
     with zf:
         try:
             with conn.transaction():
@@ -273,6 +274,7 @@ def import_bundle(conn: Any, source: str | os.PathLike[str], *, limits: Limits =
                     have = central.missing_blobs(conn, station_id, [sha])
                     if sha not in have:
                         continue
+                    uploaded += 1
                     with zf.open(info) as fh:
                         offset = 0
                         while True:
@@ -293,10 +295,12 @@ def import_bundle(conn: Any, source: str | os.PathLike[str], *, limits: Limits =
             raise BundleError("refused", str(exc).strip().splitlines()[0]) from exc
         except psycopg.OperationalError:
             raise
+    # A batch imported before answers with its stored result: its rows, files and conflicts are not new.
+    fresh = [r for r in results if not r.get("repeated")]
     return {
         "batches": len(results),
-        "repeated": sum(1 for r in results if r.get("repeated")),
-        "accepted": sum(r["accepted"] for r in results),
-        "files": sum(1 for n in members if n.startswith("evidence/")),
-        "conflicts": [c for r in results for c in r["conflicts"]],
+        "repeated": len(results) - len(fresh),
+        "accepted": sum(r["accepted"] for r in fresh),
+        "files": uploaded,
+        "conflicts": [c for r in fresh for c in r["conflicts"]],
     }

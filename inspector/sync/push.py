@@ -21,7 +21,8 @@ ACK_EVERY = 8  # batches acknowledged per station transaction (each is a disk sy
 
 
 class SyncError(Error):
-    """Sync could not go on; ``code`` says why (unreachable, login, not_set_up, not_registered, dropped, cancelled)."""
+    """Sync could not go on; ``code`` says why (unreachable, no_database, no_tls, no_password, login, not_set_up,
+    not_registered, dropped, cancelled)."""
 
     code = "sync"
 
@@ -54,10 +55,20 @@ def connect(dsn: str, *, password: str | None = None, timeout: int = 10) -> Any:
     try:
         return psycopg.connect(dsn, **kwargs)
     except psycopg.OperationalError as exc:
-        text = str(exc)
-        if "password authentication failed" in text or "role" in text and "does not exist" in text:
-            raise SyncError("login", text.strip().splitlines()[0]) from exc
-        raise SyncError("unreachable", text.strip().splitlines()[0] if text.strip() else "") from exc
+        raise SyncError(_connect_failure(str(exc)), _first_line(exc)) from exc
+
+
+def _connect_failure(text: str) -> str:
+    """Why a connection was refused, from libpq's message: each cause asks the user for something else."""
+    if re.search(r'database ".*" does not exist', text):
+        return "no_database"
+    if "does not support SSL" in text:
+        return "no_tls"
+    if "no password supplied" in text:
+        return "no_password"
+    if "password authentication failed" in text or re.search(r'role ".*" does not exist', text):
+        return "login"
+    return "unreachable"
 
 
 def _autocommit(conn: Any) -> None:

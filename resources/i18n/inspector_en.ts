@@ -803,6 +803,70 @@
         <translation>Discretion benchmark</translation>
     </message>
     <message>
+        <source>案件移送</source>
+        <translation>Case transfers</translation>
+    </message>
+    <message>
+        <source>案卷评查</source>
+        <translation>Case-file evaluations</translation>
+    </message>
+    <message>
+        <source>文书正文</source>
+        <translation>Document texts</translation>
+    </message>
+    <message>
+        <source>证据标注</source>
+        <translation>Evidence annotations</translation>
+    </message>
+    <message>
+        <source>检查事项</source>
+        <translation>Inspection matters</translation>
+    </message>
+    <message>
+        <source>文号登记</source>
+        <translation>Document numbers</translation>
+    </message>
+    <message>
+        <source>登记保存物品</source>
+        <translation>Preserved items</translation>
+    </message>
+    <message>
+        <source>执法公示</source>
+        <translation>Publicity records</translation>
+    </message>
+    <message>
+        <source>双随机抽取</source>
+        <translation>Random draws</translation>
+    </message>
+    <message>
+        <source>考评事件</source>
+        <translation>Rating incidents</translation>
+    </message>
+    <message>
+        <source>考评细则</source>
+        <translation>Rating rubrics</translation>
+    </message>
+    <message>
+        <source>考评结果</source>
+        <translation>Rating snapshots</translation>
+    </message>
+    <message>
+        <source>审核延期</source>
+        <translation>Review extensions</translation>
+    </message>
+    <message>
+        <source>柔性执法</source>
+        <translation>Soft enforcement records</translation>
+    </message>
+    <message>
+        <source>规范化条件核查</source>
+        <translation>Squad standard checks</translation>
+    </message>
+    <message>
+        <source>培训记录</source>
+        <translation>Training records</translation>
+    </message>
+    <message>
         <source>地址</source>
         <translation>Address</translation>
     </message>
@@ -3445,6 +3509,18 @@ Restore into: %5</translation>
     <message>
         <source>无法连接中心数据库：请检查服务器地址、端口和网络连接，或稍后再试。未发送的记录都已保留。</source>
         <translation>Cannot connect to the central database: check the server address, port and network, or try again later. All unsent records are kept.</translation>
+    </message>
+    <message>
+        <source>中心服务器上没有名为“%1”的数据库：请核对“数据库”一栏（由大队登记本站点时给出）。</source>
+        <translation>The central server has no database named “%1”: check the Database field (given when the brigade registered this station).</translation>
+    </message>
+    <message>
+        <source>中心服务器没有开启加密连接，而本站要求加密：请大队管理员为服务器开启加密（TLS）后再同步，未发送的记录都已保留。</source>
+        <translation>The central server does not offer encrypted connections and this station requires encryption: ask the brigade administrator to enable TLS on the server, then sync again; all unsent records are kept.</translation>
+    </message>
+    <message>
+        <source>请填写站点登录名的密码（由大队登记本站点时给出）。</source>
+        <translation>Enter the password of the station login (given when the brigade registered this station).</translation>
     </message>
     <message>
         <source>中心数据库拒绝了登录：请核对站点登录名和密码（由大队登记本站点时给出）。</source>

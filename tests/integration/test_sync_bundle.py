@@ -54,7 +54,8 @@ def test_good_bundle_applies_once_with_its_photos(made):
     with sync.connect(hq) as conn:
         first = sync.import_bundle(conn, path)
         second = sync.import_bundle(conn, path)
-    assert first["accepted"] == out["rows"] and second["repeated"] == second["batches"]
+    assert first["accepted"] == out["rows"] and first["files"] == out["files"]
+    assert second["repeated"] == second["batches"] and second["accepted"] == second["files"] == 0
     assert count(hq, "SELECT count(*) FROM records") == out["rows"]
     assert count(hq, "SELECT count(*) FROM evidence_blobs WHERE complete") == out["files"]
     assert count(hq, "SELECT count(*) FROM records WHERE station_id <> %s", (station.station_id,)) == 0

@@ -112,17 +112,29 @@ def test_cli_import_bundle_of_a_station_never_online_is_visible_to_psql(cli, dat
     assert cli("sync", "bundle", "-o", str(bundle), data_dir=data_dir, env=env).returncode == 0
     r = cli("sync", "import-bundle", str(bundle), "--dsn", dsn, data_dir=data_dir)
     assert r.returncode == 0, r.stderr
+    assert f"新记录 {rows} 条，新证据文件 {len(photos)} 个" in r.stdout, r.stdout
     psql = str(pg_server.bindir / "psql")
-    out = subprocess.run(
-        [
-            psql,
-            dsn,
-            "-At",
-            "-c",
-            "select count(*) from records; select count(*) from evidence_blobs where complete",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    assert [int(x) for x in out] == [rows, len(photos)]
+
+    def held() -> list[int]:
+        out = subprocess.run(
+            [
+                psql,
+                dsn,
+                "-At",
+                "-c",
+                "select count(*) from records; select count(*) from evidence_blobs where complete; "
+                "select count(*) from batches",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        return [int(x) for x in out]
+
+    first = held()
+    assert first[:2] == [rows, len(photos)]
+    # The same USB stick brought in again: nothing changes, and headquarters is told so.
+    again = cli("sync", "import-bundle", str(bundle), "--dsn", dsn, data_dir=data_dir)
+    assert again.returncode == 0, again.stderr
+    assert "此前都已导入，本次没有改变任何数据" in again.stdout and "新记录" not in again.stdout, again.stdout
+    assert held() == first

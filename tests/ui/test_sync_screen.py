@@ -63,6 +63,19 @@ def test_leader_pushes_from_the_main_window_and_central_holds_every_row(qtbot, s
     window.grab().save(str(SHOTS / "sync-screen-after-push.png"))
 
 
+def test_pending_records_are_counted_by_kinds_a_leader_can_read(qtbot, station, login):
+    import re
+
+    from ui.widgets.conflict_dialog import ENTITY_LABELS
+
+    demo.fill(station, cases=6, photos=False)
+    _, screen = _open(qtbot, login(Role.SQUAD_LEADER))
+    kinds = screen.by_kind.text()
+    assert "案件 6" in kinds and "文书正文" in kinds and "文号登记" in kinds
+    assert not re.search(r"[A-Za-z_]", kinds), kinds  # no table names such as document_texts
+    assert set(station.audited_tables()) <= set(ENTITY_LABELS)  # a table added later needs its name too
+
+
 def test_form_is_kept_and_headless_machines_say_the_password_is_not_stored(
     qtbot, station, login, pg_server, hq
 ):
@@ -88,6 +101,36 @@ def test_wrong_login_is_a_chinese_sentence_not_driver_text(
     assert "FATAL" not in screen.result.text() and "psycopg" not in screen.result.text()
 
 
+@pytest.mark.parametrize(
+    ("change", "expected", "not_expected"),
+    [
+        ({"dbname": "inspectr"}, "没有名为“inspectr”的数据库", "服务器地址"),
+        ({"tls": "require"}, "没有开启加密连接", "服务器地址"),  # the suite's server has no TLS
+        ({"password": ""}, "请填写站点登录名的密码", "服务器地址"),
+    ],
+    ids=["database", "tls", "password"],
+)
+def test_a_mistyped_form_says_which_field_to_correct(
+    qtbot, station, login, pg_server, hq, change, expected, not_expected
+):
+    dsn = register(hq, station)
+    _, screen = _open(qtbot, login(Role.ADMIN))
+    _fill(screen, pg_server, dsn)
+    screen.host.setText("127.0.0.1")  # over TCP, where the server checks the password
+    screen.test_button.click()
+    assert "连接成功" in screen.result.text()
+    if "dbname" in change:
+        screen.dbname.setText(change["dbname"])
+    if "tls" in change:
+        screen.tls.setCurrentIndex(screen.tls.findData(change["tls"]))
+    if "password" in change:
+        screen.password.setText(change["password"])
+    screen.test_button.click()
+    text = screen.result.text()
+    assert expected in text and not_expected not in text
+    assert "FATAL" not in text and "SSL" not in text and "fe_sendauth" not in text
+
+
 def test_unreachable_server_says_what_to_do_and_keeps_the_queue(qtbot, station, login):
     demo.fill(station, cases=2, photos=False)
     _, screen = _open(qtbot, login(Role.OFFICER))
@@ -99,6 +142,61 @@ def test_unreachable_server_says_what_to_do_and_keeps_the_queue(qtbot, station, 
     qtbot.waitUntil(lambda: "无法连接" in screen.result.text(), timeout=15000)
     assert "请检查服务器地址" in screen.result.text() and "connection" not in screen.result.text()
     assert screen.pending.text() == before and screen.push_button.isEnabled()
+
+
+def test_a_link_cut_mid_push_loses_and_doubles_nothing_and_the_bar_is_not_full(
+    qtbot, station, login, pg_server, hq
+):
+    import threading
+
+    from tests.integration.sync_support import station_rows
+
+    demo.fill(station, cases=3, photos=False)
+    dsn = register(hq, station)
+    role = next(p.split("=", 1)[1] for p in dsn.split() if p.startswith("user="))
+    window, screen = _open(qtbot, login(Role.SQUAD_LEADER))
+    _fill(screen, pg_server, dsn)
+    pending = screen.pending.text()
+    cut: list[int] = []
+
+    def cut_the_link() -> None:
+        # Headquarters holds the records table, so the station's batch waits inside its transaction;
+        # then its server connection is killed, as a dropped line would.
+        with psycopg.connect(hq) as owner, psycopg.connect(hq, autocommit=True) as watcher:
+            owner.execute("LOCK TABLE records IN ACCESS EXCLUSIVE MODE")
+            locked.set()
+            for _ in range(600):
+                row = watcher.execute(
+                    "SELECT pid FROM pg_stat_activity WHERE usename = %s AND wait_event_type = 'Lock'",
+                    (role,),
+                ).fetchone()
+                if row:
+                    watcher.execute("SELECT pg_terminate_backend(%s)", (row[0],))
+                    cut.append(row[0])
+                    break
+                threading.Event().wait(0.05)
+            owner.rollback()
+
+    locked = threading.Event()
+    thread = threading.Thread(target=cut_the_link)
+    thread.start()
+    locked.wait(10)
+    screen.push_button.click()
+    thread.join(60)
+    assert cut, "the push never reached the central records table"
+    assert "同步中断" in screen.result.text() and "不会重复" in screen.result.text()
+    assert "psycopg" not in screen.result.text() and "terminat" not in screen.result.text()
+    assert screen.pending.text() == pending and window.pending_label.text() == f"待同步：{pending} 条"
+    assert screen.progress.text() != "100%"
+    assert count(hq, "SELECT count(*) FROM records") == 0
+
+    with qtbot.waitSignal(screen.changed, timeout=60000):
+        screen.push_button.click()
+    assert screen.pending.text() == "0" and screen.progress.text() == "100%"
+    assert count(hq, "SELECT count(*) FROM records") == station_rows(station)
+    events = station.db.scalar("SELECT count(*) FROM audit_events")
+    assert count(hq, "SELECT count(*) FROM audit_events") == events
+    assert count(hq, "SELECT count(*) - count(DISTINCT batch_id) FROM batches") == 0
 
 
 def test_quarantined_batch_and_conflict_are_shown_and_the_conflict_resolved(

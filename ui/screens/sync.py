@@ -303,17 +303,22 @@ class Screen(QWidget):
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _idle(self) -> None:
+    def _idle(self, *, finished: bool) -> None:
+        """Buttons back; the bar full only when the work finished, else where it stopped (0 % if nothing went)."""
         self._op = None
         self.push_button.setEnabled(self.session.can(Action.SYNC_RUN))
         self.export_button.setEnabled(self.session.can(Action.SYNC_RUN))
         self.cancel_button.setEnabled(False)
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        if finished:
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1)
+        elif self.progress.maximum() == 0:  # still waiting for the first batch
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
 
     def _pushed(self, result) -> None:
         report, pulled = result
-        self._idle()
+        self._idle(finished=True)
         text = (
             self.tr("已发送 %1 个批次、%2 条记录、%3 个证据文件；已取回 %4 条记录、%5 个证据文件。")
             .replace("%1", str(report.batches))
@@ -341,6 +346,13 @@ class Screen(QWidget):
                 "unreachable": self.tr(
                     "无法连接中心数据库：请检查服务器地址、端口和网络连接，或稍后再试。未发送的记录都已保留。"
                 ),
+                "no_database": self.tr(
+                    "中心服务器上没有名为“%1”的数据库：请核对“数据库”一栏（由大队登记本站点时给出）。"
+                ).replace("%1", self.dbname.text().strip()),
+                "no_tls": self.tr(
+                    "中心服务器没有开启加密连接，而本站要求加密：请大队管理员为服务器开启加密（TLS）后再同步，未发送的记录都已保留。"
+                ),
+                "no_password": self.tr("请填写站点登录名的密码（由大队登记本站点时给出）。"),
                 "login": self.tr("中心数据库拒绝了登录：请核对站点登录名和密码（由大队登记本站点时给出）。"),
                 "not_set_up": self.tr("中心数据库尚未初始化：请大队管理员先完成中心数据库的初始化。"),
                 "not_registered": self.tr("该登录名不属于本站点：请使用大队为本站点登记时给出的登录名。"),
@@ -352,7 +364,7 @@ class Screen(QWidget):
         return None
 
     def _failed(self, exc: BaseException) -> None:
-        self._idle()
+        self._idle(finished=False)
         text = self.error_text(exc)
         if text is None:
             text = describe(exc)
@@ -399,7 +411,7 @@ class Screen(QWidget):
         ).failure(self._failed).run()
 
     def _exported(self, out: dict) -> None:
-        self._idle()
+        self._idle(finished=True)
         self._say(
             self.tr("已写入 %1：%2 个批次、%3 条记录、%4 个证据文件。")
             .replace("%1", out["path"])

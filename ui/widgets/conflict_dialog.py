@@ -23,7 +23,8 @@ from inspector.station import Session
 from inspector.sync import conflicts
 from ui.messages import show_error
 
-# Names a squad leader recognises for the tables and columns most often in conflict (others show as stored).
+# Names a squad leader recognises for every synced table (the 同步 screen counts them) and the columns most often
+# in conflict (other columns show as stored).
 ENTITY_LABELS = {
     "cases": QT_TRANSLATE_NOOP("ConflictDialog", "案件"),
     "inspections": QT_TRANSLATE_NOOP("ConflictDialog", "现场检查"),
@@ -42,6 +43,22 @@ ENTITY_LABELS = {
     "discretion_records": QT_TRANSLATE_NOOP("ConflictDialog", "裁量记录"),
     "calendar_years": QT_TRANSLATE_NOOP("ConflictDialog", "节假日历"),
     "benchmark_catalogues": QT_TRANSLATE_NOOP("ConflictDialog", "裁量基准"),
+    "case_transfers": QT_TRANSLATE_NOOP("ConflictDialog", "案件移送"),
+    "casefile_evaluations": QT_TRANSLATE_NOOP("ConflictDialog", "案卷评查"),
+    "document_texts": QT_TRANSLATE_NOOP("ConflictDialog", "文书正文"),
+    "evidence_annotations": QT_TRANSLATE_NOOP("ConflictDialog", "证据标注"),
+    "inspection_matters": QT_TRANSLATE_NOOP("ConflictDialog", "检查事项"),
+    "number_register": QT_TRANSLATE_NOOP("ConflictDialog", "文号登记"),
+    "preserved_items": QT_TRANSLATE_NOOP("ConflictDialog", "登记保存物品"),
+    "publicity_records": QT_TRANSLATE_NOOP("ConflictDialog", "执法公示"),
+    "random_draws": QT_TRANSLATE_NOOP("ConflictDialog", "双随机抽取"),
+    "rating_incidents": QT_TRANSLATE_NOOP("ConflictDialog", "考评事件"),
+    "rating_rubrics": QT_TRANSLATE_NOOP("ConflictDialog", "考评细则"),
+    "rating_snapshots": QT_TRANSLATE_NOOP("ConflictDialog", "考评结果"),
+    "review_extensions": QT_TRANSLATE_NOOP("ConflictDialog", "审核延期"),
+    "soft_enforcements": QT_TRANSLATE_NOOP("ConflictDialog", "柔性执法"),
+    "squad_gate_checks": QT_TRANSLATE_NOOP("ConflictDialog", "规范化条件核查"),
+    "training_records": QT_TRANSLATE_NOOP("ConflictDialog", "培训记录"),
 }
 FIELD_LABELS = {
     "address": QT_TRANSLATE_NOOP("ConflictDialog", "地址"),
