@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 
 from inspector.cli.context import Context, UserError, print_json
 
@@ -203,6 +204,9 @@ def cmd_pull(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_bundle(args: argparse.Namespace, ctx: Context) -> int:
     from inspector import sync
 
+    folder = Path(args.output).expanduser().absolute().parent
+    if not folder.is_dir():  # before the login: the removable medium is missing or the path mistyped
+        raise UserError(f"文件夹不存在：{folder}（请插入移动介质或先创建该文件夹，再写出同步包）")
     session = ctx.session()
     out = sync.export_bundle(session, args.output)
     print(
@@ -216,6 +220,12 @@ def cmd_import_bundle(args: argparse.Namespace, ctx: Context) -> int:
     from inspector import sync
     from inspector.cli.central_cmds import refused_to_non_owner
 
+    bundle = Path(args.file).expanduser()
+    if not bundle.is_file():  # before connecting: a mistyped path is not a network problem
+        what = "是文件夹，不是同步包文件" if bundle.is_dir() else "不存在"
+        raise UserError(
+            f"同步包 {bundle} {what}：请检查路径（站点用 inspector sync bundle -o 文件 写出同步包）"
+        )
     conn = connect(args.dsn)
     try:
         with refused_to_non_owner():

@@ -157,3 +157,31 @@ def test_cli_says_one_line_for_a_tampered_bundle(made, tmp_path, cli, data_dir):
     r = cli("sync", "import-bundle", str(bad), "--dsn", hq, data_dir=data_dir)
     assert r.returncode == 1 and r.stderr.strip().count("\n") == 0
     assert "未导入任何数据" in r.stderr and "哈希不符" in r.stderr
+
+
+def test_cli_a_mistyped_bundle_path_is_named_not_taken_for_a_network_fault(made, tmp_path, cli, data_dir):
+    """HQ mistypes the bundle's path, or gives the USB folder: one line naming the path, before any connection
+    (an unreachable server would otherwise answer first with a network message); central unchanged."""
+    _, hq, _, _ = made
+    before = count(hq, "SELECT count(*) FROM records")
+    for given, says in ((tmp_path / "nope.bundle", "不存在"), (tmp_path, "是文件夹")):
+        r = cli(
+            "sync",
+            "import-bundle",
+            str(given),
+            "--dsn",
+            "host=/nonexistent port=1 dbname=x",
+            data_dir=data_dir,
+        )
+        assert r.returncode == 1 and r.stderr.strip().count("\n") == 0, r.stderr
+        assert str(given) in r.stderr and says in r.stderr and "网络" not in r.stderr
+    assert count(hq, "SELECT count(*) FROM records") == before
+
+
+def test_cli_bundle_to_a_missing_folder_says_so_before_asking_for_a_password(cli, data_dir, tmp_path):
+    """The removable medium is not there: the station is told which folder is missing; nothing is written."""
+    target = tmp_path / "usb" / "station.bundle"
+    r = cli("sync", "bundle", "-o", str(target), data_dir=data_dir)
+    assert r.returncode == 1 and r.stderr.strip().count("\n") == 0, r.stderr
+    assert "文件夹不存在" in r.stderr and str(target.parent) in r.stderr
+    assert not target.parent.exists()
