@@ -223,6 +223,24 @@ def allowed_steps(view: CaseView, can: Callable[[Action], bool]) -> list[StepSpe
     return out
 
 
+# Steps the law lets be taken again, named for what taking them again does (the first time, the step's label).
+REPEAT_LABELS = {
+    "hearing_notice": "听证改期（重新通知）",  # Art. 64 (2): a new date, noticed 7 working days ahead again
+    "instalment": "变更延期/分期缴纳",  # Art. 66 ¶2: a new approval replaces the plan
+    "extend": "再次延长办案期限",  # Art. 60: a further extension on its own approval
+}
+
+
+def step_label(view: CaseView, spec: StepSpec) -> str:
+    """What the button of ``spec`` says on this case: a repeatable step already taken says it is taken again."""
+    if spec.name not in REPEAT_LABELS:
+        return spec.label
+    last = view.last(spec.name)
+    if last is None or (spec.name == "hearing_notice" and view.after(last, "hold_hearing")):
+        return spec.label
+    return REPEAT_LABELS[spec.name]
+
+
 def _relevant(view: CaseView, step: str) -> bool:
     """Hide steps that can only make sense after another one (their guards would refuse anyway)."""
 
@@ -240,14 +258,19 @@ def _relevant(view: CaseView, step: str) -> bool:
         )
     if step == "appeal_end":
         return open_after("appeal_start", "appeal_end")
+    if step == "appeal_start":  # one at a time: a lawsuit after a review is registered once the review ended
+        return not periods.appeal_open(view)
     if step == "apply_court":
         return view.last("demand_served") is not None and view.last("court_applied") is None
     if step == "hold_hearing":
         return open_after("hearing_notice", "hold_hearing")
-    if step == "demand":  # offered once the payment period is over and the fine is still owed
+    if step == "waive_statement":  # once per prior notice
+        return p.waiver_recorded(view) is None
+    if step == "demand":  # offered once the payment period is over, the fine still owed and no 催告书 served
         due = periods.payment_period(view)
         return (
-            penalty_decided(view)
+            p.demand_for_period(view) is None
+            and penalty_decided(view)
             and due is not None
             and periods.surely_over(view, due, view.today)
             and periods.owed(view, view.today) > 0
@@ -422,7 +445,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "pay": (p.require_positive_payment, amounts.require_lawful_cash),
     "hand_in_cash": (p.require_cash_to_hand_in,),
     "instalment": (p.require_instalment_terms,),
-    "appeal_start": (),
+    "appeal_start": (p.require_no_open_appeal,),
     "appeal_end": (),
     "demand": (p.require_payment_overdue,),
     "apply_court": (p.require_court_conditions,),

@@ -126,7 +126,7 @@ def allowed_steps(session: Session, case_id: str) -> list[dict[str, str]]:
     session.require(Action.CASE_VIEW)
     v = view(session, case_id)
     return [
-        {"step": s.name, "label": s.label, "target": str(s.target or v.state)}
+        {"step": s.name, "label": procedure.step_label(v, s), "target": str(s.target or v.state)}
         for s in procedure.allowed_steps(v, session.can)
     ]
 

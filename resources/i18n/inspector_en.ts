@@ -5737,6 +5737,18 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Discretion sheet</translation>
     </message>
     <message>
+        <source>听证改期（重新通知）</source>
+        <translation>Reschedule hearing (notify again)</translation>
+    </message>
+    <message>
+        <source>变更延期/分期缴纳</source>
+        <translation>Change deferral/instalments</translation>
+    </message>
+    <message>
+        <source>再次延长办案期限</source>
+        <translation>Extend case deadline again</translation>
+    </message>
+    <message>
         <source>罚款金额（元）</source>
         <translation>Fine (yuan)</translation>
     </message>
@@ -7777,6 +7789,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Source of the report</translation>
     </message>
     <message>
+        <source>请继续办理；重新事先告知的，当事人可对新的告知再次放弃</source>
+        <translation>Continue with the case; if a new prior notice is given, the party may waive again for that notice</translation>
+    </message>
+    <message>
         <source>本案没有待公示的处罚决定</source>
         <translation>This case has no penalty decision to publish</translation>
     </message>
@@ -7803,6 +7819,34 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>已公示的决定已经撤下</source>
         <translation>The published decision has already been withdrawn</translation>
+    </message>
+    <message>
+        <source>请等待法院的裁定，依裁定办理</source>
+        <translation>Wait for the court&apos;s ruling and act on it</translation>
+    </message>
+    <message>
+        <source>请先登记“复议/诉讼终结”；对复议决定不服提起诉讼的，终结后再登记</source>
+        <translation>First record &quot;Review/litigation ended&quot;; a lawsuit against the review decision is recorded after that</translation>
+    </message>
+    <message>
+        <source>当事人已于{0}书面放弃陈述申辩，无需重复登记</source>
+        <translation>The party waived the statement and defence in writing on {0}; no need to record it again</translation>
+    </message>
+    <message>
+        <source>催告书已于{0}送达，不能重复催告</source>
+        <translation>The payment demand was served on {0}; it cannot be served again</translation>
+    </message>
+    <message>
+        <source>催告书送达满{0}仍未履行的，可申请法院强制执行</source>
+        <translation>If the party still has not complied {0} after the demand was served, enforcement can be applied for at court</translation>
+    </message>
+    <message>
+        <source>已于{0}申请法院强制执行，不能重复申请</source>
+        <translation>Court enforcement was applied for on {0}; it cannot be applied for again</translation>
+    </message>
+    <message>
+        <source>已于{0}登记复议/诉讼，尚未终结</source>
+        <translation>A review/lawsuit was recorded on {0} and has not ended</translation>
     </message>
     <message>
         <source>该事项的法定处罚种类为{0}，不含警告，不能当场给予警告</source>

@@ -554,3 +554,25 @@ def test_art28_every_penalty_orders_the_violation_corrected(qtbot, station, tmp_
         "责令改正（《中华人民共和国行政处罚法》第二十八条第一款）：责令当事人立即清理倾倒在人行道上的生活垃圾"
         in printed
     )
+
+
+def test_acl54_the_case_window_no_longer_offers_a_demand_once_served(qtbot, station, tmp_path):
+    """行政强制法第五十四条: after the 催告书 is served the court may be asked ten days later; the case window
+    stops offering 送达催告书 (serving it again would restart nothing and mislead the party), and the officer
+    sees the served demand in the timeline and its wait in the deadlines."""
+    at("2026-06-01")
+    officer = _window(qtbot, station, "wang")
+    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
+    take_step(qtbot, detail, "on_the_spot", amount_cents="100", statement_heard=True)
+    at("2026-06-20")  # the 15 days to pay (Art. 67) are over and nothing was paid
+    detail.reload()
+    take_step(qtbot, detail, "start_execution")
+    assert "demand" in detail.step_buttons
+    note = take_step(qtbot, detail, "demand")
+    assert "催告书》" in note, note
+    detail.tabs.setCurrentIndex(0)
+    detail.grab().save("/tmp/shots/procedure-polish/acl54-demand-served.png")
+    assert "demand" not in detail.step_buttons, list(detail.step_buttons)
+    assert "送达催告书" not in [b.text() for b in detail.step_buttons.values()]
+    assert "送达催告书" in [r["label"] for r in detail.timeline.records]
+    assert "demand_wait" in {r["key"] for r in detail.deadlines.records}
