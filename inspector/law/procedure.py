@@ -206,14 +206,21 @@ class Outcome:
     case_changes: dict[str, Any]
 
 
+def open_to(view: CaseView, spec: StepSpec) -> bool:
+    """Whether the case's procedure admits ``spec``. A clue from an on-the-spot inspection is on the simple
+    procedure, but outside Art. 51's limits it goes on in the general one (verification, filing, transfer):
+    until the on-the-spot decision is made, the general procedure's first steps stay open."""
+    procedure = view.case.get("procedure") or "general"
+    return spec.procedure in ("any", procedure) or (view.state is S.CLUE and spec.procedure == "general")
+
+
 def allowed_steps(view: CaseView, can: Callable[[Action], bool]) -> list[StepSpec]:
     """Steps whose source state matches and whose permission the user holds (guards not run yet)."""
-    procedure = view.case.get("procedure") or "general"
     out = []
     for spec in STEPS:
         if view.state not in spec.sources or not can(spec.action):
             continue
-        if spec.procedure not in ("any", procedure):
+        if not open_to(view, spec):
             continue
         if spec.name == "close" and view.state is S.SERVED and penalty_decided(view):
             continue
@@ -322,7 +329,7 @@ def step_first(view: CaseView, step: str) -> StepSpec | None:
         if s.target is not None
         and s.target != view.state
         and s.name not in _NOT_ON_THE_WAY
-        and s.procedure in ("any", procedure)
+        and open_to(view, s)
         and (s.name != "on_the_spot" or procedure == "simple")
     ]
     first: dict[S, StepSpec | None] = {view.state: None}
@@ -596,6 +603,8 @@ def check(view: CaseView, step: str, data: Mapping[str, Any]) -> Outcome:
     spec = STEP_BY_NAME[step]
     target = spec.target or view.state
     changes: dict[str, Any] = {}
+    if spec.procedure == "general" and view.case.get("procedure") == "simple":
+        changes["procedure"] = "general"  # Art. 51 not met: the clue goes on in the general procedure
     effect = _EFFECTS.get(step)
     if effect:
         target, extra = effect(view, attempt, target)

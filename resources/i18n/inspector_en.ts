@@ -590,6 +590,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>程序</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
         <source>中队</source>
         <translation>Squad</translation>
     </message>
@@ -612,6 +616,14 @@
     <message>
         <source>决定期限</source>
         <translation>Decision due</translation>
+    </message>
+    <message>
+        <source>简易程序</source>
+        <translation>Summary procedure</translation>
+    </message>
+    <message>
+        <source>普通程序</source>
+        <translation>Ordinary procedure</translation>
     </message>
     <message>
         <source>（暂定）</source>
@@ -7167,6 +7179,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>决定已送达，无罚款须缴纳，待结案</source>
         <translation>Decision served with no fine to pay; waiting to be closed</translation>
+    </message>
+    <message>
+        <source>简易程序：当场作出处罚决定并交付当事人；超出第五十一条限额的，按普通程序核查立案</source>
+        <translation>Summary procedure: decide the penalty on the spot and hand the decision to the party; above the limits of Art. 51, verify and file the case under the ordinary procedure</translation>
     </message>
     <message>
         <source>案件处于“{0}”阶段，不能制作{1}</source>

@@ -576,3 +576,39 @@ def test_acl54_the_case_window_no_longer_offers_a_demand_once_served(qtbot, stat
     assert "送达催告书" not in [b.text() for b in detail.step_buttons.values()]
     assert "送达催告书" in [r["label"] for r in detail.timeline.records]
     assert "demand_wait" in {r["key"] for r in detail.deadlines.records}
+
+
+def test_art51_a_case_from_an_on_the_spot_inspection_is_on_the_simple_procedure_from_the_start(
+    qtbot, station, tmp_path
+):
+    """Art. 51, 52: the case an on-the-spot inspection opens is on the simple procedure before the decision is
+    made: the case window, its turn and the case list say so. Outside Art. 51's limits the officer verifies the
+    clue instead, and from then on the window and the list say 普通程序."""
+    at("2026-06-01")
+    officer = _window(qtbot, station, "wang")
+    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
+    assert "简易程序" in detail.meta.text() and "普通程序" not in detail.meta.text(), detail.meta.text()
+    assert "当场处罚" in detail.turn.text() and "核查线索" not in detail.turn.text(), detail.turn.text()
+    detail.grab().save("/tmp/shots/procedure-polish/art51-simple-clue.png")
+    officer.open_section("cases")
+    screen = officer.screens["cases"]
+    screen.model.reload()
+
+    def listed() -> str:
+        from ui.models.case_table import COL_PROCEDURE, RecordRole
+
+        model = screen.model
+        (row,) = [
+            r for r in range(model.rowCount()) if model.index(r, 0).data(RecordRole)["id"] == detail.case_id
+        ]
+        return model.index(row, COL_PROCEDURE).data()
+
+    assert listed() == "简易程序"
+    officer.grab().save("/tmp/shots/procedure-polish/art51-case-list.png")
+    # the fine the officers find due is above 200 yuan: the general procedure, verification first
+    take_step(qtbot, detail, "verify")
+    assert "普通程序" in detail.meta.text() and "简易程序" not in detail.meta.text(), detail.meta.text()
+    assert station.db.get("cases", detail.case_id)["procedure"] == "general"
+    assert "on_the_spot" not in detail.step_buttons
+    screen.model.reload()
+    assert listed() == "普通程序"
