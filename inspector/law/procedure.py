@@ -285,7 +285,7 @@ def _relevant(view: CaseView, step: str) -> bool:
     if step in ("start_execution", "pay", "instalment"):
         return penalty_decided(view)
     if step == "publish":  # a decision with a publication record to publish (§7.2)
-        return view.last("publish") is None and view.extra.get("publicity") not in (None, "withheld")
+        return view.last("publish") is None and view.extra.get("publicity") not in (None, "withheld", "void")
     return True
 
 

@@ -542,7 +542,30 @@ def require_service_method(view: CaseView, attempt: Attempt) -> None:
 
 
 def require_change_reason(view: CaseView, attempt: Attempt) -> None:
-    """Art. 48: a changed, revoked or void decision is recorded with its cause."""
+    """Art. 48: a changed, revoked or void decision is recorded with what happened to it and its cause; a
+    changed fine states the new amount (a publication record not yet out is redrafted from it)."""
+    from inspector.law.case import CHANGE_LABELS, CHANGED, parse_cents
+
+    kind = str(attempt.data.get("kind") or "")
+    if kind not in CHANGE_LABELS:
+        raise refuse(
+            "change_kind",
+            art.APL48,
+            "请写明决定是被变更、撤销，还是被确认违法或无效",
+            ("可选：{0}", (list(CHANGE_LABELS.values()),)),
+        )
+    attempt.data["kind"] = kind
+    if kind == CHANGED:
+        if attempt.data.get("amount_cents") in (None, ""):
+            raise refuse(
+                "changed_amount",
+                art.APL48,
+                "决定变更的，须写明变更后的罚款金额",
+                "请填写变更后的罚款金额；尚未公示的决定将按变更后的内容重新起草公示记录",
+            )
+        attempt.data["amount_cents"] = parse_cents(attempt.data["amount_cents"], "变更后的罚款金额")
+    else:
+        attempt.data.pop("amount_cents", None)
     if not _text(attempt, "reason"):
         raise refuse(
             "reason_required",
@@ -572,6 +595,10 @@ def require_publicity_signed_off(view: CaseView, attempt: Attempt) -> None:
         )
     if status == "withheld":
         raise refuse("publicity_withheld", art.APL48, "本决定依规定不予公开", "无需公示")
+    if status == "void":
+        raise refuse(
+            "publicity_void", art.APL48, "决定在公示前已被撤销或确认违法、无效，不予公示", "无需公示"
+        )
     if status == "draft":
         raise refuse(
             "publicity_not_signed_off",

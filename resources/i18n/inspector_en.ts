@@ -4125,6 +4125,10 @@ Restore into: %5</translation>
         <translation>{0} publicity records, {1} overdue, {2} to withdraw</translation>
     </message>
     <message>
+        <source>作废，不予公示。{0}</source>
+        <translation>Void, not to be published. {0}</translation>
+    </message>
+    <message>
         <source>不予公开：{0}</source>
         <translation>Not disclosed: {0}</translation>
     </message>
@@ -6093,8 +6097,36 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Administrative litigation</translation>
     </message>
     <message>
+        <source>决定的变化</source>
+        <translation>What happened to the decision</translation>
+    </message>
+    <message>
+        <source>决定撤销</source>
+        <translation>Decision revoked</translation>
+    </message>
+    <message>
+        <source>决定变更</source>
+        <translation>Decision changed</translation>
+    </message>
+    <message>
+        <source>确认违法</source>
+        <translation>Confirmed unlawful</translation>
+    </message>
+    <message>
+        <source>确认无效</source>
+        <translation>Confirmed void</translation>
+    </message>
+    <message>
         <source>变更、撤销或确认违法、无效的原因</source>
         <translation>Reason for the change, revocation, or finding of illegality or invalidity</translation>
+    </message>
+    <message>
+        <source>变更后的罚款金额（元）</source>
+        <translation>Fine after the change (yuan)</translation>
+    </message>
+    <message>
+        <source>决定变更时必填；尚未公示的决定按变更后的内容重新起草公示记录</source>
+        <translation>Required when the decision was changed; a decision not yet published has its publication record redrafted from the changed decision</translation>
     </message>
     <message>
         <source>撤下说明（公开说明的理由）</source>
@@ -7781,6 +7813,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Administrative Penalty Law Art. 38, Art. 59</translation>
     </message>
     <message>
+        <source>作废（决定撤销或无效，不予公示）</source>
+        <translation>Void (decision revoked or void, not published)</translation>
+    </message>
+    <message>
         <source>投诉人或来电记录</source>
         <translation>Complainant or call record</translation>
     </message>
@@ -7809,6 +7845,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Continue with the case; if a new prior notice is given, the party may waive again for that notice</translation>
     </message>
     <message>
+        <source>请写明决定是被变更、撤销，还是被确认违法或无效</source>
+        <translation>State whether the decision was changed, revoked, or confirmed unlawful or void</translation>
+    </message>
+    <message>
         <source>本案没有待公示的处罚决定</source>
         <translation>This case has no penalty decision to publish</translation>
     </message>
@@ -7823,6 +7863,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>无需公示</source>
         <translation>Nothing to publish</translation>
+    </message>
+    <message>
+        <source>决定在公示前已被撤销或确认违法、无效，不予公示</source>
+        <translation>The decision was revoked or confirmed unlawful or void before publication; it is not published</translation>
     </message>
     <message>
         <source>公示内容尚未经法制审核员审签隐私处理，不能登记公示</source>
@@ -7847,6 +7891,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>当事人已于{0}书面放弃陈述申辩，无需重复登记</source>
         <translation>The party waived the statement and defence in writing on {0}; no need to record it again</translation>
+    </message>
+    <message>
+        <source>决定变更的，须写明变更后的罚款金额</source>
+        <translation>A changed decision must state the fine after the change</translation>
+    </message>
+    <message>
+        <source>请填写变更后的罚款金额；尚未公示的决定将按变更后的内容重新起草公示记录</source>
+        <translation>Enter the fine after the change; a decision not yet published will have its publication record redrafted from it</translation>
     </message>
     <message>
         <source>催告书已于{0}送达，不能重复催告</source>

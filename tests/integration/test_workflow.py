@@ -470,7 +470,7 @@ def test_art48_withdraw_published_decision_within_three_working_days(station, pe
     with pytest.raises(GuardRefused):
         wf.advance(people["officer"], cid, "publication_withdrawn")
     at("2026-06-12")  # Friday
-    wf.advance(people["squad_leader"], cid, "decision_changed", reason="复议决定撤销")
+    wf.advance(people["squad_leader"], cid, "decision_changed", kind="revoked", reason="复议决定撤销")
     dl = {d["key"]: d for d in wf.timeline(people["officer"], cid)["deadlines"]}
     assert dl["withdraw_publication"]["due"] == "2026-06-17" and dl["withdraw_publication"]["status"] == "ok"
     wf.advance(people["officer"], cid, "publication_withdrawn")
