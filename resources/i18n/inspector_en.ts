@@ -392,6 +392,10 @@
         <translation>Case source: {0}</translation>
     </message>
     <message>
+        <source>（{0}：{1}）</source>
+        <translation> ({0}: {1})</translation>
+    </message>
+    <message>
         <source>违法行为发生日期：{0}&#x3000;终了日期：{1}&#x3000;发现日期：{2}</source>
         <translation>Violation date: {0}&#x3000;End date: {1}&#x3000;Discovery date: {2}</translation>
     </message>

@@ -17,6 +17,7 @@ from tests.evidence_helpers import photo
 from tests.integration.workflow_support import resident_id
 from tests.journeys.support import (
     BARBECUE,
+    DOC_TEXT,
     LITTERING,
     PASSWORD,
     at,
@@ -360,6 +361,8 @@ def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, statio
     dialog.discovered_on.setDate(QDate(2026, 6, 9))
     wang, li = station.officers
     dialog.officers[1].setCurrentIndex(dialog.officers[1].findData(li["id"]))
+    dialog.party_name.setText("张三")  # known from the ticket, the letter or the device record
+    dialog.id_number.setText(resident_id(dt.date(1980, 3, 4)))
     shot(dialog, f"clue-{source}")
     dialog.submit()
     assert dialog.error.text() == ""
@@ -373,6 +376,30 @@ def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, statio
     )
     assert [r["case_id"] for r in board.table.records] == [detail.case_id]
     assert label in detail.facts.text() and "核查线索" in detail.turn.text()
+    # Art. 54: what the clue rests on (the ticket, the referring body and letter, the draw, the device record)
+    # is shown with the case and printed on the 立案审批表 as its 案件来源
+    assert reference in detail.facts.text()
+    detail.tabs.setCurrentIndex(detail.tabs.count() - 1)
+    detail.grab().save(f"/tmp/shots/procedure-polish/clue-{source}-facts.png")
+    take_step(qtbot, detail, "verify")
+    filed = workflow.advance(station.login("zhao", PASSWORD), detail.case_id, "file", document=DOC_TEXT)
+    assert not filed["documents_pending"], filed["documents_pending"]
+    (filing,) = [
+        d
+        for d in documents.list_documents(station.login("wang", PASSWORD), detail.case_id)
+        if d["doc_type"] == "filing_approval"
+    ]
+    printed = "".join(
+        "".join(pdf_text(documents.pdf_bytes(station.login("wang", PASSWORD), filing["id"]))).split()
+    )
+    expected = {
+        "hotline": "投诉举报（12345热线工单号：12345-20260601-0001）",
+        "referral": "上级交办或部门移送（移送部门及文号：上城市监移〔2026〕3号）",
+        "random_check": "双随机抽查（抽查任务编号：SJ-2026-06-017）",
+        "non_contact": "非现场执法（设备编号及记录号：CAM-031记录88812）",
+        "patrol": "日常巡查",
+    }[source]
+    assert expected in printed, printed
 
 
 def test_a_clue_discovered_before_the_act_is_refused_with_the_field_named(qtbot, station):
