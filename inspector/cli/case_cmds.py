@@ -91,6 +91,7 @@ def cmd_list(args: argparse.Namespace, ctx: Context) -> int:
         "case_no",
         "state",
         "state_label",
+        "procedure",
         "squad_name",
         "party_name",
         "matter_name",

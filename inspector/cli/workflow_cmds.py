@@ -166,7 +166,8 @@ def _show(args, ctx) -> int:
         print_json(shown)
         return 0
     print(f"{shown['case_no'] or '（未立案）'}  {shown['matter_name']}  当事人：{shown['party'] or ''}")
-    print(f"状态：{shown['state_label']}（{shown['state']}）")
+    procedure = "简易程序" if shown["procedure"] == "simple" else "普通程序"
+    print(f"状态：{shown['state_label']}（{shown['state']}）  {procedure}")
     print("可执行步骤：" + ("、".join(f"{s['label']}[{s['step']}]" for s in shown["allowed_steps"]) or "无"))
     if shown["deadlines"]:
         print_table(shown["deadlines"], ("name", "due", "status_label", "basis"))

@@ -516,7 +516,10 @@ def _case_timeline(
 # by the reviewer's 撤下公示, or (the latest, changed today) still due on the officer's 工作台.
 _CHANGE_EVERY = 12
 _AFTER_SERVICE = frozenset({CaseState.SERVED, CaseState.EXECUTING, CaseState.CLOSED, CaseState.ARCHIVED})
-_CHANGE_REASONS = ("行政复议决定撤销原处罚决定（演示数据）", "人民法院判决变更罚款数额（演示数据）")
+_CHANGE_REASONS = (
+    ("revoked", "行政复议决定撤销原处罚决定（演示数据）"),
+    ("changed", "人民法院判决变更罚款数额（演示数据）"),
+)
 
 
 def _changed_after_publication(
@@ -525,14 +528,14 @@ def _changed_after_publication(
     """A published decision changed some days after the case's last step, and its publication withdrawn."""
     last = max(st[1] for st in steps)
     state = next(st[3] for st in sorted(steps, key=lambda st: st[1], reverse=True))
-    reason = _CHANGE_REASONS[n % len(_CHANGE_REASONS)]
+    kind, reason = _CHANGE_REASONS[n % len(_CHANGE_REASONS)]
     if n % 3 == 0:  # changed today: the withdrawal is due on the 工作台 and the reviewer's list
-        return [("decision_changed", today, state, state, {"reason": reason})]
+        return [("decision_changed", today, state, state, {"kind": kind, "reason": reason})]
     changed = min(today, last + dt.timedelta(days=7))
     withdrawn = min(today, changed + dt.timedelta(days=1))
     by = "reviewer" if n % 3 == 1 else "officer"
     return [
-        ("decision_changed", changed, state, state, {"reason": reason}),
+        ("decision_changed", changed, state, state, {"kind": kind, "reason": reason}),
         ("publication_withdrawn", withdrawn, state, state, {"by": by}),
     ]
 

@@ -49,6 +49,11 @@ def _step_data(name: str, data: dict[str, Any], fine: int | None) -> dict[str, A
         return {"conclusion": "同意给予行政处罚"}
     if name == "hearing_notice":
         return {"hearing_date": data.get("hearing_date", "")}
+    if name == "decision_changed":  # Art. 48: how the decision changed; a changed fine is halved
+        kind = data.get("kind", "revoked")
+        return {"kind": kind, "reason": data.get("reason", "")} | (
+            {"amount_cents": (fine or 0) // 2} if kind == "changed" else {}
+        )
     return {k: v for k, v in data.items() if k in ("reason", "receiver", "note")}
 
 

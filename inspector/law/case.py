@@ -55,6 +55,15 @@ SERVICE_LABELS = {
     ServiceMethod.ELECTRONIC: "电子送达",
 }
 
+# How a decision changed (Art. 48); a change of any kind but 变更 leaves nothing to publish.
+CHANGE_LABELS = {
+    "revoked": "决定撤销",
+    "changed": "决定变更",
+    "unlawful": "确认违法",
+    "void": "确认无效",
+}
+CHANGED = "changed"
+
 
 @dataclass
 class CaseView:

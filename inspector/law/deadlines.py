@@ -75,6 +75,18 @@ def _fine(data: Mapping[str, Any]) -> bool:
     return _penalty(data) and data.get("amount_cents") != 0
 
 
+def _to_publish(data: Mapping[str, Any]) -> bool:
+    """A decision with a fine to publish: the decision itself, or a change of it (Art. 48) made before it was
+    published that still fines (the changed decision is published in its place, counted from the change)."""
+    if "kind" in data:  # a 登记决定变更/撤销
+        return (
+            data["kind"] == "changed" and not data.get("published", True) and bool(data.get("amount_cents"))
+        )
+    if "outcome" not in data and "amount_cents" not in data:  # a change recorded before changes said how
+        return False
+    return _fine(data)
+
+
 def _published(data: Mapping[str, Any]) -> bool:
     """A decision change that leaves a published decision to withdraw (Art. 48): the change records whether the
     decision was out on the portal; a change recorded before it did so is taken as published."""
@@ -192,13 +204,13 @@ TIMERS: tuple[Timer, ...] = (
     Timer(
         "publicity",
         "行政处罚决定公示",
-        "decide",
+        "decide|decision_changed",
         "publicity.working_days",  # as the record's due date, which the squad rating's B2 counts
         Unit.WORKING_DAYS,
         str(art.PUBLICITY_NOTICE),
         "S",
         stop=("publish", "publicity_withheld"),  # a decision the publication rule withholds has nothing due
-        when=_fine,  # a warning is not published (总局令第45号)
+        when=_to_publish,  # a warning is not published (总局令第45号)
     ),
     Timer(
         "payment",

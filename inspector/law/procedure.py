@@ -206,14 +206,21 @@ class Outcome:
     case_changes: dict[str, Any]
 
 
+def open_to(view: CaseView, spec: StepSpec) -> bool:
+    """Whether the case's procedure admits ``spec``. A clue from an on-the-spot inspection is on the simple
+    procedure, but outside Art. 51's limits it goes on in the general one (verification, filing, transfer):
+    until the on-the-spot decision is made, the general procedure's first steps stay open."""
+    procedure = view.case.get("procedure") or "general"
+    return spec.procedure in ("any", procedure) or (view.state is S.CLUE and spec.procedure == "general")
+
+
 def allowed_steps(view: CaseView, can: Callable[[Action], bool]) -> list[StepSpec]:
     """Steps whose source state matches and whose permission the user holds (guards not run yet)."""
-    procedure = view.case.get("procedure") or "general"
     out = []
     for spec in STEPS:
         if view.state not in spec.sources or not can(spec.action):
             continue
-        if spec.procedure not in ("any", procedure):
+        if not open_to(view, spec):
             continue
         if spec.name == "close" and view.state is S.SERVED and penalty_decided(view):
             continue
@@ -221,6 +228,24 @@ def allowed_steps(view: CaseView, can: Callable[[Action], bool]) -> list[StepSpe
             continue
         out.append(spec)
     return out
+
+
+# Steps the law lets be taken again, named for what taking them again does (the first time, the step's label).
+REPEAT_LABELS = {
+    "hearing_notice": "听证改期（重新通知）",  # Art. 64 (2): a new date, noticed 7 working days ahead again
+    "instalment": "变更延期/分期缴纳",  # Art. 66 ¶2: a new approval replaces the plan
+    "extend": "再次延长办案期限",  # Art. 60: a further extension on its own approval
+}
+
+
+def step_label(view: CaseView, spec: StepSpec) -> str:
+    """What the button of ``spec`` says on this case: a repeatable step already taken says it is taken again."""
+    if spec.name not in REPEAT_LABELS:
+        return spec.label
+    last = view.last(spec.name)
+    if last is None or (spec.name == "hearing_notice" and view.after(last, "hold_hearing")):
+        return spec.label
+    return REPEAT_LABELS[spec.name]
 
 
 def _relevant(view: CaseView, step: str) -> bool:
@@ -240,14 +265,19 @@ def _relevant(view: CaseView, step: str) -> bool:
         )
     if step == "appeal_end":
         return open_after("appeal_start", "appeal_end")
+    if step == "appeal_start":  # one at a time: a lawsuit after a review is registered once the review ended
+        return not periods.appeal_open(view)
     if step == "apply_court":
         return view.last("demand_served") is not None and view.last("court_applied") is None
     if step == "hold_hearing":
         return open_after("hearing_notice", "hold_hearing")
-    if step == "demand":  # offered once the payment period is over and the fine is still owed
+    if step == "waive_statement":  # once per prior notice
+        return p.waiver_recorded(view) is None
+    if step == "demand":  # offered once the payment period is over, the fine still owed and no 催告书 served
         due = periods.payment_period(view)
         return (
-            penalty_decided(view)
+            p.demand_for_period(view) is None
+            and penalty_decided(view)
             and due is not None
             and periods.surely_over(view, due, view.today)
             and periods.owed(view, view.today) > 0
@@ -255,7 +285,7 @@ def _relevant(view: CaseView, step: str) -> bool:
     if step in ("start_execution", "pay", "instalment"):
         return penalty_decided(view)
     if step == "publish":  # a decision with a publication record to publish (§7.2)
-        return view.last("publish") is None and view.extra.get("publicity") not in (None, "withheld")
+        return view.last("publish") is None and view.extra.get("publicity") not in (None, "withheld", "void")
     return True
 
 
@@ -299,7 +329,7 @@ def step_first(view: CaseView, step: str) -> StepSpec | None:
         if s.target is not None
         and s.target != view.state
         and s.name not in _NOT_ON_THE_WAY
-        and s.procedure in ("any", procedure)
+        and open_to(view, s)
         and (s.name != "on_the_spot" or procedure == "simple")
     ]
     first: dict[S, StepSpec | None] = {view.state: None}
@@ -422,7 +452,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "pay": (p.require_positive_payment, amounts.require_lawful_cash),
     "hand_in_cash": (p.require_cash_to_hand_in,),
     "instalment": (p.require_instalment_terms,),
-    "appeal_start": (),
+    "appeal_start": (p.require_no_open_appeal,),
     "appeal_end": (),
     "demand": (p.require_payment_overdue,),
     "apply_court": (p.require_court_conditions,),
@@ -573,6 +603,8 @@ def check(view: CaseView, step: str, data: Mapping[str, Any]) -> Outcome:
     spec = STEP_BY_NAME[step]
     target = spec.target or view.state
     changes: dict[str, Any] = {}
+    if spec.procedure == "general" and view.case.get("procedure") == "simple":
+        changes["procedure"] = "general"  # Art. 51 not met: the clue goes on in the general procedure
     effect = _EFFECTS.get(step)
     if effect:
         target, extra = effect(view, attempt, target)

@@ -188,8 +188,23 @@ def require_hearing_threshold_set(view: CaseView, attempt: Attempt) -> None:
     hearing_threshold(view)
 
 
+def waiver_recorded(view: CaseView) -> dict[str, Any] | None:
+    """The party's waiver of the statement period after the newest prior notice (None when there is none)."""
+    notice = view.last("notify")
+    waivers = view.after(notice, "waive_statement") if notice is not None else []
+    return waivers[-1] if waivers else None
+
+
 def require_written_waiver(view: CaseView, attempt: Attempt) -> None:
-    """Art. 62: giving up the statement period needs the party's written declaration."""
+    """Art. 62: giving up the statement period needs the party's written declaration, once per notice."""
+    waived = waiver_recorded(view)
+    if waived is not None:
+        raise refuse(
+            "waiver_recorded",
+            art.APL62,
+            ("当事人已于{0}书面放弃陈述申辩，无需重复登记", (waived["on_date"],)),
+            "请继续办理；重新事先告知的，当事人可对新的告知再次放弃",
+        )
     if not _text(attempt, "note"):
         raise refuse(
             "waiver_written",
@@ -527,7 +542,30 @@ def require_service_method(view: CaseView, attempt: Attempt) -> None:
 
 
 def require_change_reason(view: CaseView, attempt: Attempt) -> None:
-    """Art. 48: a changed, revoked or void decision is recorded with its cause."""
+    """Art. 48: a changed, revoked or void decision is recorded with what happened to it and its cause; a
+    changed fine states the new amount (a publication record not yet out is redrafted from it)."""
+    from inspector.law.case import CHANGE_LABELS, CHANGED, parse_cents
+
+    kind = str(attempt.data.get("kind") or "")
+    if kind not in CHANGE_LABELS:
+        raise refuse(
+            "change_kind",
+            art.APL48,
+            "请写明决定是被变更、撤销，还是被确认违法或无效",
+            ("可选：{0}", (list(CHANGE_LABELS.values()),)),
+        )
+    attempt.data["kind"] = kind
+    if kind == CHANGED:
+        if attempt.data.get("amount_cents") in (None, ""):
+            raise refuse(
+                "changed_amount",
+                art.APL48,
+                "决定变更的，须写明变更后的罚款金额",
+                "请填写变更后的罚款金额；尚未公示的决定将按变更后的内容重新起草公示记录",
+            )
+        attempt.data["amount_cents"] = parse_cents(attempt.data["amount_cents"], "变更后的罚款金额")
+    else:
+        attempt.data.pop("amount_cents", None)
     if not _text(attempt, "reason"):
         raise refuse(
             "reason_required",
@@ -557,6 +595,10 @@ def require_publicity_signed_off(view: CaseView, attempt: Attempt) -> None:
         )
     if status == "withheld":
         raise refuse("publicity_withheld", art.APL48, "本决定依规定不予公开", "无需公示")
+    if status == "void":
+        raise refuse(
+            "publicity_void", art.APL48, "决定在公示前已被撤销或确认违法、无效，不予公示", "无需公示"
+        )
     if status == "draft":
         raise refuse(
             "publicity_not_signed_off",
@@ -630,12 +672,28 @@ def provisional(view: CaseView, message: Parts, due: Due | None) -> Parts:
     return ("{0}（{1}）", (message, (PROVISIONAL_DATE, (periods.unloaded_year(view, due),))))
 
 
+def demand_for_period(view: CaseView) -> dict[str, Any] | None:
+    """The 催告书 served for the payment period now running (None when none was): one served before a deferral
+    or instalment plan approved later (Art. 66 ¶2) was for a period that no longer stands."""
+    demand = view.last("demand_served")
+    return demand if demand is not None and not view.after(demand, "instalment") else None
+
+
 def require_payment_overdue(view: CaseView, attempt: Attempt) -> None:
     """行政强制法 Art. 35, 54; 行政处罚法 Art. 72: a 催告书 is served only when the payment period (or an
-    approved deferral) has ended and the fine is still unpaid — it may not say a period is over that is not."""
+    approved deferral) has ended and the fine is still unpaid — it may not say a period is over that is not —
+    and once for that period: the ten days before the court may be asked run from its service."""
     due = periods.payment_period(view)
     if due is None:
         raise refuse("no_service", (art.ACL35, art.APL72), "处罚决定尚未送达，不能催告", "请先送达处罚决定书")
+    served = demand_for_period(view)
+    if served is not None:
+        raise refuse(
+            "demand_served",
+            art.ACL54,
+            ("催告书已于{0}送达，不能重复催告", (served["on_date"],)),
+            ("催告书送达满{0}仍未履行的，可申请法院强制执行", (_length("demand_wait", view),)),
+        )
     if periods.owed(view, attempt.on) <= 0:
         raise refuse("nothing_owed", (art.ACL35, art.APL72), "罚款已缴清，无需催告", "")
     if not periods.surely_over(view, due, attempt.on):
@@ -651,6 +709,14 @@ def require_payment_overdue(view: CaseView, attempt: Attempt) -> None:
 def require_court_conditions(view: CaseView, attempt: Attempt) -> None:
     """行政强制法 Art. 53, 54: apply to court only after a 催告书 was served 10 days ago and the fine is unpaid,
     once the review and litigation periods have ended without a challenge, and within 3 months after that."""
+    applied = view.last("court_applied")
+    if applied is not None:
+        raise refuse(
+            "court_applied",
+            art.ACL53,
+            ("已于{0}申请法院强制执行，不能重复申请", (applied["on_date"],)),
+            "请等待法院的裁定，依裁定办理",
+        )
     demand = view.last("demand_served")
     if demand is None:
         raise refuse("no_demand", art.ACL54, "申请强制执行前须先送达催告书", "请先送达催告书")
@@ -700,6 +766,19 @@ def require_court_conditions(view: CaseView, attempt: Attempt) -> None:
             art.ACL53,
             provisional(view, ("申请强制执行的期限已于{0}届满", (str(closes.date),)), closes),
             "超过法定申请期限，法院不予受理；请报负责人研究处理",
+        )
+
+
+def require_no_open_appeal(view: CaseView, attempt: Attempt) -> None:
+    """Art. 73: a review or lawsuit is registered once, and ended before the next one (e.g. a lawsuit after the
+    review decision) is registered, so the surcharge pause runs from the right day."""
+    started = view.last("appeal_start")
+    if periods.appeal_open(view) and started is not None:
+        raise refuse(
+            "appeal_open",
+            art.APL73,
+            ("已于{0}登记复议/诉讼，尚未终结", (started["on_date"],)),
+            "请先登记“复议/诉讼终结”；对复议决定不服提起诉讼的，终结后再登记",
         )
 
 

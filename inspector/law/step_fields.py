@@ -24,7 +24,7 @@ from typing import Any
 
 from inspector import settings
 from inspector.law import articles as art
-from inspector.law.case import OUTCOME_LABELS, SERVICE_LABELS
+from inspector.law.case import CHANGE_LABELS, OUTCOME_LABELS, SERVICE_LABELS
 from inspector.law.deadlines import TIMER_BY_KEY
 from inspector.law.procedure import NO_PENALTY_GROUND_LABELS, STEP_BY_NAME
 from inspector.law.rules import ART58_FLAGS, REVIEW_VERDICTS
@@ -261,7 +261,16 @@ STEP_FIELDS: dict[str, tuple[StepField, ...]] = {
     "demand": (),
     "apply_court": (),
     "publish": (),
-    "decision_changed": (StepField("reason", "变更、撤销或确认违法、无效的原因", article=art.APL48),),
+    "decision_changed": (
+        StepField("kind", "决定的变化", "choice", _choices(CHANGE_LABELS), article=art.APL48),
+        StepField("reason", "变更、撤销或确认违法、无效的原因", article=art.APL48),
+        StepField(
+            "amount_cents",
+            "变更后的罚款金额（元）",
+            "money",
+            notes="决定变更时必填；尚未公示的决定按变更后的内容重新起草公示记录",
+        ),
+    ),
     "publication_withdrawn": (
         StepField(
             "reason",

@@ -143,6 +143,7 @@ def _insert_case(
             "party_id": party_id,
             "inspection_id": inspection_id,
             "state": str(CaseState.CLUE),
+            "procedure": procedure,  # shown from the start; a simple-procedure clue may still go general
             "source": _STORED_SOURCE.get(source, source),
             "matter_code": matter_code,
             "matter_name": matter_name,

@@ -37,7 +37,8 @@ def facts(session: Session, case_id: str) -> dict[str, Any]:
     clue = db.query_one(
         "SELECT data FROM case_events WHERE case_id = ? AND step = 'clue' LIMIT 1", (case_id,)
     )
-    source = json.loads(clue["data"]).get("source") if clue else case.get("source")
+    clue_data = json.loads(clue["data"] or "{}") if clue else {}
+    source = clue_data.get("source") or case.get("source")
     notice = db.query_one(
         "SELECT data FROM case_events WHERE case_id = ? AND step = 'notify' "
         "ORDER BY on_date DESC, rowid DESC LIMIT 1",
@@ -55,6 +56,10 @@ def facts(session: Session, case_id: str) -> dict[str, Any]:
             e["taken_at"] = taken.astimezone(clock.LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
     return {
         "source_label": SOURCES.get(source or "", (source or "",))[0],
+        # what records the source (the complainant or call record, the referring body and letter, the draw,
+        # the device and its record), as the officer gave it when the clue was registered
+        "source_detail": SOURCES.get(source or "", ("", ""))[1],
+        "source_reference": str(clue_data.get("reference") or ""),
         "act_date": case.get("act_date"),
         "act_end_date": case.get("act_end_date"),
         "discovered_at": case.get("discovered_at"),

@@ -40,7 +40,7 @@ DEADLINE_STATES = ("overdue", "due_soon", "running", "none")
 
 COLUMNS = (
     "c.rowid AS rowid, c.id, c.case_no, c.state, c.matter_code, c.matter_name, c.address, c.clue_at, "
-    "c.filed_at, c.decided_at, c.squad_id, c.fine_cents, "
+    "c.filed_at, c.decided_at, c.squad_id, c.fine_cents, c.procedure, "
     "(SELECT name FROM squads s WHERE s.id = c.squad_id) AS squad_name, "
     "(SELECT name FROM parties p WHERE p.id = c.party_id) AS party_name"
 )
@@ -294,8 +294,7 @@ def get_case(session: Session, case_id: str) -> dict[str, Any] | None:
     """A case row with its party and squad names (for a simple read-only detail)."""
     session.require(Action.CASE_VIEW)
     return session.db.query_one(
-        f"SELECT {COLUMNS}, c.summary, c.procedure, c.source, c.party_id, c.inspection_id "
-        "FROM cases c WHERE c.id = ?",
+        f"SELECT {COLUMNS}, c.summary, c.source, c.party_id, c.inspection_id FROM cases c WHERE c.id = ?",
         (case_id,),
     )
 

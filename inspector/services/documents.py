@@ -252,6 +252,25 @@ def _evidence_summary(db: Any, case: Mapping[str, Any], evidence: list[dict[str,
     return "、".join(parts)
 
 
+def _case_source(db: Any, case: dict[str, Any]) -> str:
+    """案件来源 as the 立案审批表 states it: the source and what records it (Art. 54: the clue the filing rests
+    on — the complainant or call record, the referring body and letter, the 双随机 draw, the 非现场 device
+    record), e.g. 投诉举报（12345热线 工单号：12345-20260601-0001）."""
+    from inspector.services.case_opening import SOURCES
+
+    label = SOURCE_LABELS.get(case["source"], case["source"])
+    clue = db.query_one(
+        "SELECT data FROM case_events WHERE case_id = ? AND step = 'clue' LIMIT 1", (case["id"],)
+    )
+    data = json.loads(clue["data"] or "{}") if clue else {}
+    reference = str(data.get("reference") or "").strip()
+    if not reference:
+        return label
+    given, detail = SOURCES.get(str(data.get("source") or ""), ("", ""))
+    channel = f"{given} " if given and given != label else ""  # the 12345 hotline is a complaint channel
+    return f"{label}（{channel}{detail or '来源记录'}：{reference}）"
+
+
 def gather(session: Session, case_id: str) -> dict[str, Any]:
     """Plain data of a case for its documents: agency, party, officers, inspection, evidence, decision."""
     db = session.db
@@ -271,7 +290,7 @@ def gather(session: Session, case_id: str) -> dict[str, Any]:
         "bank_account_name": agency.get("bank_account_name", ""),
         "bank_account": agency.get("bank_account", ""),
         "case_cause": case.get("matter_name", ""),
-        "case_source": SOURCE_LABELS.get(case["source"], case["source"]),
+        "case_source": _case_source(db, case),
         "case_summary": case.get("summary", ""),
         "facts": case.get("summary", ""),
         "discovered_on": _local(case.get("discovered_at")),

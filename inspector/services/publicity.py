@@ -39,6 +39,7 @@ from inspector.station import Session
 
 STATUS_LABELS = {
     "withheld": "不予公开",
+    "void": "作废（决定撤销或无效，不予公示）",
     "draft": "待审签",
     "signed": "已审签待导出",
     "exported": "已导出待回报",
@@ -267,7 +268,8 @@ def _to_withdraw(rec: dict[str, Any], change: dict[str, Any] | None) -> bool:
 def status(session: Session, rec: dict[str, Any]) -> tuple[str, str]:
     """(status, withdrawal due date or '') of a record."""
     if rec["withheld"]:
-        return "withheld", ""
+        change = _change(session, rec["case_id"])  # not published because the decision fell before it was
+        return ("void" if change and _voids(change["data"]) else "withheld"), ""
     if rec["withdrawn_at"]:
         return "withdrawn", rec.get("withdraw_due") or ""
     change = _change(session, rec["case_id"])
@@ -410,6 +412,81 @@ def mark_published(session: Session, record_id: str, on_date: str | None = None)
             )
             wf.duties_changed(session, rec["case_id"])
         return row
+
+
+# Why a record made void by a change before publication is not published ({0}: how the decision changed,
+# {1}: why); kept on the record, shown to the reviewer and on the case's history.
+VOID_REASON = "{0}，不予公示：{1}"
+
+
+def _voids(data: dict[str, Any]) -> bool:
+    """Whether a 登记决定变更/撤销 leaves no decision with a fine to publish (Art. 48)."""
+    from inspector.law.case import CHANGE_LABELS, CHANGED
+
+    kind = data.get("kind")
+    return kind in CHANGE_LABELS and (kind != CHANGED or not int(data.get("amount_cents") or 0))
+
+
+def changed_in(session: Session, w: Any, case_id: str, day: str, data: dict[str, Any]) -> None:
+    """The squad leader's 登记决定变更/撤销 (inside its transaction) of a decision not yet published (Art. 48):
+    a revoked, unlawful or void decision is not published at all — its record is void with the reason and the
+    case's publication duty closes (event ``publicity_withheld``); a changed one is published as changed — its
+    record is redrafted from the new decision, due counted from the change, and needs a new sign-off.
+    A published decision is withdrawn instead (:func:`withdraw`); a record already void is left as it is."""
+    from inspector.law.case import CHANGE_LABELS
+
+    rec = session.db.query_one("SELECT * FROM publicity_records WHERE case_id = ?", (case_id,))
+    if rec is None or rec["withheld"] or rec["withdrawn_at"] or data.get("published", True):
+        return
+    kind, reason = str(data.get("kind") or ""), str(data.get("reason") or "").strip()
+    fine = int(data.get("amount_cents") or 0)
+    if kind not in CHANGE_LABELS:
+        return  # a change recorded before changes said how the decision changed
+    if _voids(data):  # nothing left to publish (a change to no fine is not published either)
+        why = VOID_REASON.format(CHANGE_LABELS[kind], reason)
+        w.update(
+            "publicity_records",
+            rec["id"],
+            {"withheld": 1, "withheld_reason": why, "masked_text": "", "fields": "{}"},
+            expected_version=rec["version"],
+        )
+        case = session.db.get("cases", case_id)
+        w.insert(
+            "case_events",
+            {
+                "case_id": case_id,
+                "step": WITHHELD_EVENT,
+                "from_state": case["state"],
+                "to_state": case["state"],
+                "on_date": day,
+                "at": clock.iso(),
+                "actor": session.user.username,
+                "data": json.dumps({"reason": why}, ensure_ascii=False),
+            },
+        )
+        return
+    fields, _ = draft_fields(session, case_id)
+    fields["penalty"] = f"罚款人民币{fine / 100:.2f}元（{CHANGE_LABELS[kind]}：{reason}）"
+    fields["decided_on"] = day
+    w.update(
+        "publicity_records",
+        rec["id"],
+        {
+            "decided_on": day,
+            "due_date": deadlines.period_due(
+                "publicity",
+                dt.date.fromisoformat(day),
+                setting=session.station.setting,
+                cal=wf.calendar(session),
+            ).date.isoformat(),
+            "masked_text": preview_text(fields),
+            "fields": json.dumps(fields, ensure_ascii=False),
+            "signed_off_by": None,
+            "signed_off_at": None,
+            "exported_at": None,
+        },
+        expected_version=rec["version"],
+    )
 
 
 def withdrawn_in(session: Session, w: Any, case_id: str, day: str, reason: str) -> None:

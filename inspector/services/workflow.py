@@ -126,7 +126,7 @@ def allowed_steps(session: Session, case_id: str) -> list[dict[str, str]]:
     session.require(Action.CASE_VIEW)
     v = view(session, case_id)
     return [
-        {"step": s.name, "label": s.label, "target": str(s.target or v.state)}
+        {"step": s.name, "label": procedure.step_label(v, s), "target": str(s.target or v.state)}
         for s in procedure.allowed_steps(v, session.can)
     ]
 
@@ -451,6 +451,8 @@ def advance(
             _draw_case_number(session, w, case_id, issued)
         if step == "decide":  # §7.2: the decision's publication record is drafted for the reviewer's sign-off
             publicity.draft_in(session, w, case_id)
+        if step == "decision_changed":  # Art. 48: a decision not yet published is redrafted or not published
+            publicity.changed_in(session, w, case_id, outcome.on_date.isoformat(), outcome.data)
         if step == "publish":  # the signed-off record carries the publication date the step records
             publicity.published_in(session, w, case_id, outcome.on_date.isoformat())
         if (

@@ -49,6 +49,12 @@ TURNS: dict[str, tuple[str, str, str]] = {
     S.CLOSED: ("officer", "归档", "已结案，待整理案卷归档"),
     S.NOT_FILED: ("officer", "归档", "不予立案，待归档"),
 }
+# a clue from an on-the-spot inspection (简易程序): the officers decide it there and hand the decision over
+TASK_ON_THE_SPOT = (
+    "officer",
+    "当场处罚",
+    f"简易程序：当场作出处罚决定并交付当事人；超出{art.APL51.short}限额的，按普通程序核查立案",
+)
 # while the party may still make a statement ({0} = the last day of the statement period)
 REASON_STATEMENT = f"陈述申辩期至{{0}}（{art.APL44.short}、{art.APL62.short}），期满后由中队长作出决定"
 # a served decision that orders no fine (a warning, no penalty): the leader closes the case (Art. 47)
@@ -89,6 +95,8 @@ def item_for(
         return None
     role, task, reason = turn or ("officer", "", "")
     ready_on = None
+    if case["state"] == S.CLUE and case.get("procedure") == "simple":
+        role, task, reason = TASK_ON_THE_SPOT
     if case["state"] == S.SERVED and not int(case.get("fine_cents") or 0):
         role, task, reason = TASK_NOTHING_TO_PAY  # a warning or no penalty: nothing to execute
     if case["state"] == S.LEGAL_REVIEW and any(e["step"] == "legal_review" for e in events[-1:]):

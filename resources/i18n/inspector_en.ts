@@ -392,6 +392,10 @@
         <translation>Case source: {0}</translation>
     </message>
     <message>
+        <source>（{0}：{1}）</source>
+        <translation> ({0}: {1})</translation>
+    </message>
+    <message>
         <source>违法行为发生日期：{0}&#x3000;终了日期：{1}&#x3000;发现日期：{2}</source>
         <translation>Violation date: {0}&#x3000;End date: {1}&#x3000;Discovery date: {2}</translation>
     </message>
@@ -590,6 +594,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>程序</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
         <source>中队</source>
         <translation>Squad</translation>
     </message>
@@ -612,6 +620,14 @@
     <message>
         <source>决定期限</source>
         <translation>Decision due</translation>
+    </message>
+    <message>
+        <source>简易程序</source>
+        <translation>Summary procedure</translation>
+    </message>
+    <message>
+        <source>普通程序</source>
+        <translation>Ordinary procedure</translation>
     </message>
     <message>
         <source>（暂定）</source>
@@ -4189,6 +4205,10 @@ Restore into: %5</translation>
         <translation>{0} publicity records, {1} overdue, {2} to withdraw</translation>
     </message>
     <message>
+        <source>作废，不予公示。{0}</source>
+        <translation>Void, not to be published. {0}</translation>
+    </message>
+    <message>
         <source>不予公开：{0}</source>
         <translation>Not disclosed: {0}</translation>
     </message>
@@ -5817,6 +5837,18 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Discretion sheet</translation>
     </message>
     <message>
+        <source>听证改期（重新通知）</source>
+        <translation>Reschedule hearing (notify again)</translation>
+    </message>
+    <message>
+        <source>变更延期/分期缴纳</source>
+        <translation>Change deferral/instalments</translation>
+    </message>
+    <message>
+        <source>再次延长办案期限</source>
+        <translation>Extend case deadline again</translation>
+    </message>
+    <message>
         <source>罚款金额（元）</source>
         <translation>Fine (yuan)</translation>
     </message>
@@ -6149,8 +6181,36 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Administrative litigation</translation>
     </message>
     <message>
+        <source>决定的变化</source>
+        <translation>What happened to the decision</translation>
+    </message>
+    <message>
+        <source>决定撤销</source>
+        <translation>Decision revoked</translation>
+    </message>
+    <message>
+        <source>决定变更</source>
+        <translation>Decision changed</translation>
+    </message>
+    <message>
+        <source>确认违法</source>
+        <translation>Confirmed unlawful</translation>
+    </message>
+    <message>
+        <source>确认无效</source>
+        <translation>Confirmed void</translation>
+    </message>
+    <message>
         <source>变更、撤销或确认违法、无效的原因</source>
         <translation>Reason for the change, revocation, or finding of illegality or invalidity</translation>
+    </message>
+    <message>
+        <source>变更后的罚款金额（元）</source>
+        <translation>Fine after the change (yuan)</translation>
+    </message>
+    <message>
+        <source>决定变更时必填；尚未公示的决定按变更后的内容重新起草公示记录</source>
+        <translation>Required when the decision was changed; a decision not yet published has its publication record redrafted from the changed decision</translation>
     </message>
     <message>
         <source>撤下说明（公开说明的理由）</source>
@@ -7237,6 +7297,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Decision served with no fine to pay; waiting to be closed</translation>
     </message>
     <message>
+        <source>简易程序：当场作出处罚决定并交付当事人；超出第五十一条限额的，按普通程序核查立案</source>
+        <translation>Summary procedure: decide the penalty on the spot and hand the decision to the party; above the limits of Art. 51, verify and file the case under the ordinary procedure</translation>
+    </message>
+    <message>
         <source>案件处于“{0}”阶段，不能制作{1}</source>
         <translation>The case is at the “{0}” stage: “{1}” cannot be issued now</translation>
     </message>
@@ -7833,6 +7897,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Administrative Penalty Law Art. 38, Art. 59</translation>
     </message>
     <message>
+        <source>作废（决定撤销或无效，不予公示）</source>
+        <translation>Void (decision revoked or void, not published)</translation>
+    </message>
+    <message>
         <source>投诉人或来电记录</source>
         <translation>Complainant or call record</translation>
     </message>
@@ -8021,6 +8089,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Page 1 of the file is missing (the document&apos;s QR code is printed on page 1 only); the remaining pages compared with the register:</translation>
     </message>
     <message>
+        <source>请继续办理；重新事先告知的，当事人可对新的告知再次放弃</source>
+        <translation>Continue with the case; if a new prior notice is given, the party may waive again for that notice</translation>
+    </message>
+    <message>
+        <source>请写明决定是被变更、撤销，还是被确认违法或无效</source>
+        <translation>State whether the decision was changed, revoked, or confirmed unlawful or void</translation>
+    </message>
+    <message>
         <source>本案没有待公示的处罚决定</source>
         <translation>This case has no penalty decision to publish</translation>
     </message>
@@ -8037,6 +8113,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Nothing to publish</translation>
     </message>
     <message>
+        <source>决定在公示前已被撤销或确认违法、无效，不予公示</source>
+        <translation>The decision was revoked or confirmed unlawful or void before publication; it is not published</translation>
+    </message>
+    <message>
         <source>公示内容尚未经法制审核员审签隐私处理，不能登记公示</source>
         <translation>The legal reviewer has not yet signed off the masked publication text, so publication cannot be recorded</translation>
     </message>
@@ -8047,6 +8127,42 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>已公示的决定已经撤下</source>
         <translation>The published decision has already been withdrawn</translation>
+    </message>
+    <message>
+        <source>请等待法院的裁定，依裁定办理</source>
+        <translation>Wait for the court&apos;s ruling and act on it</translation>
+    </message>
+    <message>
+        <source>请先登记“复议/诉讼终结”；对复议决定不服提起诉讼的，终结后再登记</source>
+        <translation>First record &quot;Review/litigation ended&quot;; a lawsuit against the review decision is recorded after that</translation>
+    </message>
+    <message>
+        <source>当事人已于{0}书面放弃陈述申辩，无需重复登记</source>
+        <translation>The party waived the statement and defence in writing on {0}; no need to record it again</translation>
+    </message>
+    <message>
+        <source>决定变更的，须写明变更后的罚款金额</source>
+        <translation>A changed decision must state the fine after the change</translation>
+    </message>
+    <message>
+        <source>请填写变更后的罚款金额；尚未公示的决定将按变更后的内容重新起草公示记录</source>
+        <translation>Enter the fine after the change; a decision not yet published will have its publication record redrafted from it</translation>
+    </message>
+    <message>
+        <source>催告书已于{0}送达，不能重复催告</source>
+        <translation>The payment demand was served on {0}; it cannot be served again</translation>
+    </message>
+    <message>
+        <source>催告书送达满{0}仍未履行的，可申请法院强制执行</source>
+        <translation>If the party still has not complied {0} after the demand was served, enforcement can be applied for at court</translation>
+    </message>
+    <message>
+        <source>已于{0}申请法院强制执行，不能重复申请</source>
+        <translation>Court enforcement was applied for on {0}; it cannot be applied for again</translation>
+    </message>
+    <message>
+        <source>已于{0}登记复议/诉讼，尚未终结</source>
+        <translation>A review/lawsuit was recorded on {0} and has not ended</translation>
     </message>
     <message>
         <source>该事项的法定处罚种类为{0}，不含警告，不能当场给予警告</source>

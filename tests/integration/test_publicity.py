@@ -104,7 +104,9 @@ def _published_then_changed(station, login) -> tuple[str, dict]:
     at("2026-06-12")
     publicity.mark_published(rev, rec["id"])
     at("2026-06-18")
-    wf.advance(login("squad_leader"), cid, "decision_changed", reason="复议机关撤销原处罚决定")
+    wf.advance(
+        login("squad_leader"), cid, "decision_changed", kind="revoked", reason="复议机关撤销原处罚决定"
+    )
     return cid, rec
 
 
@@ -164,23 +166,86 @@ def test_art48_officer_withdrawal_step_withdraws_the_publicity_record(station, l
     assert err.value.rule == "already_withdrawn"
 
 
-def test_art48_decision_changed_before_publication_has_nothing_to_withdraw(station, login):
-    """Art. 48 withdraws what was published: a change recorded before publication starts no withdrawal timer,
-    offers no withdrawal step and the reviewer's 撤下公示 is refused naming the article."""
+def _b2(station, squad_id: str) -> list[dict]:
+    """The records behind the squad rating's 按期公示率 (B2) for 2026, as the rating reads them."""
+    from inspector.law.rating_rules import Period
+    from inspector.services import rating_metrics
+
+    params = rating_metrics.period_params(Period("2026", dt.date(2026, 1, 1), dt.date(2026, 12, 31)))
+    return rating_metrics.rows(station.db.conn, "publicity_on_time", squad_id, params)
+
+
+def test_art48_a_decision_changed_before_publication_is_published_as_changed(station, login):
+    """Art. 48 withdraws what was published; a decision changed before it was published is published as
+    changed: no withdrawal, the record is redrafted from the new decision (the old sign-off no longer covers
+    it), and its 7 working days count from the change, on the case and on the record alike."""
     cid = closed_case(station, login)
     officer, rev = login("officer"), login("legal_reviewer")
+    rec = publicity.for_case(rev, cid)
+    publicity.sign_off(rev, rec["id"])
+    assert "罚款人民币200.00元" in publicity.for_case(rev, cid)["masked_text"]
     at("2026-06-11")
-    wf.advance(login("squad_leader"), cid, "decision_changed", reason="决定书文号错误，重新作出")
+    with pytest.raises(GuardRefused) as err:  # how the decision changed is part of the record
+        wf.advance(login("squad_leader"), cid, "decision_changed", reason="复议机关变更罚款数额")
+    assert err.value.rule == "change_kind" and "第四十八条" in err.value.article
+    wf.advance(
+        login("squad_leader"),
+        cid,
+        "decision_changed",
+        kind="changed",
+        amount_cents=10000,
+        reason="复议变更罚款数额",
+    )
     assert _deadline(officer, cid, "withdraw_publication") is None
     assert "publication_withdrawn" not in [s["step"] for s in wf.allowed_steps(officer, cid)]
     with pytest.raises(GuardRefused) as err:
         wf.advance(officer, cid, "publication_withdrawn")
     assert err.value.rule == "not_published" and "第四十八条" in err.value.article
     rec = publicity.for_case(rev, cid)
+    assert "罚款人民币100.00元（决定变更：复议变更罚款数额）" in rec["masked_text"]
+    assert "200.00" not in rec["masked_text"]
+    assert rec["signed_off_at"] is None and rec["decided_on"] == "2026-06-11"
+    # 7 working days from Thursday 11 June, 端午 19 June a holiday
+    assert rec["due_date"] == "2026-06-23" == _deadline(officer, cid, "publicity")["due"]
+    row = next(r for r in publicity.records(rev) if r["case_id"] == cid)
+    assert row["state"] == "draft"
+    with pytest.raises(GuardRefused) as err:  # the changed decision needs its own sign-off first
+        wf.advance(officer, cid, "publish")
+    assert err.value.rule == "publicity_not_signed_off"
     publicity.sign_off(rev, rec["id"])
+    at("2026-06-22")
+    wf.advance(officer, cid, "publish")
+    (b2,) = [r for r in _b2(station, station.db.get("cases", cid)["squad_id"]) if r["case_id"] == cid]
+    assert (b2["num"], b2["den"]) == (1, 1)  # published on time, counted from the change
+
+
+def test_art48_a_decision_revoked_before_publication_is_not_published(station, login):
+    """Art. 48: a revoked decision has nothing to publish. The case's publication duty closes with the reason,
+    the record is void (作废) with the reason and cannot be signed off or published, and the squad rating's
+    按期公示率 does not count it late."""
+    cid = closed_case(station, login)
+    officer, rev = login("officer"), login("legal_reviewer")
+    publicity.sign_off(rev, publicity.for_case(rev, cid)["id"])
+    at("2026-06-11")
+    wf.advance(
+        login("squad_leader"), cid, "decision_changed", kind="revoked", reason="复议机关撤销原处罚决定"
+    )
+    assert _deadline(officer, cid, "withdraw_publication") is None
+    assert _deadline(officer, cid, "publicity")["status"] == "done"
+    assert "publish" not in [s["step"] for s in wf.allowed_steps(officer, cid)]
     with pytest.raises(GuardRefused) as err:
-        publicity.withdraw(rev, rec["id"], "撤下")
-    assert err.value.rule == "not_published"
+        wf.advance(officer, cid, "publish")
+    assert err.value.rule == "publicity_void" and "第四十八条" in err.value.article
+    row = next(r for r in publicity.records(rev) if r["case_id"] == cid)
+    assert row["state"] == "void" and row["state_label"].startswith("作废")
+    assert row["withheld_reason"] == "决定撤销，不予公示：复议机关撤销原处罚决定"
+    assert row["masked_text"] == "" and not row["overdue"]
+    with pytest.raises(GuardRefused):
+        publicity.sign_off(rev, row["id"])
+    history = [e for e in wf.timeline(officer, cid)["events"] if e["step"] == "publicity_withheld"]
+    assert [e["data"]["reason"] for e in history] == ["决定撤销，不予公示：复议机关撤销原处罚决定"]
+    at("2026-07-01")  # long after the original due date
+    assert not [r for r in _b2(station, station.db.get("cases", cid)["squad_id"]) if r["case_id"] == cid]
 
 
 def test_art48_withdrawal_refused_while_the_decision_stands(station, login):
@@ -224,7 +289,7 @@ def test_art48_archived_case_records_late_publication_and_withdrawal_on_either_s
     assert publicity.for_case(rev, cid)["published_at"] == "2026-06-15"
     assert _desk(officer, cid) is None  # archived: nothing is due
     at("2026-09-01")
-    wf.advance(lead, cid, "decision_changed", reason="法院判决撤销原处罚决定")
+    wf.advance(lead, cid, "decision_changed", kind="revoked", reason="法院判决撤销原处罚决定")
     item = _desk(officer, cid)
     assert item is not None and item["task"] == "撤下已公示的决定" and item["due"] == "2026-09-04"
     wf.advance(officer, cid, "publication_withdrawn")

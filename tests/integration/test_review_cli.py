@@ -111,6 +111,8 @@ def test_art48_withdrawal_from_the_shell_agrees_with_the_case(cli, data_dir):
         done,
         "decision_changed",
         "--set",
+        "kind=revoked",
+        "--set",
         "reason=复议机关撤销原处罚决定",
         data_dir=data_dir,
         env=ENV,

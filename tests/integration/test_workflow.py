@@ -224,6 +224,9 @@ def test_art64_hearing_request_within_five_working_days_and_seven_day_notice(sta
         and "2026-06-16" in err.value.hint
     )
     wf.advance(people["officer"], cid, "hearing_notice", hearing_date="2026-06-16")
+    # a new date is lawful (noticed 7 working days ahead again): the button says it reschedules
+    labels = {s["step"]: s["label"] for s in wf.allowed_steps(people["officer"], cid)}
+    assert labels["hearing_notice"] == "听证改期（重新通知）"
     at("2026-06-16")
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], cid, "decide")
@@ -467,7 +470,7 @@ def test_art48_withdraw_published_decision_within_three_working_days(station, pe
     with pytest.raises(GuardRefused):
         wf.advance(people["officer"], cid, "publication_withdrawn")
     at("2026-06-12")  # Friday
-    wf.advance(people["squad_leader"], cid, "decision_changed", reason="复议决定撤销")
+    wf.advance(people["squad_leader"], cid, "decision_changed", kind="revoked", reason="复议决定撤销")
     dl = {d["key"]: d for d in wf.timeline(people["officer"], cid)["deadlines"]}
     assert dl["withdraw_publication"]["due"] == "2026-06-17" and dl["withdraw_publication"]["status"] == "ok"
     wf.advance(people["officer"], cid, "publication_withdrawn")
@@ -507,3 +510,80 @@ def test_art58_local_triggers_are_configurable(station, people):
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["squad_leader"], other, "decide")
     assert "400元" in str(err.value)
+
+
+def test_acl54_a_demand_is_served_once_per_payment_period(station, people):
+    """行政强制法第五十四条: the ten days before the court may be asked run from the 催告书's service, so it is
+    not served again for the same period; a deferral approved later (Art. 66 ¶2) makes a new period, and a
+    new 催告 once that one has lapsed too. A second application to the court is refused (行政强制法第五十三条)."""
+    o, leader = people["officer"], people["squad_leader"]
+    cid = make_case(station)
+    wf.advance(o, cid, "on_the_spot", amount_cents=10000, statement_heard=True, correction=wf.CORRECTION_NOW)
+    at("2026-06-20")
+    wf.advance(o, cid, "start_execution")
+    wf.advance(o, cid, "demand")
+    assert "demand" not in {s["step"] for s in wf.allowed_steps(o, cid)}
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(o, cid, "demand")
+    assert err.value.rule == "demand_served" and "第五十四条" in err.value.article
+    assert "2026-06-20" in str(err.value)
+    wf.advance(leader, cid, "instalment", until="2026-07-10", reason="经济困难，申请延期")
+    assert "demand" not in {s["step"] for s in wf.allowed_steps(o, cid)}  # the new period is running
+    at("2026-07-13")
+    assert "demand" in {s["step"] for s in wf.allowed_steps(o, cid)}
+    wf.advance(o, cid, "demand")
+    assert [e["on_date"] for e in wf.timeline(o, cid)["events"] if e["step"] == "demand_served"] == [
+        "2026-06-20",
+        "2026-07-13",
+    ]
+    at("2026-12-10")  # the review and litigation periods after service on 1 June are over
+    wf.advance(leader, cid, "apply_court")
+    assert "apply_court" not in {s["step"] for s in wf.allowed_steps(leader, cid)}
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(leader, cid, "apply_court")
+    assert err.value.rule == "court_applied" and "第五十三条" in err.value.article
+
+
+def test_art62_a_written_waiver_is_recorded_once_per_notice(station, people):
+    o = people["officer"]
+    cid = _to_internal_review(station, people)
+    disc.record(o, cid, amount_cents=20000, answers={"tier": "一般"})
+    wf.advance(o, cid, "notify")
+    wf.advance(o, cid, "waive_statement", note="当事人书面放弃声明（附卷第5页）")
+    assert "waive_statement" not in {s["step"] for s in wf.allowed_steps(o, cid)}
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(o, cid, "waive_statement", note="再次登记")
+    assert err.value.rule == "waiver_recorded" and "第六十二条" in err.value.article
+
+
+def test_art73_an_appeal_is_registered_once_until_it_ends(station, people):
+    """Art. 73: the surcharge pause runs from the registered review or lawsuit to its end; a second one is
+    registered after the first ended (a lawsuit against the review decision), not on top of it."""
+    o = people["officer"]
+    cid = make_case(station)
+    wf.advance(o, cid, "on_the_spot", amount_cents=10000, statement_heard=True, correction=wf.CORRECTION_NOW)
+    wf.advance(o, cid, "appeal_start", kind="review")
+    assert "appeal_start" not in {s["step"] for s in wf.allowed_steps(o, cid)}
+    with pytest.raises(GuardRefused) as err:
+        wf.advance(o, cid, "appeal_start", kind="litigation")
+    assert err.value.rule == "appeal_open" and "第七十三条" in err.value.article
+    wf.advance(o, cid, "appeal_end")
+    assert "appeal_start" in {s["step"] for s in wf.allowed_steps(o, cid)}
+
+
+def test_art60_art64_a_repeatable_step_says_it_is_taken_again(station, people):
+    """Art. 60: a further extension, and Art. 66 ¶2: a changed deferral, are lawful again; their buttons say so."""
+    o, leader = people["officer"], people["squad_leader"]
+    cid = _to_internal_review(station, people)
+    labels = {s["step"]: s["label"] for s in wf.allowed_steps(leader, cid)}
+    assert labels["extend"] == "延长办案期限"
+    wf.advance(leader, cid, "extend", days=30, reason="案情复杂，经负责人批准延长")
+    labels = {s["step"]: s["label"] for s in wf.allowed_steps(leader, cid)}
+    assert labels["extend"] == "再次延长办案期限"
+    small = make_case(station)
+    wf.advance(
+        o, small, "on_the_spot", amount_cents=10000, statement_heard=True, correction=wf.CORRECTION_NOW
+    )
+    wf.advance(leader, small, "instalment", until="2026-07-01", reason="经济困难，申请延期")
+    labels = {s["step"]: s["label"] for s in wf.allowed_steps(leader, small)}
+    assert labels["instalment"] == "变更延期/分期缴纳"

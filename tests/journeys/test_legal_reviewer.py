@@ -446,6 +446,61 @@ def test_art48_revoked_decision_is_withdrawn_once_the_officer_sees_what_the_revi
         reread.close()
 
 
+def test_art48_a_decision_revoked_before_publication_is_void_on_the_reviewers_list(
+    qtbot, station, login, close_boxes
+):
+    """Art. 48: the squad leader records in the case window that the decision, signed off but not yet
+    published, was revoked on review. The reviewer's 执法公示 list shows the record void (作废) with the reason
+    and offers neither publication nor withdrawal; the officer's case window offers no 公示处罚决定 and its
+    publication deadline is done; the database re-read holds the record not to be published."""
+    from inspector.services import publicity
+
+    cid = closed_case(
+        station, login, amount=100000, matter_code="330219004000", matter_name="在禁止的时段和区域内露天烧烤"
+    )
+    rev = login("legal_reviewer")
+    publicity.sign_off(rev, publicity.for_case(rev, cid)["id"])
+    at("2026-06-11")
+    leader_window = window(qtbot, login("squad_leader"))
+    leader_window.open_section("cases")
+    leader_detail = leader_window.screens["cases"].open_case(cid)
+    qtbot.addWidget(leader_detail)
+    leader_detail.dialog = None
+    qtbot.mouseClick(leader_detail.step_buttons["decision_changed"], Qt.MouseButton.LeftButton)
+    dialog = leader_detail.dialog
+    assert dialog is not None
+    dialog.set_value("kind", "revoked")
+    dialog.set_value("reason", "复议机关撤销原处罚决定")
+    dialog.grab().save("/tmp/shots/procedure-polish/art48-change-dialog.png")
+    dialog.accept()
+    assert leader_detail.guard.isHidden(), leader_detail.guard.text()
+
+    reviewer_window = window(qtbot, rev)
+    reviewer_window.open_section("reviews")
+    screen = reviewer_window.screens["reviews"]
+    tab = screen.publicity
+    screen.tabs.setCurrentWidget(tab)
+    tab.reload()
+    tab.select_case(cid)
+    reviewer_window.grab().save("/tmp/shots/procedure-polish/art48-void-record.png")
+    assert tab.current["state_label"].startswith("作废"), tab.current["state_label"]
+    assert "复议机关撤销原处罚决定" in tab.current["withheld_reason"]
+    assert not tab.publish_button.isEnabled() and not tab.withdraw_button.isEnabled()
+
+    officer_window = window(qtbot, login("officer"))
+    officer_window.open_section("cases")
+    detail = officer_window.screens["cases"].open_case(cid)
+    qtbot.addWidget(detail)
+    assert "publish" not in detail.step_buttons and "publication_withdrawn" not in detail.step_buttons
+    timers = {r["key"]: r for r in detail.deadlines.records}
+    assert timers["publicity"]["status"] == "done"
+    reread = Station.open(station.data_dir)
+    try:
+        assert reread.db.scalar("SELECT withheld FROM publicity_records WHERE case_id = ?", (cid,)) == 1
+    finally:
+        reread.close()
+
+
 def test_agree_after_changes_comment_stays_before_the_officer_until_the_next_step(
     qtbot, station, login, close_boxes
 ):

@@ -17,6 +17,7 @@ from tests.evidence_helpers import photo
 from tests.integration.workflow_support import resident_id
 from tests.journeys.support import (
     BARBECUE,
+    DOC_TEXT,
     LITTERING,
     PASSWORD,
     at,
@@ -360,6 +361,8 @@ def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, statio
     dialog.discovered_on.setDate(QDate(2026, 6, 9))
     wang, li = station.officers
     dialog.officers[1].setCurrentIndex(dialog.officers[1].findData(li["id"]))
+    dialog.party_name.setText("张三")  # known from the ticket, the letter or the device record
+    dialog.id_number.setText(resident_id(dt.date(1980, 3, 4)))
     shot(dialog, f"clue-{source}")
     dialog.submit()
     assert dialog.error.text() == ""
@@ -373,6 +376,30 @@ def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, statio
     )
     assert [r["case_id"] for r in board.table.records] == [detail.case_id]
     assert label in detail.facts.text() and "核查线索" in detail.turn.text()
+    # Art. 54: what the clue rests on (the ticket, the referring body and letter, the draw, the device record)
+    # is shown with the case and printed on the 立案审批表 as its 案件来源
+    assert reference in detail.facts.text()
+    detail.tabs.setCurrentIndex(detail.tabs.count() - 1)
+    detail.grab().save(f"/tmp/shots/procedure-polish/clue-{source}-facts.png")
+    take_step(qtbot, detail, "verify")
+    filed = workflow.advance(station.login("zhao", PASSWORD), detail.case_id, "file", document=DOC_TEXT)
+    assert not filed["documents_pending"], filed["documents_pending"]
+    (filing,) = [
+        d
+        for d in documents.list_documents(station.login("wang", PASSWORD), detail.case_id)
+        if d["doc_type"] == "filing_approval"
+    ]
+    printed = "".join(
+        "".join(pdf_text(documents.pdf_bytes(station.login("wang", PASSWORD), filing["id"]))).split()
+    )
+    expected = {
+        "hotline": "投诉举报（12345热线工单号：12345-20260601-0001）",
+        "referral": "上级交办或部门移送（移送部门及文号：上城市监移〔2026〕3号）",
+        "random_check": "双随机抽查（抽查任务编号：SJ-2026-06-017）",
+        "non_contact": "非现场执法（设备编号及记录号：CAM-031记录88812）",
+        "patrol": "日常巡查",
+    }[source]
+    assert expected in printed, printed
 
 
 def test_a_clue_discovered_before_the_act_is_refused_with_the_field_named(qtbot, station):
@@ -554,3 +581,61 @@ def test_art28_every_penalty_orders_the_violation_corrected(qtbot, station, tmp_
         "责令改正（《中华人民共和国行政处罚法》第二十八条第一款）：责令当事人立即清理倾倒在人行道上的生活垃圾"
         in printed
     )
+
+
+def test_acl54_the_case_window_no_longer_offers_a_demand_once_served(qtbot, station, tmp_path):
+    """行政强制法第五十四条: after the 催告书 is served the court may be asked ten days later; the case window
+    stops offering 送达催告书 (serving it again would restart nothing and mislead the party), and the officer
+    sees the served demand in the timeline and its wait in the deadlines."""
+    at("2026-06-01")
+    officer = _window(qtbot, station, "wang")
+    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
+    take_step(qtbot, detail, "on_the_spot", amount_cents="100", statement_heard=True)
+    at("2026-06-20")  # the 15 days to pay (Art. 67) are over and nothing was paid
+    detail.reload()
+    take_step(qtbot, detail, "start_execution")
+    assert "demand" in detail.step_buttons
+    note = take_step(qtbot, detail, "demand")
+    assert "催告书》" in note, note
+    detail.tabs.setCurrentIndex(0)
+    detail.grab().save("/tmp/shots/procedure-polish/acl54-demand-served.png")
+    assert "demand" not in detail.step_buttons, list(detail.step_buttons)
+    assert "送达催告书" not in [b.text() for b in detail.step_buttons.values()]
+    assert "送达催告书" in [r["label"] for r in detail.timeline.records]
+    assert "demand_wait" in {r["key"] for r in detail.deadlines.records}
+
+
+def test_art51_a_case_from_an_on_the_spot_inspection_is_on_the_simple_procedure_from_the_start(
+    qtbot, station, tmp_path
+):
+    """Art. 51, 52: the case an on-the-spot inspection opens is on the simple procedure before the decision is
+    made: the case window, its turn and the case list say so. Outside Art. 51's limits the officer verifies the
+    clue instead, and from then on the window and the list say 普通程序."""
+    at("2026-06-01")
+    officer = _window(qtbot, station, "wang")
+    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
+    assert "简易程序" in detail.meta.text() and "普通程序" not in detail.meta.text(), detail.meta.text()
+    assert "当场处罚" in detail.turn.text() and "核查线索" not in detail.turn.text(), detail.turn.text()
+    detail.grab().save("/tmp/shots/procedure-polish/art51-simple-clue.png")
+    officer.open_section("cases")
+    screen = officer.screens["cases"]
+    screen.model.reload()
+
+    def listed() -> str:
+        from ui.models.case_table import COL_PROCEDURE, RecordRole
+
+        model = screen.model
+        (row,) = [
+            r for r in range(model.rowCount()) if model.index(r, 0).data(RecordRole)["id"] == detail.case_id
+        ]
+        return model.index(row, COL_PROCEDURE).data()
+
+    assert listed() == "简易程序"
+    officer.grab().save("/tmp/shots/procedure-polish/art51-case-list.png")
+    # the fine the officers find due is above 200 yuan: the general procedure, verification first
+    take_step(qtbot, detail, "verify")
+    assert "普通程序" in detail.meta.text() and "简易程序" not in detail.meta.text(), detail.meta.text()
+    assert station.db.get("cases", detail.case_id)["procedure"] == "general"
+    assert "on_the_spot" not in detail.step_buttons
+    screen.model.reload()
+    assert listed() == "普通程序"

@@ -16,6 +16,7 @@ SortRole = Qt.ItemDataRole.UserRole + 2
 COLUMNS = (
     (QT_TRANSLATE_NOOP("CaseTableModel", "案件编号"), "case_no", "case_no"),
     (QT_TRANSLATE_NOOP("CaseTableModel", "状态"), "state_label", "state"),
+    (QT_TRANSLATE_NOOP("CaseTableModel", "程序"), "procedure", None),
     (QT_TRANSLATE_NOOP("CaseTableModel", "中队"), "squad_name", None),
     (QT_TRANSLATE_NOOP("CaseTableModel", "当事人"), "party_name", None),
     (QT_TRANSLATE_NOOP("CaseTableModel", "执法事项"), "matter_name", None),
@@ -23,7 +24,23 @@ COLUMNS = (
     (QT_TRANSLATE_NOOP("CaseTableModel", "线索登记"), "clue_at", "clue_at"),
     (QT_TRANSLATE_NOOP("CaseTableModel", "决定期限"), "decision_due", None),
 )
-COL_CASE_NO, COL_STATE, COL_SQUAD, COL_PARTY, COL_MATTER, COL_ADDRESS, COL_CLUE, COL_DUE = range(len(COLUMNS))
+(
+    COL_CASE_NO,
+    COL_STATE,
+    COL_PROCEDURE,
+    COL_SQUAD,
+    COL_PARTY,
+    COL_MATTER,
+    COL_ADDRESS,
+    COL_CLUE,
+    COL_DUE,
+) = range(len(COLUMNS))
+# the procedure a case is on (it is set when the case is opened, and becomes general when a simple-procedure
+# clue goes on to verification or filing)
+PROCEDURES = {
+    "simple": QT_TRANSLATE_NOOP("CaseTableModel", "简易程序"),
+    "general": QT_TRANSLATE_NOOP("CaseTableModel", "普通程序"),
+}
 PAGE = 200
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -124,6 +141,8 @@ class CaseTableModel(QAbstractTableModel):
                 return _local(value)
             if key == "state_label":
                 return state_label(row["state"])
+            if key == "procedure":
+                return self.tr(str(PROCEDURES[value])) if value in PROCEDURES else ""
             if key == "decision_due" and value and row.get("decision_due_provisional"):
                 return value + self.tr("（暂定）")
             return "" if value is None else str(value)

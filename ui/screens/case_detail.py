@@ -254,8 +254,13 @@ class CaseDetail(QWidget):
         self.turn.setText(text)
 
     def _show_facts(self, f: dict[str, Any]) -> None:
+        source = self.tr("案件来源：{0}").format(workflow_text(f.get("source_label", "")))
+        if f.get("source_reference"):  # the complainant, referring body or device record given at the clue
+            source += self.tr("（{0}：{1}）").format(
+                workflow_text(f.get("source_detail", "")), f["source_reference"]
+            )
         lines = [
-            self.tr("案件来源：{0}").format(workflow_text(f.get("source_label", ""))),
+            source,
             self.tr("违法行为发生日期：{0}　终了日期：{1}　发现日期：{2}").format(
                 f.get("act_date") or "—", f.get("act_end_date") or "—", f.get("discovered_at") or "—"
             ),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,18 @@ from inspector.law import matters
 from inspector.model import CASE_STATE_LABELS
 from inspector.services import cases
 from ui.changes import hub
-from ui.models.case_table import COL_ADDRESS, COL_CLUE, COL_MATTER, COL_PARTY, CaseTableModel
+from ui.models.case_table import (
+    COL_ADDRESS,
+    COL_CASE_NO,
+    COL_CLUE,
+    COL_MATTER,
+    COL_PARTY,
+    COL_PROCEDURE,
+    COL_SQUAD,
+    COL_STATE,
+    PROCEDURES,
+    CaseTableModel,
+)
 from ui.translations import state_label
 
 SEARCH_DELAY_MS = 250
@@ -99,10 +110,15 @@ class Screen(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # the state column as wide as its longest state in the UI language ("Prior notice given" in English)
         states = max(self.table.fontMetrics().horizontalAdvance(state_label(s)) for s in CASE_STATE_LABELS)
+        procedures = max(
+            self.table.fontMetrics().horizontalAdvance(QCoreApplication.translate("CaseTableModel", p))
+            for p in PROCEDURES.values()
+        )
         for col, width in (
-            (0, 235),
-            (1, max(80, states + 16)),
-            (2, 80),
+            (COL_CASE_NO, 235),
+            (COL_STATE, max(80, states + 16)),
+            (COL_PROCEDURE, max(70, procedures + 16)),
+            (COL_SQUAD, 80),
             (COL_PARTY, 200),
             (COL_MATTER, 210),
             (COL_ADDRESS, 250),

@@ -149,9 +149,12 @@ class Tab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         self.current = dict(self.table.records[rows[0].row()]) if rows else None
         rec = self.current or {}
-        text = rec.get("masked_text") or (
-            self.tr("不予公开：{0}").format(rec.get("withheld_reason", "")) if rec.get("withheld") else ""
-        )
+        if rec.get("state") == "void":  # the decision fell before publication: the reason says so
+            text = self.tr("作废，不予公示。{0}").format(rec.get("withheld_reason", ""))
+        else:
+            text = rec.get("masked_text") or (
+                self.tr("不予公开：{0}").format(rec.get("withheld_reason", "")) if rec.get("withheld") else ""
+            )
         self.preview.setPlainText(text)
         self.facts.setPlainText((rec.get("fields") or {}).get("facts", ""))
         # what each button does to this record (the use cases refuse anything else, naming the rule)
