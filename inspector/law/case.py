@@ -63,6 +63,13 @@ CHANGE_LABELS = {
     "void": "确认无效",
 }
 CHANGED = "changed"
+# A decision revoked, confirmed unlawful or void leaves nothing to execute (行政强制法 Art. 40 (4), Art. 41).
+ENDING = frozenset({"revoked", "unlawful", "void"})
+
+
+def change_kind(event: Mapping[str, Any] | None) -> str:
+    """How a recorded 登记决定变更/撤销 changed the decision ("" for none, or one recorded before changes said)."""
+    return str((event or {}).get("data", {}).get("kind") or "")
 
 
 @dataclass
@@ -100,6 +107,12 @@ class CaseView:
         """The newest event of any of ``steps`` (None when there is none)."""
         found: dict[str, Any] | None = next((e for e in reversed(self.events) if e["step"] in steps), None)
         return found
+
+    def decision_ended(self) -> dict[str, Any] | None:
+        """The 登记决定变更/撤销 that revoked the decision or confirmed it unlawful or void (None while the decision
+        stands, changed or not): nothing is left to execute (行政强制法 Art. 40 (4))."""
+        change = self.last("decision_changed")
+        return change if change_kind(change) in ENDING else None
 
     def after(self, event: Mapping[str, Any] | None, *steps: str) -> list[dict[str, Any]]:
         """Events of ``steps`` recorded after ``event`` (all of them when ``event`` is None)."""

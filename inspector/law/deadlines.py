@@ -17,6 +17,7 @@ from typing import Any
 from inspector.law import articles as art
 from inspector.law import workdays
 from inspector.law.articles import cite
+from inspector.law.case import ENDING
 from inspector.law.workdays import Due, HolidayCalendar
 
 
@@ -113,6 +114,17 @@ SERIOUS_LIMITATION_NAME = "追责时效（5年）"  # the same timer where the a
 
 def _court_window(setting: Callable[[str], Any]) -> int:
     return int(setting("deadline.litigation_months")) + COURT_APPLICATION_MONTHS
+
+
+# A change that revokes the decision or confirms it unlawful or void ends its execution (行政强制法 Art. 40 (4)):
+# timers stop on it under this name; a change of the fine leaves them running.
+DECISION_ENDED = "decision_ended"
+
+
+def _stop_name(event: Mapping[str, Any]) -> str:
+    if event["step"] == "decision_changed" and event["data"].get("kind") in ENDING:
+        return DECISION_ENDED
+    return str(event["step"])
 
 
 TIMERS: tuple[Timer, ...] = (
@@ -220,7 +232,7 @@ TIMERS: tuple[Timer, ...] = (
         Unit.CALENDAR_DAYS,
         str(art.APL67),
         "V",
-        stop=("pay_full", "close"),
+        stop=("pay_full", "close", DECISION_ENDED),
         when=_fine,
     ),
     Timer(
@@ -263,7 +275,7 @@ TIMERS: tuple[Timer, ...] = (
         Unit.MONTHS,
         str(art.ACL53),
         "V",
-        stop=("pay_full", "court_applied", "close"),
+        stop=("pay_full", "court_applied", "close", DECISION_ENDED),
         when=_fine,
     ),
     Timer(
@@ -508,7 +520,9 @@ def evaluate(
             else:
                 due = extended_due(start, _length(timer, setting), timer.unit, extended, cal)
             stopped = any(
-                e["step"] in timer.stop and i > index and (not ref or str(e["data"].get("ref", "")) == ref)
+                _stop_name(e) in timer.stop
+                and i > index
+                and (not ref or str(e["data"].get("ref", "")) == ref)
                 for i, e in enumerate(ordered)
             )
             days_left = (due.date - today).days

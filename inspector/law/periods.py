@@ -162,9 +162,12 @@ def surcharge_due(view: CaseView, on: dt.date) -> int:
 
 
 def owed(view: CaseView, on: dt.date) -> int:
-    """Fine plus surcharge due on ``on``, less what was paid; nothing once paid in full (``pay_full``)."""
+    """Fine plus surcharge due on ``on``, less what was paid; nothing once paid in full (``pay_full``), nor once
+    the decision was revoked or confirmed unlawful or void (行政强制法 Art. 40 (4))."""
+    if view.decision_ended() is not None:
+        return 0
     full = view.last("pay_full")
-    if full is not None:
+    if full is not None and not view.after(full, "decision_changed"):  # a change recomputes what is owed
         return max(0, int(full["data"].get("owed_cents") or 0) - paid_total(view))
     return int(view.case.get("fine_cents") or 0) + surcharge_due(view, on) - paid_total(view)
 

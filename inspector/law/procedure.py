@@ -21,6 +21,8 @@ from inspector.law import amounts, periods
 from inspector.law import articles as art
 from inspector.law import rules as p
 from inspector.law.case import (
+    CHANGED,
+    ENDING,
     OUTCOME_LABELS,
     SERVICE_LABELS,
     Attempt,
@@ -222,7 +224,12 @@ def allowed_steps(view: CaseView, can: Callable[[Action], bool]) -> list[StepSpe
             continue
         if not open_to(view, spec):
             continue
-        if spec.name == "close" and view.state is S.SERVED and penalty_decided(view):
+        if (
+            spec.name == "close"
+            and view.state is S.SERVED
+            and penalty_decided(view)
+            and not view.decision_ended()
+        ):
             continue
         if not _relevant(view, spec.name):
             continue
@@ -267,8 +274,10 @@ def _relevant(view: CaseView, step: str) -> bool:
         return open_after("appeal_start", "appeal_end")
     if step == "appeal_start":  # one at a time: a lawsuit after a review is registered once the review ended
         return not periods.appeal_open(view)
+    if step in ("start_execution", "pay", "instalment", "demand", "apply_court") and view.decision_ended():
+        return False  # 行政强制法 Art. 40 (4): a revoked, unlawful or void decision is not executed
     if step == "apply_court":
-        return view.last("demand_served") is not None and view.last("court_applied") is None
+        return p.demand_for_period(view) is not None and view.last("court_applied") is None
     if step == "hold_hearing":
         return open_after("hearing_notice", "hold_hearing")
     if step == "waive_statement":  # once per prior notice
@@ -448,14 +457,14 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "transfer": (p.require_transfer_details,),
     "extend": (p.require_extension_reason,),
     "serve": (p.require_service_method, p.require_served_after_made),
-    "start_execution": (),
-    "pay": (p.require_positive_payment, amounts.require_lawful_cash),
+    "start_execution": (p.require_decision_in_force,),
+    "pay": (p.require_decision_in_force, p.require_positive_payment, amounts.require_lawful_cash),
     "hand_in_cash": (p.require_cash_to_hand_in,),
-    "instalment": (p.require_instalment_terms,),
+    "instalment": (p.require_decision_in_force, p.require_instalment_terms),
     "appeal_start": (p.require_no_open_appeal,),
     "appeal_end": (),
-    "demand": (p.require_payment_overdue,),
-    "apply_court": (p.require_court_conditions,),
+    "demand": (p.require_decision_in_force, p.require_payment_overdue),
+    "apply_court": (p.require_decision_in_force, p.require_court_conditions),
     "publish": (p.require_publicity_signed_off,),
     "decision_changed": (p.require_change_reason,),
     "publication_withdrawn": (p.require_change_to_withdraw,),
@@ -701,6 +710,19 @@ def _serve(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
     return target, {}
 
 
+def _decision_changed(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
+    """Art. 48; 行政强制法 Art. 41: a changed fine is what the case executes from now on (the decision's own event
+    keeps the amount first decided, and the change the amount it replaced); an ended decision records what had
+    been paid under it, to be returned."""
+    fine = int(view.case.get("fine_cents") or 0)
+    if a.data.get("kind") == CHANGED:
+        a.data["previous_fine_cents"] = fine
+        return target, {"fine_cents": int(a.data["amount_cents"])}
+    if a.data.get("kind") in ENDING:
+        a.data["paid_cents"] = periods.paid_total(view)
+    return target, {}
+
+
 def _pay(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
     amount = parse_cents(a.data.get("amount_cents"), "缴款金额")
     surcharge = periods.surcharge_due(view, a.on)
@@ -727,6 +749,7 @@ _EFFECTS: dict[str, Effect] = {
     "extend": _extend,
     "serve": _serve,
     "pay": _pay,
+    "decision_changed": _decision_changed,
     "close": _closed,
 }
 

@@ -14,7 +14,16 @@ from typing import Any
 from inspector.errors import Parts
 from inspector.law import articles as art
 from inspector.law import deadlines, periods
-from inspector.law.case import Attempt, CaseView, DecisionOutcome, ServiceMethod, parse_date, refuse
+from inspector.law.case import (
+    CHANGE_LABELS,
+    Attempt,
+    CaseView,
+    DecisionOutcome,
+    ServiceMethod,
+    change_kind,
+    parse_date,
+    refuse,
+)
 from inspector.law.workdays import Due
 from inspector.model import CaseState as S
 
@@ -674,9 +683,31 @@ def provisional(view: CaseView, message: Parts, due: Due | None) -> Parts:
 
 def demand_for_period(view: CaseView) -> dict[str, Any] | None:
     """The 催告书 served for the payment period now running (None when none was): one served before a deferral
-    or instalment plan approved later (Art. 66 ¶2) was for a period that no longer stands."""
+    or instalment plan approved later (Art. 66 ¶2) was for a period that no longer stands, and one served before
+    the decision was changed (Art. 48) demanded an amount the decision no longer imposes (行政强制法 Art. 41)."""
     demand = view.last("demand_served")
-    return demand if demand is not None and not view.after(demand, "instalment") else None
+    return demand if demand is not None and not view.after(demand, "instalment", "decision_changed") else None
+
+
+# 行政强制法 Art. 40 (4), 41: a decision revoked (or confirmed unlawful or void) is not executed; what was paid
+# under it is returned. {0}: how the decision changed (决定撤销 / 确认违法 / 确认无效), {1}: the day recorded.
+DECISION_ENDED = "处罚决定已于{1}{0}，终结执行，不能再催告、收缴或申请法院强制执行"
+REFUND_DUE = "已缴{0}元应予退还"
+
+
+def require_decision_in_force(view: CaseView, attempt: Attempt) -> None:
+    """行政强制法 Art. 40 (4), 41: once the decision is revoked, or confirmed unlawful or void, its execution ends:
+    no payment is collected under it, no 催告书 served, no deferral approved, no court asked to enforce it."""
+    ended = view.decision_ended()
+    if ended is None:
+        return
+    paid = periods.paid_total(view)
+    raise refuse(
+        "decision_ended",
+        (art.ACL40_4, art.ACL41),
+        (DECISION_ENDED, (CHANGE_LABELS[change_kind(ended)], ended["on_date"])),
+        (REFUND_DUE, (f"{paid / 100:.2f}",)) if paid else "请结案，执行终结",
+    )
 
 
 def require_payment_overdue(view: CaseView, attempt: Attempt) -> None:
@@ -720,6 +751,13 @@ def require_court_conditions(view: CaseView, attempt: Attempt) -> None:
     demand = view.last("demand_served")
     if demand is None:
         raise refuse("no_demand", art.ACL54, "申请强制执行前须先送达催告书", "请先送达催告书")
+    if view.after(demand, "decision_changed"):
+        raise refuse(
+            "demand_before_change",
+            (art.ACL54, art.APL48),
+            ("催告书于{0}送达，载明的是变更前的罚款金额", (demand["on_date"],)),
+            "请按变更后的决定重新送达催告书，送达满十日仍未履行的再申请",
+        )
     ready = periods.demand_wait(view, demand)
     # "送达十日后": the wait's last day still belongs to the party; the court is asked from the day after it.
     earliest = periods.latest_end(view, ready) + dt.timedelta(days=1)
@@ -791,7 +829,7 @@ def require_case_settled(view: CaseView, attempt: Attempt) -> None:
         return
     from inspector.law.procedure import penalty_decided
 
-    if penalty_decided(view):
+    if penalty_decided(view) and view.decision_ended() is None:  # 行政强制法 Art. 40 (4): nothing to execute
         owed = int(view.case.get("fine_cents") or 0) + periods.surcharge_due(view, attempt.on)
         paid = periods.paid_total(view)
         if paid < owed and not view.last("court_applied"):

@@ -13,10 +13,10 @@ from typing import Any
 
 from inspector.errors import GuardRefused, Parts
 from inspector.law import articles as art
-from inspector.law import deadlines, procedure
+from inspector.law import deadlines, procedure, rules
 from inspector.law import periods as law_periods
 from inspector.law.articles import Article
-from inspector.law.case import refuse
+from inspector.law.case import Attempt, refuse
 from inspector.law.procedure import CaseView
 from inspector.law.workdays import Due
 
@@ -101,7 +101,9 @@ def remedy_status(v: CaseView, p: Periods) -> str:
 
 
 def demand(v: CaseView) -> dict[str, Any]:
-    """催告书 facts (行政强制法 Art. 35, 54): only after the payment period has run out unpaid."""
+    """催告书 facts (行政强制法 Art. 35, 54): only after the payment period has run out unpaid, and only while the
+    decision stands (Art. 40 (4)); a changed decision's fine is the one demanded (Art. 41)."""
+    rules.require_decision_in_force(v, Attempt("demand", v.today, {}))
     p = periods(v)
     fine, paid, surcharge = _owed(v)
     if fine <= 0:
@@ -136,7 +138,9 @@ def demand(v: CaseView) -> dict[str, Any]:
 
 
 def court_application(v: CaseView) -> dict[str, Any]:
-    """强制执行申请书 facts (行政强制法 Art. 53–55): each condition checked, the periods stated as they are."""
+    """强制执行申请书 facts (行政强制法 Art. 53–55): each condition checked, the periods stated as they are; never
+    for a decision revoked or found unlawful or void (Art. 40 (4))."""
+    rules.require_decision_in_force(v, Attempt("apply_court", v.today, {}))
     p = periods(v)
     fine, paid, surcharge = _owed(v)
     if v.last("pay_full") or paid >= fine + surcharge:

@@ -14,9 +14,9 @@ from typing import Any
 
 from inspector import clock
 from inspector.errors import NotFound, PermissionDenied, ValidationError
-from inspector.law import amounts, deadlines, procedure, workdays
+from inspector.law import amounts, deadlines, periods, procedure, workdays
 from inspector.law import articles as art
-from inspector.law.case import refuse
+from inspector.law.case import CHANGE_LABELS, ENDING, change_kind, refuse
 from inspector.law.procedure import CaseView
 from inspector.permissions import Action
 from inspector.services import discretion as discretion_service
@@ -560,6 +560,27 @@ def show(session: Session, case_id: str) -> dict[str, Any]:
         "legal_review_reasons": procedure.legal_review_reasons(v, v.case["fine_cents"]),
         "legal_review_reason_parts": procedure.legal_review_reason_parts(v, v.case["fine_cents"]),
         "reasoning": amounts.reasoning_facts(v),
+        "decision_change": _decision_change(v),
+    }
+
+
+def _decision_change(v: CaseView) -> dict[str, Any] | None:
+    """The decision's last recorded change (Art. 48): a changed fine with the amount it replaced, or the end of
+    execution of a revoked, unlawful or void decision with what was paid under it, to be returned (行政强制法
+    Art. 40 (4), 41). None when the decision was never changed, or the change predates changes saying how."""
+    change = v.last("decision_changed")
+    kind = change_kind(change)
+    if change is None or kind not in CHANGE_LABELS:
+        return None
+    data = change["data"]
+    return {
+        "kind": kind,
+        "label": CHANGE_LABELS[kind],
+        "on_date": change["on_date"],
+        "previous_fine_cents": data.get("previous_fine_cents"),
+        "ended": kind in ENDING,
+        # 行政强制法 Art. 41: all that was paid under an ended decision, what was paid above a changed one
+        "refund_cents": periods.paid_total(v) if kind in ENDING else max(0, -periods.owed(v, v.today)),
     }
 
 

@@ -360,6 +360,18 @@
         <translation>Returned by legal review ({0}, {1}): investigate further and submit for review again</translation>
     </message>
     <message>
+        <source>执行终结：处罚决定已于{0}{1}（《中华人民共和国行政强制法》第四十条）</source>
+        <translation>Execution ended: {1} on {0} (Administrative Coercion Law Art. 40)</translation>
+    </message>
+    <message>
+        <source>罚款已于{0}决定变更，原决定罚款{1}元，按变更后的金额执行</source>
+        <translation>The fine was changed on {0} (originally {1} yuan); the changed amount is executed</translation>
+    </message>
+    <message>
+        <source>；已缴{0}元应予退还（《中华人民共和国行政强制法》第四十一条）</source>
+        <translation>; the {0} yuan paid is to be refunded (Administrative Coercion Law Art. 41)</translation>
+    </message>
+    <message>
         <source>法制审核修改后同意（{0}，{1}）：请按以下意见修改后再办理下一步</source>
         <translation>Agreed by legal review after changes ({0}, {1}): make the changes below before the next step</translation>
     </message>
@@ -6525,6 +6537,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Administrative Coercion Law Art. 35</translation>
     </message>
     <message>
+        <source>《中华人民共和国行政强制法》第四十条第（四）项</source>
+        <translation>Administrative Coercion Law Art. 40 (4)</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政强制法》第四十一条</source>
+        <translation>Administrative Coercion Law Art. 41</translation>
+    </message>
+    <message>
         <source>《中华人民共和国行政强制法》第五十三条</source>
         <translation>Administrative Coercion Law Art. 53</translation>
     </message>
@@ -7469,6 +7489,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Estimated: no {0} holiday calendar yet; exact once it is imported</translation>
     </message>
     <message>
+        <source>处罚决定已于{1}{0}，终结执行，不能再催告、收缴或申请法院强制执行</source>
+        <translation>{0} on {1}: execution of the decision has ended, so no demand, payment or court application can be recorded</translation>
+    </message>
+    <message>
+        <source>已缴{0}元应予退还</source>
+        <translation>The {0} yuan paid is to be refunded</translation>
+    </message>
+    <message>
         <source>请在裁量表中写明超出推荐阶次（或减轻处罚）的理由</source>
         <translation>State in the discretion sheet why the fine is outside the recommended level (or mitigated)</translation>
     </message>
@@ -7833,6 +7861,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Art. 35</translation>
     </message>
     <message>
+        <source>第四十条第（四）项</source>
+        <translation>Art. 40 (4)</translation>
+    </message>
+    <message>
+        <source>第四十一条</source>
+        <translation>Art. 41</translation>
+    </message>
+    <message>
         <source>第五十三条</source>
         <translation>Art. 53</translation>
     </message>
@@ -8089,6 +8125,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Page 1 of the file is missing (the document&apos;s QR code is printed on page 1 only); the remaining pages compared with the register:</translation>
     </message>
     <message>
+        <source>请结案，执行终结</source>
+        <translation>Close the case: execution has ended</translation>
+    </message>
+    <message>
         <source>请继续办理；重新事先告知的，当事人可对新的告知再次放弃</source>
         <translation>Continue with the case; if a new prior notice is given, the party may waive again for that notice</translation>
     </message>
@@ -8133,6 +8173,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Wait for the court&apos;s ruling and act on it</translation>
     </message>
     <message>
+        <source>请按变更后的决定重新送达催告书，送达满十日仍未履行的再申请</source>
+        <translation>Serve a new demand for the changed decision, and apply once ten days after its service have passed without payment</translation>
+    </message>
+    <message>
         <source>请先登记“复议/诉讼终结”；对复议决定不服提起诉讼的，终结后再登记</source>
         <translation>First record &quot;Review/litigation ended&quot;; a lawsuit against the review decision is recorded after that</translation>
     </message>
@@ -8159,6 +8203,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>已于{0}申请法院强制执行，不能重复申请</source>
         <translation>Court enforcement was applied for on {0}; it cannot be applied for again</translation>
+    </message>
+    <message>
+        <source>催告书于{0}送达，载明的是变更前的罚款金额</source>
+        <translation>The demand served on {0} states the fine as it was before the change</translation>
     </message>
     <message>
         <source>已于{0}登记复议/诉讼，尚未终结</source>

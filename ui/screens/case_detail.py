@@ -172,6 +172,9 @@ class CaseDetail(QWidget):
         meta = self.tr("当事人：{0}｜状态：{1}｜{2}｜罚款：{3}").format(
             shown["party"] or "—", state_label(shown["state"]), proc, fine
         )
+        change = self._decision_change(shown.get("decision_change"))
+        if change:
+            meta += "\n" + change
         reasons = [workflow_message(t, args) for t, args in shown["legal_review_reason_parts"]]
         if reasons:
             meta += "\n" + self.tr("须法制审核：{0}").format(self.tr("；").join(reasons))
@@ -220,6 +223,27 @@ class CaseDetail(QWidget):
         self.timeline.set_records(events, status_key=None)
         self._show_turn(shown.get("turn"))
         self._show_facts(shown.get("facts") or {})
+
+    def _decision_change(self, c: dict[str, Any] | None) -> str:
+        """Art. 48: the amount a changed decision replaced; 行政强制法 Art. 40 (4), 41: a revoked, unlawful or void
+        decision's execution ended, and what was paid is to be returned."""
+        if not c:
+            return ""
+        if c["ended"]:
+            line = self.tr("执行终结：处罚决定已于{0}{1}（《中华人民共和国行政强制法》第四十条）").format(
+                c["on_date"], workflow_text(c["label"])
+            )
+        elif c.get("previous_fine_cents") is not None:
+            line = self.tr("罚款已于{0}决定变更，原决定罚款{1}元，按变更后的金额执行").format(
+                c["on_date"], yuan(c["previous_fine_cents"])
+            )
+        else:
+            return ""
+        if c["refund_cents"]:
+            line += self.tr("；已缴{0}元应予退还（《中华人民共和国行政强制法》第四十一条）").format(
+                yuan(c["refund_cents"])
+            )
+        return line
 
     def _show_review_comment(self, c: dict[str, Any] | None) -> None:
         """A return, or an agreement after changes, stays in view until the officer has acted on it (Art. 58)."""

@@ -1,0 +1,98 @@
+"""A decision changed by a 复议 or a court (行政处罚法第四十八条, 行政强制法第四十一条): the squad leader records
+the change in the case window, and the officer's 催告书 demands the changed fine, not the one first decided."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from PySide6.QtWidgets import QPlainTextEdit
+
+from inspector import clock
+from inspector.services import documents, workflow
+from tests.integration.workflow_support import make_case
+from tests.journeys.support import LITTERING, PASSWORD, at, init_station, take_step
+from ui import tasks
+from ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _sync():
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)
+    clock.freeze(None)
+
+
+@pytest.fixture
+def station(tmp_path):
+    st = init_station(tmp_path / "station")
+    yield st
+    st.close()
+
+
+def _window(qtbot, station, username: str) -> MainWindow:
+    window = MainWindow(station.login(username, PASSWORD), idle_ms=0)
+    qtbot.addWidget(window)
+    window.resize(1280, 820)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _case_window(qtbot, window: MainWindow, cid: str):
+    window.open_section("cases")
+    detail = window.screens["cases"].open_case(cid)
+    qtbot.addWidget(detail)
+    detail.resize(1200, 800)
+    return detail
+
+
+def test_art48_acl41_the_demand_after_a_lowered_fine_prints_the_new_amount(qtbot, station, tmp_path):
+    at("2026-06-01")
+    wang = station.login("wang", PASSWORD)
+    cid = make_case(station, matter_code=LITTERING, matter_name="随意倾倒生活垃圾", act_date="2026-06-01")
+    workflow.advance(
+        wang, cid, "on_the_spot", amount_cents=20000, statement_heard=True, correction=workflow.CORRECTION_NOW
+    )
+
+    at("2026-06-12")  # a 复议 lowered the fine to 80 yuan before the payment period ran out
+    leader = _case_window(qtbot, _window(qtbot, station, "zhao"), cid)
+    take_step(
+        qtbot,
+        leader,
+        "decision_changed",
+        kind="changed",
+        amount_cents="80",
+        reason="复议决定变更罚款数额为80元",
+    )
+    leader.grab().save("/tmp/shots/changed-fine/leader-after-change.png")
+
+    at("2026-06-20")  # the 15 days to pay (Art. 67) are over and nothing was paid
+    officer = _case_window(qtbot, _window(qtbot, station, "wang"), cid)
+    meta = officer.meta.text()
+    assert "罚款：80.00元" in meta, meta
+    assert "原决定罚款200.00元" in meta and "2026-06-12" in meta, meta
+    take_step(qtbot, officer, "start_execution")
+    note = take_step(qtbot, officer, "demand")
+    assert "催告书》" in note, note
+    officer.tabs.setCurrentIndex(0)
+    officer.grab().save("/tmp/shots/changed-fine/officer-demand-served.png")
+
+    dialog = officer.documents.open_issue()  # the officer prints the 催告书 from the case window's 文书 tab
+    dialog.type_box.setCurrentIndex(dialog.type_box.findData("demand_notice"))
+    assert dialog.issue_button.isEnabled(), dialog.status.text()
+    for editor in dialog.editors.values():
+        (editor.setPlainText if isinstance(editor, QPlainTextEdit) else editor.setText)("见案卷")
+    dialog.issue_button.click()
+    (demand,) = [d for d in documents.list_documents(wang, cid) if d["doc_type"] == "demand_notice"]
+    path = tmp_path / "催告书.pdf"
+    path.write_bytes(documents.pdf_bytes(wang, demand["id"]))
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    flat = "".join(text.split())
+    assert "缴纳罚款人民币80元" in flat, flat
+    assert "200元" not in flat, flat
+    # 第七十二条: 4 days late at 3 % a day of the changed fine
+    assert "加处罚款人民币9.60元" in flat, flat
+    shutil.copy(path, "/tmp/shots/changed-fine/demand-after-change.pdf")
