@@ -63,8 +63,11 @@ CHANGE_LABELS = {
     "void": "确认无效",
 }
 CHANGED = "changed"
-# A decision revoked, confirmed unlawful or void leaves nothing to execute (行政强制法 Art. 40 (4), Art. 41).
-ENDING = frozenset({"revoked", "unlawful", "void"})
+# A decision revoked or confirmed void leaves nothing to execute (行政强制法 Art. 40 (4), Art. 41). One confirmed
+# unlawful is not among them: a court confirms unlawfulness instead of revoking where revoking would gravely harm
+# the public interest, or where nothing is left to revoke (行政诉讼法 Art. 74); the decision stays in force and
+# its execution goes on (compensation is another matter). Its publication is still withdrawn (Art. 48).
+ENDING = frozenset({"revoked", "void"})
 
 
 def change_kind(event: Mapping[str, Any] | None) -> str:

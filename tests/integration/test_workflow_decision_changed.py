@@ -74,9 +74,7 @@ def test_art48_acl41_art72_a_changed_fine_is_demanded_surcharged_and_paid_in_its
     wf.advance(leader, cid, "close")
 
 
-@pytest.mark.parametrize(
-    ("kind", "label"), [("revoked", "决定撤销"), ("void", "确认无效"), ("unlawful", "确认违法")]
-)
+@pytest.mark.parametrize(("kind", "label"), [("revoked", "决定撤销"), ("void", "确认无效")])
 def test_acl40_acl41_a_revoked_or_void_decision_is_not_executed_and_what_was_paid_is_returned(
     station, people, kind, label
 ):
@@ -109,3 +107,19 @@ def test_acl40_acl41_a_revoked_or_void_decision_is_not_executed_and_what_was_pai
     assert deadlines["court_application"]["status"] == "done"
     wf.advance(leader, cid, "close")  # execution ended: the case closes without the fine paid
     assert wf.show(o, cid)["state"] == "closed"
+
+
+def test_alsl74_a_decision_confirmed_unlawful_but_not_revoked_is_still_executed(station, people):
+    """行政诉讼法第七十四条: a court that confirms a decision unlawful without revoking it leaves it in force, so the
+    fine is still owed and its execution goes on (only a revoked or void decision ends it, 行政强制法第四十条)."""
+    o, leader = people["officer"], people["squad_leader"]
+    cid = _fined(station, o)
+    at("2026-06-20")
+    wf.advance(o, cid, "pay", amount_cents=3000)
+    at("2026-06-25")
+    wf.advance(leader, cid, "decision_changed", kind="unlawful", reason="法院判决确认违法，不撤销")
+    assert "pay" in _steps(o, cid)
+    deadlines = {d["key"]: d for d in wf.timeline(o, cid)["deadlines"]}
+    assert deadlines["payment"]["status"] != "done"
+    wf.advance(o, cid, "pay", amount_cents=7000)  # recorded, not refused as after a revocation
+    assert wf.timeline(o, cid)["events"][-1]["step"] in ("pay", "pay_full")
