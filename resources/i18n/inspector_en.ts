@@ -7293,6 +7293,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Decision changed or revoked: withdraw the published decision and state the reason publicly (Art. 48)</translation>
     </message>
     <message>
+        <source>已归档，处罚决定尚未登记公示（国办发〔2018〕118号）</source>
+        <translation>Archived, but the decision is not yet recorded as published (State Council Office Doc. [2018] No. 118)</translation>
+    </message>
+    <message>
         <source>决定已送达，无罚款须缴纳，待结案</source>
         <translation>Decision served with no fine to pay; waiting to be closed</translation>
     </message>
