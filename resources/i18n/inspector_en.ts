@@ -316,10 +316,6 @@
         <translation>{0}&#x3000;{1}</translation>
     </message>
     <message>
-        <source>（未立案）</source>
-        <translation>(not filed)</translation>
-    </message>
-    <message>
         <source>简易程序</source>
         <translation>Summary procedure</translation>
     </message>
@@ -581,6 +577,17 @@
     <message>
         <source>正在生成案卷…</source>
         <translation>Building the case file…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRef</name>
+    <message>
+        <source>（简易程序）</source>
+        <translation>(simple procedure)</translation>
+    </message>
+    <message>
+        <source>（未立案）</source>
+        <translation>(not filed)</translation>
     </message>
 </context>
 <context>
@@ -2614,10 +2621,6 @@ Restore into: %5</translation>
         <translation>{0}&#x3000;{1}</translation>
     </message>
     <message>
-        <source>（未立案）</source>
-        <translation>(not filed)</translation>
-    </message>
-    <message>
         <source>当事人：{0}</source>
         <translation>Party: {0}</translation>
     </message>
@@ -3119,10 +3122,6 @@ Restore into: %5</translation>
     <message>
         <source>法制审核修改后同意：{0}&#x3000;{1}——{3}（{4}，{5}），请按意见修改后继续办理</source>
         <translation>Agreed by legal review after changes: {0}&#x3000;{1} — {3} ({4}, {5}); make the changes before going on</translation>
-    </message>
-    <message>
-        <source>（未立案）</source>
-        <translation>(not filed)</translation>
     </message>
     <message>
         <source>（暂定）</source>

@@ -4,6 +4,7 @@ general procedure from an inspection with photos to the archived case file, and 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import subprocess
 
@@ -617,6 +618,18 @@ def test_art51_a_case_from_an_on_the_spot_inspection_is_on_the_simple_procedure_
     assert "简易程序" in detail.meta.text() and "普通程序" not in detail.meta.text(), detail.meta.text()
     assert "当场处罚" in detail.turn.text() and "核查线索" not in detail.turn.text(), detail.turn.text()
     detail.grab().save("/tmp/shots/procedure-polish/art51-simple-clue.png")
+    # never 立案 by design (Art. 52): the window and the 工作台 name the procedure, not a missing filing
+    os.makedirs("/tmp/shots/small-officer", exist_ok=True)
+    detail.grab().save("/tmp/shots/small-officer/simple-case-window.png")
+    assert detail.title.text().startswith("（简易程序）") and "未立案" not in detail.title.text(), (
+        detail.title.text()
+    )
+    officer.open_section("dashboard")
+    board = officer.screens["dashboard"]
+    board.reload()
+    (mine,) = [r for r in board.table.records if r["case_id"] == detail.case_id]
+    assert mine["case_no"] == "（简易程序）", mine["case_no"]
+    officer.grab().save("/tmp/shots/small-officer/simple-case-dashboard.png")
     officer.open_section("cases")
     screen = officer.screens["cases"]
     screen.model.reload()
@@ -635,6 +648,7 @@ def test_art51_a_case_from_an_on_the_spot_inspection_is_on_the_simple_procedure_
     # the fine the officers find due is above 200 yuan: the general procedure, verification first
     take_step(qtbot, detail, "verify")
     assert "普通程序" in detail.meta.text() and "简易程序" not in detail.meta.text(), detail.meta.text()
+    assert detail.title.text().startswith("（未立案）"), detail.title.text()  # now on the way to 立案
     assert station.db.get("cases", detail.case_id)["procedure"] == "general"
     assert "on_the_spot" not in detail.step_buttons
     screen.model.reload()

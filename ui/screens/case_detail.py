@@ -26,7 +26,7 @@ from inspector.law import step_fields
 from inspector.services import workflow as wf
 from ui.messages import role_label
 from ui.tasks import Op
-from ui.translations import join, state_label, tier_label, workflow_message, workflow_text
+from ui.translations import case_ref, join, state_label, tier_label, workflow_message, workflow_text
 from ui.widgets.deadline_table import RecordTable
 from ui.widgets.discretion_form import DiscretionForm, GuardPanel, yuan
 from ui.widgets.step_dialog import StepDialog
@@ -165,7 +165,7 @@ class CaseDetail(QWidget):
     def _show(self, shown: dict[str, Any]) -> None:
         self.shown = shown
         self.title.setText(
-            self.tr("{0}　{1}").format(shown["case_no"] or self.tr("（未立案）"), shown["matter_name"])
+            self.tr("{0}　{1}").format(case_ref(shown["case_no"], shown["procedure"]), shown["matter_name"])
         )
         proc = self.tr("简易程序") if shown["procedure"] == "simple" else self.tr("普通程序")
         fine = yuan(shown["fine_cents"]) + self.tr("元") if shown["fine_cents"] is not None else "—"
