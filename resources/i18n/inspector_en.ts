@@ -392,6 +392,14 @@
         <translation> ({0}: {1})</translation>
     </message>
     <message>
+        <source>投诉人：匿名投诉</source>
+        <translation>Complainant: anonymous</translation>
+    </message>
+    <message>
+        <source>投诉人：{0}&#x3000;联系方式：{1}</source>
+        <translation>Complainant: {0}&#x3000;Contact: {1}</translation>
+    </message>
+    <message>
         <source>违法行为发生日期：{0}&#x3000;终了日期：{1}&#x3000;发现日期：{2}</source>
         <translation>Violation date: {0}&#x3000;End date: {1}&#x3000;Discovery date: {2}</translation>
     </message>
@@ -687,6 +695,22 @@
         <translation>Case source</translation>
     </message>
     <message>
+        <source>匿名投诉（不登记投诉人和联系方式）</source>
+        <translation>Anonymous complaint (no complainant or contact recorded)</translation>
+    </message>
+    <message>
+        <source>手机或座机（区号-号码）</source>
+        <translation>Mobile or landline (area code-number)</translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -753,6 +777,10 @@
     <message>
         <source>来源记录（可空）</source>
         <translation>Source record (optional)</translation>
+    </message>
+    <message>
+        <source>{0}（可空）</source>
+        <translation>{0} (optional)</translation>
     </message>
 </context>
 <context>
@@ -7904,10 +7932,6 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Void (decision revoked or void, not published)</translation>
     </message>
     <message>
-        <source>投诉人或来电记录</source>
-        <translation>Complainant or call record</translation>
-    </message>
-    <message>
         <source>工单号</source>
         <translation>Work order number</translation>
     </message>
@@ -7926,6 +7950,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>报道出处</source>
         <translation>Source of the report</translation>
+    </message>
+    <message>
+        <source>投诉人或来电记录</source>
+        <translation>Complainant or call record</translation>
     </message>
     <message>
         <source>{0}：登记 {1} 元，文件 {2} 元</source>
@@ -8464,6 +8492,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Required with a penalty; pre-filled from the case&apos;s order to correct, the correction deadline set at the inspection or the measures in the discretion benchmark</translation>
     </message>
     <message>
+        <source>来信来电记录</source>
+        <translation>Letter or call record</translation>
+    </message>
+    <message>
         <source>{0}含有无效字符（不是 UTF-8 文本）</source>
         <translation>{0} contains invalid characters (not UTF-8 text)</translation>
     </message>
@@ -8772,6 +8804,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>The inspection record has no party, so no case can be filed</translation>
     </message>
     <message>
+        <source>请填写投诉人，或选择匿名投诉</source>
+        <translation>Enter the complainant, or choose anonymous complaint</translation>
+    </message>
+    <message>
+        <source>请填写投诉人联系方式，或选择匿名投诉</source>
+        <translation>Enter the complainant&apos;s contact, or choose anonymous complaint</translation>
+    </message>
+    <message>
         <source>请选择执法事项</source>
         <translation>Choose the enforcement matter</translation>
     </message>
@@ -8782,6 +8822,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>该检查的处理结果为“{0}”，不需要立案</source>
         <translation>The inspection&apos;s outcome is “{0}”, which needs no case</translation>
+    </message>
+    <message>
+        <source>匿名投诉不登记投诉人和联系方式</source>
+        <translation>An anonymous complaint records no complainant or contact</translation>
     </message>
     <message>
         <source>请选择中队</source>

@@ -259,8 +259,16 @@ class CaseDetail(QWidget):
             source += self.tr("（{0}：{1}）").format(
                 workflow_text(f.get("source_detail", "")), f["source_reference"]
             )
-        lines = [
-            source,
+        lines = [source]
+        if f.get("anonymous"):
+            lines.append(self.tr("投诉人：匿名投诉"))
+        elif f.get("complainant"):
+            lines.append(
+                self.tr("投诉人：{0}　联系方式：{1}").format(
+                    f["complainant"], f.get("complainant_contact") or "—"
+                )
+            )
+        lines += [
             self.tr("违法行为发生日期：{0}　终了日期：{1}　发现日期：{2}").format(
                 f.get("act_date") or "—", f.get("act_end_date") or "—", f.get("discovered_at") or "—"
             ),
