@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 SOURCE_LANGUAGE = "zh"
@@ -171,6 +171,22 @@ def state_label(state: str) -> str:
     except ValueError:
         return str(state)
     return QCoreApplication.translate(CASE_STATE, label)
+
+
+CASE_REF = "CaseRef"
+# what stands for the case number of a case that has none: a simple-procedure case is never 立案 (Art. 52),
+# a general-procedure one is not yet
+_NO_CASE_NO: dict[str, str] = {
+    "simple": str(QT_TRANSLATE_NOOP("CaseRef", "（简易程序）")),
+    "general": str(QT_TRANSLATE_NOOP("CaseRef", "（未立案）")),
+}
+
+
+def case_ref(case_no: str | None, procedure: str | None) -> str:
+    """The case's number, or for a case without one what it is: 简易程序 (never filed) or 未立案 (not yet)."""
+    if case_no:
+        return case_no
+    return QCoreApplication.translate(CASE_REF, _NO_CASE_NO.get(procedure or "", _NO_CASE_NO["general"]))
 
 
 def rating_message(template: str, args: tuple[Any, ...] = ()) -> str:

@@ -165,7 +165,9 @@ def _show(args, ctx) -> int:
     if args.json:
         print_json(shown)
         return 0
-    print(f"{shown['case_no'] or '（未立案）'}  {shown['matter_name']}  当事人：{shown['party'] or ''}")
+    # a simple-procedure case is never 立案 (Art. 52): it has no case number, and none is missing
+    number = shown["case_no"] or ("（简易程序）" if shown["procedure"] == "simple" else "（未立案）")
+    print(f"{number}  {shown['matter_name']}  当事人：{shown['party'] or ''}")
     procedure = "简易程序" if shown["procedure"] == "simple" else "普通程序"
     print(f"状态：{shown['state_label']}（{shown['state']}）  {procedure}")
     print("可执行步骤：" + ("、".join(f"{s['label']}[{s['step']}]" for s in shown["allowed_steps"]) or "无"))

@@ -15,7 +15,7 @@ from typing import Any
 from inspector import clock
 from inspector.errors import GuardRefused, NotFound, Problem, ValidationError
 from inspector.law import articles as art
-from inspector.law import matters
+from inspector.law import identity, matters
 from inspector.model import CaseState, InspectionOutcome
 from inspector.permissions import Action
 from inspector.services import inspections as inspection_service
@@ -26,13 +26,21 @@ from inspector.station.writer import Writer
 # Where a case can come from (案件来源), with the detail each source records.
 SOURCES: dict[str, tuple[str, str]] = {
     "patrol": ("日常巡查", ""),
-    "complaint": ("投诉举报", "投诉人或来电记录"),
+    "complaint": ("投诉举报", "来信来电记录"),
     "hotline": ("12345热线", "工单号"),
     "referral": ("上级交办或部门移送", "移送部门及文号"),
     "random_check": ("双随机抽查", "抽查任务编号"),
     "non_contact": ("非现场执法", "设备编号及记录号"),
     "media": ("媒体曝光", "报道出处"),
 }
+# A complaint names its complainant and how to reach them, unless it was made anonymously, which is lawful:
+# the officer says so explicitly. For a complaint the record of the letter or call is then optional; the 12345
+# hotline's ticket is still required.
+COMPLAINT_SOURCES = frozenset({"complaint", "hotline"})
+REFERENCE_OPTIONAL = frozenset({"complaint"})
+ANONYMOUS = "匿名投诉"
+# what a complaint recorded before 投诉人 and 联系方式 were asked apart kept on its one line
+LEGACY_COMPLAINT_DETAIL = "投诉人或来电记录"
 # stored source values the documents know; the 12345 hotline is a complaint channel
 _STORED_SOURCE = {"hotline": "complaint"}
 # inspection outcomes that open a case, with the procedure they lead to
@@ -277,13 +285,37 @@ def open_from_inspection(
     return case
 
 
+def _complainant(source: str, clue: Mapping[str, Any], problems: list[Problem]) -> dict[str, Any]:
+    """投诉人 and 联系方式 of a complaint (the phone checked as a party's is), or its anonymity said explicitly;
+    nothing for the other sources."""
+    if source not in COMPLAINT_SOURCES:
+        return {}
+    name = str(clue.get("complainant") or "").strip()
+    contact = str(clue.get("complainant_contact") or "").strip()
+    if clue.get("anonymous"):
+        if name or contact:
+            problems.append(Problem("complainant", "anonymous", "匿名投诉不登记投诉人和联系方式"))
+        return {"anonymous": True}
+    if not name:
+        problems.append(Problem("complainant", "required", "请填写投诉人，或选择匿名投诉"))
+    if not contact:
+        problems.append(Problem("complainant_contact", "required", "请填写投诉人联系方式，或选择匿名投诉"))
+    else:
+        checked = identity.check_phone(contact, field_name="complainant_contact")
+        problems += checked.problems
+        contact = checked.value
+    return {"complainant": name, "complainant_contact": contact}
+
+
 def open_from_clue(session: Session, clue: Mapping[str, Any]) -> dict[str, Any]:
     """Open a case from a clue without an inspection: complaint or 12345 hotline, referral, 双随机 draw,
     非现场 device record, patrol.
 
     ``clue`` keys: ``source`` (see :data:`SOURCES`), ``reference`` (ticket, referral letter, draw or device
     record), ``matter_code``, ``address``, ``summary``, ``act_date``, ``act_end_date``, ``discovered_on``,
-    ``officer_ids`` (two certified officers, Art. 42), optional ``party`` (dict) or ``party_id``, ``squad_id``.
+    ``officer_ids`` (two certified officers, Art. 42), optional ``party`` (dict) or ``party_id``, ``squad_id``;
+    for a complaint or the 12345 hotline ``complainant`` and ``complainant_contact`` (a phone number), or
+    ``anonymous`` true.
     """
     session.require(Action.CASE_CREATE)
     problems: list[Problem] = []
@@ -297,9 +329,10 @@ def open_from_clue(session: Session, clue: Mapping[str, Any]) -> dict[str, Any]:
             )
         )
     reference = str(clue.get("reference") or "").strip()
-    if source in SOURCES and SOURCES[source][1] and not reference:
+    if source in SOURCES and SOURCES[source][1] and not reference and source not in REFERENCE_OPTIONAL:
         detail = SOURCES[source][1]
         problems.append(Problem("reference", "required", f"请填写{detail}", parts=("请填写{0}", (detail,))))
+    complainant = _complainant(source, clue, problems)
     code = str(clue.get("matter_code") or "")
     matter = matters.by_code(code) if code else None
     if matter is None:
@@ -351,7 +384,7 @@ def open_from_clue(session: Session, clue: Mapping[str, Any]) -> dict[str, Any]:
             act_end=act_end,
             discovered=discovered,
             officer_ids=[o["id"] for o in officers],
-            detail={"reference": reference},
+            detail={"reference": reference, **complainant},
             procedure="general",
         )
         worklist.refresh_case(session, case["id"])

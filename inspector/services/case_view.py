@@ -15,7 +15,7 @@ from inspector.station import Session
 
 def facts(session: Session, case_id: str) -> dict[str, Any]:
     """The case as a reviewer reads it: source, dates, place, facts, party, officers, evidence, amounts."""
-    from inspector.services.case_opening import SOURCES
+    from inspector.services.case_opening import LEGACY_COMPLAINT_DETAIL, SOURCES
 
     session.require(Action.CASE_VIEW)
     db = session.db
@@ -58,8 +58,14 @@ def facts(session: Session, case_id: str) -> dict[str, Any]:
         "source_label": SOURCES.get(source or "", (source or "",))[0],
         # what records the source (the complainant or call record, the referring body and letter, the draw,
         # the device and its record), as the officer gave it when the clue was registered
-        "source_detail": SOURCES.get(source or "", ("", ""))[1],
+        "source_detail": LEGACY_COMPLAINT_DETAIL
+        if _legacy_complaint(clue_data)
+        else SOURCES.get(source or "", ("", ""))[1],
         "source_reference": str(clue_data.get("reference") or ""),
+        # a complaint's 投诉人 and 联系方式, or that it was anonymous (a case from before keeps its one line)
+        "complainant": str(clue_data.get("complainant") or ""),
+        "complainant_contact": str(clue_data.get("complainant_contact") or ""),
+        "anonymous": bool(clue_data.get("anonymous")),
         "act_date": case.get("act_date"),
         "act_end_date": case.get("act_end_date"),
         "discovered_at": case.get("discovered_at"),
@@ -71,6 +77,16 @@ def facts(session: Session, case_id: str) -> dict[str, Any]:
         "discretion": record,
         "proposed_cents": proposed,
     }
+
+
+def _legacy_complaint(clue: dict[str, Any]) -> bool:
+    """A complaint registered when its complainant and contact were one free-text line."""
+    return (
+        clue.get("source") == "complaint"
+        and bool(clue.get("reference"))
+        and not clue.get("complainant")
+        and not clue.get("anonymous")
+    )
 
 
 def turn(session: Session, case_id: str) -> dict[str, Any] | None:

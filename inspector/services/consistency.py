@@ -24,8 +24,8 @@ def _rows(session: Session) -> list[dict[str, Any]]:
     rows = session.db.query(
         "WITH d AS (SELECT *, row_number() OVER (PARTITION BY case_id ORDER BY updated_at DESC, rowid DESC) AS n "
         "           FROM discretion_records) "
-        "SELECT c.id AS case_id, c.case_no, c.matter_code, c.matter_name, c.fine_cents, c.decided_at, c.squad_id, "
-        "s.name AS squad_name, d.tier, d.party_type, d.circumstances, "
+        "SELECT c.id AS case_id, c.case_no, c.procedure, c.matter_code, c.matter_name, c.fine_cents, c.decided_at, "
+        "c.squad_id, s.name AS squad_name, d.tier, d.party_type, d.circumstances, "
         "(SELECT o.name FROM case_officers co JOIN officers o ON o.id = co.officer_id WHERE co.case_id = c.id "
         " ORDER BY co.position LIMIT 1) AS officer "
         f"FROM cases c JOIN d ON d.case_id = c.id AND d.n = 1 JOIN squads s ON s.id = c.squad_id "
@@ -67,6 +67,7 @@ def distribution(session: Session, *, matter_code: str | None = None) -> list[di
                         {
                             "case_id": r["case_id"],
                             "case_no": r["case_no"] or "",
+                            "procedure": r["procedure"],  # a simple-procedure case has no case number
                             "officer": r["officer"],
                             "squad_name": r["squad_name"],
                             "fine_cents": r["fine_cents"],

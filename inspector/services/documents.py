@@ -256,7 +256,7 @@ def _case_source(db: Any, case: dict[str, Any]) -> str:
     """案件来源 as the 立案审批表 states it: the source and what records it (Art. 54: the clue the filing rests
     on — the complainant or call record, the referring body and letter, the 双随机 draw, the 非现场 device
     record), e.g. 投诉举报（12345热线 工单号：12345-20260601-0001）."""
-    from inspector.services.case_opening import SOURCES
+    from inspector.services.case_opening import ANONYMOUS, LEGACY_COMPLAINT_DETAIL, SOURCES
 
     label = SOURCE_LABELS.get(case["source"], case["source"])
     clue = db.query_one(
@@ -264,11 +264,18 @@ def _case_source(db: Any, case: dict[str, Any]) -> str:
     )
     data = json.loads(clue["data"] or "{}") if clue else {}
     reference = str(data.get("reference") or "").strip()
-    if not reference:
-        return label
     given, detail = SOURCES.get(str(data.get("source") or ""), ("", ""))
-    channel = f"{given} " if given and given != label else ""  # the 12345 hotline is a complaint channel
-    return f"{label}（{channel}{detail or '来源记录'}：{reference}）"
+    if data.get("source") == "complaint" and not (data.get("complainant") or data.get("anonymous")):
+        detail = LEGACY_COMPLAINT_DETAIL  # registered when the complainant and contact were one line
+    parts = []
+    if reference:
+        channel = f"{given} " if given and given != label else ""  # the 12345 hotline is a complaint channel
+        parts.append(f"{channel}{detail or '来源记录'}：{reference}")
+    if data.get("anonymous"):
+        parts.append(ANONYMOUS)
+    elif data.get("complainant"):
+        parts.append(f"投诉人：{data['complainant']}，联系方式：{data.get('complainant_contact') or '—'}")
+    return f"{label}（{'；'.join(parts)}）" if parts else label
 
 
 def gather(session: Session, case_id: str) -> dict[str, Any]:

@@ -63,6 +63,9 @@ TASK_AFTER_REVIEW, REASON_AFTER_REVIEW = "根据审核意见继续办理", "法�
 # a published decision was changed or revoked (Art. 48): its withdrawal comes first, archived case or not
 TASK_WITHDRAW = "撤下已公示的决定"
 REASON_WITHDRAW = f"决定已变更或撤销，已公示的决定须撤下并公开说明理由（{art.APL48.short}）"
+# an archived case whose decision is still to be published (国办发〔2018〕118号): the officer who owes it sees it
+TASK_PUBLISH = STEP_BY_NAME["publish"].label
+REASON_PUBLISH = "已归档，处罚决定尚未登记公示（国办发〔2018〕118号）"
 # 法制审核 verdicts that send a case back to the investigation (Art. 58)
 RETURNED = ("return", "disagree", "failed")
 # which work-list role a user's role works as
@@ -88,8 +91,8 @@ def _events(db: Any, case_id: str) -> list[dict[str, Any]]:
 def item_for(
     case: dict[str, Any], events: list[dict[str, Any]], *, cal: Any, setting: Any, today: dt.date
 ) -> dict[str, Any] | None:
-    """The work item of one case (None when the case needs nothing more: archived, unless a published
-    decision changed after archiving is still to be withdrawn)."""
+    """The work item of one case (None when the case needs nothing more: archived, unless its decision is
+    still to be published, or a published decision changed after archiving is still to be withdrawn)."""
     turn = TURNS.get(case["state"])
     if turn is None and case["state"] != S.ARCHIVED:
         return None
@@ -116,12 +119,16 @@ def item_for(
         if d.duty and d.status is not deadlines.Status.DONE
     ]
     withdraw = next((d for d in dls if d.key == "withdraw_publication"), None)
+    publish = next((d for d in dls if d.key == "publicity"), None) if turn is None else None
     if withdraw is not None:  # whoever records it, the officer's desk shows it until it is done
         role, task, reason, ready_on = "officer", TASK_WITHDRAW, REASON_WITHDRAW, None
+    elif publish is not None:  # archived before the portal reported it: the duty stays on the desk
+        role, task, reason, ready_on = "officer", TASK_PUBLISH, REASON_PUBLISH, None
     elif turn is None:  # an archived case owes nothing more
         return None
-    # the deadline the task is about: Art. 48's own while the withdrawal is open, else the earliest duty
-    driving = withdraw or (min(dls, key=lambda d: d.due) if dls else None)
+    # the deadline the task is about: Art. 48's own while the withdrawal is open, the publication's on an
+    # archived case, else the earliest duty
+    driving = withdraw or publish or (min(dls, key=lambda d: d.due) if dls else None)
     return {
         "case_id": case["id"],
         "role": role,
@@ -174,8 +181,8 @@ def rebuild(session: Session, *, chunk: int = 2000) -> int:
         last = ""
         while True:
             cases = db.query(
-                "SELECT * FROM cases WHERE (state <> 'archived' OR id IN "
-                "(SELECT case_id FROM case_events WHERE step = 'decision_changed')) AND id > ? ORDER BY id LIMIT ?",
+                "SELECT * FROM cases WHERE (state <> 'archived' OR id IN (SELECT case_id FROM case_events "
+                "WHERE step IN ('decide', 'decision_changed'))) AND id > ? ORDER BY id LIMIT ?",
                 (last, chunk),
             )
             if not cases:

@@ -316,10 +316,6 @@
         <translation>{0}&#x3000;{1}</translation>
     </message>
     <message>
-        <source>（未立案）</source>
-        <translation>(not filed)</translation>
-    </message>
-    <message>
         <source>简易程序</source>
         <translation>Summary procedure</translation>
     </message>
@@ -406,6 +402,14 @@
     <message>
         <source>（{0}：{1}）</source>
         <translation> ({0}: {1})</translation>
+    </message>
+    <message>
+        <source>投诉人：匿名投诉</source>
+        <translation>Complainant: anonymous</translation>
+    </message>
+    <message>
+        <source>投诉人：{0}&#x3000;联系方式：{1}</source>
+        <translation>Complainant: {0}&#x3000;Contact: {1}</translation>
     </message>
     <message>
         <source>违法行为发生日期：{0}&#x3000;终了日期：{1}&#x3000;发现日期：{2}</source>
@@ -596,6 +600,17 @@
     </message>
 </context>
 <context>
+    <name>CaseRef</name>
+    <message>
+        <source>（简易程序）</source>
+        <translation>(simple procedure)</translation>
+    </message>
+    <message>
+        <source>（未立案）</source>
+        <translation>(not filed)</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>案件编号</source>
@@ -692,6 +707,22 @@
         <translation>Case source</translation>
     </message>
     <message>
+        <source>匿名投诉（不登记投诉人和联系方式）</source>
+        <translation>Anonymous complaint (no complainant or contact recorded)</translation>
+    </message>
+    <message>
+        <source>手机或座机（区号-号码）</source>
+        <translation>Mobile or landline (area code-number)</translation>
+    </message>
+    <message>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>联系方式</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -758,6 +789,10 @@
     <message>
         <source>来源记录（可空）</source>
         <translation>Source record (optional)</translation>
+    </message>
+    <message>
+        <source>{0}（可空）</source>
+        <translation>{0} (optional)</translation>
     </message>
 </context>
 <context>
@@ -2626,10 +2661,6 @@ Restore into: %5</translation>
         <translation>{0}&#x3000;{1}</translation>
     </message>
     <message>
-        <source>（未立案）</source>
-        <translation>(not filed)</translation>
-    </message>
-    <message>
         <source>当事人：{0}</source>
         <translation>Party: {0}</translation>
     </message>
@@ -3131,10 +3162,6 @@ Restore into: %5</translation>
     <message>
         <source>法制审核修改后同意：{0}&#x3000;{1}——{3}（{4}，{5}），请按意见修改后继续办理</source>
         <translation>Agreed by legal review after changes: {0}&#x3000;{1} — {3} ({4}, {5}); make the changes before going on</translation>
-    </message>
-    <message>
-        <source>（未立案）</source>
-        <translation>(not filed)</translation>
     </message>
     <message>
         <source>（暂定）</source>
@@ -7313,6 +7340,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Decision changed or revoked: withdraw the published decision and state the reason publicly (Art. 48)</translation>
     </message>
     <message>
+        <source>已归档，处罚决定尚未登记公示（国办发〔2018〕118号）</source>
+        <translation>Archived, but the decision is not yet recorded as published (State Council Office Doc. [2018] No. 118)</translation>
+    </message>
+    <message>
         <source>决定已送达，无罚款须缴纳，待结案</source>
         <translation>Decision served with no fine to pay; waiting to be closed</translation>
     </message>
@@ -7937,10 +7968,6 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Void (decision revoked or void, not published)</translation>
     </message>
     <message>
-        <source>投诉人或来电记录</source>
-        <translation>Complainant or call record</translation>
-    </message>
-    <message>
         <source>工单号</source>
         <translation>Work order number</translation>
     </message>
@@ -7959,6 +7986,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>报道出处</source>
         <translation>Source of the report</translation>
+    </message>
+    <message>
+        <source>投诉人或来电记录</source>
+        <translation>Complainant or call record</translation>
     </message>
     <message>
         <source>{0}：登记 {1} 元，文件 {2} 元</source>
@@ -8509,6 +8540,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Required with a penalty; pre-filled from the case&apos;s order to correct, the correction deadline set at the inspection or the measures in the discretion benchmark</translation>
     </message>
     <message>
+        <source>来信来电记录</source>
+        <translation>Letter or call record</translation>
+    </message>
+    <message>
         <source>{0}含有无效字符（不是 UTF-8 文本）</source>
         <translation>{0} contains invalid characters (not UTF-8 text)</translation>
     </message>
@@ -8817,6 +8852,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>The inspection record has no party, so no case can be filed</translation>
     </message>
     <message>
+        <source>请填写投诉人，或选择匿名投诉</source>
+        <translation>Enter the complainant, or choose anonymous complaint</translation>
+    </message>
+    <message>
+        <source>请填写投诉人联系方式，或选择匿名投诉</source>
+        <translation>Enter the complainant&apos;s contact, or choose anonymous complaint</translation>
+    </message>
+    <message>
         <source>请选择执法事项</source>
         <translation>Choose the enforcement matter</translation>
     </message>
@@ -8827,6 +8870,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>该检查的处理结果为“{0}”，不需要立案</source>
         <translation>The inspection&apos;s outcome is “{0}”, which needs no case</translation>
+    </message>
+    <message>
+        <source>匿名投诉不登记投诉人和联系方式</source>
+        <translation>An anonymous complaint records no complainant or contact</translation>
     </message>
     <message>
         <source>请选择中队</source>

@@ -32,6 +32,8 @@ def test_general_procedure_by_cli_from_init_to_casefile(tmp_path):
             {
                 "source": "hotline",
                 "reference": "12345-20260601-0088",
+                "complainant": "李四",
+                "complainant_contact": "13900139000",
                 "matter_code": BARBECUE,
                 "address": "杭州市上城区解放路88号门前",
                 "summary": "市民来电反映商户在禁止区域内露天烧烤",

@@ -4,6 +4,7 @@ general procedure from an inspection with photos to the archived case file, and 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import subprocess
 
@@ -337,6 +338,7 @@ def test_art51_an_on_the_spot_warning_needs_a_legal_basis_and_prints_as_a_warnin
     ("source", "reference", "label"),
     [
         ("hotline", "12345-20260601-0001", "12345热线"),
+        ("complaint", "", "投诉举报"),
         ("referral", "上城市监移〔2026〕3号", "上级交办或部门移送"),
         ("random_check", "SJ-2026-06-017", "双随机抽查"),
         ("non_contact", "CAM-031 记录 88812", "非现场执法"),
@@ -351,6 +353,13 @@ def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, statio
     dialog = board.open_clue()
     dialog.source.setCurrentIndex(dialog.source.findData(source))
     dialog.reference.setText(reference)
+    # a complaint names who made it and how to reach them, or says it was anonymous (lawful)
+    assert dialog.complainant.isVisibleTo(dialog) == (source in ("hotline", "complaint"))
+    if source == "hotline":
+        dialog.complainant.setText("李四")
+        dialog.complainant_contact.setText("139 0013 9000")
+    if source == "complaint":
+        dialog.anonymous.setChecked(True)
     dialog.matter.setCurrentIndex(dialog.matter.findData("330217001000"))
     dialog.address.setText("杭州市上城区解放路88号门前")
     dialog.summary.toPlainText() or dialog.summary.setPlainText("商户在店外摆放货架占道经营")
@@ -379,8 +388,15 @@ def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, statio
     # Art. 54: what the clue rests on (the ticket, the referring body and letter, the draw, the device record)
     # is shown with the case and printed on the 立案审批表 as its 案件来源
     assert reference in detail.facts.text()
+    complainant = {"hotline": "投诉人：李四　联系方式：13900139000", "complaint": "投诉人：匿名投诉"}
+    if source in complainant:
+        assert complainant[source] in detail.facts.text(), detail.facts.text()
+    else:
+        assert "投诉人" not in detail.facts.text()
     detail.tabs.setCurrentIndex(detail.tabs.count() - 1)
     detail.grab().save(f"/tmp/shots/procedure-polish/clue-{source}-facts.png")
+    os.makedirs("/tmp/shots/small-officer", exist_ok=True)
+    detail.grab().save(f"/tmp/shots/small-officer/clue-{source}-facts.png")
     take_step(qtbot, detail, "verify")
     filed = workflow.advance(station.login("zhao", PASSWORD), detail.case_id, "file", document=DOC_TEXT)
     assert not filed["documents_pending"], filed["documents_pending"]
@@ -393,13 +409,40 @@ def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, statio
         "".join(pdf_text(documents.pdf_bytes(station.login("wang", PASSWORD), filing["id"]))).split()
     )
     expected = {
-        "hotline": "投诉举报（12345热线工单号：12345-20260601-0001）",
+        "hotline": "投诉举报（12345热线工单号：12345-20260601-0001；投诉人：李四，联系方式：13900139000）",
+        "complaint": "投诉举报（匿名投诉）",
         "referral": "上级交办或部门移送（移送部门及文号：上城市监移〔2026〕3号）",
         "random_check": "双随机抽查（抽查任务编号：SJ-2026-06-017）",
         "non_contact": "非现场执法（设备编号及记录号：CAM-031记录88812）",
         "patrol": "日常巡查",
     }[source]
     assert expected in printed, printed
+
+
+def test_a_complaint_names_its_complainant_and_a_valid_phone_or_says_it_is_anonymous(qtbot, station):
+    """A complaint's 投诉人 and 联系方式 are asked apart; leaving them empty needs an explicit 匿名投诉."""
+    at("2026-06-10")
+    board = _window(qtbot, station, "wang").screens["dashboard"]
+    dialog = board.open_clue()
+    dialog.source.setCurrentIndex(dialog.source.findData("complaint"))
+    dialog.matter.setCurrentIndex(dialog.matter.findData("330217001000"))
+    dialog.address.setText("杭州市上城区解放路88号门前")
+    assert dialog.reference_label.text() == "来信来电记录（可空）"
+    dialog.submit()
+    assert "请填写投诉人，或选择匿名投诉" in dialog.error.text(), dialog.error.text()
+    assert "联系方式" in dialog.error.text()
+    dialog.complainant.setText("李四")
+    dialog.complainant_contact.setText("1390013")
+    dialog.submit()
+    assert "电话号码格式不正确" in dialog.error.text(), dialog.error.text()
+    os.makedirs("/tmp/shots/small-officer", exist_ok=True)
+    dialog.grab().save("/tmp/shots/small-officer/complaint-bad-phone.png")
+    assert station.db.scalar("SELECT count(*) FROM cases") == 0
+    dialog.anonymous.setChecked(True)
+    assert not dialog.complainant.isEnabled() and dialog.complainant.text() == ""
+    dialog.submit()
+    assert dialog.error.text() == ""
+    assert station.db.scalar("SELECT count(*) FROM cases") == 1
 
 
 def test_a_clue_discovered_before_the_act_is_refused_with_the_field_named(qtbot, station):
@@ -617,6 +660,18 @@ def test_art51_a_case_from_an_on_the_spot_inspection_is_on_the_simple_procedure_
     assert "简易程序" in detail.meta.text() and "普通程序" not in detail.meta.text(), detail.meta.text()
     assert "当场处罚" in detail.turn.text() and "核查线索" not in detail.turn.text(), detail.turn.text()
     detail.grab().save("/tmp/shots/procedure-polish/art51-simple-clue.png")
+    # never 立案 by design (Art. 52): the window and the 工作台 name the procedure, not a missing filing
+    os.makedirs("/tmp/shots/small-officer", exist_ok=True)
+    detail.grab().save("/tmp/shots/small-officer/simple-case-window.png")
+    assert detail.title.text().startswith("（简易程序）") and "未立案" not in detail.title.text(), (
+        detail.title.text()
+    )
+    officer.open_section("dashboard")
+    board = officer.screens["dashboard"]
+    board.reload()
+    (mine,) = [r for r in board.table.records if r["case_id"] == detail.case_id]
+    assert mine["case_no"] == "（简易程序）", mine["case_no"]
+    officer.grab().save("/tmp/shots/small-officer/simple-case-dashboard.png")
     officer.open_section("cases")
     screen = officer.screens["cases"]
     screen.model.reload()
@@ -635,6 +690,7 @@ def test_art51_a_case_from_an_on_the_spot_inspection_is_on_the_simple_procedure_
     # the fine the officers find due is above 200 yuan: the general procedure, verification first
     take_step(qtbot, detail, "verify")
     assert "普通程序" in detail.meta.text() and "简易程序" not in detail.meta.text(), detail.meta.text()
+    assert detail.title.text().startswith("（未立案）"), detail.title.text()  # now on the way to 立案
     assert station.db.get("cases", detail.case_id)["procedure"] == "general"
     assert "on_the_spot" not in detail.step_buttons
     screen.model.reload()

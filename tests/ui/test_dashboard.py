@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import Qt
 
 from inspector import clock
+from inspector.services import publicity, worklist
 from inspector.services import workflow as wf
-from inspector.services import worklist
+from tests.integration.review_support import closed_case
 from tests.integration.workflow_support import at, make_case
 from ui import tasks
+from ui.main_window import MainWindow
 from ui.screens.dashboard import Screen
 from ui.widgets import deadline_table
 from ui.widgets.deadline_table import STATUS_COLOURS
@@ -101,3 +105,47 @@ def test_the_row_colour_roles_are_qts():
     # Numbers in deadline_table so that colouring a row does not build the Qt namespace; they must stay Qt's.
     assert deadline_table.BACKGROUND_ROLE == Qt.ItemDataRole.BackgroundRole.value
     assert deadline_table.FOREGROUND_ROLE == Qt.ItemDataRole.ForegroundRole.value
+
+
+def test_an_archived_case_still_to_be_published_is_on_the_officers_desk_with_its_deadline(
+    qtbot, station, login
+):
+    """国办发〔2018〕118号: a decision is published within 7 working days, whether or not the file was archived
+    first. The officer who owes it sees it on 工作台 (overdue once the period has passed) until it is recorded."""
+    cid = closed_case(station, login)  # decided 10 June: publication due 22 June (端午 19 June)
+    officer, rev = login("officer"), login("legal_reviewer")
+    wf.advance(officer, cid, "archive")
+    at("2026-06-23")
+    window = MainWindow(officer, idle_ms=0)
+    qtbot.addWidget(window)
+    window.resize(1280, 820)
+    window.show()
+    qtbot.waitExposed(window)
+    board = window.screens["dashboard"]
+    rows = {r["case_id"]: r for r in board.table.records}
+    assert cid in rows, [r["task"] for r in board.table.records]
+    row = rows[cid]
+    assert (row["task"], row["due"], row["status"]) == ("公示处罚决定", "2026-06-22", "overdue")
+    assert row["deadline"] == "行政处罚决定公示" and "归档" in row["reason"]
+    line = [
+        board.table.item(rows_i, c).text()
+        for rows_i in range(board.table.rowCount())
+        for c in range(board.table.columnCount())
+        if board.table.records[rows_i]["case_id"] == cid
+    ]
+    assert "已超期" in line and "2026-06-22" in line, line
+    window.grab().save(_shot("archived-publication-overdue.png"))
+    worklist.rebuild(station.system_session())  # as after a change of the deadline settings
+    board.reload()
+    assert cid in {r["case_id"] for r in board.table.records}
+    # the reviewer's list agrees, and once the publication is recorded the officer's desk is clear
+    assert next(r for r in publicity.records(rev) if r["case_id"] == cid)["overdue"]
+    publicity.sign_off(rev, publicity.for_case(rev, cid)["id"])
+    wf.advance(officer, cid, "publish")
+    board.reload()
+    assert cid not in {r["case_id"] for r in board.table.records}
+
+
+def _shot(name: str) -> str:
+    os.makedirs("/tmp/shots/small-officer", exist_ok=True)
+    return f"/tmp/shots/small-officer/{name}"

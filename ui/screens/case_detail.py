@@ -26,7 +26,7 @@ from inspector.law import step_fields
 from inspector.services import workflow as wf
 from ui.messages import role_label
 from ui.tasks import Op
-from ui.translations import join, state_label, tier_label, workflow_message, workflow_text
+from ui.translations import case_ref, join, state_label, tier_label, workflow_message, workflow_text
 from ui.widgets.deadline_table import RecordTable
 from ui.widgets.discretion_form import DiscretionForm, GuardPanel, yuan
 from ui.widgets.step_dialog import StepDialog
@@ -165,7 +165,7 @@ class CaseDetail(QWidget):
     def _show(self, shown: dict[str, Any]) -> None:
         self.shown = shown
         self.title.setText(
-            self.tr("{0}　{1}").format(shown["case_no"] or self.tr("（未立案）"), shown["matter_name"])
+            self.tr("{0}　{1}").format(case_ref(shown["case_no"], shown["procedure"]), shown["matter_name"])
         )
         proc = self.tr("简易程序") if shown["procedure"] == "simple" else self.tr("普通程序")
         fine = yuan(shown["fine_cents"]) + self.tr("元") if shown["fine_cents"] is not None else "—"
@@ -283,8 +283,16 @@ class CaseDetail(QWidget):
             source += self.tr("（{0}：{1}）").format(
                 workflow_text(f.get("source_detail", "")), f["source_reference"]
             )
-        lines = [
-            source,
+        lines = [source]
+        if f.get("anonymous"):
+            lines.append(self.tr("投诉人：匿名投诉"))
+        elif f.get("complainant"):
+            lines.append(
+                self.tr("投诉人：{0}　联系方式：{1}").format(
+                    f["complainant"], f.get("complainant_contact") or "—"
+                )
+            )
+        lines += [
             self.tr("违法行为发生日期：{0}　终了日期：{1}　发现日期：{2}").format(
                 f.get("act_date") or "—", f.get("act_end_date") or "—", f.get("discovered_at") or "—"
             ),

@@ -20,7 +20,7 @@ from inspector.services import worklist
 from ui.changes import hub
 from ui.messages import role_label, show_error
 from ui.tasks import Op
-from ui.translations import workflow_message, workflow_text
+from ui.translations import case_ref, workflow_message, workflow_text
 from ui.widgets.deadline_table import STATUS_COLOURS, RecordTable
 
 if TYPE_CHECKING:
@@ -180,7 +180,7 @@ class Screen(QWidget):
                 if r["returned"]
                 else self.tr("法制审核修改后同意：{0}　{1}——{3}（{4}，{5}），请按意见修改后继续办理")
             ).format(
-                r["case_no"] or self.tr("（未立案）"),
+                case_ref(r["case_no"], r.get("procedure")),
                 r["matter_name"],
                 workflow_text(r["verdict_label"]),
                 r["comment"],
@@ -231,7 +231,7 @@ class Screen(QWidget):
                 "reason": workflow_message(*r["reason_parts"])
                 if "reason_parts" in r
                 else workflow_text(r["reason"]),
-                "case_no": r["case_no"] or self.tr("（未立案）"),
+                "case_no": case_ref(r["case_no"], r.get("procedure")),
                 "due": (r["due"] or "") + (self.tr("（暂定）") if r.get("provisional") else ""),
             }
             for r in self.rows

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -59,6 +60,22 @@ class ClueDialog(QDialog):
         self.reference.setAccessibleName("来源记录")
         self.reference_label = QLabel()
         form.addRow(self.reference_label, self.reference)
+        # a complaint (or a 12345 call): who complained and how to reach them, or anonymous, said explicitly
+        self.anonymous = QCheckBox(self.tr("匿名投诉（不登记投诉人和联系方式）"))
+        self.anonymous.setAccessibleName("匿名投诉")
+        self.anonymous.toggled.connect(self._anonymous_changed)
+        self.complainant = QLineEdit()
+        self.complainant.setAccessibleName("投诉人")
+        self.complainant_contact = QLineEdit()
+        self.complainant_contact.setAccessibleName("投诉人联系方式")
+        self.complainant_contact.setPlaceholderText(self.tr("手机或座机（区号-号码）"))
+        self.complaint_rows = [
+            (QLabel(self.tr("投诉人")), self.complainant),
+            (QLabel(self.tr("联系方式")), self.complainant_contact),
+            (QLabel(""), self.anonymous),
+        ]
+        for caption, field in self.complaint_rows:
+            form.addRow(caption, field)
         self.matter = QComboBox()
         self.matter.setEditable(True)
         self.matter.setAccessibleName("执法事项")
@@ -126,8 +143,24 @@ class ClueDialog(QDialog):
         self._source_changed()
 
     def _source_changed(self) -> None:
-        detail = case_opening.SOURCES[self.source.currentData()][1]
-        self.reference_label.setText(workflow_text(detail) if detail else self.tr("来源记录（可空）"))
+        source = self.source.currentData()
+        detail = case_opening.SOURCES[source][1]
+        if not detail:
+            self.reference_label.setText(self.tr("来源记录（可空）"))
+        elif source in case_opening.REFERENCE_OPTIONAL:
+            self.reference_label.setText(self.tr("{0}（可空）").format(workflow_text(detail)))
+        else:
+            self.reference_label.setText(workflow_text(detail))
+        complaint = source in case_opening.COMPLAINT_SOURCES
+        for caption, field in self.complaint_rows:
+            caption.setVisible(complaint)
+            field.setVisible(complaint)
+
+    def _anonymous_changed(self, anonymous: bool) -> None:
+        for field in (self.complainant, self.complainant_contact):
+            field.setEnabled(not anonymous)
+            if anonymous:
+                field.clear()
 
     def clue(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -141,6 +174,12 @@ class ClueDialog(QDialog):
             "discovered_on": self.discovered_on.date().toString("yyyy-MM-dd"),
             "officer_ids": [b.currentData() for b in self.officers if b.currentData()],
         }
+        if data["source"] in case_opening.COMPLAINT_SOURCES:
+            if self.anonymous.isChecked():
+                data["anonymous"] = True
+            else:
+                data["complainant"] = self.complainant.text().strip()
+                data["complainant_contact"] = self.complainant_contact.text().strip()
         if self.party_name.text().strip():
             kind = self.party_kind.currentData()
             data["party"] = {

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBox
 from inspector.permissions import Action
 from inspector.services import consistency
 from ui.tasks import Op
-from ui.translations import tier_label
+from ui.translations import case_ref, tier_label
 from ui.widgets.deadline_table import RecordTable
 from ui.widgets.discretion_form import GuardPanel, yuan
 
@@ -135,7 +135,7 @@ class Tab(QWidget):
                             "matter_name": g["matter_name"],
                             "tier": tier_label(g["tier"]),
                             "median_cents": g["median_cents"],
-                            "case_no": o["case_no"] or self.tr("（未立案）"),
+                            "case_no": case_ref(o["case_no"], o.get("procedure")),
                             "deviation_text": f"{o['deviation']:+.0%}",
                         }
                     )

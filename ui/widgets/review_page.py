@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from inspector.services import review
 from ui.tasks import Op
-from ui.translations import join, state_label, tier_label, words, workflow_message, workflow_text
+from ui.translations import case_ref, join, state_label, tier_label, words, workflow_message, workflow_text
 from ui.widgets.deadline_table import RecordTable
 from ui.widgets.discretion_form import GuardPanel, yuan
 
@@ -208,7 +208,7 @@ class ReviewPage(QWidget):
         self.data = data
         case, party = data["case"], data["party"] or {}
         self.title.setText(
-            self.tr("{0}　{1}").format(case["case_no"] or self.tr("（未立案）"), case["matter_name"])
+            self.tr("{0}　{1}").format(case_ref(case["case_no"], case.get("procedure")), case["matter_name"])
         )
         meta = [
             self.tr("当事人：{0}").format(party.get("name", "")),

@@ -6,7 +6,7 @@ import pytest
 
 from inspector import clock
 from inspector.errors import ValidationError
-from inspector.services import case_opening
+from inspector.services import case_opening, case_view, documents
 from tests.integration.workflow_support import at
 
 
@@ -77,3 +77,60 @@ def test_a_hotline_clue_needs_its_ticket_and_a_known_source(login):
     with pytest.raises(ValidationError) as exc:
         case_opening.open_from_clue(officer, _clue(officer, source="rumour"))
     assert "source" in _fields(exc)
+
+
+def test_a_complaint_records_its_complainant_and_contact_apart_or_its_anonymity(login, station):
+    officer = login("officer")
+    with pytest.raises(ValidationError) as exc:
+        case_opening.open_from_clue(officer, _clue(officer, source="complaint", reference=""))
+    assert _fields(exc) == {
+        "complainant": "请填写投诉人，或选择匿名投诉",
+        "complainant_contact": "请填写投诉人联系方式，或选择匿名投诉",
+    }
+    with pytest.raises(ValidationError) as exc:
+        case_opening.open_from_clue(
+            officer, _clue(officer, source="hotline", complainant="李四", complainant_contact="12345")
+        )
+    assert "电话号码格式不正确" in _fields(exc)["complainant_contact"]
+    with pytest.raises(ValidationError) as exc:  # anonymous and named at once: one or the other
+        case_opening.open_from_clue(
+            officer, _clue(officer, source="complaint", anonymous=True, complainant="李四")
+        )
+    assert "匿名投诉" in _fields(exc)["complainant"]
+    named = case_opening.open_from_clue(
+        officer,
+        _clue(
+            officer,
+            source="complaint",
+            reference="",
+            complainant="李四",
+            complainant_contact="0571-8765 4321",
+        ),
+    )
+    facts = case_view.facts(officer, named["id"])
+    assert (facts["complainant"], facts["complainant_contact"], facts["anonymous"]) == (
+        "李四",
+        "0571-87654321",
+        False,
+    )
+    anonymous = case_opening.open_from_clue(officer, _clue(officer, source="complaint", anonymous=True))
+    assert case_view.facts(officer, anonymous["id"])["anonymous"]
+    # the referral's own record is all a referral asks for
+    assert "complainant" not in case_opening.open_from_clue(officer, _clue(officer))
+
+
+def test_a_complaint_from_before_keeps_its_one_line_readable(login, station):
+    """A complaint registered when complainant and contact were one free-text line reads as it was given."""
+    officer = login("officer")
+    case = case_opening.open_from_clue(officer, _clue(officer, source="complaint", anonymous=True))
+    old = '{"procedure": "general", "reference": "王五 13800138000", "source": "complaint", "source_label": "投诉举报"}'
+    station.db.conn.execute(
+        "UPDATE case_events SET data = ? WHERE case_id = ? AND step = 'clue'", (old, case["id"])
+    )
+    station.db.conn.commit()
+    facts = case_view.facts(officer, case["id"])
+    assert (facts["source_detail"], facts["source_reference"]) == ("投诉人或来电记录", "王五 13800138000")
+    assert not facts["complainant"] and not facts["anonymous"]
+    assert documents._case_source(station.db, station.db.get("cases", case["id"])) == (
+        "投诉举报（投诉人或来电记录：王五 13800138000）"
+    )
