@@ -252,6 +252,9 @@ def _evidence_summary(db: Any, case: Mapping[str, Any], evidence: list[dict[str,
     return "、".join(parts)
 
 
+COMPLAINANT_ON_FILE = "投诉人实名，身份及联系方式已登记，依法保密"
+
+
 def _case_source(db: Any, case: dict[str, Any]) -> str:
     """案件来源 as the 立案审批表 states it: the source and what records it (Art. 54: the clue the filing rests
     on — the complainant or call record, the referring body and letter, the 双随机 draw, the 非现场 device
@@ -274,7 +277,9 @@ def _case_source(db: Any, case: dict[str, Any]) -> str:
     if data.get("anonymous"):
         parts.append(ANONYMOUS)
     elif data.get("complainant"):
-        parts.append(f"投诉人：{data['complainant']}，联系方式：{data.get('complainant_contact') or '—'}")
+        # The complainant is kept confidential: the case file can reach the party (hearing, review, court), so
+        # the form says a named complaint was registered; who and how to reach them stay in the case record.
+        parts.append(COMPLAINANT_ON_FILE)
     return f"{label}（{'；'.join(parts)}）" if parts else label
 
 

@@ -409,7 +409,8 @@ def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, statio
         "".join(pdf_text(documents.pdf_bytes(station.login("wang", PASSWORD), filing["id"]))).split()
     )
     expected = {
-        "hotline": "投诉举报（12345热线工单号：12345-20260601-0001；投诉人：李四，联系方式：13900139000）",
+        # the complainant's name and number stay in the case record, not on a form the party may read
+        "hotline": "投诉举报（12345热线工单号：12345-20260601-0001；投诉人实名，身份及联系方式已登记，依法保密）",
         "complaint": "投诉举报（匿名投诉）",
         "referral": "上级交办或部门移送（移送部门及文号：上城市监移〔2026〕3号）",
         "random_check": "双随机抽查（抽查任务编号：SJ-2026-06-017）",
@@ -417,6 +418,7 @@ def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, statio
         "patrol": "日常巡查",
     }[source]
     assert expected in printed, printed
+    assert "李四" not in printed and "13900139000" not in printed
 
 
 def test_a_complaint_names_its_complainant_and_a_valid_phone_or_says_it_is_anonymous(qtbot, station):
