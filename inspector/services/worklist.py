@@ -181,8 +181,12 @@ def rebuild(session: Session, *, chunk: int = 2000) -> int:
         last = ""
         while True:
             cases = db.query(
+                # an archived case can owe only a withdrawal or a publication not yet recorded: years of
+                # archived, published cases are not read again
                 "SELECT * FROM cases WHERE (state <> 'archived' OR id IN (SELECT case_id FROM case_events "
-                "WHERE step IN ('decide', 'decision_changed'))) AND id > ? ORDER BY id LIMIT ?",
+                "WHERE step = 'decision_changed') OR (id IN (SELECT case_id FROM case_events WHERE step = 'decide') "
+                "AND id NOT IN (SELECT case_id FROM case_events WHERE step = 'publish'))) "
+                "AND id > ? ORDER BY id LIMIT ?",
                 (last, chunk),
             )
             if not cases:
