@@ -378,19 +378,27 @@ def export(session: Session, out_dir: str | Path, *, since: str | None = None) -
     return {"count": len(rows), "files": [str(f) for f in files]}
 
 
+def _day_between(on_date: str | None, earliest: str, out_of_range: Problem) -> str:
+    """The date a person gives (today when none): a real date from ``earliest`` to today, else the problem."""
+    day = on_date or clock.today().isoformat()
+    try:
+        parsed = dt.date.fromisoformat(day)
+    except ValueError:
+        raise ValidationError([Problem("on_date", "bad_date", f"日期格式错误：{day}")]) from None
+    if parsed < dt.date.fromisoformat(earliest) or parsed > clock.today():
+        raise ValidationError([out_of_range])
+    return day
+
+
 def mark_published(session: Session, record_id: str, on_date: str | None = None) -> dict[str, Any]:
     """Record the date the portal reports the decision published."""
     session.require(Action.LEGAL_REVIEW)
     rec = _record(session, record_id)
     if not rec["signed_off_at"] or rec["withheld"]:
         raise _refuse("not_signed_off", "公示记录尚未审签，不能登记公示", "请先审核隐私处理后的预览并签发")
-    day = on_date or clock.today().isoformat()
-    try:
-        parsed = dt.date.fromisoformat(day)
-    except ValueError:
-        raise ValidationError([Problem("on_date", "bad_date", f"日期格式错误：{day}")]) from None
-    if parsed < dt.date.fromisoformat(rec["decided_on"]) or parsed > clock.today():
-        raise ValidationError([Problem("on_date", "range", "公示日期应在决定日期和今天之间")])
+    day = _day_between(
+        on_date, rec["decided_on"], Problem("on_date", "range", "公示日期应在决定日期和今天之间")
+    )
     case = session.db.get("cases", rec["case_id"])
     with session.writing(Action.LEGAL_REVIEW, label="publicity.published") as w:
         row = w.update("publicity_records", record_id, {"published_at": day}, expected_version=rec["version"])
@@ -535,13 +543,9 @@ def withdraw(
     text = reason.strip() or str(change["data"].get("reason") or "").strip()
     if not text:
         raise _refuse("reason_required", "撤下公示须写明原因", "请填写决定被变更、撤销或确认违法、无效的情况")
-    day = on_date or clock.today().isoformat()
-    try:
-        parsed = dt.date.fromisoformat(day)
-    except ValueError:
-        raise ValidationError([Problem("on_date", "bad_date", f"日期格式错误：{day}")]) from None
-    if parsed < dt.date.fromisoformat(change["on_date"]) or parsed > clock.today():
-        raise ValidationError([Problem("on_date", "range", "撤下日期应在决定变更日期和今天之间")])
+    day = _day_between(
+        on_date, change["on_date"], Problem("on_date", "range", "撤下日期应在决定变更日期和今天之间")
+    )
     case = session.db.get("cases", rec["case_id"])
     with session.writing(Action.LEGAL_REVIEW, label="publicity.withdraw") as w:
         row = w.update(

@@ -444,19 +444,24 @@ def _number_by_page_text(station: Station, pages: list[str]) -> str | None:
     return str(found[0]["number"]) if len(found) == 1 else None
 
 
-def _without_qr(station: Station, number: str, visible: str, pages: list[str]) -> Verification:
-    """A PDF with a text layer that prints a registered number but carries no readable QR code: the code was
-    removed, covered or damaged (or, on a document that printed it on its first page only, that page is
-    missing), so the file is not the one issued, whatever its text says."""
-    row = _row_by_number(station, number)
-    assert row is not None  # the number was found in the register
-    common: dict[str, Any] = {
+def _register_line(row: Mapping[str, Any], number: str) -> dict[str, Any]:
+    """What every answer about a registered document says of its register line."""
+    return {
         "number": number,
         "doc_type": row["doc_type"],
         "voided": row["status"] == "voided",
         "void_reason": row["void_reason"] or "",
         "station_id": row["station_id"],
     }
+
+
+def _without_qr(station: Station, number: str, visible: str, pages: list[str]) -> Verification:
+    """A PDF with a text layer that prints a registered number but carries no readable QR code: the code was
+    removed, covered or damaged (or, on a document that printed it on its first page only, that page is
+    missing), so the file is not the one issued, whatever its text says."""
+    row = _row_by_number(station, number)
+    assert row is not None  # the number was found in the register
+    common = _register_line(row, number)
     try:
         stored = json.loads(row["payload"])
     except ValueError:
@@ -558,13 +563,7 @@ def verify(station: Station, source: bytes | str, *, text_of: Any = None) -> Ver
         return _other_station(station, found)
     if row is None:
         return _answer(UNKNOWN, NOT_REGISTERED, number=found.number)
-    common: dict[str, Any] = {
-        "number": found.number,
-        "doc_type": row["doc_type"],
-        "voided": row["status"] == "voided",
-        "void_reason": row["void_reason"] or "",
-        "station_id": row["station_id"],
-    }
+    common = _register_line(row, found.number)
     try:
         stored = json.loads(row["payload"])
     except ValueError:
