@@ -6,39 +6,13 @@ from __future__ import annotations
 import shutil
 import subprocess
 
-import pytest
 from PySide6.QtWidgets import QPlainTextEdit
 
-from inspector import clock
 from inspector.services import documents, workflow
 from tests.integration.workflow_support import make_case
-from tests.journeys.support import LITTERING, PASSWORD, at, init_station, take_step
-from ui import tasks
+from tests.journeys.support import LITTERING, PASSWORD, at, take_step
+from tests.journeys.support import main_window as _window
 from ui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def _sync():
-    tasks.set_synchronous(True)
-    yield
-    tasks.set_synchronous(False)
-    clock.freeze(None)
-
-
-@pytest.fixture
-def station(tmp_path):
-    st = init_station(tmp_path / "station")
-    yield st
-    st.close()
-
-
-def _window(qtbot, station, username: str) -> MainWindow:
-    window = MainWindow(station.login(username, PASSWORD), idle_ms=0)
-    qtbot.addWidget(window)
-    window.resize(1280, 820)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _case_window(qtbot, window: MainWindow, cid: str):

@@ -22,37 +22,11 @@ from tests.journeys.support import (
     LITTERING,
     PASSWORD,
     at,
-    init_station,
     pdf_text,
     shot,
     take_step,
 )
-from ui import tasks
-from ui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def _sync():
-    tasks.set_synchronous(True)
-    yield
-    tasks.set_synchronous(False)
-    clock.freeze(None)
-
-
-@pytest.fixture
-def station(tmp_path):
-    st = init_station(tmp_path / "station")
-    yield st
-    st.close()
-
-
-def _window(qtbot, station, username: str) -> MainWindow:
-    window = MainWindow(station.login(username, PASSWORD), idle_ms=0)
-    qtbot.addWidget(window)
-    window.resize(1280, 820)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+from tests.journeys.support import main_window as _window
 
 
 def test_a_station_made_by_init_shows_its_agency_as_the_station_name(qtbot, station):
