@@ -231,3 +231,19 @@ def set_setting(session: Session, key: str, value: Any) -> None:
 def officer(session: Session, officer_id: str | None) -> dict[str, Any] | None:
     """One officer's row (name, certificate number and expiry), or None."""
     return session.db.find("officers", officer_id) if officer_id else None
+
+
+def first_steps(session: Session) -> list[str]:
+    """What a new station still lacks before its officers can work, for an administrator; empty otherwise.
+
+    Codes, in the order to do them: ``"officers"`` (no officer registered: an inspection needs two certified
+    officers, 行政处罚法第42条), ``"accounts"`` (no account linked to an officer: nobody can sign as one).
+    """
+    if not session.can(Action.USER_MANAGE):
+        return []
+    steps = []
+    if session.db.query_one("SELECT 1 AS x FROM officers LIMIT 1") is None:
+        steps.append("officers")
+    if session.db.query_one("SELECT 1 AS x FROM users WHERE officer_id IS NOT NULL LIMIT 1") is None:
+        steps.append("accounts")
+    return steps

@@ -3176,6 +3176,34 @@ Restore into: %5</translation>
         <translation>Due soon {0}</translation>
     </message>
     <message>
+        <source>您经办的案件目前没有等待他人办理的事项。</source>
+        <translation>None of your cases is waiting for someone else.</translation>
+    </message>
+    <message>
+        <source>目前没有轮到您办理的事项。</source>
+        <translation>Nothing is waiting for you.</translation>
+    </message>
+    <message>
+        <source>目前没有轮到这一角色办理的事项。</source>
+        <translation>Nothing is waiting for this role.</translation>
+    </message>
+    <message>
+        <source>在“设置 → 执法人员”登记本站的执法人员及其执法证号和有效期（现场检查须两名持证执法人员，行政处罚法第四十二条）</source>
+        <translation>In “Settings → Officers”, register this station&apos;s officers with their certificate numbers and expiry dates (an inspection needs two certified officers, Administrative Penalty Law Art. 42)</translation>
+    </message>
+    <message>
+        <source>在“设置 → 用户管理”为每位执法人员建立账户，并关联到该执法人员</source>
+        <translation>In “Settings → Accounts”, create an account for each officer, linked to that officer</translation>
+    </message>
+    <message>
+        <source>新站点，请先完成：</source>
+        <translation>A new station: first do the following:</translation>
+    </message>
+    <message>
+        <source>裁量基准和节假日日历在“设置 → 裁量基准与日历”导入，与中心的连接在“同步”中设置。</source>
+        <translation>Import the discretion benchmarks and the holiday calendar under “Settings → Benchmarks and calendar”; set up the connection to headquarters under “Sync”.</translation>
+    </message>
+    <message>
         <source>按地点或当事人查找</source>
         <translation>Find by place or party</translation>
     </message>

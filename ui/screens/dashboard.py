@@ -16,7 +16,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from inspector import changes as change_log
-from inspector.services import worklist
+from inspector.services import org, worklist
 from ui.changes import hub
 from ui.messages import role_label, show_error
 from ui.tasks import Op
@@ -116,7 +116,15 @@ class Screen(QWidget):
         )
         self.table.setAccessibleName("待办案件")
         self.table.cellDoubleClicked.connect(self._open)
+        # Said when the list is empty: that nothing waits, and on a new station what the administrator does first.
+        self.empty = QLabel()
+        self.empty.setObjectName("dashboardEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("QLabel { color: #444; padding: 8px 4px; }")
+        self.empty.hide()
+        outer.addWidget(self.empty)
         outer.addWidget(self.table, 1)
+        self.first_steps: list[str] = []
         self.more_button = QPushButton(self.tr("加载更多"))
         self.more_button.setAccessibleName("加载更多")
         self.more_button.clicked.connect(self.load_more)
@@ -142,8 +150,10 @@ class Screen(QWidget):
             return worklist.page(self.session, scope="mine", waiting=True, after=after, limit=PAGE)
         return worklist.page(self.session, scope=scope, after=after, limit=PAGE)
 
-    def _fetch(self, scope: str) -> tuple[worklist.WorkPage, list[dict[str, Any]]]:
-        return self._query(scope), worklist.returned_to(self.session)
+    def _fetch(self, scope: str) -> tuple[worklist.WorkPage, list[dict[str, Any]], list[str]]:
+        page = self._query(scope)
+        steps = org.first_steps(self.session) if not page.rows else []
+        return page, worklist.returned_to(self.session), steps
 
     def reload(self) -> None:
         self._generation += 1
@@ -153,10 +163,12 @@ class Screen(QWidget):
             lambda answer: self._fetched(answer, gen)
         ).failure(self._fetch_failed).run()
 
-    def _fetched(self, answer: tuple[worklist.WorkPage, list[dict[str, Any]]], generation: int) -> None:
+    def _fetched(
+        self, answer: tuple[worklist.WorkPage, list[dict[str, Any]], list[str]], generation: int
+    ) -> None:
         if generation != self._generation:  # an older answer arriving after a newer request
             return
-        page, returned = answer
+        page, returned, self.first_steps = answer
         self._returned(returned)
         self._loaded(page, generation, replace=True)
         self._first_answer()
@@ -237,10 +249,43 @@ class Screen(QWidget):
             for r in self.rows
         ]
         self.table.set_records(rows)
+        self._say_when_empty(bool(rows))
         overdue = sum(1 for r in rows if r["status"] == "overdue")
         soon = sum(1 for r in rows if r["status"] == "due_soon")
         self.overdue_label.setText(self.tr("已超期 {0}").format(overdue))
         self.soon_label.setText(self.tr("即将到期 {0}").format(soon))
+
+    def _say_when_empty(self, listed: bool) -> None:
+        if listed:
+            self.empty.hide()
+            return
+        scope = self.scope.currentData()
+        if scope == "waiting":
+            text = self.tr("您经办的案件目前没有等待他人办理的事项。")
+        elif scope == "mine":
+            text = self.tr("目前没有轮到您办理的事项。")
+        else:
+            text = self.tr("目前没有轮到这一角色办理的事项。")
+        steps = {
+            "officers": self.tr(
+                "在“设置 → 执法人员”登记本站的执法人员及其执法证号和有效期（现场检查须两名持证执法人员，"
+                "行政处罚法第四十二条）"
+            ),
+            "accounts": self.tr("在“设置 → 用户管理”为每位执法人员建立账户，并关联到该执法人员"),
+        }
+        todo = [steps[code] for code in self.first_steps if code in steps]
+        if todo:
+            text += (
+                "\n"
+                + self.tr("新站点，请先完成：")
+                + "\n"
+                + "\n".join(f"{n}. {line}" for n, line in enumerate(todo, 1))
+            )
+            text += "\n" + self.tr(
+                "裁量基准和节假日日历在“设置 → 裁量基准与日历”导入，与中心的连接在“同步”中设置。"
+            )
+        self.empty.setText(text)
+        self.empty.show()
 
     def open_clue(self):
         """The clue form; the opened case shows in its detail view."""
