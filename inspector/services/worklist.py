@@ -66,6 +66,8 @@ REASON_WITHDRAW = f"决定已变更或撤销，已公示的决定须撤下并公
 # an archived case whose decision is still to be published (国办发〔2018〕118号): the officer who owes it sees it
 TASK_PUBLISH = STEP_BY_NAME["publish"].label
 REASON_PUBLISH = "已归档，处罚决定尚未登记公示（国办发〔2018〕118号）"
+# the publication is the nearest duty of a case still in hand ({0} = what else the case waits for)
+REASON_PUBLISH_FIRST = "处罚决定应在期限内登记公示（国办发〔2018〕118号）；公示后：{0}"
 # 法制审核 verdicts that send a case back to the investigation (Art. 58)
 RETURNED = ("return", "disagree", "failed")
 # which work-list role a user's role works as
@@ -129,6 +131,9 @@ def item_for(
     # the deadline the task is about: Art. 48's own while the withdrawal is open, the publication's on an
     # archived case, else the earliest duty
     driving = withdraw or publish or (min(dls, key=lambda d: d.due) if dls else None)
+    if driving is not None and driving.key == "publicity" and task != TASK_PUBLISH and role == "officer":
+        # the row shows the task its deadline is about: the publication comes due before the rest
+        task, reason, ready_on = TASK_PUBLISH, REASON_PUBLISH_FIRST.format(task), None
     return {
         "case_id": case["id"],
         "role": role,
@@ -338,8 +343,11 @@ def turn_of(session: Session, case_id: str) -> dict[str, Any] | None:
 
 def _reason_parts(row: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
     """A work item's reason as a template and its arguments, for an interface that translates it: the
-    statement period's reason is the only one with an argument (its last day, the day before the case is
-    ready)."""
+    statement period's reason has an argument (its last day, the day before the case is ready), and so has the
+    publication that comes due first (the task that follows it)."""
+    prefix = REASON_PUBLISH_FIRST.split("{0}")[0]
+    if row["reason"].startswith(prefix):
+        return REASON_PUBLISH_FIRST, (row["reason"][len(prefix) :],)
     if row["ready_on"]:
         last_day = (dt.date.fromisoformat(row["ready_on"]) - dt.timedelta(days=1)).isoformat()
         if row["reason"] == REASON_STATEMENT.format(last_day):

@@ -7372,6 +7372,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Archived, but the decision is not yet recorded as published (State Council Office Doc. [2018] No. 118)</translation>
     </message>
     <message>
+        <source>处罚决定应在期限内登记公示（国办发〔2018〕118号）；公示后：{0}</source>
+        <translation>The decision must be recorded as published within the time limit (State Council Office Doc. [2018] No. 118); then: {0}</translation>
+    </message>
+    <message>
         <source>决定已送达，无罚款须缴纳，待结案</source>
         <translation>Decision served with no fine to pay; waiting to be closed</translation>
     </message>

@@ -365,3 +365,23 @@ def test_withheld_decision_has_no_publication_step_and_no_timer(station, login):
     assert {d["key"]: d for d in wf.timeline(officer, cid)["deadlines"]}["publicity"]["status"] == "done"
     labels = [e["label"] for e in wf.timeline(officer, cid)["events"]]
     assert "决定不予公示" in labels
+
+
+def test_work_list_row_names_the_publication_when_it_is_the_deadline_shown(station, login):
+    """国办发〔2018〕118号: a decided case whose publication comes due first shows 决定公示 as its task, with the
+    publication's deadline — not the later task (归档) beside the publication's date — and says what follows."""
+    cid = closed_case(station, login)
+    at("2026-06-23")  # the publication was due on 22 June
+    officer = login("officer")
+    row = next(r for r in worklist.page(officer, scope="all").rows if r["case_id"] == cid)
+    assert row["task"] == worklist.TASK_PUBLISH
+    assert row["deadline"] == "行政处罚决定公示" and row["due"] == "2026-06-22"
+    assert row["reason"].endswith("公示后：归档")
+    assert row["reason_parts"] == (worklist.REASON_PUBLISH_FIRST, ("归档",))
+
+    rev = login("legal_reviewer")
+    rec = next(r for r in publicity.records(rev) if r["case_id"] == cid)
+    publicity.sign_off(rev, rec["id"])
+    wf.advance(officer, cid, "publish")
+    row = next(r for r in worklist.page(officer, scope="all").rows if r["case_id"] == cid)
+    assert row["task"] == "归档"  # published: the case's own next task again
