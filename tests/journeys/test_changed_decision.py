@@ -3,14 +3,13 @@ the change in the case window, and the officer's 催告书 demands the changed f
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 from PySide6.QtWidgets import QPlainTextEdit
 
 from inspector.services import documents, workflow
 from tests.integration.workflow_support import make_case
-from tests.journeys.support import LITTERING, PASSWORD, at, take_step
+from tests.journeys.support import LITTERING, PASSWORD, at, shot, take_step
 from tests.journeys.support import main_window as _window
 from ui.main_window import MainWindow
 
@@ -41,7 +40,7 @@ def test_art48_acl41_the_demand_after_a_lowered_fine_prints_the_new_amount(qtbot
         amount_cents="80",
         reason="复议决定变更罚款数额为80元",
     )
-    leader.grab().save("/tmp/shots/changed-fine/leader-after-change.png")
+    shot(leader, "journey-changed-fine-leader")
 
     at("2026-06-20")  # the 15 days to pay (Art. 67) are over and nothing was paid
     officer = _case_window(qtbot, _window(qtbot, station, "wang"), cid)
@@ -52,7 +51,7 @@ def test_art48_acl41_the_demand_after_a_lowered_fine_prints_the_new_amount(qtbot
     note = take_step(qtbot, officer, "demand")
     assert "催告书》" in note, note
     officer.tabs.setCurrentIndex(0)
-    officer.grab().save("/tmp/shots/changed-fine/officer-demand-served.png")
+    shot(officer, "journey-changed-fine-demand-served")
 
     dialog = officer.documents.open_issue()  # the officer prints the 催告书 from the case window's 文书 tab
     dialog.type_box.setCurrentIndex(dialog.type_box.findData("demand_notice"))
@@ -69,4 +68,3 @@ def test_art48_acl41_the_demand_after_a_lowered_fine_prints_the_new_amount(qtbot
     assert "200元" not in flat, flat
     # 第七十二条: 4 days late at 3 % a day of the changed fine
     assert "加处罚款人民币9.60元" in flat, flat
-    shutil.copy(path, "/tmp/shots/changed-fine/demand-after-change.pdf")

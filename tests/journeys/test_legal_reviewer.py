@@ -348,14 +348,6 @@ def test_publication_waits_for_the_reviewers_sign_off_and_counts_in_the_squad_ra
     assert b2["why"].startswith("1/1"), b2["why"]
 
 
-def _shot(widget, name: str) -> None:
-    """Screens of the withdrawal journey, looked at while changing them (/tmp/shots/publicity-withdraw)."""
-    folder = os.environ.get("INSPECTOR_JOURNEY_SHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(Path(folder) / name))
-
-
 def test_art48_revoked_decision_is_withdrawn_once_the_officer_sees_what_the_reviewer_recorded(
     qtbot, station, login, close_boxes
 ):
@@ -390,7 +382,7 @@ def test_art48_revoked_decision_is_withdrawn_once_the_officer_sees_what_the_revi
     row = next(r for r in desk.table.records if r["case_id"] == cid)
     assert (row["task"], row["due"]) == ("撤下已公示的决定", "2026-06-24")
     assert "第四十八条" in row["reason"]
-    _shot(officer_window, "officer-desk-withdrawal-due.png")
+    shot(officer_window, "officer-desk-withdrawal-due.png")
 
     reviewer_window = window(qtbot, login("legal_reviewer"))
     reviewer_window.open_section("reviews")
@@ -403,14 +395,14 @@ def test_art48_revoked_decision_is_withdrawn_once_the_officer_sees_what_the_revi
     assert tab.withdraw_button.isEnabled() and not tab.publish_button.isEnabled()
     assert "复议机关撤销原处罚决定" in tab.withdraw_note.text() and "2026-06-24" in tab.withdraw_note.text()
     assert "待撤下 1 条" in tab.count.text()
-    _shot(reviewer_window, "reviewer-publicity-to-withdraw.png")
+    shot(reviewer_window, "reviewer-publicity-to-withdraw.png")
     at("2026-06-22")
     qtbot.mouseClick(tab.withdraw_button, Qt.MouseButton.LeftButton)  # the reason: the change's own
     assert tab.guard.isHidden(), tab.guard.text()
     tab.select_case(cid)
     assert tab.current["state_label"] == "已撤下" and not tab.withdraw_button.isEnabled()
     assert tab.withdraw_note.text() == "已于2026-06-22撤下：复议机关撤销原处罚决定"
-    _shot(reviewer_window, "reviewer-publicity-withdrawn.png")
+    shot(reviewer_window, "reviewer-publicity-withdrawn.png")
 
     officer_window.open_section("cases")
     detail = officer_window.screens["cases"].open_case(cid)
@@ -422,7 +414,7 @@ def test_art48_revoked_decision_is_withdrawn_once_the_officer_sees_what_the_revi
     assert (
         next(d for d in detail.shown["deadlines"] if d["key"] == "withdraw_publication")["status"] == "done"
     )
-    _shot(detail, "officer-case-withdrawn.png")
+    shot(detail, "officer-case-withdrawn.png")
     desk.reload()
     assert next(r for r in desk.table.records if r["case_id"] == cid)["task"] != "撤下已公示的决定"
 
@@ -471,7 +463,7 @@ def test_art48_a_decision_revoked_before_publication_is_void_on_the_reviewers_li
     assert dialog is not None
     dialog.set_value("kind", "revoked")
     dialog.set_value("reason", "复议机关撤销原处罚决定")
-    dialog.grab().save("/tmp/shots/procedure-polish/art48-change-dialog.png")
+    shot(dialog, "art48-change-dialog.png")
     dialog.accept()
     assert leader_detail.guard.isHidden(), leader_detail.guard.text()
 
@@ -482,7 +474,7 @@ def test_art48_a_decision_revoked_before_publication_is_void_on_the_reviewers_li
     screen.tabs.setCurrentWidget(tab)
     tab.reload()
     tab.select_case(cid)
-    reviewer_window.grab().save("/tmp/shots/procedure-polish/art48-void-record.png")
+    shot(reviewer_window, "art48-void-record.png")
     assert tab.current["state_label"].startswith("作废"), tab.current["state_label"]
     assert "复议机关撤销原处罚决定" in tab.current["withheld_reason"]
     assert not tab.publish_button.isEnabled() and not tab.withdraw_button.isEnabled()

@@ -4,7 +4,6 @@ general procedure from an inspection with photos to the archived case file, and 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import subprocess
 
@@ -368,9 +367,7 @@ def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, statio
     else:
         assert "投诉人" not in detail.facts.text()
     detail.tabs.setCurrentIndex(detail.tabs.count() - 1)
-    detail.grab().save(f"/tmp/shots/procedure-polish/clue-{source}-facts.png")
-    os.makedirs("/tmp/shots/small-officer", exist_ok=True)
-    detail.grab().save(f"/tmp/shots/small-officer/clue-{source}-facts.png")
+    shot(detail, f"clue-{source}-facts")
     take_step(qtbot, detail, "verify")
     filed = workflow.advance(station.login("zhao", PASSWORD), detail.case_id, "file", document=DOC_TEXT)
     assert not filed["documents_pending"], filed["documents_pending"]
@@ -411,8 +408,7 @@ def test_a_complaint_names_its_complainant_and_a_valid_phone_or_says_it_is_anony
     dialog.complainant_contact.setText("1390013")
     dialog.submit()
     assert "电话号码格式不正确" in dialog.error.text(), dialog.error.text()
-    os.makedirs("/tmp/shots/small-officer", exist_ok=True)
-    dialog.grab().save("/tmp/shots/small-officer/complaint-bad-phone.png")
+    shot(dialog, "complaint-bad-phone")
     assert station.db.scalar("SELECT count(*) FROM cases") == 0
     dialog.anonymous.setChecked(True)
     assert not dialog.complainant.isEnabled() and dialog.complainant.text() == ""
@@ -514,7 +510,7 @@ def test_art58_a_mitigated_on_the_spot_decision_is_not_sent_to_legal_review(qtbo
     )
     detail.reload()
     shot(detail, "simple-4-mitigated-warning")
-    detail.grab().save("/tmp/shots/officer-law/art58-onspot-case.png")
+    shot(detail, "art58-onspot-case")
     assert station.db.get("cases", detail.case_id)["procedure"] == "simple"
     assert "须法制审核" not in detail.meta.text(), detail.meta.text()
     assert "法制审核" not in detail.facts.text()
@@ -551,7 +547,7 @@ def test_acl53_court_application_date_without_a_2027_calendar_is_said_to_be_an_e
     if detail.dialog is not None and detail.dialog.isVisible():
         detail.dialog.accept()
     text = detail.guard.text()
-    detail.grab().save("/tmp/shots/officer-law/acl53-court-application.png")
+    shot(detail, "acl53-court-application")
     assert detail.guard.isVisible() and art.ACL53.text in text, text
     assert "因缺少2027年节假日安排，日期为估算；导入日历后可精确" in text, text
     notes = {r["key"]: r["provisional_label"] for r in detail.deadlines.records}
@@ -571,13 +567,13 @@ def test_art28_every_penalty_orders_the_violation_corrected(qtbot, station, tmp_
     qtbot.mouseClick(detail.step_buttons["on_the_spot"], Qt.MouseButton.LeftButton)
     dialog = detail.dialog
     assert dialog.widgets["correction"].text() == "责令当事人立即改正上述违法行为"
-    dialog.grab().save("/tmp/shots/officer-law/art28-onspot-dialog.png")
+    shot(dialog, "art28-onspot-dialog")
     dialog.set_value("amount_cents", "100")
     dialog.set_value("statement_heard", True)
     dialog.set_value("correction", "")
     dialog.accept()
     text = detail.guard.text()
-    detail.grab().save("/tmp/shots/officer-law/art28-onspot-refused.png")
+    shot(detail, "art28-onspot-refused")
     assert detail.guard.isVisible() and art.APL28.text in text and "责令改正" in text, text
     assert station.db.get("cases", detail.case_id)["state"] == "clue"
     note = take_step(
@@ -592,9 +588,7 @@ def test_art28_every_penalty_orders_the_violation_corrected(qtbot, station, tmp_
     (decision,) = documents.list_documents(station.login("wang", PASSWORD), detail.case_id)
     pdf = documents.pdf_bytes(station.login("wang", PASSWORD), decision["id"])
     (tmp_path / "onspot.pdf").write_bytes(pdf)
-    import shutil
 
-    shutil.copy(tmp_path / "onspot.pdf", "/tmp/shots/officer-law/art28-onspot-decision.pdf")
     printed = "".join("".join(pdf_text(pdf)).split())
     assert (
         "责令改正（《中华人民共和国行政处罚法》第二十八条第一款）：责令当事人立即清理倾倒在人行道上的生活垃圾"
@@ -617,7 +611,7 @@ def test_acl54_the_case_window_no_longer_offers_a_demand_once_served(qtbot, stat
     note = take_step(qtbot, detail, "demand")
     assert "催告书》" in note, note
     detail.tabs.setCurrentIndex(0)
-    detail.grab().save("/tmp/shots/procedure-polish/acl54-demand-served.png")
+    shot(detail, "acl54-demand-served")
     assert "demand" not in detail.step_buttons, list(detail.step_buttons)
     assert "送达催告书" not in [b.text() for b in detail.step_buttons.values()]
     assert "送达催告书" in [r["label"] for r in detail.timeline.records]
@@ -635,10 +629,9 @@ def test_art51_a_case_from_an_on_the_spot_inspection_is_on_the_simple_procedure_
     detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
     assert "简易程序" in detail.meta.text() and "普通程序" not in detail.meta.text(), detail.meta.text()
     assert "当场处罚" in detail.turn.text() and "核查线索" not in detail.turn.text(), detail.turn.text()
-    detail.grab().save("/tmp/shots/procedure-polish/art51-simple-clue.png")
+    shot(detail, "art51-simple-clue")
     # never 立案 by design (Art. 52): the window and the 工作台 name the procedure, not a missing filing
-    os.makedirs("/tmp/shots/small-officer", exist_ok=True)
-    detail.grab().save("/tmp/shots/small-officer/simple-case-window.png")
+    shot(detail, "simple-case-window")
     assert detail.title.text().startswith("（简易程序）") and "未立案" not in detail.title.text(), (
         detail.title.text()
     )
@@ -647,7 +640,7 @@ def test_art51_a_case_from_an_on_the_spot_inspection_is_on_the_simple_procedure_
     board.reload()
     (mine,) = [r for r in board.table.records if r["case_id"] == detail.case_id]
     assert mine["case_no"] == "（简易程序）", mine["case_no"]
-    officer.grab().save("/tmp/shots/small-officer/simple-case-dashboard.png")
+    shot(officer, "simple-case-dashboard")
     officer.open_section("cases")
     screen = officer.screens["cases"]
     screen.model.reload()
@@ -662,7 +655,7 @@ def test_art51_a_case_from_an_on_the_spot_inspection_is_on_the_simple_procedure_
         return model.index(row, COL_PROCEDURE).data()
 
     assert listed() == "简易程序"
-    officer.grab().save("/tmp/shots/procedure-polish/art51-case-list.png")
+    shot(officer, "art51-case-list")
     # the fine the officers find due is above 200 yuan: the general procedure, verification first
     take_step(qtbot, detail, "verify")
     assert "普通程序" in detail.meta.text() and "简易程序" not in detail.meta.text(), detail.meta.text()

@@ -129,7 +129,6 @@ def test_panel_screenshot(station, officer, qtbot, tmp_path) -> None:
     image = panel.grab()
     assert not image.isNull()
     image.save(str(tmp_path / "panel.png"))
-    image.save("/tmp/case_documents_panel.png")
 
 
 def test_issue_dialog_explains_the_workflow_refusal_for_a_prior_notice(station, officer, qtbot) -> None:

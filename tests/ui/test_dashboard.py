@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from PySide6.QtCore import Qt
 
@@ -134,7 +132,7 @@ def test_an_archived_case_still_to_be_published_is_on_the_officers_desk_with_its
         if board.table.records[rows_i]["case_id"] == cid
     ]
     assert "已超期" in line and "2026-06-22" in line, line
-    window.grab().save(_shot("archived-publication-overdue.png"))
+    assert not window.grab().isNull()
     worklist.rebuild(station.system_session())  # as after a change of the deadline settings
     board.reload()
     assert cid in {r["case_id"] for r in board.table.records}
@@ -144,8 +142,3 @@ def test_an_archived_case_still_to_be_published_is_on_the_officers_desk_with_its
     wf.advance(officer, cid, "publish")
     board.reload()
     assert cid not in {r["case_id"] for r in board.table.records}
-
-
-def _shot(name: str) -> str:
-    os.makedirs("/tmp/shots/small-officer", exist_ok=True)
-    return f"/tmp/shots/small-officer/{name}"
