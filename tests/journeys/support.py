@@ -148,11 +148,11 @@ def pdf_text(data: bytes) -> list[str]:
     return [page.extract_text() or "" for page in pypdf.PdfReader(io.BytesIO(data)).pages]
 
 
-def main_window(qtbot, station: Station, username: str):
-    """The main window of ``username`` (password :data:`PASSWORD`), shown at 1280×820."""
+def main_window(qtbot, station: Station, username: str, password: str = PASSWORD):
+    """The main window of ``username`` (password :data:`PASSWORD` unless given), shown at 1280×820."""
     from ui.main_window import MainWindow
 
-    window = MainWindow(station.login(username, PASSWORD), idle_ms=0)
+    window = MainWindow(station.login(username, password), idle_ms=0)
     qtbot.addWidget(window)
     window.resize(1280, 820)
     window.show()

@@ -6,17 +6,12 @@ from __future__ import annotations
 from inspector.services import org, users
 from inspector.station import Station
 from tests.conftest import run_cli
-from tests.journeys.support import ADMIN_PASSWORD, PASSWORD, shot
+from tests.journeys.support import ADMIN_PASSWORD, PASSWORD, main_window, shot
 from ui.main_window import MainWindow
 
 
 def _admin_window(qtbot, station: Station) -> MainWindow:
-    window = MainWindow(station.login("root", ADMIN_PASSWORD), idle_ms=0)
-    qtbot.addWidget(window)
-    window.resize(1280, 820)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return main_window(qtbot, station, "root", ADMIN_PASSWORD)
 
 
 def _empty_text(window: MainWindow) -> str:
@@ -75,10 +70,7 @@ def test_new_station_tells_the_administrator_the_first_steps(qtbot, tmp_path):
         window.close()
 
         # An officer's empty list says only that nothing waits: the first steps are the administrator's.
-        officer = MainWindow(station.login("chen", PASSWORD), idle_ms=0)
-        qtbot.addWidget(officer)
-        officer.show()
-        qtbot.waitExposed(officer)
+        officer = main_window(qtbot, station, "chen")
         assert _empty_text(officer) == "目前没有轮到您办理的事项。"
         officer.close()
     finally:
