@@ -7,7 +7,7 @@ import argparse
 import json
 from pathlib import Path
 
-from inspector.cli.context import Context, UserError, print_json, print_table
+from inspector.cli.context import Context, UserError, print_json, print_table, read_json_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -198,10 +198,9 @@ def cmd_rubric(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     if not args.file:
         raise UserError("请指定考评细则 JSON 文件")
-    try:
-        payload = json.loads(Path(args.file).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise UserError(f"无法读取 {args.file}：{exc}") from exc
+    payload = read_json_file(args.file, what="考评细则文件")
+    if not isinstance(payload, dict):
+        raise UserError(f"考评细则文件 {args.file} 应为一个 JSON 对象；未导入任何内容")
     rubric = rating.save_rubric(session, payload, note=args.note)
     legacy = "" if "no_data" in payload else "（文件未写 no_data，沿用旧版考评细则的规则）"
     print(

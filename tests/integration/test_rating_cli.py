@@ -156,6 +156,18 @@ def test_admin_records_training_incident_gate_and_rubric(cli, rated, tmp_path):
     )
     by_code = {s["code"]: s for s in data["squads"]}
     assert data["rubric_version"] == "2026.5"
+
+    # a rubric file that is not one JSON object is one line, nothing saved
+    for bad, said in (
+        ('{"version": ', "不是有效的 JSON"),
+        ("[1, 2]", "应为一个 JSON 对象"),
+        ("\x00\xff", "不是 UTF-8"),
+    ):
+        broken = tmp_path / "broken.json"
+        broken.write_bytes(bad.encode("latin-1"))
+        r = cli("rating", "rubric", "save", str(broken), data_dir=rated, env=AS_ADMIN)
+        assert r.returncode != 0 and said in r.stderr and "Traceback" not in r.stderr, r.stderr
+        assert len(r.stderr.strip().splitlines()) == 1, r.stderr
     assert by_code["3"]["stars"] == 3 and by_code["3"]["vetoes"][0]["code"] == "V3"  # court loss caps at 3★
     assert by_code["4"]["gate_passed"] and by_code["4"]["stars"] == 5
     ev = cli(
