@@ -48,56 +48,31 @@ class Context:
             self._station = None
 
 
-JSON_MAX_BYTES = 64 << 20
-JSON_MAX_DEPTH = 64
-
-
 def read_json_file(path: str, *, what: str) -> Any:
-    """A JSON file a person hands to a command: size, encoding and nesting checked, each failure one line."""
-    from pathlib import Path
+    """A JSON file a person hands to a command (see :mod:`inspector.jsonfile`), each failure one line."""
+    from inspector import jsonfile
 
-    file = Path(path)
     try:
-        if file.stat().st_size > JSON_MAX_BYTES:
-            raise UserError(f"{what} {path} 过大（超过 {JSON_MAX_BYTES >> 20} MB）；未导入任何内容")
-        raw = file.read_bytes()
-    except OSError as exc:
-        raise UserError(f"无法读取{what} {path}：{exc.strerror or exc}") from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UserError(
-            f"{what} {path} 不是 UTF-8 编码的文本（第 {exc.start} 字节）；未导入任何内容"
-        ) from exc
-    try:
-        data = json.loads(text, parse_constant=_no_constant)
-    except json.JSONDecodeError as exc:
-        raise UserError(
-            f"{what} {path} 不是有效的 JSON（第{exc.lineno}行第{exc.colno}列：{exc.msg}）；未导入任何内容"
-        ) from exc
-    except (RecursionError, ValueError) as exc:
-        raise UserError(f"{what} {path} 嵌套过深或数值无效；未导入任何内容") from exc
-    if _depth(data) > JSON_MAX_DEPTH:
-        raise UserError(f"{what} {path} 嵌套超过 {JSON_MAX_DEPTH} 层；未导入任何内容")
-    return data
+        return jsonfile.read(path)
+    except jsonfile.JsonFileError as exc:
+        raise UserError(json_file_message(exc, what)) from exc
 
 
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number")
-
-
-def _depth(value: Any) -> int:
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        item, level = stack.pop()
-        deepest = max(deepest, level)
-        if level > JSON_MAX_DEPTH:
-            break
-        if isinstance(item, dict):
-            stack.extend((v, level + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, level + 1) for v in item)
-    return deepest
+def json_file_message(exc: Any, what: str) -> str:
+    """One line for a :class:`inspector.jsonfile.JsonFileError` (``what`` names the kind of file)."""
+    path, data = exc.path, exc.data
+    if exc.reason == "too_large":
+        return f"{what} {path} 过大（超过 {int(data['limit']) >> 20} MB）；未导入任何内容"
+    if exc.reason == "unreadable":
+        return f"无法读取{what} {path}：{data.get('strerror')}"
+    if exc.reason == "not_text":
+        return f"{what} {path} 不是 UTF-8 或 GB18030（GBK）编码的文本；未导入任何内容"
+    if exc.reason == "too_deep":
+        return f"{what} {path} 嵌套超过 {data['limit']} 层；未导入任何内容"
+    where = (
+        f"（第{data['line']}行第{data['column']}列）" if data.get("line") else "（含 NaN 等 JSON 没有的数值）"
+    )
+    return f"{what} {path} 不是有效的 JSON{where}；未导入任何内容"
 
 
 def print_json(value: Any) -> None:

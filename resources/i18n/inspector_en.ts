@@ -2330,16 +2330,20 @@ An offline-first desktop program for on-site inspections and cases.</translation
         <translation>Imported</translation>
     </message>
     <message>
-        <source>文件过大（超过20MB），不是裁量基准或日历文件。</source>
-        <translation>The file is too large (over 20 MB) to be a catalogue or calendar.</translation>
+        <source>文件过大（超过%1 MB），不是裁量基准或日历文件。</source>
+        <translation>The file is too large (over %1 MB) to be a benchmark catalogue or calendar.</translation>
+    </message>
+    <message>
+        <source>%1 不是 UTF-8 或 GB18030（GBK）编码的文本文件；未导入任何内容。</source>
+        <translation>%1 is not a text file in UTF-8 or GB18030 (GBK); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 嵌套超过 %2 层，不是裁量基准或日历文件；未导入任何内容。</source>
+        <translation>%1 nests more than %2 levels deep and is not a benchmark catalogue or calendar; nothing was imported.</translation>
     </message>
     <message>
         <source>无法读取 %1：%2</source>
         <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 不是 UTF-8 编码的文本文件。</source>
-        <translation>%1 is not a UTF-8 text file.</translation>
     </message>
     <message>
         <source>（第%1行第%2列）</source>

@@ -411,11 +411,11 @@ CORPUS: list[Entry] = [
         setup=_write_json("obj.json", _nested_objects(100)),
     ),
     Entry(
-        "json-not-utf8",
-        _args("standards", "import", _f("gbk.json")),
+        "json-not-text",  # UTF-16 from a spreadsheet's "Unicode text": neither UTF-8 nor GB18030
+        _args("standards", "import", _f("utf16.json")),
         "UTF-8",
         env=ADMIN,
-        setup=_write_json("gbk.json", '{"catalogue": "城管"}'.encode("gbk")),
+        setup=_write_json("utf16.json", '{"catalogue": "城管"}'.encode("utf-16")),
     ),
     Entry(
         "json-syntax-error",
@@ -427,7 +427,7 @@ CORPUS: list[Entry] = [
     Entry(
         "json-nan",
         _args("standards", "import", _f("nan.json")),
-        "数值无效",
+        "不是有效的 JSON（含 NaN",
         env=ADMIN,
         setup=_write_json("nan.json", '{"catalogue": NaN}'),
     ),

@@ -76,13 +76,15 @@ def test_calendar_import_adds_a_year(cli, data_dir, tmp_path):
         "holidays": [{"name": "元旦", "from": "2027-01-01", "to": "2027-01-03"}],
         "workdays": [],
     }
-    (tmp_path / "2027.json").write_text(json.dumps(year, ensure_ascii=False), encoding="utf-8")
+    # as Windows Notepad saves it on a Chinese Windows ("ANSI", i.e. GBK): read as GB18030, Chinese intact
+    (tmp_path / "2027.json").write_bytes(json.dumps(year, ensure_ascii=False).encode("gbk"))
     r = cli("--user", "admin", "calendar", "import", str(tmp_path / "2027.json"), data_dir=data_dir, env=ENV)
     assert r.returncode == 0, r.stderr
     years = json.loads(
         cli("--user", "admin", "calendar", "list", "--json", data_dir=data_dir, env=ENV).stdout
     )
     assert [y["year"] for y in years] == [2025, 2026, 2027]
+    assert next(y for y in years if y["year"] == 2027)["source"] == "示例"
 
 
 def test_case_show_attaches_to_the_case_group_in_either_order():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import pytest
 from PySide6.QtCore import QDate
 
 from inspector.permissions import Role
@@ -110,3 +111,26 @@ def test_calendar_export_then_corrected_import(qtbot, login, station, tmp_path):
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert not panel.import_calendar(path)
     assert panel.report.toPlainText().strip()
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "gb18030"])
+def test_calendar_saved_by_windows_notepad_imports(qtbot, login, station, tmp_path, encoding):
+    """A calendar edited in Windows Notepad comes back as UTF-8 with a byte-order mark, or as "ANSI" (GBK on a
+    Chinese Windows); either is read, and the Chinese in it arrives intact."""
+    window, screen = _settings(qtbot, login(Role.ADMIN))
+    panel = screen.reference_panel
+    row = next(r for r in range(panel.years.rowCount()) if panel.years.item(r, 0).text() == "2026")
+    panel.years.selectRow(row)
+    path = tmp_path / "2026.json"
+    assert panel.export_calendar(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["source"] = "国务院办公厅通知（本地核对）"
+    path.write_bytes(json.dumps(data, ensure_ascii=False).encode(encoding))
+    assert panel.import_calendar(path), panel.message.text()
+    assert (
+        station.db.scalar("SELECT source FROM calendar_years WHERE year = 2026")
+        == "国务院办公厅通知（本地核对）"
+    )
+    path.write_bytes(json.dumps(data, ensure_ascii=False).encode("utf-16"))  # neither: one clear line
+    assert not panel.import_calendar(path)
+    assert "不是 UTF-8 或 GB18030" in panel.message.text() and "未导入任何内容" in panel.message.text()

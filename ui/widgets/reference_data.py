@@ -27,8 +27,6 @@ from inspector.station import Session
 from ui.messages import describe, show_error
 from ui.widgets.list_table import cell_text, list_table
 
-MAX_IMPORT_BYTES = 20 * 1024 * 1024
-
 
 class FileProblem(Exception):
     """A file could not be read as JSON (message in words)."""
@@ -148,26 +146,41 @@ class ReferenceDataPanel(QWidget):
 
     # ----------------------------------------------------------- the work
     def _read(self, path: str | Path) -> Any:
-        p = Path(path)
+        from inspector import jsonfile
+
+        name = Path(path).name
         try:
-            if p.stat().st_size > MAX_IMPORT_BYTES:
-                raise FileProblem(self.tr("文件过大（超过20MB），不是裁量基准或日历文件。"))
-            return json.loads(p.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise FileProblem(
-                self.tr("无法读取 %1：%2").replace("%1", str(p)).replace("%2", exc.strerror or "")
-            ) from exc
-        except UnicodeDecodeError:
-            raise FileProblem(self.tr("%1 不是 UTF-8 编码的文本文件。").replace("%1", p.name)) from None
-        except (json.JSONDecodeError, RecursionError) as exc:
-            where = (
-                self.tr("（第%1行第%2列）").replace("%1", str(exc.lineno)).replace("%2", str(exc.colno))
-                if isinstance(exc, json.JSONDecodeError)
-                else ""
-            )
-            raise FileProblem(
-                self.tr("%1 不是有效的 JSON%2；未导入任何内容。").replace("%1", p.name).replace("%2", where)
-            ) from None
+            return jsonfile.read(path)
+        except jsonfile.JsonFileError as exc:
+            data = exc.data
+            if exc.reason == "too_large":
+                text = self.tr("文件过大（超过%1 MB），不是裁量基准或日历文件。").replace(
+                    "%1",
+                    str(int(data["limit"]) >> 20),  # type: ignore[call-overload]
+                )
+            elif exc.reason == "unreadable":
+                text = (
+                    self.tr("无法读取 %1：%2").replace("%1", str(path)).replace("%2", str(data["strerror"]))
+                )
+            elif exc.reason == "not_text":
+                text = self.tr("%1 不是 UTF-8 或 GB18030（GBK）编码的文本文件；未导入任何内容。").replace(
+                    "%1", name
+                )
+            elif exc.reason == "too_deep":
+                text = self.tr("%1 嵌套超过 %2 层，不是裁量基准或日历文件；未导入任何内容。")
+                text = text.replace("%1", name).replace("%2", str(data["limit"]))
+            else:
+                where = (
+                    self.tr("（第%1行第%2列）")
+                    .replace("%1", str(data["line"]))
+                    .replace("%2", str(data["column"]))
+                    if data.get("line")
+                    else ""
+                )
+                text = (
+                    self.tr("%1 不是有效的 JSON%2；未导入任何内容。").replace("%1", name).replace("%2", where)
+                )
+            raise FileProblem(text) from None
 
     def _run(self, work, done) -> bool:
         self.report.clear()
