@@ -69,6 +69,12 @@ class Problem:
     parts: Parts | None = None  # the message as a template and its arguments, where the core gives them
 
 
+def problem(field: str, code: str, words: str | Parts, label: str = "") -> Problem:
+    """A field problem worded by ``words``: a template and its arguments (the message is its Chinese, and
+    they are the problem's ``parts``) or fixed words."""
+    return Problem(field, code, chinese(words), label, parts=words if isinstance(words, tuple) else None)
+
+
 class PermissionDenied(Error):
     """The logged-in user's role may not perform this action."""
 
@@ -119,7 +125,8 @@ class GuardRefused(Error):
 
     ``parts`` and ``hint_parts``, where a guard gives them, are the message and the hint as a template and its
     arguments (codes such as a case state where the words depend on the language), so an interface can
-    show them in its own language; ``message`` and ``hint`` stay the Chinese words."""
+    show them in its own language; ``message`` and ``hint`` stay the Chinese words. A message or hint given
+    as (template, arguments) is both: its Chinese is the template filled in."""
 
     code = "guard"
 
@@ -128,11 +135,15 @@ class GuardRefused(Error):
         *,
         rule: str,
         article: str,
-        message: str,
-        hint: str = "",
+        message: str | Parts,
+        hint: str | Parts = "",
         parts: Parts | None = None,
         hint_parts: Parts | None = None,
     ) -> None:
+        if isinstance(message, tuple):
+            parts, message = message, chinese(message)
+        if isinstance(hint, tuple):
+            hint_parts, hint = hint, chinese(hint)
         super().__init__(message, rule=rule, article=article, hint=hint)
         self.rule = rule
         self.article = article

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from inspector.errors import Problem, ValidationError
+from inspector.errors import Parts, Problem, ValidationError, Verbatim, problem
 from inspector.law import articles as art
 
 
@@ -544,7 +544,7 @@ def spec(key: str) -> Spec:
     """The spec of ``key``; ValidationError for an unknown key."""
     found = REGISTRY.get(key)
     if found is None:
-        raise ValidationError([Problem("key", "unknown", f"未知的设置项：{key}")])
+        raise ValidationError([problem("key", "unknown", ("未知的设置项：{0}", (Verbatim(str(key)),)))])
     return found
 
 
@@ -576,49 +576,49 @@ def validate(key: str, value: Any) -> Any:
     s = spec(key)
     problems: list[Problem] = []
 
-    def bad(code: str, message: str) -> None:
-        problems.append(Problem(key, code, message))
+    def bad(code: str, words: Parts) -> None:
+        problems.append(problem(key, code, words))
 
     if value is None:
         if not s.optional:
-            bad("required", f"{s.label}不能为空")
+            bad("required", ("{0}不能为空", (s.label,)))
     elif s.kind in (INT, NUMBER, MONEY):
         value = _number(s, value, bad)
     elif s.kind == TEXT:
         if not isinstance(value, str):
-            bad("type", f"{s.label}应为文字")
+            bad("type", ("{0}应为文字", (s.label,)))
         elif len(value) > s.max_length:
-            bad("too_long", f"{s.label}不能超过{s.max_length}个字符")
+            bad("too_long", ("{0}不能超过{1}个字符", (s.label, s.max_length)))
         elif any(ord(c) < 32 for c in value):
-            bad("control", f"{s.label}含有控制字符")
+            bad("control", ("{0}含有控制字符", (s.label,)))
         elif key == "documents.number_pattern":
             from inspector.numbering import pattern_problems
 
             problems += pattern_problems(value)
     elif s.kind == CHOICE:
         if value not in {c for c, _ in s.choices}:
-            bad("choice", f"{s.label}只能是：{'、'.join(c for c, _ in s.choices)}")
+            bad("choice", ("{0}只能是：{1}", (s.label, [Verbatim(c) for c, _ in s.choices])))
     elif s.kind == FLAGS:
         allowed = [c for c, _ in s.choices]
         if not isinstance(value, (list, tuple)) or any(v not in allowed for v in value):
-            bad("choice", f"{s.label}只能从以下选择：{'、'.join(allowed)}")
+            bad("choice", ("{0}只能从以下选择：{1}", (s.label, [Verbatim(c) for c in allowed])))
         else:
             value = [c for c in allowed if c in value]
     elif s.kind == DAY_LIST:
         if not isinstance(value, (list, tuple)) or not value:
-            bad("type", f"{s.label}应为至少一个天数")
+            bad("type", ("{0}应为至少一个天数", (s.label,)))
         else:
             value = sorted({int(_number(s, v, bad) or 0) for v in value}, reverse=True)
     elif s.kind == MAPPING:
         if not isinstance(value, dict) or not all(
             isinstance(k, str) and isinstance(v, str) and k and v for k, v in value.items()
         ):
-            bad("type", f"{s.label}应为“名称=代字”的对应表")
+            bad("type", ("{0}应为“名称=代字”的对应表", (s.label,)))
     elif s.kind == THRESHOLDS:
         value = _thresholds(s, value, bad)
     elif s.kind == BOOL:
         if not isinstance(value, bool):
-            bad("type", f"{s.label}应为是或否")
+            bad("type", ("{0}应为是或否", (s.label,)))
     elif s.kind == DAY_MAPPING:
         if (
             not isinstance(value, dict)
@@ -628,7 +628,7 @@ def validate(key: str, value: Any) -> Any:
                 for k, v in value.items()
             )
         ):
-            bad("type", f"{s.label}应为“名称=天数”的对应表，天数为正整数")
+            bad("type", ("{0}应为“名称=天数”的对应表，天数为正整数", (s.label,)))
     if problems:
         raise ValidationError(problems)
     return value
@@ -636,47 +636,57 @@ def validate(key: str, value: Any) -> Any:
 
 def _number(s: Spec, value: Any, bad) -> Any:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        bad("type", f"{s.label}应为数字")
+        bad("type", ("{0}应为数字", (s.label,)))
         return value
     if s.kind in (INT, MONEY) and value != int(value):
-        bad("type", f"{s.label}应为整数" if s.kind == INT else f"{s.label}最多精确到分")
+        bad("type", ("{0}应为整数" if s.kind == INT else "{0}最多精确到分", (s.label,)))
         return value
     if s.kind in (INT, MONEY):
         value = int(value)
     low = 0 if s.kind == MONEY else s.minimum
     high = MAX_CENTS if s.kind == MONEY else s.maximum
     if low is not None and value < low:
-        bad("range", f"{s.label}不能小于{_shown(s, low)}")
+        bad(
+            "range",
+            ("{0}不能小于{1}{2}", (s.label, _shown(s, low), s.unit))
+            if s.unit
+            else ("{0}不能小于{1}", (s.label, _shown(s, low))),
+        )
     elif high is not None and value > high:
-        bad("range", f"{s.label}不能大于{_shown(s, high)}")
+        bad(
+            "range",
+            ("{0}不能大于{1}{2}", (s.label, _shown(s, high), s.unit))
+            if s.unit
+            else ("{0}不能大于{1}", (s.label, _shown(s, high))),
+        )
     return value
 
 
-def _shown(s: Spec, value: float) -> str:
-    text = cents_to_yuan(int(value)) if s.kind == MONEY else f"{value:g}"
-    return f"{text}{s.unit}"
+def _shown(s: Spec, value: float) -> Verbatim:
+    """A limit as written (``3000`` yuan, ``0.5``); its unit is words of their own."""
+    return Verbatim(cents_to_yuan(int(value)) if s.kind == MONEY else f"{value:g}")
 
 
 def _thresholds(s: Spec, value: Any, bad) -> Any:
     """``{division code or "*": {party type: cents}}``; every amount positive, codes 6 digits or ``*``."""
     if not isinstance(value, dict):
-        bad("type", f"{s.label}应为按行政区划的金额表")
+        bad("type", ("{0}应为按行政区划的金额表", (s.label,)))
         return value
     kinds = {k for k, _ in PARTY_TYPES}
     clean: dict[str, dict[str, int]] = {}
     for division, entry in value.items():
         if division != "*" and not (isinstance(division, str) and division.isdigit() and len(division) == 6):
-            bad("division", f"行政区划代码应为6位数字或 *（收到 {division}）")
+            bad("division", ("行政区划代码应为6位数字或 *（收到 {0}）", (Verbatim(str(division)),)))
             continue
         if not isinstance(entry, dict) or not entry:
-            bad("type", f"{division}：至少填写一类当事人的金额")
+            bad("type", ("{0}：至少填写一类当事人的金额", (Verbatim(division),)))
             continue
         row: dict[str, int] = {}
         for kind, cents in entry.items():
             if kind not in kinds:
-                bad("party", f"{division}：未知的当事人类型 {kind}")
+                bad("party", ("{0}：未知的当事人类型 {1}", (Verbatim(division), Verbatim(str(kind)))))
             elif isinstance(cents, bool) or not isinstance(cents, int) or not 0 < cents <= MAX_CENTS:
-                bad("range", f"{division}：金额应为大于0的数额")
+                bad("range", ("{0}：金额应为大于0的数额", (Verbatim(division),)))
             else:
                 row[kind] = cents
         clean[division] = row

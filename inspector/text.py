@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-from inspector.errors import Problem, ValidationError, chinese
+from inspector.errors import Parts, Problem, ValidationError, Verbatim, chinese
 
 USERNAME_MAX = 32
 NAME_MAX = 100
@@ -60,12 +60,19 @@ def _problem(field: str, code: str, template: str, *args: Any) -> Problem:
 
 
 def problems(
-    value: Any, *, field: str, label: str, max_len: int, multiline: bool = False, required: bool = False
+    value: Any,
+    *,
+    field: str,
+    label: str | Parts,
+    max_len: int,
+    multiline: bool = False,
+    required: bool = False,
 ) -> list[Problem]:
-    """Every problem of one text field (empty list when it is acceptable)."""
+    """Every problem of one text field (empty list when it is acceptable); ``label`` names the field, as fixed
+    words or as a template and its arguments (``第3项（…）事项名称``)."""
     if value is None:
         value = ""
-    name = (label, ())
+    name = label if isinstance(label, tuple) else (label, ())
     if not isinstance(value, str):
         return [_problem(field, "type", "{0}应为文字", name)]
     code = problem_code(value, multiline=multiline)
@@ -109,19 +116,20 @@ def stored_problems(table: str, row: Mapping[str, Any]) -> list[Problem]:
     found = []
     for column, value in row.items():
         field = f"{table}.{column}"
+        where = Verbatim(field)  # a column, named as stored
         if isinstance(value, bool):
             continue
         if isinstance(value, int) and not -INT64 <= value < INT64:
-            found.append(Problem(field, "out_of_range", f"{field}数值超出范围"))
+            found.append(_problem(field, "out_of_range", "{0}数值超出范围", where))
             continue
         if isinstance(value, float) and not math.isfinite(value):
-            found.append(Problem(field, "out_of_range", f"{field}不是有限数值"))
+            found.append(_problem(field, "out_of_range", "{0}不是有限数值", where))
             continue
         if not isinstance(value, str):
             continue
         code = problem_code(value, multiline=True)
         if code:
-            found.append(Problem(field, code, MESSAGES[code].format(field)))
+            found.append(_problem(field, code, MESSAGES[code], where))
         elif len(value) > STORED_MAX:
-            found.append(Problem(field, "too_long", f"{field}过长"))
+            found.append(_problem(field, "too_long", "{0}过长", where))
     return found

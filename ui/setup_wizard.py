@@ -382,7 +382,7 @@ class RulesPage(QWizardPage):
         except ValueError:
             problems.append(self.tr("听证标准应为金额（元，最多两位小数）。"))
         except ValidationError as exc:
-            problems += [p.message for p in exc.problems]
+            problems += [problem_text(p) for p in exc.problems]
         try:
             registry.validate("documents.number_pattern", self.pattern.text().strip())
         except ValidationError as exc:

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from inspector.errors import Verbatim
 from inspector.law import articles as art
 from inspector.law import discretion
 from inspector.law.case import Attempt, CaseView, flag, parse_cents, refuse
@@ -251,8 +252,10 @@ def require_lawful_cash(view: CaseView, attempt: Attempt) -> None:
         raise refuse(
             "cash_collection",
             (art.APL67, art.APL68, art.APL69),
-            f"只有简易程序罚款{limit / 100:.0f}元以下或事后难以执行、或边远地区当事人提出的，才能当场收缴罚款"
-            f"（本案罚款{fine / 100:.2f}元）",
+            (
+                "只有简易程序罚款{0}元以下或事后难以执行、或边远地区当事人提出的，才能当场收缴罚款（本案罚款{1}元）",
+                (Verbatim(f"{limit / 100:.0f}"), Verbatim(f"{fine / 100:.2f}")),
+            ),
             "请开具缴款通知，由当事人到指定银行或通过电子支付缴纳",
         )
     if not str(attempt.data.get("receipt_no") or "").strip():

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from inspector import text
-from inspector.errors import Problem, ValidationError
+from inspector.errors import Parts, Problem, ValidationError, Verbatim, problem
 from inspector.law import articles as art
 
 PARTY_TYPES = ("person", "organisation", "individual_business")
@@ -178,6 +178,8 @@ def _when_ok(when: Any) -> bool:
 
 # Texts of a catalogue that print on documents or show in forms, with their words and length limits.
 _CATALOGUE_TEXTS = (("name", "名称", text.SHORT_TEXT_MAX), ("publication", "公布文号", text.SHORT_TEXT_MAX))
+# What an item must name: the provisions it rests on and where its benchmark was published (Art. 4, 5, 34).
+BASIS_TEXTS = (("violation_basis", "违法依据"), ("penalty_basis", "处罚依据"), ("source_doc", "裁量基准来源"))
 _ITEM_TEXTS = (
     ("name", "事项名称", text.SHORT_TEXT_MAX),
     ("violation_basis", "违法依据", text.TEXT_MAX),
@@ -186,17 +188,16 @@ _ITEM_TEXTS = (
 )
 
 
-def _text_problems(owner: Mapping[str, Any], where: str, row: str, fields: Any) -> list[Problem]:
+def _text_problems(owner: Mapping[str, Any], where: str, row: Parts | None, fields: Any) -> list[Problem]:
     """Control characters, direction overrides (the printed text would read otherwise than the stored one)
-    and over-long values in the texts of a catalogue or one of its items."""
+    and over-long values in the texts of a catalogue (``row`` None) or one of its items (``row`` names it)."""
     out: list[Problem] = []
     for key, label, limit in fields:
         value = owner.get(key)
         if isinstance(value, str):
+            name = ("{0}：{1}", (row, label)) if row else ("裁量基准{0}", (label,))
             out.extend(
-                text.problems(
-                    value, field=f"{where}{key}", label=f"{row}{label}", max_len=limit, multiline=limit > 500
-                )
+                text.problems(value, field=f"{where}{key}", label=name, max_len=limit, multiline=limit > 500)
             )
     return out
 
@@ -213,7 +214,7 @@ def validate(data: Any, *, strict: bool = True) -> list[Problem]:
     problems: list[Problem] = []
     for key in ("catalogue", "version", "name"):
         if not str(data.get(key) or "").strip():
-            problems.append(Problem(key, "required", f"缺少 {key}"))
+            problems.append(problem(key, "required", ("缺少 {0}", (Verbatim(key),))))
     start, end = _date(data.get("effective_from")), data.get("effective_to")
     if start is None:
         problems.append(Problem("effective_from", "date", "生效日期缺失或格式错误（YYYY-MM-DD）"))
@@ -221,13 +222,13 @@ def validate(data: Any, *, strict: bool = True) -> list[Problem]:
     if end is not None and (end_day is None or (start is not None and end_day < start)):
         problems.append(Problem("effective_to", "date", "失效日期格式错误或早于生效日期"))
     if strict:
-        problems.extend(_text_problems(data, "", "裁量基准", _CATALOGUE_TEXTS))
+        problems.extend(_text_problems(data, "", None, _CATALOGUE_TEXTS))
     if not str(data.get("publication") or "").strip():
         problems.append(
-            Problem(
+            problem(
                 "publication",
                 "unpublished",
-                f"裁量基准须注明公布文号或出处（{art.APL34}：裁量基准应当向社会公布）",
+                ("裁量基准须注明公布文号或出处（{0}：裁量基准应当向社会公布）", (str(art.APL34),)),
             )
         )
     items = data.get("items")
@@ -240,18 +241,18 @@ def validate(data: Any, *, strict: bool = True) -> list[Problem]:
     for j, entry in enumerate(data.get("no_penalty_list") or []):
         if not isinstance(entry, Mapping) or entry.get("matter_code") not in seen:
             problems.append(
-                Problem(
+                problem(
                     f"no_penalty_list[{j}]",
                     "unknown_matter",
-                    f"不予处罚清单第{j + 1}行：事项代码不在本目录中",
+                    ("不予处罚清单第{0}行：事项代码不在本目录中", (j + 1,)),
                 )
             )
         elif entry.get("kind") not in ("first_violation", "minor"):
             problems.append(
-                Problem(
+                problem(
                     f"no_penalty_list[{j}]",
                     "kind",
-                    f"不予处罚清单第{j + 1}行：类型应为 first_violation 或 minor",
+                    ("不予处罚清单第{0}行：类型应为 first_violation 或 minor", (j + 1,)),
                 )
             )
     return problems
@@ -259,86 +260,93 @@ def validate(data: Any, *, strict: bool = True) -> list[Problem]:
 
 def _item_problems(i: int, item: Any, seen: set[str], *, strict: bool) -> list[Problem]:
     where = f"items[{i}]"
-    row = f"第{i + 1}项"
     if not isinstance(item, Mapping):
-        return [Problem(where, "format", f"{row}格式错误")]
+        return [problem(where, "format", ("第{0}项格式错误", (i + 1,)))]
     out: list[Problem] = []
     code = str(item.get("matter_code") or "")
-    row = f"第{i + 1}项（{code or '无代码'}）"
+    row = ("第{0}项（{1}）", (i + 1, Verbatim(code) if code else ("无代码", ())))
     if not _CODE.match(code):
-        out.append(Problem(f"{where}.matter_code", "format", f"{row}：事项代码应为12位数字"))
+        out.append(problem(f"{where}.matter_code", "format", ("{0}：事项代码应为12位数字", (row,))))
     elif code in seen:
-        out.append(Problem(f"{where}.matter_code", "duplicate", f"{row}：事项代码重复"))
+        out.append(problem(f"{where}.matter_code", "duplicate", ("{0}：事项代码重复", (row,))))
     seen.add(code)
     if not str(item.get("name") or "").strip():
-        out.append(Problem(f"{where}.name", "required", f"{row}：缺少事项名称"))
-    for key, label in (
-        ("violation_basis", "违法依据"),
-        ("penalty_basis", "处罚依据"),
-        ("source_doc", "裁量基准来源"),
-    ):
+        out.append(problem(f"{where}.name", "required", ("{0}：缺少事项名称", (row,))))
+    for key, label in BASIS_TEXTS:
         if not str(item.get(key) or "").strip():
             out.append(
-                Problem(
+                problem(
                     f"{where}.{key}",
                     "missing_basis",
-                    f"{row}：缺少{label}（第4、5条：处罚须有公布的法律依据）",
+                    ("{0}：缺少{1}（第4、5条：处罚须有公布的法律依据）", (row, label)),
                 )
             )
     if strict:
-        out.extend(_text_problems(item, f"{where}.", f"{row}：", _ITEM_TEXTS))
+        out.extend(_text_problems(item, f"{where}.", row, _ITEM_TEXTS))
     for key in ("effective_from", "effective_to"):
         if item.get(key) is not None and _date(item[key]) is None:
-            out.append(Problem(f"{where}.{key}", "date", f"{row}：日期格式错误"))
+            out.append(problem(f"{where}.{key}", "date", ("{0}：日期格式错误", (row,))))
     statutory = item.get("statutory")
     if not isinstance(statutory, Mapping) or not statutory:
-        out.append(Problem(f"{where}.statutory", "required", f"{row}：缺少法定处罚幅度"))
+        out.append(problem(f"{where}.statutory", "required", ("{0}：缺少法定处罚幅度", (row,))))
         return out
     bounds: dict[str, tuple[float, float]] = {}
     pct_kind: dict[str, bool] = {}
     for party, value in statutory.items():
         b = _bounds(value, strict=strict)
         if party not in (*PARTY_TYPES, WILDCARD) or b is None:
-            out.append(Problem(f"{where}.statutory.{party}", "range", f"{row}：法定幅度（{party}）格式错误"))
+            out.append(
+                problem(
+                    f"{where}.statutory.{party}",
+                    "range",
+                    ("{0}：法定幅度（{1}）格式错误", (row, Verbatim(str(party)))),
+                )
+            )
             continue
         bounds[party] = b
         pct_kind[party] = isinstance(value, Mapping)
     placed: list[tuple[int, str, tuple[float, float]]] = []
     for k, tier in enumerate(item.get("tiers") or []):
         tw = f"{where}.tiers[{k}]"
-        trow = f"{row}第{k + 1}档"
+        trow = ("{0}第{1}档", (row, k + 1))
         if not isinstance(tier, Mapping) or not str(tier.get("tier") or "").strip():
-            out.append(Problem(tw, "format", f"{trow}：缺少阶次名称"))
+            out.append(problem(tw, "format", ("{0}：缺少阶次名称", (trow,))))
             continue
         party = str(tier.get("party_type", WILDCARD))
         if strict and party not in (*PARTY_TYPES, WILDCARD):
             # A misspelt party type matches no party: the tier would silently never apply.
-            kinds = "、".join((*PARTY_TYPES, WILDCARD))
-            out.append(Problem(tw, "party_type", f"{trow}：当事人类型“{party}”无效（应为 {kinds}）"))
+            kinds = [Verbatim(k) for k in (*PARTY_TYPES, WILDCARD)]
+            out.append(
+                problem(
+                    tw, "party_type", ("{0}：当事人类型“{1}”无效（应为 {2}）", (trow, Verbatim(party), kinds))
+                )
+            )
             continue
         b = _bounds(tier, strict=strict)
         if b is None:
-            out.append(Problem(tw, "range", f"{trow}：幅度格式错误（金额为整数，单位：分）"))
+            out.append(problem(tw, "range", ("{0}：幅度格式错误（金额为整数，单位：分）", (trow,))))
             continue
         if strict and not _when_ok(tier.get("when")):
-            out.append(Problem(tw, "when", f"{trow}：适用条件（when）格式错误，应为 {{名称: [下限, 上限]}}"))
+            out.append(
+                problem(tw, "when", ("{0}：适用条件（when）格式错误，应为 {{名称: [下限, 上限]}}", (trow,)))
+            )
             continue
         parties = [p for p in bounds if party == WILDCARD or p in (party, WILDCARD)]
         if not parties:
-            out.append(Problem(tw, "party_type", f"{trow}：当事人类型{party}没有法定幅度"))
+            out.append(problem(tw, "party_type", ("{0}：当事人类型{1}没有法定幅度", (trow, Verbatim(party)))))
             continue
         for p in parties:
             lo, hi = bounds[p]
             if pct_kind[p] != ("pct_of_cost" in tier):
-                out.append(Problem(tw, "kind", f"{trow}：阶次与法定幅度的计算方式不一致（金额/比例）"))
+                out.append(problem(tw, "kind", ("{0}：阶次与法定幅度的计算方式不一致（金额/比例）", (trow,))))
                 break
             if b[0] < lo or b[1] > hi:
-                out.append(Problem(tw, "outside_statutory", f"{trow}：幅度超出法定幅度"))
+                out.append(problem(tw, "outside_statutory", ("{0}：幅度超出法定幅度", (trow,))))
                 break
         for _k2, party2, b2 in placed:
             same_party = party == party2 or WILDCARD in (party, party2)
             if same_party and b[0] < b2[1] and b2[0] < b[1] and not _disjoint_predicates(item, k, _k2):
-                out.append(Problem(tw, "overlap", f"{trow}：与第{_k2 + 1}档幅度重叠"))
+                out.append(problem(tw, "overlap", ("{0}：与第{1}档幅度重叠", (trow, _k2 + 1))))
                 break
         placed.append((k, party, b))
     return out

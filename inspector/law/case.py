@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from inspector.errors import GuardRefused, Parts, chinese
+from inspector.errors import GuardRefused, Parts, Verbatim, chinese
 from inspector.law import articles as art
 from inspector.law.articles import Article, cite
 from inspector.law.workdays import HolidayCalendar
@@ -177,16 +177,20 @@ def parse_date(value: Any, default: dt.date) -> dt.date:
     try:
         return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
-        raise refuse("bad_date", art.NONE, f"日期格式错误：{value}", "请按 YYYY-MM-DD 填写日期") from None
+        raise refuse(
+            "bad_date", art.NONE, ("日期格式错误：{0}", (Verbatim(str(value)),)), "请按 YYYY-MM-DD 填写日期"
+        ) from None
 
 
 def parse_cents(value: Any, what: str) -> int:
     try:
         cents = int(value)
     except (TypeError, ValueError):
-        raise refuse("bad_amount", art.NONE, f"{what}不是有效金额", "请以“分”为单位填写整数金额") from None
+        raise refuse(
+            "bad_amount", art.NONE, ("{0}不是有效金额", ((what, ()),)), "请以“分”为单位填写整数金额"
+        ) from None
     if cents < 0:
-        raise refuse("bad_amount", art.NONE, f"{what}不能为负数", "请填写正确金额")
+        raise refuse("bad_amount", art.NONE, ("{0}不能为负数", ((what, ()),)), "请填写正确金额")
     return cents
 
 

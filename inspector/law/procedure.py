@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from inspector.errors import GuardRefused
+from inspector.errors import GuardRefused, Verbatim
 from inspector.law import amounts, periods
 from inspector.law import articles as art
 from inspector.law import rules as p
@@ -301,7 +301,12 @@ def _relevant(view: CaseView, step: str) -> bool:
 # ------------------------------------------------------------------------------- rules of every step
 def require_known_step(view: CaseView, attempt: Attempt) -> None:
     if attempt.step not in STEP_BY_NAME:
-        raise refuse("unknown_step", art.NONE, f"未知的办案步骤：{attempt.step}", "请从可用步骤中选择")
+        raise refuse(
+            "unknown_step",
+            art.NONE,
+            ("未知的办案步骤：{0}", (Verbatim(str(attempt.step)),)),
+            "请从可用步骤中选择",
+        )
 
 
 # Where the law puts a step after another one, what comes first and why (the article and what the officer
@@ -390,7 +395,7 @@ def require_chronological(view: CaseView, attempt: Attempt) -> None:
         raise refuse(
             "backdated",
             art.APL47,
-            f"日期不能早于上一个办案步骤（{steps[-1]['on_date']}）",
+            ("日期不能早于上一个办案步骤（{0}）", (Verbatim(steps[-1]["on_date"]),)),
             "办案过程按时间顺序记录；请填写实际发生的日期",
         )
 
@@ -559,7 +564,10 @@ def require_not_above_notice(notice: Mapping[str, Any], amount: int) -> None:
         raise refuse(
             "amount_above_notice",
             art.APL45,
-            f"决定罚款{amount / 100:.2f}元高于告知的{notified / 100:.2f}元",
+            (
+                "决定罚款{0}元高于告知的{1}元",
+                (Verbatim(f"{amount / 100:.2f}"), Verbatim(f"{notified / 100:.2f}")),
+            ),
             "不得因当事人申辩而加重处罚；确需提高的，须重新事先告知",
         )
 

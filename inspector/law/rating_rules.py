@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from inspector.errors import Problem, ValidationError
+from inspector.errors import Parts, Problem, ValidationError, Verbatim, problem
 
 # Metrics the service knows how to measure from the case data, with the method each one is scored by.
 METRICS: dict[str, str] = {
@@ -139,9 +139,12 @@ class Rubric:
 # ---- parsing ----------------------------------------------------------------------------------------------
 
 
-def _num(value: Any, where: str, problems: list[Problem], *, minimum: float = 0.0) -> float:
+def _num(value: Any, where: str, name: Parts, problems: list[Problem], *, minimum: float = 0.0) -> float:
+    """``value`` as a number of at least ``minimum``; else a problem of the field ``where`` (named ``name``)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value < minimum:
-        problems.append(Problem(where, "number", f"{where}：应为不小于{minimum:g}的数"))
+        problems.append(
+            problem(where, "number", ("{0}：应为不小于{1}的数", (name, Verbatim(f"{minimum:g}"))))
+        )
         return 0.0
     return float(value)
 
@@ -154,27 +157,39 @@ def parse(payload: Mapping[str, Any]) -> Rubric:
     dims: list[Dimension] = []
     codes: set[str] = set()
     for i, d in enumerate(payload.get("dimensions") or []):
-        where = f"维度{d.get('code') or i + 1}"
-        weight = _num(d.get("weight"), f"{where}分值", problems)
+        where = f"维度{d.get('code') or i + 1}"  # the field; ``dim`` the same as words
+        dim = ("维度{0}", (Verbatim(str(d.get("code") or i + 1)),))
+        weight = _num(d.get("weight"), f"{where}分值", ("{0}分值", (dim,)), problems)
         metrics = []
         for m in d.get("metrics") or []:
             mcode = str(m.get("code", "")).strip()
             mwhere = f"指标{mcode or '?'}"
+            metric = ("指标{0}", (Verbatim(mcode or "?"),))
             if not mcode or mcode in codes:
-                problems.append(Problem(mwhere, "code", f"{mwhere}：编号为空或重复"))
+                problems.append(problem(mwhere, "code", ("{0}：编号为空或重复", (metric,))))
             codes.add(mcode)
             if m.get("metric") not in METRICS:
-                problems.append(Problem(mwhere, "metric", f"{mwhere}：未知的计算项 {m.get('metric')}"))
+                problems.append(
+                    problem(
+                        mwhere, "metric", ("{0}：未知的计算项 {1}", (metric, Verbatim(str(m.get("metric")))))
+                    )
+                )
             if m.get("method") not in METHODS:
-                problems.append(Problem(mwhere, "method", f"{mwhere}：未知的计分方法 {m.get('method')}"))
-            points = _num(m.get("points"), f"{mwhere}分值", problems)
+                problems.append(
+                    problem(
+                        mwhere,
+                        "method",
+                        ("{0}：未知的计分方法 {1}", (metric, Verbatim(str(m.get("method"))))),
+                    )
+                )
+            points = _num(m.get("points"), f"{mwhere}分值", ("{0}分值", (metric,)), problems)
             params = dict(m.get("params") or {})
             if m.get("method") == "target" and not (
                 isinstance(params.get("target"), (int, float)) and 0 < params["target"] <= 1
             ):
-                problems.append(Problem(mwhere, "target", f"{mwhere}：目标值应在0到1之间"))
+                problems.append(problem(mwhere, "target", ("{0}：目标值应在0到1之间", (metric,))))
             if m.get("method") in ("deduct", "per_thousand"):
-                _num(params.get("per"), f"{mwhere}每件扣分", problems)
+                _num(params.get("per"), f"{mwhere}每件扣分", ("{0}每件扣分", (metric,)), problems)
             metrics.append(
                 MetricDef(
                     mcode,
@@ -186,18 +201,27 @@ def parse(payload: Mapping[str, Any]) -> Rubric:
                 )
             )
         if metrics and sum(m.points for m in metrics) < weight - 1e-9:
-            problems.append(Problem(where, "weight", f"{where}：各指标分值之和小于维度分值，满分不可达"))
+            problems.append(problem(where, "weight", ("{0}：各指标分值之和小于维度分值，满分不可达", (dim,))))
         dims.append(Dimension(str(d.get("code", "")), str(d.get("name", "")), weight, tuple(metrics)))
     if not dims:
         problems.append(Problem("dimensions", "required", "至少需要一个考评维度"))
     total = sum(d.weight for d in dims)
     if dims and abs(total - 100) > 1e-6:
-        problems.append(Problem("dimensions", "total", f"各维度分值之和应为100，现为{total:g}"))
+        problems.append(
+            problem("dimensions", "total", ("各维度分值之和应为100，现为{0}", (Verbatim(f"{total:g}"),)))
+        )
     vetoes = []
     for v in payload.get("vetoes") or []:
         if v.get("metric") not in VETO_METRICS:
             problems.append(
-                Problem("vetoes", "metric", f"一票否决项 {v.get('code')}：未知的计算项 {v.get('metric')}")
+                problem(
+                    "vetoes",
+                    "metric",
+                    (
+                        "一票否决项 {0}：未知的计算项 {1}",
+                        (Verbatim(str(v.get("code"))), Verbatim(str(v.get("metric")))),
+                    ),
+                )
             )
         vetoes.append(VetoDef(str(v.get("code", "")), str(v.get("name", "")), str(v.get("metric"))))
     bands = []
@@ -206,7 +230,7 @@ def parse(payload: Mapping[str, Any]) -> Rubric:
         if not isinstance(stars, int) or not 1 <= stars <= 5:
             problems.append(Problem("stars", "stars", "星级应为1到5的整数"))
             continue
-        bands.append((stars, _num(s.get("min"), f"{stars}星分数线", problems)))
+        bands.append((stars, _num(s.get("min"), f"{stars}星分数线", ("{0}星分数线", (stars,)), problems)))
     bands.sort(key=lambda b: -b[0])
     if len({b[0] for b in bands}) != len(bands):
         problems.append(Problem("stars", "duplicate", "星级重复"))
@@ -221,33 +245,39 @@ def parse(payload: Mapping[str, Any]) -> Rubric:
     g = payload.get("gate") or {}
     gate = Gate(
         tuple(GateItem(str(i.get("code")), str(i.get("name", ""))) for i in g.get("items") or []),
-        int(_num(g.get("min_certified", 0), "规范化最少持证人数", problems)),
+        int(_num(g.get("min_certified", 0), "规范化最少持证人数", ("规范化最少持证人数", ()), problems)),
         bool(g.get("unrecorded_passes", True)),
     )
     targets = {k: float(v) for k, v in (payload.get("targets") or {}).items() if isinstance(v, (int, float))}
     no_data = payload.get("no_data", NO_DATA_LEGACY)
     if no_data not in NO_DATA_MODES:
         problems.append(
-            Problem(
+            problem(
                 "no_data",
                 "choice",
-                f"无数据指标的处理方式应为 rescale（不计入，总分按有数据的指标折算）或 zero（不计分），现为 {no_data}",
+                (
+                    "无数据指标的处理方式应为 rescale（不计入，总分按有数据的指标折算）或 zero（不计分），现为 {0}",
+                    (Verbatim(str(no_data)),),
+                ),
             )
         )
         no_data = NO_DATA_LEGACY
     min_share = payload.get("no_data_min_share", NO_DATA_MIN_SHARE)
     if isinstance(min_share, bool) or not isinstance(min_share, (int, float)) or not 0 <= min_share <= 1:
         problems.append(
-            Problem(
+            problem(
                 "no_data_min_share",
                 "range",
-                f"有数据指标的最低分值占比应为0到1之间的数（如0.5即总分的一半），现为 {min_share}",
+                (
+                    "有数据指标的最低分值占比应为0到1之间的数（如0.5即总分的一半），现为 {0}",
+                    (Verbatim(str(min_share)),),
+                ),
             )
         )
         min_share = NO_DATA_MIN_SHARE
     for key in ("rubric", "version"):
         if not str(payload.get(key, "")).strip():
-            problems.append(Problem(key, "required", f"考评细则缺少 {key}"))
+            problems.append(problem(key, "required", ("考评细则缺少 {0}", (Verbatim(key),))))
     if problems:
         raise ValidationError(problems)
     return Rubric(
@@ -329,7 +359,13 @@ def parse_period(text: str) -> Period:
     """``2026Q4`` → 2026-10-01..2026-12-31; raises :class:`ValidationError` for anything else."""
     m = _PERIOD.match((text or "").strip())
     bad = ValidationError(
-        [Problem("period", "format", f"考评期应写作 2026、2026H2、2026Q4 或 2026-11：{text}")]
+        [
+            problem(
+                "period",
+                "format",
+                ("考评期应写作 2026、2026H2、2026Q4 或 2026-11：{0}", (Verbatim(str(text)),)),
+            )
+        ]
     )
     if not m:
         raise bad

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from inspector.errors import Problem, ValidationError
+from inspector.errors import Problem, ValidationError, Verbatim, problem
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -92,10 +92,13 @@ def import_problems(data: Any) -> list[Problem]:
     unknown = [str(k) for k in data if k not in YEAR_KEYS]
     if unknown:
         problems.append(
-            Problem(
+            problem(
                 unknown[0],
                 "unknown_key",
-                f"日历文件有未知字段：{'、'.join(unknown)}（可用字段：{'、'.join(YEAR_KEYS)}）",
+                (
+                    "日历文件有未知字段：{0}（可用字段：{1}）",
+                    ([Verbatim(k) for k in unknown], [Verbatim(k) for k in YEAR_KEYS]),
+                ),
             )
         )
     year = data.get("year")
@@ -112,7 +115,10 @@ def import_problems(data: Any) -> list[Problem]:
             if isinstance(h, Mapping):
                 problems.extend(
                     text.problems(
-                        h.get("name"), field=f"holidays[{i}]", label=f"第{i + 1}个假期的名称", max_len=50
+                        h.get("name"),
+                        field=f"holidays[{i}]",
+                        label=("第{0}个假期的名称", (i + 1,)),
+                        max_len=50,
                     )
                 )
     work = data.get("workdays", [])
@@ -122,7 +128,13 @@ def import_problems(data: Any) -> list[Problem]:
         for i, w in enumerate(work):
             day = w if isinstance(w, str) else ""
             if day[:4].isdigit() and abs(int(day[:4]) - int(year)) > 1:
-                problems.append(Problem(f"workdays[{i}]", "year", f"调休上班日{day}不在 {year} 年"))
+                problems.append(
+                    problem(
+                        f"workdays[{i}]",
+                        "year",
+                        ("调休上班日{0}不在 {1} 年", (Verbatim(day), Verbatim(str(year)))),
+                    )
+                )
     return problems
 
 
@@ -140,10 +152,10 @@ def parse_year(data: Mapping[str, Any]) -> tuple[int, dict[dt.date, str], set[dt
         try:
             start, end = dt.date.fromisoformat(h["from"]), dt.date.fromisoformat(h["to"])
         except (KeyError, TypeError, ValueError):
-            problems.append(Problem(f"holidays[{i}]", "date", f"第{i + 1}个假期的起止日期格式错误"))
+            problems.append(problem(f"holidays[{i}]", "date", ("第{0}个假期的起止日期格式错误", (i + 1,))))
             continue
         if end < start or (end - start).days > 15 or start.year != year and end.year != year:
-            problems.append(Problem(f"holidays[{i}]", "range", f"第{i + 1}个假期的起止日期不合理"))
+            problems.append(problem(f"holidays[{i}]", "range", ("第{0}个假期的起止日期不合理", (i + 1,))))
             continue
         d = start
         while d <= end:
@@ -154,12 +166,16 @@ def parse_year(data: Mapping[str, Any]) -> tuple[int, dict[dt.date, str], set[dt
         try:
             d = dt.date.fromisoformat(w)
         except (TypeError, ValueError):
-            problems.append(Problem(f"workdays[{i}]", "date", f"第{i + 1}个调休上班日日期格式错误"))
+            problems.append(problem(f"workdays[{i}]", "date", ("第{0}个调休上班日日期格式错误", (i + 1,))))
             continue
         if d.weekday() < 5:
-            problems.append(Problem(f"workdays[{i}]", "weekday", f"调休上班日{d}本来就是工作日"))
+            problems.append(
+                problem(f"workdays[{i}]", "weekday", ("调休上班日{0}本来就是工作日", (Verbatim(str(d)),)))
+            )
         if d in holidays:
-            problems.append(Problem(f"workdays[{i}]", "clash", f"{d}同时被列为假日和调休上班日"))
+            problems.append(
+                problem(f"workdays[{i}]", "clash", ("{0}同时被列为假日和调休上班日", (Verbatim(str(d)),)))
+            )
         workdays.add(d)
     if problems:
         raise ValidationError(problems)

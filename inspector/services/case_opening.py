@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from inspector import clock
-from inspector.errors import GuardRefused, NotFound, Problem, ValidationError
+from inspector.errors import GuardRefused, NotFound, Problem, ValidationError, Verbatim, problem
 from inspector.law import articles as art
 from inspector.law import identity, matters
 from inspector.model import CaseState, InspectionOutcome
@@ -322,10 +322,13 @@ def open_from_clue(session: Session, clue: Mapping[str, Any]) -> dict[str, Any]:
     source = str(clue.get("source") or "")
     if source not in SOURCES:
         problems.append(
-            Problem(
+            problem(
                 "source",
                 "unknown",
-                "案件来源应为：" + "、".join(f"{k}（{v[0]}）" for k, v in SOURCES.items()),
+                (
+                    "案件来源应为：{0}",
+                    ([("{0}（{1}）", (Verbatim(k), label)) for k, (label, _) in SOURCES.items()],),
+                ),
             )
         )
     reference = str(clue.get("reference") or "").strip()
@@ -337,10 +340,10 @@ def open_from_clue(session: Session, clue: Mapping[str, Any]) -> dict[str, Any]:
     matter = matters.by_code(code) if code else None
     if matter is None:
         problems.append(
-            Problem(
+            problem(
                 "matter_code",
                 "required" if not code else "unknown",
-                "请选择执法事项" if not code else f"执法事项不在目录中：{code}",
+                ("请选择执法事项", ()) if not code else ("执法事项不在目录中：{0}", (Verbatim(code),)),
             )
         )
     address = str(clue.get("address") or "").strip()

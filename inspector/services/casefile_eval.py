@@ -17,7 +17,7 @@ from typing import Any
 
 from inspector import casefile_checks, clock
 from inspector.casefile_checks import CaseFile, Words, _w, say
-from inspector.errors import GuardRefused, Parts, Problem, ValidationError
+from inspector.errors import GuardRefused, Parts, Problem, ValidationError, Verbatim, problem
 from inspector.permissions import Action
 from inspector.services import casefile_data
 from inspector.station import Session
@@ -41,7 +41,7 @@ def load_model(path: str | Path | None = None) -> dict[str, Any]:
             model = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
             raise ValidationError(
-                [Problem("casefile.model", "unreadable", f"无法读取评查模型：{exc}")]
+                [problem("casefile.model", "unreadable", ("无法读取评查模型：{0}", (Verbatim(str(exc)),)))]
             ) from exc
     else:
         model = json.loads(
@@ -50,11 +50,15 @@ def load_model(path: str | Path | None = None) -> dict[str, Any]:
     problems = []
     for tier in TIERS:
         if not isinstance(model.get(tier), list):
-            problems.append(Problem(tier, "missing", f"评查模型缺少“{tier}”部分"))
+            problems.append(problem(tier, "missing", ("评查模型缺少“{0}”部分", (Verbatim(tier),))))
     if not problems:
         total = sum(i["points"] for tier in ("content", "form") for i in model[tier])
         if total != 100:
-            problems.append(Problem("points", "total", f"内容分与卷面分合计应为100分，实为{total}分"))
+            problems.append(
+                problem(
+                    "points", "total", ("内容分与卷面分合计应为100分，实为{0}分", (Verbatim(str(total)),))
+                )
+            )
         if not model.get("grades"):
             problems.append(Problem("grades", "missing", "评查模型缺少等次"))
     if problems:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from inspector import clock
-from inspector.errors import Problem, ValidationError
+from inspector.errors import ValidationError, Verbatim, problem
 from inspector.law import deadlines
 from inspector.model import CASE_STATE_LABELS, CaseState
 from inspector.permissions import Action
@@ -152,7 +152,9 @@ def _where(session: Session, flt: CaseFilter) -> tuple[list[str], list[Any]]:
     if flt.states:
         bad = [s for s in flt.states if s not in {x.value for x in CaseState}]
         if bad:
-            raise ValidationError([Problem("state", "unknown", f"未知的案件状态：{', '.join(bad)}")])
+            raise ValidationError(
+                [problem("state", "unknown", ("未知的案件状态：{0}", (Verbatim(", ".join(bad)),)))]
+            )
         clauses.append(f"c.state IN ({', '.join('?' * len(flt.states))})")
         params += list(flt.states)
     if flt.squad_ids:
@@ -171,7 +173,9 @@ def _where(session: Session, flt: CaseFilter) -> tuple[list[str], list[Any]]:
         params.append(flt.matter_code)
     if flt.deadline:
         if flt.deadline not in DEADLINE_STATES:
-            raise ValidationError([Problem("deadline", "unknown", f"未知的期限状态：{flt.deadline}")])
+            raise ValidationError(
+                [problem("deadline", "unknown", ("未知的期限状态：{0}", (Verbatim(flt.deadline),)))]
+            )
         clauses.append(_deadline_clause(session, flt.deadline, params))
     return clauses, params
 
@@ -188,7 +192,7 @@ def list_cases(
     """One page of cases matching ``flt`` in ``sort`` order; ``after`` is the previous page's ``next_after``."""
     session.require(Action.CASE_VIEW)
     if sort not in SORTS:
-        raise ValidationError([Problem("sort", "unknown", f"不能按 {sort} 排序")])
+        raise ValidationError([problem("sort", "unknown", ("不能按 {0} 排序", (Verbatim(sort),)))])
     key = SORTS[sort]
     clauses, params = _where(session, flt)
     if after is not None:

@@ -20,7 +20,7 @@ from exports.errors import Error as ExportError
 from exports.errors import FontNotFound, MissingGlyphs, UnknownDocumentType
 from exports.render import LAYOUT, LAYOUT_FIRST_PAGE, DocumentData, render
 from inspector import clock, numbering
-from inspector.errors import Error, GuardRefused, NotFound, Problem, ValidationError
+from inspector.errors import Error, GuardRefused, NotFound, Problem, ValidationError, Verbatim, problem
 from inspector.law import procedure
 from inspector.model import CaseState
 from inspector.permissions import Action
@@ -474,19 +474,23 @@ def _doc(doc_type: str) -> Any:
     try:
         return doc_types.get(doc_type)
     except UnknownDocumentType:
-        raise ValidationError([Problem("doc_type", "unknown", f"没有这种文书类型：{doc_type}")]) from None
+        raise ValidationError(
+            [problem("doc_type", "unknown", ("没有这种文书类型：{0}", (Verbatim(doc_type),)))]
+        ) from None
 
 
 def _glyph_problems(exc: MissingGlyphs, doc: Any) -> list[Problem]:
     out = []
     for ch, keys in exc.where.items():
-        labels = "、".join(doc.label(k) for k in keys)
+        labels = [doc.label(k) for k in keys]  # the document's field labels (translated)
         out.append(
-            Problem(
+            problem(
                 keys[0] if keys else "font",
                 "missing_glyph",
-                f"字体 {exc.font} 缺少字符“{ch}”（U+{ord(ch):04X}，见：{labels}）；"
-                "请在设置中指定含该字的字体，或确认以“〓”代替后再打印",
+                (
+                    "字体 {0} 缺少字符“{1}”（U+{2}，见：{3}）；请在设置中指定含该字的字体，或确认以“〓”代替后再打印",
+                    (Verbatim(exc.font), Verbatim(ch), Verbatim(f"{ord(ch):04X}"), labels),
+                ),
             )
         )
     return out

@@ -25,7 +25,7 @@ from typing import Any
 from db import errors as db_errors
 from db.station.evidence_store import EvidenceStore, Marker, Staged
 from inspector import clock, media
-from inspector.errors import NotFound, Problem, ValidationError
+from inspector.errors import NotFound, Problem, ValidationError, Verbatim, problem
 from inspector.permissions import Action
 from inspector.station import Session, Station
 
@@ -522,7 +522,7 @@ def _check_shapes(shapes: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     for i, s in enumerate(shapes):
         kind = s.get("type")
         if kind not in SHAPE_TYPES:
-            problems.append(Problem(f"shapes[{i}]", "type", f"未知的标注类型：{kind}"))
+            problems.append(problem(f"shapes[{i}]", "type", ("未知的标注类型：{0}", (Verbatim(str(kind)),))))
             continue
         try:
             item = {

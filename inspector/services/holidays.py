@@ -54,7 +54,7 @@ def export_year(session: Session, year: int) -> dict[str, Any]:
     """
     import importlib.resources
 
-    from inspector.errors import Problem, ValidationError
+    from inspector.errors import ValidationError, Verbatim, problem
 
     row = session.db.query_one("SELECT * FROM calendar_years WHERE year = ?", (int(year),))
     if row is not None:
@@ -67,4 +67,4 @@ def export_year(session: Session, year: int) -> dict[str, Any]:
     shipped = importlib.resources.files("resources.calendars").joinpath(f"{int(year)}.json")
     if shipped.is_file():
         return json.loads(shipped.read_text(encoding="utf-8"))
-    raise ValidationError([Problem("year", "not_found", f"没有{year}年的节假日日历")])
+    raise ValidationError([problem("year", "not_found", ("没有{0}年的节假日日历", (Verbatim(str(year)),)))])

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from inspector import clock, text
-from inspector.errors import GuardRefused, NotFound, Problem, ValidationError
+from inspector.errors import GuardRefused, NotFound, Problem, ValidationError, Verbatim, problem
 from inspector.law import matters
 from inspector.model import InspectionOutcome
 from inspector.permissions import Action
@@ -41,7 +41,7 @@ def _parse_time(value: Any, field: str, problems: list[Problem]) -> dt.datetime 
     try:
         parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        problems.append(Problem(field, "format", f"时间格式无效：{text}"))
+        problems.append(problem(field, "format", ("时间格式无效：{0}", (Verbatim(text),))))
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=clock.LOCAL_TZ)
 
@@ -72,7 +72,10 @@ def check_officers(session: Session, officer_ids: Sequence[str], *, on: dt.date)
                 rule="officer_inactive",
                 article="《行政处罚法》第四十二条",
                 message=f"执法人员{r['name']}（证号 {r['cert_no']}）已停用，不能参与执法",
-                parts=("执法人员{0}（证号 {1}）已停用，不能参与执法", (r["name"], r["cert_no"])),
+                parts=(
+                    "执法人员{0}（证号 {1}）已停用，不能参与执法",
+                    (Verbatim(r["name"]), Verbatim(r["cert_no"])),
+                ),
                 hint="请更换执法人员",
             )
         if not r["cert_no"] or r["cert_expiry"] < on.isoformat():
@@ -82,7 +85,7 @@ def check_officers(session: Session, officer_ids: Sequence[str], *, on: dt.date)
                 message=f"执法人员{r['name']}的执法证（{r['cert_no']}）已于 {r['cert_expiry']} 过期",
                 parts=(
                     "执法人员{0}的执法证（{1}）已于 {2} 过期",
-                    (r["name"], r["cert_no"], r["cert_expiry"]),
+                    (Verbatim(r["name"]), Verbatim(r["cert_no"] or ""), Verbatim(r["cert_expiry"] or "")),
                 ),
                 hint="过期证件不能参与执法，请更换执法人员",
             )
@@ -130,9 +133,11 @@ def validate(session: Session, form: Mapping[str, Any]) -> dict[str, Any]:
     community = str(form.get("community") or "").strip()
     places = matters.places()
     if street and street not in places:
-        problems.append(Problem("street", "unknown", f"街道不在列表中：{street}"))
+        problems.append(problem("street", "unknown", ("街道不在列表中：{0}", (Verbatim(street),))))
     elif street and community and community not in places[street]:
-        problems.append(Problem("community", "unknown", f"{community}不属于{street}"))
+        problems.append(
+            problem("community", "unknown", ("{0}不属于{1}", (Verbatim(community), Verbatim(street))))
+        )
     lat: Any = form.get("latitude")  # text from a form or a number from a file; checked below
     lon: Any = form.get("longitude")
     if (lat in (None, "")) != (lon in (None, "")):
@@ -153,11 +158,15 @@ def validate(session: Session, form: Mapping[str, Any]) -> dict[str, Any]:
         problems.append(Problem("matter_codes", "required", "请至少选择一个执法事项"))
     for c in codes:
         if matters.by_code(c) is None:
-            problems.append(Problem("matter_codes", "unknown", f"执法事项不在目录中：{c}"))
+            problems.append(
+                problem("matter_codes", "unknown", ("执法事项不在目录中：{0}", (Verbatim(str(c)),)))
+            )
     try:
         outcome = InspectionOutcome(str(form.get("outcome") or InspectionOutcome.NO_VIOLATION))
     except ValueError:
-        problems.append(Problem("outcome", "unknown", f"未知的处理结果：{form.get('outcome')}"))
+        problems.append(
+            problem("outcome", "unknown", ("未知的处理结果：{0}", (Verbatim(str(form.get("outcome"))),)))
+        )
         outcome = InspectionOutcome.NO_VIOLATION
     deadline = None
     if outcome is InspectionOutcome.ORDER_CORRECTION:

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from inspector import clock, text
-from inspector.errors import NotFound, Problem, ValidationError
+from inspector.errors import NotFound, Problem, ValidationError, Verbatim, problem
 from inspector.law import identity
 from inspector.permissions import Action
 from inspector.station import Session
@@ -71,9 +71,9 @@ def create_squad(
     if code_problems := squad_code_problems(code):
         problems += code_problems
     elif session.db.scalar("SELECT 1 FROM squads WHERE agency_id = ? AND code = ?", (agency_id, code)):
-        problems.append(Problem("code", "duplicate", f"中队编号{code}已被使用"))
+        problems.append(problem("code", "duplicate", ("中队编号{0}已被使用", (Verbatim(code),))))
     if name and session.db.scalar("SELECT 1 FROM squads WHERE agency_id = ? AND name = ?", (agency_id, name)):
-        problems.append(Problem("name", "duplicate", f"已有名为“{name}”的中队"))
+        problems.append(problem("name", "duplicate", ("已有名为“{0}”的中队", (Verbatim(name),))))
     if problems:
         raise ValidationError(problems)
     with session.writing(Action.ORG_MANAGE) as w:
@@ -95,13 +95,13 @@ def _checked_expiry(
     if not name:
         problems.append(Problem("name", "required", "姓名不能为空"))
     elif len(name) > MAX_NAME:
-        problems.append(Problem("name", "too_long", f"姓名不能超过{MAX_NAME}个字"))
+        problems.append(problem("name", "too_long", ("姓名不能超过{0}个字", (MAX_NAME,))))
     if not cert_no or len(cert_no) > 32:
         problems.append(Problem("cert_no", "required", "执法证号不能为空（最多32个字符）"))
     elif not all(c.isalnum() or c in "-_" for c in cert_no):
         problems.append(Problem("cert_no", "format", "执法证号只能包含字母、数字和连字符"))
     elif session.db.scalar("SELECT 1 FROM officers WHERE cert_no = ? AND id IS NOT ?", (cert_no, officer_id)):
-        problems.append(Problem("cert_no", "duplicate", f"执法证号{cert_no}已登记"))
+        problems.append(problem("cert_no", "duplicate", ("执法证号{0}已登记", (Verbatim(cert_no),))))
     expiry = None
     try:
         expiry = (

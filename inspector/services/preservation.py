@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from inspector import clock
-from inspector.errors import GuardRefused, NotFound, Problem, ValidationError
+from inspector.errors import GuardRefused, NotFound, Problem, ValidationError, problem
 from inspector.law import articles as art
 from inspector.permissions import Action
 from inspector.station import Session
@@ -104,7 +104,7 @@ def decide(
         raise NotFound(entity="preserved_item", key=item_id)
     if decision not in DISPOSALS:
         raise ValidationError(
-            [Problem("decision", "unknown", "处理决定只能是：" + "、".join(DISPOSALS.values()))]
+            [problem("decision", "unknown", ("处理决定只能是：{0}", (list(DISPOSALS.values()),)))]
         )
     if item["decision"]:
         raise ValidationError([Problem("decision", "done", "该物品已作出处理决定")])

@@ -28,7 +28,16 @@ from pathlib import Path
 from typing import Any
 
 from inspector import clock
-from inspector.errors import GuardRefused, NotFound, Parts, Problem, ValidationError, chinese
+from inspector.errors import (
+    GuardRefused,
+    NotFound,
+    Parts,
+    Problem,
+    ValidationError,
+    Verbatim,
+    chinese,
+    problem,
+)
 from inspector.law import articles as art
 from inspector.law import deadlines, masking
 from inspector.law.discretion import age_at_act
@@ -384,7 +393,9 @@ def _day_between(on_date: str | None, earliest: str, out_of_range: Problem) -> s
     try:
         parsed = dt.date.fromisoformat(day)
     except ValueError:
-        raise ValidationError([Problem("on_date", "bad_date", f"日期格式错误：{day}")]) from None
+        raise ValidationError(
+            [problem("on_date", "bad_date", ("日期格式错误：{0}", (Verbatim(day),)))]
+        ) from None
     if parsed < dt.date.fromisoformat(earliest) or parsed > clock.today():
         raise ValidationError([out_of_range])
     return day

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from inspector import clock
-from inspector.errors import Problem, ValidationError
+from inspector.errors import ValidationError, problem
 from inspector.law import articles as art
 from inspector.permissions import Action
 from inspector.station import Session
@@ -25,14 +25,16 @@ def compute(
 ) -> list[dict[str, Any]]:
     """The draw itself: pure, so anyone with the seed and the two pools gets the same result."""
     if target_count < 1 or target_count > len(targets):
-        raise ValidationError([Problem("target_count", "range", f"抽取对象数应在1到{len(targets)}之间")])
+        raise ValidationError(
+            [problem("target_count", "range", ("抽取对象数应在1到{0}之间", (len(targets),)))]
+        )
     if officers_per_target < 2 or officers_per_target > len(officers):
         raise ValidationError(
             [
-                Problem(
+                problem(
                     "officers_per_target",
                     "range",
-                    f"每个对象至少2名执法人员（{art.APL42}），且不能超过人员库人数",
+                    ("每个对象至少2名执法人员（{0}），且不能超过人员库人数", (str(art.APL42),)),
                 )
             ]
         )

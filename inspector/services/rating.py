@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from inspector import clock
-from inspector.errors import NotFound, Problem, ValidationError
+from inspector.errors import NotFound, Problem, ValidationError, Verbatim, problem
 from inspector.law import rating_rules
 from inspector.law.rating_rules import Measure, Period, Rubric, SquadScore
 from inspector.permissions import Action, Role
@@ -115,7 +115,13 @@ def save_rubric(session: Session, payload: dict[str, Any], *, note: str = "") ->
     )
     if exists or rubric.version == default_rubric_payload()["version"]:
         raise ValidationError(
-            [Problem("version", "duplicate", f"考评细则版本 {rubric.version} 已存在；请使用新的版本号")]
+            [
+                problem(
+                    "version",
+                    "duplicate",
+                    ("考评细则版本 {0} 已存在；请使用新的版本号", (Verbatim(rubric.version),)),
+                )
+            ]
         )
     text = json.dumps(rating_rules.to_dict(rubric), ensure_ascii=False, sort_keys=True)
     with session.writing(Action.RATING_EDIT, label="rating.rubric_save") as w:
@@ -294,7 +300,7 @@ def evidence(
     if squad_id not in {s["id"] for s in visible_squads(session)}:
         raise NotFound(entity="squads", key=squad_id)
     if metric not in rm.POPULATIONS:
-        raise ValidationError([Problem("metric", "unknown", f"未知的考评指标：{metric}")])
+        raise ValidationError([problem("metric", "unknown", ("未知的考评指标：{0}", (Verbatim(metric),)))])
     return rm.rows(
         session.db.conn, metric, squad_id, _params(rubric or current_rubric(session), period, metric)
     )
@@ -464,7 +470,9 @@ def record_gate_check(
     known = {i.code for i in current_rubric(session).gate.items}
     unknown = sorted(set(items) - known)
     if unknown:
-        raise ValidationError([Problem("items", "unknown", f"未知的规范化条件：{', '.join(unknown)}")])
+        raise ValidationError(
+            [problem("items", "unknown", ("未知的规范化条件：{0}", (Verbatim(", ".join(unknown)),)))]
+        )
     if session.db.find("squads", squad_id) is None:
         raise NotFound(entity="squads", key=squad_id)
     day = _date(checked_on, "checked_on")

@@ -15,7 +15,7 @@ from exports import qr
 from exports.errors import FontNotFound, MissingGlyphs
 from exports.render import LAYOUT, DocumentData, render
 from inspector import clock, numbering
-from inspector.errors import Problem, ValidationError
+from inspector.errors import Problem, ValidationError, problem
 from inspector.law import procedure
 from inspector.permissions import Action
 from inspector.services import documents
@@ -86,7 +86,7 @@ def issue(session: Session, case_id: str) -> documents.Issued:
     doc = doc_types.get(DOC_TYPE)
     values = fields(session, case_id, review)
     if missing := doc.missing(values):
-        raise ValidationError([Problem(f.key, "required", f"缺少{f.label}") for f in missing])
+        raise ValidationError([problem(f.key, "required", ("缺少{0}", (f.label,))) for f in missing])
     station = session.station
     try:
         fonts = documents.fonts_for(station)

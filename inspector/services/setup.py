@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from inspector.errors import Problem, ValidationError
+from inspector.errors import Problem, ValidationError, Verbatim, problem
 from inspector.permissions import Role
 from inspector.services import org
 from inspector.station import Station
@@ -32,7 +32,9 @@ def check_squads(squads: Sequence[tuple[str, str]]) -> list[Problem]:
     names = [name.strip() for name, _ in squads]
     repeated = sorted({n for n in names if n and names.count(n) > 1})
     if repeated:
-        problems.append(Problem("squads", "duplicate_name", f"中队名称不能重复：{'、'.join(repeated)}"))
+        problems.append(
+            problem("squads", "duplicate_name", ("中队名称不能重复：{0}", ([Verbatim(n) for n in repeated],)))
+        )
     return problems
 
 
@@ -62,7 +64,13 @@ def create_station(
 
     if station.initialised:
         raise ValidationError(
-            [Problem("station", "initialised", f"{station.data_dir} 已经是一个已初始化的站点")]
+            [
+                problem(
+                    "station",
+                    "initialised",
+                    ("{0} 已经是一个已初始化的站点", (Verbatim(str(station.data_dir)),)),
+                )
+            ]
         )
     problems = check_squads(squads)
     if problems:

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from inspector import clock
-from inspector.errors import Problem, ValidationError
+from inspector.errors import Problem, ValidationError, Verbatim, problem
 from inspector.law import benchmarks
 from inspector.permissions import Action
 from inspector.station import Session
@@ -28,10 +28,13 @@ def import_catalogue(session: Session, data: Any) -> dict[str, Any]:
     ):
         raise ValidationError(
             [
-                Problem(
+                problem(
                     "version",
                     "duplicate",
-                    f"裁量基准 {cat.catalogue} 版本 {cat.version} 已导入；请使用新的版本号",
+                    (
+                        "裁量基准 {0} 版本 {1} 已导入；请使用新的版本号",
+                        (Verbatim(cat.catalogue), Verbatim(cat.version)),
+                    ),
                 )
             ]
         )
@@ -82,7 +85,13 @@ def export_catalogue(
         ]
         if not chosen:
             raise ValidationError(
-                [Problem("version", "not_found", f"没有裁量基准 {catalogue or ''} {version or ''}")]
+                [
+                    problem(
+                        "version",
+                        "not_found",
+                        ("没有裁量基准 {0} {1}", (Verbatim(catalogue or ""), Verbatim(version or ""))),
+                    )
+                ]
             )
         return chosen[-1].payload
     cat = benchmarks.in_force(cats, clock.today()) or (cats[-1] if cats else None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from inspector import passwords, text
-from inspector.errors import AuthenticationError, NotFound, Problem, ValidationError
+from inspector.errors import AuthenticationError, NotFound, Problem, ValidationError, Verbatim, problem
 from inspector.permissions import Action, Role
 from inspector.station import Session
 
@@ -25,11 +25,11 @@ PUBLIC_COLUMNS = (
 def _password_problems(password: str) -> list[Problem]:
     reason = passwords.weak_reason(password)
     if reason == "too_short":
-        return [Problem("password", reason, f"密码至少{passwords.MIN_LENGTH}位")]
+        return [problem("password", reason, ("密码至少{0}位", (passwords.MIN_LENGTH,)))]
     if reason == "single_class":
         return [Problem("password", reason, "密码不能只有数字或只有字母")]
     if reason == "too_long":
-        return [Problem("password", reason, f"密码不能超过{passwords.MAX_LENGTH}位")]
+        return [problem("password", reason, ("密码不能超过{0}位", (passwords.MAX_LENGTH,)))]
     if reason == "not_text":
         return [Problem("password", reason, "密码含有无效字符（如 NUL 或非 UTF-8 字节）")]
     return []
@@ -60,11 +60,11 @@ def add_user(
     ):
         problems.append(Problem("username", "format", "用户名为1–32位字母、数字、下划线或点"))
     elif session.db.scalar("SELECT 1 FROM users WHERE username = ?", (username,)):
-        problems.append(Problem("username", "duplicate", f"用户名{username}已存在"))
+        problems.append(problem("username", "duplicate", ("用户名{0}已存在", (Verbatim(username),))))
     try:
         role = Role(role)
     except ValueError:
-        problems.append(Problem("role", "unknown", f"未知角色：{role}"))
+        problems.append(problem("role", "unknown", ("未知角色：{0}", (Verbatim(str(role)),))))
     problems += name_problems
     if role in (Role.OFFICER, Role.SQUAD_LEADER) and not squad_id:
         problems.append(Problem("squad_id", "required", "执法队员和中队长必须属于一个中队"))
@@ -164,16 +164,21 @@ def link_officer(session: Session, *, username: str, officer_id: str | None) -> 
             raise NotFound(entity="officer", key=officer_id)
         problems = []
         if not officer["active"]:
-            problems.append(Problem("officer_id", "inactive", f"执法人员{officer['name']}已停用"))
+            problems.append(
+                problem("officer_id", "inactive", ("执法人员{0}已停用", (Verbatim(officer["name"]),)))
+            )
         other = session.db.scalar(
             "SELECT username FROM users WHERE officer_id = ? AND id != ?", (officer_id, row["id"])
         )
         if other:
             problems.append(
-                Problem(
+                problem(
                     "officer_id",
                     "taken",
-                    f"执法人员{officer['name']}（{officer['cert_no']}）已关联账户 {other}",
+                    (
+                        "执法人员{0}（{1}）已关联账户 {2}",
+                        (Verbatim(officer["name"]), Verbatim(officer["cert_no"]), Verbatim(other)),
+                    ),
                 )
             )
         if problems:

@@ -20,7 +20,7 @@ from typing import Any
 from exports import documents as doc_types
 from exports import pdftext, qr
 from exports.render import LAYOUT_FIRST_PAGE
-from inspector.errors import Parts, Problem, ValidationError, Verbatim, chinese
+from inspector.errors import Parts, Problem, ValidationError, Verbatim, chinese, problem
 from inspector.station import Station
 
 GENUINE, ALTERED, UNKNOWN, OTHER_STATION = "genuine", "altered", "unknown", "other_station"
@@ -605,28 +605,35 @@ def verify_file(station: Station, path: str | Path, *, text_of: Any = None) -> V
             unreadable, or not a readable PDF.
     """
     file = Path(path)
+    name = Verbatim(str(file))
 
-    def refuse(code: str, message: str) -> ValidationError:
-        return ValidationError([Problem("file", code, message)])
+    def refuse(code: str, words: Parts) -> ValidationError:
+        return ValidationError([problem("file", code, words)])
 
     try:
         if file.is_dir():
-            raise refuse("is_dir", f"{file} 是文件夹，不是文件")
+            raise refuse("is_dir", ("{0} 是文件夹，不是文件", (name,)))
         size = file.stat().st_size
         if size == 0:
-            raise refuse("empty", f"文件 {file} 是空的（0 字节），不是 PDF 文书")
+            raise refuse("empty", ("文件 {0} 是空的（0 字节），不是 PDF 文书", (name,)))
         if size > MAX_PRESENTED_BYTES:
             raise refuse(
                 "too_large",
-                f"文件 {file} 过大（{size >> 20} MB），不是本系统出具的文书（不超过 {MAX_PRESENTED_BYTES >> 20} MB）；"
-                "未核验",
+                (
+                    "文件 {0} 过大（{1} MB），不是本系统出具的文书（不超过 {2} MB）；未核验",
+                    (name, size >> 20, MAX_PRESENTED_BYTES >> 20),
+                ),
             )
         data = file.read_bytes()
     except FileNotFoundError as exc:
-        raise refuse("missing", f"找不到文件 {file}") from exc
+        raise refuse("missing", ("找不到文件 {0}", (name,))) from exc
     except OSError as exc:
-        raise refuse("unreadable", f"无法读取文件 {file}：{exc.strerror or exc}") from exc
+        raise refuse(
+            "unreadable", ("无法读取文件 {0}：{1}", (name, Verbatim(str(exc.strerror or exc))))
+        ) from exc
     try:
         return verify(station, data, text_of=text_of)
     except ValidationError as exc:
-        raise refuse("unreadable", f"文件 {file} 不是可读取的 PDF（不是 PDF、文件不完整或已加密）") from exc
+        raise refuse(
+            "unreadable", ("文件 {0} 不是可读取的 PDF（不是 PDF、文件不完整或已加密）", (name,))
+        ) from exc

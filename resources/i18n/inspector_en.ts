@@ -7564,6 +7564,558 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>The {0} yuan paid is to be refunded</translation>
     </message>
     <message>
+        <source>{0}数值超出范围</source>
+        <translation>{0}: number out of range</translation>
+    </message>
+    <message>
+        <source>{0}不是有限数值</source>
+        <translation>{0}: not a finite number</translation>
+    </message>
+    <message>
+        <source>{0}过长</source>
+        <translation>{0} is too long</translation>
+    </message>
+    <message>
+        <source>第{0}项（{1}）</source>
+        <translation>Item {0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}第{1}档</source>
+        <translation>{0}, tier {1}</translation>
+    </message>
+    <message>
+        <source>裁量基准文件应为 JSON 对象</source>
+        <translation>A benchmark catalogue file must be a JSON object</translation>
+    </message>
+    <message>
+        <source>生效日期缺失或格式错误（YYYY-MM-DD）</source>
+        <translation>The date in force from is missing or not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>失效日期格式错误或早于生效日期</source>
+        <translation>The date in force until is not a date or is before the date in force from</translation>
+    </message>
+    <message>
+        <source>没有裁量事项</source>
+        <translation>The catalogue has no matters</translation>
+    </message>
+    <message>
+        <source>裁量基准{0}</source>
+        <translation>Catalogue {0}</translation>
+    </message>
+    <message>
+        <source>裁量基准须注明公布文号或出处（{0}：裁量基准应当向社会公布）</source>
+        <translation>A benchmark catalogue must give its publication reference or source ({0}: discretion benchmarks are published)</translation>
+    </message>
+    <message>
+        <source>第{0}项格式错误</source>
+        <translation>Item {0} is not in the right form</translation>
+    </message>
+    <message>
+        <source>无代码</source>
+        <translation>no code</translation>
+    </message>
+    <message>
+        <source>{0}：事项代码应为12位数字</source>
+        <translation>{0}: the matter code must be 12 digits</translation>
+    </message>
+    <message>
+        <source>{0}：缺少事项名称</source>
+        <translation>{0}: the matter name is missing</translation>
+    </message>
+    <message>
+        <source>{0}：缺少法定处罚幅度</source>
+        <translation>{0}: the statutory range is missing</translation>
+    </message>
+    <message>
+        <source>缺少 {0}</source>
+        <translation>{0} is missing</translation>
+    </message>
+    <message>
+        <source>不予处罚清单第{0}行：事项代码不在本目录中</source>
+        <translation>No-penalty list, row {0}: the matter code is not in this catalogue</translation>
+    </message>
+    <message>
+        <source>{0}：事项代码重复</source>
+        <translation>{0}: the matter code is repeated</translation>
+    </message>
+    <message>
+        <source>{0}：缺少{1}（第4、5条：处罚须有公布的法律依据）</source>
+        <translation>{0}: “{1}” is missing (Art. 4, 5: a penalty needs a published legal basis)</translation>
+    </message>
+    <message>
+        <source>{0}：日期格式错误</source>
+        <translation>{0}: a date is not in the right form</translation>
+    </message>
+    <message>
+        <source>{0}：法定幅度（{1}）格式错误</source>
+        <translation>{0}: the statutory range ({1}) is not in the right form</translation>
+    </message>
+    <message>
+        <source>{0}：缺少阶次名称</source>
+        <translation>{0}: the tier has no name</translation>
+    </message>
+    <message>
+        <source>{0}：当事人类型“{1}”无效（应为 {2}）</source>
+        <translation>{0}: party type “{1}” is not valid (use {2})</translation>
+    </message>
+    <message>
+        <source>{0}：幅度格式错误（金额为整数，单位：分）</source>
+        <translation>{0}: the range is not in the right form (amounts are whole numbers of fen)</translation>
+    </message>
+    <message>
+        <source>{0}：适用条件（when）格式错误，应为 {{名称: [下限, 上限]}}</source>
+        <translation>{0}: the condition (when) is not in the right form; write {{name: [low, high]}}</translation>
+    </message>
+    <message>
+        <source>{0}：当事人类型{1}没有法定幅度</source>
+        <translation>{0}: party type {1} has no statutory range</translation>
+    </message>
+    <message>
+        <source>不予处罚清单第{0}行：类型应为 first_violation 或 minor</source>
+        <translation>No-penalty list, row {0}: the kind must be first_violation or minor</translation>
+    </message>
+    <message>
+        <source>{0}：阶次与法定幅度的计算方式不一致（金额/比例）</source>
+        <translation>{0}: the tier and the statutory range are not reckoned the same way (amount/percentage)</translation>
+    </message>
+    <message>
+        <source>{0}：幅度超出法定幅度</source>
+        <translation>{0}: the range goes beyond the statutory range</translation>
+    </message>
+    <message>
+        <source>{0}：与第{1}档幅度重叠</source>
+        <translation>{0}: the range overlaps tier {1}</translation>
+    </message>
+    <message>
+        <source>请填写正确金额</source>
+        <translation>Enter a correct amount</translation>
+    </message>
+    <message>
+        <source>请按 YYYY-MM-DD 填写日期</source>
+        <translation>Enter the date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>请以“分”为单位填写整数金额</source>
+        <translation>Enter the amount as a whole number of fen</translation>
+    </message>
+    <message>
+        <source>{0}不能为负数</source>
+        <translation>{0} cannot be negative</translation>
+    </message>
+    <message>
+        <source>{0}不是有效金额</source>
+        <translation>{0} is not a valid amount</translation>
+    </message>
+    <message>
+        <source>请从可用步骤中选择</source>
+        <translation>Choose one of the steps available</translation>
+    </message>
+    <message>
+        <source>办案日期不能晚于今天</source>
+        <translation>The date of the step cannot be later than today</translation>
+    </message>
+    <message>
+        <source>请填写实际发生的日期</source>
+        <translation>Enter the date it actually happened</translation>
+    </message>
+    <message>
+        <source>办案过程按时间顺序记录；请填写实际发生的日期</source>
+        <translation>The procedure is recorded in the order it happened; enter the date it actually happened</translation>
+    </message>
+    <message>
+        <source>未知的办案步骤：{0}</source>
+        <translation>Unknown step: {0}</translation>
+    </message>
+    <message>
+        <source>日期不能早于上一个办案步骤（{0}）</source>
+        <translation>The date cannot be earlier than the previous step ({0})</translation>
+    </message>
+    <message>
+        <source>维度{0}</source>
+        <translation>Dimension {0}</translation>
+    </message>
+    <message>
+        <source>{0}分值</source>
+        <translation>{0} points</translation>
+    </message>
+    <message>
+        <source>指标{0}</source>
+        <translation>Indicator {0}</translation>
+    </message>
+    <message>
+        <source>至少需要一个考评维度</source>
+        <translation>At least one rating dimension is needed</translation>
+    </message>
+    <message>
+        <source>星级重复</source>
+        <translation>A star level is repeated</translation>
+    </message>
+    <message>
+        <source>星级越高，分数线应越高</source>
+        <translation>A higher star level needs a higher threshold</translation>
+    </message>
+    <message>
+        <source>至少需要一条星级分数线</source>
+        <translation>At least one star threshold is needed</translation>
+    </message>
+    <message>
+        <source>触发一票否决后的最高星级应为0到5</source>
+        <translation>The highest star level after a veto must be 0 to 5</translation>
+    </message>
+    <message>
+        <source>{0}：应为不小于{1}的数</source>
+        <translation>{0}: must be a number of at least {1}</translation>
+    </message>
+    <message>
+        <source>考评细则应为 JSON 对象</source>
+        <translation>Rating rules must be a JSON object</translation>
+    </message>
+    <message>
+        <source>各维度分值之和应为100，现为{0}</source>
+        <translation>The dimensions&apos; points must total 100; they total {0}</translation>
+    </message>
+    <message>
+        <source>星级应为1到5的整数</source>
+        <translation>A star level must be a whole number from 1 to 5</translation>
+    </message>
+    <message>
+        <source>规范化最少持证人数</source>
+        <translation>Standardization: minimum certified officers</translation>
+    </message>
+    <message>
+        <source>无数据指标的处理方式应为 rescale（不计入，总分按有数据的指标折算）或 zero（不计分），现为 {0}</source>
+        <translation>Items without data must be treated as rescale (left out, total rescaled over the items with data) or zero (no points); the rules say {0}</translation>
+    </message>
+    <message>
+        <source>有数据指标的最低分值占比应为0到1之间的数（如0.5即总分的一半），现为 {0}</source>
+        <translation>The minimum share of points with data must be a number from 0 to 1 (0.5 is half the full score); the rules say {0}</translation>
+    </message>
+    <message>
+        <source>考评期应写作 2026、2026H2、2026Q4 或 2026-11：{0}</source>
+        <translation>Write a rating period as 2026, 2026H2, 2026Q4 or 2026-11: {0}</translation>
+    </message>
+    <message>
+        <source>{0}每件扣分</source>
+        <translation>{0} deduction per case</translation>
+    </message>
+    <message>
+        <source>{0}：各指标分值之和小于维度分值，满分不可达</source>
+        <translation>{0}: the indicators&apos; points total less than the dimension&apos;s, so full points cannot be reached</translation>
+    </message>
+    <message>
+        <source>一票否决项 {0}：未知的计算项 {1}</source>
+        <translation>Veto item {0}: unknown measure {1}</translation>
+    </message>
+    <message>
+        <source>{0}星分数线</source>
+        <translation>{0}-star threshold</translation>
+    </message>
+    <message>
+        <source>考评细则缺少 {0}</source>
+        <translation>The rating rules have no {0}</translation>
+    </message>
+    <message>
+        <source>{0}：编号为空或重复</source>
+        <translation>{0}: the code is empty or repeated</translation>
+    </message>
+    <message>
+        <source>{0}：未知的计算项 {1}</source>
+        <translation>{0}: unknown measure {1}</translation>
+    </message>
+    <message>
+        <source>{0}：未知的计分方法 {1}</source>
+        <translation>{0}: unknown scoring method {1}</translation>
+    </message>
+    <message>
+        <source>{0}：目标值应在0到1之间</source>
+        <translation>{0}: the target must be between 0 and 1</translation>
+    </message>
+    <message>
+        <source>日历文件应为一个 JSON 对象（year、source、holidays、workdays）</source>
+        <translation>A calendar file must be one JSON object (year, source, holidays, workdays)</translation>
+    </message>
+    <message>
+        <source>日历年份应为整数，如 2027</source>
+        <translation>The calendar year must be a whole number, such as 2027</translation>
+    </message>
+    <message>
+        <source>没有假期（holidays 应列出该年的法定节假日，如元旦、春节）</source>
+        <translation>No holidays (holidays must list the year&apos;s public holidays, such as New Year&apos;s Day and the Spring Festival)</translation>
+    </message>
+    <message>
+        <source>workdays 应为调休上班日的列表</source>
+        <translation>workdays must be a list of make-up working days</translation>
+    </message>
+    <message>
+        <source>日历文件有未知字段：{0}（可用字段：{1}）</source>
+        <translation>The calendar file has unknown fields: {0} (fields available: {1})</translation>
+    </message>
+    <message>
+        <source>日历年份缺失或不合理</source>
+        <translation>The calendar year is missing or not plausible</translation>
+    </message>
+    <message>
+        <source>第{0}个假期的起止日期不合理</source>
+        <translation>Holiday {0}: the first and last days are not plausible</translation>
+    </message>
+    <message>
+        <source>调休上班日{0}本来就是工作日</source>
+        <translation>Make-up working day {0} is a working day anyway</translation>
+    </message>
+    <message>
+        <source>{0}同时被列为假日和调休上班日</source>
+        <translation>{0} is listed both as a holiday and as a make-up working day</translation>
+    </message>
+    <message>
+        <source>第{0}个假期的起止日期格式错误</source>
+        <translation>Holiday {0}: the first or last day is not a date</translation>
+    </message>
+    <message>
+        <source>第{0}个调休上班日日期格式错误</source>
+        <translation>Make-up working day {0} is not a date</translation>
+    </message>
+    <message>
+        <source>第{0}个假期的名称</source>
+        <translation>Name of holiday {0}</translation>
+    </message>
+    <message>
+        <source>调休上班日{0}不在 {1} 年</source>
+        <translation>Make-up working day {0} is not in {1}</translation>
+    </message>
+    <message>
+        <source>{0}应为数字</source>
+        <translation>{0} must be a number</translation>
+    </message>
+    <message>
+        <source>{0}应为整数</source>
+        <translation>{0} must be a whole number</translation>
+    </message>
+    <message>
+        <source>{0}最多精确到分</source>
+        <translation>{0} can have at most two decimal places (fen)</translation>
+    </message>
+    <message>
+        <source>{0}不能小于{1}{2}</source>
+        <translation>{0} cannot be less than {1} {2}</translation>
+    </message>
+    <message>
+        <source>{0}不能小于{1}</source>
+        <translation>{0} cannot be less than {1}</translation>
+    </message>
+    <message>
+        <source>{0}应为按行政区划的金额表</source>
+        <translation>{0} must be a table of amounts by division</translation>
+    </message>
+    <message>
+        <source>{0}不能大于{1}</source>
+        <translation>{0} cannot be more than {1}</translation>
+    </message>
+    <message>
+        <source>行政区划代码应为6位数字或 *（收到 {0}）</source>
+        <translation>A division code must be 6 digits or * (got {0})</translation>
+    </message>
+    <message>
+        <source>{0}：至少填写一类当事人的金额</source>
+        <translation>{0}: give the amount for at least one party type</translation>
+    </message>
+    <message>
+        <source>未知的设置项：{0}</source>
+        <translation>Unknown setting: {0}</translation>
+    </message>
+    <message>
+        <source>{0}不能大于{1}{2}</source>
+        <translation>{0} cannot be more than {1} {2}</translation>
+    </message>
+    <message>
+        <source>{0}：未知的当事人类型 {1}</source>
+        <translation>{0}: unknown party type {1}</translation>
+    </message>
+    <message>
+        <source>{0}：金额应为大于0的数额</source>
+        <translation>{0}: the amount must be more than 0</translation>
+    </message>
+    <message>
+        <source>{0}不能超过{1}个字符</source>
+        <translation>{0} cannot be longer than {1} characters</translation>
+    </message>
+    <message>
+        <source>{0}只能是：{1}</source>
+        <translation>{0} can only be: {1}</translation>
+    </message>
+    <message>
+        <source>{0}只能从以下选择：{1}</source>
+        <translation>{0} can only be chosen from: {1}</translation>
+    </message>
+    <message>
+        <source>{0}应为至少一个天数</source>
+        <translation>{0} must be at least one number of days</translation>
+    </message>
+    <message>
+        <source>{0}应为“名称=代字”的对应表</source>
+        <translation>{0} must be a table of “name=code”</translation>
+    </message>
+    <message>
+        <source>{0}应为是或否</source>
+        <translation>{0} must be yes or no</translation>
+    </message>
+    <message>
+        <source>{0}应为“名称=天数”的对应表，天数为正整数</source>
+        <translation>{0} must be a table of “name=days”, the days a positive whole number</translation>
+    </message>
+    <message>
+        <source>不能按 {0} 排序</source>
+        <translation>Cannot sort by {0}</translation>
+    </message>
+    <message>
+        <source>未知的案件状态：{0}</source>
+        <translation>Unknown case status: {0}</translation>
+    </message>
+    <message>
+        <source>未知的期限状态：{0}</source>
+        <translation>Unknown deadline status: {0}</translation>
+    </message>
+    <message>
+        <source>请指定一个现场检查或一个案件</source>
+        <translation>Name one inspection or one case</translation>
+    </message>
+    <message>
+        <source>文字标注不能为空</source>
+        <translation>A text note cannot be empty</translation>
+    </message>
+    <message>
+        <source>未知的标注类型：{0}</source>
+        <translation>Unknown kind of annotation: {0}</translation>
+    </message>
+    <message>
+        <source>标注坐标无效</source>
+        <translation>The annotation&apos;s coordinates are not valid</translation>
+    </message>
+    <message>
+        <source>没有{0}年的节假日日历</source>
+        <translation>There is no holiday calendar for {0}</translation>
+    </message>
+    <message>
+        <source>抽取对象数应在1到{0}之间</source>
+        <translation>The number of targets to draw must be from 1 to {0}</translation>
+    </message>
+    <message>
+        <source>每个对象至少2名执法人员（{0}），且不能超过人员库人数</source>
+        <translation>At least 2 officers per target ({0}), and no more than the officers in the pool</translation>
+    </message>
+    <message>
+        <source>没有这名执法人员</source>
+        <translation>No such officer</translation>
+    </message>
+    <message>
+        <source>学时应大于0</source>
+        <translation>The hours must be more than 0</translation>
+    </message>
+    <message>
+        <source>类型只能是有效投诉、受处分、败诉或负面舆情</source>
+        <translation>The kind can only be a valid complaint, a sanction, a lost lawsuit or negative public opinion</translation>
+    </message>
+    <message>
+        <source>请写明事由</source>
+        <translation>State what happened</translation>
+    </message>
+    <message>
+        <source>没有这个中队</source>
+        <translation>No such squad</translation>
+    </message>
+    <message>
+        <source>考评细则版本 {0} 已存在；请使用新的版本号</source>
+        <translation>Rating rules version {0} already exists; use a new version number</translation>
+    </message>
+    <message>
+        <source>未知的考评指标：{0}</source>
+        <translation>Unknown rating indicator: {0}</translation>
+    </message>
+    <message>
+        <source>日期格式应为 YYYY-MM-DD</source>
+        <translation>Write the date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>未知的规范化条件：{0}</source>
+        <translation>Unknown standardization condition: {0}</translation>
+    </message>
+    <message>
+        <source>至少需要一个中队</source>
+        <translation>At least one squad is needed</translation>
+    </message>
+    <message>
+        <source>中队编号不能重复</source>
+        <translation>Squad numbers cannot repeat</translation>
+    </message>
+    <message>
+        <source>每个中队都要填写名称和编号</source>
+        <translation>Every squad needs a name and a number</translation>
+    </message>
+    <message>
+        <source>中队名称不能重复：{0}</source>
+        <translation>Squad names cannot repeat: {0}</translation>
+    </message>
+    <message>
+        <source>{0} 已经是一个已初始化的站点</source>
+        <translation>{0} is already a set-up station</translation>
+    </message>
+    <message>
+        <source>类型只能是说服教育、劝导示范或行政指导</source>
+        <translation>The kind can only be persuasion and education, guidance by example or administrative advice</translation>
+    </message>
+    <message>
+        <source>请填写教育、劝导或指导的内容</source>
+        <translation>Describe the education, guidance or advice given</translation>
+    </message>
+    <message>
+        <source>须关联案件或现场检查</source>
+        <translation>Link it to a case or an inspection</translation>
+    </message>
+    <message>
+        <source>没有可导出的裁量基准</source>
+        <translation>There is no benchmark catalogue to export</translation>
+    </message>
+    <message>
+        <source>裁量基准 {0} 版本 {1} 已导入；请使用新的版本号</source>
+        <translation>Catalogue {0} version {1} is already imported; use a new version number</translation>
+    </message>
+    <message>
+        <source>没有裁量基准 {0} {1}</source>
+        <translation>No benchmark catalogue {0} {1}</translation>
+    </message>
+    <message>
+        <source>请填写接收机关签收人和回执编号</source>
+        <translation>Enter who signed for the receiving authority and the receipt number</translation>
+    </message>
+    <message>
+        <source>{0} 是文件夹，不是文件</source>
+        <translation>{0} is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>文件 {0} 是空的（0 字节），不是 PDF 文书</source>
+        <translation>The file {0} is empty (0 bytes), not a PDF document</translation>
+    </message>
+    <message>
+        <source>文件 {0} 过大（{1} MB），不是本系统出具的文书（不超过 {2} MB）；未核验</source>
+        <translation>The file {0} is too large ({1} MB) to be a document this system issued (at most {2} MB); not verified</translation>
+    </message>
+    <message>
+        <source>找不到文件 {0}</source>
+        <translation>File not found: {0}</translation>
+    </message>
+    <message>
+        <source>无法读取文件 {0}：{1}</source>
+        <translation>Cannot read the file {0}: {1}</translation>
+    </message>
+    <message>
+        <source>文件 {0} 不是可读取的 PDF（不是 PDF、文件不完整或已加密）</source>
+        <translation>The file {0} is not a readable PDF (not a PDF, incomplete or encrypted)</translation>
+    </message>
+    <message>
+        <source>文件不是可读取的 PDF</source>
+        <translation>The file is not a readable PDF</translation>
+    </message>
+    <message>
         <source>请在裁量表中写明超出推荐阶次（或减轻处罚）的理由</source>
         <translation>State in the discretion sheet why the fine is outside the recommended level (or mitigated)</translation>
     </message>
@@ -8192,6 +8744,254 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Page 1 of the file is missing (the document&apos;s QR code is printed on page 1 only); the remaining pages compared with the register:</translation>
     </message>
     <message>
+        <source>听证（较大数额罚款）标准</source>
+        <translation>Hearing thresholds (large fines)</translation>
+    </message>
+    <message>
+        <source>法制审核的本地触发条件</source>
+        <translation>Local triggers for legal review</translation>
+    </message>
+    <message>
+        <source>须法制审核的罚款金额</source>
+        <translation>Fine that needs legal review</translation>
+    </message>
+    <message>
+        <source>按当事人类型的法制审核罚款标准</source>
+        <translation>Legal review fine thresholds by party type</translation>
+    </message>
+    <message>
+        <source>法制审核期限</source>
+        <translation>Legal review deadline</translation>
+    </message>
+    <message>
+        <source>法制审核可延长</source>
+        <translation>Legal review extension</translation>
+    </message>
+    <message>
+        <source>案卷评查评分模型文件</source>
+        <translation>Case-file evaluation scoring model file</translation>
+    </message>
+    <message>
+        <source>处罚决定公示期限</source>
+        <translation>Penalty decision publicity period</translation>
+    </message>
+    <message>
+        <source>变更或撤销后撤下公示的期限</source>
+        <translation>Deadline for removing publicity after change or revocation</translation>
+    </message>
+    <message>
+        <source>公示时隐去自然人当事人姓名</source>
+        <translation>Hide names of natural-person parties in publicity</translation>
+    </message>
+    <message>
+        <source>同案不同罚提示比例</source>
+        <translation>Fine-consistency alert ratio</translation>
+    </message>
+    <message>
+        <source>简易程序：公民罚款上限</source>
+        <translation>Summary procedure: maximum fine for a citizen</translation>
+    </message>
+    <message>
+        <source>简易程序：法人或其他组织罚款上限</source>
+        <translation>Summary procedure: maximum fine for an organisation</translation>
+    </message>
+    <message>
+        <source>当场收缴罚款上限</source>
+        <translation>Maximum fine collected on the spot</translation>
+    </message>
+    <message>
+        <source>首违不罚的回溯期</source>
+        <translation>Look-back period for a first violation</translation>
+    </message>
+    <message>
+        <source>作出处罚决定的期限</source>
+        <translation>Deadline for the penalty decision</translation>
+    </message>
+    <message>
+        <source>线索核查至立案决定的期限</source>
+        <translation>Deadline from clue to filing decision</translation>
+    </message>
+    <message>
+        <source>无节假日日历时的等待余量</source>
+        <translation>Waiting margin without a holiday calendar</translation>
+    </message>
+    <message>
+        <source>“即将到期”提醒</source>
+        <translation>“Due soon” warning</translation>
+    </message>
+    <message>
+        <source>作出决定期限的提前提醒</source>
+        <translation>Reminders before the decision deadline</translation>
+    </message>
+    <message>
+        <source>查封、扣押期限</source>
+        <translation>Seizure period</translation>
+    </message>
+    <message>
+        <source>文号格式</source>
+        <translation>Number pattern</translation>
+    </message>
+    <message>
+        <source>本站点的文号代码</source>
+        <translation>Document number code of this station</translation>
+    </message>
+    <message>
+        <source>文号序号位数</source>
+        <translation>Sequence digits</translation>
+    </message>
+    <message>
+        <source>编号方式</source>
+        <translation>Numbering</translation>
+    </message>
+    <message>
+        <source>文书代字覆盖</source>
+        <translation>Document code overrides</translation>
+    </message>
+    <message>
+        <source>文书正文字体</source>
+        <translation>Document body font</translation>
+    </message>
+    <message>
+        <source>文书标题字体</source>
+        <translation>Document title font</translation>
+    </message>
+    <message>
+        <source>登录失败锁定次数</source>
+        <translation>Failed logins before lockout</translation>
+    </message>
+    <message>
+        <source>账户锁定时长</source>
+        <translation>Lockout duration</translation>
+    </message>
+    <message>
+        <source>空闲自动锁定</source>
+        <translation>Lock when idle</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <source>中文字体文件</source>
+        <translation>Chinese font file</translation>
+    </message>
+    <message>
+        <source>草稿自动保存延迟</source>
+        <translation>Draft autosave delay</translation>
+    </message>
+    <message>
+        <source>单个证据文件大小上限</source>
+        <translation>Maximum evidence file size</translation>
+    </message>
+    <message>
+        <source>单张照片像素上限</source>
+        <translation>Maximum photo size</translation>
+    </message>
+    <message>
+        <source>缩略图边长</source>
+        <translation>Thumbnail size</translation>
+    </message>
+    <message>
+        <source>导入照片的并行线程数</source>
+        <translation>Photo import threads</translation>
+    </message>
+    <message>
+        <source>定时备份间隔</source>
+        <translation>Scheduled backup interval</translation>
+    </message>
+    <message>
+        <source>定时备份保留份数</source>
+        <translation>Scheduled backups to keep</translation>
+    </message>
+    <message>
+        <source>定时备份文件夹</source>
+        <translation>Scheduled backup folder</translation>
+    </message>
+    <message>
+        <source>中心数据库连接串</source>
+        <translation>Central database connection</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>工作日</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>月</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>位</source>
+        <translation>digits</translation>
+    </message>
+    <message>
+        <source>次</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>分钟</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>毫秒</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>百万像素</source>
+        <translation>megapixels</translation>
+    </message>
+    <message>
+        <source>像素</source>
+        <translation>pixels</translation>
+    </message>
+    <message>
+        <source>份</source>
+        <translation>copies</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>公布文号</source>
+        <translation>publication reference</translation>
+    </message>
+    <message>
+        <source>事项名称</source>
+        <translation>matter name</translation>
+    </message>
+    <message>
+        <source>裁量基准来源</source>
+        <translation>Benchmark source</translation>
+    </message>
+    <message>
+        <source>解除保存、退还</source>
+        <translation>Released and returned</translation>
+    </message>
+    <message>
+        <source>依法没收</source>
+        <translation>Confiscated</translation>
+    </message>
+    <message>
+        <source>移送有关部门</source>
+        <translation>Transferred to the competent authority</translation>
+    </message>
+    <message>
+        <source>依法销毁</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>解除查封扣押</source>
+        <translation>Seizure lifted</translation>
+    </message>
+    <message>
         <source>请结案，执行终结</source>
         <translation>Close the case: execution has ended</translation>
     </message>
@@ -8202,6 +9002,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>请写明决定是被变更、撤销，还是被确认违法或无效</source>
         <translation>State whether the decision was changed, revoked, or confirmed unlawful or void</translation>
+    </message>
+    <message>
+        <source>变更后的罚款金额</source>
+        <translation>The changed fine</translation>
     </message>
     <message>
         <source>本案没有待公示的处罚决定</source>
@@ -8234,6 +9038,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>已公示的决定已经撤下</source>
         <translation>The published decision has already been withdrawn</translation>
+    </message>
+    <message>
+        <source>缴款金额</source>
+        <translation>The amount paid</translation>
     </message>
     <message>
         <source>请等待法院的裁定，依裁定办理</source>
@@ -8286,6 +9094,46 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>请填写罚款金额；具备{0}或{1}减轻情形的，勾选“减轻处罚”并写明说理</source>
         <translation>Enter the fine; where a mitigating ground under {0} or {1} applies, tick “Mitigated penalty” and give the reasons</translation>
+    </message>
+    <message>
+        <source>只有简易程序罚款{0}元以下或事后难以执行、或边远地区当事人提出的，才能当场收缴罚款（本案罚款{1}元）</source>
+        <translation>A fine can be collected on the spot only under the summary procedure for {0} yuan or less, when it would be hard to collect later, or at the request of a party in a remote area (the fine here is {1} yuan)</translation>
+    </message>
+    <message>
+        <source>案件来源应为：{0}</source>
+        <translation>The case source must be: {0}</translation>
+    </message>
+    <message>
+        <source>执法事项不在目录中：{0}</source>
+        <translation>The matter is not in the catalogue: {0}</translation>
+    </message>
+    <message>
+        <source>评查模型缺少“{0}”部分</source>
+        <translation>The scoring model has no “{0}” part</translation>
+    </message>
+    <message>
+        <source>内容分与卷面分合计应为100分，实为{0}分</source>
+        <translation>Content and form points must total 100; they total {0}</translation>
+    </message>
+    <message>
+        <source>无法读取评查模型：{0}</source>
+        <translation>Cannot read the scoring model: {0}</translation>
+    </message>
+    <message>
+        <source>字体 {0} 缺少字符“{1}”（U+{2}，见：{3}）；请在设置中指定含该字的字体，或确认以“〓”代替后再打印</source>
+        <translation>The font {0} lacks the character “{1}” (U+{2}, in: {3}); choose a font that has it in Settings, or confirm printing it as “〓”</translation>
+    </message>
+    <message>
+        <source>没有这种文书类型：{0}</source>
+        <translation>No such document type: {0}</translation>
+    </message>
+    <message>
+        <source>街道不在列表中：{0}</source>
+        <translation>The street is not in the list: {0}</translation>
+    </message>
+    <message>
+        <source>时间格式无效：{0}</source>
+        <translation>Not a valid time: {0}</translation>
     </message>
     <message>
         <source>检查开始时间不能晚于今天（{0}）</source>
@@ -8380,6 +9228,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>The withdrawal date must fall between the date of the change and today</translation>
     </message>
     <message>
+        <source>日期格式错误：{0}</source>
+        <translation>Not a valid date: {0}</translation>
+    </message>
+    <message>
         <source>执法主体名称</source>
         <translation>Enforcement body&apos;s name</translation>
     </message>
@@ -8420,6 +9272,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>The certificate number cannot be empty (at most 32 characters)</translation>
     </message>
     <message>
+        <source>已有名为“{0}”的中队</source>
+        <translation>There is already a squad named “{0}”</translation>
+    </message>
+    <message>
         <source>执法证号只能包含字母、数字和连字符</source>
         <translation>A certificate number may contain only letters, digits and hyphens</translation>
     </message>
@@ -8430,6 +9286,18 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>中队编号“{0}”只能由字母和数字组成（它印在文号里，如 第1-01-0001号）</source>
         <translation>Squad number “{0}” may contain only letters and digits (it is printed in document numbers, e.g. No. 1-01-0001)</translation>
+    </message>
+    <message>
+        <source>中队编号{0}已被使用</source>
+        <translation>Squad number {0} is already used</translation>
+    </message>
+    <message>
+        <source>姓名不能超过{0}个字</source>
+        <translation>A name cannot be longer than {0} characters</translation>
+    </message>
+    <message>
+        <source>执法证号{0}已登记</source>
+        <translation>Certificate number {0} is already registered</translation>
     </message>
     <message>
         <source>密码不能只有数字或只有字母</source>
@@ -8450,6 +9318,30 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>该执法人员已关联其他账户</source>
         <translation>This officer is already linked to another account</translation>
+    </message>
+    <message>
+        <source>密码至少{0}位</source>
+        <translation>The password needs at least {0} characters</translation>
+    </message>
+    <message>
+        <source>密码不能超过{0}位</source>
+        <translation>The password cannot be longer than {0} characters</translation>
+    </message>
+    <message>
+        <source>用户名{0}已存在</source>
+        <translation>The user name {0} already exists</translation>
+    </message>
+    <message>
+        <source>未知角色：{0}</source>
+        <translation>Unknown role: {0}</translation>
+    </message>
+    <message>
+        <source>执法人员{0}已停用</source>
+        <translation>Officer {0} is deactivated</translation>
+    </message>
+    <message>
+        <source>执法人员{0}（{1}）已关联账户 {2}</source>
+        <translation>Officer {0} ({1}) is already linked to the account {2}</translation>
     </message>
     <message>
         <source>{0}应为文字</source>
@@ -9124,6 +10016,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Officer {0}&apos;s enforcement certificate ({1}) expired on {2}</translation>
     </message>
     <message>
+        <source>{0}不属于{1}</source>
+        <translation>{0} is not in {1}</translation>
+    </message>
+    <message>
+        <source>未知的处理结果：{0}</source>
+        <translation>Unknown outcome: {0}</translation>
+    </message>
+    <message>
         <source>改正期限不能早于检查日期</source>
         <translation>The deadline for the correction cannot be before the inspection date</translation>
     </message>
@@ -9214,6 +10114,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>该物品已作出处理决定</source>
         <translation>A decision on this item has already been made</translation>
+    </message>
+    <message>
+        <source>处理决定只能是：{0}</source>
+        <translation>The disposition can only be: {0}</translation>
     </message>
     <message>
         <source>公示记录尚未审签，不能登记公示</source>

@@ -31,7 +31,7 @@ from inspector.services import documents
 from inspector.station import Session
 from ui.messages import describe, local_time, show_error
 from ui.tasks import Op
-from ui.translations import workflow_text
+from ui.translations import problem_text, workflow_text
 from ui.widgets.pdf_preview import PdfPreview
 
 # Fields whose values are long texts get a multi-line editor.
@@ -259,7 +259,7 @@ class IssueDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.issue_button.setEnabled(True)
         if isinstance(exc, ValidationError) and any(p.code == "missing_glyph" for p in exc.problems):
-            text = "\n".join(p.message for p in exc.problems)
+            text = "\n".join(problem_text(p) for p in exc.problems)
             answer = QMessageBox.question(
                 self, self.tr("字体缺字"), text + "\n\n" + self.tr("是否以“〓”代替后出具？")
             )

@@ -25,6 +25,7 @@ from inspector.permissions import Action
 from inspector.services import holidays, standards
 from inspector.station import Session
 from ui.messages import describe, show_error
+from ui.translations import problem_text
 from ui.widgets.list_table import cell_text, list_table
 
 
@@ -194,7 +195,7 @@ class ReferenceDataPanel(QWidget):
             self._say(
                 self.tr("文件有 %1 处错误，未导入任何内容：").replace("%1", str(len(exc.problems))), ok=False
             )
-            self.report.setPlainText("\n".join(f"{p.field}: {p.message}" for p in exc.problems))
+            self.report.setPlainText("\n".join(f"{p.field}: {problem_text(p)}" for p in exc.problems))
             self.report.show()
             return False
         except Exception as exc:
