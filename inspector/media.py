@@ -15,7 +15,7 @@ from pathlib import Path
 from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 from inspector import clock
-from inspector.errors import Error
+from inspector.errors import Error, Verbatim
 
 try:  # HEIC/HEIF photos from phones
     import pillow_heif
@@ -50,19 +50,32 @@ IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp", ".tif", ".
 DEFAULT_MAX_PIXELS = 200_000_000
 
 
+# details a refusal may add to its reason, as templates (an interface translates them)
+DETAIL_NOT_REGULAR = "不是普通文件"
+DETAIL_NO_SUFFIX = "无扩展名"
+DETAIL_SIZE = "{0} MB，上限 {1} MB"
+DETAIL_PIXELS = "{0}×{1} 像素，上限 {2} 百万像素"
+DETAIL_SAME_AS = "与已有的 {0} 内容相同"
+DETAIL_TEXTS = (DETAIL_NOT_REGULAR, DETAIL_NO_SUFFIX, DETAIL_SIZE, DETAIL_PIXELS, DETAIL_SAME_AS)
+# one refused file: its name and the reason (the reason and its detail, where there is one)
+REJECTED_FILE = "{0}：{1}"
+
+
 class MediaRejected(Error):
-    """A file cannot be accepted as evidence; ``reason`` is one of the codes above."""
+    """A file cannot be accepted as evidence; ``reason`` is one of the codes above, ``detail`` a template of
+    :data:`DETAIL_TEXTS` (or a file format, a system's words for a read error) with its ``args``.
+
+    What a picture library says of a damaged file is not passed on: the reason says it is damaged, and the
+    library's English words would tell an officer nothing more."""
 
     code = "media_rejected"
 
-    def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(
-            f"{REASON_TEXT.get(reason, reason)}{('：' + detail) if detail else ''}",
-            reason=reason,
-            detail=detail,
-        )
+    def __init__(self, reason: str, detail: str = "", *args: object) -> None:
+        words = detail.format(*args) if args else detail
+        super().__init__(f"{REASON_TEXT.get(reason, reason)}{('：' + words) if words else ''}", reason=reason)
         self.reason = reason
-        self.detail = detail
+        self.detail = words
+        self.detail_parts: tuple[str, tuple[object, ...]] = (detail, args)
 
 
 @dataclass(frozen=True)
@@ -142,16 +155,14 @@ def _open(source: bytes | str | Path, *, max_pixels: int) -> Image.Image:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             img = Image.open(fp)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise MediaRejected(BOMB, str(exc)) from exc
-    except UnidentifiedImageError as exc:
-        raise MediaRejected(CORRUPT, "无法识别图片内容") from exc
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise MediaRejected(CORRUPT, str(exc)) from exc
+        raise MediaRejected(BOMB) from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise MediaRejected(CORRUPT) from exc
     w, h = img.size
     if w <= 0 or h <= 0:
-        raise MediaRejected(CORRUPT, "图片尺寸无效")
+        raise MediaRejected(CORRUPT)
     if w * h > max_pixels:
-        raise MediaRejected(BOMB, f"{w}×{h} 像素，上限 {max_pixels // 1_000_000} 百万像素")
+        raise MediaRejected(BOMB, DETAIL_PIXELS, w, h, max_pixels // 1_000_000)
     return img
 
 
@@ -240,7 +251,7 @@ def thumbnail(img: Image.Image, size: int) -> Image.Image:
     except MediaRejected:
         raise
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError, EOFError) as exc:
-        raise MediaRejected(CORRUPT, str(exc)) from exc
+        raise MediaRejected(CORRUPT) from exc
     return small
 
 
@@ -267,11 +278,16 @@ def analyse(
     if sniffed is None:
         if Path(filename).suffix.lower() in IMAGE_SUFFIXES:
             raise MediaRejected(NOT_IMAGE)
-        raise MediaRejected(UNSUPPORTED, Path(filename).suffix or "无扩展名")
+        suffix = Path(filename).suffix
+        raise (
+            MediaRejected(UNSUPPORTED, "{0}", Verbatim(suffix))
+            if suffix
+            else MediaRejected(UNSUPPORTED, DETAIL_NO_SUFFIX)
+        )
     if sniffed.kind != "photo":
         return Analysis(sniffed.kind, sniffed.mime, None, None)
     if sniffed.mime == "image/heic" and not HEIF:  # pragma: no cover
-        raise MediaRejected(UNSUPPORTED, "HEIC")
+        raise MediaRejected(UNSUPPORTED, "{0}", Verbatim("HEIC"))
     img = _open(data, max_pixels=max_pixels)
     try:
         info = photo_info(img)
@@ -290,7 +306,7 @@ def open_oriented(source: bytes | str | Path, *, max_pixels: int = DEFAULT_MAX_P
         img.load()
         return ImageOps.exif_transpose(img)
     except (OSError, SyntaxError, ValueError) as exc:
-        raise MediaRejected(CORRUPT, str(exc)) from exc
+        raise MediaRejected(CORRUPT) from exc
 
 
 def make_jpeg(

@@ -142,6 +142,19 @@ def citation(text: str) -> str:
     return join(workflow_text(part) for part in text.split("、"))
 
 
+def rejection_text(result: Any) -> str:
+    """One evidence file an import refused (:class:`inspector.services.evidence.FileResult`) in the UI
+    language: its name, the reason and the detail."""
+    from inspector import media
+    from inspector.errors import Verbatim
+
+    reason: Any = media.REASON_TEXT.get(result.reason, result.reason)
+    detail = result.detail_parts
+    if detail and detail[0]:
+        reason = (media.REJECTED_FILE, (reason, tuple(detail)))
+    return workflow_message(media.REJECTED_FILE, (Verbatim(result.name), reason))
+
+
 def problem_text(problem: Any) -> str:
     """A field problem of the core (:class:`inspector.errors.Problem`) in the UI language: its template and
     arguments where it gives them, else its fixed words (translated when collected)."""

@@ -45,6 +45,7 @@ class FileResult:
     status: str  # accepted / rejected
     reason: str = ""  # a media.* reason code when rejected
     message: str = ""  # Chinese, names the file and the reason
+    detail_parts: tuple[str, tuple[object, ...]] | None = None  # a rejection's detail, template and arguments
     evidence_id: str | None = None
     sha256: str | None = None
     kind: str | None = None
@@ -146,17 +147,20 @@ def _prepare(
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise media.MediaRejected(media.UNREADABLE, "不是普通文件")
+            raise media.MediaRejected(media.UNREADABLE, media.DETAIL_NOT_REGULAR)
         if info.st_size == 0:
             raise media.MediaRejected(media.EMPTY)
         if info.st_size > max_bytes:
             raise media.MediaRejected(
-                media.TOO_LARGE, f"{info.st_size / 1048576:.1f} MB，上限 {max_bytes / 1048576:.0f} MB"
+                media.TOO_LARGE,
+                media.DETAIL_SIZE,
+                Verbatim(_megabytes(info.st_size)),
+                Verbatim(_megabytes(max_bytes)),
             )
         try:
             prep.staged = st.stage(path, keep_in_memory=KEEP_IN_MEMORY)
         except OSError as exc:
-            raise media.MediaRejected(media.UNREADABLE, exc.strerror or str(exc)) from exc
+            raise media.MediaRejected(media.UNREADABLE, "{0}", Verbatim(exc.strerror or str(exc))) from exc
         if prep.staged.size == 0:
             raise media.MediaRejected(media.EMPTY)
         source = prep.staged.data if prep.staged.data is not None else prep.staged.temp
@@ -169,7 +173,7 @@ def _prepare(
     except media.MediaRejected as exc:
         prep.rejected = exc
     except OSError as exc:
-        prep.rejected = media.MediaRejected(media.UNREADABLE, exc.strerror or str(exc))
+        prep.rejected = media.MediaRejected(media.UNREADABLE, "{0}", Verbatim(exc.strerror or str(exc)))
     if prep.rejected is not None and prep.staged is not None:
         st.discard(prep.staged)
         prep.staged = None
@@ -262,8 +266,16 @@ def add_evidence(
     return report
 
 
+def _megabytes(size: int | float) -> str:
+    """A size in MB as a person writes it: 0.2, 1.5, 500 (one decimal, none when it is .0)."""
+    text = f"{size / 1048576:.1f}"
+    return text.removesuffix(".0")
+
+
 def _rejected(path: Path, exc: media.MediaRejected) -> FileResult:
-    return FileResult(str(path), path.name, REJECTED, exc.reason, f"{path.name}：{exc}")
+    return FileResult(
+        str(path), path.name, REJECTED, exc.reason, f"{path.name}：{exc}", detail_parts=exc.detail_parts
+    )
 
 
 def _record_batch(
@@ -294,7 +306,7 @@ def _record_batch(
             st.discard(prep.staged)
             first = earlier["filename"] if earlier else seen[sha]
             results[i] = _rejected(
-                prep.path, media.MediaRejected(media.DUPLICATE, f"与已有的 {first} 内容相同")
+                prep.path, media.MediaRejected(media.DUPLICATE, media.DETAIL_SAME_AS, Verbatim(first))
             )
             continue
         seen[sha] = prep.path.name

@@ -2065,6 +2065,10 @@ An offline-first desktop program for on-site inspections and cases.</translation
         <translation>Cannot show: {0}</translation>
     </message>
     <message>
+        <source>文件无法读取</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
         <source>无</source>
         <translation>none</translation>
     </message>
@@ -7378,6 +7382,58 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>处罚决定应在期限内登记公示（国办发〔2018〕118号）；公示后：{0}</source>
         <translation>The decision must be recorded as published within the time limit (State Council Office Doc. [2018] No. 118); then: {0}</translation>
+    </message>
+    <message>
+        <source>图片文件损坏或不完整</source>
+        <translation>the picture file is damaged or incomplete</translation>
+    </message>
+    <message>
+        <source>空文件（0 字节）</source>
+        <translation>empty file (0 bytes)</translation>
+    </message>
+    <message>
+        <source>扩展名表明是图片，但内容不是图片</source>
+        <translation>the name says picture, but the content is not a picture</translation>
+    </message>
+    <message>
+        <source>图片像素数超过上限（疑似解压炸弹）</source>
+        <translation>the picture has more pixels than allowed (a suspected decompression bomb)</translation>
+    </message>
+    <message>
+        <source>不支持的文件格式</source>
+        <translation>unsupported file format</translation>
+    </message>
+    <message>
+        <source>文件无法读取</source>
+        <translation>the file cannot be read</translation>
+    </message>
+    <message>
+        <source>文件超过大小上限</source>
+        <translation>the file is larger than allowed</translation>
+    </message>
+    <message>
+        <source>同一检查/案件中已有相同照片</source>
+        <translation>the same photo is already in this inspection or case</translation>
+    </message>
+    <message>
+        <source>不是普通文件</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>无扩展名</source>
+        <translation>no file name extension</translation>
+    </message>
+    <message>
+        <source>{0} MB，上限 {1} MB</source>
+        <translation>{0} MB, the limit is {1} MB</translation>
+    </message>
+    <message>
+        <source>{0}×{1} 像素，上限 {2} 百万像素</source>
+        <translation>{0}×{1} pixels, the limit is {2} megapixels</translation>
+    </message>
+    <message>
+        <source>与已有的 {0} 内容相同</source>
+        <translation>the same content as {0}, already attached</translation>
     </message>
     <message>
         <source>决定已送达，无罚款须缴纳，待结案</source>

@@ -138,3 +138,50 @@ def test_an_error_box_reads_in_english_and_in_chinese_as_before(qtbot, qapp, log
             apply_language(qapp, "zh_CN")
     assert shown["en"] == "The dimensions' points must total 100; they total 95", shown
     assert shown["zh_CN"] == "各维度分值之和应为100，现为95"
+
+
+def test_refused_evidence_files_are_worded_in_the_interface_language(qapp, login, station, tmp_path):
+    """An officer importing a memory card with damaged, oversized and repeated files reads why each was refused
+    in the interface language, with its detail; a picture library's own English words never reach them."""
+    from inspector import media
+    from inspector.services import evidence, inspections, org
+    from tests.evidence_helpers import inspection_form, photo
+    from ui.translations import rejection_text
+
+    officer = login(Role.OFFICER)
+    insp = inspections.save_inspection(officer, inspection_form(officer))
+    org.set_setting(login(Role.ADMIN), "evidence.max_file_mb", 0.2)
+    card = tmp_path / "card"
+    card.mkdir()
+    good = photo(card / "01_good.jpg", seed=1)
+    full = media.make_jpeg(640, 480, seed=2)
+    (card / "02_truncated.jpg").write_bytes(full[: len(full) // 3])
+    (card / "03_huge.mov").write_bytes(b"\x00\x00\x00\x14ftypqt  " + os.urandom(300_000))
+    (card / "04_again.jpg").write_bytes(good.read_bytes())
+    (card / "05_notes.xyz").write_bytes(b"plain notes")
+    report = evidence.add_evidence(officer, inspection_id=insp["id"], paths=[card])
+    refused = {r.name: r for r in report.rejected}
+    assert set(refused) == {"02_truncated.jpg", "03_huge.mov", "04_again.jpg", "05_notes.xyz"}
+    chinese = {name: rejection_text(r) for name, r in refused.items()}
+    assert chinese["02_truncated.jpg"] == "02_truncated.jpg：图片文件损坏或不完整"  # nothing from the library
+    assert chinese["03_huge.mov"] == "03_huge.mov：文件超过大小上限：0.3 MB，上限 0.2 MB"
+    assert (
+        chinese["04_again.jpg"] == "04_again.jpg：同一检查/案件中已有相同照片：与已有的 01_good.jpg 内容相同"
+    )
+    assert chinese["05_notes.xyz"] == "05_notes.xyz：不支持的文件格式：.xyz"
+    assert all(chinese[name] == r.message for name, r in refused.items())  # the core's words, filled in
+    apply_language(qapp, "en")
+    try:
+        english = {name: rejection_text(r) for name, r in refused.items()}
+    finally:
+        apply_language(qapp, "zh_CN")
+    assert english["02_truncated.jpg"] == "02_truncated.jpg: the picture file is damaged or incomplete"
+    assert (
+        english["03_huge.mov"] == "03_huge.mov: the file is larger than allowed: 0.3 MB, the limit is 0.2 MB"
+    )
+    assert english["04_again.jpg"] == (
+        "04_again.jpg: the same photo is already in this inspection or case: the same content as 01_good.jpg, "
+        "already attached"
+    )
+    assert english["05_notes.xyz"] == "05_notes.xyz: unsupported file format: .xyz"
+    assert not any(CJK.search(text) for text in english.values()), english

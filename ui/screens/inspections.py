@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from inspector.permissions import Action
 from inspector.services import evidence, inspections
 from ui.tasks import Op
+from ui.translations import rejection_text
 from ui.widgets.evidence_panel import EvidencePanel
 from ui.widgets.inspection_form import InspectionForm
 
@@ -247,7 +248,7 @@ class Screen(QWidget):
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 self.tr("部分文件未导入"),
-                text + "\n\n" + "\n".join(r.message for r in report.rejected),
+                text + "\n\n" + "\n".join(rejection_text(r) for r in report.rejected),
                 QMessageBox.StandardButton.Ok,
                 self,
             )

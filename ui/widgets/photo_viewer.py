@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from inspector import media
 from inspector.services import evidence
+from ui.translations import workflow_text
 
 ZOOM_STEP = 1.25
 
@@ -259,8 +260,11 @@ class PhotoViewer(QDialog):
         try:
             img = media.open_oriented(path)
             image = pil_to_qimage(img)
-        except (media.MediaRejected, OSError) as exc:
-            self.info.setText(self.tr("无法显示：{0}").format(exc))
+        except media.MediaRejected as exc:
+            self.info.setText(self.tr("无法显示：{0}").format(workflow_text(media.REASON_TEXT[exc.reason])))
+            return
+        except OSError as exc:
+            self.info.setText(self.tr("无法显示：{0}").format(exc.strerror or self.tr("文件无法读取")))
             return
         self.image_size = (image.width(), image.height())
         self.view.set_image(image)
