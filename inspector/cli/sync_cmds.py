@@ -72,8 +72,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     im.set_defaults(func=cmd_import_bundle)
 
 
-def connect(dsn: str | None, ctx: Context | None = None):
-    """Connect with --dsn, else with the settings saved on the 同步 screen (password from the keyring)."""
+def connect(dsn: str | None, ctx: Context | None = None, *, kind: str | None = None):
+    """Connect with --dsn, else with the settings saved on the 同步 screen (password from the keyring).
+
+    With ``kind`` (push or pull), a refused connection is kept on the station as that attempt's outcome.
+    """
     from inspector import sync
 
     password = os.environ.get("INSPECTOR_CENTRAL_PASSWORD")
@@ -91,6 +94,8 @@ def connect(dsn: str | None, ctx: Context | None = None):
         )
     _check_dsn(dsn)
     try:
+        if kind and ctx is not None:
+            return sync.connect_for(ctx.station(), kind, dsn, password=password)
         return sync.connect(dsn, password=password)
     except sync.SyncError as exc:
         raise UserError(f"{SYNC_REASONS.get(exc.reason, exc.reason)}：{exc.detail[:160]}") from exc
@@ -116,28 +121,82 @@ def _sync_error(exc) -> UserError:
     return UserError(f"{SYNC_REASONS.get(exc.reason, exc.reason)}{detail}")
 
 
+def _when(iso: str) -> str:
+    """A kept time on the station clock, as local wall-clock time."""
+    import datetime as dt
+
+    from inspector import clock
+
+    try:
+        moment = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    return moment.astimezone(clock.LOCAL_TZ).strftime("%Y-%m-%d %H:%M")
+
+
+def _dated(outcome) -> str:
+    return f"{_when(outcome.at)}，{outcome_line(outcome)}"
+
+
+def outcome_line(outcome) -> str:
+    """A kept push, pull or export outcome in the words the command printed when it happened."""
+    n = outcome.counts
+    if not outcome.ok:
+        text = SYNC_REASONS.get(outcome.reason) or f"未完成（{outcome.reason}）"
+        if outcome.detail and outcome.reason not in ("cancelled",):
+            text += f"：{outcome.detail[:160]}"
+        if outcome.kind == "push" and n.get("batches"):
+            text += f"；中断前已发送并确认 {n['batches']} 个批次、{n.get('rows', 0)} 条记录"
+        return text
+    if outcome.kind == "push":
+        return (
+            f"已发送 {n.get('batches', 0)} 个批次、{n.get('rows', 0)} 条记录、{n.get('files', 0)} 个证据文件；"
+            f"冲突 {n.get('conflicts', 0)} 条；隔离批次 {n.get('quarantined', 0)} 个"
+        )
+    if outcome.kind == "pull":
+        return (
+            f"已取回 {n.get('rows', 0)} 条记录（{n.get('pages', 0)} 页）、{n.get('files', 0)} 个证据文件，"
+            f"冲突处理结果 {n.get('resolutions', 0)} 条"
+            + (
+                f"；另有 {n['files_missing']} 个证据文件中心尚未收到或无权读取"
+                if n.get("files_missing")
+                else ""
+            )
+        )
+    return (
+        f"已写入同步包 {outcome.detail}：{n.get('batches', 0)} 个批次、{n.get('rows', 0)} 条记录、"
+        f"{n.get('files', 0)} 个证据文件"
+    )
+
+
 def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
     from inspector import sync
-    from inspector.sync import conflicts
+    from inspector.sync import conflicts, history
 
     station = ctx.station()
-    report = {
+    held = sync.quarantined(station)
+    report: dict[str, object] = {
         "pending_rows": station.pending_sync_count(),
         "pending_by_kind": sync.pending_by_kind(station),
         "unsent_batches": len(sync.unsent_batches(station)),
-        "quarantined": sync.quarantined(station),
+        "quarantined": held,
         "open_conflicts": len(conflicts.open_conflicts(station)),
-        "last_sent": station.db.scalar("SELECT max(sent_at) FROM sync_batches"),
+        "last_sent": sync.last_sent(station),
+        "last": history.summary(station),
     }
     if args.json:
         print_json(report)
     else:
         print(
             f"待同步记录 {report['pending_rows']} 条，未发送批次 {report['unsent_batches']} 个，"
-            f"隔离批次 {len(report['quarantined'])} 个，未处理冲突 {report['open_conflicts']} 条，"
-            f"上次发送 {report['last_sent'] or '从未'}"
+            f"隔离批次 {len(held)} 个，未处理冲突 {report['open_conflicts']} 条"
         )
-        for q in report["quarantined"]:
+        for kind, title in (("push", "发送到中心"), ("pull", "从中心取回"), ("export", "导出同步包")):
+            got = history.last(station, kind)
+            print(f"{title}：上次成功 " + (_dated(got.success) if got.success else "从未"))
+            if got.failed and got.attempt:
+                print(f"  最近一次（{_when(got.attempt.at)}）未成功：{outcome_line(got.attempt)}")
+        for q in held:
             code, _, detail = (q["error"] or "").partition(": ")
             print(
                 f"  隔离批次 {q['batch_id']}（{q['row_count']} 条）：{QUARANTINE_REASONS.get(code, code)}（{detail}）"
@@ -155,9 +214,10 @@ def cmd_key(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_push(args: argparse.Namespace, ctx: Context) -> int:
     from inspector import sync
+    from inspector.sync import history
 
     session = ctx.session()
-    conn = connect(args.dsn, ctx)
+    conn = connect(args.dsn, ctx, kind="push")
     try:
         report = sync.push(session, conn)
     except sync.SyncError as exc:
@@ -167,19 +227,16 @@ def cmd_push(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json(report.__dict__)
     else:
-        print(
-            f"已发送 {report.batches} 个批次、{report.rows} 条记录、{report.files} 个证据文件；"
-            f"冲突 {len(report.conflicts)} 条；隔离批次 {len(report.quarantined)} 个"
-        )
+        print(outcome_line(history.last(session.station, "push").attempt))
     return 0
 
 
 def cmd_pull(args: argparse.Namespace, ctx: Context) -> int:
     from inspector import sync
-    from inspector.sync import pull
+    from inspector.sync import history, pull
 
     session = ctx.session()
-    conn = connect(args.dsn, ctx)
+    conn = connect(args.dsn, ctx, kind="pull")
     try:
         report = pull.pull(session, conn)
     except sync.SyncError as exc:
@@ -189,29 +246,20 @@ def cmd_pull(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json(report.__dict__)
     else:
-        print(
-            f"已取回 {report.rows} 条记录（{report.pages} 页）、{report.files} 个证据文件，"
-            f"冲突处理结果 {report.resolutions} 条"
-            + (
-                f"；另有 {report.files_missing} 个证据文件中心尚未收到或无权读取"
-                if report.files_missing
-                else ""
-            )
-        )
+        print(outcome_line(history.last(session.station, "pull").attempt))
     return 0
 
 
 def cmd_bundle(args: argparse.Namespace, ctx: Context) -> int:
     from inspector import sync
+    from inspector.sync import history
 
     folder = Path(args.output).expanduser().absolute().parent
     if not folder.is_dir():  # before the login: the removable medium is missing or the path mistyped
         raise UserError(f"文件夹不存在：{folder}（请插入移动介质或先创建该文件夹，再写出同步包）")
     session = ctx.session()
-    out = sync.export_bundle(session, args.output)
-    print(
-        f"已写入同步包 {out['path']}：{out['batches']} 个批次、{out['rows']} 条记录、{out['files']} 个证据文件"
-    )
+    sync.export_bundle(session, args.output)
+    print(outcome_line(history.last(session.station, "export").attempt))
     return 0
 
 

@@ -11,7 +11,7 @@ from inspector.sync.batches import (
     unsent_batches,
 )
 from inspector.sync.bundle import BUNDLE_FORMAT, BundleError, Limits, export_bundle, import_bundle
-from inspector.sync.push import PushReport, SyncError, check_login, connect, push
+from inspector.sync.push import PushReport, SyncError, check_login, connect, connect_for, push
 
 __all__ = [
     "BATCH_ROWS",
@@ -22,6 +22,7 @@ __all__ = [
     "SyncError",
     "check_login",
     "connect",
+    "connect_for",
     "export_bundle",
     "freeze_batches",
     "import_bundle",

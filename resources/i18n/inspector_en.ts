@@ -3330,20 +3330,12 @@ Restore into: %5</translation>
         <translation>Unsent batches</translation>
     </message>
     <message>
-        <source>上次发送时间</source>
-        <translation>Last sent</translation>
-    </message>
-    <message>
         <source>待同步记录：</source>
         <translation>Records to sync:</translation>
     </message>
     <message>
         <source>未发送批次：</source>
         <translation>Unsent batches:</translation>
-    </message>
-    <message>
-        <source>上次发送：</source>
-        <translation>Last sent:</translation>
     </message>
     <message>
         <source>立即同步(&amp;S)</source>
@@ -3510,6 +3502,46 @@ Restore into: %5</translation>
         <translation>Of which:</translation>
     </message>
     <message>
+        <source>最近结果</source>
+        <translation>Latest results</translation>
+    </message>
+    <message>
+        <source>上次发送</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <source>上次取回</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <source>上次同步包</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <source>最近一次失败</source>
+        <translation>Latest failure</translation>
+    </message>
+    <message>
+        <source>上次成功发送：</source>
+        <translation>Last sent successfully:</translation>
+    </message>
+    <message>
+        <source>上次成功取回：</source>
+        <translation>Last received successfully:</translation>
+    </message>
+    <message>
+        <source>上次导出同步包：</source>
+        <translation>Last bundle exported:</translation>
+    </message>
+    <message>
+        <source>最近一次失败：</source>
+        <translation>Latest failure:</translation>
+    </message>
+    <message>
+        <source>从未成功</source>
+        <translation>Never succeeded</translation>
+    </message>
+    <message>
         <source>从未</source>
         <translation>never</translation>
     </message>
@@ -3520,6 +3552,58 @@ Restore into: %5</translation>
     <message>
         <source>%1 %2：本站第 %3 版，中心第 %4 版</source>
         <translation>%1 %2: local version %3, center version %4</translation>
+    </message>
+    <message>
+        <source>%1 个批次、%2 条记录</source>
+        <translation>%1 batches, %2 records</translation>
+    </message>
+    <message>
+        <source>，隔离 %1 个批次</source>
+        <translation>, %1 batches quarantined</translation>
+    </message>
+    <message>
+        <source>，冲突 %1 条</source>
+        <translation>, %1 conflicts</translation>
+    </message>
+    <message>
+        <source>%1 条记录</source>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <source>%1 个批次、%2 条记录，写入 %3</source>
+        <translation>%1 batches, %2 records, written to %3</translation>
+    </message>
+    <message>
+        <source>上次（%1）：%2</source>
+        <translation>Last time (%1): %2</translation>
+    </message>
+    <message>
+        <source>未完成（%1）。</source>
+        <translation>Not completed (%1).</translation>
+    </message>
+    <message>
+        <source>中断前已发送并确认 %1 个批次、%2 条记录。</source>
+        <translation>Before it stopped, %1 batches with %2 records were sent and confirmed.</translation>
+    </message>
+    <message>
+        <source>发送失败：%1</source>
+        <translation>Sending failed: %1</translation>
+    </message>
+    <message>
+        <source>取回失败：%1</source>
+        <translation>Receiving failed: %1</translation>
+    </message>
+    <message>
+        <source>同步包未写出：%1</source>
+        <translation>The bundle was not written: %1</translation>
+    </message>
+    <message>
+        <source>已发送 %1 个批次、%2 条记录、%3 个证据文件。</source>
+        <translation>Sent %1 batches, %2 records and %3 evidence files.</translation>
+    </message>
+    <message>
+        <source>已取回 %1 条记录、%2 个证据文件。</source>
+        <translation>Received %1 records and %2 evidence files.</translation>
     </message>
     <message>
         <source>含有中心数据库无法保存的字符或数值，请改正相关记录</source>
@@ -3604,10 +3688,6 @@ Restore into: %5</translation>
     <message>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
-    </message>
-    <message>
-        <source>已发送 %1 个批次、%2 条记录、%3 个证据文件；已取回 %4 条记录、%5 个证据文件。</source>
-        <translation>Sent %1 batches, %2 records and %3 evidence files; received %4 records and %5 evidence files.</translation>
     </message>
     <message>
         <source>有 %1 条记录与中心数据冲突，已记录待处理，中心数据未被覆盖。</source>

@@ -285,3 +285,63 @@ def test_supervisor_sees_the_sync_section_to_resolve_conflicts_but_cannot_push(q
     _, screen = _open(qtbot, login(Role.SUPERVISOR))
     assert screen.resolve_button.isEnabled()
     assert not screen.push_button.isEnabled() and not screen.export_button.isEnabled()
+
+
+def test_after_a_restart_the_screen_still_says_when_the_station_last_reached_headquarters_and_what_failed_since(
+    qtbot, station, data_dir, login, pg_server, hq
+):
+    import datetime as dt
+
+    from inspector import clock
+    from inspector.demo import DEMO_PASSWORD, DEMO_USERS
+    from inspector.station import Station
+
+    leader_name = next(u for u, _, r in DEMO_USERS if str(r) == str(Role.SQUAD_LEADER))
+
+    def restart(previous) -> tuple:
+        previous.close()
+        reopened = Station.open(data_dir)
+        opened.append(reopened)
+        return (*_open(qtbot, reopened.login(leader_name, DEMO_PASSWORD)), reopened)
+
+    opened: list = []
+    demo.fill(station, cases=2, photos=False)
+    dsn = register(hq, station)
+    try:
+        clock.freeze(dt.datetime(2026, 5, 11, 9, 30, tzinfo=clock.LOCAL_TZ))
+        window, screen = _open(qtbot, login(Role.SQUAD_LEADER))
+        _fill(screen, pg_server, dsn)
+        screen.save_button.click()
+        with qtbot.waitSignal(screen.changed, timeout=60000):
+            screen.push_button.click()
+        said = screen.result.text()
+        batches = station.db.scalar("SELECT count(*) FROM sync_batches")
+        assert f"已发送 {batches} 个批次" in said
+        window.close()
+
+        # The next morning the officer opens the app: yesterday's result is there, with its time.
+        clock.freeze(dt.datetime(2026, 5, 12, 8, 5, tzinfo=clock.LOCAL_TZ))
+        window, screen, current = restart(station)
+        rows = station.db.scalar("SELECT sum(row_count) FROM sync_batches")
+        assert screen.last_sent.text() == f"2026-05-11 09:30 {batches} 个批次、{rows} 条记录"
+        assert screen.last_pulled.text() == "2026-05-11 09:30 0 条记录"
+        assert screen.result.text() == f"上次（2026-05-11 09:30）：{said}"
+        assert screen.last_failure.isHidden()
+
+        # The link is down today: the attempt fails, and that is kept beside yesterday's success.
+        screen.host.setText("/nonexistent")
+        screen.port.setValue(1)
+        screen.push_button.click()
+        qtbot.waitUntil(lambda: "无法连接" in screen.result.text(), timeout=15000)
+        window.close()
+        window, screen, current = restart(current)
+        assert screen.last_sent.text() == f"2026-05-11 09:30 {batches} 个批次、{rows} 条记录"
+        assert not screen.last_failure.isHidden()
+        assert screen.last_failure.text().startswith("2026-05-12 08:05 发送失败：无法连接中心数据库")
+        assert "上次（2026-05-12 08:05）：发送失败：无法连接中心数据库" in screen.result.text()
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        window.grab().save("/tmp/sync-after-restart-failed.png")
+    finally:
+        clock.freeze(None)
+        for st in opened:
+            st.close()
