@@ -1,4 +1,4 @@
-"""Sync commands: ``sync status|key|push|pull|bundle|conflicts`` on a station, ``sync import-bundle`` at headquarters."""
+"""Sync commands: ``sync status|conflicts|key|push|pull|bundle`` on a station, ``sync import-bundle`` at headquarters."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ SYNC_REASONS = {
     "no_tls": "中心服务器没有开启加密连接，而连接串要求加密（sslmode），请大队管理员为服务器开启加密（TLS）",
     "no_password": "没有密码，请设置 INSPECTOR_CENTRAL_PASSWORD，或在连接串中写 password=…",
     "login": "中心数据库拒绝了站点登录名或密码，请核对大队下发的账号",
-    "not_set_up": "中心数据库尚未初始化，请大队管理员先运行 inspector central init",
+    "not_set_up": "中心数据库尚未初始化，或由本程序较早的版本建立，请大队管理员运行 inspector central init"
+    "（可重复运行，已有数据不受影响）",
     "not_registered": "该登录名不属于本站点，请用大队为本站点登记（central add-station）时给出的账号",
     "dropped": "同步中断（连接断开），未确认的批次已保留，下次同步时原样重发",
     "cancelled": "同步已取消，未确认的批次已保留",
@@ -47,6 +48,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     st = ssub.add_parser("status", help="rows and batches waiting to be sent, quarantined batches, conflicts")
     st.add_argument("--json", action="store_true")
     st.set_defaults(func=cmd_status)
+    co = ssub.add_parser(
+        "conflicts", help="open conflicts: both versions, the station, user and time that wrote each"
+    )
+    co.add_argument("--json", action="store_true")
+    co.set_defaults(func=cmd_conflicts)
     ky = ssub.add_parser("key", help="print this station's public key (headquarters registers it)")
     ky.set_defaults(func=cmd_key)
     for name, func, text in (
@@ -201,6 +207,57 @@ def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
             print(
                 f"  隔离批次 {q['batch_id']}（{q['row_count']} 条）：{QUARANTINE_REASONS.get(code, code)}（{detail}）"
             )
+    return 0
+
+
+def _author_line(author) -> str:
+    """Station · user · time of one version, as recorded (what is not recorded says so)."""
+    if not author.station_id:
+        where = "站点未记录"
+    else:
+        name = f"{author.station_name}（本站）" if author.here else author.station_name
+        where = f"{name or '站点'} [{author.station_id}]"
+    who = author.username or "修改人未记录"
+    if author.person:
+        who = f"{author.person}（{author.username}）"
+    return f"{where} · {who} · {_when(author.at) if author.at else '时间未记录'}"
+
+
+def cmd_conflicts(args: argparse.Namespace, ctx: Context) -> int:
+    from dataclasses import asdict
+
+    from inspector.sync import conflicts
+
+    station = ctx.station()
+    found = conflicts.open_conflicts(station)
+    if args.json:
+        out = []
+        for c in found:
+            mine, theirs = conflicts.authors(station, c)
+            out.append(
+                {
+                    "central_id": c["central_id"],
+                    "entity": c["entity"],
+                    "entity_id": c["entity_id"],
+                    "fields": conflicts.differing_fields(c),
+                    "station": asdict(mine),
+                    "central": asdict(theirs),
+                    "detected_at": c["detected_at"],
+                }
+            )
+        print_json(out)
+        return 0
+    if not found:
+        print("没有未处理的同步冲突")
+    for c in found:
+        mine, theirs = conflicts.authors(station, c)
+        label = c["station_data"].get("case_no") or c["entity_id"]
+        print(f"冲突 {c['central_id']}：{c['entity']} {label}（发现于 {_when(c['detected_at'])}）")
+        print(f"  本站第 {mine.version} 版：{_author_line(mine)}")
+        print(f"  中心第 {theirs.version} 版：{_author_line(theirs)}")
+        print(f"  不同的字段：{'、'.join(conflicts.differing_fields(c)) or '无'}")
+    if found:
+        print("在“同步”页面由中队长或督察对照处理（两个版本逐项选择保留哪一方）")
     return 0
 
 

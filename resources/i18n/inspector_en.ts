@@ -978,12 +978,48 @@
         <translation>Conclusion</translation>
     </message>
     <message>
+        <source>站点未记录</source>
+        <translation>station not recorded</translation>
+    </message>
+    <message>
+        <source>%1（本站）</source>
+        <translation>%1 (this station)</translation>
+    </message>
+    <message>
+        <source>站点 %1</source>
+        <translation>station %1</translation>
+    </message>
+    <message>
+        <source>修改人未记录</source>
+        <translation>user not recorded</translation>
+    </message>
+    <message>
+        <source>时间未记录</source>
+        <translation>time not recorded</translation>
+    </message>
+    <message>
         <source>处理同步冲突</source>
         <translation>Resolve sync conflicts</translation>
     </message>
     <message>
         <source>“%1”记录（%2）在本站和中心都被修改过。逐项选择保留哪一方的内容，合并结果会作为新版本保存并在下次同步时发送；处理过程记入执法全过程记录。</source>
         <translation>Record “%1” (%2) was changed both on this station and at the center. Choose which side to keep for each field; the merged result is saved as a new version and sent at the next sync. The handling is logged in the enforcement record.</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>修改站点</source>
+        <translation>Changed at station</translation>
+    </message>
+    <message>
+        <source>修改人</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>修改时间</source>
+        <translation>Changed at</translation>
     </message>
     <message>
         <source>字段</source>
@@ -3538,6 +3574,18 @@ Restore into: %5</translation>
         <translation>Latest failure:</translation>
     </message>
     <message>
+        <source>%1 %2
+本站第 %3 版：%4
+中心第 %5 版：%6</source>
+        <translation>%1 %2
+This station, version %3: %4
+Center, version %5: %6</translation>
+    </message>
+    <message>
+        <source>中心版本由站点 %1 写入</source>
+        <translation>The center&apos;s version was written by station %1</translation>
+    </message>
+    <message>
         <source>从未成功</source>
         <translation>Never succeeded</translation>
     </message>
@@ -3548,10 +3596,6 @@ Restore into: %5</translation>
     <message>
         <source>%1 条记录（%2）：%3</source>
         <translation>%1 records (%2): %3</translation>
-    </message>
-    <message>
-        <source>%1 %2：本站第 %3 版，中心第 %4 版</source>
-        <translation>%1 %2: local version %3, center version %4</translation>
     </message>
     <message>
         <source>%1 个批次、%2 条记录</source>
@@ -3666,10 +3710,6 @@ Restore into: %5</translation>
         <translation>The central database rejected the login: check the station login name and password (given when the brigade registered this station).</translation>
     </message>
     <message>
-        <source>中心数据库尚未初始化：请大队管理员先完成中心数据库的初始化。</source>
-        <translation>The central database is not initialized yet: ask the brigade administrator to initialize it first.</translation>
-    </message>
-    <message>
         <source>该登录名不属于本站点：请使用大队为本站点登记时给出的登录名。</source>
         <translation>This login name does not belong to this station: use the login name given when the brigade registered this station.</translation>
     </message>
@@ -3692,6 +3732,10 @@ Restore into: %5</translation>
     <message>
         <source>有 %1 条记录与中心数据冲突，已记录待处理，中心数据未被覆盖。</source>
         <translation>%1 records conflict with central data; they are recorded for handling and central data was not overwritten.</translation>
+    </message>
+    <message>
+        <source>中心数据库尚未初始化，或由本程序较早的版本建立：请大队管理员运行 inspector central init（可重复运行，已有数据不受影响）。未发送的记录都已保留。</source>
+        <translation>The central database is not set up, or was set up by an earlier version of this program: ask the brigade administrator to run inspector central init (it can be run again; existing data is kept). Unsent records are all kept.</translation>
     </message>
     <message>
         <source>同步包 (*.bundle)</source>

@@ -242,7 +242,6 @@ def test_quarantined_batch_and_conflict_are_shown_and_the_conflict_resolved(
     dialog = screen.open_conflict(int(screen.conflict_list.item(0).data(256)))
     assert {"address", "summary"} <= set(dialog.fields)
     dialog.combos["address"].setCurrentIndex(dialog.combos["address"].findData("central"))
-    dialog.grab().save(str(SHOTS / "sync-conflict-dialog.png"))
     with qtbot.waitSignal(screen.changed, timeout=10000):
         dialog.ok_button.click()
     assert screen.conflict_list.count() == 0
@@ -345,3 +344,70 @@ def test_after_a_restart_the_screen_still_says_when_the_station_last_reached_hea
         clock.freeze(None)
         for st in opened:
             st.close()
+
+
+def test_a_conflict_names_the_station_user_and_time_of_the_central_change_beside_the_local_one(
+    qtbot, station, login, pg_server, hq, tmp_path
+):
+    import datetime as dt
+
+    from inspector import clock, sync
+    from inspector.demo import DEMO_PASSWORD
+    from inspector.permissions import Action
+    from inspector.station import Station
+    from inspector.sync import pull
+
+    demo.fill(station, cases=6, photos=False)
+    dsn = register(hq, station)
+    leader = login(Role.SQUAD_LEADER)
+    desk = Station.open(tmp_path / "desk", create=True)  # headquarters' legal-review desk
+    try:
+        demo.fill(desk, cases=0, photos=False, example_thresholds=False)
+        with desk.db.write():
+            desk.db.meta_set("station_name", "大队法制审核室")
+        desk_dsn = register(hq, desk, kind="reviewer")
+        clock.freeze(dt.datetime(2026, 5, 11, 9, 0, tzinfo=clock.LOCAL_TZ))
+        window, screen = _open(qtbot, leader)
+        _fill(screen, pg_server, dsn)
+        with qtbot.waitSignal(screen.changed, timeout=60000):
+            screen.push_button.click()
+        case = station.db.query_one("SELECT * FROM cases WHERE case_no IS NOT NULL ORDER BY id LIMIT 1")
+
+        # The desk's account "leader" (another person than this station's leader) corrects the address.
+        clock.freeze(dt.datetime(2026, 5, 12, 10, 15, tzinfo=clock.LOCAL_TZ))
+        there = desk.login("leader", DEMO_PASSWORD)
+        with sync.connect(desk_dsn) as conn:
+            pull.pull(there, conn)
+            with there.writing(Action.CASE_EDIT) as w:
+                w.update("cases", case["id"], {"address": "上城区解放路1号（核实后）"})
+            assert sync.push(there, conn).conflicts == []
+
+        clock.freeze(dt.datetime(2026, 5, 12, 11, 0, tzinfo=clock.LOCAL_TZ))
+        with leader.writing(Action.CASE_EDIT) as w:
+            w.update("cases", case["id"], {"summary": "中队补充的案情"})
+        with qtbot.waitSignal(screen.changed, timeout=60000):
+            screen.push_button.click()
+        assert screen.conflict_list.count() == 1
+        version = station.db.get("cases", case["id"])["version"]
+        central_version = read(hq, "SELECT version FROM records WHERE id = %s", (case["id"],))[0][0]
+        assert screen.conflict_list.item(0).text().splitlines() == [
+            f"案件 {case['case_no']}",
+            f"本站第 {version} 版：演示站点（本站） · 李志强（leader） · 2026-05-12 11:00",
+            f"中心第 {central_version} 版：大队法制审核室 · leader · 2026-05-12 10:15",
+        ]
+        window.grab().save("/tmp/sync-conflict-authors.png")
+
+        dialog = screen.open_conflict(int(screen.conflict_list.item(0).data(256)))
+        cells = [[dialog.table.item(row, col).text() for col in range(3)] for row in range(4)]
+        assert cells == [
+            ["版本", str(version), str(central_version)],
+            ["修改站点", f"演示站点（本站）\n{station.station_id}", f"大队法制审核室\n{desk.station_id}"],
+            ["修改人", "李志强（leader）", "leader"],
+            ["修改时间", "2026-05-12 11:00", "2026-05-12 10:15"],
+        ]
+        assert dialog.table.item(4 + dialog.fields.index("address"), 2).text() == "上城区解放路1号（核实后）"
+        dialog.grab().save(str(SHOTS / "sync-conflict-dialog.png"))
+        dialog.reject()
+    finally:
+        clock.freeze(None)
+        desk.close()

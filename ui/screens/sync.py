@@ -227,7 +227,7 @@ class Screen(QWidget):
 
     def refresh(self) -> None:
         self.pending.setText(str(self.station.pending_sync_count()))
-        from ui.widgets.conflict_dialog import entity_label
+        from ui.widgets.conflict_dialog import author_text, entity_label, station_text
 
         kinds = sync.pending_by_kind(self.station)
         self.by_kind.setText("、".join(f"{entity_label(k)} {n}" for k, n in kinds.items()) or self.tr("无"))
@@ -246,12 +246,18 @@ class Screen(QWidget):
             self.quarantine_list.addItem(item)
         self.conflict_list.clear()
         for c in conflicts.open_conflicts(self.station):
+            mine, theirs = conflicts.authors(self.station, c)
             item = QListWidgetItem(
-                self.tr("%1 %2：本站第 %3 版，中心第 %4 版")
+                self.tr("%1 %2\n本站第 %3 版：%4\n中心第 %5 版：%6")
                 .replace("%1", entity_label(c["entity"]))
                 .replace("%2", str(c["station_data"].get("case_no") or c["entity_id"]))
-                .replace("%3", str(c["station_version"]))
-                .replace("%4", str(c["central_version"]))
+                .replace("%3", str(mine.version))
+                .replace("%4", author_text(mine))
+                .replace("%5", str(theirs.version))
+                .replace("%6", author_text(theirs))
+            )
+            item.setToolTip(
+                self.tr("中心版本由站点 %1 写入").replace("%1", station_text(theirs, with_id=True))
             )
             item.setData(256, c["central_id"])
             self.conflict_list.addItem(item)
@@ -488,7 +494,10 @@ class Screen(QWidget):
             ),
             "no_password": self.tr("请填写站点登录名的密码（由大队登记本站点时给出）。"),
             "login": self.tr("中心数据库拒绝了登录：请核对站点登录名和密码（由大队登记本站点时给出）。"),
-            "not_set_up": self.tr("中心数据库尚未初始化：请大队管理员先完成中心数据库的初始化。"),
+            "not_set_up": self.tr(
+                "中心数据库尚未初始化，或由本程序较早的版本建立：请大队管理员运行 inspector central init"
+                "（可重复运行，已有数据不受影响）。未发送的记录都已保留。"
+            ),
             "not_registered": self.tr("该登录名不属于本站点：请使用大队为本站点登记时给出的登录名。"),
             "dropped": self.tr("同步中断（连接断开）：未确认的批次已保留，下次同步时原样重发，不会重复。"),
             "cancelled": self.tr("同步已取消：已发送的批次已确认，其余的保留到下次同步。"),
