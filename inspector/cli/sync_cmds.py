@@ -1,4 +1,5 @@
-"""Sync commands: ``sync status|conflicts|key|push|pull|bundle`` on a station, ``sync import-bundle`` at headquarters."""
+"""Sync commands: ``sync status|conflicts|key|push|pull|bundle|import-receipt`` on a station, ``sync import-bundle``
+at headquarters (it writes the receipt the station imports)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,14 @@ BUNDLE_REASONS = {
     "refused": "中心数据库拒收同步包中的数据",
 }
 
+RECEIPT_REASONS = {
+    "not_a_receipt": "不是有效的回执文件",
+    "too_large": "回执文件超出大小限制",
+    "foreign_station": "回执属于另一个站点",
+    "unknown_batch": "回执列出的批次本站没有",
+    "altered_batch": "回执列出的批次与本站的内容不符",
+}
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("sync", help="send records to the central database, or through a bundle file")
@@ -74,8 +83,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     im = ssub.add_parser("import-bundle", help="headquarters: verify and apply a station's bundle file")
     im.add_argument("file")
     im.add_argument("--dsn", default=os.environ.get("INSPECTOR_CENTRAL_DSN"))
+    im.add_argument(
+        "--receipt",
+        help="where to write the receipt the station imports (default: the bundle's name with .receipt)",
+    )
     im.add_argument("--json", action="store_true")
     im.set_defaults(func=cmd_import_bundle)
+    rc = ssub.add_parser(
+        "import-receipt", help="mark the batches headquarters' receipt confirms as sent (after a bundle)"
+    )
+    rc.add_argument("file")
+    rc.add_argument("--json", action="store_true")
+    rc.set_defaults(func=cmd_import_receipt)
 
 
 def connect(dsn: str | None, ctx: Context | None = None, *, kind: str | None = None):
@@ -148,7 +167,8 @@ def outcome_line(outcome) -> str:
     """A kept push, pull or export outcome in the words the command printed when it happened."""
     n = outcome.counts
     if not outcome.ok:
-        text = SYNC_REASONS.get(outcome.reason) or f"未完成（{outcome.reason}）"
+        reasons = RECEIPT_REASONS if outcome.kind == "receipt" else SYNC_REASONS
+        text = reasons.get(outcome.reason) or f"未完成（{outcome.reason}）"
         if outcome.detail and outcome.reason not in ("cancelled",):
             text += f"：{outcome.detail[:160]}"
         if outcome.kind == "push" and n.get("batches"):
@@ -169,6 +189,12 @@ def outcome_line(outcome) -> str:
                 else ""
             )
         )
+    if outcome.kind == "receipt":
+        return (
+            f"回执核对无误：中心已收到的 {n.get('batches', 0)} 个批次（{n.get('rows', 0)} 条记录）已标记为已发送"
+            + (f"，另有 {n['already']} 个此前已确认" if n.get("already") else "")
+            + (f"；其中 {n['conflicts']} 条记录与中心数据冲突，已记录待处理" if n.get("conflicts") else "")
+        )
     return (
         f"已写入同步包 {outcome.detail}：{n.get('batches', 0)} 个批次、{n.get('rows', 0)} 条记录、"
         f"{n.get('files', 0)} 个证据文件"
@@ -177,7 +203,7 @@ def outcome_line(outcome) -> str:
 
 def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
     from inspector import sync
-    from inspector.sync import conflicts, history
+    from inspector.sync import conflicts, history, receipt
 
     station = ctx.station()
     held = sync.quarantined(station)
@@ -185,6 +211,7 @@ def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
         "pending_rows": station.pending_sync_count(),
         "pending_by_kind": sync.pending_by_kind(station),
         "unsent_batches": len(sync.unsent_batches(station)),
+        "awaiting_receipt": receipt.awaiting(station),
         "quarantined": held,
         "open_conflicts": len(conflicts.open_conflicts(station)),
         "last_sent": sync.last_sent(station),
@@ -197,7 +224,15 @@ def cmd_status(args: argparse.Namespace, ctx: Context) -> int:
             f"待同步记录 {report['pending_rows']} 条，未发送批次 {report['unsent_batches']} 个，"
             f"隔离批次 {len(held)} 个，未处理冲突 {report['open_conflicts']} 条"
         )
-        for kind, title in (("push", "发送到中心"), ("pull", "从中心取回"), ("export", "导出同步包")):
+        waiting = receipt.awaiting(station)
+        if waiting:
+            print(f"其中已写入同步包、等待大队回执的批次 {waiting} 个")
+        for kind, title in (
+            ("push", "发送到中心"),
+            ("pull", "从中心取回"),
+            ("export", "导出同步包"),
+            ("receipt", "导入回执"),
+        ):
             got = history.last(station, kind)
             print(f"{title}：上次成功 " + (_dated(got.success) if got.success else "从未"))
             if got.failed and got.attempt:
@@ -324,6 +359,7 @@ def cmd_import_bundle(args: argparse.Namespace, ctx: Context) -> int:
     from db.central import admin
     from inspector import sync
     from inspector.cli.central_cmds import refused_to_non_owner
+    from inspector.sync import receipt
 
     bundle = Path(args.file).expanduser()
     if not bundle.is_file():  # before connecting: a mistyped path is not a network problem
@@ -343,13 +379,44 @@ def cmd_import_bundle(args: argparse.Namespace, ctx: Context) -> int:
         raise UserError(SYNC_REASONS["not_set_up"]) from exc
     finally:
         conn.close()
+    target = Path(args.receipt).expanduser() if args.receipt else bundle.with_suffix(".receipt")
+    try:
+        written = receipt.write(result["receipt"], target)
+    except OSError as exc:
+        # The import stands; importing the same bundle again changes nothing and gives the receipt again.
+        raise UserError(
+            f"同步包已导入，但回执写不出（{target}：{exc.strerror or exc}）：请用 --receipt 指定可写的位置，"
+            "再导入一次同一同步包（不会重复导入）以生成回执"
+        ) from exc
     if args.json:
-        print_json(result)
-    elif result["batches"] and result["repeated"] == result["batches"]:
+        print_json({**result, "receipt_file": str(written)})
+        return 0
+    if result["batches"] and result["repeated"] == result["batches"]:
         print(f"该同步包的 {result['batches']} 个批次此前都已导入，本次没有改变任何数据")
     else:
         print(
             f"已导入 {result['batches']} 个批次（其中 {result['repeated']} 个此前已导入），"
             f"新记录 {result['accepted']} 条，新证据文件 {result['files']} 个，冲突 {len(result['conflicts'])} 条"
         )
+    print(
+        f"回执已写入 {written}（{len(result['receipt']['batches'])} 个批次）：交回站点，"
+        "在“同步”页面点“导入回执”或运行 inspector sync import-receipt 回执文件，这些批次即不再待同步"
+    )
+    return 0
+
+
+def cmd_import_receipt(args: argparse.Namespace, ctx: Context) -> int:
+    from inspector.sync import history, receipt
+
+    session = ctx.session()
+    try:
+        n = receipt.import_receipt(session, args.file)
+    except receipt.ReceiptError as exc:
+        raise UserError(
+            f"{RECEIPT_REASONS.get(exc.reason, exc.reason)}：{exc.detail[:160]}；未标记任何批次"
+        ) from exc
+    if args.json:
+        print_json(n)
+    else:
+        print(outcome_line(history.last(session.station, "receipt").attempt))
     return 0

@@ -18,7 +18,7 @@ from inspector import clock
 from inspector.errors import Error
 from inspector.permissions import Action
 from inspector.station import Session
-from inspector.sync import batches, history, keys
+from inspector.sync import batches, history, keys, receipt
 
 BUNDLE_FORMAT = "inspector-bundle/2"
 _EVIDENCE = re.compile(r"evidence/[0-9a-f]{64}")
@@ -310,4 +310,7 @@ def import_bundle(conn: Any, source: str | os.PathLike[str], *, limits: Limits =
         "accepted": sum(r["accepted"] for r in fresh),
         "files": uploaded,
         "conflicts": [c for r in fresh for c in r["conflicts"]],
+        "station_id": station_id,
+        # What central now holds from this bundle, for the station (a repeat import gives the same receipt).
+        "receipt": receipt.issue(conn, manifest),
     }

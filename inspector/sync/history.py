@@ -1,4 +1,4 @@
-"""What the last push, pull and bundle export did, kept on the station so it outlives a restart.
+"""What the last push, pull, bundle export and bundle receipt did, kept on the station so it outlives a restart.
 
 For each kind the station keeps its last attempt and its last success (a failure does not erase when the station
 last reached headquarters). Kept in ``station_meta``: local bookkeeping, never synced. The record holds codes and
@@ -16,7 +16,7 @@ from typing import Any
 from inspector import clock
 from inspector.station import Station
 
-KINDS = ("push", "pull", "export")
+KINDS = ("push", "pull", "export", "receipt")
 _KEY = "sync_last:{kind}"
 _KEY_OK = "sync_last_ok:{kind}"
 

@@ -3446,10 +3446,6 @@ Restore into: %5</translation>
         <translation>Sync result</translation>
     </message>
     <message>
-        <source>把未发送的批次和证据文件写入本站签名的同步包，交由大队导入。</source>
-        <translation>Write unsent batches and evidence files into a sync package signed by this station, for the brigade to import.</translation>
-    </message>
-    <message>
         <source>中心数据库</source>
         <translation>Central database</translation>
     </message>
@@ -3554,6 +3550,10 @@ Restore into: %5</translation>
         <translation>Last bundle</translation>
     </message>
     <message>
+        <source>上次回执</source>
+        <translation>Last receipt</translation>
+    </message>
+    <message>
         <source>最近一次失败</source>
         <translation>Latest failure</translation>
     </message>
@@ -3570,8 +3570,16 @@ Restore into: %5</translation>
         <translation>Last bundle exported:</translation>
     </message>
     <message>
+        <source>上次导入回执：</source>
+        <translation>Last receipt imported:</translation>
+    </message>
+    <message>
         <source>最近一次失败：</source>
         <translation>Latest failure:</translation>
+    </message>
+    <message>
+        <source>%1（其中 %2 个已写入同步包，待大队回执）</source>
+        <translation>%1 (%2 of them written to a bundle, awaiting the brigade&apos;s receipt)</translation>
     </message>
     <message>
         <source>%1 %2
@@ -3594,8 +3602,32 @@ Center, version %5: %6</translation>
         <translation>never</translation>
     </message>
     <message>
+        <source>回执 (*.receipt)</source>
+        <translation>Receipts (*.receipt)</translation>
+    </message>
+    <message>
+        <source>正在核对回执…</source>
+        <translation>Checking the receipt…</translation>
+    </message>
+    <message>
         <source>%1 条记录（%2）：%3</source>
         <translation>%1 records (%2): %3</translation>
+    </message>
+    <message>
+        <source>把未发送的批次和证据文件写入本站签名的同步包，交由大队导入；大队导入后写出回执，带回导入回执，这些批次才算已发送。</source>
+        <translation>Write unsent batches and evidence files into a bundle signed by this station for the brigade to import; the brigade then writes a receipt, and only once the receipt is brought back and imported do those batches count as sent.</translation>
+    </message>
+    <message>
+        <source>导入回执(&amp;I)…</source>
+        <translation>&amp;Import receipt…</translation>
+    </message>
+    <message>
+        <source>导入回执</source>
+        <translation>Import receipt</translation>
+    </message>
+    <message>
+        <source>大队导入同步包后写出的回执：核对后把中心已收到的批次标记为已发送</source>
+        <translation>The receipt the brigade writes after importing a bundle: once checked, the batches the center received are marked as sent</translation>
     </message>
     <message>
         <source>%1 个批次、%2 条记录</source>
@@ -3612,6 +3644,10 @@ Center, version %5: %6</translation>
     <message>
         <source>%1 条记录</source>
         <translation>%1 records</translation>
+    </message>
+    <message>
+        <source>确认 %1 个批次、%2 条记录已被中心收到</source>
+        <translation>%1 batches, %2 records confirmed received by the center</translation>
     </message>
     <message>
         <source>%1 个批次、%2 条记录，写入 %3</source>
@@ -3640,6 +3676,42 @@ Center, version %5: %6</translation>
     <message>
         <source>同步包未写出：%1</source>
         <translation>The bundle was not written: %1</translation>
+    </message>
+    <message>
+        <source>回执未导入：%1</source>
+        <translation>Receipt not imported: %1</translation>
+    </message>
+    <message>
+        <source>回执核对无误：中心已收到的 %1 个批次（%2 条记录）已标记为已发送。</source>
+        <translation>Receipt checked: the %1 batches (%2 records) the center received are marked as sent.</translation>
+    </message>
+    <message>
+        <source>另有 %1 个批次此前已确认。</source>
+        <translation> %1 more batches were confirmed before.</translation>
+    </message>
+    <message>
+        <source>有 %1 条记录与中心数据冲突，已记录待处理（见下方）。</source>
+        <translation> %1 records conflict with the center&apos;s data and are kept for resolution (see below).</translation>
+    </message>
+    <message>
+        <source>所选文件不是回执（大队导入同步包后写出的 .receipt 文件）。未标记任何批次。</source>
+        <translation>The chosen file is not a receipt (the .receipt file the brigade writes after importing a bundle). No batch was marked.</translation>
+    </message>
+    <message>
+        <source>回执文件超出大小限制，不是有效的回执。未标记任何批次。</source>
+        <translation>The receipt file is over the size limit and is not a valid receipt. No batch was marked.</translation>
+    </message>
+    <message>
+        <source>这份回执属于另一个站点（%1），不是本站的：请向大队要本站同步包的回执。未标记任何批次。</source>
+        <translation>This receipt belongs to another station (%1), not this one: ask the brigade for the receipt of this station&apos;s bundle. No batch was marked.</translation>
+    </message>
+    <message>
+        <source>回执列出了本站没有的批次，不是本站同步包的回执：请向大队核对。未标记任何批次。</source>
+        <translation>The receipt lists batches this station does not have, so it is not the receipt of this station&apos;s bundle: check with the brigade. No batch was marked.</translation>
+    </message>
+    <message>
+        <source>回执中批次的内容与本站的不符（回执被改动，或不是本站同步包的回执）：请向大队核对。未标记任何批次。</source>
+        <translation>The content of a batch in the receipt differs from this station&apos;s (the receipt was altered, or is not for this station&apos;s bundle): check with the brigade. No batch was marked.</translation>
     </message>
     <message>
         <source>已发送 %1 个批次、%2 条记录、%3 个证据文件。</source>

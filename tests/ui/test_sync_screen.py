@@ -338,8 +338,6 @@ def test_after_a_restart_the_screen_still_says_when_the_station_last_reached_hea
         assert not screen.last_failure.isHidden()
         assert screen.last_failure.text().startswith("2026-05-12 08:05 发送失败：无法连接中心数据库")
         assert "上次（2026-05-12 08:05）：发送失败：无法连接中心数据库" in screen.result.text()
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        window.grab().save("/tmp/sync-after-restart-failed.png")
     finally:
         clock.freeze(None)
         for st in opened:
@@ -395,7 +393,6 @@ def test_a_conflict_names_the_station_user_and_time_of_the_central_change_beside
             f"本站第 {version} 版：演示站点（本站） · 李志强（leader） · 2026-05-12 11:00",
             f"中心第 {central_version} 版：大队法制审核室 · leader · 2026-05-12 10:15",
         ]
-        window.grab().save("/tmp/sync-conflict-authors.png")
 
         dialog = screen.open_conflict(int(screen.conflict_list.item(0).data(256)))
         cells = [[dialog.table.item(row, col).text() for col in range(3)] for row in range(4)]
@@ -411,3 +408,54 @@ def test_a_conflict_names_the_station_user_and_time_of_the_central_change_beside
     finally:
         clock.freeze(None)
         desk.close()
+
+
+def test_an_officer_without_a_link_exports_a_bundle_and_the_receipt_clears_what_headquarters_committed(
+    qtbot, station, login, hq, tmp_path
+):
+    from inspector import sync
+    from inspector.sync import receipt
+    from tests.integration.sync_support import second_station, station_rows
+
+    demo.fill(station, cases=3, photos=False)
+    register(hq, station)
+    window, screen = _open(qtbot, login(Role.OFFICER))
+    bundle = tmp_path / "usb" / "station.bundle"
+    bundle.parent.mkdir()
+    with qtbot.waitSignal(screen.changed, timeout=30000):
+        screen.export_to(str(bundle))
+    batches = station.db.scalar("SELECT count(*) FROM sync_batches")
+    assert screen.batches.text() == f"{batches}（其中 {batches} 个已写入同步包，待大队回执）"
+    pending = station.pending_sync_count()
+    assert pending > 0 and window.pending_label.text() == f"待同步：{pending} 条"
+
+    # Headquarters imports the bundle and writes the receipt beside it; another station's receipt is there too.
+    with psycopg.connect(hq, autocommit=True) as conn:
+        ours = receipt.write(sync.import_bundle(conn, bundle)["receipt"], bundle.with_suffix(".receipt"))
+    other = second_station(tmp_path)
+    try:
+        register(hq, other)
+        sync.export_bundle(other.system_session(), tmp_path / "other.bundle")
+        with psycopg.connect(hq, autocommit=True) as conn:
+            theirs = receipt.write(
+                sync.import_bundle(conn, tmp_path / "other.bundle")["receipt"],
+                tmp_path / "usb" / "other.receipt",
+            )
+    finally:
+        other.close()
+
+    screen.import_receipt_from(str(theirs))
+    assert "这份回执属于另一个站点" in screen.result.text() and "未标记任何批次" in screen.result.text()
+    assert station.pending_sync_count() == pending
+    with qtbot.waitSignal(screen.changed, timeout=30000):
+        screen.import_receipt_from(str(ours))
+    rows = station_rows(station)
+    assert (
+        screen.result.text()
+        == f"回执核对无误：中心已收到的 {batches} 个批次（{rows} 条记录）已标记为已发送。"
+    )
+    assert screen.pending.text() == "0" and screen.batches.text() == "0"
+    assert window.pending_label.text() == "待同步：0 条"
+    assert screen.last_receipt.text().endswith(f"确认 {batches} 个批次、{rows} 条记录已被中心收到")
+    held = count(hq, "SELECT count(*) FROM records WHERE owner_station = %s", (station.station_id,))
+    assert held == rows  # what the receipt confirms is there

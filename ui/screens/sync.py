@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from inspector import sync
 from inspector.permissions import Action
 from inspector.station import Session
-from inspector.sync import conflicts, connection, history, pull
+from inspector.sync import conflicts, connection, history, pull, receipt
 from ui.messages import describe, local_time, show_error
 from ui.tasks import Op
 
@@ -104,15 +104,35 @@ class Screen(QWidget):
 
         offline = QGroupBox(self.tr("无网络时：导出同步包（移动介质）"))
         row = QHBoxLayout(offline)
-        row.addWidget(QLabel(self.tr("把未发送的批次和证据文件写入本站签名的同步包，交由大队导入。")), 1)
+        note = QLabel(
+            self.tr(
+                "把未发送的批次和证据文件写入本站签名的同步包，交由大队导入；"
+                "大队导入后写出回执，带回导入回执，这些批次才算已发送。"
+            )
+        )
+        note.setWordWrap(True)
+        row.addWidget(note, 1)
         self.export_button = QPushButton(self.tr("导出同步包(&E)…"))
         self.export_button.setAccessibleName(self.tr("导出同步包"))
         self.export_button.clicked.connect(self.export)
         row.addWidget(self.export_button)
+        self.receipt_button = QPushButton(self.tr("导入回执(&I)…"))
+        self.receipt_button.setAccessibleName(self.tr("导入回执"))
+        self.receipt_button.setToolTip(
+            self.tr("大队导入同步包后写出的回执：核对后把中心已收到的批次标记为已发送")
+        )
+        self.receipt_button.clicked.connect(self.choose_receipt)
+        row.addWidget(self.receipt_button)
         layout.addWidget(offline)
 
         allowed = session.can(Action.SYNC_RUN)
-        for w in (self.push_button, self.export_button, self.test_button, self.save_button):
+        for w in (
+            self.push_button,
+            self.export_button,
+            self.receipt_button,
+            self.test_button,
+            self.save_button,
+        ):
             w.setEnabled(allowed)
         self.refresh()
         self._restore_result()
@@ -202,14 +222,23 @@ class Screen(QWidget):
         self.last_pulled.setAccessibleName(self.tr("上次取回"))
         self.last_bundle = QLabel()
         self.last_bundle.setAccessibleName(self.tr("上次同步包"))
+        self.last_receipt = QLabel()
+        self.last_receipt.setAccessibleName(self.tr("上次回执"))
         self.last_failure = QLabel()
         self.last_failure.setAccessibleName(self.tr("最近一次失败"))
         self.last_failure.setStyleSheet("color: #b00020;")
-        for label in (self.last_sent, self.last_pulled, self.last_bundle, self.last_failure):
+        for label in (
+            self.last_sent,
+            self.last_pulled,
+            self.last_bundle,
+            self.last_receipt,
+            self.last_failure,
+        ):
             label.setWordWrap(True)
         form.addRow(self.tr("上次成功发送："), self.last_sent)
         form.addRow(self.tr("上次成功取回："), self.last_pulled)
         form.addRow(self.tr("上次导出同步包："), self.last_bundle)
+        form.addRow(self.tr("上次导入回执："), self.last_receipt)
         self.failure_caption = QLabel(self.tr("最近一次失败："))
         self.failure_caption.setStyleSheet("color: #b00020;")
         form.addRow(self.failure_caption, self.last_failure)
@@ -231,7 +260,14 @@ class Screen(QWidget):
 
         kinds = sync.pending_by_kind(self.station)
         self.by_kind.setText("、".join(f"{entity_label(k)} {n}" for k, n in kinds.items()) or self.tr("无"))
-        self.batches.setText(str(len(sync.unsent_batches(self.station))))
+        unsent, waiting = len(sync.unsent_batches(self.station)), receipt.awaiting(self.station)
+        self.batches.setText(
+            self.tr("%1（其中 %2 个已写入同步包，待大队回执）")
+            .replace("%1", str(unsent))
+            .replace("%2", str(waiting))
+            if waiting
+            else str(unsent)
+        )
         self._show_last()
         self.quarantine_list.clear()
         for q in sync.quarantined(self.station):
@@ -268,14 +304,17 @@ class Screen(QWidget):
     def _show_last(self) -> None:
         """The last success of each kind, and the latest failure if it came after them."""
         push, pulled = history.last(self.station, "push"), history.last(self.station, "pull")
-        export = history.last(self.station, "export")
+        export, taken = history.last(self.station, "export"), history.last(self.station, "receipt")
         never = self.tr("从未成功")
         self.last_sent.setText(self._dated(push.success, short=True) if push.success else never)
         self.last_pulled.setText(self._dated(pulled.success, short=True) if pulled.success else never)
         self.last_bundle.setText(
             self._dated(export.success, short=True) if export.success else self.tr("从未")
         )
-        failures = [got.attempt for got in (push, pulled, export) if got.failed and got.attempt]
+        self.last_receipt.setText(
+            self._dated(taken.success, short=True) if taken.success else self.tr("从未")
+        )
+        failures = [got.attempt for got in (push, pulled, export, taken) if got.failed and got.attempt]
         latest = max(failures, key=lambda o: o.at) if failures else None
         self.last_failure.setText(self._dated(latest) if latest else "")
         self.last_failure.setVisible(latest is not None)
@@ -298,6 +337,12 @@ class Screen(QWidget):
             return text
         if outcome.kind == "pull":
             return self.tr("%1 条记录").replace("%1", str(n.get("rows", 0)))
+        if outcome.kind == "receipt":
+            return (
+                self.tr("确认 %1 个批次、%2 条记录已被中心收到")
+                .replace("%1", str(n.get("batches", 0)))
+                .replace("%2", str(n.get("rows", 0)))
+            )
         return (
             self.tr("%1 个批次、%2 条记录，写入 %3")
             .replace("%1", str(n.get("batches", 0)))
@@ -331,7 +376,12 @@ class Screen(QWidget):
         """The words for a kept outcome: the same as the screen said when it happened."""
         n = outcome.counts
         if not outcome.ok:
-            text = self.reason_text(outcome.reason) or self.tr("未完成（%1）。").replace(
+            known = (
+                self.receipt_reason_text(outcome.reason, outcome.detail)
+                if outcome.kind == "receipt"
+                else self.reason_text(outcome.reason)
+            )
+            text = known or self.tr("未完成（%1）。").replace(
                 "%1", ": ".join(x for x in (outcome.reason, outcome.detail) if x)
             )
             if outcome.kind == "push" and n.get("batches"):
@@ -344,12 +394,47 @@ class Screen(QWidget):
                 "push": self.tr("发送失败：%1"),
                 "pull": self.tr("取回失败：%1"),
                 "export": self.tr("同步包未写出：%1"),
+                "receipt": self.tr("回执未导入：%1"),
             }[outcome.kind].replace("%1", text)
         if outcome.kind == "push":
             return self.push_text(n)
         if outcome.kind == "pull":
             return self.pull_text(n)
+        if outcome.kind == "receipt":
+            return self.receipt_text(n)
         return self.export_text(n, outcome.detail)
+
+    def receipt_text(self, n: dict[str, int]) -> str:
+        text = (
+            self.tr("回执核对无误：中心已收到的 %1 个批次（%2 条记录）已标记为已发送。")
+            .replace("%1", str(n.get("batches", 0)))
+            .replace("%2", str(n.get("rows", 0)))
+        )
+        if n.get("already"):
+            text += self.tr("另有 %1 个批次此前已确认。").replace("%1", str(n["already"]))
+        if n.get("conflicts"):
+            text += self.tr("有 %1 条记录与中心数据冲突，已记录待处理（见下方）。").replace(
+                "%1", str(n["conflicts"])
+            )
+        return text
+
+    def receipt_reason_text(self, reason: str, detail: str) -> str | None:
+        """Why a receipt was refused, and what to do (nothing was marked)."""
+        return {
+            "not_a_receipt": self.tr(
+                "所选文件不是回执（大队导入同步包后写出的 .receipt 文件）。未标记任何批次。"
+            ),
+            "too_large": self.tr("回执文件超出大小限制，不是有效的回执。未标记任何批次。"),
+            "foreign_station": self.tr(
+                "这份回执属于另一个站点（%1），不是本站的：请向大队要本站同步包的回执。未标记任何批次。"
+            ).replace("%1", detail),
+            "unknown_batch": self.tr(
+                "回执列出了本站没有的批次，不是本站同步包的回执：请向大队核对。未标记任何批次。"
+            ),
+            "altered_batch": self.tr(
+                "回执中批次的内容与本站的不符（回执被改动，或不是本站同步包的回执）：请向大队核对。未标记任何批次。"
+            ),
+        }.get(reason)
 
     def push_text(self, n: dict[str, int]) -> str:
         text = (
@@ -458,6 +543,7 @@ class Screen(QWidget):
         self._op = None
         self.push_button.setEnabled(self.session.can(Action.SYNC_RUN))
         self.export_button.setEnabled(self.session.can(Action.SYNC_RUN))
+        self.receipt_button.setEnabled(self.session.can(Action.SYNC_RUN))
         self.cancel_button.setEnabled(False)
         if finished:
             self.progress.setRange(0, 1)
@@ -478,6 +564,8 @@ class Screen(QWidget):
         """Chinese sentences that say what to do, never the driver's own text."""
         if isinstance(exc, sync.SyncError):
             return self.reason_text(exc.reason)
+        if isinstance(exc, sync.ReceiptError):
+            return self.receipt_reason_text(exc.reason, exc.detail)
         return None
 
     def reason_text(self, reason: str) -> str | None:
@@ -553,6 +641,23 @@ class Screen(QWidget):
     def _exported(self, out: dict) -> None:
         self._idle(finished=True)
         self._say(self.export_text(out, out["path"]), ok=True)
+        self.refresh()
+        self.changed.emit()
+
+    def choose_receipt(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("导入回执"), "", self.tr("回执 (*.receipt)"))
+        if path:
+            self.import_receipt_from(path)
+
+    def import_receipt_from(self, path: str) -> None:
+        self.receipt_button.setEnabled(False)
+        Op(self, receipt.import_receipt, self.session, path).with_progress(self.tr("正在核对回执…")).success(
+            self._receipted
+        ).failure(self._failed).run()
+
+    def _receipted(self, counts: dict) -> None:
+        self._idle(finished=True)
+        self._say(self.receipt_text(counts), ok=not counts.get("conflicts"))
         self.refresh()
         self.changed.emit()
 
