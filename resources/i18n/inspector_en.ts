@@ -3595,7 +3595,7 @@ Center, version %5: %6</translation>
     </message>
     <message>
         <source>从未成功</source>
-        <translation>Never succeeded</translation>
+        <translation>never succeeded</translation>
     </message>
     <message>
         <source>从未</source>
