@@ -11,7 +11,7 @@ from typing import Any, LiteralString
 import psycopg
 from psycopg import sql
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"  # 4: who wrote the central version of a conflict; station_names
 KINDS = ("station", "reviewer", "hq")
 
 # What every station login may do; row-level security narrows it to the station's own rows.
@@ -21,7 +21,8 @@ _GRANTS = (
     "GRANT SELECT, INSERT, UPDATE ON quarantine TO {g}",
     "GRANT SELECT, INSERT, UPDATE ON evidence_blobs TO {g}",
     "GRANT SELECT, INSERT, DELETE ON evidence_chunks TO {g}",
-    "GRANT SELECT ON central_meta, station_roles, cases, inspections, evidence, documents, reviews TO {g}",
+    "GRANT SELECT ON central_meta, station_roles, station_names, cases, inspections, evidence, documents, reviews "
+    "TO {g}",
     "GRANT USAGE ON SEQUENCE change_seq, conflicts_id_seq TO {g}",
 )
 

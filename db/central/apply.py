@@ -32,13 +32,17 @@ _MERGE = (
     "deleted = EXCLUDED.deleted, data = EXCLUDED.data, scope = EXCLUDED.scope "
     "WHERE r.version = EXCLUDED.base_version"
 )
+# A conflict names who wrote the central version (station, with its name, user and time as the row records them).
 _CONFLICTS = (
-    "INSERT INTO conflicts (batch_id, entity, entity_id, station_id, owner_station, station_version, "
-    "central_version, station_data, central_data) "
-    "SELECT %s, s.entity, s.id, s.station_id, r.owner_station, s.version, r.version, s.data, r.data "
+    "INSERT INTO conflicts AS c (batch_id, entity, entity_id, station_id, owner_station, station_version, "
+    "central_version, station_data, central_data, central_station, central_updated_by, central_updated_at) "
+    "SELECT %s, s.entity, s.id, s.station_id, r.owner_station, s.version, r.version, s.data, r.data, "
+    "r.station_id, r.updated_by, r.updated_at "
     "FROM stage_records s JOIN records r ON r.entity = s.entity AND r.id = s.id "
     "WHERE r.version <> s.version OR r.data IS DISTINCT FROM s.data OR r.deleted <> s.deleted "
-    "RETURNING id, entity, entity_id, station_version, central_version, central_data"
+    "RETURNING c.id, c.entity, c.entity_id, c.station_version, c.central_version, c.central_data, "
+    "c.central_station, (SELECT n.name FROM station_names n WHERE n.station_id = c.central_station), "
+    "c.central_updated_by, c.central_updated_at"
 )
 
 
@@ -178,6 +182,10 @@ def apply_batch(conn: psycopg.Connection, batch: Mapping[str, Any] | Payload) ->
                         "station_version": c[3],
                         "central_version": c[4],
                         "central_data": c[5],
+                        "central_station": c[6],
+                        "central_station_name": c[7] or "",
+                        "central_updated_by": c[8],
+                        "central_updated_at": c[9],
                     }
                     for c in conn.execute(_CONFLICTS, (batch_id,)).fetchall()
                 ]

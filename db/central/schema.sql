@@ -13,6 +13,10 @@ CREATE TABLE IF NOT EXISTS stations (
     registered_at timestamptz NOT NULL DEFAULT now()
 );
 
+-- Stations' names, without their keys or roles: a station reads them to name who changed a row it conflicts with.
+-- (A plain view runs with its owner's rights, so stations read it though they cannot read the table.)
+CREATE OR REPLACE VIEW station_names AS SELECT station_id, name, kind FROM stations;
+
 -- Which login role is which station: each station role reads only its own line.
 CREATE TABLE IF NOT EXISTS station_roles (
     role_name  text PRIMARY KEY,
@@ -126,6 +130,11 @@ CREATE TABLE IF NOT EXISTS conflicts (
     resolution      jsonb,
     change_seq      bigint NOT NULL DEFAULT nextval('change_seq')
 );
+-- Who wrote the central version the station's row ran into (the station, the user and when, as the central row
+-- records them), so the station can say whose change it is.
+ALTER TABLE conflicts ADD COLUMN IF NOT EXISTS central_station text;
+ALTER TABLE conflicts ADD COLUMN IF NOT EXISTS central_updated_by text;
+ALTER TABLE conflicts ADD COLUMN IF NOT EXISTS central_updated_at text;
 CREATE INDEX IF NOT EXISTS conflicts_change ON conflicts (change_seq);
 DROP TRIGGER IF EXISTS conflicts_change ON conflicts;
 CREATE TRIGGER conflicts_change BEFORE UPDATE ON conflicts FOR EACH ROW EXECUTE FUNCTION next_change();

@@ -11,7 +11,8 @@ from inspector.sync.batches import (
     unsent_batches,
 )
 from inspector.sync.bundle import BUNDLE_FORMAT, BundleError, Limits, export_bundle, import_bundle
-from inspector.sync.push import PushReport, SyncError, check_login, connect, push
+from inspector.sync.push import PushReport, SyncError, check_login, connect, connect_for, push
+from inspector.sync.receipt import ReceiptError, import_receipt
 
 __all__ = [
     "BATCH_ROWS",
@@ -19,12 +20,15 @@ __all__ = [
     "BundleError",
     "Limits",
     "PushReport",
+    "ReceiptError",
     "SyncError",
     "check_login",
     "connect",
+    "connect_for",
     "export_bundle",
     "freeze_batches",
     "import_bundle",
+    "import_receipt",
     "last_sent",
     "pending_by_kind",
     "push",

@@ -269,7 +269,8 @@ def _record_conflict(station: Station, c: dict[str, Any], batch_id: str) -> None
     row = next((r for r in payload["rows"] if r["entity"] == c["entity"] and r["id"] == c["id"]), None)
     station.db.execute(
         "INSERT OR IGNORE INTO sync_conflicts (central_id, entity, entity_id, station_version, central_version, "
-        "station_data, central_data, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "station_data, central_data, detected_at, central_station_id, central_station_name, central_updated_by, "
+        "central_updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             c["central_id"],
             c["entity"],
@@ -279,6 +280,10 @@ def _record_conflict(station: Station, c: dict[str, Any], batch_id: str) -> None
             json.dumps(row["data"] if row else None, ensure_ascii=False, default=str),
             json.dumps(c.get("central_data"), ensure_ascii=False, default=str),
             clock.iso(),
+            c.get("central_station"),
+            c.get("central_station_name"),
+            c.get("central_updated_by"),
+            c.get("central_updated_at"),
         ),
     )
 

@@ -18,7 +18,7 @@ from inspector import clock
 from inspector.errors import Error
 from inspector.permissions import Action
 from inspector.station import Session
-from inspector.sync import batches, keys
+from inspector.sync import batches, history, keys, receipt
 
 BUNDLE_FORMAT = "inspector-bundle/2"
 _EVIDENCE = re.compile(r"evidence/[0-9a-f]{64}")
@@ -80,9 +80,17 @@ def export_bundle(
     session: Session, target: str | os.PathLike[str], *, blob_path: Callable[[str], Path] | None = None
 ) -> dict[str, Any]:
     """Write every unsent batch (and their evidence files) to a signed bundle file, atomically."""
+    session.require(Action.SYNC_RUN)
+    with history.attempt(session.station, "export") as run:  # kept: when and where it was written
+        out = _export(session, Path(target), blob_path)
+        run.counts = {k: out[k] for k in ("batches", "rows", "files")}
+        run.detail = out["path"]
+    return out
+
+
+def _export(session: Session, target: Path, blob_path: Callable[[str], Path] | None) -> dict[str, Any]:
     from inspector.sync.push import _store_path
 
-    session.require(Action.SYNC_RUN)
     station = session.station
     blob_path = blob_path or _store_path(station)
     batches.freeze_batches(session)
@@ -99,7 +107,6 @@ def export_bundle(
         default=str,
     ).encode("utf-8")
     members = {"manifest.json": hashlib.sha256(manifest).hexdigest()}
-    target = Path(target)
     tmp = target.with_name(target.name + ".partial")
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("manifest.json", manifest)
@@ -303,4 +310,7 @@ def import_bundle(conn: Any, source: str | os.PathLike[str], *, limits: Limits =
         "accepted": sum(r["accepted"] for r in fresh),
         "files": uploaded,
         "conflicts": [c for r in fresh for c in r["conflicts"]],
+        "station_id": station_id,
+        # What central now holds from this bundle, for the station (a repeat import gives the same receipt).
+        "receipt": receipt.issue(conn, manifest),
     }

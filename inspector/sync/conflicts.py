@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from inspector import clock
@@ -29,6 +30,57 @@ def open_conflicts(station: Station) -> list[dict[str, Any]]:
         r["central_data"] = json.loads(r["central_data"] or "null") or {}
         out.append(r)
     return out
+
+
+@dataclass(frozen=True)
+class Author:
+    """Who wrote one side of a conflict, as far as it is recorded ("" where not): the station (id and name),
+    the account (its user name, and the person's name where this station knows the account) and when."""
+
+    version: int
+    station_id: str
+    station_name: str
+    username: str
+    person: str
+    at: str
+    here: bool  # written by this station
+
+
+def authors(station: Station, conflict: dict[str, Any]) -> tuple[Author, Author]:
+    """(this station's version, the central version): who wrote each and when.
+
+    The central side is what the central row records (the station that wrote that version, its user and time);
+    for conflicts recorded before central returned it, the central data's own stamps stand in. A person's name
+    is given only for this station's accounts: a user name on another station may be someone else's here.
+    """
+    mine, theirs = conflict["station_data"], conflict["central_data"]
+
+    def author(version: int, station_id: str, name: str, user: str, at: str) -> Author:
+        here = station_id == station.station_id
+        person = _person(station, user) if here and user else ""
+        return Author(version, station_id, name or (station.name if here else ""), user, person, at, here)
+
+    return (
+        author(
+            conflict["station_version"],
+            mine.get("station_id") or station.station_id,
+            "",
+            mine.get("updated_by") or "",
+            mine.get("updated_at") or "",
+        ),
+        author(
+            conflict["central_version"],
+            conflict.get("central_station_id") or theirs.get("station_id") or "",
+            conflict.get("central_station_name") or "",
+            conflict.get("central_updated_by") or theirs.get("updated_by") or "",
+            conflict.get("central_updated_at") or theirs.get("updated_at") or "",
+        ),
+    )
+
+
+def _person(station: Station, username: str) -> str:
+    """The name of one of this station's accounts ("" when it has none by that user name)."""
+    return str(station.db.scalar("SELECT display_name FROM users WHERE username = ?", (username,)) or "")
 
 
 def differing_fields(conflict: dict[str, Any]) -> list[str]:

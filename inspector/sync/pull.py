@@ -24,6 +24,7 @@ from db import errors as db_errors
 from inspector.errors import Error
 from inspector.permissions import Action
 from inspector.station import Session, audit
+from inspector.sync import history
 
 CURSOR_KEY = "sync_pull_position"  # "<transaction> <change number>": everything before it has been pulled
 
@@ -40,17 +41,37 @@ class PullReport:
     files: int = 0
     files_missing: int = 0
 
+    def counts(self) -> dict[str, int]:
+        """The figures kept as the pull's outcome (:mod:`inspector.sync.history`)."""
+        return {
+            "rows": self.rows,
+            "pages": self.pages,
+            "resolutions": self.resolutions,
+            "skipped": self.skipped,
+            "files": self.files,
+            "files_missing": self.files_missing,
+        }
+
 
 def pull(session: Session, conn: Any, *, page: int = 1000) -> PullReport:
     """Bring down every change after the station's cursor, ``page`` rows per round trip."""
+    session.require(Action.SYNC_RUN)
+    report = PullReport()
+    with history.attempt(session.station, "pull") as run:  # kept, with the figures reached if it stops
+        try:
+            _pull(session, conn, report, page=page)
+        finally:
+            run.counts = report.counts()
+    return report
+
+
+def _pull(session: Session, conn: Any, report: PullReport, *, page: int) -> None:
     import psycopg
 
     from inspector.sync.push import SyncError, _autocommit, check_login
 
-    session.require(Action.SYNC_RUN)
     station = session.station
     db = session.db
-    report = PullReport()
     try:
         _autocommit(conn)
         check_login(conn, station)
@@ -82,7 +103,6 @@ def pull(session: Session, conn: Any, *, page: int = 1000) -> PullReport:
         report.files, report.files_missing = fetch_files(session, conn)
     except psycopg.OperationalError as exc:
         raise SyncError("dropped", str(exc).strip().splitlines()[0] if str(exc).strip() else "") from exc
-    return report
 
 
 def _apply(

@@ -14,7 +14,7 @@ from typing import Any
 from inspector.errors import Error
 from inspector.permissions import Action
 from inspector.station import Session, Station
-from inspector.sync import batches
+from inspector.sync import batches, history
 
 _EVIDENCE = re.compile(r'"entity":\s*"evidence"')  # a batch that carries photo rows (its files go first)
 ACK_EVERY = 8  # batches acknowledged per station transaction (each is a disk sync)
@@ -44,6 +44,18 @@ class PushReport:
     quarantined: list[dict[str, str]] = field(default_factory=list)
     resolutions: int = 0
 
+    def counts(self) -> dict[str, int]:
+        """The figures kept as the push's outcome (:mod:`inspector.sync.history`)."""
+        return {
+            "batches": self.batches,
+            "rows": self.rows,
+            "repeated": self.repeated,
+            "files": self.files,
+            "conflicts": len(self.conflicts),
+            "quarantined": len(self.quarantined),
+            "resolutions": self.resolutions,
+        }
+
 
 def connect(dsn: str, *, password: str | None = None, timeout: int = 10) -> Any:
     """An autocommit connection to the central database (each batch then commits on its own)."""
@@ -56,6 +68,15 @@ def connect(dsn: str, *, password: str | None = None, timeout: int = 10) -> Any:
         return psycopg.connect(dsn, **kwargs)
     except psycopg.OperationalError as exc:
         raise SyncError(_connect_failure(str(exc)), _first_line(exc)) from exc
+
+
+def connect_for(station: Station, kind: str, dsn: str, *, password: str | None = None) -> Any:
+    """:func:`connect` for a push or pull: a refused connection is kept as that attempt's outcome."""
+    try:
+        return connect(dsn, password=password)
+    except SyncError as exc:
+        history.failed(station, kind, exc)
+        raise
 
 
 def _connect_failure(text: str) -> str:
@@ -113,16 +134,34 @@ def push(
     The station freezes the next batches while the central database applies the ones before (a sending
     thread owns ``conn``; this thread alone touches the station database).
     """
+    session.require(Action.SYNC_RUN)
+    report = PushReport()
+    # Kept as the push's outcome, with the figures reached when it stops half way (shown after a restart).
+    with history.attempt(session.station, "push") as run:
+        try:
+            _push(session, conn, report, blob_path=blob_path, progress=progress, cancelled=cancelled)
+        finally:
+            run.counts = report.counts()
+    return report
+
+
+def _push(
+    session: Session,
+    conn: Any,
+    report: PushReport,
+    *,
+    blob_path: Callable[[str], Path] | None,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
     import psycopg
 
-    session.require(Action.SYNC_RUN)
     station = session.station
     try:
         _autocommit(conn)
         check_login(conn, station)
         from inspector.sync import conflicts
 
-        report = PushReport()
         report.resolutions = conflicts.report_resolutions(station, conn)
     except psycopg.OperationalError as exc:
         raise SyncError("dropped", _first_line(exc)) from exc
@@ -170,13 +209,12 @@ def push(
         # acknowledged (the station died) is re-sent and answered from the server's stored result.
         sender.stop()
         take(block=True)
+        report.files = sender.files
     if sender.failed is not None:
         failure = sender.failed
         if isinstance(failure, psycopg.OperationalError):
             raise SyncError("dropped", _first_line(failure)) from failure
         raise failure
-    report.files = sender.files
-    return report
 
 
 def _first_line(exc: BaseException) -> str:

@@ -978,12 +978,48 @@
         <translation>Conclusion</translation>
     </message>
     <message>
+        <source>站点未记录</source>
+        <translation>station not recorded</translation>
+    </message>
+    <message>
+        <source>%1（本站）</source>
+        <translation>%1 (this station)</translation>
+    </message>
+    <message>
+        <source>站点 %1</source>
+        <translation>station %1</translation>
+    </message>
+    <message>
+        <source>修改人未记录</source>
+        <translation>user not recorded</translation>
+    </message>
+    <message>
+        <source>时间未记录</source>
+        <translation>time not recorded</translation>
+    </message>
+    <message>
         <source>处理同步冲突</source>
         <translation>Resolve sync conflicts</translation>
     </message>
     <message>
         <source>“%1”记录（%2）在本站和中心都被修改过。逐项选择保留哪一方的内容，合并结果会作为新版本保存并在下次同步时发送；处理过程记入执法全过程记录。</source>
         <translation>Record “%1” (%2) was changed both on this station and at the center. Choose which side to keep for each field; the merged result is saved as a new version and sent at the next sync. The handling is logged in the enforcement record.</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>修改站点</source>
+        <translation>Changed at station</translation>
+    </message>
+    <message>
+        <source>修改人</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>修改时间</source>
+        <translation>Changed at</translation>
     </message>
     <message>
         <source>字段</source>
@@ -3366,20 +3402,12 @@ Restore into: %5</translation>
         <translation>Unsent batches</translation>
     </message>
     <message>
-        <source>上次发送时间</source>
-        <translation>Last sent</translation>
-    </message>
-    <message>
         <source>待同步记录：</source>
         <translation>Records to sync:</translation>
     </message>
     <message>
         <source>未发送批次：</source>
         <translation>Unsent batches:</translation>
-    </message>
-    <message>
-        <source>上次发送：</source>
-        <translation>Last sent:</translation>
     </message>
     <message>
         <source>立即同步(&amp;S)</source>
@@ -3452,10 +3480,6 @@ Restore into: %5</translation>
     <message>
         <source>同步结果</source>
         <translation>Sync result</translation>
-    </message>
-    <message>
-        <source>把未发送的批次和证据文件写入本站签名的同步包，交由大队导入。</source>
-        <translation>Write unsent batches and evidence files into a sync package signed by this station, for the brigade to import.</translation>
     </message>
     <message>
         <source>中心数据库</source>
@@ -3546,16 +3570,192 @@ Restore into: %5</translation>
         <translation>Of which:</translation>
     </message>
     <message>
+        <source>最近结果</source>
+        <translation>Latest results</translation>
+    </message>
+    <message>
+        <source>上次发送</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <source>上次取回</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <source>上次同步包</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <source>上次回执</source>
+        <translation>Last receipt</translation>
+    </message>
+    <message>
+        <source>最近一次失败</source>
+        <translation>Latest failure</translation>
+    </message>
+    <message>
+        <source>上次成功发送：</source>
+        <translation>Last sent successfully:</translation>
+    </message>
+    <message>
+        <source>上次成功取回：</source>
+        <translation>Last received successfully:</translation>
+    </message>
+    <message>
+        <source>上次导出同步包：</source>
+        <translation>Last bundle exported:</translation>
+    </message>
+    <message>
+        <source>上次导入回执：</source>
+        <translation>Last receipt imported:</translation>
+    </message>
+    <message>
+        <source>最近一次失败：</source>
+        <translation>Latest failure:</translation>
+    </message>
+    <message>
+        <source>%1（其中 %2 个已写入同步包，待大队回执）</source>
+        <translation>%1 (%2 of them written to a bundle, awaiting the brigade&apos;s receipt)</translation>
+    </message>
+    <message>
+        <source>%1 %2
+本站第 %3 版：%4
+中心第 %5 版：%6</source>
+        <translation>%1 %2
+This station, version %3: %4
+Center, version %5: %6</translation>
+    </message>
+    <message>
+        <source>中心版本由站点 %1 写入</source>
+        <translation>The center&apos;s version was written by station %1</translation>
+    </message>
+    <message>
+        <source>从未成功</source>
+        <translation>never succeeded</translation>
+    </message>
+    <message>
         <source>从未</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <source>回执 (*.receipt)</source>
+        <translation>Receipts (*.receipt)</translation>
+    </message>
+    <message>
+        <source>正在核对回执…</source>
+        <translation>Checking the receipt…</translation>
     </message>
     <message>
         <source>%1 条记录（%2）：%3</source>
         <translation>%1 records (%2): %3</translation>
     </message>
     <message>
-        <source>%1 %2：本站第 %3 版，中心第 %4 版</source>
-        <translation>%1 %2: local version %3, center version %4</translation>
+        <source>把未发送的批次和证据文件写入本站签名的同步包，交由大队导入；大队导入后写出回执，带回导入回执，这些批次才算已发送。</source>
+        <translation>Write unsent batches and evidence files into a bundle signed by this station for the brigade to import; the brigade then writes a receipt, and only once the receipt is brought back and imported do those batches count as sent.</translation>
+    </message>
+    <message>
+        <source>导入回执(&amp;I)…</source>
+        <translation>&amp;Import receipt…</translation>
+    </message>
+    <message>
+        <source>导入回执</source>
+        <translation>Import receipt</translation>
+    </message>
+    <message>
+        <source>大队导入同步包后写出的回执：核对后把中心已收到的批次标记为已发送</source>
+        <translation>The receipt the brigade writes after importing a bundle: once checked, the batches the center received are marked as sent</translation>
+    </message>
+    <message>
+        <source>%1 个批次、%2 条记录</source>
+        <translation>%1 batches, %2 records</translation>
+    </message>
+    <message>
+        <source>，隔离 %1 个批次</source>
+        <translation>, %1 batches quarantined</translation>
+    </message>
+    <message>
+        <source>，冲突 %1 条</source>
+        <translation>, %1 conflicts</translation>
+    </message>
+    <message>
+        <source>%1 条记录</source>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <source>确认 %1 个批次、%2 条记录已被中心收到</source>
+        <translation>%1 batches, %2 records confirmed received by the center</translation>
+    </message>
+    <message>
+        <source>%1 个批次、%2 条记录，写入 %3</source>
+        <translation>%1 batches, %2 records, written to %3</translation>
+    </message>
+    <message>
+        <source>上次（%1）：%2</source>
+        <translation>Last time (%1): %2</translation>
+    </message>
+    <message>
+        <source>未完成（%1）。</source>
+        <translation>Not completed (%1).</translation>
+    </message>
+    <message>
+        <source>中断前已发送并确认 %1 个批次、%2 条记录。</source>
+        <translation>Before it stopped, %1 batches with %2 records were sent and confirmed.</translation>
+    </message>
+    <message>
+        <source>发送失败：%1</source>
+        <translation>Sending failed: %1</translation>
+    </message>
+    <message>
+        <source>取回失败：%1</source>
+        <translation>Receiving failed: %1</translation>
+    </message>
+    <message>
+        <source>同步包未写出：%1</source>
+        <translation>The bundle was not written: %1</translation>
+    </message>
+    <message>
+        <source>回执未导入：%1</source>
+        <translation>Receipt not imported: %1</translation>
+    </message>
+    <message>
+        <source>回执核对无误：中心已收到的 %1 个批次（%2 条记录）已标记为已发送。</source>
+        <translation>Receipt checked: the %1 batches (%2 records) the center received are marked as sent.</translation>
+    </message>
+    <message>
+        <source>另有 %1 个批次此前已确认。</source>
+        <translation> %1 more batches were confirmed before.</translation>
+    </message>
+    <message>
+        <source>有 %1 条记录与中心数据冲突，已记录待处理（见下方）。</source>
+        <translation> %1 records conflict with the center&apos;s data and are kept for resolution (see below).</translation>
+    </message>
+    <message>
+        <source>所选文件不是回执（大队导入同步包后写出的 .receipt 文件）。未标记任何批次。</source>
+        <translation>The chosen file is not a receipt (the .receipt file the brigade writes after importing a bundle). No batch was marked.</translation>
+    </message>
+    <message>
+        <source>回执文件超出大小限制，不是有效的回执。未标记任何批次。</source>
+        <translation>The receipt file is over the size limit and is not a valid receipt. No batch was marked.</translation>
+    </message>
+    <message>
+        <source>这份回执属于另一个站点（%1），不是本站的：请向大队要本站同步包的回执。未标记任何批次。</source>
+        <translation>This receipt belongs to another station (%1), not this one: ask the brigade for the receipt of this station&apos;s bundle. No batch was marked.</translation>
+    </message>
+    <message>
+        <source>回执列出了本站没有的批次，不是本站同步包的回执：请向大队核对。未标记任何批次。</source>
+        <translation>The receipt lists batches this station does not have, so it is not the receipt of this station&apos;s bundle: check with the brigade. No batch was marked.</translation>
+    </message>
+    <message>
+        <source>回执中批次的内容与本站的不符（回执被改动，或不是本站同步包的回执）：请向大队核对。未标记任何批次。</source>
+        <translation>The content of a batch in the receipt differs from this station&apos;s (the receipt was altered, or is not for this station&apos;s bundle): check with the brigade. No batch was marked.</translation>
+    </message>
+    <message>
+        <source>已发送 %1 个批次、%2 条记录、%3 个证据文件。</source>
+        <translation>Sent %1 batches, %2 records and %3 evidence files.</translation>
+    </message>
+    <message>
+        <source>已取回 %1 条记录、%2 个证据文件。</source>
+        <translation>Received %1 records and %2 evidence files.</translation>
     </message>
     <message>
         <source>含有中心数据库无法保存的字符或数值，请改正相关记录</source>
@@ -3618,10 +3818,6 @@ Restore into: %5</translation>
         <translation>The central database rejected the login: check the station login name and password (given when the brigade registered this station).</translation>
     </message>
     <message>
-        <source>中心数据库尚未初始化：请大队管理员先完成中心数据库的初始化。</source>
-        <translation>The central database is not initialized yet: ask the brigade administrator to initialize it first.</translation>
-    </message>
-    <message>
         <source>该登录名不属于本站点：请使用大队为本站点登记时给出的登录名。</source>
         <translation>This login name does not belong to this station: use the login name given when the brigade registered this station.</translation>
     </message>
@@ -3642,12 +3838,12 @@ Restore into: %5</translation>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <source>已发送 %1 个批次、%2 条记录、%3 个证据文件；已取回 %4 条记录、%5 个证据文件。</source>
-        <translation>Sent %1 batches, %2 records and %3 evidence files; received %4 records and %5 evidence files.</translation>
-    </message>
-    <message>
         <source>有 %1 条记录与中心数据冲突，已记录待处理，中心数据未被覆盖。</source>
         <translation>%1 records conflict with central data; they are recorded for handling and central data was not overwritten.</translation>
+    </message>
+    <message>
+        <source>中心数据库尚未初始化，或由本程序较早的版本建立：请大队管理员运行 inspector central init（可重复运行，已有数据不受影响）。未发送的记录都已保留。</source>
+        <translation>The central database is not set up, or was set up by an earlier version of this program: ask the brigade administrator to run inspector central init (it can be run again; existing data is kept). Unsent records are all kept.</translation>
     </message>
     <message>
         <source>同步包 (*.bundle)</source>

@@ -346,3 +346,36 @@ def test_an_altered_photo_quarantines_its_batch_and_the_rest_arrives(station, lo
     assert count(central, "SELECT count(*) FROM evidence_blobs WHERE sha256 = %s AND complete", (sha,)) == 0
     assert count(central, "SELECT count(*) FROM evidence_chunks WHERE sha256 = %s", (sha,)) == 0
     assert count(central, "SELECT count(*) FROM records") > 0
+
+
+def test_cli_status_shows_the_last_push_and_a_later_failure_beside_it(filled, central, cli, data_dir):
+    """A scheduled push that fails tonight does not hide when the station last reached headquarters."""
+    dsn = register(central, filled)
+    user = {"INSPECTOR_USER": "officer", "INSPECTOR_PASSWORD": demo.DEMO_PASSWORD}
+    pushed = cli(
+        "sync", "push", "--dsn", dsn, data_dir=data_dir, env={**user, "INSPECTOR_NOW": "2026-05-11T21:00"}
+    )
+    assert pushed.returncode == 0, pushed.stderr
+    batches = filled.db.scalar("SELECT count(*) FROM sync_batches")
+    said = pushed.stdout.strip()
+    assert said.startswith(f"已发送 {batches} 个批次、{station_rows(filled)} 条记录")
+
+    status = cli("sync", "status", data_dir=data_dir)
+    assert f"发送到中心：上次成功 2026-05-11 21:00，{said}" in status.stdout, status.stdout
+    assert "未成功" not in status.stdout
+
+    failed = cli(
+        "sync",
+        "push",
+        "--dsn",
+        "host=/nonexistent port=1 dbname=x connect_timeout=2",
+        data_dir=data_dir,
+        env={**user, "INSPECTOR_NOW": "2026-05-12T21:00"},
+    )
+    assert failed.returncode == 1
+    status = cli("sync", "status", data_dir=data_dir)
+    assert f"发送到中心：上次成功 2026-05-11 21:00，{said}" in status.stdout, status.stdout
+    assert "  最近一次（2026-05-12 21:00）未成功：无法连接中心数据库" in status.stdout
+    kept = json.loads(cli("sync", "status", "--json", data_dir=data_dir).stdout)["last"]["push"]
+    assert kept["last_success"]["counts"]["batches"] == batches and kept["last_success"]["ok"]
+    assert kept["last_attempt"]["reason"] == "unreachable" and not kept["last_attempt"]["ok"]

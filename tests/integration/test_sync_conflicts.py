@@ -185,3 +185,82 @@ def test_a_push_that_commits_after_a_later_one_is_still_pulled(station, pg_serve
     finally:
         desk.close()
         other.close()
+
+
+def test_a_conflict_names_the_station_and_user_of_the_central_version_in_the_cli_and_centrally(
+    desk_and_station, login, cli, data_dir
+):
+    import json
+
+    from db.central import admin
+    from inspector.sync import keys
+
+    station, desk, hq, dsn_a, dsn_r = desk_and_station
+    with psycopg_owner(hq) as owner:  # headquarters names the desk when it registers it
+        admin.add_station(
+            owner,
+            station_id=desk.station_id,
+            name="大队法制审核室",
+            public_key=keys.public_key_hex(desk),
+            kind="reviewer",
+            password=dict(p.split("=", 1) for p in dsn_r.split())["password"],
+        )
+    with sync.connect(dsn_r) as conn:
+        pull.pull(desk.system_session(), conn)
+    case = station.db.query_one("SELECT * FROM cases ORDER BY id LIMIT 1")
+    with desk.system_session().writing(Action.CASE_EDIT) as w:
+        w.update("cases", case["id"], {"address": "上城区解放路1号（核实后）"})
+    with sync.connect(dsn_r) as conn:
+        sync.push(desk.system_session(), conn)
+    with login("officer").writing(Action.CASE_EDIT) as w:
+        w.update("cases", case["id"], {"summary": "中队补充的案情"})
+    with sync.connect(dsn_a) as conn:
+        sync.push(login("officer"), conn)
+
+    stored = read(hq, "SELECT central_station, central_updated_by FROM conflicts")
+    assert stored == [(desk.station_id, "system")]
+    version = station.db.get("cases", case["id"])["version"]
+    listed = cli("sync", "conflicts", data_dir=data_dir)
+    assert listed.returncode == 0, listed.stderr
+    lines = listed.stdout.splitlines()
+    assert lines[1].startswith(
+        f"  本站第 {version} 版：演示站点（本站） [{station.station_id}] · 王建国（officer） · "
+    )
+    assert lines[2].startswith(f"  中心第 {version} 版：大队法制审核室 [{desk.station_id}] · system · ")
+    assert "address" in lines[3] and "summary" in lines[3]
+    [as_json] = json.loads(cli("sync", "conflicts", "--json", data_dir=data_dir).stdout)
+    assert (as_json["central"]["station_name"], as_json["central"]["username"]) == (
+        "大队法制审核室",
+        "system",
+    )
+    assert as_json["central"]["at"] and not as_json["central"]["here"] and as_json["station"]["here"]
+
+
+def psycopg_owner(dsn: str):
+    import psycopg
+
+    return psycopg.connect(dsn, autocommit=True)
+
+
+def test_a_central_database_set_up_by_the_previous_version_is_refused_in_words_until_init_brings_it_up(
+    station, login, pg_server
+):
+    from db.central import admin
+
+    demo.fill(station, cases=1, photos=False)
+    hq = central_db(pg_server)
+    dsn = register(hq, station)
+    with psycopg_owner(hq) as owner:  # as `central init` of the previous version left it
+        owner.execute("DROP VIEW station_names")
+        for column in ("central_station", "central_updated_by", "central_updated_at"):
+            owner.execute(f"ALTER TABLE conflicts DROP COLUMN {column}")
+        owner.execute("UPDATE central_meta SET value = '3' WHERE key = 'schema_version'")
+    with sync.connect(dsn) as conn, pytest.raises(sync.SyncError) as refused:
+        sync.push(login("officer"), conn)
+    assert refused.value.reason == "not_set_up" and station.pending_sync_count() > 0
+    with psycopg_owner(hq) as owner:
+        admin.init(owner)  # run again by headquarters: brought up to date, nothing lost
+    with sync.connect(dsn) as conn:
+        assert sync.push(login("officer"), conn).quarantined == []
+    assert station.pending_sync_count() == 0
+    assert read(hq, "SELECT count(*) FROM station_names")[0][0] == 1

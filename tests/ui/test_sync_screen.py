@@ -242,7 +242,6 @@ def test_quarantined_batch_and_conflict_are_shown_and_the_conflict_resolved(
     dialog = screen.open_conflict(int(screen.conflict_list.item(0).data(256)))
     assert {"address", "summary"} <= set(dialog.fields)
     dialog.combos["address"].setCurrentIndex(dialog.combos["address"].findData("central"))
-    dialog.grab().save(str(SHOTS / "sync-conflict-dialog.png"))
     with qtbot.waitSignal(screen.changed, timeout=10000):
         dialog.ok_button.click()
     assert screen.conflict_list.count() == 0
@@ -285,3 +284,178 @@ def test_supervisor_sees_the_sync_section_to_resolve_conflicts_but_cannot_push(q
     _, screen = _open(qtbot, login(Role.SUPERVISOR))
     assert screen.resolve_button.isEnabled()
     assert not screen.push_button.isEnabled() and not screen.export_button.isEnabled()
+
+
+def test_after_a_restart_the_screen_still_says_when_the_station_last_reached_headquarters_and_what_failed_since(
+    qtbot, station, data_dir, login, pg_server, hq
+):
+    import datetime as dt
+
+    from inspector import clock
+    from inspector.demo import DEMO_PASSWORD, DEMO_USERS
+    from inspector.station import Station
+
+    leader_name = next(u for u, _, r in DEMO_USERS if str(r) == str(Role.SQUAD_LEADER))
+
+    def restart(previous) -> tuple:
+        previous.close()
+        reopened = Station.open(data_dir)
+        opened.append(reopened)
+        return (*_open(qtbot, reopened.login(leader_name, DEMO_PASSWORD)), reopened)
+
+    opened: list = []
+    demo.fill(station, cases=2, photos=False)
+    dsn = register(hq, station)
+    try:
+        clock.freeze(dt.datetime(2026, 5, 11, 9, 30, tzinfo=clock.LOCAL_TZ))
+        window, screen = _open(qtbot, login(Role.SQUAD_LEADER))
+        _fill(screen, pg_server, dsn)
+        screen.save_button.click()
+        with qtbot.waitSignal(screen.changed, timeout=60000):
+            screen.push_button.click()
+        said = screen.result.text()
+        batches = station.db.scalar("SELECT count(*) FROM sync_batches")
+        assert f"已发送 {batches} 个批次" in said
+        window.close()
+
+        # The next morning the officer opens the app: yesterday's result is there, with its time.
+        clock.freeze(dt.datetime(2026, 5, 12, 8, 5, tzinfo=clock.LOCAL_TZ))
+        window, screen, current = restart(station)
+        rows = station.db.scalar("SELECT sum(row_count) FROM sync_batches")
+        assert screen.last_sent.text() == f"2026-05-11 09:30 {batches} 个批次、{rows} 条记录"
+        assert screen.last_pulled.text() == "2026-05-11 09:30 0 条记录"
+        assert screen.result.text() == f"上次（2026-05-11 09:30）：{said}"
+        assert screen.last_failure.isHidden()
+
+        # The link is down today: the attempt fails, and that is kept beside yesterday's success.
+        screen.host.setText("/nonexistent")
+        screen.port.setValue(1)
+        screen.push_button.click()
+        qtbot.waitUntil(lambda: "无法连接" in screen.result.text(), timeout=15000)
+        window.close()
+        window, screen, current = restart(current)
+        assert screen.last_sent.text() == f"2026-05-11 09:30 {batches} 个批次、{rows} 条记录"
+        assert not screen.last_failure.isHidden()
+        assert screen.last_failure.text().startswith("2026-05-12 08:05 发送失败：无法连接中心数据库")
+        assert "上次（2026-05-12 08:05）：发送失败：无法连接中心数据库" in screen.result.text()
+    finally:
+        clock.freeze(None)
+        for st in opened:
+            st.close()
+
+
+def test_a_conflict_names_the_station_user_and_time_of_the_central_change_beside_the_local_one(
+    qtbot, station, login, pg_server, hq, tmp_path
+):
+    import datetime as dt
+
+    from inspector import clock, sync
+    from inspector.demo import DEMO_PASSWORD
+    from inspector.permissions import Action
+    from inspector.station import Station
+    from inspector.sync import pull
+
+    demo.fill(station, cases=6, photos=False)
+    dsn = register(hq, station)
+    leader = login(Role.SQUAD_LEADER)
+    desk = Station.open(tmp_path / "desk", create=True)  # headquarters' legal-review desk
+    try:
+        demo.fill(desk, cases=0, photos=False, example_thresholds=False)
+        with desk.db.write():
+            desk.db.meta_set("station_name", "大队法制审核室")
+        desk_dsn = register(hq, desk, kind="reviewer")
+        clock.freeze(dt.datetime(2026, 5, 11, 9, 0, tzinfo=clock.LOCAL_TZ))
+        window, screen = _open(qtbot, leader)
+        _fill(screen, pg_server, dsn)
+        with qtbot.waitSignal(screen.changed, timeout=60000):
+            screen.push_button.click()
+        case = station.db.query_one("SELECT * FROM cases WHERE case_no IS NOT NULL ORDER BY id LIMIT 1")
+
+        # The desk's account "leader" (another person than this station's leader) corrects the address.
+        clock.freeze(dt.datetime(2026, 5, 12, 10, 15, tzinfo=clock.LOCAL_TZ))
+        there = desk.login("leader", DEMO_PASSWORD)
+        with sync.connect(desk_dsn) as conn:
+            pull.pull(there, conn)
+            with there.writing(Action.CASE_EDIT) as w:
+                w.update("cases", case["id"], {"address": "上城区解放路1号（核实后）"})
+            assert sync.push(there, conn).conflicts == []
+
+        clock.freeze(dt.datetime(2026, 5, 12, 11, 0, tzinfo=clock.LOCAL_TZ))
+        with leader.writing(Action.CASE_EDIT) as w:
+            w.update("cases", case["id"], {"summary": "中队补充的案情"})
+        with qtbot.waitSignal(screen.changed, timeout=60000):
+            screen.push_button.click()
+        assert screen.conflict_list.count() == 1
+        version = station.db.get("cases", case["id"])["version"]
+        central_version = read(hq, "SELECT version FROM records WHERE id = %s", (case["id"],))[0][0]
+        assert screen.conflict_list.item(0).text().splitlines() == [
+            f"案件 {case['case_no']}",
+            f"本站第 {version} 版：演示站点（本站） · 李志强（leader） · 2026-05-12 11:00",
+            f"中心第 {central_version} 版：大队法制审核室 · leader · 2026-05-12 10:15",
+        ]
+
+        dialog = screen.open_conflict(int(screen.conflict_list.item(0).data(256)))
+        cells = [[dialog.table.item(row, col).text() for col in range(3)] for row in range(4)]
+        assert cells == [
+            ["版本", str(version), str(central_version)],
+            ["修改站点", f"演示站点（本站）\n{station.station_id}", f"大队法制审核室\n{desk.station_id}"],
+            ["修改人", "李志强（leader）", "leader"],
+            ["修改时间", "2026-05-12 11:00", "2026-05-12 10:15"],
+        ]
+        assert dialog.table.item(4 + dialog.fields.index("address"), 2).text() == "上城区解放路1号（核实后）"
+        dialog.grab().save(str(SHOTS / "sync-conflict-dialog.png"))
+        dialog.reject()
+    finally:
+        clock.freeze(None)
+        desk.close()
+
+
+def test_an_officer_without_a_link_exports_a_bundle_and_the_receipt_clears_what_headquarters_committed(
+    qtbot, station, login, hq, tmp_path
+):
+    from inspector import sync
+    from inspector.sync import receipt
+    from tests.integration.sync_support import second_station, station_rows
+
+    demo.fill(station, cases=3, photos=False)
+    register(hq, station)
+    window, screen = _open(qtbot, login(Role.OFFICER))
+    bundle = tmp_path / "usb" / "station.bundle"
+    bundle.parent.mkdir()
+    with qtbot.waitSignal(screen.changed, timeout=30000):
+        screen.export_to(str(bundle))
+    batches = station.db.scalar("SELECT count(*) FROM sync_batches")
+    assert screen.batches.text() == f"{batches}（其中 {batches} 个已写入同步包，待大队回执）"
+    pending = station.pending_sync_count()
+    assert pending > 0 and window.pending_label.text() == f"待同步：{pending} 条"
+
+    # Headquarters imports the bundle and writes the receipt beside it; another station's receipt is there too.
+    with psycopg.connect(hq, autocommit=True) as conn:
+        ours = receipt.write(sync.import_bundle(conn, bundle)["receipt"], bundle.with_suffix(".receipt"))
+    other = second_station(tmp_path)
+    try:
+        register(hq, other)
+        sync.export_bundle(other.system_session(), tmp_path / "other.bundle")
+        with psycopg.connect(hq, autocommit=True) as conn:
+            theirs = receipt.write(
+                sync.import_bundle(conn, tmp_path / "other.bundle")["receipt"],
+                tmp_path / "usb" / "other.receipt",
+            )
+    finally:
+        other.close()
+
+    screen.import_receipt_from(str(theirs))
+    assert "这份回执属于另一个站点" in screen.result.text() and "未标记任何批次" in screen.result.text()
+    assert station.pending_sync_count() == pending
+    with qtbot.waitSignal(screen.changed, timeout=30000):
+        screen.import_receipt_from(str(ours))
+    rows = station_rows(station)
+    assert (
+        screen.result.text()
+        == f"回执核对无误：中心已收到的 {batches} 个批次（{rows} 条记录）已标记为已发送。"
+    )
+    assert screen.pending.text() == "0" and screen.batches.text() == "0"
+    assert window.pending_label.text() == "待同步：0 条"
+    assert screen.last_receipt.text().endswith(f"确认 {batches} 个批次、{rows} 条记录已被中心收到")
+    held = count(hq, "SELECT count(*) FROM records WHERE owner_station = %s", (station.station_id,))
+    assert held == rows  # what the receipt confirms is there

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -90,6 +91,39 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def station_text(author: conflicts.Author, *, with_id: bool = False) -> str:
+    """The station that wrote a version: its name (本站 for this one), and its id where asked or no name is known."""
+    if not author.station_id:
+        return QCoreApplication.translate("ConflictDialog", "站点未记录")
+    name = author.station_name
+    if author.here:
+        name = (
+            QCoreApplication.translate("ConflictDialog", "%1（本站）").replace("%1", name)
+            if name
+            else QCoreApplication.translate("ConflictDialog", "本站")
+        )
+    if not name:
+        return QCoreApplication.translate("ConflictDialog", "站点 %1").replace("%1", author.station_id)
+    return f"{name}\n{author.station_id}" if with_id else name
+
+
+def person_text(author: conflicts.Author) -> str:
+    if not author.username:
+        return QCoreApplication.translate("ConflictDialog", "修改人未记录")
+    return f"{author.person}（{author.username}）" if author.person else author.username
+
+
+def time_text(author: conflicts.Author) -> str:
+    from ui.messages import local_time
+
+    return local_time(author.at) if author.at else QCoreApplication.translate("ConflictDialog", "时间未记录")
+
+
+def author_text(author: conflicts.Author) -> str:
+    """One line: station · person · time."""
+    return " · ".join((station_text(author), person_text(author), time_text(author)))
+
+
 class ConflictDialog(QDialog):
     """Resolve one conflict. ``choices`` (field → 'station'|'central') is what the combo boxes say."""
 
@@ -112,14 +146,29 @@ class ConflictDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.fields = conflicts.differing_fields(conflict)
-        self.table = QTableWidget(len(self.fields), 4)
+        # Who wrote each version, then the fields that differ, in the same two columns.
+        self.authors = conflicts.authors(session.station, conflict)
+        mine, theirs = self.authors
+        about = [
+            (self.tr("版本"), str(mine.version), str(theirs.version)),
+            (self.tr("修改站点"), station_text(mine, with_id=True), station_text(theirs, with_id=True)),
+            (self.tr("修改人"), person_text(mine), person_text(theirs)),
+            (self.tr("修改时间"), time_text(mine), time_text(theirs)),
+        ]
+        self.table = QTableWidget(len(about) + len(self.fields), 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("字段"), self.tr("本站版本"), self.tr("中心版本"), self.tr("保留")]
         )
         self.table.setAccessibleName(self.tr("冲突字段对照"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        shade = self.palette().alternateBase()
+        for row, cells in enumerate(about):
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setBackground(shade)
+                self.table.setItem(row, column, item)
         self.combos: dict[str, QComboBox] = {}
-        for row, name in enumerate(self.fields):
+        for row, name in enumerate(self.fields, start=len(about)):
             self.table.setItem(row, 0, QTableWidgetItem(field_label(name)))
             self.table.setItem(row, 1, QTableWidgetItem(_text(conflict["station_data"].get(name))))
             self.table.setItem(row, 2, QTableWidgetItem(_text(conflict["central_data"].get(name))))
@@ -129,7 +178,14 @@ class ConflictDialog(QDialog):
             combo.setAccessibleName(self.tr("保留哪一方：%1").replace("%1", name))
             self.table.setCellWidget(row, 3, combo)
             self.combos[name] = combo
-        self.table.resizeColumnsToContents()
+        # The two versions share the width and wrap, so the 保留 column stays in view however long a value is.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        self.table.resizeRowsToContents()
         layout.addWidget(self.table, 1)
         quick = QHBoxLayout()
         self.all_station = QPushButton(self.tr("全部保留本站版本"))
