@@ -237,7 +237,7 @@ def first_steps(session: Session) -> list[str]:
     """What a new station still lacks before its officers can work, for an administrator; empty otherwise.
 
     Codes, in the order to do them: ``"officers"`` (no officer registered: an inspection needs two certified
-    officers, 行政处罚法第42条), ``"accounts"`` (no account linked to an officer: nobody can sign as one).
+    officers, 行政处罚法第四十二条), ``"accounts"`` (no account linked to an officer: nobody can sign as one).
     """
     if not session.can(Action.USER_MANAGE):
         return []
