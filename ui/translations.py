@@ -125,6 +125,13 @@ def _argument(value: Any) -> Any:
     return workflow_text(value) if isinstance(value, str) else value
 
 
+def sentences(items: Iterable[str]) -> str:
+    """Sentences one after another: run together in Chinese (each ends with 。), a space apart in a language
+    that lists things with a comma and a space (which is how its translation of 、 tells it)."""
+    gap = "" if QCoreApplication.translate(WORKFLOW, "、") == "、" else " "
+    return gap.join(i for i in items if i)
+
+
 def join(items: Iterable[Any]) -> str:
     """Items listed in the UI language: 甲、乙 in Chinese, "A, B" in English."""
     return QCoreApplication.translate(WORKFLOW, "、").join(str(i) for i in items)

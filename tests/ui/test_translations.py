@@ -98,3 +98,22 @@ def test_ui_strings_are_extractable_for_translators(tmp_path):
         ("fonts", "未找到中文字体"),
     ):
         assert context in contexts and sample in contexts[context], (context, sample)
+
+
+def test_sentences_run_together_in_chinese_and_take_a_space_in_english(qapp, login):
+    """The 同步 screen's result joins its sentences: 甲。乙。 in Chinese, "A. B." in English."""
+    from ui.screens.sync import Screen
+    from ui.translations import apply_language, sentences
+
+    counts = {"batches": 3, "rows": 40, "files": 2, "conflicts": 1}
+    assert sentences(["甲。", "", "乙。"]) == "甲。乙。"
+    screen = Screen(login("admin"))
+    chinese = screen.push_text(counts)
+    assert chinese.startswith("已发送 3 个批次、40 条记录、2 个证据文件。有 1 条记录与中心数据冲突"), chinese
+    apply_language(qapp, "en")
+    try:
+        assert sentences(["A.", "", "B."]) == "A. B."
+        english = Screen(login("admin")).push_text(counts)
+    finally:
+        apply_language(qapp, "zh_CN")
+    assert english.startswith("Sent 3 batches, 40 records and 2 evidence files. 1 records conflict"), english

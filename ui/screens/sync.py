@@ -26,6 +26,7 @@ from inspector.station import Session
 from inspector.sync import conflicts, connection, history, pull, receipt
 from ui.messages import describe, local_time, show_error
 from ui.tasks import Op
+from ui.translations import sentences
 
 
 class Screen(QWidget):
@@ -85,7 +86,9 @@ class Screen(QWidget):
         self.quarantine_list = QListWidget()
         self.quarantine_list.setAccessibleName(self.tr("隔离的批次"))
         qlay.addWidget(self.quarantine_list)
-        qlay.addWidget(QLabel(self.tr("其余批次照常发送；改正相关记录后，改正的内容会随新批次发送。")))
+        quarantine_note = QLabel(self.tr("其余批次照常发送；改正相关记录后，改正的内容会随新批次发送。"))
+        quarantine_note.setWordWrap(True)  # the English is longer than the list is wide
+        qlay.addWidget(quarantine_note)
         lists.addWidget(qbox, 1)
         cbox = QGroupBox(self.tr("同步冲突（本站与中心都改过的记录）"))
         clay = QVBoxLayout(cbox)
@@ -363,9 +366,9 @@ class Screen(QWidget):
         times = {local_time(o.at) for o in shown}
         if len(times) == 1:
             text = self.tr("上次（%1）：%2").replace("%1", times.pop())
-            text = text.replace("%2", "".join(self.outcome_text(o) for o in shown))
+            text = text.replace("%2", sentences(self.outcome_text(o) for o in shown))
         else:
-            text = "".join(
+            text = sentences(
                 self.tr("上次（%1）：%2").replace("%1", local_time(o.at)).replace("%2", self.outcome_text(o))
                 for o in shown
             )
@@ -385,10 +388,13 @@ class Screen(QWidget):
                 "%1", ": ".join(x for x in (outcome.reason, outcome.detail) if x)
             )
             if outcome.kind == "push" and n.get("batches"):
-                text += (
-                    self.tr("中断前已发送并确认 %1 个批次、%2 条记录。")
-                    .replace("%1", str(n["batches"]))
-                    .replace("%2", str(n.get("rows", 0)))
+                text = sentences(
+                    [
+                        text,
+                        self.tr("中断前已发送并确认 %1 个批次、%2 条记录。")
+                        .replace("%1", str(n["batches"]))
+                        .replace("%2", str(n.get("rows", 0))),
+                    ]
                 )
             return {
                 "push": self.tr("发送失败：%1"),
@@ -410,13 +416,16 @@ class Screen(QWidget):
             .replace("%1", str(n.get("batches", 0)))
             .replace("%2", str(n.get("rows", 0)))
         )
+        more = []
         if n.get("already"):
-            text += self.tr("另有 %1 个批次此前已确认。").replace("%1", str(n["already"]))
+            more.append(self.tr("另有 %1 个批次此前已确认。").replace("%1", str(n["already"])))
         if n.get("conflicts"):
-            text += self.tr("有 %1 条记录与中心数据冲突，已记录待处理（见下方）。").replace(
-                "%1", str(n["conflicts"])
+            more.append(
+                self.tr("有 %1 条记录与中心数据冲突，已记录待处理（见下方）。").replace(
+                    "%1", str(n["conflicts"])
+                )
             )
-        return text
+        return sentences([text, *more])
 
     def receipt_reason_text(self, reason: str, detail: str) -> str | None:
         """Why a receipt was refused, and what to do (nothing was marked)."""
@@ -437,21 +446,25 @@ class Screen(QWidget):
         }.get(reason)
 
     def push_text(self, n: dict[str, int]) -> str:
-        text = (
+        text = [
             self.tr("已发送 %1 个批次、%2 条记录、%3 个证据文件。")
             .replace("%1", str(n.get("batches", 0)))
             .replace("%2", str(n.get("rows", 0)))
             .replace("%3", str(n.get("files", 0)))
-        )
+        ]
         if n.get("quarantined"):
-            text += self.tr("有 %1 个批次被中心拒收，已隔离（见下方），其余照常发送。").replace(
-                "%1", str(n["quarantined"])
+            text.append(
+                self.tr("有 %1 个批次被中心拒收，已隔离（见下方），其余照常发送。").replace(
+                    "%1", str(n["quarantined"])
+                )
             )
         if n.get("conflicts"):
-            text += self.tr("有 %1 条记录与中心数据冲突，已记录待处理，中心数据未被覆盖。").replace(
-                "%1", str(n["conflicts"])
+            text.append(
+                self.tr("有 %1 条记录与中心数据冲突，已记录待处理，中心数据未被覆盖。").replace(
+                    "%1", str(n["conflicts"])
+                )
             )
-        return text
+        return sentences(text)
 
     def pull_text(self, n: dict[str, int]) -> str:
         return (
