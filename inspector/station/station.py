@@ -128,7 +128,13 @@ class Station:
         return audit.audited_tables(self.db)
 
     def pending_sync_count(self) -> int:
-        return int(self.db.scalar("SELECT count(*) FROM outbox WHERE sent_at IS NULL") or 0)
+        """Records waiting to be sent, each once however often it changed since the last sync."""
+        return int(
+            self.db.scalar(
+                "SELECT count(*) FROM (SELECT 1 FROM outbox WHERE sent_at IS NULL GROUP BY entity, entity_id)"
+            )
+            or 0
+        )
 
 
 def _open_error(exc: BaseException, path: Path, db_path: Path) -> StationError:

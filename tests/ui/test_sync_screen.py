@@ -9,7 +9,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from inspector import demo
+from inspector import demo, sync
 from inspector.permissions import Role
 from tests.integration.sync_support import central_db, count, read, register
 
@@ -47,6 +47,14 @@ def test_leader_pushes_from_the_main_window_and_central_holds_every_row(qtbot, s
     dsn = register(hq, station)
     window, screen = _open(qtbot, login(Role.SQUAD_LEADER))
     assert int(screen.pending.text()) > 0 and "案件 3" in screen.by_kind.text()
+    # a record changed several times since the last sync is one record to send, everywhere it is counted
+    changes = station.db.scalar("SELECT count(*) FROM outbox WHERE sent_at IS NULL")
+    records = station.db.scalar(
+        "SELECT count(*) FROM (SELECT DISTINCT entity, entity_id FROM outbox WHERE sent_at IS NULL)"
+    )
+    assert changes > records  # the demo's cases changed as they went through their steps
+    assert int(screen.pending.text()) == records == sum(sync.pending_by_kind(station).values())
+    assert window.pending_label.text() == f"待同步：{records} 条"
     _fill(screen, pg_server, dsn)
     screen.test_button.click()
     assert "连接成功" in screen.result.text()

@@ -26,7 +26,7 @@ from inspector.station import Session
 from inspector.sync import conflicts, connection, history, pull, receipt
 from ui.messages import describe, local_time, show_error
 from ui.tasks import Op
-from ui.translations import sentences
+from ui.translations import join, sentences
 
 
 class Screen(QWidget):
@@ -258,11 +258,12 @@ class Screen(QWidget):
         )
 
     def refresh(self) -> None:
-        self.pending.setText(str(self.station.pending_sync_count()))
         from ui.widgets.conflict_dialog import author_text, entity_label, station_text
 
         kinds = sync.pending_by_kind(self.station)
-        self.by_kind.setText("、".join(f"{entity_label(k)} {n}" for k, n in kinds.items()) or self.tr("无"))
+        # records, each once however often it changed since the last sync: the total is the sum of the kinds
+        self.pending.setText(str(sum(kinds.values())))
+        self.by_kind.setText(join(f"{entity_label(k)} {n}" for k, n in kinds.items()) or self.tr("无"))
         unsent, waiting = len(sync.unsent_batches(self.station)), receipt.awaiting(self.station)
         self.batches.setText(
             self.tr("%1（其中 %2 个已写入同步包，待大队回执）")
