@@ -152,9 +152,11 @@ class DevicesPanel(QWidget):
         self.kind.setObjectName("deviceKind")
         self.kind.setAccessibleName(self.tr("设备类型"))
         self.kind.setEditable(True)
-        self.kind.lineEdit().setAccessibleName(self.tr("设备类型"))
+        typed = self.kind.lineEdit()
+        if typed is not None:
+            typed.setAccessibleName(self.tr("设备类型"))
         for kind in monitoring.KINDS:
-            self.kind.addItem(self.tr(KIND_WORDS.get(kind, kind)), kind)
+            self.kind.addItem(self._kind_label(kind), kind)
         self.location = QLineEdit()
         self.location.setObjectName("deviceLocation")
         self.location.setAccessibleName(self.tr("设置地点"))
@@ -209,7 +211,7 @@ class DevicesPanel(QWidget):
             for c, text in enumerate(
                 (
                     device["code"],
-                    self.tr(KIND_WORDS[device["kind"]]) if device["kind"] in KIND_WORDS else device["kind"],
+                    self._kind_label(device["kind"]),
                     device["location"],
                     " ".join(x for x in (device["legal_review_on"], device["legal_review_ref"]) if x),
                     " ".join(x for x in (device["tech_review_on"], device["tech_review_ref"]) if x),
@@ -258,6 +260,9 @@ class DevicesPanel(QWidget):
         for part in (self.legal, self.tech, self.published):
             part.set(None, "")
         self.active.setChecked(True)
+
+    def _kind_label(self, kind: str) -> str:
+        return self.tr(str(KIND_WORDS[kind])) if kind in KIND_WORDS else kind
 
     def _kind(self) -> str:
         """The kind as stored: an offered kind in Chinese whatever the interface language, else as typed."""
