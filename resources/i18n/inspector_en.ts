@@ -1113,6 +1113,18 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>法制审核日期</source>
+        <translation>Legal review date</translation>
+    </message>
+    <message>
+        <source>技术审核日期</source>
+        <translation>Technical review date</translation>
+    </message>
+    <message>
+        <source>地点公布日期</source>
+        <translation>Location published on</translation>
+    </message>
+    <message>
         <source>《中华人民共和国行政处罚法》第四十一条：利用电子技术监控设备收集、固定违法事实的，设备应当经过法制和技术审核，确保符合标准、设置合理、标志明显，设置地点应当向社会公布。未登记、已停用、缺少任一审核，或在记录时设置地点尚未公布的设备，其记录不能登记为非现场执法线索。每条记录还须经中队长审核（真实、清楚、完整、准确）后方可立案。</source>
         <translation>Administrative Penalty Law Art. 41: electronic monitoring devices used to gather evidence of violations must pass a legal and a technical review, meet the standards, be reasonably placed and clearly marked, and their locations must be published. A record from a device that is unregistered, retired, lacks either review, or whose location was not yet published when it recorded cannot be registered as a non-contact clue. Each record must also be reviewed by the squad leader (true, clear, complete and accurate) before the case is filed.</translation>
     </message>

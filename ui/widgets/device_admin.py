@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -107,12 +108,18 @@ class DevicesPanel(QWidget):
                 self.tr("设备编号"),
                 self.tr("设备类型"),
                 self.tr("设置地点"),
-                self.tr("法制审核"),
-                self.tr("技术审核"),
-                self.tr("地点公布"),
+                self.tr("法制审核日期"),
+                self.tr("技术审核日期"),
+                self.tr("地点公布日期"),
                 self.tr("状态"),
             ],
         )
+        header = self.table.horizontalHeader()
+        for column in range(self.table.columnCount()):  # the location takes the room the others leave
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch if column == 2 else QHeaderView.ResizeMode.ResizeToContents,
+            )
         layout.addWidget(self.table, 1)
         self.message = QLabel()
         self.message.setObjectName("devicesMessage")
@@ -213,18 +220,21 @@ class DevicesPanel(QWidget):
                     device["code"],
                     self._kind_label(device["kind"]),
                     device["location"],
-                    " ".join(x for x in (device["legal_review_on"], device["legal_review_ref"]) if x),
-                    " ".join(x for x in (device["tech_review_on"], device["tech_review_ref"]) if x),
-                    " ".join(x for x in (device["published_on"], device["published_where"]) if x),
+                    device["legal_review_on"],
+                    device["tech_review_on"],
+                    device["published_on"],
                     status,
                 )
             ):
                 item = QTableWidgetItem(text or "—")
                 item.setData(Qt.ItemDataRole.UserRole, device["id"])
+                # the review's reference or where the location was published: on hover and in the form
+                reference = {3: "legal_review_ref", 4: "tech_review_ref", 5: "published_where"}.get(c)
+                if reference and device[reference]:
+                    item.setToolTip(device[reference])
                 if c == 6 and status != self.tr("可用于非现场执法"):
                     item.setForeground(Qt.GlobalColor.red)
                 self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
         self._devices = {d["id"]: d for d in devices}
 
     def select(self, device_id: str) -> None:
