@@ -8839,6 +8839,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Required with a penalty; pre-filled from the case&apos;s order to correct, the correction deadline set at the inspection or the measures in the discretion benchmark</translation>
     </message>
     <message>
+        <source>非现场执法记录须经审核（真实、清楚、完整、准确）方可作为证据（第四十一条第二款）</source>
+        <translation>A non-contact record is evidence only once reviewed as true, clear, complete and accurate (Art. 41 ¶2)</translation>
+    </message>
+    <message>
         <source>第四十一条第一款</source>
         <translation>Art. 41 ¶1</translation>
     </message>

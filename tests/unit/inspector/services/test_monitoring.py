@@ -220,3 +220,15 @@ def test_rating_counts_a_non_contact_record_done_when_reviewed_in_time(login, st
     leader = login("squad_leader")
     wf.advance(leader, case_id, "review_record", result="fit")
     assert measure("2026-06-30") == (1, 1)
+
+
+def test_art41_2_the_unreviewed_record_waits_on_the_squad_leaders_desk(login, station):
+    case_id = _non_contact_case(login)
+
+    def item():
+        return station.db.query_one("SELECT role, task, reason FROM work_items WHERE case_id = ?", (case_id,))
+
+    assert (item()["role"], item()["task"]) == ("squad_leader", "非现场记录审核")
+    assert "第四十一条第二款" in item()["reason"]
+    wf.advance(login("squad_leader"), case_id, "review_record", result="fit")
+    assert (item()["role"], item()["task"]) == ("officer", "核查线索")
