@@ -378,8 +378,13 @@ def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, statio
         "2026-06-08",
         "2026-06-09",
     )
-    assert [r["case_id"] for r in board.table.records] == [detail.case_id]
-    assert label in detail.facts.text() and "核查线索" in detail.turn.text()
+    if source == "non_contact":  # Art. 41 ¶2: the record is the squad leader's to review before anything else
+        assert board.table.records == [] and "非现场记录审核" in detail.turn.text(), detail.turn.text()
+        workflow.advance(station.login("zhao", PASSWORD), detail.case_id, "review_record", result="fit")
+    else:
+        assert [r["case_id"] for r in board.table.records] == [detail.case_id]
+        assert "核查线索" in detail.turn.text()
+    assert label in detail.facts.text()
     # Art. 54: what the clue rests on (the ticket, the referring body and letter, the draw, the device record)
     # is shown with the case and printed on the 立案审批表 as its 案件来源
     assert reference in detail.facts.text()
@@ -391,8 +396,6 @@ def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, statio
     detail.tabs.setCurrentIndex(detail.tabs.count() - 1)
     shot(detail, f"clue-{source}-facts")
     take_step(qtbot, detail, "verify")
-    if source == "non_contact":  # Art. 41 ¶2: the squad leader reviews the record before it backs a case
-        workflow.advance(station.login("zhao", PASSWORD), detail.case_id, "review_record", result="fit")
     filed = workflow.advance(station.login("zhao", PASSWORD), detail.case_id, "file", document=DOC_TEXT)
     assert not filed["documents_pending"], filed["documents_pending"]
     (filing,) = [
