@@ -31,6 +31,7 @@ DOC = DocType(
         Field("intended_penalty", "拟作出的行政处罚"),
         Field("statement_deadline", "陈述申辩期限（具体日期）"),
         Field("hearing_clause", "听证权利告知（适用听证时）", False),
+        Field("non_contact_clause", "电子技术监控记录的查询和陈述申辩途径（非现场执法案件）", False),
         *AGENCY_CONTACT,
         OFFICERS,
     ),
@@ -47,6 +48,7 @@ DOC = DocType(
             "请最迟于{statement_deadline}（含当日）向本机关提出陈述、申辩意见；逾期未提出的，视为放弃上述权利。"
         ),
         Section("hearing_clause", "听证权利："),
+        Section("non_contact_clause", "电子技术监控记录的查询和陈述、申辩："),
         Para("逾期既未提出陈述、申辩，又未要求听证的，本机关将依法作出行政处罚决定。"),
         Officers(),
         *CONTACT_LINES,

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 COMMAND_MODULES = (
     "inspector.cli.station_cmds",
     "inspector.cli.user_cmds",
+    "inspector.cli.device_cmds",
     "inspector.cli.sync_cmds",
     "inspector.cli.central_cmds",
     "inspector.cli.case_cmds",

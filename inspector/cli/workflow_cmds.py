@@ -74,7 +74,9 @@ def register(sub) -> None:
         "--clue-json",
         metavar="FILE",
         help="线索 JSON：source, reference, matter_code, address, "
-        "summary, act_date, act_end_date, discovered_on, officer_ids, party",
+        "summary, act_date, act_end_date, discovered_on, officer_ids, party；"
+        "非现场执法（source=non_contact）另填 device（登记的设备编号）、recorded_at（记录时间），"
+        "reference 为记录号",
     )
     op.add_argument("--act-date", help=f"违法行为发生日期（YYYY-MM-DD，{art.APL36.short}）")
     op.add_argument("--act-end-date", help="连续或继续状态的违法行为终了日期")

@@ -304,6 +304,8 @@ def fill(
         if cases
         else {}
     )
+    if cases and not station.db.scalar("SELECT count(*) FROM monitoring_devices"):
+        _devices(station, today)
     for i in range(cases):
         state = rng.choices(_ORDER, weights)[0] if i >= len(_ORDER) else _ORDER[i]
         squad = rng.choice(squads)
@@ -458,6 +460,38 @@ _REACHED.update(
     }
 )
 _GAPS = {name: gap for name, _, _, gap in _PATH} | {"not_file": (1, 5), "transfer": (3, 20)}
+
+
+# Demo monitoring devices (行政处罚法第四十一条): (code, kind, location, reviewed and published days ago or None);
+# one in use, one whose location is not yet published, one retired. No random draw: the cases stay as they were.
+DEMO_DEVICES = (
+    ("SC-CAM-001", "违法停车抓拍", "解放路与建国路交叉口东北角", 400, 380, True),
+    ("SC-CAM-002", "占道经营识别", "河坊街清河坊牌坊西侧", 120, None, True),
+    ("SC-CAM-003", "视频监控", "延安路与庆春路交叉口（已拆除）", 900, 880, False),
+)
+
+
+def _devices(station: Station, today: dt.date) -> None:
+    """Register the demo's monitoring devices through the administrator, as a real station does."""
+    from inspector.services import monitoring
+
+    admin = station.login("admin", DEMO_PASSWORD)
+    for code, kind, location, reviewed, published, active in DEMO_DEVICES:
+        on = (today - dt.timedelta(days=reviewed)).isoformat()
+        row = monitoring.add_device(
+            admin,
+            code=code,
+            kind=kind,
+            location=f"杭州市上城区{location}",
+            legal_review_on=on,
+            legal_review_ref=f"杭上城综法审〔{on[:4]}〕{code[-1]}号（演示）",
+            tech_review_on=on,
+            tech_review_ref=f"浙计检{on[:4]}-{code[-3:]}（演示）",
+            published_on=(today - dt.timedelta(days=published)).isoformat() if published else None,
+            published_where="上城区人民政府门户网站（演示）" if published else "",
+        )
+        if not active:
+            monitoring.retire_device(admin, row["id"])
 
 
 def _case_timeline(

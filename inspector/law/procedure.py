@@ -105,6 +105,10 @@ _AFTER_DECISION = frozenset({S.DECIDED, S.SERVED, S.EXECUTING, S.CLOSED, S.ARCHI
 STEPS: tuple[StepSpec, ...] = (
     _spec("on_the_spot", "当场处罚（简易程序）", {S.CLUE}, S.SERVED, Action.CASE_ADVANCE, "any"),
     _spec("verify", "开始核查", {S.CLUE}, S.VERIFYING, Action.CASE_ADVANCE),
+    # Art. 41 ¶2: a 非现场 record is reviewed before it may back a case. The squad leader signs it off: the review
+    # decides whether the record can be evidence at all, and an unfit record ends the clue (不予立案), which is
+    # the leader's decision as filing is.
+    _spec("review_record", "非现场记录审核", {S.CLUE, S.VERIFYING}, None, Action.CASE_APPROVE),
     _spec("file", "立案", {S.CLUE, S.VERIFYING}, S.FILED, Action.CASE_APPROVE),
     _spec("not_file", "不予立案", {S.CLUE, S.VERIFYING}, S.NOT_FILED, Action.CASE_APPROVE),
     _spec("investigate", "开始调查取证", {S.FILED}, S.INVESTIGATING, Action.CASE_ADVANCE),
@@ -262,6 +266,8 @@ def _relevant(view: CaseView, step: str) -> bool:
         first = view.last(start)
         return first is not None and not view.after(first, end)
 
+    if step == "review_record":  # a 非现场 record, reviewed once (Art. 41 ¶2)
+        return view.case.get("source") == "non_contact" and p.record_review(view) is None
     if step == "hand_in_cash":
         cash = [e for e in view.events if e["step"] in ("pay", "pay_full") and e["data"].get("cash")]
         return bool(cash) and not view.after(cash[-1], "cash_handed_in")
@@ -422,7 +428,8 @@ RULES: dict[str, tuple[Rule, ...]] = {
         p.require_correction_order,
     ),
     "verify": (),
-    "file": (p.require_within_limitation, p.require_two_certified_officers),
+    "review_record": (p.require_record_review_findings,),
+    "file": (p.require_within_limitation, p.require_two_certified_officers, p.require_record_reviewed),
     "not_file": (p.require_reason_not_filed,),
     "investigate": (),
     "end_investigation": (p.require_two_certified_officers,),
@@ -655,6 +662,16 @@ def _file(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
     return target, {"filed_at": a.on.isoformat(), **_serious_harm(view, a)}
 
 
+def _review_record(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
+    """Art. 41 ¶2: a record found unfit cannot be evidence, so the clue ends (不予立案) with the review's reason."""
+    a.data["criteria"] = p.RECORD_CRITERIA
+    a.data["record_no"] = view.case.get("device_record_no") or ""
+    if a.data.get("result") == p.RECORD_FIT:
+        return target, {}
+    a.data["record_review"] = p.RECORD_UNFIT
+    return S.NOT_FILED, {"closed_at": a.on.isoformat()}
+
+
 def _closed(view: CaseView, a: Attempt, target: S) -> tuple[S, dict[str, Any]]:
     return target, {"closed_at": a.on.isoformat()}
 
@@ -750,6 +767,7 @@ _EFFECTS: dict[str, Effect] = {
     "on_the_spot": _on_the_spot,
     "file": _file,
     "not_file": _closed,
+    "review_record": _review_record,
     "submit_legal_review": _submit_legal_review,
     "legal_review": _legal_review,
     "notify": _notify,
@@ -772,4 +790,6 @@ def event_step(outcome: Outcome) -> str:
         return "court_applied"
     if outcome.step == "hand_in_cash":
         return "cash_handed_in"
+    if outcome.step == "review_record" and outcome.data.get("record_review") == "unfit":
+        return "not_file"  # the clue ends here: timers, documents and counts see a decision not to file
     return outcome.step

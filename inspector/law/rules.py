@@ -120,6 +120,66 @@ def require_reason_not_filed(view: CaseView, attempt: Attempt) -> None:
         )
 
 
+# ------------------------------------------------------------------------- 非现场 records (Art. 41 ¶2)
+# What the review of a device record checks (记录内容审核), in the law's words.
+RECORD_CRITERIA = "真实、清楚、完整、准确"
+RECORD_FIT = "fit"
+RECORD_UNFIT = "unfit"
+RECORD_RESULTS = {
+    RECORD_FIT: f"符合要求（记录{RECORD_CRITERIA}）",
+    RECORD_UNFIT: "不符合要求（不得作为处罚证据，不予立案）",
+}
+
+
+def record_review(view: CaseView) -> dict[str, Any] | None:
+    """The review of the case's device record (fit, or the unfit one that ended the clue), None before it."""
+    found: dict[str, Any] | None = next(
+        (
+            e
+            for e in reversed(view.events)
+            if e["step"] == "review_record"
+            or (e["step"] == "not_file" and e["data"].get("record_review") == RECORD_UNFIT)
+        ),
+        None,
+    )
+    return found
+
+
+def require_record_review_findings(view: CaseView, attempt: Attempt) -> None:
+    """Art. 41 ¶2: the review says whether the record is true, clear, complete and accurate; an unfit record's
+    reason is recorded, since it ends the clue."""
+    result = attempt.data.get("result")
+    if result not in RECORD_RESULTS:
+        raise refuse(
+            "record_review_result",
+            art.APL41_2,
+            f"请选择审核结论：记录是否{RECORD_CRITERIA}",
+            "审核结论为“符合要求”或“不符合要求”",
+        )
+    if result == RECORD_UNFIT and not _text(attempt, "reason"):
+        raise refuse(
+            "record_review_reason",
+            art.APL41_2,
+            "记录不符合要求的，须写明理由",
+            "请写明记录哪一方面不真实、不清楚、不完整或不准确（如号牌无法辨认、时间缺失）",
+        )
+
+
+def require_record_reviewed(view: CaseView, attempt: Attempt) -> None:
+    """Art. 41 ¶2: a 非现场 record not reviewed, or found unfit, may not be evidence for a penalty, so the case
+    it opened is not filed."""
+    if view.case.get("source") != "non_contact":
+        return
+    review = record_review(view)
+    if review is None or review["data"].get("result") != RECORD_FIT:
+        raise refuse(
+            "record_not_reviewed",
+            art.APL41_2,
+            "非现场执法记录未经审核，不得作为行政处罚的证据，不能立案",
+            f"请中队长先执行“非现场记录审核”，确认记录{RECORD_CRITERIA}后再立案",
+        )
+
+
 # ------------------------------------------------------------------------------------ simple procedure
 def require_statement_heard(view: CaseView, attempt: Attempt) -> None:
     """Art. 44, 45: before an on-the-spot decision the party is told the intended penalty and heard."""

@@ -27,7 +27,7 @@ from inspector.law import articles as art
 from inspector.law.case import CHANGE_LABELS, OUTCOME_LABELS, SERVICE_LABELS
 from inspector.law.deadlines import TIMER_BY_KEY
 from inspector.law.procedure import NO_PENALTY_GROUND_LABELS, STEP_BY_NAME
-from inspector.law.rules import ART58_FLAGS, REVIEW_VERDICTS
+from inspector.law.rules import ART58_FLAGS, RECORD_RESULTS, REVIEW_VERDICTS
 
 KINDS = ("text", "money", "date", "int", "bool", "choice", "choices")
 KIND_LABELS = {
@@ -150,6 +150,10 @@ STEP_FIELDS: dict[str, tuple[StepField, ...]] = {
     "verify": (),
     "file": (_SERIOUS_HARM,),
     "not_file": (StepField("reason", "不予立案理由", article=art.APL54),),
+    "review_record": (
+        StepField("result", "审核结论", "choice", RECORD_RESULTS, article=art.APL41_2),
+        StepField("reason", "审核意见（不符合要求时必填）", notes="符合要求时可空"),
+    ),
     "investigate": (),
     "end_investigation": (),
     "submit_review": (

@@ -19,7 +19,7 @@ from inspector.law import identity, matters
 from inspector.model import CaseState, InspectionOutcome
 from inspector.permissions import Action
 from inspector.services import inspections as inspection_service
-from inspector.services import parties, worklist
+from inspector.services import monitoring, parties, worklist
 from inspector.station import Session
 from inspector.station.writer import Writer
 
@@ -30,7 +30,8 @@ SOURCES: dict[str, tuple[str, str]] = {
     "hotline": ("12345热线", "工单号"),
     "referral": ("上级交办或部门移送", "移送部门及文号"),
     "random_check": ("双随机抽查", "抽查任务编号"),
-    "non_contact": ("非现场执法", "设备编号及记录号"),
+    # the device is chosen from the register (monitoring.py); the reference is the device's record number
+    "non_contact": ("非现场执法", "记录号"),
     "media": ("媒体曝光", "报道出处"),
 }
 # A complaint names its complainant and how to reach them, unless it was made anonymously, which is lawful:
@@ -41,6 +42,10 @@ REFERENCE_OPTIONAL = frozenset({"complaint"})
 ANONYMOUS = "匿名投诉"
 # what a complaint recorded before 投诉人 and 联系方式 were asked apart kept on its one line
 LEGACY_COMPLAINT_DETAIL = "投诉人或来电记录"
+# what a 非现场 clue registered before the device register kept on its one line, and what a registered device's
+# record is called where the case shows its source
+LEGACY_DEVICE_DETAIL = "设备编号及记录号"
+DEVICE_DETAIL = "监控设备记录"
 # stored source values the documents know; the 12345 hotline is a complaint channel
 _STORED_SOURCE = {"hotline": "complaint"}
 # inspection outcomes that open a case, with the procedure they lead to
@@ -141,6 +146,7 @@ def _insert_case(
     officer_ids: Sequence[str],
     detail: Mapping[str, Any],
     procedure: str,
+    device_record: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     agency_id = session.db.scalar("SELECT agency_id FROM squads WHERE id = ?", (squad_id,))
     case = w.insert(
@@ -161,6 +167,7 @@ def _insert_case(
             "act_end_date": act_end.isoformat(),
             "discovered_at": discovered.isoformat(),
             "clue_at": clock.iso(),
+            **(device_record or {}),
         },
     )
     for pos, oid in enumerate(officer_ids):
@@ -307,6 +314,45 @@ def _complainant(source: str, clue: Mapping[str, Any], problems: list[Problem]) 
     return {"complainant": name, "complainant_contact": contact}
 
 
+def _device_record(
+    session: Session, source: str, clue: Mapping[str, Any], record_no: str, problems: list[Problem]
+) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """A 非现场 clue's device and record: the case columns and the event detail, once the device is checked
+    against Art. 41 ¶1 (GuardRefused otherwise); None for the other sources or while fields are missing."""
+    if source != "non_contact":
+        return None
+    code = str(clue.get("device") or clue.get("device_code") or clue.get("device_id") or "").strip()
+    if not code:
+        problems.append(Problem("device", "required", "请选择记录违法事实的电子技术监控设备"))
+    moment = None
+    if clue.get("recorded_at") in (None, ""):
+        problems.append(Problem("recorded_at", "required", "请填写设备记录时间"))
+    else:
+        try:
+            moment = monitoring.parse_record_time(clue.get("recorded_at"))
+        except ValidationError as exc:
+            problems += exc.problems
+    if not code or moment is None or not record_no:
+        return None
+    row = monitoring.check_record(session, code, moment)
+    if session.db.scalar(
+        "SELECT 1 FROM cases WHERE device_id = ? AND device_record_no = ?", (row["id"], record_no)
+    ):
+        problems.append(
+            Problem(
+                "reference",
+                "duplicate",
+                f"设备{row['code']}的记录{record_no}已登记为线索",
+                parts=("设备{0}的记录{1}已登记为线索", (row["code"], record_no)),
+            )
+        )
+        return None
+    local = moment.strftime("%Y-%m-%d %H:%M")
+    columns = {"device_id": row["id"], "device_record_no": record_no, "device_recorded_at": clock.iso(moment)}
+    detail = {"device_code": row["code"], "device_location": row["location"], "recorded_at": local}
+    return columns, detail
+
+
 def open_from_clue(session: Session, clue: Mapping[str, Any]) -> dict[str, Any]:
     """Open a case from a clue without an inspection: complaint or 12345 hotline, referral, 双随机 draw,
     非现场 device record, patrol.
@@ -315,7 +361,12 @@ def open_from_clue(session: Session, clue: Mapping[str, Any]) -> dict[str, Any]:
     record), ``matter_code``, ``address``, ``summary``, ``act_date``, ``act_end_date``, ``discovered_on``,
     ``officer_ids`` (two certified officers, Art. 42), optional ``party`` (dict) or ``party_id``, ``squad_id``;
     for a complaint or the 12345 hotline ``complainant`` and ``complainant_contact`` (a phone number), or
-    ``anonymous`` true.
+    ``anonymous`` true; for a 非现场 record ``device`` (the registered device's code) and ``recorded_at``
+    (the record's time, local), ``reference`` being its record number.
+
+    Raises:
+        GuardRefused: a 非现场 record from a device unknown, retired, not reviewed or not published (Art. 41 ¶1).
+        ValidationError: a field missing or malformed.
     """
     session.require(Action.CASE_CREATE)
     problems: list[Problem] = []
@@ -336,6 +387,7 @@ def open_from_clue(session: Session, clue: Mapping[str, Any]) -> dict[str, Any]:
         detail = SOURCES[source][1]
         problems.append(Problem("reference", "required", f"请填写{detail}", parts=("请填写{0}", (detail,))))
     complainant = _complainant(source, clue, problems)
+    device = _device_record(session, source, clue, reference, problems)
     code = str(clue.get("matter_code") or "")
     matter = matters.by_code(code) if code else None
     if matter is None:
@@ -387,8 +439,9 @@ def open_from_clue(session: Session, clue: Mapping[str, Any]) -> dict[str, Any]:
             act_end=act_end,
             discovered=discovered,
             officer_ids=[o["id"] for o in officers],
-            detail={"reference": reference, **complainant},
+            detail={"reference": reference, **complainant, **(device[1] if device else {})},
             procedure="general",
+            device_record=device[0] if device else None,
         )
         worklist.refresh_case(session, case["id"])
     return case

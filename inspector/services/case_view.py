@@ -15,7 +15,12 @@ from inspector.station import Session
 
 def facts(session: Session, case_id: str) -> dict[str, Any]:
     """The case as a reviewer reads it: source, dates, place, facts, party, officers, evidence, amounts."""
-    from inspector.services.case_opening import LEGACY_COMPLAINT_DETAIL, SOURCES
+    from inspector.services.case_opening import (
+        DEVICE_DETAIL,
+        LEGACY_COMPLAINT_DETAIL,
+        LEGACY_DEVICE_DETAIL,
+        SOURCES,
+    )
 
     session.require(Action.CASE_VIEW)
     db = session.db
@@ -60,8 +65,12 @@ def facts(session: Session, case_id: str) -> dict[str, Any]:
         # the device and its record), as the officer gave it when the clue was registered
         "source_detail": LEGACY_COMPLAINT_DETAIL
         if _legacy_complaint(clue_data)
+        else DEVICE_DETAIL
+        if clue_data.get("device_code")
+        else LEGACY_DEVICE_DETAIL
+        if source == "non_contact"
         else SOURCES.get(source or "", ("", ""))[1],
-        "source_reference": str(clue_data.get("reference") or ""),
+        "source_reference": _source_reference(clue_data),
         # a complaint's 投诉人 and 联系方式, or that it was anonymous (a case from before keeps its one line)
         "complainant": str(clue_data.get("complainant") or ""),
         "complainant_contact": str(clue_data.get("complainant_contact") or ""),
@@ -77,6 +86,18 @@ def facts(session: Session, case_id: str) -> dict[str, Any]:
         "discretion": record,
         "proposed_cents": proposed,
     }
+
+
+def _source_reference(clue: dict[str, Any]) -> str:
+    """What records the source; for a 非现场 record the device, the record number, its time and the device's
+    location (Art. 41)."""
+    reference = str(clue.get("reference") or "")
+    if clue.get("device_code"):
+        return (
+            f"{clue['device_code']} 记录号{reference}（{clue.get('recorded_at', '')}，"
+            f"{clue.get('device_location', '')}）"
+        )
+    return reference
 
 
 def _legacy_complaint(clue: dict[str, Any]) -> bool:

@@ -201,8 +201,31 @@ def _prior_notice(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
         "intended_penalty": f"罚款人民币{yuan(amount)}",
         "statement_deadline": deadline,
         "hearing_clause": clause if hearing else "",
+        "non_contact_clause": non_contact_clause(v, deadline, extra),
         "hearing_applies": False,
     }
+
+
+def non_contact_clause(v: CaseView, deadline: str, extra: Mapping[str, Any]) -> str:
+    """Art. 41 ¶3: a 非现场 case tells the party which device recorded the act, when, and where and how to look
+    the record up and state and defend; "" for a case from any other source."""
+    if v.case.get("source") != "non_contact":
+        return ""
+    clue = next((e for e in v.events if e["step"] == "clue"), None)
+    data = (clue or {}).get("data") or {}
+    agency = v.agency or {}
+    address = extra.get("agency_address") or agency.get("address") or ""
+    phone = extra.get("agency_phone") or agency.get("phone") or ""
+    where = "，".join(
+        x for x in (f"地址：{address}" if address else "", f"电话：{phone}" if phone else "") if x
+    )
+    return (
+        f"本案违法事实由设置于{data.get('device_location', '')}的电子技术监控设备（编号{data.get('device_code', '')}）"
+        f"于{data.get('recorded_at', '')}记录（记录号{v.case.get('device_record_no') or data.get('reference', '')}），"
+        f"该记录已经本机关审核，内容真实、清楚、完整、准确。"
+        f"依据{art.APL41_3}的规定，你（单位）可以在工作日携带本告知书和身份证明到本机关（{where or '地址见文末'}）查询、查看该记录，"
+        f"也可以通过上述电话查询；并可以在{deadline}（含当日）前当面、书面或者通过电话向本机关提出陈述、申辩意见。"
+    )
 
 
 def _catalogue_name(session: Session, record: Mapping[str, Any]) -> str:

@@ -259,7 +259,12 @@ def _case_source(db: Any, case: dict[str, Any]) -> str:
     """案件来源 as the 立案审批表 states it: the source and what records it (Art. 54: the clue the filing rests
     on — the complainant or call record, the referring body and letter, the 双随机 draw, the 非现场 device
     record), e.g. 投诉举报（12345热线 工单号：12345-20260601-0001）."""
-    from inspector.services.case_opening import ANONYMOUS, LEGACY_COMPLAINT_DETAIL, SOURCES
+    from inspector.services.case_opening import (
+        ANONYMOUS,
+        LEGACY_COMPLAINT_DETAIL,
+        LEGACY_DEVICE_DETAIL,
+        SOURCES,
+    )
 
     label = SOURCE_LABELS.get(case["source"], case["source"])
     clue = db.query_one(
@@ -271,6 +276,13 @@ def _case_source(db: Any, case: dict[str, Any]) -> str:
     if data.get("source") == "complaint" and not (data.get("complainant") or data.get("anonymous")):
         detail = LEGACY_COMPLAINT_DETAIL  # registered when the complainant and contact were one line
     parts = []
+    if data.get("device_code"):  # Art. 41: the registered device, its record and when it was made
+        parts.append(
+            f"设备编号：{data['device_code']}；记录号：{reference}；记录时间：{data.get('recorded_at', '')}"
+        )
+        reference = ""
+    elif data.get("source") == "non_contact":
+        detail = LEGACY_DEVICE_DETAIL
     if reference:
         channel = f"{given} " if given and given != label else ""  # the 12345 hotline is a complaint channel
         parts.append(f"{channel}{detail or '来源记录'}：{reference}")

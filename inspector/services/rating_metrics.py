@@ -30,6 +30,8 @@ _LATEST_EVAL = f"NOT EXISTS ({NEWER_FORMAL.format(before=' AND x.evaluated_at < 
 _PASSED = "json_extract(e.data, '$.verdict') IN ({})".format(
     ", ".join(f"'{v}'" for v in sorted(PASSING_VERDICTS))
 )
+# The station's clue-verification period (deadline.clue_verification_days, the 线索核查·立案决定 timer), in days.
+_CLUE_DAYS = "coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'deadline.clue_verification_days'), 15)"
 # For a row that is not a case: the case's label as a scalar subquery, which a count never evaluates.
 _REF_LABEL = (
     "(SELECT coalesce(c.case_no, '（未立案）') || ' ' || c.matter_name FROM cases c "
@@ -132,11 +134,23 @@ POPULATIONS: dict[str, tuple[str, str]] = {
         WHERE handled IS NOT NULL OR due < :today""",
         "c.squad_id",
     ),
+    # A 双随机 task is done when its case left 线索登记. A 非现场 record is done when its content was reviewed
+    # (Art. 41 ¶2; fit, or unfit and the clue ended) within the clue-verification period; one still within that
+    # period and unreviewed is not counted yet.
     "random_check_done": (
         """
         SELECT c.squad_id, 'case', c.id, c.id, {label}, c.state, (c.state NOT IN ('clue', 'verifying')), 1
-        FROM cases c WHERE {sq} AND c.clue_at >= :t0 AND c.clue_at < :t1
-          AND c.source IN ('random_check', 'non_contact')""",
+        FROM cases c WHERE {sq} AND c.clue_at >= :t0 AND c.clue_at < :t1 AND c.source = 'random_check'
+        UNION ALL
+        SELECT squad_id, 'case', id, id, label, coalesce(reviewed, '未审核') || ' / ' || due,
+               (reviewed IS NOT NULL AND reviewed <= due), 1
+        FROM (SELECT c.squad_id, c.id, {label} AS label,
+                     date(c.clue_at, '+8 hours', '+' || {clue_days} || ' days') AS due,
+                     (SELECT min(e.on_date) FROM case_events e WHERE e.case_id = c.id
+                      AND (e.step = 'review_record' OR (e.step = 'not_file'
+                           AND json_extract(e.data, '$.record_review') = 'unfit'))) AS reviewed
+              FROM cases c WHERE {sq} AND c.clue_at >= :t0 AND c.clue_at < :t1 AND c.source = 'non_contact')
+        WHERE reviewed IS NOT NULL OR due < :today""",
         "c.squad_id",
     ),
     "joint_inspections": (
@@ -229,6 +243,7 @@ def population_sql(metric: str, squad_count: int, *, single: bool = False) -> st
         label_p=_REF_LABEL.format(alias="p"),
         latest=_LATEST_EVAL,
         passed=_PASSED,
+        clue_days=_CLUE_DAYS,
     )
     return f"WITH pop({', '.join(COLUMNS)}) AS ({body})\nSELECT * FROM pop"
 

@@ -324,6 +324,7 @@ _STARTS: dict[str, tuple[tuple[str, art.Article], ...]] = {
 IRREVERSIBLE = {
     "file",
     "not_file",
+    "review_record",
     "notify",
     "decide",
     "on_the_spot",

@@ -55,6 +55,12 @@ TASK_ON_THE_SPOT = (
     "当场处罚",
     f"简易程序：当场作出处罚决定并交付当事人；超出{art.APL51.short}限额的，按普通程序核查立案",
 )
+# a 非现场 record not yet reviewed (Art. 41 ¶2): the squad leader reviews it before the clue can be filed
+TASK_RECORD_REVIEW = (
+    "squad_leader",
+    "非现场记录审核",
+    f"非现场执法记录须经审核（真实、清楚、完整、准确）方可作为证据（{art.APL41_2.short}）",
+)
 # while the party may still make a statement ({0} = the last day of the statement period)
 REASON_STATEMENT = f"陈述申辩期至{{0}}（{art.APL44.short}、{art.APL62.short}），期满后由中队长作出决定"
 # a served decision that orders no fine (a warning, no penalty): the leader closes the case (Art. 47)
@@ -102,6 +108,12 @@ def item_for(
     ready_on = None
     if case["state"] == S.CLUE and case.get("procedure") == "simple":
         role, task, reason = TASK_ON_THE_SPOT
+    if (
+        case["state"] in (S.CLUE, S.VERIFYING)
+        and case.get("source") == "non_contact"
+        and not any(e["step"] == "review_record" for e in events)
+    ):
+        role, task, reason = TASK_RECORD_REVIEW
     if case["state"] == S.SERVED and not int(case.get("fine_cents") or 0):
         role, task, reason = TASK_NOTHING_TO_PAY  # a warning or no penalty: nothing to execute
     if case["state"] == S.LEGAL_REVIEW and any(e["step"] == "legal_review" for e in events[-1:]):

@@ -707,6 +707,26 @@
         <translation>Case source</translation>
     </message>
     <message>
+        <source>（尚未登记监控设备：请系统管理员在“设置 → 监控设备”中登记）</source>
+        <translation>(No monitoring device registered: ask the administrator to register one under “Settings → Monitoring devices”)</translation>
+    </message>
+    <message>
+        <source>{0} {1}（{2}）</source>
+        <translation>{0} {1} ({2})</translation>
+    </message>
+    <message>
+        <source>【审核或公布未登记】</source>
+        <translation> [reviews or publication not recorded]</translation>
+    </message>
+    <message>
+        <source>监控设备（第四十一条）</source>
+        <translation>Monitoring device (Art. 41)</translation>
+    </message>
+    <message>
+        <source>记录时间</source>
+        <translation>Record time</translation>
+    </message>
+    <message>
         <source>匿名投诉（不登记投诉人和联系方式）</source>
         <translation>Anonymous complaint (no complainant or contact recorded)</translation>
     </message>
@@ -930,6 +950,10 @@
         <translation>Training records</translation>
     </message>
     <message>
+        <source>监控设备</source>
+        <translation>Monitoring devices</translation>
+    </message>
+    <message>
         <source>地址</source>
         <translation>Address</translation>
     </message>
@@ -1068,6 +1092,141 @@
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPanel</name>
+    <message>
+        <source>视频监控</source>
+        <translation>Video surveillance</translation>
+    </message>
+    <message>
+        <source>违法停车抓拍</source>
+        <translation>Illegal parking camera</translation>
+    </message>
+    <message>
+        <source>渣土车辆识别</source>
+        <translation>Spoil truck recognition</translation>
+    </message>
+    <message>
+        <source>占道经营识别</source>
+        <translation>Street vending recognition</translation>
+    </message>
+    <message>
+        <source>噪声监测</source>
+        <translation>Noise monitoring</translation>
+    </message>
+    <message>
+        <source>监控设备列表</source>
+        <translation>Monitoring devices</translation>
+    </message>
+    <message>
+        <source>设备编号</source>
+        <translation>Device code</translation>
+    </message>
+    <message>
+        <source>设备类型</source>
+        <translation>Device type</translation>
+    </message>
+    <message>
+        <source>设置地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>法制审核</source>
+        <translation>Legal review</translation>
+    </message>
+    <message>
+        <source>技术审核</source>
+        <translation>Technical review</translation>
+    </message>
+    <message>
+        <source>地点公布</source>
+        <translation>Location published</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>法制审核日期</source>
+        <translation>Legal review date</translation>
+    </message>
+    <message>
+        <source>技术审核日期</source>
+        <translation>Technical review date</translation>
+    </message>
+    <message>
+        <source>地点公布日期</source>
+        <translation>Location published on</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第四十一条：利用电子技术监控设备收集、固定违法事实的，设备应当经过法制和技术审核，确保符合标准、设置合理、标志明显，设置地点应当向社会公布。未登记、已停用、缺少任一审核，或在记录时设置地点尚未公布的设备，其记录不能登记为非现场执法线索。每条记录还须经中队长审核（真实、清楚、完整、准确）后方可立案。</source>
+        <translation>Administrative Penalty Law Art. 41: electronic monitoring devices used to gather evidence of violations must pass a legal and a technical review, meet the standards, be reasonably placed and clearly marked, and their locations must be published. A record from a device that is unregistered, retired, lacks either review, or whose location was not yet published when it recorded cannot be registered as a non-contact clue. Each record must also be reviewed by the squad leader (true, clear, complete and accurate) before the case is filed.</translation>
+    </message>
+    <message>
+        <source>设备信息</source>
+        <translation>Device details</translation>
+    </message>
+    <message>
+        <source>已经法制审核</source>
+        <translation>Legal review passed</translation>
+    </message>
+    <message>
+        <source>法制审核文号</source>
+        <translation>Legal review reference</translation>
+    </message>
+    <message>
+        <source>已经技术审核</source>
+        <translation>Technical review passed</translation>
+    </message>
+    <message>
+        <source>技术审核报告编号</source>
+        <translation>Technical review report number</translation>
+    </message>
+    <message>
+        <source>设置地点已公布</source>
+        <translation>Location published</translation>
+    </message>
+    <message>
+        <source>公布途径（如区政府门户网站）</source>
+        <translation>Where published (e.g. the district government website)</translation>
+    </message>
+    <message>
+        <source>在用（其记录可登记为非现场执法线索）</source>
+        <translation>In use (its records can be registered as non-contact clues)</translation>
+    </message>
+    <message>
+        <source>登记新设备</source>
+        <translation>Register device</translation>
+    </message>
+    <message>
+        <source>保存对所选设备的修改</source>
+        <translation>Save changes to the selected device</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>可用于非现场执法</source>
+        <translation>Usable for non-contact enforcement</translation>
+    </message>
+    <message>
+        <source>尚缺：%1</source>
+        <translation>Lacking: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>已登记设备：%1（%2）</source>
+        <translation>Device registered: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>已保存：%1（%2）</source>
+        <translation>Saved: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1500,10 @@ Penalty basis: {6}</translation>
     <message>
         <source>未处理</source>
         <translation>Not handled</translation>
+    </message>
+    <message>
+        <source>未审核</source>
+        <translation>Not reviewed</translation>
     </message>
     <message>
         <source>优秀</source>
@@ -3380,6 +3543,10 @@ Restore into: %5</translation>
     <message>
         <source>执法人员</source>
         <translation>Officers</translation>
+    </message>
+    <message>
+        <source>监控设备</source>
+        <translation>Monitoring devices</translation>
     </message>
     <message>
         <source>用户管理</source>
@@ -5948,6 +6115,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Start verification</translation>
     </message>
     <message>
+        <source>非现场记录审核</source>
+        <translation>Review the device record</translation>
+    </message>
+    <message>
         <source>立案</source>
         <translation>File a case</translation>
     </message>
@@ -6190,6 +6361,22 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>不予立案理由</source>
         <translation>Reason for not filing a case</translation>
+    </message>
+    <message>
+        <source>符合要求（记录真实、清楚、完整、准确）</source>
+        <translation>Fit (the record is true, clear, complete and accurate)</translation>
+    </message>
+    <message>
+        <source>不符合要求（不得作为处罚证据，不予立案）</source>
+        <translation>Unfit (cannot be evidence; the case is not filed)</translation>
+    </message>
+    <message>
+        <source>审核意见（不符合要求时必填）</source>
+        <translation>Review comment (required when unfit)</translation>
+    </message>
+    <message>
+        <source>符合要求时可空</source>
+        <translation>may be empty when fit</translation>
     </message>
     <message>
         <source>情节复杂或重大违法行为，须负责人集体讨论（第五十七条第二款）</source>
@@ -6636,6 +6823,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Administrative Penalty Law Art. 37</translation>
     </message>
     <message>
+        <source>《中华人民共和国行政处罚法》第四十一条</source>
+        <translation>Administrative Penalty Law Art. 41</translation>
+    </message>
+    <message>
         <source>《中华人民共和国行政处罚法》第四十二条</source>
         <translation>Administrative Penalty Law Art. 42</translation>
     </message>
@@ -6754,6 +6945,18 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>《中华人民共和国行政处罚法》第三十三条第三款</source>
         <translation>Administrative Penalty Law Art. 33(3)</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第四十一条第一款</source>
+        <translation>Administrative Penalty Law Art. 41 ¶1</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第四十一条第二款</source>
+        <translation>Administrative Penalty Law Art. 41 ¶2</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第四十一条第三款</source>
+        <translation>Administrative Penalty Law Art. 41 ¶3</translation>
     </message>
     <message>
         <source>《中华人民共和国行政处罚法》第五十七条第一款第（三）项</source>
@@ -7102,6 +7305,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>听证权利告知（适用听证时）</source>
         <translation>Notice of the right to a hearing (where a hearing applies)</translation>
+    </message>
+    <message>
+        <source>电子技术监控记录的查询和陈述申辩途径（非现场执法案件）</source>
+        <translation>How to look up the monitoring record and make a statement (non-contact cases)</translation>
     </message>
     <message>
         <source>陈述申辩时间</source>
@@ -9484,6 +9691,66 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Not a valid date: {0}</translation>
     </message>
     <message>
+        <source>设备编号</source>
+        <translation>Device code</translation>
+    </message>
+    <message>
+        <source>设备类型</source>
+        <translation>Device type</translation>
+    </message>
+    <message>
+        <source>设置地点</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>设置地点应当向社会公布；只有公布之后的记录才能立案，请由系统管理员登记公布日期和途径</source>
+        <translation>The location must be published; only records made after publication can back a case. Ask the administrator to record the publication date and where it was published</translation>
+    </message>
+    <message>
+        <source>请系统管理员先在“设置 → 监控设备”中登记该设备及其审核、公布情况</source>
+        <translation>Ask the administrator to register the device, its reviews and publication under “Settings → Monitoring devices” first</translation>
+    </message>
+    <message>
+        <source>请核对设备编号；设备重新投入使用的，由系统管理员在设备登记中恢复启用</source>
+        <translation>Check the device code; if the device is back in use, the administrator restores it in the device register</translation>
+    </message>
+    <message>
+        <source>设备须经法制和技术审核后方可用于非现场执法；审核完成后由系统管理员登记审核日期和文号</source>
+        <translation>A device is used for non-contact enforcement only after its legal and technical reviews; once done, the administrator records their dates and references</translation>
+    </message>
+    <message>
+        <source>设备编号只能包含字母、数字和连字符</source>
+        <translation>A device code may contain only letters, digits and hyphens</translation>
+    </message>
+    <message>
+        <source>设备{0}的设置地点在记录日（{1}）前未向社会公布，其记录不能作为处罚证据</source>
+        <translation>The location of device {0} was not published before the record day ({1}); its record cannot be evidence for a penalty</translation>
+    </message>
+    <message>
+        <source>记录时间不能晚于现在</source>
+        <translation>The record time cannot be in the future</translation>
+    </message>
+    <message>
+        <source>设备{0}未在电子技术监控设备登记中，其记录不能作为处罚证据</source>
+        <translation>Device {0} is not in the monitoring device register; its record cannot be evidence for a penalty</translation>
+    </message>
+    <message>
+        <source>设备{0}已停用，其记录不能作为处罚证据</source>
+        <translation>Device {0} is retired; its record cannot be evidence for a penalty</translation>
+    </message>
+    <message>
+        <source>设备{0}在记录日（{1}）前未经{2}，其记录不能作为处罚证据</source>
+        <translation>Device {0} had not passed {2} before the record day ({1}); its record cannot be evidence for a penalty</translation>
+    </message>
+    <message>
+        <source>设备编号{0}已登记</source>
+        <translation>Device code {0} is already registered</translation>
+    </message>
+    <message>
+        <source>记录时间格式应为 YYYY-MM-DD HH:MM</source>
+        <translation>The record time should be YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
         <source>执法主体名称</source>
         <translation>Enforcement body&apos;s name</translation>
     </message>
@@ -9720,8 +9987,32 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Required with a penalty; pre-filled from the case&apos;s order to correct, the correction deadline set at the inspection or the measures in the discretion benchmark</translation>
     </message>
     <message>
+        <source>非现场执法记录须经审核（真实、清楚、完整、准确）方可作为证据（第四十一条第二款）</source>
+        <translation>A non-contact record is evidence only once reviewed as true, clear, complete and accurate (Art. 41 ¶2)</translation>
+    </message>
+    <message>
+        <source>第四十一条第一款</source>
+        <translation>Art. 41 ¶1</translation>
+    </message>
+    <message>
+        <source>第四十一条第二款</source>
+        <translation>Art. 41 ¶2</translation>
+    </message>
+    <message>
+        <source>第四十一条第三款</source>
+        <translation>Art. 41 ¶3</translation>
+    </message>
+    <message>
         <source>来信来电记录</source>
         <translation>Letter or call record</translation>
+    </message>
+    <message>
+        <source>记录号</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <source>监控设备记录</source>
+        <translation>Monitoring device record</translation>
     </message>
     <message>
         <source>{0}含有无效字符（不是 UTF-8 文本）</source>
@@ -9750,6 +10041,22 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>{0} ≤ {1}</source>
         <translation>{0} ≤ {1}</translation>
+    </message>
+    <message>
+        <source>审核结论为“符合要求”或“不符合要求”</source>
+        <translation>The conclusion is “fit” or “unfit”</translation>
+    </message>
+    <message>
+        <source>记录不符合要求的，须写明理由</source>
+        <translation>An unfit record needs the reason</translation>
+    </message>
+    <message>
+        <source>请写明记录哪一方面不真实、不清楚、不完整或不准确（如号牌无法辨认、时间缺失）</source>
+        <translation>Say in what way the record is untrue, unclear, incomplete or inaccurate (e.g. plate unreadable, time missing)</translation>
+    </message>
+    <message>
+        <source>非现场执法记录未经审核，不得作为行政处罚的证据，不能立案</source>
+        <translation>The non-contact record has not been reviewed: it cannot be evidence for a penalty, so the case cannot be filed</translation>
     </message>
     <message>
         <source>（另案规定罚款上限{0}元不低于本案的{1}元：应维持另案处罚，本案不再罚款）</source>
@@ -10040,6 +10347,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Enter the complainant&apos;s contact, or choose anonymous complaint</translation>
     </message>
     <message>
+        <source>请选择记录违法事实的电子技术监控设备</source>
+        <translation>Choose the monitoring device that recorded the violation</translation>
+    </message>
+    <message>
+        <source>请填写设备记录时间</source>
+        <translation>Enter the time of the device record</translation>
+    </message>
+    <message>
         <source>请选择执法事项</source>
         <translation>Choose the enforcement matter</translation>
     </message>
@@ -10066,6 +10381,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>请填写发现日期（{0}立案期限自此计算）</source>
         <translation>Enter the discovery date (the filing period of {0} runs from it)</translation>
+    </message>
+    <message>
+        <source>设备{0}的记录{1}已登记为线索</source>
+        <translation>Record {1} of device {0} is already registered as a clue</translation>
     </message>
     <message>
         <source>请填写{0}</source>

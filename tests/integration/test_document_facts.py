@@ -14,7 +14,7 @@ from inspector.model import CaseState
 from inspector.services import discretion as disc
 from inspector.services import documents, org
 from inspector.services import workflow as wf
-from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
+from tests.integration.workflow_support import at, make_case, resident_id, set_hearing_thresholds
 
 TEXT = {
     "evidence_summary": "现场检查笔录、现场照片3张",
@@ -326,3 +326,69 @@ def test_art51_onspot_confirmation_asks_the_decisions_fields_before_the_amount_i
     assert doc["doc_type"] == "onspot_decision"
     assert "party_address" in {m["field"] for m in doc["missing"]}
     assert not {"penalty", "payment"} & {m["field"] for m in doc["missing"]}  # these come from the step
+
+
+def test_art41_3_a_non_contact_notice_says_where_and_how_to_see_the_record_and_defend(station, people):
+    """Art. 41 ¶3: the party of a 非现场 case is told which device recorded the act and when, and where and how to
+    look the record up and make a statement; a case from another source prints none of it."""
+    import subprocess
+
+    from inspector.services import case_opening, monitoring
+
+    at("2026-09-28")
+    monitoring.add_device(
+        people["admin"],
+        code="CAM-031",
+        kind="违法停车抓拍",
+        location="上城区解放路与建国路交叉口",
+        legal_review_on="2026-03-02",
+        legal_review_ref="杭上城综法审〔2026〕4号",
+        tech_review_on="2026-03-10",
+        tech_review_ref="浙计检2026-0311",
+        published_on="2026-03-20",
+        published_where="区政府门户网站",
+    )
+    o, lead = people["officer"], people["squad_leader"]
+    offs = station.db.query(
+        "SELECT o.id FROM officers o JOIN squads s ON s.id = o.squad_id WHERE s.code = '1' "
+        "AND o.cert_expiry > '2027-12-31' ORDER BY o.cert_no LIMIT 2"
+    )
+    case = case_opening.open_from_clue(
+        o,
+        {
+            "source": "non_contact",
+            "device": "CAM-031",
+            "reference": "88812",
+            "recorded_at": "2026-09-25 07:42",
+            "matter_code": "330217001000",
+            "address": "杭州市上城区解放路88号",
+            "act_date": "2026-09-25",
+            "discovered_on": "2026-09-26",
+            "officer_ids": [x["id"] for x in offs],
+            "party": {
+                "kind": "person",
+                "name": "张三",
+                "id_type": "resident_id",
+                "id_number": resident_id(dt.date(1980, 3, 4)),
+            },
+        },
+    )
+    cid = case["id"]
+    wf.advance(lead, cid, "review_record", result="fit")
+    for step, who in (("file", lead), ("investigate", o), ("end_investigation", o), ("submit_review", o)):
+        wf.advance(who, cid, step)
+    disc.record(o, cid, amount_cents=20000, answers={"tier": "一般"})
+    issued = documents.issue_document(o, cid, "prior_notice", TEXT)
+    text = subprocess.run(
+        ["pdftotext", str(issued.path), "-"], capture_output=True, text=True, check=True
+    ).stdout.replace("\n", "")
+    assert "电子技术监控记录的查询和陈述、申辩" in text
+    assert (
+        "上城区解放路与建国路交叉口的电子技术监控设备（编号CAM-031）于2026-09-25 07:42记录（记录号88812）"
+        in text
+    )
+    assert "第四十一条第三款" in text
+    assert "到本机关（地址：杭州市上城区江城路1号，电话：0571-87000000）查询、查看该记录" in text
+    assert "提出陈述、申辩意见" in text
+    other = _text(documents.issue_document(o, _reviewed(station, people), "prior_notice", TEXT))
+    assert "电子技术监控" not in other

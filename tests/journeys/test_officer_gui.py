@@ -314,18 +314,40 @@ def test_art51_an_on_the_spot_warning_needs_a_legal_basis_and_prints_as_a_warnin
         ("complaint", "", "投诉举报"),
         ("referral", "上城市监移〔2026〕3号", "上级交办或部门移送"),
         ("random_check", "SJ-2026-06-017", "双随机抽查"),
-        ("non_contact", "CAM-031 记录 88812", "非现场执法"),
+        ("non_contact", "88812", "非现场执法"),
         ("patrol", "", "日常巡查"),
     ],
 )
 def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, station, source, reference, label):
     """Art. 36 and 54: the act date, the end of the continuing act and the discovery date are recorded."""
     at("2026-06-10")
+    if source == "non_contact":  # Art. 41 ¶1: the record comes from a registered, reviewed, published device
+        from inspector.services import monitoring
+        from tests.journeys.support import ADMIN_PASSWORD
+
+        monitoring.add_device(
+            station.login("root", ADMIN_PASSWORD),
+            code="CAM-031",
+            kind="违法停车抓拍",
+            location="解放路与建国路交叉口",
+            legal_review_on="2026-03-02",
+            legal_review_ref="杭上城综法审〔2026〕4号",
+            tech_review_on="2026-03-10",
+            tech_review_ref="浙计检2026-0311",
+            published_on="2026-03-20",
+            published_where="区政府门户网站",
+        )
     officer = _window(qtbot, station, "wang")
     board = officer.screens["dashboard"]
     dialog = board.open_clue()
     dialog.source.setCurrentIndex(dialog.source.findData(source))
     dialog.reference.setText(reference)
+    assert dialog.device.isVisibleTo(dialog) == (source == "non_contact")
+    if source == "non_contact":
+        from PySide6.QtCore import QDate, QDateTime, QTime
+
+        dialog.device.setCurrentIndex(dialog.device.findData("CAM-031"))
+        dialog.recorded_at.setDateTime(QDateTime(QDate(2026, 6, 8), QTime(7, 42)))
     # a complaint names who made it and how to reach them, or says it was anonymous (lawful)
     assert dialog.complainant.isVisibleTo(dialog) == (source in ("hotline", "complaint"))
     if source == "hotline":
@@ -356,8 +378,13 @@ def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, statio
         "2026-06-08",
         "2026-06-09",
     )
-    assert [r["case_id"] for r in board.table.records] == [detail.case_id]
-    assert label in detail.facts.text() and "核查线索" in detail.turn.text()
+    if source == "non_contact":  # Art. 41 ¶2: the record is the squad leader's to review before anything else
+        assert board.table.records == [] and "非现场记录审核" in detail.turn.text(), detail.turn.text()
+        workflow.advance(station.login("zhao", PASSWORD), detail.case_id, "review_record", result="fit")
+    else:
+        assert [r["case_id"] for r in board.table.records] == [detail.case_id]
+        assert "核查线索" in detail.turn.text()
+    assert label in detail.facts.text()
     # Art. 54: what the clue rests on (the ticket, the referring body and letter, the draw, the device record)
     # is shown with the case and printed on the 立案审批表 as its 案件来源
     assert reference in detail.facts.text()
@@ -385,7 +412,7 @@ def test_a_clue_without_inspection_opens_a_case_from_the_dashboard(qtbot, statio
         "complaint": "投诉举报（匿名投诉）",
         "referral": "上级交办或部门移送（移送部门及文号：上城市监移〔2026〕3号）",
         "random_check": "双随机抽查（抽查任务编号：SJ-2026-06-017）",
-        "non_contact": "非现场执法（设备编号及记录号：CAM-031记录88812）",
+        "non_contact": "非现场执法（设备编号：CAM-031；记录号：88812；记录时间：2026-06-0807:42）",
         "patrol": "日常巡查",
     }[source]
     assert expected in printed, printed

@@ -49,6 +49,7 @@ USER_DATA = {
     "discretion_records": ("reason",),
     "reviews": ("opinion",),
     "evidence": ("filename",),
+    "monitoring_devices": ("location", "legal_review_ref", "tech_review_ref", "published_where"),
 }
 # Chinese that stays on purpose in the English interface: the language choice names each language in its own
 # words, and the example of a document-type code is the character printed in the document numbers.

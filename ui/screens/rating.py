@@ -60,6 +60,7 @@ EVIDENCE_WORDS = (
     QT_TRANSLATE_NOOP("EvidenceDialog", "考评期内登记的案件"),
     QT_TRANSLATE_NOOP("EvidenceDialog", "未公示"),
     QT_TRANSLATE_NOOP("EvidenceDialog", "未处理"),
+    QT_TRANSLATE_NOOP("EvidenceDialog", "未审核"),
     QT_TRANSLATE_NOOP("EvidenceDialog", "优秀"),
     QT_TRANSLATE_NOOP("EvidenceDialog", "合格"),
     QT_TRANSLATE_NOOP("EvidenceDialog", "不合格"),
@@ -90,7 +91,9 @@ def evidence_note(metric: str, note: str) -> str:
     grades, counted days/cases/hours and 未公示/未处理 before a date; anything else (dates, typed text) as is."""
     from inspector.services.preservation import DISPOSALS
 
-    if metric == "random_check_done":
+    if (
+        metric == "random_check_done" and " / " not in note
+    ):  # a 双随机 case's state (a 非现场 record: review / due)
         return state_label(note)
     if metric == "discretion_reasoned":
         return tier_label(note)

@@ -382,6 +382,7 @@ class Screen(QWidget):
         self.settings_forms.language_changed.connect(self.language_changed)
         self.tabs.addTab(self.settings_forms, self.tr("系统设置"))
         self.officers_panel = None
+        self.devices_panel = None
         if session.can(Action.BACKUP_RUN):
             from ui.widgets.backup_panel import BackupPanel
 
@@ -393,6 +394,10 @@ class Screen(QWidget):
 
             self.officers_panel = OfficersPanel(session)
             self.tabs.addTab(self.officers_panel, self.tr("执法人员"))
+            from ui.widgets.device_admin import DevicesPanel
+
+            self.devices_panel = DevicesPanel(session)
+            self.tabs.addTab(self.devices_panel, self.tr("监控设备"))
         if session.can(Action.USER_LIST):
             self.users_panel = UsersPanel(session)
             self.tabs.addTab(self.users_panel, self.tr("用户管理"))
@@ -409,6 +414,7 @@ class Screen(QWidget):
             self.password_form,
             self.settings_forms,
             self.officers_panel,
+            self.devices_panel,
             self.users_panel,
             self.reference_panel,
         ):

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from inspector import clock
 from inspector.law import matters
-from inspector.services import case_opening, inspections
+from inspector.services import case_opening, inspections, monitoring
 from ui.tasks import Op
 from ui.translations import workflow_text
 
@@ -56,6 +57,29 @@ class ClueDialog(QDialog):
             self.source.addItem(workflow_text(label), key)
         self.source.currentIndexChanged.connect(self._source_changed)
         form.addRow(self.tr("案件来源"), self.source)
+        # a 非现场 record: the registered device that made it (Art. 41 ¶1), then its number and time
+        self.device = QComboBox()
+        self.device.setAccessibleName("监控设备")
+        devices = monitoring.list_devices(session, active_only=True)
+        if not devices:
+            self.device.addItem(self.tr("（尚未登记监控设备：请系统管理员在“设置 → 监控设备”中登记）"), None)
+        for d in devices:
+            label = self.tr("{0} {1}（{2}）").format(d["code"], d["kind"], d["location"])
+            if monitoring.missing(d):
+                label += self.tr("【审核或公布未登记】")
+            self.device.addItem(label, d["code"])
+        self.recorded_at = QDateTimeEdit(
+            QDateTime(QDate.fromString(clock.today().isoformat(), "yyyy-MM-dd"), QTime(8, 0))
+        )
+        self.recorded_at.setCalendarPopup(True)
+        self.recorded_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.recorded_at.setAccessibleName("记录时间")
+        self.device_rows = [
+            (QLabel(self.tr("监控设备（第四十一条）")), self.device),
+            (QLabel(self.tr("记录时间")), self.recorded_at),
+        ]
+        for caption, field in self.device_rows:
+            form.addRow(caption, field)
         self.reference = QLineEdit()
         self.reference.setAccessibleName("来源记录")
         self.reference_label = QLabel()
@@ -155,6 +179,9 @@ class ClueDialog(QDialog):
         for caption, field in self.complaint_rows:
             caption.setVisible(complaint)
             field.setVisible(complaint)
+        for caption, field in self.device_rows:
+            caption.setVisible(source == "non_contact")
+            field.setVisible(source == "non_contact")
 
     def _anonymous_changed(self, anonymous: bool) -> None:
         for field in (self.complainant, self.complainant_contact):
@@ -174,6 +201,9 @@ class ClueDialog(QDialog):
             "discovered_on": self.discovered_on.date().toString("yyyy-MM-dd"),
             "officer_ids": [b.currentData() for b in self.officers if b.currentData()],
         }
+        if data["source"] == "non_contact":
+            data["device"] = self.device.currentData() or ""
+            data["recorded_at"] = self.recorded_at.dateTime().toString("yyyy-MM-dd HH:mm")
         if data["source"] in case_opening.COMPLAINT_SOURCES:
             if self.anonymous.isChecked():
                 data["anonymous"] = True
@@ -208,3 +238,4 @@ class ClueDialog(QDialog):
         if text is None:
             raise exc
         self.error.setText(text)
+        self.adjustSize()  # a refusal with its article and hint takes more than one line

@@ -60,6 +60,7 @@ ENTITY_LABELS = {
     "soft_enforcements": QT_TRANSLATE_NOOP("ConflictDialog", "柔性执法"),
     "squad_gate_checks": QT_TRANSLATE_NOOP("ConflictDialog", "规范化条件核查"),
     "training_records": QT_TRANSLATE_NOOP("ConflictDialog", "培训记录"),
+    "monitoring_devices": QT_TRANSLATE_NOOP("ConflictDialog", "监控设备"),
 }
 FIELD_LABELS = {
     "address": QT_TRANSLATE_NOOP("ConflictDialog", "地址"),
