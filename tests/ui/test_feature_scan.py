@@ -29,7 +29,12 @@ def test_installed_by_the_ui_package():
 def test_answers_agree_with_pyside_reading_the_source():
     """For every loaded module of ours and of the standard library, the quick answer is the one PySide gives
     by reading the module's source, so no module's Qt feature selection changes."""
-    importlib.import_module("ui.main_window")
+    import pkgutil
+
+    import ui
+
+    for info in pkgutil.walk_packages(ui.__path__, "ui."):  # every module of the interface, packages too
+        importlib.import_module(info.name)
     importlib.import_module("inspector.services.worklist")
     feature_scan.install()
     scan = _hook()
