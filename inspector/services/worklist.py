@@ -218,12 +218,15 @@ def rebuild(session: Session, *, chunk: int = 2000) -> int:
 
 
 BUILT = "work_items_built"
+# Bumped when which deadline drives an item changes, so a list stored by an older version is built again once
+# (2: a simple-procedure case has no 线索核查·立案决定 or Art. 60 deadline).
+ITEM_RULES = 2
 _PUBLICITY_PERIODS = ("publicity.working_days", "publicity.withdraw_working_days")  # timers' lengths too
 
 
 def fingerprint(session: Session) -> str:
-    """What the stored due dates were computed with: the deadline settings and the holiday calendar's
-    versions, as JSON text (a few hundred characters; kept whole rather than digested, so that the 工作台's
+    """What the stored due dates were computed with: the deadline settings, the holiday calendar's versions and
+    :data:`ITEM_RULES`, as JSON text (a few hundred characters; kept whole rather than digested, so that the 工作台's
     first read after login does not load hashlib's OpenSSL)."""
     from inspector import settings as registry
 
@@ -234,7 +237,7 @@ def fingerprint(session: Session) -> str:
         if k.startswith("deadline.") or k in _PUBLICITY_PERIODS
     }
     calendar = db.query("SELECT year, version FROM calendar_years ORDER BY year")
-    return json.dumps([values, calendar], sort_keys=True, default=str, separators=(",", ":"))
+    return json.dumps([values, calendar, ITEM_RULES], sort_keys=True, default=str, separators=(",", ":"))
 
 
 def ensure_built(session: Session) -> None:
