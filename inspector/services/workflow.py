@@ -145,6 +145,9 @@ STEP_DOCUMENTS: dict[str, tuple[str, ...]] = {
     "transfer": ("transfer_letter",),  # Art. 27: 案件移送函
 }
 DECISION_DOCUMENTS = ("penalty_decision", "no_penalty_decision", "onspot_decision")
+# Documents handed to the party as the step is taken, so the step is not taken without them: an on-the-spot
+# decision is the numbered form filled in and handed over there (Art. 52); its periods run from that moment.
+HANDED_OVER: dict[str, art.Article] = {"on_the_spot": art.APL52}
 
 
 def documents_for_step(case: dict[str, Any], step: str, data: dict[str, Any]) -> list[str]:
@@ -432,6 +435,16 @@ def advance(
             try:
                 doc = documents_service.issue_document(session, case_id, doc_type, document or {})
             except ValidationError as exc:
+                if step in HANDED_OVER:
+                    raise refuse(
+                        "document_incomplete",
+                        HANDED_OVER[step],
+                        (
+                            "《{0}》须当场填写完整并交付当事人，不能先作决定、事后补出决定书；尚缺：{1}",
+                            (_title(doc_type), [p.label or p.message for p in exc.problems]),
+                        ),
+                        "请在本步骤的表单中填写所缺内容后再执行",
+                    ) from exc
                 if require_documents:
                     raise
                 pending.append(

@@ -6428,6 +6428,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Administrative Penalty Law Art. 51</translation>
     </message>
     <message>
+        <source>《中华人民共和国行政处罚法》第五十二条</source>
+        <translation>Administrative Penalty Law Art. 52</translation>
+    </message>
+    <message>
         <source>《中华人民共和国行政处罚法》第五十四条</source>
         <translation>Administrative Penalty Law Art. 54</translation>
     </message>
@@ -6570,6 +6574,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>《中华人民共和国行政强制法》第四十一条</source>
         <translation>Administrative Coercion Law Art. 41</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政强制法》第四十五条</source>
+        <translation>Administrative Coercion Law Art. 45</translation>
     </message>
     <message>
         <source>《中华人民共和国行政强制法》第五十三条</source>
@@ -7756,6 +7764,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Art. 51</translation>
     </message>
     <message>
+        <source>第五十二条</source>
+        <translation>Art. 52</translation>
+    </message>
+    <message>
         <source>第五十四条</source>
         <translation>Art. 54</translation>
     </message>
@@ -8342,6 +8354,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>撤下日期应在决定变更日期和今天之间</source>
         <translation>The withdrawal date must fall between the date of the change and today</translation>
+    </message>
+    <message>
+        <source>请在本步骤的表单中填写所缺内容后再执行</source>
+        <translation>Fill in what is missing in this step’s form, then try again</translation>
+    </message>
+    <message>
+        <source>《{0}》须当场填写完整并交付当事人，不能先作决定、事后补出决定书；尚缺：{1}</source>
+        <translation>The {0} must be filled in completely and handed to the party on the spot; the decision cannot be made first and its form issued later. Missing: {1}</translation>
     </message>
     <message>
         <source>执法主体名称</source>

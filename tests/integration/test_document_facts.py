@@ -14,7 +14,7 @@ from inspector.model import CaseState
 from inspector.services import discretion as disc
 from inspector.services import documents, org
 from inspector.services import workflow as wf
-from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
+from tests.integration.workflow_support import ONSPOT_DOC, at, make_case, set_hearing_thresholds
 
 TEXT = {
     "evidence_summary": "现场检查笔录、现场照片3张",
@@ -184,7 +184,9 @@ def test_art33_no_penalty_decision_prints_the_ground_recorded_with_the_decision(
 def test_art61_art72_receipt_demand_and_closing_figures_from_events(station, people):
     """Art. 61 service facts, Art. 72 surcharge (3 %/day, capped) on the 催告书, payments on the 结案报告."""
     cid = make_case(station)
-    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)
+    wf.advance(
+        people["officer"], cid, "on_the_spot", document=ONSPOT_DOC, amount_cents=10000, statement_heard=True
+    )
     at("2026-10-20")  # served 28 Sep; 15 days → 13 Oct (a working day); 7 days late by 20 Oct
     wf.advance(people["officer"], cid, "start_execution")
     wf.advance(people["officer"], cid, "demand")

@@ -11,7 +11,7 @@ from inspector.errors import GuardRefused
 from inspector.services import discretion as disc
 from inspector.services import documents, preservation
 from inspector.services import workflow as wf
-from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
+from tests.integration.workflow_support import ONSPOT_DOC, at, make_case, set_hearing_thresholds
 
 TEXT = {
     "evidence_summary": "现场检查笔录、现场照片3张",
@@ -126,7 +126,9 @@ def test_art51_onspot_decision_states_the_recorded_on_the_spot_amount(station, p
         people["officer"], cid, "onspot_decision", {"amount_cents": 50000, "statement_heard": True}
     )
     assert over.rule == "simple_threshold"  # 500 yuan for a person is above the Art. 51 limit
-    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)
+    wf.advance(
+        people["officer"], cid, "on_the_spot", document=ONSPOT_DOC, amount_cents=10000, statement_heard=True
+    )
     text = _text(
         documents.issue_document(
             people["officer"],
@@ -166,7 +168,9 @@ def test_art56_preservation_disposal_needs_the_recorded_decisions(station, peopl
 
 def _served_on_the_spot(station, people) -> str:
     cid = make_case(station)
-    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)  # 2026-09-28
+    wf.advance(
+        people["officer"], cid, "on_the_spot", document=ONSPOT_DOC, amount_cents=10000, statement_heard=True
+    )  # 2026-09-28
     documents.issue_document(
         people["officer"],
         cid,

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from inspector import clock
 from inspector.law import articles as art
 from inspector.services import documents, workflow
-from tests.integration.workflow_support import resident_id
+from tests.integration.workflow_support import ONSPOT_DOC, resident_id
 from tests.journeys.support import (
     BARBECUE,
     DOC_TEXT,
@@ -491,7 +491,13 @@ def test_acl53_court_application_date_without_a_2027_calendar_is_said_to_be_an_e
     wang, zhao = station.login("wang", PASSWORD), station.login("zhao", PASSWORD)
     cid = make_case(station, matter_code=LITTERING, matter_name="随意倾倒生活垃圾", act_date="2026-11-11")
     workflow.advance(
-        wang, cid, "on_the_spot", amount_cents=10000, statement_heard=True, correction=workflow.CORRECTION_NOW
+        wang,
+        cid,
+        "on_the_spot",
+        document=ONSPOT_DOC,
+        amount_cents=10000,
+        statement_heard=True,
+        correction=workflow.CORRECTION_NOW,
     )
     at("2026-11-30")  # the 15 days to pay (Art. 67) are over and nothing was paid
     workflow.advance(wang, cid, "start_execution")

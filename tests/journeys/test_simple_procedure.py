@@ -5,6 +5,9 @@ the fine paid (on the spot, 第六十八条; or at the bank within fifteen days,
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
+from inspector.law import articles as art
 from inspector.services import workflow
 from tests.journeys.support import LITTERING, PASSWORD, at, log_inspection, main_window, take_step
 
@@ -41,3 +44,37 @@ def test_art54_a_case_on_the_simple_procedure_has_no_filing_or_art60_deadline(qt
     assert {"payment", "review_period", "litigation_period", "limitation"} <= keys
     names = [detail.deadlines.item(r, 0).text() for r in range(detail.deadlines.rowCount())]
     assert "线索核查·立案决定" not in names and "作出处罚决定（立案后90日）" not in names, names
+
+
+def test_art52_no_on_the_spot_decision_without_its_numbered_form_handed_over(qtbot, station, tmp_path):
+    """行政处罚法第五十二条: the officers fill in the numbered 当场行政处罚决定书 and hand it over on the spot; a
+    decision without it would start the payment and remedy periods with nothing in the party's hands, and leave
+    the 催告书 with no decision number to name. Left incomplete, the step is refused naming the article and what
+    the form lacks, and nothing is recorded; completed, the decision is recorded with its form."""
+    at("2026-06-01")
+    officer = main_window(qtbot, station, "wang")
+    detail = log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
+    detail.dialog = None
+    qtbot.mouseClick(detail.step_buttons["on_the_spot"], Qt.MouseButton.LeftButton)
+    dialog = detail.dialog
+    assert set(dialog.doc_widgets) == {"party_address", "statement_record"}, list(dialog.doc_widgets)
+    dialog.set_value("amount_cents", "100")
+    dialog.set_value("statement_heard", True)
+    dialog.set_document_value("statement_record", "当事人对违法事实无异议")
+    dialog.accept()  # the party's address left empty
+    text = detail.guard.text()
+    detail.grab().save(str(tmp_path / "art52-refused.png"))
+    assert detail.guard.isVisible() and str(art.APL52) in text, text
+    assert "当场行政处罚决定书》须当场填写完整并交付当事人" in text and "当事人住址或住所" in text, text
+    assert "告知及陈述申辩情况" not in text  # what was written is not asked again
+    case = station.db.get("cases", detail.case_id)
+    assert (case["state"], case["procedure"], case["fine_cents"]) == ("clue", "simple", None)
+    events = station.db.query("SELECT step FROM case_events WHERE case_id = ?", (detail.case_id,))
+    assert [e["step"] for e in events] == ["clue"]
+    assert not station.db.query("SELECT * FROM documents WHERE case_id = ?", (detail.case_id,))
+
+    note = take_step(qtbot, detail, "on_the_spot", amount_cents="100", statement_heard=True)
+    assert "已出具《当场行政处罚决定书》杭上城当罚字〔2026〕第1-01-0001号" in note and "待出具" not in note, (
+        note
+    )
+    assert station.db.get("cases", detail.case_id)["state"] == "served"
