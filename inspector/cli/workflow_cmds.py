@@ -12,6 +12,7 @@ from typing import Any
 from inspector.cli.context import UserError, print_json, print_table, read_json_file
 from inspector.law import articles as art
 from inspector.law import step_fields
+from inspector.law.procedure import EVENT_LABELS
 from inspector.services import holidays
 from inspector.services import workflow as wf
 
@@ -191,6 +192,8 @@ def _advance(args, ctx) -> int:
         print(f"已完成：{args.step}（{event['from_state']} → {event['to_state']}）")
         for d in event["documents"]:
             print(f"已出具：{d['title']} {d['number']}")
+        for step in event.get("followed_by") or ():
+            print(f"同时登记：{EVENT_LABELS.get(step, step)}[{step}]")
         for d in event["documents_pending"]:
             named = "、".join(f"{m}[{f}]" for m, f in zip(d["missing"], d["fields"], strict=True))
             print(f"待出具：{d['title']}（{named}；可用 doc print 或下一步的 --doc FIELD=VALUE 补全）")

@@ -294,6 +294,10 @@ def _closing(v: CaseView) -> dict[str, Any]:
     decision = v.last("decide", "on_the_spot")
     if decision:
         out["decision_date"] = cn_date(dt.date.fromisoformat(decision["on_date"]))
+    if v.case.get("procedure") == "simple":  # Art. 51, 52: decided on the spot, never filed (no 立案日期)
+        out.update(
+            filed_on__label="办理程序", filed_on=f"简易程序（当场处罚，{art.APL51.short}、{art.APL52.short}）"
+        )
     if v.state is S.TRANSFERRED or (decision and decision["data"].get("outcome") == "transfer"):
         out["closing_reason"] = "移送"
         return out
@@ -383,7 +387,11 @@ def _onspot_penalty(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
         amount = int(event["data"].get("amount_cents") or 0)
     if amount == 0:  # Art. 51: a warning, nothing to pay
         return {"penalty": "警告", "payment": ""}
-    cash = next((e for e in v.events if e["step"] in ("pay", "pay_full") and e["data"].get("cash")), None)
+    # Art. 68–70: collected on the spot with the decision (the step's own data), or recorded as a payment since
+    cash = next(
+        (e for e in v.events if e["step"] in ("on_the_spot", "pay", "pay_full") and e["data"].get("cash")),
+        None,
+    )
     if cash is not None:
         payment = f"当场收缴罚款{yuan(int(cash['data']['amount_cents']))}，出具专用票据（票据号{cash['data'].get('receipt_no', '')}）"
     else:

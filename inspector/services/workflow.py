@@ -16,7 +16,7 @@ from inspector import clock
 from inspector.errors import NotFound, PermissionDenied, ValidationError
 from inspector.law import amounts, deadlines, periods, procedure, workdays
 from inspector.law import articles as art
-from inspector.law.case import CHANGE_LABELS, ENDING, change_kind, refuse
+from inspector.law.case import CHANGE_LABELS, ENDING, change_kind, flag, refuse
 from inspector.law.procedure import CaseView
 from inspector.permissions import Action
 from inspector.services import discretion as discretion_service
@@ -389,22 +389,7 @@ def advance(
         )
     issued: list[dict[str, str]] = []
     with session.writing(spec.action, label=f"case.{step}") as w:
-        event = w.insert(
-            "case_events",
-            {
-                "case_id": case_id,
-                "step": procedure.event_step(outcome),
-                "from_state": str(v.state),
-                "to_state": str(outcome.target),
-                "on_date": outcome.on_date.isoformat(),
-                "at": clock.iso(),
-                "actor": session.user.username,
-                "data": json.dumps(outcome.data, ensure_ascii=False, sort_keys=True),
-            },
-        )
-        changes = {k: val for k, val in outcome.case_changes.items() if v.case.get(k) != val}
-        if changes:
-            w.update("cases", case_id, changes, expected_version=v.case["version"])
+        event = _record(session, w, v, outcome)
         if step == "legal_review":
             w.insert(
                 "reviews",
@@ -460,6 +445,23 @@ def advance(
             issued.append(
                 {"doc_type": doc_type, "number": doc.number, "id": doc.id, "title": _title(doc_type)}
             )
+        followed: list[str] = []
+        if step == "on_the_spot" and flag(outcome.data.get("cash")) and outcome.data["amount_cents"]:
+            # Art. 68–70: the fine collected there and then, against the receipt, is paid: recorded with the
+            # decision (after its form, which says so), so nothing falls due, no 催告 follows, and the cash is
+            # handed in within two working days (Art. 71)
+            paid = procedure.check(
+                view(session, case_id),
+                "pay",
+                {
+                    "amount_cents": outcome.data["amount_cents"],
+                    "on_date": outcome.on_date.isoformat(),
+                    "cash": True,
+                    "cash_ground": outcome.data.get("cash_ground") or "",
+                    "receipt_no": outcome.data.get("receipt_no") or "",
+                },
+            )
+            followed.append(_record(session, w, view(session, case_id), paid)["step"])
         if step == "file" and not v.case.get("case_no"):
             _draw_case_number(session, w, case_id, issued)
         if step == "decide":  # §7.2: the decision's publication record is drafted for the reviewer's sign-off
@@ -476,7 +478,29 @@ def advance(
     event["data"] = outcome.data
     event["documents"] = issued
     event["documents_pending"] = pending
+    event["followed_by"] = followed  # steps recorded with this one (a fine collected on the spot: pay_full)
     return event
+
+
+def _record(session: Session, w: Any, v: CaseView, outcome: procedure.Outcome) -> dict[str, Any]:
+    """Write a checked step: its event, and the case's columns it changes."""
+    event = w.insert(
+        "case_events",
+        {
+            "case_id": v.case["id"],
+            "step": procedure.event_step(outcome),
+            "from_state": str(v.state),
+            "to_state": str(outcome.target),
+            "on_date": outcome.on_date.isoformat(),
+            "at": clock.iso(),
+            "actor": session.user.username,
+            "data": json.dumps(outcome.data, ensure_ascii=False, sort_keys=True),
+        },
+    )
+    changes = {k: val for k, val in outcome.case_changes.items() if v.case.get(k) != val}
+    if changes:
+        w.update("cases", v.case["id"], changes, expected_version=v.case["version"])
+    return dict(event)
 
 
 def _draw_case_number(session: Session, w: Any, case_id: str, issued: list[dict[str, str]]) -> None:

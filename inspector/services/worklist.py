@@ -59,6 +59,14 @@ TASK_ON_THE_SPOT = (
 REASON_STATEMENT = f"陈述申辩期至{{0}}（{art.APL44.short}、{art.APL62.short}），期满后由中队长作出决定"
 # a served decision that orders no fine (a warning, no penalty): the leader closes the case (Art. 47)
 TASK_NOTHING_TO_PAY = ("squad_leader", "结案", "决定已送达，无罚款须缴纳，待结案")
+# the fine paid in full (at the bank, or collected on the spot, Art. 68): the leader closes the case, once the
+# officers have handed in what they collected on the spot (Art. 71: within two working days)
+TASK_PAID = ("squad_leader", "结案", "罚款已缴清，待结案")
+TASK_HAND_IN = (
+    "officer",
+    "当场收缴罚款上缴",
+    f"当场收缴的罚款须在二日内交至行政机关（{art.APL71.short}），之后结案",
+)
 TASK_AFTER_REVIEW, REASON_AFTER_REVIEW = "根据审核意见继续办理", "法制审核已出具意见"
 # a published decision was changed or revoked (Art. 48): its withdrawal comes first, archived case or not
 TASK_WITHDRAW = "撤下已公示的决定"
@@ -88,6 +96,15 @@ def _events(db: Any, case_id: str) -> list[dict[str, Any]]:
     return rows
 
 
+def _paid_in_full(events: list[dict[str, Any]]) -> bool:
+    """The fine was paid in full (``pay_full``) and not changed since (a changed fine is owed anew)."""
+    steps = [e["step"] for e in events]
+    if "pay_full" not in steps:
+        return False
+    last_paid = len(steps) - 1 - steps[::-1].index("pay_full")
+    return "decision_changed" not in steps[last_paid:]
+
+
 def item_for(
     case: dict[str, Any], events: list[dict[str, Any]], *, cal: Any, setting: Any, today: dt.date
 ) -> dict[str, Any] | None:
@@ -102,6 +119,12 @@ def item_for(
         role, task, reason = TASK_ON_THE_SPOT
     if case["state"] == S.SERVED and not int(case.get("fine_cents") or 0):
         role, task, reason = TASK_NOTHING_TO_PAY  # a warning or no penalty: nothing to execute
+    if case["state"] == S.EXECUTING and _paid_in_full(events):
+        cash = [e for e in events if e["step"] in ("pay", "pay_full") and e["data"].get("cash")]
+        handed_in = (
+            any(e["step"] == "cash_handed_in" for e in events[events.index(cash[-1]) :]) if cash else True
+        )
+        role, task, reason = TASK_PAID if handed_in else TASK_HAND_IN
     if case["state"] == S.LEGAL_REVIEW and any(e["step"] == "legal_review" for e in events[-1:]):
         role, task, reason = "officer", TASK_AFTER_REVIEW, REASON_AFTER_REVIEW
     if case["state"] == S.NOTIFIED:
@@ -219,7 +242,7 @@ def rebuild(session: Session, *, chunk: int = 2000) -> int:
 
 BUILT = "work_items_built"
 # Bumped when which deadline drives an item changes, so a list stored by an older version is built again once
-# (2: a simple-procedure case has no 线索核查·立案决定 or Art. 60 deadline).
+# (2: a simple-procedure case has no 线索核查·立案决定 or Art. 60 deadline; a fine paid in full waits for 结案).
 ITEM_RULES = 2
 _PUBLICITY_PERIODS = ("publicity.working_days", "publicity.withdraw_working_days")  # timers' lengths too
 

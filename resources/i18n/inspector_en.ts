@@ -468,6 +468,10 @@
         <translation>Done: {0}</translation>
     </message>
     <message>
+        <source>；同时登记：{0}</source>
+        <translation>; also recorded: {0}</translation>
+    </message>
+    <message>
         <source>；已出具《{0}》{1}</source>
         <translation>; issued “{0}” {1}</translation>
     </message>
@@ -7358,6 +7362,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>简易程序：当场作出处罚决定并交付当事人；超出第五十一条限额的，按普通程序核查立案</source>
         <translation>Summary procedure: decide the penalty on the spot and hand the decision to the party; above the limits of Art. 51, verify and file the case under the ordinary procedure</translation>
+    </message>
+    <message>
+        <source>罚款已缴清，待结案</source>
+        <translation>Fine paid in full; waiting to be closed</translation>
+    </message>
+    <message>
+        <source>当场收缴的罚款须在二日内交至行政机关（第七十一条），之后结案</source>
+        <translation>Cash collected on the spot must be handed in to the agency within two days (Art. 71), then the case is closed</translation>
     </message>
     <message>
         <source>案件处于“{0}”阶段，不能制作{1}</source>

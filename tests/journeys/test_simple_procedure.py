@@ -5,15 +5,46 @@ the fine paid (on the spot, 第六十八条; or at the bank within fifteen days,
 
 from __future__ import annotations
 
+import subprocess
+
 from PySide6.QtCore import Qt
 
 from inspector.law import articles as art
-from inspector.services import workflow
+from inspector.services import documents, workflow, worklist
 from tests.journeys.support import LITTERING, PASSWORD, at, log_inspection, main_window, take_step
+
+RECEIPT = "浙财罚0012345"
 
 
 def _deadline_keys(detail) -> set[str]:
     return {r["key"] for r in detail.deadlines.records}
+
+
+def _deadlines(detail) -> dict[str, dict]:
+    return {r["key"]: r for r in detail.deadlines.records}
+
+
+def _printed(station, case_id: str, doc_type: str, tmp_path) -> str:
+    """The issued document of ``doc_type`` as the party reads it: its PDF's text (pdftotext, whitespace
+    removed); its first page is rendered by pdftoppm next to it (``<doc_type>.png``) to be looked at."""
+    wang = station.login("wang", PASSWORD)
+    (doc,) = [d for d in documents.list_documents(wang, case_id) if d["doc_type"] == doc_type]
+    pdf = tmp_path / f"{doc_type}.pdf"
+    pdf.write_bytes(documents.pdf_bytes(wang, doc["id"]))
+    subprocess.run(
+        ["pdftoppm", "-r", "70", "-png", "-singlefile", str(pdf), str(tmp_path / doc_type)], check=True
+    )
+    assert (tmp_path / f"{doc_type}.png").stat().st_size > 20_000  # a page with its text, not a blank one
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return "".join(text.split())
+
+
+def _case_window(qtbot, window, case_id: str):
+    window.open_section("cases")
+    detail = window.screens["cases"].open_case(case_id)
+    qtbot.addWidget(detail)
+    detail.resize(1200, 860)
+    return detail
 
 
 def test_art54_a_case_on_the_simple_procedure_has_no_filing_or_art60_deadline(qtbot, station, tmp_path):
@@ -78,3 +109,78 @@ def test_art52_no_on_the_spot_decision_without_its_numbered_form_handed_over(qtb
         note
     )
     assert station.db.get("cases", detail.case_id)["state"] == "served"
+
+
+def test_art68_art71_a_fine_collected_on_the_spot_is_paid_handed_in_and_closed_without_a_demand(
+    qtbot, station, tmp_path
+):
+    """行政处罚法第六十八条、第七十条: 100 yuan collected there and then against the official receipt is the fine
+    paid. The 当场行政处罚决定书 says so (no fifteen days at the bank), the payment is recorded with the
+    decision, nothing falls due, and no 登记缴款, 延期/分期 or 催告 (行政强制法第三十五条、第五十四条) is offered,
+    then or after the fifteen days; the officer hands the cash in within two working days (第七十一条), and then
+    the 中队长 closes the case."""
+    at("2026-06-01")
+    officer = main_window(qtbot, station, "wang")
+    detail = log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
+    note = take_step(
+        qtbot, detail, "on_the_spot", amount_cents="100", statement_heard=True, cash=True, receipt_no=RECEIPT
+    )
+    assert "同时登记：缴清罚款" in note and "已出具《当场行政处罚决定书》" in note, note
+    text = _printed(station, detail.case_id, "onspot_decision", tmp_path)
+    assert f"缴纳方式：当场收缴罚款100元，出具专用票据（票据号{RECEIPT}）。" in text, text
+    assert "十五日内" not in text and "加处罚款" not in text
+    detail.tabs.setCurrentIndex(0)
+    detail.grab().save(str(tmp_path / "cash-decided.png"))
+    dls = _deadlines(detail)
+    assert dls["payment"]["status"] == "done" and dls["court_application"]["status"] == "done"
+    assert (dls["cash_handover"]["due"], dls["cash_handover"]["status"]) == ("2026-06-03", "due_soon")
+    offered = set(detail.step_buttons)
+    assert {"pay", "instalment", "demand", "start_execution", "apply_court"}.isdisjoint(offered), offered
+    assert "当场收缴罚款上缴" in detail.turn.text() and "第七十一条" in detail.turn.text(), detail.turn.text()
+
+    take_step(qtbot, detail, "hand_in_cash")
+    assert "中队长" in detail.turn.text() and "结案" in detail.turn.text(), detail.turn.text()
+    at("2026-06-20")  # the fifteen days of Art. 67 are long over: still nothing owed, nothing to demand
+    detail.reload()
+    assert "demand" not in detail.step_buttons and "pay" not in detail.step_buttons, list(detail.step_buttons)
+    assert not [r for r in detail.deadlines.records if r["status"] == "overdue"], detail.deadlines.records
+
+    leader = main_window(qtbot, station, "zhao")
+    leader.open_section("dashboard")
+    board = leader.screens["dashboard"]
+    board.reload()
+    assert [(r["case_id"], r["task"]) for r in board.table.records] == [(detail.case_id, "结案")]
+    closing = _case_window(qtbot, leader, detail.case_id)
+    note = take_step(qtbot, closing, "close")
+    assert "已出具《结案报告》" in note, note
+    assert station.db.get("cases", detail.case_id)["state"] == "closed"
+    text = _printed(station, detail.case_id, "closing_report", tmp_path)
+    assert f"2026年6月1日缴纳100元（当场收缴），票据号{RECEIPT}。" in text and "执行完毕" in text, text
+    # never filed (Art. 51, 52): the report names the procedure where a general case gives its 立案日期
+    assert "办理程序简易程序（当场处罚，第五十一条、第五十二条）" in text and "立案日期" not in text, text
+
+
+def test_art67_a_fine_paid_at_the_bank_within_fifteen_days_is_closed_without_a_demand(
+    qtbot, station, tmp_path
+):
+    """行政处罚法第六十七条: the party pays at the bank within fifteen days of the on-the-spot decision; no surcharge
+    (第七十二条) and no 催告 (行政强制法第五十四条) follow, and the case goes to the 中队长 to close."""
+    at("2026-06-01")
+    officer = main_window(qtbot, station, "wang")
+    detail = log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
+    take_step(qtbot, detail, "on_the_spot", amount_cents="100", statement_heard=True)
+    text = _printed(station, detail.case_id, "onspot_decision", tmp_path)
+    assert "自收到本决定书之日起十五日内" in text, text
+    at("2026-06-10")
+    detail.reload()
+    note = take_step(qtbot, detail, "pay", amount_cents="100")
+    assert "已完成：缴清罚款" in note, note
+    at("2026-06-20")
+    detail.reload()
+    assert {"demand", "pay", "instalment"}.isdisjoint(detail.step_buttons), list(detail.step_buttons)
+    zhao = station.login("zhao", PASSWORD)
+    assert [(r["case_id"], r["task"]) for r in worklist.page(zhao).rows] == [(detail.case_id, "结案")]
+    leader = main_window(qtbot, station, "zhao")
+    take_step(qtbot, _case_window(qtbot, leader, detail.case_id), "close")
+    text = _printed(station, detail.case_id, "closing_report", tmp_path)
+    assert "2026年6月10日缴纳100元。" in text and "执行完毕" in text and "加处罚款" not in text, text

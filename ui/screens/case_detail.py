@@ -385,6 +385,8 @@ class CaseDetail(QWidget):
         from inspector.law.procedure import EVENT_LABELS
 
         text = self.tr("已完成：{0}").format(workflow_text(EVENT_LABELS.get(event["step"], event["step"])))
+        for step in event.get("followed_by") or ():  # recorded with it (a fine collected on the spot: paid)
+            text += self.tr("；同时登记：{0}").format(workflow_text(EVENT_LABELS.get(step, step)))
         for d in event.get("documents") or []:
             text += self.tr("；已出具《{0}》{1}").format(workflow_text(d["title"]), d["number"])
         for d in event.get("documents_pending") or []:
