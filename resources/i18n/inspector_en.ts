@@ -7124,6 +7124,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Method of payment</translation>
     </message>
     <message>
+        <source>逾期不缴纳罚款的后果</source>
+        <translation>Consequences of paying late</translation>
+    </message>
+    <message>
         <source>查明的事实</source>
         <translation>Facts found</translation>
     </message>
@@ -7268,6 +7272,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Approved deferred (instalment) payment arrangement</translation>
     </message>
     <message>
+        <source>处罚决定书名称</source>
+        <translation>Title of the penalty decision</translation>
+    </message>
+    <message>
+        <source>处罚决定书文号</source>
+        <translation>Penalty decision number</translation>
+    </message>
+    <message>
         <source>决定日期</source>
         <translation>Decision date</translation>
     </message>
@@ -7286,6 +7298,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>受理申请的人民法院</source>
         <translation>People&apos;s court receiving the application</translation>
+    </message>
+    <message>
+        <source>随附的决定书及送达凭证</source>
+        <translation>Decision and proof of service attached</translation>
     </message>
     <message>
         <source>处罚内容</source>
@@ -8266,6 +8282,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>已于{0}登记复议/诉讼，尚未终结</source>
         <translation>A review/lawsuit was recorded on {0} and has not ended</translation>
+    </message>
+    <message>
+        <source>本案没有已出具的《{0}》，无从写明据以执行的决定及其文号</source>
+        <translation>This case has no issued {0}: there is no decision, or decision number, to state as the one to be executed</translation>
+    </message>
+    <message>
+        <source>请先出具《{0}》并登记文号</source>
+        <translation>Issue the {0} and register its number first</translation>
     </message>
     <message>
         <source>该事项的法定处罚种类为{0}，不含警告，不能当场给予警告</source>

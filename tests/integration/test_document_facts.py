@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pypdf
 import pytest
@@ -328,3 +329,21 @@ def test_art51_onspot_confirmation_asks_the_decisions_fields_before_the_amount_i
     assert doc["doc_type"] == "onspot_decision"
     assert "party_address" in {m["field"] for m in doc["missing"]}
     assert not {"penalty", "payment"} & {m["field"] for m in doc["missing"]}  # these come from the step
+
+
+def test_art52_the_on_the_spot_decision_prints_the_remedy_periods_the_deadlines_count(station, people):
+    """行政处罚法第五十二条: the on-the-spot decision states the periods for review and litigation; it prints the
+    lengths the station's deadline settings give (as the 行政处罚决定书 does), so the party is told the same
+    period the case's deadlines count, not a fixed sixty days and six months."""
+    org.set_setting(people["admin"], "deadline.review_days", 90)
+    org.set_setting(people["admin"], "deadline.litigation_months", 12)
+    cid = make_case(station)
+    event = wf.advance(
+        people["officer"], cid, "on_the_spot", document=ONSPOT_DOC, amount_cents=10000, statement_heard=True
+    )
+    (issued,) = event["documents"]
+    reader = pypdf.PdfReader(io.BytesIO(documents.pdf_bytes(people["officer"], issued["id"])))
+    text = "".join("".join(p.extract_text() for p in reader.pages).split())
+    assert "在收到本决定书之日起九十日内向" in text and "或者在十二个月内依法向" in text, text
+    dls = {d.key: d for d in wf.deadlines_for(people["officer"], cid)}
+    assert dls["review_period"].due == dt.date(2026, 12, 28)  # 90 days to Sunday 27 December, then Monday

@@ -184,3 +184,42 @@ def test_art67_a_fine_paid_at_the_bank_within_fifteen_days_is_closed_without_a_d
     take_step(qtbot, _case_window(qtbot, leader, detail.case_id), "close")
     text = _printed(station, detail.case_id, "closing_report", tmp_path)
     assert "2026年6月10日缴纳100元。" in text and "执行完毕" in text and "加处罚款" not in text, text
+
+
+def test_art72_acl35_acl54_an_unpaid_on_the_spot_fine_is_surcharged_and_demanded_under_its_decision_number(
+    qtbot, station, tmp_path
+):
+    """行政处罚法第六十七条、第七十二条 and 行政强制法第四十五条: the 当场行政处罚决定书 tells the party where to pay
+    within fifteen days and the standard of the surcharge if they do not (3 % a day, at most the fine), and that
+    the court will be asked to enforce. Unpaid after the fifteen days, the fine is surcharged; the 催告书
+    (行政强制法第三十五条、第五十四条) is issued by 送达催告书 and names the decision as what it is: the
+    当场行政处罚决定书 with its number — no 待出具, no missing number."""
+    at("2026-06-01")
+    officer = main_window(qtbot, station, "wang")
+    detail = log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
+    take_step(qtbot, detail, "on_the_spot", amount_cents="100", statement_heard=True)
+    (decision,) = documents.list_documents(station.login("wang", PASSWORD), detail.case_id)
+    number = decision["number"]
+    assert number == "杭上城当罚字〔2026〕第1-01-0001号"
+    text = _printed(station, detail.case_id, "onspot_decision", tmp_path)
+    assert (
+        "缴纳方式：自收到本决定书之日起十五日内到中国工商银行杭州解放路支行（户名：杭州市上城区财政局非税收入专户，"
+        "账号：1202021409900012345）或者通过电子支付系统缴纳罚款。" in text
+    ), text
+    assert "每日按罚款数额的百分之三加处罚款，加处罚款的数额不超出罚款的数额" in text, text
+    assert "本机关将依法申请人民法院强制执行" in text
+    assert "在收到本决定书之日起六十日内向杭州市上城区人民政府申请行政复议，或者在六个月内" in text
+
+    at("2026-06-20")  # four days past the fifteen to pay: 4 × 3 % of 100 yuan
+    detail.reload()
+    take_step(qtbot, detail, "start_execution")
+    note = take_step(qtbot, detail, "demand")
+    assert "已出具《催告书》杭上城催字〔2026〕第1-01-0001号" in note, note
+    assert "待出具" not in note and "缺少" not in note and "文号" not in detail.guard.text(), note
+    detail.tabs.setCurrentIndex(0)
+    detail.grab().save(str(tmp_path / "demand-served.png"))
+    text = _printed(station, detail.case_id, "demand_notice", tmp_path)
+    assert f"本机关于2026年6月1日对你（单位）作出《当场行政处罚决定书》（{number}）" in text, text
+    assert "《行政处罚决定书》" not in text
+    assert "缴纳罚款人民币100元，以及截至2026年6月20日的加处罚款人民币12元" in text, text
+    assert "自收到本催告书之日起十日内履行" in text and "有权进行陈述和申辩" in text
