@@ -171,10 +171,21 @@ def _show(args, ctx) -> int:
     print(f"{number}  {shown['matter_name']}  当事人：{shown['party'] or ''}")
     procedure = "简易程序" if shown["procedure"] == "simple" else "普通程序"
     print(f"状态：{shown['state_label']}（{shown['state']}）  {procedure}")
+    money = shown.get("payment")
+    if money and (money["paid_cents"] or money["surcharge_cents"]):  # Art. 67, 72
+        surcharge = f"  加处罚款：{_yuan(money['surcharge_cents'])}（截至{money['as_of']}，第七十二条）"
+        print(
+            f"已缴：{_yuan(money['paid_cents'])}{surcharge if money['surcharge_cents'] else ''}"
+            f"  尚欠：{_yuan(money['owed_cents'])}"
+        )
     print("可执行步骤：" + ("、".join(f"{s['label']}[{s['step']}]" for s in shown["allowed_steps"]) or "无"))
     if shown["deadlines"]:
         print_table(shown["deadlines"], ("name", "due", "status_label", "basis"))
     return 0
+
+
+def _yuan(cents: int) -> str:
+    return f"{cents / 100:.2f}元"
 
 
 def _advance(args, ctx) -> int:

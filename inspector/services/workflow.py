@@ -598,6 +598,20 @@ def show(session: Session, case_id: str) -> dict[str, Any]:
         "legal_review_reason_parts": procedure.legal_review_reason_parts(v, v.case["fine_cents"]),
         "reasoning": amounts.reasoning_facts(v),
         "decision_change": _decision_change(v),
+        "payment": _payment(v),
+    }
+
+
+def _payment(v: CaseView) -> dict[str, Any] | None:
+    """Where the fine stands today (Art. 67, 72): paid so far, the surcharge accrued on the unpaid fine and what
+    is still owed; None before a fine is decided, or once its decision was revoked or found unlawful or void."""
+    if not procedure.penalty_decided(v) or v.decision_ended() is not None:
+        return None
+    return {
+        "as_of": v.today.isoformat(),
+        "paid_cents": periods.paid_total(v),
+        "surcharge_cents": periods.surcharge_due(v, v.today),
+        "owed_cents": max(0, periods.owed(v, v.today)),
     }
 
 

@@ -356,6 +356,18 @@
         <translation>Returned by legal review ({0}, {1}): investigate further and submit for review again</translation>
     </message>
     <message>
+        <source>已缴：{0}元</source>
+        <translation>Paid: {0} yuan</translation>
+    </message>
+    <message>
+        <source>｜加处罚款：{0}元（截至{1}，《中华人民共和国行政处罚法》第七十二条）</source>
+        <translation> | Late-payment surcharge: {0} yuan (as of {1}, Administrative Penalty Law Art. 72)</translation>
+    </message>
+    <message>
+        <source>｜尚欠：{0}元</source>
+        <translation> | Still owed: {0} yuan</translation>
+    </message>
+    <message>
         <source>执行终结：处罚决定已于{0}{1}（《中华人民共和国行政强制法》第四十条）</source>
         <translation>Execution ended: {1} on {0} (Administrative Coercion Law Art. 40)</translation>
     </message>

@@ -210,8 +210,11 @@ def test_art72_acl35_acl54_an_unpaid_on_the_spot_fine_is_surcharged_and_demanded
     assert "本机关将依法申请人民法院强制执行" in text
     assert "在收到本决定书之日起六十日内向杭州市上城区人民政府申请行政复议，或者在六个月内" in text
 
+    assert "加处罚款" not in detail.meta.text() and "尚欠" not in detail.meta.text(), detail.meta.text()
     at("2026-06-20")  # four days past the fifteen to pay: 4 × 3 % of 100 yuan
     detail.reload()
+    owed = "已缴：0.00元｜加处罚款：12.00元（截至2026-06-20，《中华人民共和国行政处罚法》第七十二条）｜尚欠：112.00元"
+    assert owed in detail.meta.text(), detail.meta.text()
     take_step(qtbot, detail, "start_execution")
     note = take_step(qtbot, detail, "demand")
     assert "已出具《催告书》杭上城催字〔2026〕第1-01-0001号" in note, note
