@@ -141,6 +141,7 @@ STEP_DOCUMENTS: dict[str, tuple[str, ...]] = {
     "on_the_spot": ("onspot_decision",),  # Art. 52: 当场行政处罚决定书
     "serve": ("service_receipt",),  # Art. 61: 送达回证
     "demand": ("demand_notice",),  # 行政强制法 Art. 54: 催告书
+    "apply_court": ("enforcement_application",),  # 行政强制法 Art. 55: the application is made in writing
     "close": ("closing_report",),  # 结案报告
     "transfer": ("transfer_letter",),  # Art. 27: 案件移送函
 }

@@ -62,6 +62,20 @@ TASK_NOTHING_TO_PAY = ("squad_leader", "结案", "决定已送达，无罚款须
 # the fine paid in full (at the bank, or collected on the spot, Art. 68): the leader closes the case, once the
 # officers have handed in what they collected on the spot (Art. 71: within two working days)
 TASK_PAID = ("squad_leader", "结案", "罚款已缴清，待结案")
+# a fine still unpaid after its fifteen days (Art. 67, 72): the officer demands it in writing (行政强制法第三十五条、
+# 第五十四条); ten days after the 催告书 and once the review and litigation periods are over, the 中队长 asks the
+# court to enforce ({0}: the last day the party still has, 行政强制法第五十三条、第五十四条)
+TASK_DEMAND = ("officer", "进入执行、送达催告书")
+REASON_PAYMENT_WAIT = (
+    f"缴款期限至{{0}}（{art.APL67.short}）；期满仍未缴清的，申请强制执行前须书面催告当事人履行"
+    "（行政强制法第三十五条、第五十四条）"
+)
+TASK_COURT = (
+    "squad_leader",
+    "申请法院强制执行",
+    "催告书送达后当事人仍未履行（行政强制法第五十三条、第五十四条）",
+)
+REASON_COURT_WAIT = "催告书已送达：当事人可在{0}前履行或申请复议、提起诉讼，期满仍未履行的申请人民法院强制执行（行政强制法第五十三条、第五十四条）"
 TASK_HAND_IN = (
     "officer",
     "当场收缴罚款上缴",
@@ -105,6 +119,21 @@ def _paid_in_full(events: list[dict[str, Any]]) -> bool:
     return "decision_changed" not in steps[last_paid:]
 
 
+def _deferred_to(events: list[dict[str, Any]]) -> list[dt.date]:
+    """The day an approved deferral or instalment plan gives the party to pay by (Art. 66 ¶2), if any."""
+    plan = next((e for e in reversed(events) if e["step"] == "instalment"), None)
+    until = (plan or {}).get("data", {}).get("until")
+    return [dt.date.fromisoformat(str(until)[:10])] if until else []
+
+
+def _appeal_open(events: list[dict[str, Any]]) -> bool:
+    """A review or lawsuit registered and not ended: the court is not asked meanwhile (行政强制法第五十三条)."""
+    steps = [e["step"] for e in events]
+    if "appeal_start" not in steps:
+        return False
+    return "appeal_end" not in steps[len(steps) - 1 - steps[::-1].index("appeal_start") :]
+
+
 def item_for(
     case: dict[str, Any], events: list[dict[str, Any]], *, cal: Any, setting: Any, today: dt.date
 ) -> dict[str, Any] | None:
@@ -136,11 +165,33 @@ def item_for(
         if due and not waived:
             ready_on = (dt.date.fromisoformat(due) + dt.timedelta(days=1)).isoformat()
             reason = REASON_STATEMENT.format(due)
-    dls = [
-        d
-        for d in deadlines.evaluate(case, events, cal=cal, setting=setting, today=today)
-        if d.duty and d.status is not deadlines.Status.DONE
-    ]
+    every = deadlines.evaluate(case, events, cal=cal, setting=setting, today=today)
+    dls = [d for d in every if d.duty and d.status is not deadlines.Status.DONE]
+    owed = next((d for d in dls if d.key == "payment"), None)  # not done: the fine is not paid in full
+    if case["state"] in (S.SERVED, S.EXECUTING) and owed is not None and not _appeal_open(events):
+        margin = int(setting("deadline.provisional_margin_days"))
+
+        def last_day(
+            d: deadlines.Deadline,
+        ) -> dt.date:  # as the guards wait for it (a provisional end's margin)
+            return d.due + dt.timedelta(days=margin if d.provisional else 0)
+
+        demanded = any(e["step"] == "demand_served" for e in events)
+        if not demanded:  # the party's fifteen days (or the deferral approved), then the officer's 催告
+            until = max([last_day(owed), *_deferred_to(events)])
+            role, task, reason = TASK_DEMAND[0], TASK_DEMAND[1], REASON_PAYMENT_WAIT.format(until.isoformat())
+            ready_on = (until + dt.timedelta(days=1)).isoformat()
+        elif not any(e["step"] == "court_applied" for e in events):
+            role, task, reason = TASK_COURT
+            waits = [d for d in every if d.key in ("demand_wait", "review_period", "litigation_period")]
+            if waits:  # the party's days: ten after the demand, and the review and litigation periods
+                until = max(last_day(d) for d in waits)
+                ready_on = (until + dt.timedelta(days=1)).isoformat()
+                reason = REASON_COURT_WAIT.format(until.isoformat())
+        if (
+            demanded
+        ):  # the court application's window drives the case now, not the party's lapsed fifteen days
+            dls = [d for d in dls if d.key != "payment"]
     withdraw = next((d for d in dls if d.key == "withdraw_publication"), None)
     publish = next((d for d in dls if d.key == "publicity"), None) if turn is None else None
     if withdraw is not None:  # whoever records it, the officer's desk shows it until it is done
@@ -242,7 +293,8 @@ def rebuild(session: Session, *, chunk: int = 2000) -> int:
 
 BUILT = "work_items_built"
 # Bumped when which deadline drives an item changes, so a list stored by an older version is built again once
-# (2: a simple-procedure case has no 线索核查·立案决定 or Art. 60 deadline; a fine paid in full waits for 结案).
+# (2: a simple-procedure case has no 线索核查·立案决定 or Art. 60 deadline; a fine paid in full waits for 结案; an
+# unpaid one for 催告, then for the court application).
 ITEM_RULES = 2
 _PUBLICITY_PERIODS = ("publicity.working_days", "publicity.withdraw_working_days")  # timers' lengths too
 
@@ -364,12 +416,13 @@ def turn_of(session: Session, case_id: str) -> dict[str, Any] | None:
 
 def _reason_parts(row: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
     """A work item's reason as a template and its arguments, for an interface that translates it: the
-    statement period's reason is the only one with an argument (its last day, the day before the case is
-    ready)."""
+    statement period's reason and the wait before the court application are the ones with an argument (the
+    party's last day, the day before the case is ready)."""
     if row["ready_on"]:
         last_day = (dt.date.fromisoformat(row["ready_on"]) - dt.timedelta(days=1)).isoformat()
-        if row["reason"] == REASON_STATEMENT.format(last_day):
-            return REASON_STATEMENT, (last_day,)
+        for template in (REASON_STATEMENT, REASON_PAYMENT_WAIT, REASON_COURT_WAIT):
+            if row["reason"] == template.format(last_day):
+                return template, (last_day,)
     return row["reason"], ()
 
 

@@ -7400,6 +7400,22 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Cash collected on the spot must be handed in to the agency within two days (Art. 71), then the case is closed</translation>
     </message>
     <message>
+        <source>进入执行、送达催告书</source>
+        <translation>Start execution and serve the payment demand</translation>
+    </message>
+    <message>
+        <source>催告书送达后当事人仍未履行（行政强制法第五十三条、第五十四条）</source>
+        <translation>The party has not paid after the payment demand was served (Administrative Coercion Law Art. 53, 54)</translation>
+    </message>
+    <message>
+        <source>缴款期限至{0}（第六十七条）；期满仍未缴清的，申请强制执行前须书面催告当事人履行（行政强制法第三十五条、第五十四条）</source>
+        <translation>Payment due by {0} (Art. 67); if still unpaid after that, the party must be given a written payment demand before enforcement is sought (Administrative Coercion Law Art. 35, 54)</translation>
+    </message>
+    <message>
+        <source>催告书已送达：当事人可在{0}前履行或申请复议、提起诉讼，期满仍未履行的申请人民法院强制执行（行政强制法第五十三条、第五十四条）</source>
+        <translation>Payment demand served: the party may pay, apply for review or sue until {0}; if still unpaid after that, apply to the people’s court for enforcement (Administrative Coercion Law Art. 53, 54)</translation>
+    </message>
+    <message>
         <source>案件处于“{0}”阶段，不能制作{1}</source>
         <translation>The case is at the “{0}” stage: “{1}” cannot be issued now</translation>
     </message>

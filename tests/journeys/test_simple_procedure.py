@@ -186,14 +186,17 @@ def test_art67_a_fine_paid_at_the_bank_within_fifteen_days_is_closed_without_a_d
     assert "2026年6月10日缴纳100元。" in text and "执行完毕" in text and "加处罚款" not in text, text
 
 
-def test_art72_acl35_acl54_an_unpaid_on_the_spot_fine_is_surcharged_and_demanded_under_its_decision_number(
+def test_art72_acl35_acl53_acl54_an_unpaid_on_the_spot_fine_is_surcharged_demanded_and_sent_to_court(
     qtbot, station, tmp_path
 ):
     """行政处罚法第六十七条、第七十二条 and 行政强制法第四十五条: the 当场行政处罚决定书 tells the party where to pay
     within fifteen days and the standard of the surcharge if they do not (3 % a day, at most the fine), and that
     the court will be asked to enforce. Unpaid after the fifteen days, the fine is surcharged; the 催告书
     (行政强制法第三十五条、第五十四条) is issued by 送达催告书 and names the decision as what it is: the
-    当场行政处罚决定书 with its number — no 待出具, no missing number."""
+    当场行政处罚决定书 with its number — no 待出具, no missing number. The case then waits for the party: ten
+    days after the 催告书 and to the end of the six months to sue; then it is the 中队长's to ask the court
+    (行政强制法第五十三条), and 申请法院强制执行 issues the 强制执行申请书 (第五十五条), which names the same
+    decision and attaches it as the party signed it."""
     at("2026-06-01")
     officer = main_window(qtbot, station, "wang")
     detail = log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
@@ -213,6 +216,9 @@ def test_art72_acl35_acl54_an_unpaid_on_the_spot_fine_is_surcharged_and_demanded
     assert "加处罚款" not in detail.meta.text() and "尚欠" not in detail.meta.text(), detail.meta.text()
     at("2026-06-20")  # four days past the fifteen to pay: 4 × 3 % of 100 yuan
     detail.reload()
+    assert "进入执行、送达催告书" in detail.turn.text() and "第三十五条" in detail.turn.text(), (
+        detail.turn.text()
+    )
     owed = "已缴：0.00元｜加处罚款：12.00元（截至2026-06-20，《中华人民共和国行政处罚法》第七十二条）｜尚欠：112.00元"
     assert owed in detail.meta.text(), detail.meta.text()
     take_step(qtbot, detail, "start_execution")
@@ -226,3 +232,27 @@ def test_art72_acl35_acl54_an_unpaid_on_the_spot_fine_is_surcharged_and_demanded
     assert "《行政处罚决定书》" not in text
     assert "缴纳罚款人民币100元，以及截至2026年6月20日的加处罚款人民币12元" in text, text
     assert "自收到本催告书之日起十日内履行" in text and "有权进行陈述和申辩" in text
+
+    wang, zhao = station.login("wang", PASSWORD), station.login("zhao", PASSWORD)
+    assert not [r for r in worklist.page(wang).rows if r["case_id"] == detail.case_id]
+    (waiting,) = [r for r in worklist.page(wang, waiting=True).rows if r["case_id"] == detail.case_id]
+    assert waiting["role_label"] == "当事人" and "2026-12-01" in waiting["reason"], waiting
+    at("2026-12-02")  # the six months to sue ended on 1 December, unpaid
+    leader = main_window(qtbot, station, "zhao")
+    leader.open_section("dashboard")
+    board = leader.screens["dashboard"]
+    board.reload()
+    assert [(r["case_id"], r["task"]) for r in board.table.records] == [(detail.case_id, "申请法院强制执行")]
+    court = _case_window(qtbot, leader, detail.case_id)
+    note = take_step(qtbot, court, "apply_court", shot_name=None)
+    assert "已出具《强制执行申请书》杭上城强执字〔2026〕第1-01-0001号" in note, note
+    court.grab().save(str(tmp_path / "court-applied.png"))
+    text = _printed(station, detail.case_id, "enforcement_application", tmp_path)
+    assert f"强制执行本机关作出的《当场行政处罚决定书》（{number}）" in text, text
+    assert f"本机关于2026年6月1日对被申请人作出《当场行政处罚决定书》（{number}）" in text
+    assert "随附：当场行政处罚决定书（当事人签收）、催告书及送达回证" in text
+    assert (
+        "罚款人民币100元及截至2026年12月2日的加处罚款人民币100元，合计人民币200元" in text
+    )  # capped (Art. 72)
+    assert "《行政处罚决定书》" not in text and "缺少" not in text
+    assert not worklist.page(zhao).rows
