@@ -222,6 +222,11 @@ def test_art72_acl35_acl53_acl54_an_unpaid_on_the_spot_fine_is_surcharged_demand
     owed = "已缴：0.00元｜加处罚款：12.00元（截至2026-06-20，《中华人民共和国行政处罚法》第七十二条）｜尚欠：112.00元"
     assert owed in detail.meta.text(), detail.meta.text()
     take_step(qtbot, detail, "start_execution")
+    detail.dialog = None
+    qtbot.mouseClick(detail.step_buttons["demand"], Qt.MouseButton.LeftButton)
+    # the 催告书 goes where the decision went: the address typed on the decision is not asked again
+    assert detail.dialog.doc_widgets == {}, list(detail.dialog.doc_widgets)
+    detail.dialog.reject()
     note = take_step(qtbot, detail, "demand")
     assert "已出具《催告书》杭上城催字〔2026〕第1-01-0001号" in note, note
     assert "待出具" not in note and "缺少" not in note and "文号" not in detail.guard.text(), note
@@ -246,6 +251,9 @@ def test_art72_acl35_acl53_acl54_an_unpaid_on_the_spot_fine_is_surcharged_demand
     court = _case_window(qtbot, leader, detail.case_id)
     note = take_step(qtbot, court, "apply_court", shot_name=None)
     assert "已出具《强制执行申请书》杭上城强执字〔2026〕第1-01-0001号" in note, note
+    assert "住址（住所）：杭州市上城区解放路88号" in _printed(
+        station, detail.case_id, "demand_notice", tmp_path
+    )
     court.grab().save(str(tmp_path / "court-applied.png"))
     text = _printed(station, detail.case_id, "enforcement_application", tmp_path)
     assert f"强制执行本机关作出的《当场行政处罚决定书》（{number}）" in text, text
