@@ -184,7 +184,11 @@ def live_decision(session: Session, case_id: str) -> dict[str, Any] | None:
 EFFECT_CASE_NO = "从文号登记簿取得案件编号（案号），此后不能更改"
 EFFECT_DOCUMENT = "出具《{0}》并登记文号"
 EFFECT_TIMER = "开始计算{0}（{1}，{2}）"
-EFFECT_TEXTS = (EFFECT_CASE_NO, EFFECT_DOCUMENT, EFFECT_TIMER)
+# a fine collected with the on-the-spot decision is recorded as paid, so its payment period does not run
+EFFECT_CASH = (
+    "勾选当场收缴罚款的，同时登记缴清罚款，不计算缴款期限（{0}）；收缴的罚款须在{1}内交至本机关（{2}）"
+)
+EFFECT_TEXTS = (EFFECT_CASE_NO, EFFECT_DOCUMENT, EFFECT_TIMER, EFFECT_CASH)
 Effect = tuple[str, tuple[Any, ...]]
 
 
@@ -274,6 +278,9 @@ def step_preview(session: Session, case_id: str, step: str) -> dict[str, Any]:
         words, number = deadlines.length_parts(key, session.station.setting)
         name = deadlines.TIMER_BY_KEY[key].name
         parts.append((EFFECT_TIMER, (name, art.cite(article), (words, (number,)))))
+    if step == "on_the_spot":
+        words, number = deadlines.length_parts("cash_handover", session.station.setting)
+        parts.append((EFFECT_CASH, (str(art.APL68), (words, (number,)), str(art.APL71))))
     defaults = {"correction": correction_default(session, case_id)} if step in _CORRECTING_STEPS else {}
     return {
         "step": step,

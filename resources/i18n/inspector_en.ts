@@ -6296,6 +6296,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Start the time limit: {0} ({1}, {2})</translation>
     </message>
     <message>
+        <source>勾选当场收缴罚款的，同时登记缴清罚款，不计算缴款期限（{0}）；收缴的罚款须在{1}内交至本机关（{2}）</source>
+        <translation>If the fine is collected on the spot, record it as paid at the same time, with no payment period ({0}); the cash must be handed in to the agency within {1} ({2})</translation>
+    </message>
+    <message>
         <source>{0}个工作日</source>
         <translation>{0} working days</translation>
     </message>

@@ -122,6 +122,15 @@ def test_art68_art71_a_fine_collected_on_the_spot_is_paid_handed_in_and_closed_w
     at("2026-06-01")
     officer = main_window(qtbot, station, "wang")
     detail = log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
+    detail.dialog = None
+    qtbot.mouseClick(detail.step_buttons["on_the_spot"], Qt.MouseButton.LeftButton)
+    said = detail.dialog.effects.text()  # what the confirmation says the step will do
+    assert (
+        "勾选当场收缴罚款的，同时登记缴清罚款，不计算缴款期限（《中华人民共和国行政处罚法》第六十八条）"
+        in said
+    )
+    assert "收缴的罚款须在2个工作日内交至本机关（《中华人民共和国行政处罚法》第七十一条）" in said, said
+    detail.dialog.reject()
     note = take_step(
         qtbot, detail, "on_the_spot", amount_cents="100", statement_heard=True, cash=True, receipt_no=RECEIPT
     )
