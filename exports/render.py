@@ -405,7 +405,7 @@ def story(
     """The flowables of one document (also used by the case file, which chains many)."""
     st = styles.styles(fonts.name, fonts.title_name)
     mk = _Markup(fonts, substitute=substitute)
-    values = {"agency_name": data.agency_name, "number": data.number, **data.fields}
+    values = {**dict(doc.defaults), "agency_name": data.agency_name, "number": data.number, **data.fields}
     out: list[Flowable] = header(doc, data, st, mk, _Markup(fonts.for_title(), substitute=substitute))
     pending: list[tuple[str, str]] = []
     tail_at: int | None = None

@@ -22,7 +22,8 @@ DOC = DocType(
     archive_rank=30,
     fields=(
         *party(),
-        Field("decision_number", "行政处罚决定书文号"),
+        Field("decision_title", "处罚决定书名称", False),  # 当场行政处罚决定书 in the simple procedure
+        Field("decision_number", "处罚决定书文号"),
         Field("decision_date", "决定日期"),
         Field("served_on", "决定书送达日期"),
         Field("remedy_status", "履行及复议、诉讼情况"),
@@ -32,7 +33,7 @@ DOC = DocType(
     blocks=(
         *PARTY_LINES,
         Para(
-            "本机关于{decision_date}对你（单位）作出《行政处罚决定书》（{decision_number}），该决定书已于{served_on}"
+            "本机关于{decision_date}对你（单位）作出《{decision_title}》（{decision_number}），该决定书已于{served_on}"
             "依法送达。{remedy_status}"
         ),
         Para(
@@ -46,4 +47,5 @@ DOC = DocType(
         Seal(),
         Signatures(("当事人（签收）",)),
     ),
+    defaults=(("decision_title", "行政处罚决定书"),),
 )

@@ -94,6 +94,9 @@ class DocType:
     archive_group: int = 1  # §5.4 part: 1 legal documents, 2 evidence, 3 execution
     archive_rank: int = 50  # order within the part
     notes: tuple[str, ...] = field(default=())
+    # What a placeholder reads when the fields lack it: a document issued before the field existed is printed
+    # again (case file, reprint) as it was issued.
+    defaults: tuple[tuple[str, str], ...] = field(default=())
 
     def label(self, key: str) -> str:
         return next((f.label for f in self.fields if f.key == key), key)

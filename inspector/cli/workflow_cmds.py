@@ -12,6 +12,7 @@ from typing import Any
 from inspector.cli.context import UserError, print_json, print_table, read_json_file
 from inspector.law import articles as art
 from inspector.law import step_fields
+from inspector.law.procedure import EVENT_LABELS
 from inspector.services import holidays
 from inspector.services import workflow as wf
 
@@ -172,10 +173,21 @@ def _show(args, ctx) -> int:
     print(f"{number}  {shown['matter_name']}  当事人：{shown['party'] or ''}")
     procedure = "简易程序" if shown["procedure"] == "simple" else "普通程序"
     print(f"状态：{shown['state_label']}（{shown['state']}）  {procedure}")
+    money = shown.get("payment")
+    if money and (money["paid_cents"] or money["surcharge_cents"]):  # Art. 67, 72
+        surcharge = f"  加处罚款：{_yuan(money['surcharge_cents'])}（截至{money['as_of']}，第七十二条）"
+        print(
+            f"已缴：{_yuan(money['paid_cents'])}{surcharge if money['surcharge_cents'] else ''}"
+            f"  尚欠：{_yuan(money['owed_cents'])}"
+        )
     print("可执行步骤：" + ("、".join(f"{s['label']}[{s['step']}]" for s in shown["allowed_steps"]) or "无"))
     if shown["deadlines"]:
         print_table(shown["deadlines"], ("name", "due", "status_label", "basis"))
     return 0
+
+
+def _yuan(cents: int) -> str:
+    return f"{cents / 100:.2f}元"
 
 
 def _advance(args, ctx) -> int:
@@ -193,6 +205,8 @@ def _advance(args, ctx) -> int:
         print(f"已完成：{args.step}（{event['from_state']} → {event['to_state']}）")
         for d in event["documents"]:
             print(f"已出具：{d['title']} {d['number']}")
+        for step in event.get("followed_by") or ():
+            print(f"同时登记：{EVENT_LABELS.get(step, step)}[{step}]")
         for d in event["documents_pending"]:
             named = "、".join(f"{m}[{f}]" for m, f in zip(d["missing"], d["fields"], strict=True))
             print(f"待出具：{d['title']}（{named}；可用 doc print 或下一步的 --doc FIELD=VALUE 补全）")

@@ -65,6 +65,7 @@ class Timer:
     duty: bool = True  # False: a period the party has (statement, hearing request, remedies)
     when: Callable[[Mapping[str, Any]], bool] | None = None  # applies only if the start event's data says so
     fallback: str = ""  # case column used as the start when no start event is recorded
+    general_only: bool = False  # a timer of the general procedure (普通程序): none on a simple-procedure case
 
 
 def _penalty(data: Mapping[str, Any]) -> bool:
@@ -137,6 +138,7 @@ TIMERS: tuple[Timer, ...] = (
         str(art.MOHURD_55),
         "U",
         stop=("file", "not_file", "transfer", "on_the_spot"),
+        general_only=True,  # a clue decided on the spot (Art. 51, 52) is never verified for filing (Art. 54)
     ),
     Timer(
         "limitation",
@@ -209,8 +211,9 @@ TIMERS: tuple[Timer, ...] = (
         Unit.CALENDAR_DAYS,
         str(art.APL60),
         "V",
-        stop=("decide", "on_the_spot", "transfer"),  # an on-the-spot case is decided when it is filed
+        stop=("decide", "on_the_spot", "transfer"),
         fallback="filed_at",
+        general_only=True,  # Art. 60 is the general procedure's: an on-the-spot decision has no filing
     ),
     Timer("service", "送达决定书", "decide", 7, Unit.WORKING_DAYS, str(art.APL61), "V", stop=("serve",)),
     Timer(
@@ -485,8 +488,11 @@ def evaluate(
             key = e["data"].get("timer", "decision")
             extensions[key] = extensions.get(key, 0) + int(e["data"].get("days", 0))
     closed = str(case.get("state", "")) in CLOSED_STATES
+    simple = case.get("procedure") == "simple"
     out: list[Deadline] = []
     for timer in timers:
+        if timer.general_only and simple:
+            continue
         starts: list[tuple[dt.date, Mapping[str, Any], int]] = []
         if timer.start.startswith("case:"):
             day = _date(case.get(timer.start[5:]))

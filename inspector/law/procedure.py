@@ -297,7 +297,9 @@ def _relevant(view: CaseView, step: str) -> bool:
             and periods.surely_over(view, due, view.today)
             and periods.owed(view, view.today) > 0
         )
-    if step in ("start_execution", "pay", "instalment"):
+    if step in ("pay", "instalment"):  # nothing left to pay, or to defer (a fine paid on the spot, Art. 68)
+        return penalty_decided(view) and periods.owed(view, view.today) > 0
+    if step == "start_execution":
         return penalty_decided(view)
     if step == "publish":  # a decision with a publication record to publish (§7.2)
         return view.last("publish") is None and view.extra.get("publicity") not in (None, "withheld", "void")

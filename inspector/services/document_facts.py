@@ -163,10 +163,11 @@ def _refuse(
 
 
 def _decision_number(session: Session, case_id: str) -> str:
+    """The number of the case's decision (行政处罚决定书, 当场行政处罚决定书 or 不予行政处罚决定书) not voided."""
     row = session.db.query_one(
-        "SELECT number FROM documents WHERE case_id = ? AND doc_type IN "
-        "('penalty_decision', 'onspot_decision', 'no_penalty_decision') "
-        "ORDER BY issued_at DESC LIMIT 1",
+        "SELECT d.number FROM documents d LEFT JOIN number_register r ON r.number = d.number WHERE d.case_id = ? "
+        "AND d.doc_type IN ('penalty_decision', 'onspot_decision', 'no_penalty_decision') "
+        "AND coalesce(r.status, 'issued') <> 'voided' ORDER BY d.issued_at DESC LIMIT 1",
         (case_id,),
     )
     return row["number"] if row else ""
@@ -317,6 +318,10 @@ def _closing(v: CaseView) -> dict[str, Any]:
     decision = v.last("decide", "on_the_spot")
     if decision:
         out["decision_date"] = cn_date(dt.date.fromisoformat(decision["on_date"]))
+    if v.case.get("procedure") == "simple":  # Art. 51, 52: decided on the spot, never filed (no 立案日期)
+        out.update(
+            filed_on__label="办理程序", filed_on=f"简易程序（当场处罚，{art.APL51.short}、{art.APL52.short}）"
+        )
     if v.state is S.TRANSFERRED or (decision and decision["data"].get("outcome") == "transfer"):
         out["closing_reason"] = "移送"
         return out
@@ -404,14 +409,39 @@ def _onspot_penalty(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
         amount = int(data["amount_cents"])
     else:
         amount = int(event["data"].get("amount_cents") or 0)
+    remedies = {k: v for k, v in periods(v.setting).items() if k != "payment_period"}
     if amount == 0:  # Art. 51: a warning, nothing to pay
-        return {"penalty": "警告", "payment": ""}
-    cash = next((e for e in v.events if e["step"] in ("pay", "pay_full") and e["data"].get("cash")), None)
+        return {"penalty": "警告", "payment": "", **remedies}
+    # Art. 68–70: collected on the spot with the decision (the step's own data), or recorded as a payment since
+    cash = next(
+        (e for e in v.events if e["step"] in ("on_the_spot", "pay", "pay_full") and e["data"].get("cash")),
+        None,
+    )
+    out = {"penalty": f"罚款人民币{yuan(amount)}", **remedies}
     if cash is not None:
-        payment = f"当场收缴罚款{yuan(int(cash['data']['amount_cents']))}，出具专用票据（票据号{cash['data'].get('receipt_no', '')}）"
-    else:
-        payment = "自收到本决定书之日起十五日内到指定的银行或者通过电子支付系统缴纳罚款"
-    return {"penalty": f"罚款人民币{yuan(amount)}", "payment": payment}
+        out["payment"] = (
+            f"当场收缴罚款{yuan(int(cash['data']['amount_cents']))}，"
+            f"出具专用票据（票据号{cash['data'].get('receipt_no', '')}）"
+        )
+        return out
+    agency = v.agency or {}
+    bank = "指定的银行"
+    if agency.get("bank_name") and agency.get("bank_account"):
+        bank = f"{agency['bank_name']}（户名：{agency.get('bank_account_name') or ''}，账号：{agency['bank_account']}）"
+    out["payment"] = (
+        f"自收到本决定书之日起{periods(v.setting)['payment_period']}内到{bank}或者通过电子支付系统缴纳罚款"
+    )
+    out["late_payment"] = LATE_PAYMENT
+    return out
+
+
+# Told to the party with the fine (行政强制法第四十五条第一款: the standard of the surcharge; 行政处罚法第七十二条),
+# as the general procedure's decision tells it, with the court application that follows (行政强制法第五十三条).
+LATE_PAYMENT = (
+    "到期不缴纳罚款的，依据《中华人民共和国行政处罚法》第七十二条第一款第（一）项的规定，每日按罚款数额的百分之三"
+    "加处罚款，加处罚款的数额不超出罚款的数额。当事人逾期不申请行政复议、不提起行政诉讼，又不履行本决定的，本机关"
+    "将依法申请人民法院强制执行。"
+)
 
 
 def _hearing_record(v: CaseView) -> dict[str, Any]:
@@ -546,7 +576,30 @@ def facts(session: Session, case_id: str, doc_type: str, extra: Mapping[str, Any
         return {}
     from inspector.services import workflow as workflow_service
 
-    out = dict(handlers[doc_type](workflow_service.view(session, case_id)))
+    view = workflow_service.view(session, case_id)
+    out = dict(handlers[doc_type](view))
     if doc_type in ("demand_notice", "enforcement_application"):
-        out.setdefault("decision_number", _decision_number(session, case_id) or None)
+        out.update(_decision_named(view, session, doc_type))
     return {k: v for k, v in out.items() if v is not None}
+
+
+def _decision_named(v: CaseView, session: Session, doc_type: str) -> dict[str, Any]:
+    """The decision a 催告书 or 强制执行申请书 executes, by its title and number (行政强制法第三十五条、第五十五条):
+    the 当场行政处罚决定书 of a simple-procedure case (Art. 52), else the 行政处罚决定书. Refuses when the case
+    has no such document issued: there is no decision number to state."""
+    simple = v.case.get("procedure") == "simple"
+    title = "当场行政处罚决定书" if simple else "行政处罚决定书"
+    number = _decision_number(session, v.case["id"])
+    if not number:
+        raise _refuse(
+            "no_decision_document",
+            art.ACL35 if doc_type == "demand_notice" else art.ACL55,
+            ("本案没有已出具的《{0}》，无从写明据以执行的决定及其文号", (title,)),
+            ("请先出具《{0}》并登记文号", (title,)),
+        )
+    return {
+        "decision_title": title,
+        "decision_number": number,
+        # 送达凭证: the party's signature on the on-the-spot decision (Art. 52) or the 送达回证 (Art. 61)
+        "decision_papers": "当场行政处罚决定书（当事人签收）" if simple else "行政处罚决定书及送达回证",
+    }

@@ -351,6 +351,10 @@ def gather(session: Session, case_id: str) -> dict[str, Any]:
         )
         if party["kind"] == "individual_business":
             v["party_legal_rep__label"] = "经营者"  # 个体工商户: the operator, not a legal representative
+        if not party["address"]:  # not on record: the address an earlier document of the case was made out to
+            earlier = _address_on_file(db, case_id)
+            if earlier:
+                v.update(party_address=earlier, person_address=earlier, served_place=earlier)
     if insp:
         v.update(
             {
@@ -392,6 +396,21 @@ def gather(session: Session, case_id: str) -> dict[str, Any]:
             }
         )
     return v
+
+
+def _address_on_file(db: Any, case_id: str) -> str:
+    """The party's address as the case's latest document (not voided) printed it, when the officer typed it
+    there (an inspection does not record it): the 催告书 goes where the decision went."""
+    rows = db.query(
+        "SELECT d.payload FROM documents d LEFT JOIN number_register r ON r.number = d.number WHERE d.case_id = ? "
+        "AND coalesce(r.status, 'issued') <> 'voided' ORDER BY d.issued_at DESC",
+        (case_id,),
+    )
+    for row in rows:
+        address = json.loads(row["payload"])["fields"].get("party_address")
+        if address:
+            return str(address)
+    return ""
 
 
 def _fields(doc: Any, base: Mapping[str, Any], extra: Mapping[str, Any]) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from inspector import clock
 from inspector.errors import NotFound, PermissionDenied, ValidationError
 from inspector.law import amounts, deadlines, periods, procedure, workdays
 from inspector.law import articles as art
-from inspector.law.case import CHANGE_LABELS, ENDING, change_kind, refuse
+from inspector.law.case import CHANGE_LABELS, ENDING, change_kind, flag, refuse
 from inspector.law.procedure import CaseView
 from inspector.permissions import Action
 from inspector.services import discretion as discretion_service
@@ -141,10 +141,14 @@ STEP_DOCUMENTS: dict[str, tuple[str, ...]] = {
     "on_the_spot": ("onspot_decision",),  # Art. 52: 当场行政处罚决定书
     "serve": ("service_receipt",),  # Art. 61: 送达回证
     "demand": ("demand_notice",),  # 行政强制法 Art. 54: 催告书
+    "apply_court": ("enforcement_application",),  # 行政强制法 Art. 55: the application is made in writing
     "close": ("closing_report",),  # 结案报告
     "transfer": ("transfer_letter",),  # Art. 27: 案件移送函
 }
 DECISION_DOCUMENTS = ("penalty_decision", "no_penalty_decision", "onspot_decision")
+# Documents handed to the party as the step is taken, so the step is not taken without them: an on-the-spot
+# decision is the numbered form filled in and handed over there (Art. 52); its periods run from that moment.
+HANDED_OVER: dict[str, art.Article] = {"on_the_spot": art.APL52}
 
 
 def documents_for_step(case: dict[str, Any], step: str, data: dict[str, Any]) -> list[str]:
@@ -180,7 +184,11 @@ def live_decision(session: Session, case_id: str) -> dict[str, Any] | None:
 EFFECT_CASE_NO = "从文号登记簿取得案件编号（案号），此后不能更改"
 EFFECT_DOCUMENT = "出具《{0}》并登记文号"
 EFFECT_TIMER = "开始计算{0}（{1}，{2}）"
-EFFECT_TEXTS = (EFFECT_CASE_NO, EFFECT_DOCUMENT, EFFECT_TIMER)
+# a fine collected with the on-the-spot decision is recorded as paid, so its payment period does not run
+EFFECT_CASH = (
+    "勾选当场收缴罚款的，同时登记缴清罚款，不计算缴款期限（{0}）；收缴的罚款须在{1}内交至本机关（{2}）"
+)
+EFFECT_TEXTS = (EFFECT_CASE_NO, EFFECT_DOCUMENT, EFFECT_TIMER, EFFECT_CASH)
 Effect = tuple[str, tuple[Any, ...]]
 
 
@@ -270,6 +278,9 @@ def step_preview(session: Session, case_id: str, step: str) -> dict[str, Any]:
         words, number = deadlines.length_parts(key, session.station.setting)
         name = deadlines.TIMER_BY_KEY[key].name
         parts.append((EFFECT_TIMER, (name, art.cite(article), (words, (number,)))))
+    if step == "on_the_spot":
+        words, number = deadlines.length_parts("cash_handover", session.station.setting)
+        parts.append((EFFECT_CASH, (str(art.APL68), (words, (number,)), str(art.APL71))))
     defaults = {"correction": correction_default(session, case_id)} if step in _CORRECTING_STEPS else {}
     return {
         "step": step,
@@ -387,22 +398,7 @@ def advance(
         )
     issued: list[dict[str, str]] = []
     with session.writing(spec.action, label=f"case.{step}") as w:
-        event = w.insert(
-            "case_events",
-            {
-                "case_id": case_id,
-                "step": procedure.event_step(outcome),
-                "from_state": str(v.state),
-                "to_state": str(outcome.target),
-                "on_date": outcome.on_date.isoformat(),
-                "at": clock.iso(),
-                "actor": session.user.username,
-                "data": json.dumps(outcome.data, ensure_ascii=False, sort_keys=True),
-            },
-        )
-        changes = {k: val for k, val in outcome.case_changes.items() if v.case.get(k) != val}
-        if changes:
-            w.update("cases", case_id, changes, expected_version=v.case["version"])
+        event = _record(session, w, v, outcome)
         if step == "legal_review":
             w.insert(
                 "reviews",
@@ -433,6 +429,16 @@ def advance(
             try:
                 doc = documents_service.issue_document(session, case_id, doc_type, document or {})
             except ValidationError as exc:
+                if step in HANDED_OVER:
+                    raise refuse(
+                        "document_incomplete",
+                        HANDED_OVER[step],
+                        (
+                            "《{0}》须当场填写完整并交付当事人，不能先作决定、事后补出决定书；尚缺：{1}",
+                            (_title(doc_type), [p.label or p.message for p in exc.problems]),
+                        ),
+                        "请在本步骤的表单中填写所缺内容后再执行",
+                    ) from exc
                 if require_documents:
                     raise
                 pending.append(
@@ -448,6 +454,23 @@ def advance(
             issued.append(
                 {"doc_type": doc_type, "number": doc.number, "id": doc.id, "title": _title(doc_type)}
             )
+        followed: list[str] = []
+        if step == "on_the_spot" and flag(outcome.data.get("cash")) and outcome.data["amount_cents"]:
+            # Art. 68–70: the fine collected there and then, against the receipt, is paid: recorded with the
+            # decision (after its form, which says so), so nothing falls due, no 催告 follows, and the cash is
+            # handed in within two working days (Art. 71)
+            paid = procedure.check(
+                view(session, case_id),
+                "pay",
+                {
+                    "amount_cents": outcome.data["amount_cents"],
+                    "on_date": outcome.on_date.isoformat(),
+                    "cash": True,
+                    "cash_ground": outcome.data.get("cash_ground") or "",
+                    "receipt_no": outcome.data.get("receipt_no") or "",
+                },
+            )
+            followed.append(_record(session, w, view(session, case_id), paid)["step"])
         if step == "file" and not v.case.get("case_no"):
             _draw_case_number(session, w, case_id, issued)
         if step == "decide":  # §7.2: the decision's publication record is drafted for the reviewer's sign-off
@@ -464,7 +487,29 @@ def advance(
     event["data"] = outcome.data
     event["documents"] = issued
     event["documents_pending"] = pending
+    event["followed_by"] = followed  # steps recorded with this one (a fine collected on the spot: pay_full)
     return event
+
+
+def _record(session: Session, w: Any, v: CaseView, outcome: procedure.Outcome) -> dict[str, Any]:
+    """Write a checked step: its event, and the case's columns it changes."""
+    event = w.insert(
+        "case_events",
+        {
+            "case_id": v.case["id"],
+            "step": procedure.event_step(outcome),
+            "from_state": str(v.state),
+            "to_state": str(outcome.target),
+            "on_date": outcome.on_date.isoformat(),
+            "at": clock.iso(),
+            "actor": session.user.username,
+            "data": json.dumps(outcome.data, ensure_ascii=False, sort_keys=True),
+        },
+    )
+    changes = {k: val for k, val in outcome.case_changes.items() if v.case.get(k) != val}
+    if changes:
+        w.update("cases", v.case["id"], changes, expected_version=v.case["version"])
+    return dict(event)
 
 
 def _draw_case_number(session: Session, w: Any, case_id: str, issued: list[dict[str, str]]) -> None:
@@ -562,6 +607,20 @@ def show(session: Session, case_id: str) -> dict[str, Any]:
         "legal_review_reason_parts": procedure.legal_review_reason_parts(v, v.case["fine_cents"]),
         "reasoning": amounts.reasoning_facts(v),
         "decision_change": _decision_change(v),
+        "payment": _payment(v),
+    }
+
+
+def _payment(v: CaseView) -> dict[str, Any] | None:
+    """Where the fine stands today (Art. 67, 72): paid so far, the surcharge accrued on the unpaid fine and what
+    is still owed; None before a fine is decided, or once its decision was revoked or found unlawful or void."""
+    if not procedure.penalty_decided(v) or v.decision_ended() is not None:
+        return None
+    return {
+        "as_of": v.today.isoformat(),
+        "paid_cents": periods.paid_total(v),
+        "surcharge_cents": periods.surcharge_due(v, v.today),
+        "owed_cents": max(0, periods.owed(v, v.today)),
     }
 
 

@@ -65,6 +65,28 @@ TASK_RECORD_REVIEW = (
 REASON_STATEMENT = f"陈述申辩期至{{0}}（{art.APL44.short}、{art.APL62.short}），期满后由中队长作出决定"
 # a served decision that orders no fine (a warning, no penalty): the leader closes the case (Art. 47)
 TASK_NOTHING_TO_PAY = ("squad_leader", "结案", "决定已送达，无罚款须缴纳，待结案")
+# the fine paid in full (at the bank, or collected on the spot, Art. 68): the leader closes the case, once the
+# officers have handed in what they collected on the spot (Art. 71: within two working days)
+TASK_PAID = ("squad_leader", "结案", "罚款已缴清，待结案")
+# a fine still unpaid after its fifteen days (Art. 67, 72): the officer demands it in writing (行政强制法第三十五条、
+# 第五十四条); ten days after the 催告书 and once the review and litigation periods are over, the 中队长 asks the
+# court to enforce ({0}: the last day the party still has, 行政强制法第五十三条、第五十四条)
+TASK_DEMAND = ("officer", "进入执行、送达催告书")
+REASON_PAYMENT_WAIT = (
+    f"缴款期限至{{0}}（{art.APL67.short}）；期满仍未缴清的，申请强制执行前须书面催告当事人履行"
+    "（行政强制法第三十五条、第五十四条）"
+)
+TASK_COURT = (
+    "squad_leader",
+    "申请法院强制执行",
+    "催告书送达后当事人仍未履行（行政强制法第五十三条、第五十四条）",
+)
+REASON_COURT_WAIT = "催告书已送达：当事人可在{0}前履行或申请复议、提起诉讼，期满仍未履行的申请人民法院强制执行（行政强制法第五十三条、第五十四条）"
+TASK_HAND_IN = (
+    "officer",
+    "当场收缴罚款上缴",
+    f"当场收缴的罚款须在二日内交至行政机关（{art.APL71.short}），之后结案",
+)
 TASK_AFTER_REVIEW, REASON_AFTER_REVIEW = "根据审核意见继续办理", "法制审核已出具意见"
 # a published decision was changed or revoked (Art. 48): its withdrawal comes first, archived case or not
 TASK_WITHDRAW = "撤下已公示的决定"
@@ -96,6 +118,30 @@ def _events(db: Any, case_id: str) -> list[dict[str, Any]]:
     return rows
 
 
+def _paid_in_full(events: list[dict[str, Any]]) -> bool:
+    """The fine was paid in full (``pay_full``) and not changed since (a changed fine is owed anew)."""
+    steps = [e["step"] for e in events]
+    if "pay_full" not in steps:
+        return False
+    last_paid = len(steps) - 1 - steps[::-1].index("pay_full")
+    return "decision_changed" not in steps[last_paid:]
+
+
+def _deferred_to(events: list[dict[str, Any]]) -> list[dt.date]:
+    """The day an approved deferral or instalment plan gives the party to pay by (Art. 66 ¶2), if any."""
+    plan = next((e for e in reversed(events) if e["step"] == "instalment"), None)
+    until = (plan or {}).get("data", {}).get("until")
+    return [dt.date.fromisoformat(str(until)[:10])] if until else []
+
+
+def _appeal_open(events: list[dict[str, Any]]) -> bool:
+    """A review or lawsuit registered and not ended: the court is not asked meanwhile (行政强制法第五十三条)."""
+    steps = [e["step"] for e in events]
+    if "appeal_start" not in steps:
+        return False
+    return "appeal_end" not in steps[len(steps) - 1 - steps[::-1].index("appeal_start") :]
+
+
 def item_for(
     case: dict[str, Any], events: list[dict[str, Any]], *, cal: Any, setting: Any, today: dt.date
 ) -> dict[str, Any] | None:
@@ -116,6 +162,12 @@ def item_for(
         role, task, reason = TASK_RECORD_REVIEW
     if case["state"] == S.SERVED and not int(case.get("fine_cents") or 0):
         role, task, reason = TASK_NOTHING_TO_PAY  # a warning or no penalty: nothing to execute
+    if case["state"] == S.EXECUTING and _paid_in_full(events):
+        cash = [e for e in events if e["step"] in ("pay", "pay_full") and e["data"].get("cash")]
+        handed_in = (
+            any(e["step"] == "cash_handed_in" for e in events[events.index(cash[-1]) :]) if cash else True
+        )
+        role, task, reason = TASK_PAID if handed_in else TASK_HAND_IN
     if case["state"] == S.LEGAL_REVIEW and any(e["step"] == "legal_review" for e in events[-1:]):
         role, task, reason = "officer", TASK_AFTER_REVIEW, REASON_AFTER_REVIEW
     if case["state"] == S.NOTIFIED:
@@ -127,11 +179,33 @@ def item_for(
         if due and not waived:
             ready_on = (dt.date.fromisoformat(due) + dt.timedelta(days=1)).isoformat()
             reason = REASON_STATEMENT.format(due)
-    dls = [
-        d
-        for d in deadlines.evaluate(case, events, cal=cal, setting=setting, today=today)
-        if d.duty and d.status is not deadlines.Status.DONE
-    ]
+    every = deadlines.evaluate(case, events, cal=cal, setting=setting, today=today)
+    dls = [d for d in every if d.duty and d.status is not deadlines.Status.DONE]
+    owed = next((d for d in dls if d.key == "payment"), None)  # not done: the fine is not paid in full
+    if case["state"] in (S.SERVED, S.EXECUTING) and owed is not None and not _appeal_open(events):
+        margin = int(setting("deadline.provisional_margin_days"))
+
+        def last_day(
+            d: deadlines.Deadline,
+        ) -> dt.date:  # as the guards wait for it (a provisional end's margin)
+            return d.due + dt.timedelta(days=margin if d.provisional else 0)
+
+        demanded = any(e["step"] == "demand_served" for e in events)
+        if not demanded:  # the party's fifteen days (or the deferral approved), then the officer's 催告
+            until = max([last_day(owed), *_deferred_to(events)])
+            role, task, reason = TASK_DEMAND[0], TASK_DEMAND[1], REASON_PAYMENT_WAIT.format(until.isoformat())
+            ready_on = (until + dt.timedelta(days=1)).isoformat()
+        elif not any(e["step"] == "court_applied" for e in events):
+            role, task, reason = TASK_COURT
+            waits = [d for d in every if d.key in ("demand_wait", "review_period", "litigation_period")]
+            if waits:  # the party's days: ten after the demand, and the review and litigation periods
+                until = max(last_day(d) for d in waits)
+                ready_on = (until + dt.timedelta(days=1)).isoformat()
+                reason = REASON_COURT_WAIT.format(until.isoformat())
+        if (
+            demanded
+        ):  # the court application's window drives the case now, not the party's lapsed fifteen days
+            dls = [d for d in dls if d.key != "payment"]
     withdraw = next((d for d in dls if d.key == "withdraw_publication"), None)
     publish = next((d for d in dls if d.key == "publicity"), None) if turn is None else None
     if withdraw is not None:  # whoever records it, the officer's desk shows it until it is done
@@ -235,12 +309,16 @@ def rebuild(session: Session, *, chunk: int = 2000) -> int:
 
 
 BUILT = "work_items_built"
+# Bumped when which deadline drives an item changes, so a list stored by an older version is built again once
+# (2: a simple-procedure case has no 线索核查·立案决定 or Art. 60 deadline; a fine paid in full waits for 结案; an
+# unpaid one for 催告, then for the court application).
+ITEM_RULES = 2
 _PUBLICITY_PERIODS = ("publicity.working_days", "publicity.withdraw_working_days")  # timers' lengths too
 
 
 def fingerprint(session: Session) -> str:
-    """What the stored due dates were computed with: the deadline settings and the holiday calendar's
-    versions, as JSON text (a few hundred characters; kept whole rather than digested, so that the 工作台's
+    """What the stored due dates were computed with: the deadline settings, the holiday calendar's versions and
+    :data:`ITEM_RULES`, as JSON text (a few hundred characters; kept whole rather than digested, so that the 工作台's
     first read after login does not load hashlib's OpenSSL)."""
     from inspector import settings as registry
 
@@ -251,7 +329,7 @@ def fingerprint(session: Session) -> str:
         if k.startswith("deadline.") or k in _PUBLICITY_PERIODS
     }
     calendar = db.query("SELECT year, version FROM calendar_years ORDER BY year")
-    return json.dumps([values, calendar], sort_keys=True, default=str, separators=(",", ":"))
+    return json.dumps([values, calendar, ITEM_RULES], sort_keys=True, default=str, separators=(",", ":"))
 
 
 def ensure_built(session: Session) -> None:
@@ -355,15 +433,17 @@ def turn_of(session: Session, case_id: str) -> dict[str, Any] | None:
 
 def _reason_parts(row: dict[str, Any]) -> tuple[str, tuple[str, ...]]:
     """A work item's reason as a template and its arguments, for an interface that translates it: the
-    statement period's reason has an argument (its last day, the day before the case is ready), and so has the
-    publication that comes due first (the task that follows it)."""
+    statement period's reason and the wait before the court application have an argument (the party's last day,
+    the day before the case is ready), and so has the publication that comes due first (the task that follows
+    it)."""
     prefix = REASON_PUBLISH_FIRST.split("{0}")[0]
     if row["reason"].startswith(prefix):
         return REASON_PUBLISH_FIRST, (row["reason"][len(prefix) :],)
     if row["ready_on"]:
         last_day = (dt.date.fromisoformat(row["ready_on"]) - dt.timedelta(days=1)).isoformat()
-        if row["reason"] == REASON_STATEMENT.format(last_day):
-            return REASON_STATEMENT, (last_day,)
+        for template in (REASON_STATEMENT, REASON_PAYMENT_WAIT, REASON_COURT_WAIT):
+            if row["reason"] == template.format(last_day):
+                return template, (last_day,)
     return row["reason"], ()
 
 

@@ -356,6 +356,18 @@
         <translation>Returned by legal review ({0}, {1}): investigate further and submit for review again</translation>
     </message>
     <message>
+        <source>已缴：{0}元</source>
+        <translation>Paid: {0} yuan</translation>
+    </message>
+    <message>
+        <source>｜加处罚款：{0}元（截至{1}，《中华人民共和国行政处罚法》第七十二条）</source>
+        <translation> | Late-payment surcharge: {0} yuan (as of {1}, Administrative Penalty Law Art. 72)</translation>
+    </message>
+    <message>
+        <source>｜尚欠：{0}元</source>
+        <translation> | Still owed: {0} yuan</translation>
+    </message>
+    <message>
         <source>执行终结：处罚决定已于{0}{1}（《中华人民共和国行政强制法》第四十条）</source>
         <translation>Execution ended: {1} on {0} (Administrative Coercion Law Art. 40)</translation>
     </message>
@@ -466,6 +478,10 @@
     <message>
         <source>已完成：{0}</source>
         <translation>Done: {0}</translation>
+    </message>
+    <message>
+        <source>；同时登记：{0}</source>
+        <translation>; also recorded: {0}</translation>
     </message>
     <message>
         <source>；已出具《{0}》{1}</source>
@@ -6699,6 +6715,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Start the time limit: {0} ({1}, {2})</translation>
     </message>
     <message>
+        <source>勾选当场收缴罚款的，同时登记缴清罚款，不计算缴款期限（{0}）；收缴的罚款须在{1}内交至本机关（{2}）</source>
+        <translation>If the fine is collected on the spot, record it as paid at the same time, with no payment period ({0}); the cash must be handed in to the agency within {1} ({2})</translation>
+    </message>
+    <message>
         <source>{0}个工作日</source>
         <translation>{0} working days</translation>
     </message>
@@ -6849,6 +6869,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>《中华人民共和国行政处罚法》第五十一条</source>
         <translation>Administrative Penalty Law Art. 51</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政处罚法》第五十二条</source>
+        <translation>Administrative Penalty Law Art. 52</translation>
     </message>
     <message>
         <source>《中华人民共和国行政处罚法》第五十四条</source>
@@ -7005,6 +7029,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>《中华人民共和国行政强制法》第四十一条</source>
         <translation>Administrative Coercion Law Art. 41</translation>
+    </message>
+    <message>
+        <source>《中华人民共和国行政强制法》第四十五条</source>
+        <translation>Administrative Coercion Law Art. 45</translation>
     </message>
     <message>
         <source>《中华人民共和国行政强制法》第五十三条</source>
@@ -7551,6 +7579,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Method of payment</translation>
     </message>
     <message>
+        <source>逾期不缴纳罚款的后果</source>
+        <translation>Consequences of paying late</translation>
+    </message>
+    <message>
         <source>查明的事实</source>
         <translation>Facts found</translation>
     </message>
@@ -7695,6 +7727,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Approved deferred (instalment) payment arrangement</translation>
     </message>
     <message>
+        <source>处罚决定书名称</source>
+        <translation>Title of the penalty decision</translation>
+    </message>
+    <message>
+        <source>处罚决定书文号</source>
+        <translation>Penalty decision number</translation>
+    </message>
+    <message>
         <source>决定日期</source>
         <translation>Decision date</translation>
     </message>
@@ -7713,6 +7753,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>受理申请的人民法院</source>
         <translation>People&apos;s court receiving the application</translation>
+    </message>
+    <message>
+        <source>随附的决定书及送达凭证</source>
+        <translation>Decision and proof of service attached</translation>
     </message>
     <message>
         <source>处罚内容</source>
@@ -7845,6 +7889,30 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>简易程序：当场作出处罚决定并交付当事人；超出第五十一条限额的，按普通程序核查立案</source>
         <translation>Summary procedure: decide the penalty on the spot and hand the decision to the party; above the limits of Art. 51, verify and file the case under the ordinary procedure</translation>
+    </message>
+    <message>
+        <source>罚款已缴清，待结案</source>
+        <translation>Fine paid in full; waiting to be closed</translation>
+    </message>
+    <message>
+        <source>当场收缴的罚款须在二日内交至行政机关（第七十一条），之后结案</source>
+        <translation>Cash collected on the spot must be handed in to the agency within two days (Art. 71), then the case is closed</translation>
+    </message>
+    <message>
+        <source>进入执行、送达催告书</source>
+        <translation>Start execution and serve the payment demand</translation>
+    </message>
+    <message>
+        <source>催告书送达后当事人仍未履行（行政强制法第五十三条、第五十四条）</source>
+        <translation>The party has not paid after the payment demand was served (Administrative Coercion Law Art. 53, 54)</translation>
+    </message>
+    <message>
+        <source>缴款期限至{0}（第六十七条）；期满仍未缴清的，申请强制执行前须书面催告当事人履行（行政强制法第三十五条、第五十四条）</source>
+        <translation>Payment due by {0} (Art. 67); if still unpaid after that, the party must be given a written payment demand before enforcement is sought (Administrative Coercion Law Art. 35, 54)</translation>
+    </message>
+    <message>
+        <source>催告书已送达：当事人可在{0}前履行或申请复议、提起诉讼，期满仍未履行的申请人民法院强制执行（行政强制法第五十三条、第五十四条）</source>
+        <translation>Payment demand served: the party may pay, apply for review or sue until {0}; if still unpaid after that, apply to the people’s court for enforcement (Administrative Coercion Law Art. 53, 54)</translation>
     </message>
     <message>
         <source>案件处于“{0}”阶段，不能制作{1}</source>
@@ -8803,6 +8871,10 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>Art. 51</translation>
     </message>
     <message>
+        <source>第五十二条</source>
+        <translation>Art. 52</translation>
+    </message>
+    <message>
         <source>第五十四条</source>
         <translation>Art. 54</translation>
     </message>
@@ -9547,6 +9619,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>A review/lawsuit was recorded on {0} and has not ended</translation>
     </message>
     <message>
+        <source>本案没有已出具的《{0}》，无从写明据以执行的决定及其文号</source>
+        <translation>This case has no issued {0}: there is no decision, or decision number, to state as the one to be executed</translation>
+    </message>
+    <message>
+        <source>请先出具《{0}》并登记文号</source>
+        <translation>Issue the {0} and register its number first</translation>
+    </message>
+    <message>
         <source>该事项的法定处罚种类为{0}，不含警告，不能当场给予警告</source>
         <translation>The penalties provided for this matter are {0}; a warning is not among them, so no warning can be given on the spot</translation>
     </message>
@@ -9749,6 +9829,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
     <message>
         <source>记录时间格式应为 YYYY-MM-DD HH:MM</source>
         <translation>The record time should be YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>请在本步骤的表单中填写所缺内容后再执行</source>
+        <translation>Fill in what is missing in this step’s form, then try again</translation>
+    </message>
+    <message>
+        <source>《{0}》须当场填写完整并交付当事人，不能先作决定、事后补出决定书；尚缺：{1}</source>
+        <translation>The {0} must be filled in completely and handed to the party on the spot; the decision cannot be made first and its form issued later. Missing: {1}</translation>
     </message>
     <message>
         <source>执法主体名称</source>

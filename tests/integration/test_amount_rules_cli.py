@@ -11,7 +11,13 @@ from inspector import clock
 from inspector.services import discretion as disc
 from inspector.services import workflow as wf
 from inspector.station import Station
-from tests.integration.workflow_support import at, make_case, set_hearing_thresholds, to_internal_review
+from tests.integration.workflow_support import (
+    ONSPOT_DOC,
+    at,
+    make_case,
+    set_hearing_thresholds,
+    to_internal_review,
+)
 
 ENV = {"INSPECTOR_PASSWORD": "Demo2026", "INSPECTOR_NOW": "2026-06-10T10:00:00+08:00"}
 
@@ -44,6 +50,8 @@ def _prepare(data_dir, *, to_notice: bool = False, **case_kw) -> str:
 
 def _advance(cli, data_dir, user, cid, step, *sets):
     args = [a for s in sets for a in ("--set", s)]
+    if step == "on_the_spot":  # the decision is handed over complete (《行政处罚法》第五十二条)
+        args += [a for k, v in ONSPOT_DOC.items() for a in ("--doc", f"{k}={v}")]
     return cli("--user", user, "case", "advance", cid, step, *args, data_dir=data_dir, env=ENV)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 import pypdf
 import pytest
@@ -14,7 +15,7 @@ from inspector.model import CaseState
 from inspector.services import discretion as disc
 from inspector.services import documents, org
 from inspector.services import workflow as wf
-from tests.integration.workflow_support import at, make_case, resident_id, set_hearing_thresholds
+from tests.integration.workflow_support import ONSPOT_DOC, at, make_case, resident_id, set_hearing_thresholds
 
 TEXT = {
     "evidence_summary": "现场检查笔录、现场照片3张",
@@ -184,7 +185,9 @@ def test_art33_no_penalty_decision_prints_the_ground_recorded_with_the_decision(
 def test_art61_art72_receipt_demand_and_closing_figures_from_events(station, people):
     """Art. 61 service facts, Art. 72 surcharge (3 %/day, capped) on the 催告书, payments on the 结案报告."""
     cid = make_case(station)
-    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)
+    wf.advance(
+        people["officer"], cid, "on_the_spot", document=ONSPOT_DOC, amount_cents=10000, statement_heard=True
+    )
     at("2026-10-20")  # served 28 Sep; 15 days → 13 Oct (a working day); 7 days late by 20 Oct
     wf.advance(people["officer"], cid, "start_execution")
     wf.advance(people["officer"], cid, "demand")
@@ -392,3 +395,21 @@ def test_art41_3_a_non_contact_notice_says_where_and_how_to_see_the_record_and_d
     assert "提出陈述、申辩意见" in text
     other = _text(documents.issue_document(o, _reviewed(station, people), "prior_notice", TEXT))
     assert "电子技术监控" not in other
+
+
+def test_art52_the_on_the_spot_decision_prints_the_remedy_periods_the_deadlines_count(station, people):
+    """行政处罚法第五十二条: the on-the-spot decision states the periods for review and litigation; it prints the
+    lengths the station's deadline settings give (as the 行政处罚决定书 does), so the party is told the same
+    period the case's deadlines count, not a fixed sixty days and six months."""
+    org.set_setting(people["admin"], "deadline.review_days", 90)
+    org.set_setting(people["admin"], "deadline.litigation_months", 12)
+    cid = make_case(station)
+    event = wf.advance(
+        people["officer"], cid, "on_the_spot", document=ONSPOT_DOC, amount_cents=10000, statement_heard=True
+    )
+    (issued,) = event["documents"]
+    reader = pypdf.PdfReader(io.BytesIO(documents.pdf_bytes(people["officer"], issued["id"])))
+    text = "".join("".join(p.extract_text() for p in reader.pages).split())
+    assert "在收到本决定书之日起九十日内向" in text and "或者在十二个月内依法向" in text, text
+    dls = {d.key: d for d in wf.deadlines_for(people["officer"], cid)}
+    assert dls["review_period"].due == dt.date(2026, 12, 28)  # 90 days to Sunday 27 December, then Monday

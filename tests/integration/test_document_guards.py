@@ -3,15 +3,18 @@ article, and states only what is true on the day it is made."""
 
 from __future__ import annotations
 
+import json
+
 import pypdf
 import pytest
 
 from inspector import clock
 from inspector.errors import GuardRefused
+from inspector.permissions import Action
 from inspector.services import discretion as disc
 from inspector.services import documents, preservation
 from inspector.services import workflow as wf
-from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
+from tests.integration.workflow_support import ONSPOT_DOC, at, make_case, set_hearing_thresholds
 
 TEXT = {
     "evidence_summary": "现场检查笔录、现场照片3张",
@@ -126,7 +129,9 @@ def test_art51_onspot_decision_states_the_recorded_on_the_spot_amount(station, p
         people["officer"], cid, "onspot_decision", {"amount_cents": 50000, "statement_heard": True}
     )
     assert over.rule == "simple_threshold"  # 500 yuan for a person is above the Art. 51 limit
-    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)
+    wf.advance(
+        people["officer"], cid, "on_the_spot", document=ONSPOT_DOC, amount_cents=10000, statement_heard=True
+    )
     text = _text(
         documents.issue_document(
             people["officer"],
@@ -166,19 +171,54 @@ def test_art56_preservation_disposal_needs_the_recorded_decisions(station, peopl
 
 def _served_on_the_spot(station, people) -> str:
     cid = make_case(station)
-    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)  # 2026-09-28
-    documents.issue_document(
-        people["officer"],
-        cid,
-        "onspot_decision",
-        {
-            **TEXT,
-            "act_time": "2026年9月28日",
-            "act_place": "清泰街1号",
-            "statement_record": "已告知，当事人无异议",
-        },
-    )
+    wf.advance(
+        people["officer"], cid, "on_the_spot", document=ONSPOT_DOC, amount_cents=10000, statement_heard=True
+    )  # 2026-09-28: the 当场行政处罚决定书 is issued and handed over with the step (Art. 52)
     return cid
+
+
+def test_xzqzf_art35_art55_no_demand_or_application_without_an_issued_decision(station, people):
+    """《行政强制法》第三十五条、第五十五条: the 催告书 and the 强制执行申请书 state the decision they execute. A
+    case decided on the spot before the decision had to be issued with the step (recorded without its form)
+    has no number to state: both are refused naming the 当场行政处罚决定书 to issue first, not issued with a
+    blank number."""
+    cid = make_case(station)
+    system = station.system_session()
+    with system.writing(Action.DEMO_FILL) as w:  # as a station recorded it before the form came with the step
+        w.insert(
+            "case_events",
+            {
+                "case_id": cid,
+                "step": "on_the_spot",
+                "from_state": "clue",
+                "to_state": "served",
+                "on_date": "2026-09-28",
+                "at": clock.iso(),
+                "actor": "officer",
+                "data": json.dumps({"amount_cents": 10000, "outcome": "penalty", "served_on": "2026-09-28"}),
+            },
+        )
+        case = station.db.get("cases", cid)
+        w.update(
+            "cases",
+            cid,
+            {"state": "served", "procedure": "simple", "fine_cents": 10000, "decided_at": "2026-09-28"},
+            expected_version=case["version"],
+        )
+    wf.advance(people["officer"], cid, "start_execution")
+    at("2026-10-20")
+    err = _refused(people["officer"], cid, "demand_notice")
+    assert err.rule == "no_decision_document" and err.article == "《中华人民共和国行政强制法》第三十五条"
+    assert (
+        "本案没有已出具的《当场行政处罚决定书》" in str(err) and "请先出具《当场行政处罚决定书》" in err.hint
+    )
+    with pytest.raises(
+        GuardRefused
+    ) as refused:  # the step itself is refused: no 催告 recorded without its 催告书
+        wf.advance(people["officer"], cid, "demand", document=TEXT)
+    assert refused.value.rule == "no_decision_document"
+    assert station.db.get("cases", cid)["state"] == "executing"
+    assert not [e for e in wf.timeline(people["officer"], cid)["events"] if e["step"] == "demand_served"]
 
 
 def test_xzqzf_art54_demand_only_after_the_payment_period_and_only_true_statements(station, people):

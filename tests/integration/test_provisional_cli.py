@@ -9,7 +9,7 @@ from inspector import clock
 from inspector.demo import DEMO_PASSWORD
 from inspector.services import workflow as wf
 from inspector.station import Station
-from tests.integration.workflow_support import at, make_case
+from tests.integration.workflow_support import ONSPOT_DOC, at, make_case
 
 ENV = {"INSPECTOR_PASSWORD": "Demo2026", "INSPECTOR_NOW": "2027-02-25T10:00:00+08:00"}
 
@@ -40,7 +40,7 @@ def test_acl53_court_application_refused_early_says_the_2027_date_is_an_estimate
         at("2026-11-11")
         officer = st.login("officer", DEMO_PASSWORD)
         cid = make_case(st, act_date="2026-11-11")
-        wf.advance(officer, cid, "on_the_spot", amount_cents=10000, statement_heard=True)
+        wf.advance(officer, cid, "on_the_spot", document=ONSPOT_DOC, amount_cents=10000, statement_heard=True)
         at("2026-11-30")
         wf.advance(officer, cid, "start_execution")
         wf.advance(officer, cid, "demand")

@@ -12,7 +12,13 @@ from inspector.law import procedure
 from inspector.services import discretion as disc
 from inspector.services import users
 from inspector.services import workflow as wf
-from tests.integration.workflow_support import at, make_case, set_hearing_thresholds, to_internal_review
+from tests.integration.workflow_support import (
+    ONSPOT_DOC,
+    at,
+    make_case,
+    set_hearing_thresholds,
+    to_internal_review,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -240,17 +246,33 @@ def test_art64_hearing_request_within_five_working_days_and_seven_day_notice(sta
 def test_art51_simple_procedure_thresholds(station, people):
     cid = make_case(station)
     with pytest.raises(GuardRefused) as err:
-        wf.advance(people["officer"], cid, "on_the_spot", amount_cents=20001, statement_heard=True)
+        wf.advance(
+            people["officer"],
+            cid,
+            "on_the_spot",
+            document=ONSPOT_DOC,
+            amount_cents=20001,
+            statement_heard=True,
+        )
     assert err.value.article == "《中华人民共和国行政处罚法》第五十一条" and "普通程序" in err.value.hint
     with pytest.raises(GuardRefused) as err:
-        wf.advance(people["officer"], cid, "on_the_spot", amount_cents=20000)
+        wf.advance(people["officer"], cid, "on_the_spot", document=ONSPOT_DOC, amount_cents=20000)
     assert "第四十四条" in err.value.article
-    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=20000, statement_heard=True)
+    wf.advance(
+        people["officer"], cid, "on_the_spot", document=ONSPOT_DOC, amount_cents=20000, statement_heard=True
+    )
     assert _state(station, cid) == "served" and station.db.get("cases", cid)["procedure"] == "simple"
     org_case = make_case(
         station, kind="organisation"
     )  # above the person's 200 yuan, within the matter's range
-    wf.advance(people["officer"], org_case, "on_the_spot", amount_cents=100000, statement_heard=True)
+    wf.advance(
+        people["officer"],
+        org_case,
+        "on_the_spot",
+        document=ONSPOT_DOC,
+        amount_cents=100000,
+        statement_heard=True,
+    )
     wf.advance(people["officer"], cid, "pay", amount_cents=20000)
     wf.advance(people["squad_leader"], cid, "close")
     assert _state(station, cid) == "closed"
@@ -304,7 +326,9 @@ def test_art61_electronic_service_needs_consent(station, people):
 
 def test_art72_surcharge_on_late_payment_and_close_requires_full_payment(station, people):
     cid = make_case(station)
-    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)
+    wf.advance(
+        people["officer"], cid, "on_the_spot", document=ONSPOT_DOC, amount_cents=10000, statement_heard=True
+    )
     at("2026-06-26")  # payment due 1 June + 15 = 16 June; 10 days late → 30 %
     wf.advance(people["officer"], cid, "pay", amount_cents=10000)
     with pytest.raises(GuardRefused) as err:
@@ -318,7 +342,9 @@ def test_art72_surcharge_on_late_payment_and_close_requires_full_payment(station
 
 def test_art72_surcharge_stops_once_the_fine_is_paid_so_a_late_close_is_not_refused(station, people):
     cid = make_case(station)
-    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)
+    wf.advance(
+        people["officer"], cid, "on_the_spot", document=ONSPOT_DOC, amount_cents=10000, statement_heard=True
+    )
     at("2026-06-10")  # paid within the 15 days (due 16 June): no surcharge, whenever the case is closed
     wf.advance(people["officer"], cid, "pay", amount_cents=10000)
     at("2026-08-20")
@@ -328,7 +354,9 @@ def test_art72_surcharge_stops_once_the_fine_is_paid_so_a_late_close_is_not_refu
 
 def test_art72_surcharge_counts_the_days_until_the_fine_was_covered(station, people):
     cid = make_case(station)
-    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)
+    wf.advance(
+        people["officer"], cid, "on_the_spot", document=ONSPOT_DOC, amount_cents=10000, statement_heard=True
+    )
     at("2026-06-18")  # 2 days late with 6,000 paid: the fine is not covered yet
     wf.advance(people["officer"], cid, "pay", amount_cents=6000)
     at("2026-06-21")  # 5 days late: the rest of the fine → 15 % surcharge, fixed from now on
@@ -392,12 +420,16 @@ def test_art57_major_case_requires_collective_discussion(station, people):
 
 def test_art68_art70_art71_on_the_spot_cash_collection(station, people):
     cid = make_case(station)
-    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=15000, statement_heard=True)
+    wf.advance(
+        people["officer"], cid, "on_the_spot", document=ONSPOT_DOC, amount_cents=15000, statement_heard=True
+    )
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["officer"], cid, "pay", amount_cents=15000, cash=True, receipt_no="ZJ001")
     assert "第六十八条" in err.value.article
     small = make_case(station, birth=dt.date(1990, 7, 1))  # another party: no second fine (Art. 29) involved
-    wf.advance(people["officer"], small, "on_the_spot", amount_cents=10000, statement_heard=True)
+    wf.advance(
+        people["officer"], small, "on_the_spot", document=ONSPOT_DOC, amount_cents=10000, statement_heard=True
+    )
     with pytest.raises(GuardRefused) as err:
         wf.advance(people["officer"], small, "pay", amount_cents=10000, cash=True)
     assert err.value.article == "《中华人民共和国行政处罚法》第七十条"
@@ -417,7 +449,9 @@ def test_art68_art70_art71_on_the_spot_cash_collection(station, people):
 
 def test_art66_instalment_moves_due_date_and_art73_appeal_pauses_surcharge(station, people):
     cid = make_case(station)
-    wf.advance(people["officer"], cid, "on_the_spot", amount_cents=10000, statement_heard=True)
+    wf.advance(
+        people["officer"], cid, "on_the_spot", document=ONSPOT_DOC, amount_cents=10000, statement_heard=True
+    )
     with pytest.raises(PermissionDenied):
         wf.advance(people["officer"], cid, "instalment", until="2026-07-01", reason="经济困难")
     wf.advance(people["squad_leader"], cid, "instalment", until="2026-07-01", reason="经济困难，申请延期")
@@ -437,7 +471,9 @@ def test_art29_no_second_fine_for_the_same_act(station, people):
 
     number = resident_id(dt.date(1985, 2, 3))
     first = make_case(station, id_number=number)
-    wf.advance(people["officer"], first, "on_the_spot", amount_cents=10000, statement_heard=True)
+    wf.advance(
+        people["officer"], first, "on_the_spot", document=ONSPOT_DOC, amount_cents=10000, statement_heard=True
+    )
     second = _to_internal_review(station, people, id_number=number)
     disc.record(people["officer"], second, amount_cents=20000, answers={"tier": "一般"})
     wf.advance(people["officer"], second, "notify")
@@ -518,7 +554,15 @@ def test_acl54_a_demand_is_served_once_per_payment_period(station, people):
     new 催告 once that one has lapsed too. A second application to the court is refused (行政强制法第五十三条)."""
     o, leader = people["officer"], people["squad_leader"]
     cid = make_case(station)
-    wf.advance(o, cid, "on_the_spot", amount_cents=10000, statement_heard=True, correction=wf.CORRECTION_NOW)
+    wf.advance(
+        o,
+        cid,
+        "on_the_spot",
+        document=ONSPOT_DOC,
+        amount_cents=10000,
+        statement_heard=True,
+        correction=wf.CORRECTION_NOW,
+    )
     at("2026-06-20")
     wf.advance(o, cid, "start_execution")
     wf.advance(o, cid, "demand")
@@ -561,7 +605,15 @@ def test_art73_an_appeal_is_registered_once_until_it_ends(station, people):
     registered after the first ended (a lawsuit against the review decision), not on top of it."""
     o = people["officer"]
     cid = make_case(station)
-    wf.advance(o, cid, "on_the_spot", amount_cents=10000, statement_heard=True, correction=wf.CORRECTION_NOW)
+    wf.advance(
+        o,
+        cid,
+        "on_the_spot",
+        document=ONSPOT_DOC,
+        amount_cents=10000,
+        statement_heard=True,
+        correction=wf.CORRECTION_NOW,
+    )
     wf.advance(o, cid, "appeal_start", kind="review")
     assert "appeal_start" not in {s["step"] for s in wf.allowed_steps(o, cid)}
     with pytest.raises(GuardRefused) as err:
@@ -582,7 +634,13 @@ def test_art60_art64_a_repeatable_step_says_it_is_taken_again(station, people):
     assert labels["extend"] == "再次延长办案期限"
     small = make_case(station)
     wf.advance(
-        o, small, "on_the_spot", amount_cents=10000, statement_heard=True, correction=wf.CORRECTION_NOW
+        o,
+        small,
+        "on_the_spot",
+        document=ONSPOT_DOC,
+        amount_cents=10000,
+        statement_heard=True,
+        correction=wf.CORRECTION_NOW,
     )
     wf.advance(leader, small, "instalment", until="2026-07-01", reason="经济困难，申请延期")
     labels = {s["step"]: s["label"] for s in wf.allowed_steps(leader, small)}

@@ -8,7 +8,7 @@ import pytest
 from inspector import clock
 from inspector.errors import GuardRefused
 from inspector.services import workflow as wf
-from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
+from tests.integration.workflow_support import ONSPOT_DOC, at, make_case, set_hearing_thresholds
 
 
 @pytest.fixture(autouse=True)
@@ -28,7 +28,13 @@ def _fined(station, officer) -> str:
     """A 100 yuan fine decided and served on 1 June (payment due 16 June)."""
     cid = make_case(station)
     wf.advance(
-        officer, cid, "on_the_spot", amount_cents=10000, statement_heard=True, correction=wf.CORRECTION_NOW
+        officer,
+        cid,
+        "on_the_spot",
+        document=ONSPOT_DOC,
+        amount_cents=10000,
+        statement_heard=True,
+        correction=wf.CORRECTION_NOW,
     )
     return cid
 

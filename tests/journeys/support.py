@@ -24,6 +24,11 @@ STATION_CODE = "01"
 BARBECUE = "330219004000"
 LITTERING = "330220002000"
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# What the officers saw, for each catalogue matter the journeys use.
+SITUATION = {
+    BARBECUE: "当事人在禁止露天烧烤的区域内设摊露天烧烤，油烟影响周边居民",
+    LITTERING: "当事人将一袋生活垃圾随意倾倒在人行道上",
+}
 # What an officer types into a document field the case does not hold yet (by field key).
 DOC_TEXT = {
     "party_address": "杭州市上城区解放路88号",
@@ -120,6 +125,60 @@ def shot(widget: QWidget, name: str) -> None:
     if os.environ.get("INSPECTOR_SHOTS"):
         SHOTS.mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(SHOTS / f"journey-{name}.png"))
+
+
+def log_inspection(
+    qtbot,
+    window,
+    station,
+    tmp_path,
+    *,
+    outcome: str,
+    matter: str,
+    born=dt.date(1980, 3, 4),
+    address: str = "",
+):
+    """Log an inspection of 张三 (born ``born``; living at ``address`` when given) with two photos in the
+    inspections screen, and open the case from it in one step; returns the case window."""
+    from tests.evidence_helpers import photo
+    from tests.integration.workflow_support import resident_id
+
+    screen = window.screens.get("inspections") or (
+        window.open_section("inspections") and window.screens["inspections"]
+    )
+    wang, li = station.officers
+    start = dt.datetime.combine(clock.today(), dt.time(9, 30), clock.LOCAL_TZ)
+    party = {"kind": "person", "name": "张三", "id_type": "resident_id", "id_number": resident_id(born)}
+    if address:
+        party["address"] = address
+    screen.form.set_values(
+        {
+            "started_at": start.isoformat(),
+            "ended_at": (start + dt.timedelta(minutes=40)).isoformat(),
+            "address": "杭州市上城区解放路88号门前",
+            "street": "湖滨街道",
+            "community": "东坡路社区",
+            "officer_ids": [wang["id"], li["id"]],
+            "matter_codes": [matter],
+            "party": party,
+            "situation": SITUATION[matter],
+            "outcome": outcome,
+        }
+    )
+    screen.add_paths(
+        [
+            str(photo(tmp_path / f"{outcome}-{i}.jpg", taken=start + dt.timedelta(minutes=5 * i), seed=i))
+            for i in range(2)
+        ]
+    )
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert screen.inspection_id and screen.banner.text() == "已保存"
+    assert screen.open_case_button.isEnabled()
+    shot(window, f"{outcome}-1-inspection")
+    qtbot.mouseClick(screen.open_case_button, Qt.MouseButton.LeftButton)
+    detail = screen.case_windows[-1]
+    qtbot.addWidget(detail)
+    return detail
 
 
 def take_step(qtbot, detail, step: str, *, shot_name: str | None = None, **fields) -> str:

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import subprocess
 
-from PySide6.QtWidgets import QPlainTextEdit
-
 from inspector.services import documents, workflow
-from tests.integration.workflow_support import make_case
+from tests.integration.workflow_support import ONSPOT_DOC, make_case
 from tests.journeys.support import LITTERING, PASSWORD, at, shot, take_step
 from tests.journeys.support import main_window as _window
 from ui.main_window import MainWindow
@@ -27,7 +25,13 @@ def test_art48_acl41_the_demand_after_a_lowered_fine_prints_the_new_amount(qtbot
     wang = station.login("wang", PASSWORD)
     cid = make_case(station, matter_code=LITTERING, matter_name="随意倾倒生活垃圾", act_date="2026-06-01")
     workflow.advance(
-        wang, cid, "on_the_spot", amount_cents=20000, statement_heard=True, correction=workflow.CORRECTION_NOW
+        wang,
+        cid,
+        "on_the_spot",
+        document=ONSPOT_DOC,
+        amount_cents=20000,
+        statement_heard=True,
+        correction=workflow.CORRECTION_NOW,
     )
 
     at("2026-06-12")  # a 复议 lowered the fine to 80 yuan before the payment period ran out
@@ -40,7 +44,7 @@ def test_art48_acl41_the_demand_after_a_lowered_fine_prints_the_new_amount(qtbot
         amount_cents="80",
         reason="复议决定变更罚款数额为80元",
     )
-    shot(leader, "journey-changed-fine-leader")
+    shot(leader, "changed-fine-leader")
 
     at("2026-06-20")  # the 15 days to pay (Art. 67) are over and nothing was paid
     officer = _case_window(qtbot, _window(qtbot, station, "wang"), cid)
@@ -49,16 +53,12 @@ def test_art48_acl41_the_demand_after_a_lowered_fine_prints_the_new_amount(qtbot
     assert "原决定罚款200.00元" in meta and "2026-06-12" in meta, meta
     take_step(qtbot, officer, "start_execution")
     note = take_step(qtbot, officer, "demand")
-    assert "催告书》" in note, note
+    assert "已出具《催告书》" in note and "待出具" not in note, (
+        note
+    )  # the step issues it (行政强制法第三十五条)
     officer.tabs.setCurrentIndex(0)
-    shot(officer, "journey-changed-fine-demand-served")
+    shot(officer, "changed-fine-demand-served")
 
-    dialog = officer.documents.open_issue()  # the officer prints the 催告书 from the case window's 文书 tab
-    dialog.type_box.setCurrentIndex(dialog.type_box.findData("demand_notice"))
-    assert dialog.issue_button.isEnabled(), dialog.status.text()
-    for editor in dialog.editors.values():
-        (editor.setPlainText if isinstance(editor, QPlainTextEdit) else editor.setText)("见案卷")
-    dialog.issue_button.click()
     (demand,) = [d for d in documents.list_documents(wang, cid) if d["doc_type"] == "demand_notice"]
     path = tmp_path / "催告书.pdf"
     path.write_bytes(documents.pdf_bytes(wang, demand["id"]))

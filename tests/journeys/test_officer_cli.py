@@ -3,10 +3,12 @@ by ``inspector case advance`` (documents issued by the steps), down to ``inspect
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
+from inspector.station import Station
 from tests.conftest import run_cli
-from tests.journeys.support import BARBECUE, PASSWORD, init_station, pdf_text
+from tests.journeys.support import BARBECUE, LITTERING, PASSWORD, init_station, pdf_text
 
 
 def test_general_procedure_by_cli_from_init_to_casefile(tmp_path):
@@ -201,3 +203,125 @@ def test_art28_the_decision_form_offers_the_correction_order_already_issued(tmp_
         )
     finally:
         station.close()
+
+
+def test_simple_procedure_by_cli_gives_what_the_case_window_gives(tmp_path):
+    """The simple procedure by ``inspector case``, with the rules the case window applies: a case opened from an
+    on-the-spot inspection carries no 线索核查·立案决定 or Art. 60 deadline (行政处罚法第五十一条、第五十四条、第六十条);
+    the decision is refused without its form complete (第五十二条) and issues it with it; a fine collected on the
+    spot is recorded as paid and leaves nothing to demand (第六十八条); an unpaid one shows its surcharge (第七十二条),
+    and 送达催告书 issues the 催告书 naming the 当场行政处罚决定书 by its number (行政强制法第三十五条、第五十四条)."""
+    from inspector import clock
+    from inspector.services import documents, inspections
+    from tests.integration.workflow_support import resident_id
+
+    data_dir = tmp_path / "station"
+    station = init_station(data_dir)
+    wang, li = station.officers
+    clock.freeze(dt.datetime(2026, 6, 1, 9, 0, tzinfo=clock.LOCAL_TZ))
+    ids = []
+    for n, born in enumerate((dt.date(1980, 3, 4), dt.date(1985, 7, 1))):
+        ids.append(
+            inspections.save_inspection(
+                station.login("wang", PASSWORD),
+                {
+                    "started_at": f"2026-06-01T0{8 + n}:00:00+08:00",
+                    "ended_at": f"2026-06-01T0{8 + n}:30:00+08:00",
+                    "address": "杭州市上城区解放路88号门前",
+                    "officer_ids": [wang["id"], li["id"]],
+                    "matter_codes": [LITTERING],
+                    "party": {
+                        "kind": "person",
+                        "name": f"张{n}",
+                        "id_type": "resident_id",
+                        "id_number": resident_id(born),
+                    },
+                    "situation": "当事人将一袋生活垃圾随意倾倒在人行道上",
+                    "outcome": "on_the_spot",
+                },
+            )["id"]
+        )
+    clock.freeze(None)
+    station.close()
+
+    def run(user: str, day: str, *args: str):
+        return run_cli(
+            "--user",
+            user,
+            *args,
+            data_dir=data_dir,
+            env={"INSPECTOR_PASSWORD": PASSWORD, "INSPECTOR_NOW": f"{day}T10:00:00+08:00"},
+        )
+
+    def cli(user: str, day: str, *args: str) -> str:
+        done = run(user, day, *args)
+        assert done.returncode == 0, done.stderr + done.stdout
+        return done.stdout
+
+    unpaid, cash = (
+        json.loads(cli("wang", "2026-06-01", "case", "open", "--inspection", i, "--json"))["id"] for i in ids
+    )
+    shown = json.loads(cli("wang", "2026-06-20", "case", "show", unpaid, "--json"))
+    assert shown["procedure"] == "simple"
+    assert {d["key"] for d in shown["deadlines"]} == {"limitation"}, shown["deadlines"]
+    todo = {t["case_id"]: t for t in json.loads(cli("wang", "2026-06-20", "case", "todo", "--json"))}
+    assert todo[unpaid]["task"] == "当场处罚" and todo[unpaid]["deadline"] == "追责时效（2年）"
+
+    decide = (
+        "case",
+        "advance",
+        unpaid,
+        "on_the_spot",
+        "--set",
+        "amount=100",
+        "--set",
+        "statement_heard=true",
+    )
+    refused = run("wang", "2026-06-01", *decide)
+    assert refused.returncode == 1 and "第五十二条" in refused.stderr, refused.stderr
+    assert "当事人住址或住所" in refused.stderr and "告知及陈述申辩情况" in refused.stderr
+    form = (
+        "--doc",
+        "party_address=杭州市上城区解放路88号",
+        "--doc",
+        "statement_record=当事人对违法事实无异议",
+    )
+    out = cli("wang", "2026-06-01", *decide, *form)
+    assert "已出具：当场行政处罚决定书 杭上城当罚字〔2026〕第1-01-0001号" in out and "待出具" not in out, out
+    out = cli(
+        "wang",
+        "2026-06-01",
+        "case",
+        "advance",
+        cash,
+        "on_the_spot",
+        "--set",
+        "amount=100",
+        "--set",
+        "statement_heard=true",
+        "--set",
+        "cash=true",
+        "--set",
+        "receipt_no=浙财罚0012346",
+        *form,
+    )
+    assert "同时登记：缴清罚款[pay_full]" in out, out
+    shown = json.loads(cli("wang", "2026-06-20", "case", "show", cash, "--json"))
+    assert {"demand", "pay", "instalment"}.isdisjoint(s["step"] for s in shown["allowed_steps"])
+    assert "clue_verification" not in {d["key"] for d in shown["deadlines"]}
+    assert shown["payment"]["owed_cents"] == 0
+
+    out = cli("wang", "2026-06-20", "case", "show", unpaid)
+    assert "已缴：0.00元  加处罚款：12.00元（截至2026-06-20，第七十二条）  尚欠：112.00元" in out, out
+    cli("wang", "2026-06-20", "case", "advance", unpaid, "start_execution")
+    out = cli("wang", "2026-06-20", "case", "advance", unpaid, "demand")
+    assert "已出具：催告书 杭上城催字〔2026〕第1-01-0001号" in out and "待出具" not in out, out
+    station = Station.open(data_dir)
+    try:
+        session = station.login("wang", PASSWORD)
+        (demand,) = [d for d in documents.list_documents(session, unpaid) if d["doc_type"] == "demand_notice"]
+        text = "".join("".join(pdf_text(documents.pdf_bytes(session, demand["id"]))).split())
+    finally:
+        station.close()
+    assert "作出《当场行政处罚决定书》（杭上城当罚字〔2026〕第1-01-0001号）" in text, text
+    assert "截至2026年6月20日的加处罚款人民币12元" in text

@@ -13,14 +13,15 @@ from PySide6.QtCore import Qt
 from inspector import clock
 from inspector.law import articles as art
 from inspector.services import documents, workflow
-from tests.evidence_helpers import photo
-from tests.integration.workflow_support import resident_id
+from tests.integration.workflow_support import ONSPOT_DOC, resident_id
 from tests.journeys.support import (
     BARBECUE,
     DOC_TEXT,
     LITTERING,
     PASSWORD,
+    SITUATION,
     at,
+    log_inspection,
     pdf_text,
     shot,
     take_step,
@@ -35,58 +36,10 @@ def test_a_station_made_by_init_shows_its_agency_as_the_station_name(qtbot, stat
     assert station.db.meta_get("station_name") == "杭州市上城区综合行政执法局"
 
 
-# What the officers saw, for each catalogue matter the journeys use.
-SITUATION = {
-    BARBECUE: "当事人在禁止露天烧烤的区域内设摊露天烧烤，油烟影响周边居民",
-    LITTERING: "当事人将一袋生活垃圾随意倾倒在人行道上",
-}
-
-
-def _log_inspection(qtbot, window, station, tmp_path, *, outcome: str, matter: str, born=dt.date(1980, 3, 4)):
-    screen = window.screens.get("inspections") or (
-        window.open_section("inspections") and window.screens["inspections"]
-    )
-    wang, li = station.officers
-    start = dt.datetime.combine(clock.today(), dt.time(9, 30), clock.LOCAL_TZ)
-    screen.form.set_values(
-        {
-            "started_at": start.isoformat(),
-            "ended_at": (start + dt.timedelta(minutes=40)).isoformat(),
-            "address": "杭州市上城区解放路88号门前",
-            "street": "湖滨街道",
-            "community": "东坡路社区",
-            "officer_ids": [wang["id"], li["id"]],
-            "matter_codes": [matter],
-            "party": {
-                "kind": "person",
-                "name": "张三",
-                "id_type": "resident_id",
-                "id_number": resident_id(born),
-            },
-            "situation": SITUATION[matter],
-            "outcome": outcome,
-        }
-    )
-    screen.add_paths(
-        [
-            str(photo(tmp_path / f"{outcome}-{i}.jpg", taken=start + dt.timedelta(minutes=5 * i), seed=i))
-            for i in range(2)
-        ]
-    )
-    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
-    assert screen.inspection_id and screen.banner.text() == "已保存"
-    assert screen.open_case_button.isEnabled()
-    shot(window, f"{outcome}-1-inspection")
-    qtbot.mouseClick(screen.open_case_button, Qt.MouseButton.LeftButton)
-    detail = screen.case_windows[-1]
-    qtbot.addWidget(detail)
-    return detail
-
-
 def test_general_procedure_from_inspection_to_archived_case_file(qtbot, station, tmp_path):
     at("2026-06-01")
     officer = _window(qtbot, station, "wang")
-    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="propose_case", matter=BARBECUE)
+    detail = log_inspection(qtbot, officer, station, tmp_path, outcome="propose_case", matter=BARBECUE)
     cid = detail.case_id
     assert "线索登记" in detail.windowTitle() and "（未立案）" in detail.title.text()
     assert "执法队员" in detail.turn.text() and "核查线索" in detail.turn.text()
@@ -232,7 +185,7 @@ def test_simple_procedure_printed_from_the_inspection(qtbot, station, tmp_path):
     """Art. 51: within 200 yuan for a person the 当场行政处罚决定书 prints on the spot."""
     at("2026-06-01")
     officer = _window(qtbot, station, "wang")
-    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
+    detail = log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
     assert "当场处罚（简易程序）" in [b.text() for b in detail.step_buttons.values()]
     note = take_step(
         qtbot, detail, "on_the_spot", shot_name="simple-2-confirm", amount_cents="100", statement_heard=True
@@ -267,7 +220,7 @@ def test_art51_an_on_the_spot_warning_needs_a_legal_basis_and_prints_as_a_warnin
     警告 with nothing to pay, and the case waits for the leader to close it, not for a payment."""
     at("2026-06-01")
     officer = _window(qtbot, station, "wang")
-    adult = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
+    adult = log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
     adult.dialog = None
     qtbot.mouseClick(adult.step_buttons["on_the_spot"], Qt.MouseButton.LeftButton)
     adult.dialog.set_value("statement_heard", True)
@@ -278,7 +231,7 @@ def test_art51_an_on_the_spot_warning_needs_a_legal_basis_and_prints_as_a_warnin
     assert station.db.get("cases", adult.case_id)["state"] == "clue"
 
     officer.screens["inspections"].new()
-    detail = _log_inspection(
+    detail = log_inspection(
         qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING, born=dt.date(2010, 3, 4)
     )
     note = take_step(
@@ -304,7 +257,9 @@ def test_art51_an_on_the_spot_warning_needs_a_legal_basis_and_prints_as_a_warnin
 
     timers = {d.key: d for d in workflow.deadlines_for(station.login("wang", PASSWORD), detail.case_id)}
     assert "payment" not in timers and "court_application" not in timers  # Art. 67, 行政强制法 Art. 53
-    assert timers["decision"].status.name == "DONE"  # Art. 60: decided on the spot, no 90 days running
+    assert (
+        "decision" not in timers
+    )  # Art. 60 is the general procedure's: no 90 days for an on-the-spot decision
 
 
 @pytest.mark.parametrize(
@@ -466,7 +421,7 @@ def test_on_the_spot_above_the_art51_limit_says_why_and_offers_the_general_proce
     """Art. 51: a person's on-the-spot fine is at most 200 yuan; above it the general procedure applies."""
     at("2026-06-01")
     officer = _window(qtbot, station, "wang")
-    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
+    detail = log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
     detail.dialog = None
     qtbot.mouseClick(detail.step_buttons["on_the_spot"], Qt.MouseButton.LeftButton)
     detail.dialog.set_value("amount_cents", "300")
@@ -524,7 +479,7 @@ def test_art58_a_mitigated_on_the_spot_decision_is_not_sent_to_legal_review(qtbo
 
     at("2026-06-01")
     officer = _window(qtbot, station, "wang")
-    detail = _log_inspection(
+    detail = log_inspection(
         qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING, born=dt.date(2010, 3, 4)
     )
     take_step(
@@ -559,7 +514,13 @@ def test_acl53_court_application_date_without_a_2027_calendar_is_said_to_be_an_e
     wang, zhao = station.login("wang", PASSWORD), station.login("zhao", PASSWORD)
     cid = make_case(station, matter_code=LITTERING, matter_name="随意倾倒生活垃圾", act_date="2026-11-11")
     workflow.advance(
-        wang, cid, "on_the_spot", amount_cents=10000, statement_heard=True, correction=workflow.CORRECTION_NOW
+        wang,
+        cid,
+        "on_the_spot",
+        document=ONSPOT_DOC,
+        amount_cents=10000,
+        statement_heard=True,
+        correction=workflow.CORRECTION_NOW,
     )
     at("2026-11-30")  # the 15 days to pay (Art. 67) are over and nothing was paid
     workflow.advance(wang, cid, "start_execution")
@@ -589,7 +550,7 @@ def test_art28_every_penalty_orders_the_violation_corrected(qtbot, station, tmp_
     written by the officer it is printed on the 当场行政处罚决定书."""
     at("2026-06-01")
     officer = _window(qtbot, station, "wang")
-    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
+    detail = log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
     detail.dialog = None
     qtbot.mouseClick(detail.step_buttons["on_the_spot"], Qt.MouseButton.LeftButton)
     dialog = detail.dialog
@@ -629,7 +590,7 @@ def test_acl54_the_case_window_no_longer_offers_a_demand_once_served(qtbot, stat
     sees the served demand in the timeline and its wait in the deadlines."""
     at("2026-06-01")
     officer = _window(qtbot, station, "wang")
-    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
+    detail = log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
     take_step(qtbot, detail, "on_the_spot", amount_cents="100", statement_heard=True)
     at("2026-06-20")  # the 15 days to pay (Art. 67) are over and nothing was paid
     detail.reload()
@@ -653,7 +614,7 @@ def test_art51_a_case_from_an_on_the_spot_inspection_is_on_the_simple_procedure_
     clue instead, and from then on the window and the list say 普通程序."""
     at("2026-06-01")
     officer = _window(qtbot, station, "wang")
-    detail = _log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
+    detail = log_inspection(qtbot, officer, station, tmp_path, outcome="on_the_spot", matter=LITTERING)
     assert "简易程序" in detail.meta.text() and "普通程序" not in detail.meta.text(), detail.meta.text()
     assert "当场处罚" in detail.turn.text() and "核查线索" not in detail.turn.text(), detail.turn.text()
     shot(detail, "art51-simple-clue")

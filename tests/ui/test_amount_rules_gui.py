@@ -8,7 +8,7 @@ import json
 import pytest
 
 from inspector import clock
-from tests.integration.workflow_support import at, make_case, set_hearing_thresholds
+from tests.integration.workflow_support import ONSPOT_DOC, at, make_case, set_hearing_thresholds
 from tests.ui.test_case_detail import click_step, refusal
 from ui import tasks
 from ui.main_window import MainWindow
@@ -37,18 +37,29 @@ def test_art4_art5_art29_art68_art70_on_the_spot_amounts_in_the_gui(qtbot, stati
     leader = login("squad_leader")
     org = make_case(station, kind="organisation")
     d = open_from_main_window(qtbot, leader, org)
-    click_step(qtbot, d, "on_the_spot", amount_cents="1200", statement_heard=True)
+    click_step(qtbot, d, "on_the_spot", document=ONSPOT_DOC, amount_cents="1200", statement_heard=True)
     assert "第四条" in refusal(d) and "法定上限" in refusal(d)
-    click_step(qtbot, d, "on_the_spot", amount_cents="150", statement_heard=True, cash=True, receipt_no="Z1")
+    click_step(
+        qtbot,
+        d,
+        "on_the_spot",
+        document=ONSPOT_DOC,
+        amount_cents="150",
+        statement_heard=True,
+        cash=True,
+        receipt_no="Z1",
+    )
     assert "第六十八条" in refusal(d)
-    click_step(qtbot, d, "on_the_spot", amount_cents="100", statement_heard=True, cash=True)
+    click_step(
+        qtbot, d, "on_the_spot", document=ONSPOT_DOC, amount_cents="100", statement_heard=True, cash=True
+    )
     assert "第七十条" in refusal(d) and "票据" in refusal(d)
-    click_step(qtbot, d, "on_the_spot", amount_cents="100", statement_heard=True)
+    click_step(qtbot, d, "on_the_spot", document=ONSPOT_DOC, amount_cents="100", statement_heard=True)
     assert not d.guard.isVisible(), d.guard.text()
     assert station.db.get("cases", org)["fine_cents"] == 10000
     again = make_case(station, kind="organisation")  # same company, same act date, same matter
     d = open_from_main_window(qtbot, leader, again)
-    click_step(qtbot, d, "on_the_spot", amount_cents="100", statement_heard=True)
+    click_step(qtbot, d, "on_the_spot", document=ONSPOT_DOC, amount_cents="100", statement_heard=True)
     assert "第二十九条" in refusal(d)
 
 

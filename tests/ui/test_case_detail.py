@@ -21,8 +21,9 @@ def _sync():
     clock.freeze(None)
 
 
-def click_step(qtbot, detail: CaseDetail, step: str, **fields) -> None:
-    """Press the step's button; fill and confirm its form if it opens one."""
+def click_step(qtbot, detail: CaseDetail, step: str, *, document: dict | None = None, **fields) -> None:
+    """Press the step's button; fill and confirm its form if it opens one (``document``: what the officer
+    types into the fields its documents lack)."""
     assert step in detail.step_buttons, f"{step} not offered; offered: {list(detail.step_buttons)}"
     detail.dialog = None
     qtbot.mouseClick(detail.step_buttons[step], Qt.MouseButton.LeftButton)
@@ -30,6 +31,9 @@ def click_step(qtbot, detail: CaseDetail, step: str, **fields) -> None:
     if dialog is not None:
         for key, value in fields.items():
             dialog.set_value(key, value)
+        for key, value in (document or {}).items():
+            if key in dialog.doc_widgets:
+                dialog.set_document_value(key, value)
         qtbot.mouseClick(
             dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
             Qt.MouseButton.LeftButton,

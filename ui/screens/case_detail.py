@@ -175,6 +175,9 @@ class CaseDetail(QWidget):
         change = self._decision_change(shown.get("decision_change"))
         if change:
             meta += "\n" + change
+        money = self._payment(shown.get("payment"))
+        if money:
+            meta += "\n" + money
         reasons = [workflow_message(t, args) for t, args in shown["legal_review_reason_parts"]]
         if reasons:
             meta += "\n" + self.tr("须法制审核：{0}").format(self.tr("；").join(reasons))
@@ -223,6 +226,17 @@ class CaseDetail(QWidget):
         self.timeline.set_records(events, status_key=None)
         self._show_turn(shown.get("turn"))
         self._show_facts(shown.get("facts") or {})
+
+    def _payment(self, p: dict[str, Any] | None) -> str:
+        """What has been paid and what is owed, with the Art. 72 surcharge accrued so far (once any is)."""
+        if not p or not (p["paid_cents"] or p["surcharge_cents"]):
+            return ""
+        line = self.tr("已缴：{0}元").format(yuan(p["paid_cents"]))
+        if p["surcharge_cents"]:
+            line += self.tr("｜加处罚款：{0}元（截至{1}，《中华人民共和国行政处罚法》第七十二条）").format(
+                yuan(p["surcharge_cents"]), p["as_of"]
+            )
+        return line + self.tr("｜尚欠：{0}元").format(yuan(p["owed_cents"]))
 
     def _decision_change(self, c: dict[str, Any] | None) -> str:
         """Art. 48: the amount a changed decision replaced; 行政强制法 Art. 40 (4), 41: a revoked, unlawful or void
@@ -385,6 +399,8 @@ class CaseDetail(QWidget):
         from inspector.law.procedure import EVENT_LABELS
 
         text = self.tr("已完成：{0}").format(workflow_text(EVENT_LABELS.get(event["step"], event["step"])))
+        for step in event.get("followed_by") or ():  # recorded with it (a fine collected on the spot: paid)
+            text += self.tr("；同时登记：{0}").format(workflow_text(EVENT_LABELS.get(step, step)))
         for d in event.get("documents") or []:
             text += self.tr("；已出具《{0}》{1}").format(workflow_text(d["title"]), d["number"])
         for d in event.get("documents_pending") or []:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import re
@@ -192,3 +193,15 @@ def test_fewer_than_two_officers_is_missing() -> None:
     values = dict(sample("inspection_record").fields)
     values["officers"] = values["officers"][:1]
     assert [f.key for f in doc.missing(values)] == ["officers"]
+
+
+def test_a_field_added_later_reads_its_default_in_a_document_issued_before_it():
+    """A 催告书 issued before it named the kind of decision (its stored fields have no ``decision_title``) prints
+    again as issued: 《行政处罚决定书》; one that names it prints the 当场行政处罚决定书 (行政处罚法第五十二条)."""
+    data = sample("demand_notice")
+    assert "decision_title" not in data.fields
+    before = "".join(text_of(render(data)).split())
+    assert "作出《行政处罚决定书》（" in before, before
+    named = dataclasses.replace(data, fields={**data.fields, "decision_title": "当场行政处罚决定书"})
+    after = "".join(text_of(render(named)).split())
+    assert "作出《当场行政处罚决定书》（" in after, after

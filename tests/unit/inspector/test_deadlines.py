@@ -135,3 +135,29 @@ def test_periods_run_from_the_service_date_and_on_the_spot_decisions_have_paymen
         deadlines.evaluate({"state": "served"}, events, cal=CAL, setting=setting, today=D(2026, 3, 5))
     )
     assert dls["payment"].due == D(2026, 3, 17) and dls["review_period"].due == D(2026, 5, 6)
+
+
+def test_art54_the_filing_and_art60_decision_deadlines_are_not_those_of_a_simple_procedure_case():
+    """Art. 51, 52: a clue decided on the spot is never verified for filing (Art. 54 ¶2, 住建部令第55号) nor
+    decided within 90 days of a filing (Art. 60): those timers belong to the general procedure. A clue that
+    leaves the simple procedure (verification begun) runs them from the clue as any other."""
+    clue = {
+        "state": "clue",
+        "procedure": "simple",
+        "clue_at": "2026-06-01T02:00:00Z",
+        "act_end_date": "2026-06-01",
+    }
+    keys = {d.key for d in deadlines.evaluate(clue, [], cal=CAL, setting=setting, today=D(2026, 6, 2))}
+    assert keys == {"limitation"}
+    decided = {**clue, "state": "served", "filed_at": "2026-06-01"}
+    events = [ev("on_the_spot", "2026-06-01", outcome="penalty", served_on="2026-06-01", amount_cents=10000)]
+    keys = {d.key for d in deadlines.evaluate(decided, events, cal=CAL, setting=setting, today=D(2026, 6, 2))}
+    assert "clue_verification" not in keys and "decision" not in keys
+    assert {"payment", "review_period", "litigation_period", "court_application", "limitation"} <= keys
+    general = {**clue, "procedure": "general", "state": "verifying"}
+    dls = _by_key(
+        deadlines.evaluate(
+            general, [ev("verify", "2026-06-01")], cal=CAL, setting=setting, today=D(2026, 6, 2)
+        )
+    )
+    assert dls["clue_verification"].due == D(2026, 6, 16) and dls["clue_verification"].status is Status.OK

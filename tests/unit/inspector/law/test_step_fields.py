@@ -125,11 +125,19 @@ def test_every_key_a_steps_rules_read_is_declared_for_the_step(step):
 
 
 def test_keys_the_use_case_reads_are_declared_for_the_steps_it_reads_them_for():
-    """``advance`` records a transfer (Art. 27) and a legal review (Art. 58) from the step's data."""
-    steps = ("decide", "transfer", "legal_review")
+    """``advance`` records a transfer (Art. 27), a legal review (Art. 58) and a fine collected with the
+    on-the-spot decision (Art. 68, 70) from the step's data."""
+    steps = ("decide", "transfer", "legal_review", "on_the_spot")
     known = set().union(*(declared(s) for s in steps)) | GIVEN_BY_SERVICES
     assert read_by_advance() - known == set()
-    assert {"receiver", "receiver_kind", "verdict", "opinion"} <= read_by_advance()
+    assert {
+        "receiver",
+        "receiver_kind",
+        "verdict",
+        "opinion",
+        "cash_ground",
+        "receipt_no",
+    } <= read_by_advance()
 
 
 def test_every_declared_field_is_read_by_something():
