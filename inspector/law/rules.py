@@ -153,7 +153,7 @@ def require_record_review_findings(view: CaseView, attempt: Attempt) -> None:
         raise refuse(
             "record_review_result",
             art.APL41_2,
-            f"请选择审核结论：记录是否{RECORD_CRITERIA}",
+            "请选择审核结论：记录是否真实、清楚、完整、准确",
             "审核结论为“符合要求”或“不符合要求”",
         )
     if result == RECORD_UNFIT and not _text(attempt, "reason"):
@@ -176,7 +176,7 @@ def require_record_reviewed(view: CaseView, attempt: Attempt) -> None:
             "record_not_reviewed",
             art.APL41_2,
             "非现场执法记录未经审核，不得作为行政处罚的证据，不能立案",
-            f"请中队长先执行“非现场记录审核”，确认记录{RECORD_CRITERIA}后再立案",
+            "请中队长先执行“非现场记录审核”，确认记录真实、清楚、完整、准确后再立案",
         )
 
 

@@ -8091,6 +8091,14 @@ What you were entering is saved as a draft. Please send the “Show Details” t
         <translation>The {0} yuan paid is to be refunded</translation>
     </message>
     <message>
+        <source>请选择审核结论：记录是否真实、清楚、完整、准确</source>
+        <translation>Choose the review&apos;s conclusion: is the record true, clear, complete and accurate</translation>
+    </message>
+    <message>
+        <source>请中队长先执行“非现场记录审核”，确认记录真实、清楚、完整、准确后再立案</source>
+        <translation>The squad leader first takes “Review of the non-contact record” and confirms the record is true, clear, complete and accurate; then the case can be filed</translation>
+    </message>
+    <message>
         <source>{0}数值超出范围</source>
         <translation>{0}: number out of range</translation>
     </message>
