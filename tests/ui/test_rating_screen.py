@@ -58,7 +58,8 @@ def test_supervisor_rates_drills_down_and_prints(qtbot, login, built, station, t
     assert screen.metric_table.records[a2]["why"].startswith("1/2 = 50.0%")
     SHOTS.mkdir(parents=True, exist_ok=True)
     window.resize(1400, 900)
-    window.grab().save(str(SHOTS / "rating-screen.png"))
+    if os.environ.get("INSPECTOR_SCREENSHOTS"):  # the reviewed copy in docs/screenshots
+        window.grab().save(str(SHOTS / "rating-screen.png"))
 
     # Drill from the A2 score (法制审核一次通过率) to the cases behind it, and open the one that failed.
     screen.metric_table.selectRow(a2)
@@ -68,7 +69,8 @@ def test_supervisor_rates_drills_down_and_prints(qtbot, login, built, station, t
     dialog = screen.dialogs[-1]
     assert [(r["case_id"], r["num"]) for r in dialog.rows] == [(built["c1"], 0), (built["c2"], 1)]
     assert dialog.table.item(0, 1).text().startswith("第1-1号")
-    dialog.grab().save(str(SHOTS / "rating-drilldown.png"))
+    if os.environ.get("INSPECTOR_SCREENSHOTS"):  # the reviewed copy in docs/screenshots
+        dialog.grab().save(str(SHOTS / "rating-drilldown.png"))
     detail = dialog.open_case(0)
     assert detail is not None and detail.case_id == built["c1"]
     assert "第1-1号" in detail.title.text()
@@ -221,7 +223,8 @@ def test_admin_edits_the_rubric_from_the_rating_screen(qtbot, login, built):
     assert editor.version.text() == "2026.3"
     editor.star_lines[5].setValue(96)
     editor.note.setText("五星分数线提高到96分")
-    editor.grab().save(str(SHOTS / "rating-rubric-editor.png"))
+    if os.environ.get("INSPECTOR_SCREENSHOTS"):  # the reviewed copy in docs/screenshots
+        editor.grab().save(str(SHOTS / "rating-rubric-editor.png"))
     assert editor.save()
     assert "2026.3" in screen.rubric_label.text()
     assert _row(screen, "小营中队")["stars_text"] == "★★★★☆"  # 95 < 96

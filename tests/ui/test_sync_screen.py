@@ -3,6 +3,7 @@ through its own connection, Chinese errors, quarantined batches, and a conflict 
 
 from __future__ import annotations
 
+import os
 import zipfile
 from pathlib import Path
 
@@ -68,7 +69,8 @@ def test_leader_pushes_from_the_main_window_and_central_holds_every_row(qtbot, s
     assert count(hq, "SELECT count(*) FROM evidence_blobs WHERE complete") == photos
     assert window.pending_label.text() == "待同步：0 条"
     SHOTS.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(SHOTS / "sync-screen-after-push.png"))
+    if os.environ.get("INSPECTOR_SCREENSHOTS"):  # the reviewed copy in docs/screenshots
+        window.grab().save(str(SHOTS / "sync-screen-after-push.png"))
 
 
 def test_pending_records_are_counted_by_kinds_a_leader_can_read(qtbot, station, login):
@@ -245,7 +247,8 @@ def test_quarantined_batch_and_conflict_are_shown_and_the_conflict_resolved(
     assert screen.quarantine_list.count() == 1 and screen.conflict_list.count() == 1
     assert "隔离" in screen.result.text() and "冲突" in screen.result.text()
     SHOTS.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(SHOTS / "sync-screen-quarantine-and-conflict.png"))
+    if os.environ.get("INSPECTOR_SCREENSHOTS"):  # the reviewed copy in docs/screenshots
+        window.grab().save(str(SHOTS / "sync-screen-quarantine-and-conflict.png"))
 
     dialog = screen.open_conflict(int(screen.conflict_list.item(0).data(256)))
     assert {"address", "summary"} <= set(dialog.fields)
@@ -411,7 +414,8 @@ def test_a_conflict_names_the_station_user_and_time_of_the_central_change_beside
             ["修改时间", "2026-05-12 11:00", "2026-05-12 10:15"],
         ]
         assert dialog.table.item(4 + dialog.fields.index("address"), 2).text() == "上城区解放路1号（核实后）"
-        dialog.grab().save(str(SHOTS / "sync-conflict-dialog.png"))
+        if os.environ.get("INSPECTOR_SCREENSHOTS"):  # the reviewed copy in docs/screenshots
+            dialog.grab().save(str(SHOTS / "sync-conflict-dialog.png"))
         dialog.reject()
     finally:
         clock.freeze(None)
