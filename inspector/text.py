@@ -9,11 +9,13 @@ not UTF-8). User names are NFKC-normalised, so the full-width ｏｆｆｉｃｅ
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
+from inspector import clock
 from inspector.errors import Parts, Problem, ValidationError, Verbatim, chinese
 
 USERNAME_MAX = 32
@@ -99,6 +101,22 @@ def clean_text(value: Any, *, field: str, label: str, max_len: int = TEXT_MAX, r
     if found:
         raise ValidationError(found)
     return (value or "").strip()
+
+
+def parse_day(value: Any, field: str, problems: list[Problem], label: str) -> dt.date | None:
+    """A date a person gives (``YYYY-MM-DD``, a date, or a moment taken as its local day); None when empty, and
+    a problem naming ``label`` in ``problems`` when it is not a date."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.astimezone(clock.LOCAL_TZ).date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        problems.append(_problem(field, "format", "{0}格式应为 YYYY-MM-DD", (label, ())))
+        return None
 
 
 def username_key(value: str) -> str:

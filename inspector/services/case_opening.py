@@ -12,7 +12,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from inspector import clock
+from inspector import clock, text
 from inspector.errors import GuardRefused, NotFound, Problem, ValidationError, Verbatim, problem
 from inspector.law import articles as art
 from inspector.law import identity, matters
@@ -52,25 +52,7 @@ _STORED_SOURCE = {"hotline": "complaint"}
 CASE_OUTCOMES = {InspectionOutcome.PROPOSE_CASE: "general", InspectionOutcome.ON_THE_SPOT: "simple"}
 
 
-def _day(value: Any, field: str, problems: list[Problem], label: str) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.astimezone(clock.LOCAL_TZ).date()
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        problems.append(
-            Problem(
-                field,
-                "format",
-                f"{label}格式应为 YYYY-MM-DD",
-                parts=("{0}格式应为 YYYY-MM-DD", ((label, ()),)),
-            )
-        )
-        return None
+_day = text.parse_day
 
 
 # The dates of a clue, as a message names them (collected for translation by scripts/translations).

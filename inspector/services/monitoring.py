@@ -40,23 +40,9 @@ FIELDS = (
 
 def _date(value: Any, field: str, label: str, problems: list[Problem]) -> str | None:
     """An ISO date (not in the future), None when empty; a problem when malformed."""
-    if value in (None, ""):
+    day = text.parse_day(value, field, problems, label)
+    if day is None:
         return None
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        day = value
-    else:
-        try:
-            day = dt.date.fromisoformat(str(value).strip()[:10])
-        except ValueError:
-            problems.append(
-                Problem(
-                    field,
-                    "format",
-                    f"{label}格式应为 YYYY-MM-DD",
-                    parts=("{0}格式应为 YYYY-MM-DD", ((label, ()),)),
-                )
-            )
-            return None
     if day > clock.today():
         problems.append(
             Problem(field, "future", f"{label}不能晚于今天", parts=("{0}不能晚于今天", ((label, ()),)))
