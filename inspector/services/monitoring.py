@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from inspector import clock, text
-from inspector.errors import GuardRefused, NotFound, Problem, ValidationError
+from inspector.errors import GuardRefused, NotFound, Problem, ValidationError, Verbatim
 from inspector.law import articles as art
 from inspector.permissions import Action
 from inspector.station import Session
@@ -187,7 +187,7 @@ def check_record(session: Session, code_or_id: str, recorded_at: dt.datetime) ->
             rule="device_unknown",
             article=str(art.APL41_1),
             message=f"设备{code_or_id}未在电子技术监控设备登记中，其记录不能作为处罚证据",
-            parts=("设备{0}未在电子技术监控设备登记中，其记录不能作为处罚证据", (code_or_id,)),
+            parts=("设备{0}未在电子技术监控设备登记中，其记录不能作为处罚证据", (Verbatim(code_or_id),)),
             hint="请系统管理员先在“设置 → 监控设备”中登记该设备及其审核、公布情况",
         )
     day = recorded_at.astimezone(clock.LOCAL_TZ).date()
