@@ -24,9 +24,10 @@ _MERGE = (
     "updated_by, deleted, data) SELECT entity, id, version, base_version, station_id, station_id, "
     # Reference data headquarters owns (catalogues, calendars, rubric settings) flows down to every station
     # when an 'hq' station writes it; the same tables written by a squad station stay that station's own.
-    "CASE WHEN k.kind = 'hq' AND (entity IN ('benchmark_catalogues', 'calendar_years') OR (entity = 'settings' "
+    # (The station's kind is a scalar subquery, asked once per statement, not once per row.)
+    "CASE WHEN (SELECT current_kind()) = 'hq' AND (entity IN ('benchmark_catalogues', 'calendar_years') OR (entity = 'settings' "
     "AND (data->>'key' LIKE 'rating.%' OR data->>'key' LIKE 'rubric.%'))) THEN 'reference' ELSE 'station' END, "
-    "updated_at, updated_by, deleted, data FROM stage_records, (SELECT current_kind() AS kind) AS k "
+    "updated_at, updated_by, deleted, data FROM stage_records "
     "ON CONFLICT (entity, id) DO UPDATE SET version = EXCLUDED.version, base_version = EXCLUDED.base_version, "
     "station_id = EXCLUDED.station_id, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by, "
     "deleted = EXCLUDED.deleted, data = EXCLUDED.data, scope = EXCLUDED.scope "
@@ -117,11 +118,12 @@ _APPLY_DOC = (
     "x.updated_at, x.updated_by, coalesce(x.deleted, false) AS deleted, x.data FROM d, "
     "jsonb_to_recordset(coalesce(d.doc -> 'rows', '[]')) AS x(entity text, id text, version integer, "
     "base_version integer, station_id text, updated_at text, updated_by text, deleted boolean, data jsonb)), "
-    "m AS (" + _MERGE.replace("FROM stage_records,", "FROM x,").replace("%", "%%") + " RETURNING 1), "
+    "m AS (" + _MERGE.replace("FROM stage_records ", "FROM x ").replace("%", "%%") + " RETURNING 1), "
     "e AS (INSERT INTO audit_events (station_id, seq, prev_hash, hash, event) SELECT ev ->> 'station_id', "
     "(ev ->> 'seq')::bigint, ev ->> 'prev_hash', ev ->> 'hash', ev "
     "FROM d, jsonb_array_elements(coalesce(d.doc -> 'events', '[]')) AS ev ON CONFLICT DO NOTHING RETURNING 1) "
-    "SELECT (SELECT count(*) FROM x), (SELECT count(*) FROM m), "
+    # x is read once (by the merge), so PostgreSQL streams it rather than materialising the batch's rows.
+    "SELECT (SELECT jsonb_array_length(coalesce(doc -> 'rows', '[]')) FROM d), (SELECT count(*) FROM m), "
     "(SELECT jsonb_array_length(coalesce(doc -> 'events', '[]')) FROM d), (SELECT count(*) FROM e)"
 )
 
