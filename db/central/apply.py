@@ -19,16 +19,21 @@ _STAGE = (
     "CREATE TEMP TABLE IF NOT EXISTS stage_events (station_id text, seq bigint, prev_hash text, hash text, "
     "event jsonb) ON COMMIT DELETE ROWS",
 )
-_MERGE = (
+# A batch's rows inserted as they are ...
+_INSERT = (
     "INSERT INTO records AS r (entity, id, version, base_version, owner_station, station_id, scope, updated_at, "
     "updated_by, deleted, data) SELECT entity, id, version, base_version, station_id, station_id, "
     # Reference data headquarters owns (catalogues, calendars, rubric settings) flows down to every station
     # when an 'hq' station writes it; the same tables written by a squad station stay that station's own.
     # (The station's kind is a scalar subquery, asked once per statement, not once per row.)
-    "CASE WHEN (SELECT current_kind()) = 'hq' AND (entity IN ('benchmark_catalogues', 'calendar_years') OR (entity = 'settings' "
-    "AND (data->>'key' LIKE 'rating.%' OR data->>'key' LIKE 'rubric.%'))) THEN 'reference' ELSE 'station' END, "
-    "updated_at, updated_by, deleted, data FROM stage_records "
-    "ON CONFLICT (entity, id) DO UPDATE SET version = EXCLUDED.version, base_version = EXCLUDED.base_version, "
+    "CASE WHEN (SELECT current_kind()) = 'hq' AND (entity IN ('benchmark_catalogues', 'calendar_years') "
+    "OR (entity = 'settings' AND (data->>'key' LIKE 'rating.%' OR data->>'key' LIKE 'rubric.%'))) THEN 'reference' ELSE 'station' END, "
+    "updated_at, updated_by, deleted, data FROM stage_records"
+)
+# ... and merged: a row already there is replaced only when the station's version was built on the central one.
+_MERGE = (
+    _INSERT
+    + " ON CONFLICT (entity, id) DO UPDATE SET version = EXCLUDED.version, base_version = EXCLUDED.base_version, "
     "station_id = EXCLUDED.station_id, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by, "
     "deleted = EXCLUDED.deleted, data = EXCLUDED.data, scope = EXCLUDED.scope "
     "WHERE r.version = EXCLUDED.base_version"
@@ -110,21 +115,43 @@ _STAGE_DOC = (
     "FROM d"
 )
 
-# The fast path: one statement parses the batch once, merges its rows (version-checked) and stores its events,
-# and counts what went in; no staging table is written when everything is accepted, which is the usual case.
-_APPLY_DOC = (
-    "WITH d AS (SELECT %s::jsonb AS doc), "
+# The batch parsed once, its rows and events taken out of it once.
+_DOC = (
+    "WITH d AS (SELECT coalesce(s.doc -> 'rows', '[]') AS rows, coalesce(s.doc -> 'events', '[]') AS events "
+    "FROM (SELECT %s::jsonb AS doc) AS s), "
     "x AS (SELECT x.entity, x.id, x.version, coalesce(x.base_version, 0) AS base_version, x.station_id, "
     "x.updated_at, x.updated_by, coalesce(x.deleted, false) AS deleted, x.data FROM d, "
-    "jsonb_to_recordset(coalesce(d.doc -> 'rows', '[]')) AS x(entity text, id text, version integer, "
+    "jsonb_to_recordset(d.rows) AS x(entity text, id text, version integer, "
     "base_version integer, station_id text, updated_at text, updated_by text, deleted boolean, data jsonb)), "
-    "m AS (" + _MERGE.replace("FROM stage_records ", "FROM x ").replace("%", "%%") + " RETURNING 1), "
-    "e AS (INSERT INTO audit_events (station_id, seq, prev_hash, hash, event) SELECT ev ->> 'station_id', "
-    "(ev ->> 'seq')::bigint, ev ->> 'prev_hash', ev ->> 'hash', ev "
-    "FROM d, jsonb_array_elements(coalesce(d.doc -> 'events', '[]')) AS ev ON CONFLICT DO NOTHING RETURNING 1) "
-    # x is read once (by the merge), so PostgreSQL streams it rather than materialising the batch's rows.
-    "SELECT (SELECT jsonb_array_length(coalesce(doc -> 'rows', '[]')) FROM d), (SELECT count(*) FROM m), "
-    "(SELECT jsonb_array_length(coalesce(doc -> 'events', '[]')) FROM d), (SELECT count(*) FROM e)"
+)
+_EVENTS_IN = (
+    "INSERT INTO audit_events (station_id, seq, prev_hash, hash, event) SELECT ev ->> 'station_id', "
+    "(ev ->> 'seq')::bigint, ev ->> 'prev_hash', ev ->> 'hash', ev FROM d, jsonb_array_elements(d.events) AS ev"
+)
+# x is read once (by the insert), so PostgreSQL streams it rather than materialising the batch's rows.
+_COUNTS = (
+    "SELECT (SELECT jsonb_array_length(rows) FROM d), (SELECT count(*) FROM m), "
+    "(SELECT jsonb_array_length(events) FROM d), (SELECT count(*) FROM e)"
+)
+
+# The usual batch: every row and event is new to central. One statement inserts them all as they are, without
+# looking each up first; if any is there already (a repeat, a conflict, an event held), the statement fails as a
+# whole and the batch is applied again by _APPLY_DOC, which looks.
+_INSERT_NEW = (
+    _DOC
+    + "m AS ("
+    + _INSERT.replace("FROM stage_records", "FROM x").replace("%", "%%")
+    + " RETURNING 1), e AS ("
+    + _EVENTS_IN
+    + " RETURNING 1) "
+    + _COUNTS
+)
+
+# Any batch: its rows merged version-checked, its events stored unless held already; counts what went in. No
+# staging table is written when everything is accepted.
+_APPLY_DOC = (
+    _DOC + "m AS (" + _MERGE.replace("FROM stage_records ", "FROM x ").replace("%", "%%") + " RETURNING 1), "
+    "e AS (" + _EVENTS_IN + " ON CONFLICT DO NOTHING RETURNING 1) " + _COUNTS
 )
 
 
@@ -162,13 +189,21 @@ def apply_batch(conn: psycopg.Connection, batch: Mapping[str, Any] | Payload) ->
     if not conn.autocommit:
         raise CentralError("sync needs an autocommit connection (each batch commits on its own)")
     payload = as_payload(batch)
+    try:
+        return _apply(conn, payload, _INSERT_NEW)
+    except psycopg.errors.UniqueViolation:
+        # Something of the batch is there already: its transaction was rolled back; apply it row by row.
+        return _apply(conn, payload, _APPLY_DOC)
+
+
+def _apply(conn: psycopg.Connection, payload: Payload, statement: str) -> dict[str, Any]:
     batch_id = payload.batch_id
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (batch_id,))
         done = conn.execute("SELECT result FROM batches WHERE batch_id = %s", (batch_id,)).fetchone()
         if done:
             return {**done[0], "repeated": True}
-        counts = conn.execute(_APPLY_DOC, (payload.text,)).fetchone()
+        counts = conn.execute(statement, (payload.text,)).fetchone()
         assert counts is not None  # the statement always returns its one row of counts
         rows, accepted, events, stored = (int(v) for v in counts)
         conflicts: list[dict[str, Any]] = []
