@@ -112,9 +112,11 @@ def freeze_chunks(
                         f'"events": [{events or ""}]}}'
                     )
                     db.execute(
-                        "INSERT INTO sync_batches (batch_id, seq, payload, row_count, created_at) "
-                        "VALUES (?, ?, ?, ?, ?)",
-                        (batch_id, next_seq + n - first, payload, count, context.now),
+                        "INSERT INTO sync_batches (batch_id, seq, row_count, created_at) VALUES (?, ?, ?, ?)",
+                        (batch_id, next_seq + n - first, count, context.now),
+                    )
+                    db.execute(
+                        "INSERT INTO sync_payloads (batch_id, payload) VALUES (?, ?)", (batch_id, payload)
                     )
                     if share:
                         db.meta_set("sync_events_frozen", str(share[-1]))
@@ -242,7 +244,8 @@ def _json_object(columns: list[str], prefix: str = "") -> str:
 def unsent_batches(station: Station) -> list[dict[str, Any]]:
     """Frozen batches not yet acknowledged by the central database and not set aside, in order."""
     return station.db.query(
-        "SELECT * FROM sync_batches WHERE sent_at IS NULL AND quarantined_at IS NULL ORDER BY seq"
+        "SELECT b.*, p.payload FROM sync_batches b JOIN sync_payloads p USING (batch_id) "
+        "WHERE b.sent_at IS NULL AND b.quarantined_at IS NULL ORDER BY b.seq"
     )
 
 
@@ -264,7 +267,7 @@ def mark_sent(station: Station, done: list[tuple[str, dict[str, Any]]]) -> None:
 
 def _record_conflict(station: Station, c: dict[str, Any], batch_id: str) -> None:
     payload = json.loads(
-        station.db.scalar("SELECT payload FROM sync_batches WHERE batch_id = ?", (batch_id,))
+        station.db.scalar("SELECT payload FROM sync_payloads WHERE batch_id = ?", (batch_id,))
     )
     row = next((r for r in payload["rows"] if r["entity"] == c["entity"] and r["id"] == c["id"]), None)
     station.db.execute(
@@ -291,7 +294,7 @@ def _record_conflict(station: Station, c: dict[str, Any], batch_id: str) -> None
 def mark_quarantined(station: Station, batch_id: str, reason: str) -> None:
     """The central database refused the batch: set it aside with the reason; its rows' base goes back."""
     payload = json.loads(
-        station.db.scalar("SELECT payload FROM sync_batches WHERE batch_id = ?", (batch_id,))
+        station.db.scalar("SELECT payload FROM sync_payloads WHERE batch_id = ?", (batch_id,))
     )
     with station.db.write():
         station.db.execute(

@@ -141,8 +141,8 @@ def import_receipt(session: Session, source: str | os.PathLike[str]) -> dict[str
             {
                 r["batch_id"]: r
                 for r in station.db.query(
-                    f"SELECT batch_id, payload, row_count, sent_at FROM sync_batches "
-                    f"WHERE batch_id IN ({', '.join('?' * len(ids))})",
+                    f"SELECT b.batch_id, p.payload, b.row_count, b.sent_at FROM sync_batches b "
+                    f"JOIN sync_payloads p USING (batch_id) WHERE b.batch_id IN ({', '.join('?' * len(ids))})",
                     ids,
                 )
             }

@@ -111,3 +111,30 @@ def test_migration_splitter_keeps_trigger_bodies_whole():
     sql = "CREATE TABLE t (x);\nCREATE TRIGGER tr BEFORE DELETE ON t\nBEGIN\n  SELECT RAISE(ABORT, 'no');\nEND;\n"
     parts = dbmod._split_sql(sql)
     assert len(parts) == 2 and parts[1].startswith("CREATE TRIGGER") and parts[1].endswith("END;")
+
+
+def test_frozen_batches_keep_their_payload_when_it_moves_to_its_own_table(tmp_path, monkeypatch):
+    """A station updated with a batch frozen but not yet sent re-sends the very same payload (migration 0150)."""
+    path = tmp_path / "s.sqlite"
+    real = dbmod.migrations()
+    monkeypatch.setattr(dbmod, "migrations", lambda: [m for m in real if m.number < 150])
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 140)
+    db = open_database(path)
+    payload = '{"batch_id": "b1", "rows": [{"entity": "parties", "id": "p1", "data": {"name": "张三"}}], "events": []}'
+    with db.write():
+        db.execute(
+            "INSERT INTO sync_batches (batch_id, seq, payload, row_count, created_at) VALUES ('b1', 1, ?, 1, 't')",
+            (payload,),
+        )
+        db.execute(
+            "INSERT INTO outbox (entity, entity_id, version, op, batch_id, queued_at) "
+            "VALUES ('parties', 'p1', 1, 'upsert', 'b1', 't')"
+        )
+    db.close()
+    monkeypatch.setattr(dbmod, "migrations", lambda: real)
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", real[-1].number)
+    db = open_database(path)
+    assert db.scalar("SELECT payload FROM sync_payloads WHERE batch_id = 'b1'") == payload
+    assert "payload" not in db.columns("sync_batches")
+    assert db.scalar("SELECT count(*) FROM outbox WHERE sent_at IS NULL") == 1
+    assert db.integrity_check() == []
