@@ -100,6 +100,12 @@ def test_autologin_is_honoured_on_a_demo_station(qtbot, shell):
     assert s.window is not None and s.window.session.user.username == "admin"
 
 
+def test_autologin_with_a_wrong_password_shows_the_login_dialog(qtbot, shell):
+    s = shell(INSPECTOR_AUTOLOGIN="admin:not-the-password")
+    s.start()
+    assert s.window is None and s.login_dialog is not None
+
+
 def test_autologin_is_ignored_on_a_real_station(qtbot, shell, station):
     with station.db.write():
         station.db.meta_set("demo", "0")
