@@ -55,26 +55,30 @@ def freeze_chunks(
     max_rows = max_rows or BATCH_ROWS
     db = session.db
     station_id = session.station.station_id
-    pending = db.conn.execute(
-        "SELECT seq, entity, entity_id FROM outbox WHERE batch_id IS NULL ORDER BY seq"
-    ).fetchall()
+    # Only the numbers, from the index alone: the first batch is frozen (and sent) without reading every
+    # pending entry or event first.
+    pending = [
+        seq for (seq,) in db.conn.execute("SELECT seq FROM outbox WHERE batch_id IS NULL ORDER BY seq")
+    ]
     if not pending:
         return
     runs = [pending[i : i + max_rows] for i in range(0, len(pending), max_rows)]
     last_event = int(db.meta_get("sync_events_frozen") or 0)
-    event_seqs = [
-        seq
-        for (seq,) in db.conn.execute(
-            "SELECT seq FROM audit_events WHERE seq > ? ORDER BY seq", (last_event,)
-        )
-    ]
+    # Events are numbered one after another (a gap is a broken chain, which the check reports): they are shared
+    # out by number, from the one after the last frozen to the newest now.
+    newest_event = int(db.scalar("SELECT coalesce(max(seq), 0) FROM audit_events"))
+    events_waiting = max(newest_event - last_event, 0)
     event_sql = f"SELECT group_concat({_json_object(db.columns('audit_events'))}, ', ') FROM audit_events "
     event_sql += "WHERE seq BETWEEN ? AND ?"
     context = _Context(db, station_id, session.user.username)
     expected_event = last_event
 
-    # The first chunk is a single batch, so that sending starts at once.
-    starts = [0, *range(1, len(runs), per_commit)] if len(runs) > 1 else [0]
+    # Chunks grow 1, 2, 4 … up to ``per_commit`` batches: sending starts with the first batch, and the sender
+    # does not wait long for the next chunk while the queue fills.
+    starts, size = [0], 1
+    while starts[-1] + size < len(runs):
+        starts.append(starts[-1] + size)
+        size = min(size * 2, per_commit)
     for first, stop in zip(starts, [*starts[1:], len(runs)], strict=True):
         out: list[Frozen] = []
         try:
@@ -90,22 +94,29 @@ def freeze_chunks(
                     # meanwhile, this chunk is rolled back and freezing stops.
                     taken = db.conn.execute(
                         "UPDATE outbox SET batch_id = ? WHERE batch_id IS NULL AND seq BETWEEN ? AND ?",
-                        (batch_id, run[0][0], run[-1][0]),
+                        (batch_id, run[0], run[-1]),
                     ).rowcount
                     if taken != len(run):
                         raise _Taken
                     # Rows go in the order they were first queued (a party before the case that names it), so
                     # that central numbers them, and other stations pull them, parents first.
-                    tables = {entity for _, entity, _ in run}
+                    tables = [
+                        t
+                        for (t,) in db.conn.execute(
+                            "SELECT DISTINCT entity FROM outbox WHERE batch_id = ?", (batch_id,)
+                        )
+                    ]
                     entries = sorted(
                         (e for table in tables for e in context.entries(batch_id, table)), key=itemgetter(0)
                     )
                     texts = [text for _, text in entries]
                     count = len(texts)
-                    share = event_seqs[
-                        len(event_seqs) * n // len(runs) : len(event_seqs) * (n + 1) // len(runs)
-                    ]
-                    events = db.conn.execute(event_sql, (share[0], share[-1])).fetchone()[0] if share else ""
+                    share = (
+                        last_event + events_waiting * n // len(runs) + 1,
+                        last_event + events_waiting * (n + 1) // len(runs),
+                    )
+                    shared = share[0] <= share[1]
+                    events = db.conn.execute(event_sql, share).fetchone()[0] if shared else ""
                     payload = (
                         f'{{"batch_id": {json.dumps(batch_id)}, "station_id": {json.dumps(station_id)}, '
                         f'"created_at": {json.dumps(context.now)}, "rows": [{", ".join(texts)}], '
@@ -118,9 +129,9 @@ def freeze_chunks(
                     db.execute(
                         "INSERT INTO sync_payloads (batch_id, payload) VALUES (?, ?)", (batch_id, payload)
                     )
-                    if share:
-                        db.meta_set("sync_events_frozen", str(share[-1]))
-                        expected_event = share[-1]
+                    if shared:
+                        db.meta_set("sync_events_frozen", str(share[1]))
+                        expected_event = share[1]
                     out.append(Frozen(batch_id, count, payload))
         except _Taken:
             return

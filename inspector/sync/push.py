@@ -225,7 +225,7 @@ def _first_line(exc: BaseException) -> str:
 class _Sender:
     """The thread that owns the central connection: uploads a batch's files, applies it, reports the outcome."""
 
-    DEPTH = 3  # batches frozen and waiting to be sent
+    DEPTH = 8  # batches frozen and waiting to be sent (two chunks: freezing runs ahead of sending)
 
     def __init__(self, conn: Any, station_id: str, blob_path: Callable[[str], Path]) -> None:
         self.conn = conn
