@@ -424,12 +424,11 @@ def _onspot_penalty(v: CaseView, extra: Mapping[str, Any]) -> dict[str, Any]:
             f"出具专用票据（票据号{cash['data'].get('receipt_no', '')}）"
         )
         return out
-    agency = v.agency or {}
-    bank = "指定的银行"
-    if agency.get("bank_name") and agency.get("bank_account"):
-        bank = f"{agency['bank_name']}（户名：{agency.get('bank_account_name') or ''}，账号：{agency['bank_account']}）"
+    from inspector.services.enforcement_facts import payment_place
+
     out["payment"] = (
-        f"自收到本决定书之日起{periods(v.setting)['payment_period']}内到{bank}或者通过电子支付系统缴纳罚款"
+        f"自收到本决定书之日起{periods(v.setting)['payment_period']}内到{payment_place(v.agency)}"
+        "或者通过电子支付系统缴纳罚款"
     )
     out["late_payment"] = LATE_PAYMENT
     return out

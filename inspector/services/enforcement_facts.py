@@ -100,6 +100,15 @@ def remedy_status(v: CaseView, p: Periods) -> str:
     return f"该决定规定的缴款期限已于{_cn(p.payment_due)}届满，你（单位）至今未履行该决定。"
 
 
+def payment_place(agency: dict[str, Any] | None) -> str:
+    """Where a fine is paid, named the same on the decision and the 催告书 (行政强制法 Art. 35 (3): the way of
+    payment stated clearly): the agency's bank, account name and number once set up, else its designated bank."""
+    agency = agency or {}
+    if agency.get("bank_name") and agency.get("bank_account"):
+        return f"{agency['bank_name']}（户名：{agency.get('bank_account_name') or ''}，账号：{agency['bank_account']}）"
+    return "本机关指定的银行"
+
+
 def demand(v: CaseView) -> dict[str, Any]:
     """催告书 facts (行政强制法 Art. 35, 54): only after the payment period has run out unpaid, and only while the
     decision stands (Art. 40 (4)); a changed decision's fine is the one demanded (Art. 41)."""
@@ -125,7 +134,7 @@ def demand(v: CaseView) -> dict[str, Any]:
             f"，以及截至{_cn(v.today)}的加处罚款人民币{_yuan(surcharge)}（依据《中华人民共和国行政处罚法》第七十二条，"
             "每日按罚款数额的百分之三加处，不超过罚款数额）"
         )
-    text += "；缴纳方式：到本机关指定的银行或者通过电子支付系统缴纳"
+    text += f"；缴纳方式：到{payment_place(v.agency)}或者通过电子支付系统缴纳"
     out: dict[str, Any] = {
         "obligation": text,
         "served_on": _cn(p.served),

@@ -203,6 +203,15 @@ def test_art61_art72_receipt_demand_and_closing_figures_from_events(station, peo
     assert "该决定规定的缴款期限已于2026年10月13日届满，你（单位）至今未履行该决定" in demand
     assert "在法定期限内未申请行政复议" not in demand
     assert "加处罚款人民币21元" in demand and "第七十二条" in demand  # 7 days × 3 % of 100 yuan
+    # 行政强制法 Art. 35 (3): the way of payment is as clear as on the decision — the agency's bank and account.
+    agency = station.db.query("SELECT * FROM agencies")[0]
+    if agency.get("bank_name") and agency.get("bank_account"):
+        assert (
+            f"到{agency['bank_name']}（户名：{agency['bank_account_name']}，账号：{agency['bank_account']}）"
+            in demand
+        )
+    else:
+        assert "到本机关指定的银行或者通过电子支付系统缴纳" in demand
     wf.advance(people["officer"], cid, "pay", amount_cents=12100)
     wf.advance(people["squad_leader"], cid, "close")
     closing = _text(
