@@ -371,6 +371,10 @@ def fill(
         photo_count += attached
         if progress:
             progress(i + 1, cases)
+    if cases >= OTHER_WAYS_FROM and not station.db.scalar(
+        "SELECT count(*) FROM cases WHERE procedure = 'simple'"
+    ):
+        photo_count += _other_ways(station, people, squads, officers, today, photos)
     total = station.db.scalar("SELECT count(*) FROM cases")
     return {"cases": cases, "total_cases": total, "photos": photo_count, "credentials": creds}
 
@@ -463,11 +467,12 @@ _GAPS = {name: gap for name, _, _, gap in _PATH} | {"not_file": (1, 5), "transfe
 
 
 # Demo monitoring devices (行政处罚法第四十一条): (code, kind, location, reviewed and published days ago or None);
-# one in use, one whose location is not yet published, one retired. No random draw: the cases stay as they were.
+# two in use, one whose location is not yet published, one retired. No random draw: the cases stay as they were.
 DEMO_DEVICES = (
     ("SC-CAM-001", "违法停车抓拍", "解放路与建国路交叉口东北角", 400, 380, True),
     ("SC-CAM-002", "占道经营识别", "河坊街清河坊牌坊西侧", 120, None, True),
     ("SC-CAM-003", "视频监控", "延安路与庆春路交叉口（已拆除）", 900, 880, False),
+    ("SC-CAM-004", "占道经营识别", "中山中路与河坊街交叉口西南角", 200, 190, True),
 )
 
 
@@ -492,6 +497,121 @@ def _devices(station: Station, today: dt.date) -> None:
         )
         if not active:
             monitoring.retire_device(admin, row["id"])
+
+
+# From this many cases on, the demo also shows the other ways a case goes (after the general-procedure ones, drawn
+# from their own seed so that those stay as they were): two on the simple procedure and one 非现场 record.
+OTHER_WAYS_FROM = 20
+# (matter, fine in cents, days ago, collected on the spot): 行政处罚法第五十一条 (a person, at most 200 yuan), the
+# first paid there and then against the official receipt (第六十八条, at most 100 yuan) and handed in (第七十一条),
+# the second to be paid at the bank within fifteen days (第六十七条).
+DEMO_ON_THE_SPOT = (
+    ("330220002000", 10000, 30, True),
+    ("330217003000", 20000, 4, False),
+)
+# The 非现场 record (第四十一条): a published 占道经营识别 camera's record of 店外经营, reviewed and filed.
+DEMO_RECORD = ("SC-CAM-004", "330217001000", "20471", 6)
+
+
+def _other_ways(
+    station: Station,
+    people: dict[str, Any],
+    squads: list[dict[str, Any]],
+    officers: list[dict[str, Any]],
+    today: dt.date,
+    photos: bool,
+) -> int:
+    """The simple-procedure cases and the 非现场 record of :data:`DEMO_ON_THE_SPOT` and :data:`DEMO_RECORD`, made
+    by the same use cases an officer's form calls; returns the photos attached."""
+    rng = random.Random(20260601)
+    cal_names = {code: item["name"] for code, item in _catalogue().items.items()}
+    attached = 0
+    squad = squads[0]
+    pair = [o for o in officers if o["squad_id"] == squad["id"] and o["cert_expiry"] >= today.isoformat()][:2]
+    for code, fine, ago, cash in DEMO_ON_THE_SPOT:
+        party = _party(rng, today)
+        adult = (today - dt.timedelta(days=19 * 365)).isoformat()
+        # Art. 51: the person's limit is the one shown; an adult, so no Art. 30 mitigation changes the fine
+        while party["kind"] != str(PartyKind.PERSON) or party["birth_date"] > adult:
+            party = _party(rng, today)
+        day = today - dt.timedelta(days=ago)
+        data: dict[str, Any] = (
+            {"cash": True, "receipt_no": f"浙财罚{rng.randint(1000000, 9999999)}"} if cash else {}
+        )
+        steps: list[tuple[str, dt.date, str, str, dict[str, Any]]] = [
+            ("on_the_spot", day, "clue", "served", data)
+        ]
+        if cash:
+            steps.append(("hand_in_cash", day + dt.timedelta(days=1), "served", "served", {}))
+            steps.append(("close", day + dt.timedelta(days=3), "served", "closed", {}))
+        started = dt.datetime.combine(day, dt.time(9, 30), clock.LOCAL_TZ) - dt.timedelta(hours=2)
+        _, got = demo_cases.make_case(
+            people,
+            squad=squad,
+            pair=pair,
+            party=party,
+            matter=(code, cal_names[code]),
+            address=f"杭州市上城区{rng.choice(ROADS)}{rng.randint(1, 400)}号门前",
+            street=squad["jurisdiction"] or "湖滨街道",
+            community=rng.choice(STREETS.get(squad["jurisdiction"] or "湖滨街道", ("",))),
+            started=started,
+            steps=steps,
+            fine=fine,
+            discretion=None,
+            rng=rng,
+            photos=photos,
+            outcome="on_the_spot",
+        )
+        attached += got
+    _non_contact(station, people, pair, squad, cal_names, today, rng)
+    return attached
+
+
+def _non_contact(
+    station: Station,
+    people: dict[str, Any],
+    pair: list[dict[str, Any]],
+    squad: dict[str, Any],
+    names: dict[str, str],
+    today: dt.date,
+    rng: random.Random,
+) -> None:
+    """A device's record registered as a clue, verified, its record reviewed by the 中队长 and the case filed
+    (第四十一条第一款、第二款)."""
+    from inspector.services import case_opening
+    from inspector.services import workflow as wf
+
+    device, code, record_no, ago = DEMO_RECORD
+    party = _party(rng, today)
+    recorded = dt.datetime.combine(today - dt.timedelta(days=ago), dt.time(21, 14), clock.LOCAL_TZ)
+    place = f"杭州市上城区{rng.choice(ROADS)}{rng.randint(1, 400)}号"
+    with clock.frozen(recorded + dt.timedelta(hours=12)) as clk:
+        case = case_opening.open_from_clue(
+            people["officer"],
+            {
+                "source": "non_contact",
+                "device": device,
+                "recorded_at": recorded.strftime("%Y-%m-%d %H:%M"),
+                "reference": record_no,
+                "matter_code": code,
+                "address": place,
+                "summary": f"监控设备记录当事人{party['name']}在{place}门外{names[code]}",
+                "act_date": recorded.date().isoformat(),
+                "act_end_date": recorded.date().isoformat(),
+                "discovered_on": (recorded + dt.timedelta(hours=12)).date().isoformat(),
+                "officer_ids": [o["id"] for o in pair],
+                "party": party,
+                "squad_id": squad["id"],
+            },
+        )
+        steps: tuple[tuple[str, str, dict[str, Any], int], ...] = (
+            ("officer", "verify", {}, 1),
+            ("leader", "review_record", {"result": "fit"}, 24),
+            ("leader", "file", {}, 26),
+        )
+        for who, step, extra, hours in steps:
+            clk.set(recorded + dt.timedelta(hours=12 + hours))
+            wf.advance(people[who], case["id"], step, document=demo_cases.DOC_TEXT, **extra)
 
 
 def _case_timeline(

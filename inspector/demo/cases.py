@@ -29,6 +29,9 @@ DOC_TEXT = {
     "relation": "当事人本人",
     "recorder": "执法队员",
 }
+STATEMENT = (
+    "已告知当事人拟作出处罚的事实、理由和依据及其陈述、申辩权利，当事人对违法事实无异议，未提出陈述、申辩"
+)
 _STEP_OF_EVENT = {"pay_full": "pay"}
 # (step, reason) -> how many demo cases a guard stopped there (diagnostics for the demo's own tests)
 STOPS: collections.Counter[tuple[str, str]] = collections.Counter()
@@ -43,6 +46,10 @@ def _step_data(name: str, data: dict[str, Any], fine: int | None) -> dict[str, A
         return {"method": "direct"}
     if name == "pay_full":
         return {"amount_cents": fine or 0}
+    if name == "on_the_spot":  # Art. 51, 52 (and Art. 68 when the fine was collected there and then)
+        return {"amount_cents": fine or 0, "statement_heard": True} | {
+            k: v for k, v in data.items() if k in ("cash", "receipt_no")
+        }
     if name == "legal_review":
         return {"verdict": "passed", "opinion": "事实清楚，证据充分，适用法律正确，裁量适当"}
     if name == "collective":
@@ -84,8 +91,10 @@ def make_case(
     discretion: dict[str, Any] | None,
     rng: random.Random,
     photos: bool,
+    outcome: str = "propose_case",
 ) -> tuple[str, int]:
-    """One demo case through the use cases; returns (case id, photos attached)."""
+    """One demo case through the use cases; returns (case id, photos attached). ``outcome`` is the
+    inspection's: 建议立案 (general procedure) or 当场处罚 (simple procedure)."""
     officer = people["officer"]
     attached = 0
     with clock.frozen(started) as clk:
@@ -105,7 +114,7 @@ def make_case(
                 "officer_ids": [o["id"] for o in pair],
                 "matter_codes": [matter[0]],
                 "party": party,
-                "outcome": "propose_case",
+                "outcome": outcome,
             },
         )
         if photos:
@@ -144,7 +153,10 @@ def make_case(
                     # the legal reviewer takes the publication down on the portal and records it (Art. 48)
                     publicity.withdraw(people["reviewer"], publicity.for_case(people["reviewer"], cid)["id"])
                     continue
-                wf.advance(people[who], cid, step, document=DOC_TEXT, **values)
+                document = DOC_TEXT
+                if step == "on_the_spot":  # what the officers write on the 当场行政处罚决定书 (Art. 52)
+                    document = {**DOC_TEXT, "party_address": party["address"], "statement_record": STATEMENT}
+                wf.advance(people[who], cid, step, document=document, **values)
             except Error as exc:
                 STOPS[(step, str(exc)[:80])] += 1
                 break  # a guard refused: the case stays where an officer would have been stopped

@@ -512,6 +512,14 @@
         <translation>Review</translation>
     </message>
     <message>
+        <source>审核结论</source>
+        <translation>Review conclusion</translation>
+    </message>
+    <message>
+        <source>票据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
         <source>意见</source>
         <translation>Opinion</translation>
     </message>

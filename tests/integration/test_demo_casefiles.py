@@ -37,17 +37,25 @@ def test_demo_cases_carry_numbers_documents_and_complete_case_files(demo_station
     officer = station.login("officer", demo.DEMO_PASSWORD)
     db = station.db
     # Art. 54 ¶2: a filed case has the number drawn from the register with its 立案审批表.
-    filed = db.query("SELECT c.id, c.case_no FROM cases c WHERE c.filed_at IS NOT NULL")
+    # (A case on the simple procedure is decided on the spot, never filed: it has no 立案 number, Art. 51-52.)
+    filed = db.query(
+        "SELECT c.id, c.case_no FROM cases c WHERE c.filed_at IS NOT NULL AND procedure = 'general'"
+    )
     assert filed and all(r["case_no"] for r in filed)
     for r in filed:
         assert db.scalar(
             "SELECT 1 FROM number_register WHERE number = ? AND case_id = ?", (r["case_no"], r["id"])
         )
-    archived = db.query("SELECT id, case_no FROM cases WHERE state IN ('archived', 'closed')")
-    assert archived
+    archived = db.query("SELECT id, case_no, procedure FROM cases WHERE state IN ('archived', 'closed')")
+    assert {c["procedure"] for c in archived} == {"general", "simple"}
     for case in archived:
         kinds = {d["doc_type"] for d in documents.list_documents(officer, case["id"])}
-        assert {"filing_approval", "penalty_decision", "service_receipt", "closing_report"} <= kinds, kinds
+        if case["procedure"] == "simple":  # the 当场行政处罚决定书 handed over there and then (Art. 52)
+            assert {"onspot_decision", "closing_report"} <= kinds and "filing_approval" not in kinds, kinds
+        else:
+            assert {"filing_approval", "penalty_decision", "service_receipt", "closing_report"} <= kinds, (
+                kinds
+            )
     for case in db.query("SELECT id FROM cases WHERE state = 'archived'"):
         text = "".join(
             p.extract_text() or ""

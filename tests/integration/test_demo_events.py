@@ -33,12 +33,49 @@ def test_demo_events_match_case_states_and_audit_is_clean(station, login):
         assert events[-1]["to_state"] == case["state"], case["state"]
         assert all(e["on_date"] <= today for e in events)
         assert [e["on_date"] for e in events] == sorted(e["on_date"] for e in events)
-        if case["filed_at"]:
-            assert any(e["step"] == "file" and e["on_date"] == case["filed_at"] for e in events)
+        if case["filed_at"]:  # a case on the simple procedure is never filed: its date is the decision's
+            step = "on_the_spot" if case["procedure"] == "simple" else "file"
+            assert any(e["step"] == step and e["on_date"] == case["filed_at"] for e in events)
     rows = wf.open_deadlines(login("supervisor"))
     statuses = Counter(r["status"] for r in rows)
     assert statuses["overdue"] and statuses["due_soon"]
     assert station.audit_verify() == []
+
+
+def test_demo_shows_the_simple_procedure_and_a_non_contact_record_made_by_the_use_cases(station):
+    """行政处罚法第五十一条、第五十二条、第六十八条、第七十一条 and 第四十一条 on the demo: one fine collected on the
+    spot, handed in and closed; one decided on the spot and waiting to be paid at the bank; one device record
+    registered, reviewed by the 中队长 and filed — each with what the steps issued and audited."""
+    demo.fill(station, cases=demo.OTHER_WAYS_FROM, photos=False)
+    simple = station.db.query("SELECT * FROM cases WHERE procedure = 'simple' ORDER BY fine_cents")
+    assert [(c["state"], c["fine_cents"]) for c in simple] == [("closed", 10000), ("served", 20000)]
+    for case in simple:
+        steps = [
+            e["step"]
+            for e in station.db.query("SELECT step FROM case_events WHERE case_id = ?", (case["id"],))
+        ]
+        docs = {
+            d["doc_type"]
+            for d in station.db.query("SELECT doc_type FROM documents WHERE case_id = ?", (case["id"],))
+        }
+        assert "onspot_decision" in docs and "file" not in steps and case["case_no"] is None, (steps, docs)
+    closed_steps = {
+        e["step"]
+        for e in station.db.query("SELECT step FROM case_events WHERE case_id = ?", (simple[0]["id"],))
+    }
+    assert {"on_the_spot", "pay_full", "cash_handed_in", "close"} <= closed_steps, closed_steps
+    (record,) = station.db.query("SELECT * FROM cases WHERE source = 'non_contact'")
+    assert record["state"] == "filed" and record["device_record_no"] == demo.DEMO_RECORD[2]
+    review = station.db.query_one(
+        "SELECT * FROM case_events WHERE case_id = ? AND step = 'review_record'", (record["id"],)
+    )
+    assert review is not None and review["actor"] == "leader"
+    assert station.audit_verify() == []
+    demo.fill(station, cases=demo.OTHER_WAYS_FROM, photos=False)  # a second fill adds general cases only
+    assert (
+        station.db.scalar("SELECT count(*) FROM cases WHERE procedure = 'simple' OR source = 'non_contact'")
+        == 3
+    )
 
 
 def test_demo_fines_lie_in_the_catalogue_tier_and_statutory_range_per_party_type(station):

@@ -423,11 +423,13 @@ class CaseDetail(QWidget):
         """What a recorded step noted: amounts, the coded choices (in the UI language) and the free text the
         officer typed (reason, opinion, receiving authority — shown as typed)."""
         from inspector.law.procedure import OUTCOME_LABELS, REVIEW_VERDICTS, SERVICE_LABELS
+        from inspector.law.rules import RECORD_RESULTS
 
         labels: dict[str, Mapping[Any, str]] = {
             "outcome": OUTCOME_LABELS,
             "method": SERVICE_LABELS,
             "verdict": REVIEW_VERDICTS,
+            "result": RECORD_RESULTS,
         }
         parts = []
         for key, label in (
@@ -436,6 +438,8 @@ class CaseDetail(QWidget):
             ("method", self.tr("送达方式")),
             ("reason", self.tr("理由")),
             ("verdict", self.tr("审核")),
+            ("result", self.tr("审核结论")),
+            ("receipt_no", self.tr("票据号")),
             ("opinion", self.tr("意见")),
             ("receiver", self.tr("接收机关")),
             ("surcharge_cents", self.tr("加处罚款")),
