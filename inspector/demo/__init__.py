@@ -374,7 +374,7 @@ def fill(
     if cases >= OTHER_WAYS_FROM and not station.db.scalar(
         "SELECT count(*) FROM cases WHERE procedure = 'simple'"
     ):
-        photo_count += _other_ways(station, people, squads, officers, today, photos)
+        photo_count += _other_ways(people, squads, officers, today, photos)
     total = station.db.scalar("SELECT count(*) FROM cases")
     return {"cases": cases, "total_cases": total, "photos": photo_count, "credentials": creds}
 
@@ -514,7 +514,6 @@ DEMO_RECORD = ("SC-CAM-004", "330217001000", "20471", 6)
 
 
 def _other_ways(
-    station: Station,
     people: dict[str, Any],
     squads: list[dict[str, Any]],
     officers: list[dict[str, Any]],
@@ -524,7 +523,7 @@ def _other_ways(
     """The simple-procedure cases and the 非现场 record of :data:`DEMO_ON_THE_SPOT` and :data:`DEMO_RECORD`, made
     by the same use cases an officer's form calls; returns the photos attached."""
     rng = random.Random(20260601)
-    cal_names = {code: item["name"] for code, item in _catalogue().items.items()}
+    names = {code: item["name"] for code, item in _catalogue().items.items()}
     attached = 0
     squad = squads[0]
     pair = [o for o in officers if o["squad_id"] == squad["id"] and o["cert_expiry"] >= today.isoformat()][:2]
@@ -550,7 +549,7 @@ def _other_ways(
             squad=squad,
             pair=pair,
             party=party,
-            matter=(code, cal_names[code]),
+            matter=(code, names[code]),
             address=f"杭州市上城区{rng.choice(ROADS)}{rng.randint(1, 400)}号门前",
             street=squad["jurisdiction"] or "湖滨街道",
             community=rng.choice(STREETS.get(squad["jurisdiction"] or "湖滨街道", ("",))),
@@ -563,12 +562,11 @@ def _other_ways(
             outcome="on_the_spot",
         )
         attached += got
-    _non_contact(station, people, pair, squad, cal_names, today, rng)
+    _non_contact(people, pair, squad, names, today, rng)
     return attached
 
 
 def _non_contact(
-    station: Station,
     people: dict[str, Any],
     pair: list[dict[str, Any]],
     squad: dict[str, Any],
