@@ -10,6 +10,7 @@ Other desks may add their own items with :func:`add_source` (e.g. cases returned
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -18,7 +19,6 @@ from typing import Any
 from inspector import clock
 from inspector.law import articles as art
 from inspector.law import deadlines
-from inspector.law.procedure import STEP_BY_NAME
 from inspector.law.rules import REVIEW_VERDICTS
 from inspector.model import CaseState as S
 from inspector.permissions import Action, Role
@@ -92,7 +92,16 @@ TASK_AFTER_REVIEW, REASON_AFTER_REVIEW = "根据审核意见继续办理", "法�
 TASK_WITHDRAW = "撤下已公示的决定"
 REASON_WITHDRAW = f"决定已变更或撤销，已公示的决定须撤下并公开说明理由（{art.APL48.short}）"
 # an archived case whose decision is still to be published (国办发〔2018〕118号): the officer who owes it sees it
-TASK_PUBLISH = STEP_BY_NAME["publish"].label
+
+
+@functools.cache
+def task_publish() -> str:
+    """The 公示 step's name as a task (the step table is loaded only when items are built, not for the 工作台)."""
+    from inspector.law.procedure import STEP_BY_NAME
+
+    return STEP_BY_NAME["publish"].label
+
+
 REASON_PUBLISH = "已归档，处罚决定尚未登记公示（国办发〔2018〕118号）"
 # the publication is the nearest duty of a case still in hand ({0} = what else the case waits for)
 REASON_PUBLISH_FIRST = "处罚决定应在期限内登记公示（国办发〔2018〕118号）；公示后：{0}"
@@ -211,15 +220,15 @@ def item_for(
     if withdraw is not None:  # whoever records it, the officer's desk shows it until it is done
         role, task, reason, ready_on = "officer", TASK_WITHDRAW, REASON_WITHDRAW, None
     elif publish is not None:  # archived before the portal reported it: the duty stays on the desk
-        role, task, reason, ready_on = "officer", TASK_PUBLISH, REASON_PUBLISH, None
+        role, task, reason, ready_on = "officer", task_publish(), REASON_PUBLISH, None
     elif turn is None:  # an archived case owes nothing more
         return None
     # the deadline the task is about: Art. 48's own while the withdrawal is open, the publication's on an
     # archived case, else the earliest duty
     driving = withdraw or publish or (min(dls, key=lambda d: d.due) if dls else None)
-    if driving is not None and driving.key == "publicity" and task != TASK_PUBLISH and role == "officer":
+    if driving is not None and driving.key == "publicity" and task != task_publish() and role == "officer":
         # the row shows the task its deadline is about: the publication comes due before the rest
-        task, reason, ready_on = TASK_PUBLISH, REASON_PUBLISH_FIRST.format(task), None
+        task, reason, ready_on = task_publish(), REASON_PUBLISH_FIRST.format(task), None
     return {
         "case_id": case["id"],
         "role": role,
@@ -469,10 +478,12 @@ def review_comment(session: Session, case_id: str) -> dict[str, Any] | None:
     return found[0] if found else None
 
 
-# Events a workflow step records: one of them after a 修改后同意 means the case has moved on from the verdict.
-_STEP_EVENTS = tuple(
-    sorted(set(STEP_BY_NAME) | {"pay_full", "demand_served", "court_applied", "cash_handed_in"})
-)
+@functools.cache
+def _step_events() -> tuple[str, ...]:
+    """Events a workflow step records: one of them after a 修改后同意 means the case has moved on from the verdict."""
+    from inspector.law.procedure import STEP_BY_NAME
+
+    return tuple(sorted(set(STEP_BY_NAME) | {"pay_full", "demand_served", "court_applied", "cash_handed_in"}))
 
 
 def _pending_comments(session: Session, case_id: str | None) -> list[dict[str, Any]]:
@@ -491,18 +502,22 @@ def _pending_comments(session: Session, case_id: str | None) -> list[dict[str, A
         )
         if last and last["step"] == "legal_review":
             candidates.append((r, last))
-    marks = ", ".join("?" for _ in _STEP_EVENTS)
-    modified = session.db.query(
-        "SELECT c.id, c.case_no, c.matter_name, c.squad_id, p.name AS party_name, "
-        "e.step, e.data, e.on_date, e.actor FROM case_events e JOIN cases c ON c.id = e.case_id "
-        "LEFT JOIN parties p ON p.id = c.party_id "
-        "WHERE e.step = 'legal_review' AND json_extract(e.data, '$.verdict') = 'agree_modified'"
-        + one.replace("c.id", "e.case_id")
-        + f" AND NOT EXISTS (SELECT 1 FROM case_events l WHERE l.case_id = e.case_id AND l.step IN ({marks}) "
-        "AND (l.on_date > e.on_date OR (l.on_date = e.on_date AND l.at > e.at)))",
-        ((case_id,) if case_id else ()) + _STEP_EVENTS,
-    )
-    candidates += [(r, r) for r in modified]
+    # Cases agreed after changes (修改后同意) whose next step has not been taken. Most stations have none: the
+    # step table is then not loaded for the 工作台's banner.
+    agreed = "e.step = 'legal_review' AND json_extract(e.data, '$.verdict') = 'agree_modified'"
+    if session.db.scalar(f"SELECT 1 FROM case_events e WHERE {agreed} LIMIT 1"):
+        steps = _step_events()
+        marks = ", ".join("?" for _ in steps)
+        modified = session.db.query(
+            "SELECT c.id, c.case_no, c.matter_name, c.squad_id, p.name AS party_name, "
+            "e.step, e.data, e.on_date, e.actor FROM case_events e JOIN cases c ON c.id = e.case_id "
+            f"LEFT JOIN parties p ON p.id = c.party_id WHERE {agreed}"
+            + one.replace("c.id", "e.case_id")
+            + f" AND NOT EXISTS (SELECT 1 FROM case_events l WHERE l.case_id = e.case_id AND l.step IN ({marks}) "
+            "AND (l.on_date > e.on_date OR (l.on_date = e.on_date AND l.at > e.at)))",
+            ((case_id,) if case_id else ()) + steps,
+        )
+        candidates += [(r, r) for r in modified]
     user = session.user
     mine = set()
     if user.officer_id and case_id is None:

@@ -374,7 +374,7 @@ def test_work_list_row_names_the_publication_when_it_is_the_deadline_shown(stati
     at("2026-06-23")  # the publication was due on 22 June
     officer = login("officer")
     row = next(r for r in worklist.page(officer, scope="all").rows if r["case_id"] == cid)
-    assert row["task"] == worklist.TASK_PUBLISH
+    assert row["task"] == worklist.task_publish()
     assert row["deadline"] == "行政处罚决定公示" and row["due"] == "2026-06-22"
     assert row["reason"].endswith("公示后：归档")
     assert row["reason_parts"] == (worklist.REASON_PUBLISH_FIRST, ("归档",))
