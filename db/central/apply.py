@@ -101,20 +101,6 @@ def as_payload(batch: Mapping[str, Any] | Payload) -> Payload:
     )
 
 
-# One statement parses the batch once and fills both staging tables; returns (rows, events). Used when a batch's
-# rows or events did not all go in on the fast path below (repeats, conflicts, a diverging chain).
-_STAGE_DOC = (
-    "WITH d AS (SELECT %s::jsonb AS doc), "
-    "r AS (INSERT INTO stage_records SELECT x.entity, x.id, x.version, coalesce(x.base_version, 0), x.station_id, "
-    "'station', x.updated_at, x.updated_by, coalesce(x.deleted, false), x.data FROM d, "
-    "jsonb_to_recordset(coalesce(d.doc -> 'rows', '[]')) AS x(entity text, id text, version integer, "
-    "base_version integer, station_id text, updated_at text, updated_by text, deleted boolean, data jsonb)), "
-    "e AS (INSERT INTO stage_events SELECT ev ->> 'station_id', (ev ->> 'seq')::bigint, ev ->> 'prev_hash', "
-    "ev ->> 'hash', ev FROM d, jsonb_array_elements(coalesce(d.doc -> 'events', '[]')) AS ev) "
-    "SELECT jsonb_array_length(coalesce(doc -> 'rows', '[]')), jsonb_array_length(coalesce(doc -> 'events', '[]')) "
-    "FROM d"
-)
-
 # The batch parsed once, its rows and events taken out of it once.
 _DOC = (
     "WITH d AS (SELECT coalesce(s.doc -> 'rows', '[]') AS rows, coalesce(s.doc -> 'events', '[]') AS events "
@@ -124,9 +110,24 @@ _DOC = (
     "jsonb_to_recordset(d.rows) AS x(entity text, id text, version integer, "
     "base_version integer, station_id text, updated_at text, updated_by text, deleted boolean, data jsonb)), "
 )
-_EVENTS_IN = (
-    "INSERT INTO audit_events (station_id, seq, prev_hash, hash, event) SELECT ev ->> 'station_id', "
-    "(ev ->> 'seq')::bigint, ev ->> 'prev_hash', ev ->> 'hash', ev FROM d, jsonb_array_elements(d.events) AS ev"
+# A batch's audit events as rows of audit_events (and of its staging table), from d.
+_EVENT_ROWS = (
+    "SELECT ev ->> 'station_id', (ev ->> 'seq')::bigint, ev ->> 'prev_hash', ev ->> 'hash', ev "
+    "FROM d, jsonb_array_elements(d.events) AS ev"
+)
+_EVENTS_IN = "INSERT INTO audit_events (station_id, seq, prev_hash, hash, event) " + _EVENT_ROWS
+
+# One statement parses the batch once and fills both staging tables; returns (rows, events). Used when a batch's
+# rows or events did not all go in as they were (repeats, conflicts, a diverging chain).
+_STAGE_DOC = (
+    _DOC + "r AS (INSERT INTO stage_records SELECT entity, id, version, base_version, station_id, 'station', "
+    "updated_at, updated_by, deleted, data FROM x), e AS (INSERT INTO stage_events " + _EVENT_ROWS + ") "
+    "SELECT jsonb_array_length(rows), jsonb_array_length(events) FROM d"
+)
+# A refused batch's events alone, staged to be kept if they can be.
+_STAGE_EVENTS = (
+    "WITH d AS (SELECT coalesce(%s::jsonb -> 'events', '[]') AS events) INSERT INTO stage_events "
+    + _EVENT_ROWS
 )
 # x is read once (by the insert), so PostgreSQL streams it rather than materialising the batch's rows.
 _COUNTS = (
@@ -257,11 +258,7 @@ def quarantine(
     try:
         with conn.transaction():
             _stage(conn)
-            count = conn.execute(
-                "INSERT INTO stage_events SELECT ev ->> 'station_id', (ev ->> 'seq')::bigint, ev ->> 'prev_hash', "
-                "ev ->> 'hash', ev FROM jsonb_array_elements(coalesce(%s::jsonb -> 'events', '[]')) AS ev",
-                (payload.text,),
-            ).rowcount
+            count = conn.execute(_STAGE_EVENTS, (payload.text,)).rowcount
             if count:
                 _events(conn, count)
     except REFUSALS:
