@@ -15,6 +15,7 @@ from inspector.services import workflow as wf
 from tests.integration.workflow_support import (
     ONSPOT_DOC,
     at,
+    fined_on_the_spot,
     make_case,
     set_hearing_thresholds,
     to_internal_review,
@@ -553,16 +554,7 @@ def test_acl54_a_demand_is_served_once_per_payment_period(station, people):
     not served again for the same period; a deferral approved later (Art. 66 ¶2) makes a new period, and a
     new 催告 once that one has lapsed too. A second application to the court is refused (行政强制法第五十三条)."""
     o, leader = people["officer"], people["squad_leader"]
-    cid = make_case(station)
-    wf.advance(
-        o,
-        cid,
-        "on_the_spot",
-        document=ONSPOT_DOC,
-        amount_cents=10000,
-        statement_heard=True,
-        correction=wf.CORRECTION_NOW,
-    )
+    cid = fined_on_the_spot(station, o)
     at("2026-06-20")
     wf.advance(o, cid, "start_execution")
     wf.advance(o, cid, "demand")
@@ -604,16 +596,7 @@ def test_art73_an_appeal_is_registered_once_until_it_ends(station, people):
     """Art. 73: the surcharge pause runs from the registered review or lawsuit to its end; a second one is
     registered after the first ended (a lawsuit against the review decision), not on top of it."""
     o = people["officer"]
-    cid = make_case(station)
-    wf.advance(
-        o,
-        cid,
-        "on_the_spot",
-        document=ONSPOT_DOC,
-        amount_cents=10000,
-        statement_heard=True,
-        correction=wf.CORRECTION_NOW,
-    )
+    cid = fined_on_the_spot(station, o)
     wf.advance(o, cid, "appeal_start", kind="review")
     assert "appeal_start" not in {s["step"] for s in wf.allowed_steps(o, cid)}
     with pytest.raises(GuardRefused) as err:
@@ -632,16 +615,7 @@ def test_art60_art64_a_repeatable_step_says_it_is_taken_again(station, people):
     wf.advance(leader, cid, "extend", days=30, reason="案情复杂，经负责人批准延长")
     labels = {s["step"]: s["label"] for s in wf.allowed_steps(leader, cid)}
     assert labels["extend"] == "再次延长办案期限"
-    small = make_case(station)
-    wf.advance(
-        o,
-        small,
-        "on_the_spot",
-        document=ONSPOT_DOC,
-        amount_cents=10000,
-        statement_heard=True,
-        correction=wf.CORRECTION_NOW,
-    )
+    small = fined_on_the_spot(station, o)
     wf.advance(leader, small, "instalment", until="2026-07-01", reason="经济困难，申请延期")
     labels = {s["step"]: s["label"] for s in wf.allowed_steps(leader, small)}
     assert labels["instalment"] == "变更延期/分期缴纳"

@@ -8,7 +8,7 @@ import pytest
 from inspector import clock
 from inspector.errors import GuardRefused
 from inspector.services import workflow as wf
-from tests.integration.workflow_support import ONSPOT_DOC, at, make_case, set_hearing_thresholds
+from tests.integration.workflow_support import at, fined_on_the_spot, set_hearing_thresholds
 
 
 @pytest.fixture(autouse=True)
@@ -24,28 +24,13 @@ def people(station, login):
     return {r: login(r) for r in ("officer", "squad_leader")}
 
 
-def _fined(station, officer) -> str:
-    """A 100 yuan fine decided and served on 1 June (payment due 16 June)."""
-    cid = make_case(station)
-    wf.advance(
-        officer,
-        cid,
-        "on_the_spot",
-        document=ONSPOT_DOC,
-        amount_cents=10000,
-        statement_heard=True,
-        correction=wf.CORRECTION_NOW,
-    )
-    return cid
-
-
 def _steps(user, cid) -> set[str]:
     return {s["step"] for s in wf.allowed_steps(user, cid)}
 
 
 def test_art48_acl41_art72_a_changed_fine_is_demanded_surcharged_and_paid_in_its_new_amount(station, people):
     o, leader = people["officer"], people["squad_leader"]
-    cid = _fined(station, o)
+    cid = fined_on_the_spot(station, o)  # decided and served 1 June, due 16 June
     at("2026-06-20")
     wf.advance(o, cid, "start_execution")
     wf.advance(o, cid, "demand")  # the 催告书 demands the 100 yuan first decided
@@ -85,7 +70,7 @@ def test_acl40_acl41_a_revoked_or_void_decision_is_not_executed_and_what_was_pai
     station, people, kind, label
 ):
     o, leader = people["officer"], people["squad_leader"]
-    cid = _fined(station, o)
+    cid = fined_on_the_spot(station, o)  # decided and served 1 June, due 16 June
     at("2026-06-20")
     wf.advance(o, cid, "pay", amount_cents=3000)
     at("2026-06-25")
@@ -119,7 +104,7 @@ def test_alsl74_a_decision_confirmed_unlawful_but_not_revoked_is_still_executed(
     """行政诉讼法第七十四条: a court that confirms a decision unlawful without revoking it leaves it in force, so the
     fine is still owed and its execution goes on (only a revoked or void decision ends it, 行政强制法第四十条)."""
     o, leader = people["officer"], people["squad_leader"]
-    cid = _fined(station, o)
+    cid = fined_on_the_spot(station, o)  # decided and served 1 June, due 16 June
     at("2026-06-20")
     wf.advance(o, cid, "pay", amount_cents=3000)
     at("2026-06-25")

@@ -119,3 +119,20 @@ def to_internal_review(case_id: str, officer, leader) -> None:
         (officer, "submit_review"),
     ):
         wf.advance(session, case_id, step)
+
+
+def fined_on_the_spot(station, officer, **case: Any) -> str:
+    """A new case decided on the spot with a 100 yuan fine (served the same day; payment due fifteen days on)."""
+    from inspector.services import workflow as wf
+
+    cid = make_case(station, **case)
+    wf.advance(
+        officer,
+        cid,
+        "on_the_spot",
+        document=ONSPOT_DOC,
+        amount_cents=10000,
+        statement_heard=True,
+        correction=wf.CORRECTION_NOW,
+    )
+    return cid
