@@ -95,14 +95,19 @@ def test_catalogue_import_lists_every_bad_row_and_imports_nothing(qtbot, login, 
     assert "不是有效的 JSON" in panel.message.text()
 
 
-def test_calendar_export_then_corrected_import(qtbot, login, station, tmp_path):
-    window, screen = _settings(qtbot, login(Role.ADMIN))
+def _exported_2026(qtbot, login, tmp_path):
+    """The administrator's reference panel, with the 2026 calendar exported to a file and read back."""
+    _window, screen = _settings(qtbot, login(Role.ADMIN))
     panel = screen.reference_panel
     row = next(r for r in range(panel.years.rowCount()) if panel.years.item(r, 0).text() == "2026")
     panel.years.selectRow(row)
     path = tmp_path / "2026.json"
     assert panel.export_calendar(path)
-    data = json.loads(path.read_text(encoding="utf-8"))
+    return panel, path, json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_calendar_export_then_corrected_import(qtbot, login, station, tmp_path):
+    panel, path, data = _exported_2026(qtbot, login, tmp_path)
     data["source"] = "本地更正"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert panel.import_calendar(path)
@@ -117,13 +122,7 @@ def test_calendar_export_then_corrected_import(qtbot, login, station, tmp_path):
 def test_calendar_saved_by_windows_notepad_imports(qtbot, login, station, tmp_path, encoding):
     """A calendar edited in Windows Notepad comes back as UTF-8 with a byte-order mark, or as "ANSI" (GBK on a
     Chinese Windows); either is read, and the Chinese in it arrives intact."""
-    window, screen = _settings(qtbot, login(Role.ADMIN))
-    panel = screen.reference_panel
-    row = next(r for r in range(panel.years.rowCount()) if panel.years.item(r, 0).text() == "2026")
-    panel.years.selectRow(row)
-    path = tmp_path / "2026.json"
-    assert panel.export_calendar(path)
-    data = json.loads(path.read_text(encoding="utf-8"))
+    panel, path, data = _exported_2026(qtbot, login, tmp_path)
     data["source"] = "国务院办公厅通知（本地核对）"
     path.write_bytes(json.dumps(data, ensure_ascii=False).encode(encoding))
     assert panel.import_calendar(path), panel.message.text()
