@@ -488,10 +488,11 @@ def _step_events() -> tuple[str, ...]:
 
 def _pending_comments(session: Session, case_id: str | None) -> list[dict[str, Any]]:
     one = " AND c.id = ?" if case_id else ""
+    args: tuple[str, ...] = (case_id,) if case_id else ()
     rows = session.db.query(
         "SELECT c.id, c.case_no, c.matter_name, c.squad_id, p.name AS party_name FROM cases c "
         "LEFT JOIN parties p ON p.id = c.party_id WHERE c.state = 'investigating'" + one,
-        (case_id,) if case_id else (),
+        args,
     )
     candidates = []
     for r in rows:
@@ -504,18 +505,19 @@ def _pending_comments(session: Session, case_id: str | None) -> list[dict[str, A
             candidates.append((r, last))
     # Cases agreed after changes (修改后同意) whose next step has not been taken. Most stations have none: the
     # step table is then not loaded for the 工作台's banner.
-    agreed = "e.step = 'legal_review' AND json_extract(e.data, '$.verdict') = 'agree_modified'"
-    if session.db.scalar(f"SELECT 1 FROM case_events e WHERE {agreed} LIMIT 1"):
+    agreed = "e.step = 'legal_review' AND json_extract(e.data, '$.verdict') = 'agree_modified'" + one.replace(
+        "c.id", "e.case_id"
+    )
+    if session.db.scalar(f"SELECT 1 FROM case_events e WHERE {agreed} LIMIT 1", args):
         steps = _step_events()
         marks = ", ".join("?" for _ in steps)
         modified = session.db.query(
             "SELECT c.id, c.case_no, c.matter_name, c.squad_id, p.name AS party_name, "
             "e.step, e.data, e.on_date, e.actor FROM case_events e JOIN cases c ON c.id = e.case_id "
             f"LEFT JOIN parties p ON p.id = c.party_id WHERE {agreed}"
-            + one.replace("c.id", "e.case_id")
-            + f" AND NOT EXISTS (SELECT 1 FROM case_events l WHERE l.case_id = e.case_id AND l.step IN ({marks}) "
+            f" AND NOT EXISTS (SELECT 1 FROM case_events l WHERE l.case_id = e.case_id AND l.step IN ({marks}) "
             "AND (l.on_date > e.on_date OR (l.on_date = e.on_date AND l.at > e.at)))",
-            ((case_id,) if case_id else ()) + steps,
+            args + steps,
         )
         candidates += [(r, r) for r in modified]
     user = session.user
