@@ -526,6 +526,7 @@ def _other_ways(
     names = {code: item["name"] for code, item in _catalogue().items.items()}
     attached = 0
     squad = squads[0]
+    street = squad["jurisdiction"] or "湖滨街道"
     pair = [o for o in officers if o["squad_id"] == squad["id"] and o["cert_expiry"] >= today.isoformat()][:2]
     for code, fine, ago, cash in DEMO_ON_THE_SPOT:
         party = _party(rng, today)
@@ -551,8 +552,8 @@ def _other_ways(
             party=party,
             matter=(code, names[code]),
             address=f"杭州市上城区{rng.choice(ROADS)}{rng.randint(1, 400)}号门前",
-            street=squad["jurisdiction"] or "湖滨街道",
-            community=rng.choice(STREETS.get(squad["jurisdiction"] or "湖滨街道", ("",))),
+            street=street,
+            community=rng.choice(STREETS.get(street, ("",))),
             started=started,
             steps=steps,
             fine=fine,
