@@ -189,15 +189,20 @@ BEGIN
 END $$;
 
 -- Every stored event must link to the one before it (from the same statement or held before), checked by the
--- server for whatever client inserts them; a break is an alert for headquarters.
--- (The arrived rows have no statistics: look each predecessor up by key rather than scanning the whole table.)
+-- server for whatever client inserts them; a break is an alert for headquarters. The arrived events are read in
+-- order, each against the one before it when that arrived too (the usual case: a batch carries a run of
+-- numbers); only the first of a run looks its predecessor up in the table, by key.
 CREATE OR REPLACE FUNCTION check_audit_links() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public SET enable_hashjoin = off SET enable_mergejoin = off AS $$
+SET search_path = public AS $$
 BEGIN
     INSERT INTO audit_alerts (station_id, seq, kind, detail)
-    SELECT n.station_id, n.seq, 'link', 'event ' || n.seq || ' does not link to event ' || p.seq || ' held centrally'
-    FROM arrived n JOIN audit_events p ON p.station_id = n.station_id AND p.seq = n.seq - 1
-    WHERE p.hash <> n.prev_hash
+    SELECT n.station_id, n.seq, 'link', 'event ' || n.seq || ' does not link to event ' || (n.seq - 1) || ' held centrally'
+    FROM (SELECT a.station_id, a.seq, a.prev_hash,
+                 CASE WHEN lag(a.seq) OVER w = a.seq - 1 THEN lag(a.hash) OVER w
+                      ELSE (SELECT p.hash FROM audit_events p WHERE p.station_id = a.station_id AND p.seq = a.seq - 1)
+                 END AS linked
+          FROM arrived a WINDOW w AS (PARTITION BY a.station_id ORDER BY a.seq)) n
+    WHERE n.linked <> n.prev_hash
     UNION ALL
     SELECT station_id, seq, 'link', 'the first event does not start from the genesis hash'
     FROM arrived WHERE seq = 1 AND prev_hash <> repeat('0', 64);
