@@ -1,4 +1,6 @@
-"""Signed bundle files for stations without a network: Ed25519 over the manifest and every member's hash."""
+"""Signed bundle files for stations without a network: Ed25519 over the manifest and every member's hash, and
+over the file's own bytes (so a byte changed anywhere, even in a zip header that no member's content depends
+on, is refused)."""
 
 from __future__ import annotations
 
@@ -20,9 +22,24 @@ from inspector.permissions import Action
 from inspector.station import Session
 from inspector.sync import batches, history, keys, receipt
 
-BUNDLE_FORMAT = "inspector-bundle/2"
+BUNDLE_FORMAT = "inspector-bundle/3"
+# The file's own signature is the zip comment, the file's last bytes: Ed25519 over the SHA-256 of every byte
+# before it (members, their headers, the zip directory and its end record, which gives the comment's length).
+_FILE_SIG_PREFIX = (BUNDLE_FORMAT + " ed25519:").encode("ascii")
+_FILE_SIG_LEN = len(_FILE_SIG_PREFIX) + 128  # an Ed25519 signature is 64 bytes, written in hex
 _EVIDENCE = re.compile(r"evidence/[0-9a-f]{64}")
 _READ = 1 << 20
+# What reading a damaged zip can raise besides BadZipFile: an unknown version or compression method
+# (NotImplementedError), an "encrypted" flag (RuntimeError), a broken deflate stream, a short file.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    NotImplementedError,
+    RuntimeError,
+    ValueError,
+    OSError,
+    EOFError,
+    zlib.error,
+)
 
 
 @dataclass(frozen=True)
@@ -66,6 +83,60 @@ def _signed_message(station_id: str, members: dict[str, str]) -> bytes:
         sort_keys=True,
         separators=(",", ":"),
     ).encode("ascii")
+
+
+def _file_message(station_id: str, digest: str) -> bytes:
+    return json.dumps(
+        {"format": BUNDLE_FORMAT, "station_id": station_id, "file_sha256": digest},
+        sort_keys=True,
+        separators=(",", ":"),
+    ).encode("ascii")
+
+
+def _prefix_sha(fh: Any, end: int) -> str:
+    """SHA-256 of the first ``end`` bytes of the open file ``fh``."""
+    fh.seek(0)
+    h = hashlib.sha256()
+    left = end
+    while left > 0:
+        chunk = fh.read(min(_READ, left))
+        if not chunk:
+            break
+        h.update(chunk)
+        left -= len(chunk)
+    return h.hexdigest()
+
+
+def _sign_file(station: Any, path: Path) -> None:
+    """Write the file signature into the comment's place at the end of the finished zip ``path``."""
+    with path.open("r+b") as fh:
+        end = fh.seek(0, os.SEEK_END) - _FILE_SIG_LEN
+        signature = keys.sign(station, _file_message(station.station_id, _prefix_sha(fh, end)))
+        fh.seek(end)
+        fh.write(_FILE_SIG_PREFIX + signature.encode("ascii"))
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def _check_file_signature(path: Path, zf: zipfile.ZipFile, public_key: str, station_id: str) -> None:
+    """The bundle's bytes are those the station signed: its comment is the signature, at the very end."""
+    comment = zf.comment
+    if len(comment) != _FILE_SIG_LEN or not comment.startswith(_FILE_SIG_PREFIX):
+        with path.open("rb") as fh:
+            fh.seek(max(fh.seek(0, os.SEEK_END) - len(comment), 0))
+            cut = 0 < len(comment) < _FILE_SIG_LEN and fh.read() == comment  # the file ends inside it
+        if cut:
+            raise BundleError("truncated", "the file ends inside its signature")
+        raise BundleError("altered_file", "the bundle file's own signature is missing or damaged")
+    with path.open("rb") as fh:
+        end = fh.seek(0, os.SEEK_END) - _FILE_SIG_LEN
+        fh.seek(max(end, 0))
+        if end < 0 or fh.read() != comment:
+            raise BundleError("altered_file", "bytes follow the bundle file's signature")
+        digest = _prefix_sha(fh, end)
+    signature = comment[len(_FILE_SIG_PREFIX) :].decode("ascii", "replace")
+    if not keys.verify(public_key, _file_message(station_id, digest), signature):
+        raise BundleError("altered_file", "bytes of the bundle file were changed after it was signed")
 
 
 def _file_sha(path: Path) -> str:
@@ -131,8 +202,10 @@ def _export(session: Session, target: Path, blob_path: Callable[[str], Path] | N
                 sort_keys=True,
             ),
         )
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
+        zf.comment = bytes(
+            _FILE_SIG_LEN
+        )  # the file signature's place, filled once the bytes before it are final
+    _sign_file(station, tmp)
     os.replace(tmp, target)
     with station.db.write():
         station.db.execute("UPDATE sync_batches SET exported_at = ? WHERE sent_at IS NULL", (clock.iso(),))
@@ -192,10 +265,8 @@ def open_bundle(
         raise BundleError("too_large", f"{size} bytes")
     try:
         zf = zipfile.ZipFile(path)
-    except zipfile.BadZipFile as exc:
-        raise BundleError(
-            "truncated" if size > 0 and path.read_bytes()[:2] == b"PK" else "not_a_bundle", str(exc)
-        ) from exc
+    except _ZIP_ERRORS as exc:
+        raise BundleError("truncated" if _starts_like_zip(path) else "not_a_bundle", str(exc)) from exc
     try:
         members = _check_members(zf, limits)
         try:
@@ -203,7 +274,7 @@ def open_bundle(
             station_id, listed, signature = sig["station_id"], sig["members"], sig["ed25519"]
             if not isinstance(listed, dict) or not isinstance(station_id, str):
                 raise TypeError("malformed signature file")
-        except (ValueError, KeyError, TypeError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        except (KeyError, TypeError, *_ZIP_ERRORS) as exc:
             raise BundleError("not_a_bundle", f"signature file: {exc}") from exc
         registered = admin.station_key(conn, station_id)
         if registered is None:
@@ -222,19 +293,29 @@ def open_bundle(
                 with zf.open(members[name]) as fh:
                     for chunk in iter(functools.partial(fh.read, _READ), b""):
                         h.update(chunk)
-            except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+            except _ZIP_ERRORS as exc:
                 raise BundleError("altered_file", f"{name}: {exc}") from exc
             if h.hexdigest() != listed[name] or (name.startswith("evidence/") and name[9:] != listed[name]):
                 raise BundleError("altered_file", name)
         try:
             manifest = json.loads(_read_member(zf, members["manifest.json"], limits.manifest_bytes))
-        except (ValueError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        except _ZIP_ERRORS as exc:
             raise BundleError("not_a_bundle", f"manifest: {exc}") from exc
         _check_signer(manifest, station_id)
+        _check_file_signature(path, zf, public_key, station_id)
         return manifest, role, zf, members
     except BaseException:
         zf.close()
         raise
+
+
+def _starts_like_zip(path: Path) -> bool:
+    """A file that begins as a zip does (one cut short, most likely), without reading the rest of it."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(2) == b"PK"
+    except OSError:
+        return False
 
 
 def _check_signer(manifest: dict[str, Any], station_id: str) -> None:

@@ -78,6 +78,33 @@ def test_flipped_bytes_anywhere_are_refused(made, tmp_path):
         _refused(hq, bad)
 
 
+def test_a_changed_byte_in_any_zip_header_is_refused(made, tmp_path):
+    """Bytes no member's content depends on (a header's date, a member's size as the directory gives it, the
+    directory's end record, the file signature itself) are covered by the file's own signature: a bundle
+    changed anywhere is refused, and nothing is applied."""
+    _, hq, path, _ = made
+    data = path.read_bytes()
+    with zipfile.ZipFile(path) as zf:
+        infos = zf.infolist()
+        directory = zf.start_dir
+    positions = set(range(directory, len(data)))  # the directory, its end record and the signature after it
+    for info in infos[:3]:  # local headers: the manifest's and two photos'
+        positions |= set(range(info.header_offset, info.header_offset + 30 + len(info.filename)))
+    bad = tmp_path / "flip.bundle"
+    accepted = []
+    with sync.connect(hq) as conn:
+        for pos in sorted(positions):
+            bad.write_bytes(data[:pos] + bytes([data[pos] ^ 0x41]) + data[pos + 1 :])
+            try:
+                sync.import_bundle(conn, bad)
+            except sync.BundleError:
+                continue
+            accepted.append(pos)
+    assert accepted == []
+    assert count(hq, "SELECT count(*) FROM records") == 0
+    assert count(hq, "SELECT count(*) FROM evidence_chunks") == 0
+
+
 @pytest.mark.parametrize("keep", [0.0, 0.3, 0.9, 0.999])
 def test_truncated_bundle_is_refused(made, tmp_path, keep):
     _, hq, path, _ = made
