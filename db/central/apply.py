@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Iterable, Iterator, Mapping
@@ -136,15 +137,19 @@ _COUNTS = (
 )
 
 # The usual batch: every row and event is new to central. One statement inserts them all as they are, without
-# looking each up first; if any is there already (a repeat, a conflict, an event held), the statement fails as a
-# whole and the batch is applied again by _APPLY_DOC, which looks.
+# looking each up first, and records the batch as applied (its stored result: every row accepted); if anything
+# is there already (a repeat of the batch, a row central holds, an event held), the statement fails as a whole
+# and the batch is applied again by _APPLY_DOC, which looks. Alone on an autocommit connection the statement is
+# its own transaction: one round trip per batch.
 _INSERT_NEW = (
     _DOC
     + "m AS ("
     + _INSERT.replace("FROM stage_records", "FROM x").replace("%", "%%")
     + " RETURNING 1), e AS ("
     + _EVENTS_IN
-    + " RETURNING 1) "
+    + " RETURNING 1), b AS (INSERT INTO batches (batch_id, station_id, row_count, result) "
+    "SELECT %s::text, %s::text, jsonb_array_length(rows), jsonb_build_object('batch_id', %s::text, 'accepted', "
+    "(SELECT count(*) FROM m), 'repeats', 0, 'conflicts', '[]'::jsonb) FROM d) "
     + _COUNTS
 )
 
@@ -191,20 +196,33 @@ def apply_batch(conn: psycopg.Connection, batch: Mapping[str, Any] | Payload) ->
         raise CentralError("sync needs an autocommit connection (each batch commits on its own)")
     payload = as_payload(batch)
     try:
-        return _apply(conn, payload, _INSERT_NEW)
+        return _insert_new(conn, payload)
     except psycopg.errors.UniqueViolation:
         # Something of the batch is there already: its transaction was rolled back; apply it row by row.
-        return _apply(conn, payload, _APPLY_DOC)
+        return _apply(conn, payload)
 
 
-def _apply(conn: psycopg.Connection, payload: Payload, statement: str) -> dict[str, Any]:
+def _insert_new(conn: psycopg.Connection, payload: Payload) -> dict[str, Any]:
+    """A batch new to central, in one statement: its own transaction, or a savepoint within a caller's (a
+    bundle's import), so that a failure leaves the caller's transaction usable for the fallback."""
+    inside = conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+    with conn.transaction() if inside else contextlib.nullcontext():
+        counts = conn.execute(
+            _INSERT_NEW, (payload.text, payload.batch_id, payload.station_id, payload.batch_id)
+        ).fetchone()
+    assert counts is not None  # the statement always returns its one row of counts
+    rows = int(counts[0])
+    return {"batch_id": payload.batch_id, "accepted": rows, "repeats": 0, "conflicts": [], "repeated": False}
+
+
+def _apply(conn: psycopg.Connection, payload: Payload) -> dict[str, Any]:
     batch_id = payload.batch_id
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (batch_id,))
         done = conn.execute("SELECT result FROM batches WHERE batch_id = %s", (batch_id,)).fetchone()
         if done:
             return {**done[0], "repeated": True}
-        counts = conn.execute(statement, (payload.text,)).fetchone()
+        counts = conn.execute(_APPLY_DOC, (payload.text,)).fetchone()
         assert counts is not None  # the statement always returns its one row of counts
         rows, accepted, events, stored = (int(v) for v in counts)
         conflicts: list[dict[str, Any]] = []
