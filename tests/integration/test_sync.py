@@ -74,9 +74,12 @@ def test_resent_batch_is_answered_from_the_stored_result(filled, login, central)
     sync.freeze_batches(session)
     first = sync.unsent_batches(filled)[0]
     with sync.connect(dsn) as conn:
-        central_apply.apply_batch(conn, json.loads(first["payload"]))  # applied centrally, never acknowledged
+        applied = central_apply.apply_batch(conn, json.loads(first["payload"]))  # never acknowledged
         report = sync.push(session, conn)
     assert report.repeated == 1
+    assert applied["accepted"] == first["row_count"] and not applied["conflicts"] and not applied["repeated"]
+    stored = read(central, "SELECT row_count, result FROM batches WHERE batch_id = %s", (first["batch_id"],))
+    assert stored == [(first["row_count"], {k: v for k, v in applied.items() if k != "repeated"})]
     assert count(central, "SELECT count(*) FROM records") == station_rows(filled)
     assert count(central, "SELECT count(*) FROM batches") == report.batches
 
