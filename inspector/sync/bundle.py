@@ -77,20 +77,18 @@ class BundleError(Error):
         self.detail = detail
 
 
+def _message(station_id: str, signed: dict[str, Any]) -> bytes:
+    """What a station's key signs, canonical: the format, the station and ``signed``."""
+    body = {"format": BUNDLE_FORMAT, "station_id": station_id, **signed}
+    return json.dumps(body, sort_keys=True, separators=(",", ":")).encode("ascii")
+
+
 def _signed_message(station_id: str, members: dict[str, str]) -> bytes:
-    return json.dumps(
-        {"format": BUNDLE_FORMAT, "station_id": station_id, "members": members},
-        sort_keys=True,
-        separators=(",", ":"),
-    ).encode("ascii")
+    return _message(station_id, {"members": members})
 
 
 def _file_message(station_id: str, digest: str) -> bytes:
-    return json.dumps(
-        {"format": BUNDLE_FORMAT, "station_id": station_id, "file_sha256": digest},
-        sort_keys=True,
-        separators=(",", ":"),
-    ).encode("ascii")
+    return _message(station_id, {"file_sha256": digest})
 
 
 def _prefix_sha(fh: Any, end: int) -> str:
