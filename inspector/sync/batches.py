@@ -23,11 +23,14 @@ def central_id(station_id: str, entity: str, entity_id: str) -> str:
 
 @dataclass(frozen=True)
 class Frozen:
-    """A batch as frozen: its id, how many rows it carries and the payload text that is sent (and signed)."""
+    """A batch as frozen: its id, how many rows it carries and the payload text that is sent (and signed);
+    ``evidence``, when known from freezing, the hashes of the photo files its rows refer to (None: read them
+    from the payload)."""
 
     batch_id: str
     row_count: int
     payload: str
+    evidence: tuple[str, ...] | None = None
 
 
 class _Taken(Exception):
@@ -132,7 +135,7 @@ def freeze_chunks(
                     if shared:
                         db.meta_set("sync_events_frozen", str(share[1]))
                         expected_event = share[1]
-                    out.append(Frozen(batch_id, count, payload))
+                    out.append(Frozen(batch_id, count, payload, context.evidence(batch_id, tables)))
         except _Taken:
             return
         yield out
@@ -178,6 +181,19 @@ class _Context:
         ).fetchall()
         out += [(seq, self._entry(entity, entity_id, version, None)) for seq, entity_id, version in gone]
         return out
+
+    def evidence(self, batch_id: str, tables: list[str]) -> tuple[str, ...]:
+        """The files the batch's photo rows refer to, as its payload carries them (the same transaction)."""
+        if "evidence" not in tables:
+            return ()
+        return tuple(
+            sha
+            for (sha,) in self.db.conn.execute(
+                "SELECT DISTINCT t.sha256 FROM outbox o JOIN evidence t ON t.id = o.entity_id "
+                "WHERE o.batch_id = ? AND o.entity = 'evidence'",
+                (batch_id,),
+            )
+        )
 
     def _settings(self, batch_id: str) -> list[tuple[int, str]]:
         db = self.db

@@ -6,7 +6,7 @@ import json
 import queue
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -287,10 +287,15 @@ class _Sender:
                     break
                 payload = central.Payload(batch.batch_id, self.station_id, batch.payload)
                 try:
-                    if _EVIDENCE.search(batch.payload):
-                        self.files += upload_blobs(
-                            self.conn, self.station_id, json.loads(batch.payload), self.blob_path
+                    hashes = batch.evidence
+                    if hashes is None:  # frozen by an earlier push: read from the payload
+                        hashes = (
+                            tuple(evidence_hashes(json.loads(batch.payload)))
+                            if _EVIDENCE.search(batch.payload)
+                            else ()
                         )
+                    if hashes:
+                        self.files += upload_files(self.conn, self.station_id, hashes, self.blob_path)
                     result = central.apply_batch(self.conn, payload)
                 except (central.CentralError, *central.REFUSALS) as exc:
                     reason = refusal(exc)
@@ -324,13 +329,22 @@ def refusal(exc: BaseException) -> str:
     return f"{code}: {detail}"
 
 
+def evidence_hashes(payload: dict[str, Any]) -> list[str]:
+    """The photo files a batch's rows refer to."""
+    return [r["data"]["sha256"] for r in payload["rows"] if r["entity"] == "evidence" and r.get("data")]
+
+
 def upload_blobs(
     conn: Any, station_id: str, payload: dict[str, Any], blob_path: Callable[[str], Path]
 ) -> int:
     """Send the evidence files a batch refers to that the server lacks, resuming partial ones; returns how many."""
+    return upload_files(conn, station_id, evidence_hashes(payload), blob_path)
+
+
+def upload_files(conn: Any, station_id: str, hashes: Iterable[str], blob_path: Callable[[str], Path]) -> int:
+    """Send those of the files ``hashes`` that the server lacks, resuming partial ones; returns how many."""
     from db.central import apply as central
 
-    hashes = [r["data"]["sha256"] for r in payload["rows"] if r["entity"] == "evidence" and r.get("data")]
     sent = 0
     for sha, have in central.missing_blobs(conn, station_id, hashes).items():
         path = blob_path(sha)
