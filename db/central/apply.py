@@ -149,8 +149,7 @@ _INSERT_NEW = (
     + _EVENTS_IN
     + " RETURNING 1), b AS (INSERT INTO batches (batch_id, station_id, row_count, result) "
     "SELECT %s::text, %s::text, jsonb_array_length(rows), jsonb_build_object('batch_id', %s::text, 'accepted', "
-    "(SELECT count(*) FROM m), 'repeats', 0, 'conflicts', '[]'::jsonb) FROM d) "
-    + _COUNTS
+    "(SELECT count(*) FROM m), 'repeats', 0, 'conflicts', '[]'::jsonb) FROM d) " + _COUNTS
 )
 
 # Any batch: its rows merged version-checked, its events stored unless held already; counts what went in. No
